@@ -1,0 +1,483 @@
+import {
+  type EcbShard,
+  ecbLoaders as defaultEcbLoaders,
+  type FedShard,
+  fedLoader as defaultFedLoader,
+  meta,
+} from './data/index.js';
+import { checkDate, dayNumber, fromDayNumber, monthName, normalizeCode } from './dates.js';
+import type { RateLeg, RateQuote, RateResult, RateSource, RatesProvider } from './types.js';
+
+/** The ECB as a RateSource. */
+export const ECB_SOURCE: RateSource = {
+  id: 'ecb',
+  name: meta.ecb.name,
+  url: meta.ecb.url,
+  attribution: meta.ecb.attribution,
+};
+
+/** The Fed H.10 (monthly averages, via FRED) as a RateSource. */
+export const FED_H10_SOURCE: RateSource = {
+  id: 'fed-h10',
+  name: meta.fed.name,
+  url: meta.fed.url,
+  attribution: meta.fed.attribution,
+};
+
+export interface SourceCoverage {
+  source: 'ecb' | 'fed-h10';
+  /** YYYY-MM-DD of the first figure (Fed: first day of the first month). */
+  first: string;
+  /** YYYY-MM-DD of the last figure (Fed: last day of the last month). */
+  last: string;
+  period: 'day' | 'month';
+}
+
+export interface CurrencyCoverage {
+  /** ISO 4217 code. */
+  code: string;
+  /** Earliest date any embedded source covers. */
+  first: string;
+  /** Latest date any embedded source covers. */
+  last: string;
+  sources: SourceCoverage[];
+}
+
+const monthStart = (m: string): string => `${m.slice(0, 7)}-01`;
+const monthEnd = (m: string): string => {
+  const y = Number(m.slice(0, 4));
+  const mo = Number(m.slice(5, 7));
+  return fromDayNumber(Math.round(Date.UTC(y, mo, 0) / 86_400_000));
+};
+
+function buildCoverage(): Map<string, CurrencyCoverage> {
+  const map = new Map<string, CurrencyCoverage>();
+  const add = (code: string, s: SourceCoverage): void => {
+    const c = map.get(code);
+    if (!c) {
+      map.set(code, { code, first: s.first, last: s.last, sources: [s] });
+      return;
+    }
+    c.sources.push(s);
+    if (s.first < c.first) c.first = s.first;
+    if (s.last > c.last) c.last = s.last;
+  };
+  add('EUR', { source: 'ecb', first: meta.ecb.first, last: meta.ecb.last, period: 'day' });
+  for (const [code, cov] of Object.entries(meta.ecb.currencies)) {
+    add(code, { source: 'ecb', first: cov.first, last: cov.last, period: 'day' });
+  }
+  const fedFirst = monthStart(meta.fed.first);
+  const fedLast = monthEnd(meta.fed.last);
+  add('USD', { source: 'fed-h10', first: fedFirst, last: fedLast, period: 'month' });
+  for (const [code, cov] of Object.entries(meta.fed.currencies)) {
+    add(code, { source: 'fed-h10', first: monthStart(cov.first), last: monthEnd(cov.last), period: 'month' });
+  }
+  return map;
+}
+
+let coverageCache: Map<string, CurrencyCoverage> | undefined;
+const coverage = (): Map<string, CurrencyCoverage> => {
+  coverageCache ??= buildCoverage();
+  return coverageCache;
+};
+
+/** The currencies the embedded data covers, with first/last dates overall and per source, sorted by code. */
+export function supportedCurrencies(): CurrencyCoverage[] {
+  return [...coverage().values()]
+    .map((c) => ({ ...c, sources: c.sources.map((s) => ({ ...s })) }))
+    .sort((a, b) => (a.code < b.code ? -1 : 1));
+}
+
+/** First and last date of the embedded data (any source). */
+export function embeddedDataRange(): { first: string; last: string } {
+  const fedLast = monthEnd(meta.fed.last);
+  const last = [meta.ecb.last, fedLast].sort()[1] ?? fedLast;
+  return { first: meta.ecb.first, last };
+}
+
+export type EcbLoader = () => Promise<{ default: EcbShard }>;
+export type FedLoader = () => Promise<{ default: FedShard }>;
+
+export interface EmbeddedRatesOptions {
+  /** Provider id (default "embedded"). */
+  id?: string;
+  /** Replace the ECB year loaders (tests, custom data). Keys are years. */
+  ecbLoaders?: Record<number, EcbLoader>;
+  /** Replace the Fed H.10 loader. */
+  fedLoader?: FedLoader;
+  /** How many days before the requested date an ECB figure may be (default 10). */
+  maxLookbackDays?: number;
+}
+
+export interface EmbeddedRatesProvider extends RatesProvider {
+  /**
+   * Loads data shards ahead of time so `rateSync` can answer: the ECB years given (numbers or "2025"), and
+   * the Fed H.10 shard unless `{ fed: false }`. Resolves when loaded; rejects if a loader fails.
+   */
+  preload(years: Iterable<number | string>, options?: { fed?: boolean }): Promise<void>;
+  /**
+   * Same as `rate`, synchronously, using only shards already loaded. If a needed shard is not loaded yet,
+   * returns `{ ok: false, code: 'provider-error' }` naming the shard to preload.
+   */
+  rateSync(from: string, to: string, date: string): RateResult;
+  /** Diagnostic: keys of the shards loaded so far, e.g. ["ecb-2025", "fed-h10"]. */
+  loadedShards(): string[];
+}
+
+type Shard = EcbShard | FedShard;
+type Need = { need: string };
+type Fail = Extract<RateResult, { ok: false }>;
+
+interface EcbRow {
+  date: string;
+  shard: EcbShard;
+  index: number;
+}
+
+/** Units of `code` per 1 USD as a fraction num/den, with the legs that produced it. */
+interface UsdSide {
+  num: number;
+  den: number;
+  legs: RateLeg[];
+}
+
+const fail = (code: Fail['code'], reason: string): Fail => ({ ok: false, code, reason });
+
+/**
+ * The embedded default provider (ECB daily reference rates + Fed H.10 monthly averages). Data shards are
+ * loaded lazily, one promise per shard, and cached for the provider's lifetime.
+ */
+export function createEmbeddedRates(options: EmbeddedRatesOptions = {}): EmbeddedRatesProvider {
+  const ecbLoaders = options.ecbLoaders ?? defaultEcbLoaders;
+  const fedLoader = options.fedLoader ?? defaultFedLoader;
+  const lookback = options.maxLookbackDays ?? 10;
+  const loaded = new Map<string, Shard>();
+  const pending = new Map<string, Promise<Shard>>();
+
+  function load(key: string): Promise<Shard> {
+    const existing = pending.get(key);
+    if (existing) return existing;
+    let loader: (() => Promise<{ default: Shard }>) | undefined;
+    if (key === 'fed-h10') loader = fedLoader;
+    else loader = ecbLoaders[Number(key.slice(4))];
+    if (!loader) return Promise.reject(new Error(`No loader for shard ${key}`));
+    const p = loader().then(
+      (mod) => {
+        loaded.set(key, mod.default);
+        return mod.default;
+      },
+      (err: unknown) => {
+        pending.delete(key);
+        throw err;
+      },
+    );
+    pending.set(key, p);
+    return p;
+  }
+
+  /** Nearest ECB row on or before `day`, at most `lookback` days earlier; null if none; Need if unloaded. */
+  function findEcbRow(day: number): EcbRow | null | Need {
+    const earliest = day - lookback;
+    const year = Number(fromDayNumber(day).slice(0, 4));
+    const firstYear = Number(fromDayNumber(earliest).slice(0, 4));
+    for (let y = year; y >= firstYear; y--) {
+      if (!ecbLoaders[y]) continue;
+      const key = `ecb-${y}`;
+      const shard = loaded.get(key) as EcbShard | undefined;
+      if (!shard) return { need: key };
+      const target = y === year ? Number(fromDayNumber(day).slice(5).replace('-', '')) : 1231;
+      // last index with days[i] <= target
+      let lo = 0;
+      let hi = shard.days.length - 1;
+      let found = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if ((shard.days[mid] ?? 0) <= target) {
+          found = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (found < 0) continue;
+      const mmdd = shard.days[found] ?? 0;
+      const date = `${y}-${String(Math.floor(mmdd / 100)).padStart(2, '0')}-${String(mmdd % 100).padStart(2, '0')}`;
+      const rowDay = dayNumber(date) ?? Number.NEGATIVE_INFINITY;
+      return rowDay >= earliest ? { date, shard, index: found } : null;
+    }
+    return null;
+  }
+
+  const ecbValue = (row: EcbRow | null, code: string): number | undefined => {
+    if (!row) return undefined;
+    if (code === 'EUR') return 1;
+    const v = row.shard.rates[code]?.[row.index];
+    return typeof v === 'number' ? v : undefined;
+  };
+
+  /** Fed figure for `code` for the month of `date` or up to 2 months earlier. */
+  function fedFigure(
+    fed: FedShard,
+    code: string,
+    date: string,
+  ): { value: number; month: string; usdPerUnit: boolean } | undefined {
+    const series = fed.rates[code];
+    if (!series) return undefined;
+    const start = Number(fed.start.slice(0, 4)) * 12 + Number(fed.start.slice(5, 7)) - 1;
+    const target = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+    for (let k = 0; k <= 2; k++) {
+      const i = target - k - start;
+      if (i < 0 || i >= fed.months) continue;
+      const v = series[i];
+      if (typeof v === 'number') {
+        const m = target - k;
+        const month = `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+        return { value: v, month, usdPerUnit: fed.usdPerUnit.includes(code) };
+      }
+    }
+    return undefined;
+  }
+
+  function missingReason(code: string, date: string): Fail {
+    const cov = coverage().get(code);
+    if (cov && (date < cov.first || date > cov.last)) {
+      return fail(
+        'date-out-of-range',
+        `The embedded reference rates cover ${code} from ${cov.first} to ${cov.last}; ${date} is outside that range.`,
+      );
+    }
+    const hasFed = code in meta.fed.currencies;
+    return fail(
+      'no-data-for-date',
+      `No reference rate for ${code} on ${date}: the ECB published no ${code} figure on that day or in the ${lookback} days before` +
+        (hasFed
+          ? `, and the Fed H.10 has no ${code} monthly average for ${monthName(date)} or the 2 months before.`
+          : ', and the Fed H.10 data has no series for it.'),
+    );
+  }
+
+  function usdSide(
+    code: string,
+    side: 'from' | 'to',
+    row: EcbRow | null,
+    date: string,
+  ): UsdSide | Fail | Need {
+    if (code === 'USD') return { num: 1, den: 1, legs: [] };
+    const usd = ecbValue(row, 'USD');
+    const v = ecbValue(row, code);
+    if (row && usd !== undefined && v !== undefined) {
+      // units of `code` per USD = v / usd (both per 1 EUR)
+      const path = code === 'EUR' ? '' : '→EUR';
+      const leg: RateLeg =
+        side === 'from'
+          ? {
+              from: code,
+              to: 'USD',
+              rate: usd / v,
+              date: row.date,
+              period: 'day',
+              source: 'ecb',
+              text: `ECB (${code}${path}→USD) ${row.date}`,
+            }
+          : {
+              from: 'USD',
+              to: code,
+              rate: v / usd,
+              date: row.date,
+              period: 'day',
+              source: 'ecb',
+              text: `ECB (USD${path ? '→EUR' : ''}→${code}) ${row.date}`,
+            };
+      return { num: v, den: usd, legs: [leg] };
+    }
+    const fed = loaded.get('fed-h10') as FedShard | undefined;
+    if (!fed) return { need: 'fed-h10' };
+    const f = fedFigure(fed, code, date);
+    if (!f) return missingReason(code, date);
+    const perUsdNum = f.usdPerUnit ? 1 : f.value;
+    const perUsdDen = f.usdPerUnit ? f.value : 1;
+    const text = `Fed H.10 monthly average (${side === 'from' ? `${code}→USD` : `USD→${code}`}), ${monthName(f.month)}`;
+    const leg: RateLeg =
+      side === 'from'
+        ? {
+            from: code,
+            to: 'USD',
+            rate: perUsdDen / perUsdNum,
+            date: monthStart(f.month),
+            period: 'month',
+            source: 'fed-h10',
+            text,
+          }
+        : {
+            from: 'USD',
+            to: code,
+            rate: perUsdNum / perUsdDen,
+            date: monthStart(f.month),
+            period: 'month',
+            source: 'fed-h10',
+            text,
+          };
+    return { num: perUsdNum, den: perUsdDen, legs: [leg] };
+  }
+
+  function compute(fromIn: string, toIn: string, dateIn: string): RateResult | Need {
+    const checked = checkDate(dateIn);
+    if (!checked.ok) return fail('invalid-date', checked.reason);
+    const date = dateIn;
+    const from = normalizeCode(fromIn);
+    const to = normalizeCode(toIn);
+    for (const [raw, code] of [
+      [fromIn, from],
+      [toIn, to],
+    ] as const) {
+      if (!code || !coverage().has(code)) {
+        return fail(
+          'unknown-currency',
+          `"${String(raw)}" is not a currency covered by the embedded reference rates (asked for ${date}); see supportedCurrencies().`,
+        );
+      }
+    }
+    if (!from || !to) return fail('unknown-currency', 'Missing currency code.');
+    if (from === to) {
+      return {
+        ok: true,
+        quote: {
+          from,
+          to,
+          rate: 1,
+          date,
+          period: 'day',
+          source: 'Same currency: no conversion',
+          sources: [],
+          legs: [],
+        },
+      };
+    }
+    const range = embeddedDataRange();
+    if (date < range.first || date > range.last) {
+      return fail(
+        'date-out-of-range',
+        `No reference rate for ${from}→${to} on ${date}: the embedded data covers ${range.first} to ${range.last}.`,
+      );
+    }
+
+    const row = findEcbRow(checked.day);
+    if (row && 'need' in row) return row;
+    const vFrom = ecbValue(row, from);
+    const vTo = ecbValue(row, to);
+    if (row && vFrom !== undefined && vTo !== undefined) {
+      const cross = from !== 'EUR' && to !== 'EUR';
+      const legs: RateLeg[] = cross
+        ? [
+            {
+              from,
+              to: 'EUR',
+              rate: 1 / vFrom,
+              date: row.date,
+              period: 'day',
+              source: 'ecb',
+              text: `ECB (${from}→EUR) ${row.date}`,
+            },
+            {
+              from: 'EUR',
+              to,
+              rate: vTo,
+              date: row.date,
+              period: 'day',
+              source: 'ecb',
+              text: `ECB (EUR→${to}) ${row.date}`,
+            },
+          ]
+        : [
+            {
+              from,
+              to,
+              rate: vTo / vFrom,
+              date: row.date,
+              period: 'day',
+              source: 'ecb',
+              text: `ECB (${from}→${to}) ${row.date}`,
+            },
+          ];
+      const quote: RateQuote = {
+        from,
+        to,
+        rate: vTo / vFrom,
+        date: row.date,
+        period: 'day',
+        source: cross
+          ? `ECB euro reference rates ${row.date}, crossed via EUR (${from}→EUR→${to})`
+          : `ECB euro reference rate ${row.date}`,
+        sources: [ECB_SOURCE],
+        legs,
+      };
+      if (cross) quote.via = 'EUR';
+      return { ok: true, quote };
+    }
+
+    // Cross through USD: each side as units per 1 USD, from the ECB that day if it has both the currency
+    // and USD, else from the Fed H.10 monthly average.
+    const a = usdSide(from, 'from', row, date);
+    if ('need' in a || 'ok' in a) return a;
+    const b = usdSide(to, 'to', row, date);
+    if ('need' in b || 'ok' in b) return b;
+    const legs = [...a.legs, ...b.legs];
+    const rate = (b.num * a.den) / (b.den * a.num);
+    const monthLegs = legs.filter((l) => l.period === 'month').sort((x, y) => (x.date < y.date ? -1 : 1));
+    const firstMonth = monthLegs[0];
+    const usedIds = new Set(legs.map((l) => l.source));
+    const quote: RateQuote = {
+      from,
+      to,
+      rate,
+      date: firstMonth ? firstMonth.date : (legs[0]?.date ?? date),
+      period: firstMonth ? 'month' : 'day',
+      source: legs.map((l) => l.text).join(' × '),
+      sources: [ECB_SOURCE, FED_H10_SOURCE].filter((s) => usedIds.has(s.id)),
+      legs,
+    };
+    if (from !== 'USD' && to !== 'USD') quote.via = 'USD';
+    return { ok: true, quote };
+  }
+
+  const shardReason = (key: string, from: string, to: string, date: string, err?: unknown): Fail =>
+    fail(
+      'provider-error',
+      `Could not get the ${from}→${to} rate for ${date}: data shard ${key} ` +
+        (err === undefined ? 'is not loaded yet (preload it first).' : `failed to load (${String(err)}).`),
+    );
+
+  return {
+    id: options.id ?? 'embedded',
+    async rate(from, to, date) {
+      try {
+        for (let i = 0; i < 6; i++) {
+          const r = compute(from, to, date);
+          if (!('need' in r)) return r;
+          try {
+            await load(r.need);
+          } catch (err) {
+            return shardReason(r.need, String(from), String(to), String(date), err);
+          }
+        }
+        return fail('provider-error', `Could not resolve the ${from}→${to} rate for ${date}.`);
+      } catch (err) {
+        return fail('provider-error', `Could not get the ${from}→${to} rate for ${date}: ${String(err)}`);
+      }
+    },
+    rateSync(from, to, date) {
+      try {
+        const r = compute(from, to, date);
+        return 'need' in r ? shardReason(r.need, String(from), String(to), String(date)) : r;
+      } catch (err) {
+        return fail('provider-error', `Could not get the ${from}→${to} rate for ${date}: ${String(err)}`);
+      }
+    },
+    async preload(years, opts = {}) {
+      const keys = [...years].map((y) => `ecb-${Number(y)}`).filter((k) => ecbLoaders[Number(k.slice(4))]);
+      if (opts.fed !== false) keys.push('fed-h10');
+      await Promise.all(keys.map((k) => load(k)));
+    },
+    loadedShards() {
+      return [...loaded.keys()].sort();
+    },
+  };
+}

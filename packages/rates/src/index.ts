@@ -1,0 +1,56 @@
+import { createEmbeddedRates, type EmbeddedRatesProvider } from './embedded.js';
+import type { RateErrorCode, RateQuote, RatesProvider } from './types.js';
+
+export {
+  type CurrencyCoverage,
+  createEmbeddedRates,
+  ECB_SOURCE,
+  type EcbLoader,
+  type EmbeddedRatesOptions,
+  type EmbeddedRatesProvider,
+  embeddedDataRange,
+  FED_H10_SOURCE,
+  type FedLoader,
+  type SourceCoverage,
+  supportedCurrencies,
+} from './embedded.js';
+export { createStaticRates, type StaticRatesTable } from './static.js';
+export type { RateErrorCode, RateLeg, RateQuote, RateResult, RateSource, RatesProvider } from './types.js';
+
+/** The shared default provider (embedded ECB + Fed H.10 data, loaded lazily on first use). */
+export const defaultRates: EmbeddedRatesProvider = /* @__PURE__ */ createEmbeddedRates();
+
+export type ConvertResult =
+  | { ok: true; value: number; quote: RateQuote }
+  | { ok: false; code: RateErrorCode | 'invalid-amount'; reason: string };
+
+/**
+ * Converts `amount` of `from` into `to` with the rate for `date` (YYYY-MM-DD). Plain number arithmetic:
+ * `value = amount × quote.rate`, nothing rounded. Never throws.
+ */
+export async function convert(
+  amount: number,
+  from: string,
+  to: string,
+  date: string,
+  provider: RatesProvider = defaultRates,
+): Promise<ConvertResult> {
+  if (typeof amount !== 'number' || !Number.isFinite(amount)) {
+    return {
+      ok: false,
+      code: 'invalid-amount',
+      reason: `The amount ${String(amount)} is not a finite number.`,
+    };
+  }
+  try {
+    const r = await provider.rate(from, to, date);
+    if (!r.ok) return r;
+    return { ok: true, value: amount * r.quote.rate, quote: r.quote };
+  } catch (err) {
+    return {
+      ok: false,
+      code: 'provider-error',
+      reason: `Rates provider "${provider.id}" failed for ${from}→${to} on ${date}: ${String(err)}`,
+    };
+  }
+}
