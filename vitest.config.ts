@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+// One run for the whole repo: each package is a project (node or browser).
+export default defineConfig({
+  test: {
+    projects: ['packages/*/vitest.config.ts', 'examples/*/vitest.config.ts'],
+  },
+});
