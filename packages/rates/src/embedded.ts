@@ -66,11 +66,18 @@ function buildCoverage(): Map<string, CurrencyCoverage> {
   for (const [code, cov] of Object.entries(meta.ecb.currencies)) {
     add(code, { source: 'ecb', first: cov.first, last: cov.last, period: 'day' });
   }
-  const fedFirst = monthStart(meta.fed.first);
+  // The embedded data starts with the ECB series (1999-01-04); Fed months are clamped to that start.
+  const clamp = (d: string): string => (d < meta.ecb.first ? meta.ecb.first : d);
+  const fedFirst = clamp(monthStart(meta.fed.first));
   const fedLast = monthEnd(meta.fed.last);
   add('USD', { source: 'fed-h10', first: fedFirst, last: fedLast, period: 'month' });
   for (const [code, cov] of Object.entries(meta.fed.currencies)) {
-    add(code, { source: 'fed-h10', first: monthStart(cov.first), last: monthEnd(cov.last), period: 'month' });
+    add(code, {
+      source: 'fed-h10',
+      first: clamp(monthStart(cov.first)),
+      last: monthEnd(cov.last),
+      period: 'month',
+    });
   }
   return map;
 }
