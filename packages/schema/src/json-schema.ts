@@ -33,11 +33,14 @@ export function toJsonSchemas(version: string): { feed: JsonObject; briefing: Js
         if (ctx.zodSchema === BriefingSchema) {
           // "At least one source unless incomplete" is a conditional JSON Schema can express.
           ctx.jsonSchema.if = { properties: { incomplete: { const: true } }, required: ['incomplete'] };
-          ctx.jsonSchema.else = { properties: { sources: { minItems: 1 } } };
+          ctx.jsonSchema.else = { properties: { sources: { type: 'array', minItems: 1 } } };
         }
       },
     }) as JsonObject;
-    const { $schema, ...rest } = generated;
+    // zod names the recursive JSON-value definition "__schema0"; give it a readable name.
+    const { $schema, ...rest } = JSON.parse(
+      JSON.stringify(generated).replaceAll('__schema0', 'JsonValue'),
+    ) as JsonObject;
     return {
       $schema,
       $id: `${JSON_SCHEMA_BASE}@${version}/schemas/${file}`,

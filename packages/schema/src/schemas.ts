@@ -45,10 +45,16 @@ const text = (what: string, max: number) =>
  */
 export const HTTP_URL_PATTERN = /^https?:\/\/[^\s/?#]+\S*$/;
 export const HttpUrlSchema = z
-  .string({ error: (iss) => `expected an absolute http(s) URL; got ${show(iss.input)}` })
+  .string({
+    error: (iss: { input?: unknown }) =>
+      iss.input === undefined ? 'is required' : `expected an absolute http(s) URL; got ${show(iss.input)}`,
+  })
   .max(2048, { error: 'URL is longer than 2048 characters' })
   .regex(HTTP_URL_PATTERN, {
-    error: (iss) => `expected an absolute http(s) URL with no spaces; got ${show(iss.input)}`,
+    error: (iss: { input?: unknown }) =>
+      iss.input === undefined
+        ? 'is required'
+        : `expected an absolute http(s) URL with no spaces; got ${show(iss.input)}`,
   })
   .meta({ description: 'An absolute http: or https: URL.' });
 
@@ -58,16 +64,24 @@ export const HttpUrlSchema = z
  */
 export const PAGE_LINK_PATTERN = /^(?:https?:\/\/[^\s/?#]+\S*|(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!\/\/)\S+)$/;
 export const PageLinkSchema = z
-  .string({ error: (iss) => `expected a URL or a relative path; got ${show(iss.input)}` })
+  .string({
+    error: (iss: { input?: unknown }) =>
+      iss.input === undefined ? 'is required' : `expected a URL or a relative path; got ${show(iss.input)}`,
+  })
   .max(2048, { error: 'link is longer than 2048 characters' })
   .regex(PAGE_LINK_PATTERN, {
-    error: (iss) =>
-      `expected an http(s) URL or a relative path such as "page-3.json" (no other scheme, no spaces); got ${show(iss.input)}`,
+    error: (iss: { input?: unknown }) =>
+      iss.input === undefined
+        ? 'is required'
+        : `expected an http(s) URL or a relative path such as "page-3.json" (no other scheme, no spaces); got ${show(iss.input)}`,
   });
 
 /** `YYYY-MM-DD`, a real calendar date (zod's regex knows leap years; `format: date` elsewhere). */
 export const IsoDateSchema = z.iso.date({
-  error: (iss) => `expected a real calendar date as YYYY-MM-DD; got ${show(iss.input)}`,
+  error: (iss: { input?: unknown }) =>
+    iss.input === undefined
+      ? 'is required'
+      : `expected a real calendar date as YYYY-MM-DD; got ${show(iss.input)}`,
 });
 
 /** RFC 3339 instant with seconds and an explicit offset, e.g. `2026-01-04T08:00:00Z`. */
@@ -75,17 +89,24 @@ export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9}
 export const InstantSchema = z.iso
   .datetime({
     offset: true,
-    error: (iss) =>
-      `expected an RFC 3339 date-time with seconds and a time zone, e.g. "2026-01-04T08:00:00Z"; got ${show(iss.input)}`,
+    error: (iss: { input?: unknown }) =>
+      iss.input === undefined
+        ? 'is required'
+        : `expected an RFC 3339 date-time with seconds and a time zone, e.g. "2026-01-04T08:00:00Z"; got ${show(iss.input)}`,
   })
   .regex(INSTANT_PATTERN, {
-    error: (iss) =>
-      `expected an RFC 3339 date-time with seconds and a time zone, e.g. "2026-01-04T08:00:00Z"; got ${show(iss.input)}`,
+    error: (iss: { input?: unknown }) =>
+      iss.input === undefined
+        ? 'is required'
+        : `expected an RFC 3339 date-time with seconds and a time zone, e.g. "2026-01-04T08:00:00Z"; got ${show(iss.input)}`,
   });
 
 /** A date, or an instant when the time is known. */
 export const DateOrInstantSchema = z.union([IsoDateSchema, InstantSchema], {
-  error: (iss) => `expected YYYY-MM-DD or an RFC 3339 date-time; got ${show(iss.input)}`,
+  error: (iss: { input?: unknown }) =>
+    iss.input === undefined
+      ? 'is required'
+      : `expected YYYY-MM-DD or an RFC 3339 date-time; got ${show(iss.input)}`,
 });
 
 /*
@@ -96,17 +117,24 @@ export const BCP47_PATTERN =
   /^(?:[a-zA-Z]{2,3}(?:-[a-zA-Z]{3}){0,3}|[a-zA-Z]{4,8})(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|\d{3}))?(?:-(?:[a-zA-Z\d]{5,8}|\d[a-zA-Z\d]{3}))*(?:-[\da-wy-zA-WY-Z](?:-[a-zA-Z\d]{2,8})+)*(?:-x(?:-[a-zA-Z\d]{1,8})+)?$|^x(?:-[a-zA-Z\d]{1,8})+$/;
 export const LanguageTagSchema = z
   .string({
-    error: (iss) => `expected a BCP 47 language tag such as "en" or "zh-Hant-TW"; got ${show(iss.input)}`,
+    error: (iss: { input?: unknown }) =>
+      iss.input === undefined
+        ? 'is required'
+        : `expected a BCP 47 language tag such as "en" or "zh-Hant-TW"; got ${show(iss.input)}`,
   })
   .max(64, { error: 'language tag is longer than 64 characters' })
   .regex(BCP47_PATTERN, {
-    error: (iss) =>
-      `${show(iss.input)} is not a well-formed BCP 47 language tag (use "-", e.g. "en-US", "zh-Hant")`,
+    error: (iss: { input?: unknown }) =>
+      iss.input === undefined
+        ? 'is required'
+        : `${show(iss.input)} is not a well-formed BCP 47 language tag (use "-", e.g. "en-US", "zh-Hant")`,
   });
 
 export const CurrencyCodeSchema = z.enum(CURRENCY_CODES as [string, ...string[]], {
-  error: (iss) =>
-    `${show(iss.input)} is not an ISO 4217 currency code (expected 3 upper-case letters such as "USD", "EUR", "CNY")`,
+  error: (iss: { input?: unknown }) =>
+    iss.input === undefined
+      ? 'is required'
+      : `${show(iss.input)} is not an ISO 4217 currency code (expected 3 upper-case letters such as "USD", "EUR", "CNY")`,
 });
 
 /** Units a quantity may carry. Symbols follow SI / common English news usage. */
@@ -152,7 +180,10 @@ export const UNIT_CODES = [
   'mph',
 ] as const;
 export const UnitSchema = z.enum(UNIT_CODES, {
-  error: (iss) => `${show(iss.input)} is not a known unit (expected one of ${UNIT_CODES.join(', ')})`,
+  error: (iss: { input?: unknown }) =>
+    iss.input === undefined
+      ? 'is required'
+      : `${show(iss.input)} is not a known unit (expected one of ${UNIT_CODES.join(', ')})`,
 });
 
 const finite = (what: string) => z.number({ error: expect(what, `${what} must be a finite number`) });
@@ -164,7 +195,10 @@ const finite = (what: string) => z.number({ error: expect(what, `${what} must be
 export const ExtensionsSchema = z
   .record(
     z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/, {
-      error: (iss) => `extension names are letters, digits, "_", "." or "-"; got ${show(iss.input)}`,
+      error: (iss: { input?: unknown }) =>
+        iss.input === undefined
+          ? 'is required'
+          : `extension names are letters, digits, "_", "." or "-"; got ${show(iss.input)}`,
     }),
     z.json(),
   )
@@ -173,7 +207,10 @@ export const ExtensionsSchema = z
 /** Where a mention sits: `body[paragraph].slice(start, end)` (UTF-16 offsets), or the title. */
 export const MentionLocationSchema = z.strictObject({
   field: z
-    .enum(['title', 'body'], { error: (iss) => `field must be "title" or "body"; got ${show(iss.input)}` })
+    .enum(['title', 'body'], {
+      error: (iss: { input?: unknown }) =>
+        iss.input === undefined ? 'is required' : `field must be "title" or "body"; got ${show(iss.input)}`,
+    })
     .optional()
     .meta({ description: 'Which text the offsets index into; "body" when absent.' }),
   paragraph: z
@@ -232,7 +269,10 @@ export const MoneyMentionSchema = z.strictObject({
   at: MentionLocationSchema,
   kind: z
     .enum(['amount', 'change-from', 'change-to'], {
-      error: (iss) => `kind must be "amount", "change-from" or "change-to"; got ${show(iss.input)}`,
+      error: (iss: { input?: unknown }) =>
+        iss.input === undefined
+          ? 'is required'
+          : `kind must be "amount", "change-from" or "change-to"; got ${show(iss.input)}`,
     })
     .optional()
     .meta({
@@ -272,12 +312,9 @@ export const QuantityMentionSchema = z.strictObject({
 
 export const CitationChecksSchema = z.strictObject({
   host: text('host', 253).optional(),
-  urlMatchesPublication: z
-    .boolean()
-    .optional()
-    .meta({
-      description: "Does the URL's host belong to the publication? Absent when the publication is unknown.",
-    }),
+  urlMatchesPublication: z.boolean().optional().meta({
+    description: "Does the URL's host belong to the publication? Absent when the publication is unknown.",
+  }),
   aggregator: text('aggregator', 200)
     .optional()
     .meta({ description: 'Name of the aggregator or shortener hosting the link (toutiao.com, rfi.my...).' }),
@@ -307,7 +344,10 @@ export const CitationSchema = z.strictObject({
   country: z
     .string()
     .regex(/^[A-Z]{2}$/, {
-      error: (iss) => `country must be an ISO 3166-1 alpha-2 code; got ${show(iss.input)}`,
+      error: (iss: { input?: unknown }) =>
+        iss.input === undefined
+          ? 'is required'
+          : `country must be an ISO 3166-1 alpha-2 code; got ${show(iss.input)}`,
     })
     .optional(),
   raw: text('raw', 5000).meta({ description: 'The citation exactly as written in the source page.' }),
@@ -324,9 +364,15 @@ const MAX_PARAGRAPH = 20_000;
 
 const briefingShape = z.strictObject({
   id: z
-    .string({ error: (iss) => `id must be text; got ${show(iss.input)}` })
+    .string({
+      error: (iss: { input?: unknown }) =>
+        iss.input === undefined ? 'is required' : `id must be text; got ${show(iss.input)}`,
+    })
     .regex(/^\S{1,200}$/, {
-      error: (iss) => `id must be 1 to 200 characters with no spaces; got ${show(iss.input)}`,
+      error: (iss: { input?: unknown }) =>
+        iss.input === undefined
+          ? 'is required'
+          : `id must be 1 to 200 characters with no spaces; got ${show(iss.input)}`,
     }),
   title: text('title', 500),
   url: HttpUrlSchema.optional(),
@@ -337,12 +383,9 @@ const briefingShape = z.strictObject({
   published: DateOrInstantSchema.optional(),
   updated: DateOrInstantSchema.optional(),
   corrections: z.array(CorrectionSchema).optional(),
-  incomplete: z
-    .boolean()
-    .optional()
-    .meta({
-      description: 'The page was cut off inside this briefing: it may lack paragraphs and its citation.',
-    }),
+  incomplete: z.boolean().optional().meta({
+    description: 'The page was cut off inside this briefing: it may lack paragraphs and its citation.',
+  }),
   money: z.array(MoneyMentionSchema, { error: 'money must be a list' }),
   quantities: z.array(QuantityMentionSchema, { error: 'quantities must be a list' }),
   extensions: ExtensionsSchema.optional(),
@@ -467,7 +510,10 @@ const feedEnvelopeShape = {
     description: 'URL of the JSON Schema this document claims to follow.',
   }),
   schemaVersion: z.literal(SCHEMA_VERSION, {
-    error: (iss) => `schemaVersion must be 1 (this is schema version 1); got ${show(iss.input)}`,
+    error: (iss: { input?: unknown }) =>
+      iss.input === undefined
+        ? 'is required'
+        : `schemaVersion must be 1 (this is schema version 1); got ${show(iss.input)}`,
   }),
   title: text('title', 500),
   description: text('description', 2000).optional(),

@@ -57,6 +57,8 @@ const parseOptions = {
           : `expected ${iss.expected}; got ${describe(iss.input)}`;
       case 'unrecognized_keys':
         return `unknown ${iss.keys.length === 1 ? 'field' : 'fields'} ${iss.keys.map((k) => JSON.stringify(k)).join(', ')} (vendor data belongs in "extensions")`;
+      case 'invalid_key':
+        return `${describe(iss.input)} is not an allowed name here (use letters, digits, "_", "." or "-", starting with a letter or "_")`;
       case 'invalid_union':
         return `does not match any allowed form; got ${describe(iss.input)}`;
       default:
