@@ -1,0 +1,251 @@
+import type { Citation, CitationChecks } from '@briefing/schema';
+import { type DateParse, daysBetween, parseDate } from './dates.js';
+import {
+  hostBelongsTo,
+  lookupPublication,
+  type Publication,
+  publicationForHost,
+  shortenerName,
+} from './publications.js';
+import { canonicalizeUrl, urlDate } from './urls.js';
+
+export interface CitationOptions {
+  /** Year for dates written without one (`Nov. 22`); flagged in `notes` when used. */
+  year?: number;
+  /** Link targets the text points to without writing them (an HTML `<a href>`). */
+  links?: readonly string[];
+}
+
+export interface CitationIssue {
+  code: string;
+  message: string;
+}
+
+export interface CitationParse {
+  citation: Citation;
+  issues: CitationIssue[];
+}
+
+const URL_TOKEN = /https?:\/\/[^\s<>"“”]+/gi;
+const SOURCE_KEYWORD = /^\s*Sources?\s*[:：]\s*/i;
+const LIST_MARKER = /^\s*(?:\(?\d{1,2}[.)]|[-•*·–])\s*/;
+const QUOTED_TITLE = /^["“”‘'](.+?)[,.]?["“”’'][,.]?(?:\s+|$)(.*)$/s;
+const QUALIFIER = /^(.*\S)\s*\(([^()]{1,100})\)$/;
+
+const cap = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 3)}...` : s);
+
+/** `Source:` / `Sources:` at the start of a line (a line, not a paragraph that mentions sources). */
+export function startsWithSourceKeyword(text: string): boolean {
+  return SOURCE_KEYWORD.test(text);
+}
+
+interface Split {
+  title?: string;
+  publication: string;
+  extra: string[];
+  date?: DateParse;
+  dateText?: string;
+}
+
+/** Splits `"Title," Publication (Qualifier) extra, Date` into its parts. */
+function split(text: string, options: CitationOptions): Split {
+  let rest = text;
+  let title: string | undefined;
+  const q = QUOTED_TITLE.exec(rest);
+  if (q && q[1]!.trim().length > 0) {
+    title = q[1]!.trim();
+    rest = q[2]!.replace(/^[,.]\s*/, '');
+  }
+  const parts = rest.split(',');
+  for (let k = 0; k < parts.length; k++) {
+    const suffix = parts.slice(k).join(',').trim();
+    const date = parseDate(suffix, options.year === undefined ? {} : { year: options.year });
+    if (date.ok || date.code !== 'not-a-date') {
+      const before = parts.slice(0, k).map((s) => s.trim());
+      return { ...(title ? { title } : {}), ...splitNames(before), date, dateText: suffix };
+    }
+  }
+  return { ...(title ? { title } : {}), ...splitNames(parts.map((s) => s.trim())) };
+}
+
+/** Of the comma-separated words before the date, which is the outlet (the first one we know, else the first). */
+function splitNames(parts: string[]): { publication: string; extra: string[]; title?: string } {
+  const nonEmpty = parts.filter((s) => s.length > 0);
+  if (nonEmpty.length <= 1) return { publication: nonEmpty[0] ?? '', extra: [] };
+  const known = nonEmpty.findIndex((s) => resolveName(s).pub !== undefined);
+  if (known > 0) {
+    return {
+      publication: nonEmpty[known]!,
+      title: nonEmpty.slice(0, known).join(', '),
+      extra: nonEmpty.slice(known + 1),
+    };
+  }
+  return { publication: nonEmpty[0]!, extra: nonEmpty.slice(1) };
+}
+
+interface Resolved {
+  pub?: Publication;
+  name: string;
+  qualifier?: string;
+  extra?: string;
+}
+
+/** `Central News Agency (Taiwan)` -> CNA + "Taiwan"; `Xinhua reprinted on Sina` -> Xinhua + extra words. */
+function resolveName(written: string): Resolved {
+  const name = written.replace(/[.;:]+$/, '').trim();
+  const q = QUALIFIER.exec(name);
+  const base = q ? lookupPublication(q[1]!) : undefined;
+  if (q && base) return { pub: base, name: q[1]!, qualifier: q[2]!.trim() };
+  const direct = lookupPublication(name);
+  if (direct) return { pub: direct, name };
+  if (q) return { name: q[1]!, qualifier: q[2]!.trim() };
+  const words = name.split(/\s+/);
+  for (let n = words.length - 1; n >= 1; n--) {
+    const pub = lookupPublication(words.slice(0, n).join(' '));
+    if (pub) return { pub, name: words.slice(0, n).join(' '), extra: words.slice(n).join(' ') };
+  }
+  return { name };
+}
+
+/**
+ * Parses one citation, given exactly as written: `Source: Guancha, January 3, 2026` and its
+ * URL line, a numbered entry of a `Sources:` list, a bare `Outlet, Date` line, or an inline
+ * `(Chicago Tribune, 4 March 2018)`. Never throws; what it doubts goes to `notes` and `issues`.
+ */
+export function parseCitation(raw: string, options: CitationOptions = {}): CitationParse {
+  const issues: CitationIssue[] = [];
+  const notes: string[] = [];
+  const urls = [...raw.matchAll(URL_TOKEN)].map((m) => m[0]);
+  let text = raw.replace(URL_TOKEN, ' ');
+  text = text
+    .split('\n')
+    .map((line) => line.replace(SOURCE_KEYWORD, '').replace(LIST_MARKER, '').trim())
+    .filter((line) => line.length > 0)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (/^\(.*\)$/.test(text)) text = text.slice(1, -1).trim();
+  text = text.replace(/[\s.;,:]+$/, '');
+
+  const parts = split(text, options);
+  const citation: Citation = { raw: cap(raw, 5000) };
+
+  const resolved = parts.publication ? resolveName(parts.publication) : undefined;
+  if (resolved) {
+    const name = resolved.pub?.name ?? resolved.name;
+    if (name.length > 0 && name.length <= 300) citation.publication = name;
+    else if (name.length > 300) notes.push('the publication name is too long to be one; left out');
+    if (resolved.qualifier) citation.qualifier = resolved.qualifier;
+    if (resolved.extra) notes.push(`words after the publication name: "${resolved.extra}"`);
+    if (!resolved.pub && citation.publication)
+      notes.push(`"${citation.publication}" is not in the publication table; kept as written`);
+  } else {
+    issues.push({
+      code: 'empty-publication',
+      message: `the citation names no publication: ${JSON.stringify(cap(raw.split('\n')[0] ?? raw, 80))}`,
+    });
+  }
+  for (const e of parts.extra) notes.push(`extra words in the citation: "${cap(e, 200)}"`);
+  if (parts.title && parts.title.length <= 1000) citation.title = parts.title;
+
+  // The URL: written, or the link the text points to.
+  const written = urls[0] ?? options.links?.[0];
+  if (urls.length === 0 && options.links?.[0]) notes.push('URL taken from the link on the citation text');
+  if (urls.length > 1)
+    notes.push(`${urls.length - 1} more URL(s) in the citation: ${urls.slice(1).join(' ')}`);
+  const canonical = written ? canonicalizeUrl(written) : undefined;
+  if (written && !canonical)
+    issues.push({ code: 'invalid-url', message: `"${cap(written, 100)}" is not a usable http(s) URL` });
+
+  const checks: CitationChecks = {};
+  let uDate: string | undefined;
+  if (canonical) {
+    citation.url = canonical.url;
+    if (canonical.changed) citation.originalUrl = canonical.original;
+    checks.host = canonical.host;
+    uDate = urlDate(canonical.url);
+    const pub = resolved?.pub;
+    const hostPub = publicationForHost(canonical.host);
+    const shortener = shortenerName(canonical.host);
+    if (pub) {
+      checks.urlMatchesPublication = hostBelongsTo(canonical.host, pub);
+      if (!checks.urlMatchesPublication) {
+        if (hostPub?.aggregator) checks.aggregator = hostPub.name;
+        else if (shortener) checks.aggregator = shortener;
+        issues.push({
+          code: 'url-host-mismatch',
+          message: `the URL is on ${canonical.host}, not on a domain of ${pub.name}${checks.aggregator ? ` (${checks.aggregator} hosts other outlets' articles)` : ''}`,
+        });
+      }
+    } else {
+      if (hostPub?.aggregator && hostPub.name !== citation.publication) checks.aggregator = hostPub.name;
+      else if (shortener) checks.aggregator = shortener;
+      if (!citation.publication && hostPub && !hostPub.aggregator) {
+        citation.publication = hostPub.name;
+        notes.push(`publication inferred from the URL host ${canonical.host}`);
+      }
+    }
+  }
+  const pubInfo = resolved?.pub ?? (canonical && !resolved ? publicationForHost(canonical.host) : undefined);
+  if (pubInfo && !pubInfo.aggregator) {
+    citation.country = pubInfo.country;
+    if (pubInfo.language) citation.language = pubInfo.language;
+  } else if (pubInfo) {
+    citation.country = pubInfo.country;
+  }
+
+  // The date.
+  const d = parts.date;
+  if (d?.ok) {
+    citation.date = d.date;
+    if (d.yearInferred) notes.push(`year ${d.date.slice(0, 4)} taken from context ("${parts.dateText}")`);
+    if (d.time) notes.push(`time as written: ${d.time}`);
+  } else if (d && d.code === 'no-year') {
+    if (uDate && parseDate(parts.dateText ?? '', { year: Number(uDate.slice(0, 4)) }).ok) {
+      const again = parseDate(parts.dateText ?? '', { year: Number(uDate.slice(0, 4)) });
+      if (again.ok && again.date === uDate) {
+        citation.date = again.date;
+        notes.push(`year ${uDate.slice(0, 4)} taken from the URL ("${parts.dateText}")`);
+      }
+    }
+    if (!citation.date) issues.push({ code: 'date-without-year', message: d.reason });
+  } else if (d) {
+    issues.push({ code: d.code === 'truncated' ? 'truncated-date' : 'invalid-date', message: d.reason });
+  } else {
+    notes.push('no date in the citation');
+  }
+  if (uDate) {
+    checks.urlDate = uDate;
+    if (citation.date) {
+      checks.urlDateMatches = uDate === citation.date;
+      if (!checks.urlDateMatches) {
+        const gap = daysBetween(citation.date, uDate);
+        if (Math.abs(gap) === 1) notes.push('the URL date is one day off the cited date (time zones?)');
+        issues.push({
+          code: 'url-date-mismatch',
+          message: `the URL carries the date ${uDate}, the citation says ${citation.date}`,
+        });
+      }
+    }
+  }
+  if (Object.keys(checks).length > 0) citation.checks = checks;
+  if (notes.length > 0) citation.notes = notes.map((n) => cap(n, 500));
+  return { citation, issues };
+}
+
+/**
+ * Does this line read as a citation without the `Source:` keyword (`Xinhua, July 22, 2013`)?
+ * It must have a date and a short outlet name.
+ */
+export function looksLikeBareCitation(text: string, options: CitationOptions = {}): boolean {
+  const t = text.trim();
+  if (t.length < 6 || t.length > 160 || !t.includes(',')) return false;
+  const s = split(
+    t.replace(/^\(|\)\.?$/g, '').replace(/[.;]$/, ''),
+    options.year === undefined ? {} : { year: options.year },
+  );
+  if (!s.date || (!s.date.ok && s.date.code === 'invalid')) return false;
+  if (!s.publication) return false;
+  const r = resolveName(s.publication);
+  return r.pub !== undefined || s.publication.split(/\s+/).length <= 6;
+}

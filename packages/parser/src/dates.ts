@@ -1,0 +1,153 @@
+/*
+ * Dates as news citations write them, to ISO `YYYY-MM-DD`. A date is never guessed: a
+ * missing year is filled only from a context year given by the caller (and flagged), and a
+ * truncated year (`December 3, 202`) is reported, never completed.
+ */
+
+export type DateParse =
+  | {
+      ok: true;
+      /** `YYYY-MM-DD`. */
+      date: string;
+      /** True when the year came from the context year, not the text. */
+      yearInferred: boolean;
+      /** A time or zone written after the date (`01:36 AEST`), kept as written. */
+      time?: string;
+    }
+  | {
+      ok: false;
+      /** `not-a-date`: no date shape; `truncated`: a date with a cut-off year; `invalid`: no such day; `no-year`: needs a context year. */
+      code: 'not-a-date' | 'truncated' | 'invalid' | 'no-year';
+      reason: string;
+    };
+
+export interface DateOptions {
+  /** Year for dates written without one (`Nov. 22`). */
+  year?: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
+const YEAR = '(\\d{1,4})';
+
+// The time and zone after a date: `01:36`, `, 10:00 a.m. EST`, `at 8:00 UTC+8`, `T08:00:00Z`.
+const TIME_SUFFIX =
+  /(?:,?\s*(?:at\s+)?|T)(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})?)$/i;
+const ZONE_ONLY = /,?\s+((?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}T)$/;
+
+const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*${YEAR})?$`, 'i');
+const DAY_FIRST = new RegExp(
+  `^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s*${YEAR})?$`,
+  'i',
+);
+const NUMERIC = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Is this a real calendar day? */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= days;
+}
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+}
+
+function build(
+  yearText: string | undefined,
+  month: number,
+  day: number,
+  options: DateOptions,
+  time: string | undefined,
+  written: string,
+): DateParse {
+  let year: number;
+  let yearInferred = false;
+  if (yearText === undefined) {
+    if (options.year === undefined)
+      return { ok: false, code: 'no-year', reason: `the date "${written}" has no year` };
+    year = options.year;
+    yearInferred = true;
+  } else {
+    if (yearText.length < 4)
+      return {
+        ok: false,
+        code: 'truncated',
+        reason: `the year of "${written}" is cut off ("${yearText}")`,
+      };
+    year = Number(yearText);
+  }
+  if (year < 1800 || year > 2200)
+    return { ok: false, code: 'invalid', reason: `the year ${year} in "${written}" is implausible` };
+  if (!isRealDate(year, month, day))
+    return { ok: false, code: 'invalid', reason: `"${written}" is not a real calendar date` };
+  const result: DateParse = { ok: true, date: isoDate(year, month, day), yearInferred };
+  if (time) result.time = time;
+  return result;
+}
+
+/**
+ * Parses `January 2, 2026`, `March 07, 2011`, `2 January 2026`, `Tuesday, 20 January 2015`,
+ * `Jan. 2, 2026`, `Nov. 22` (with `options.year`), `2019-04-10`, each optionally followed by a
+ * time and zone (`01:36`, `AEST`, `UTC`). Never throws.
+ */
+export function parseDate(input: string, options: DateOptions = {}): DateParse {
+  const written = input.trim().replace(/[.;]+$/, '');
+  let text = written.replace(/\s+/g, ' ');
+  if (text.length === 0 || text.length > 80) return { ok: false, code: 'not-a-date', reason: 'no date' };
+  let time: string | undefined;
+  const t = TIME_SUFFIX.exec(text);
+  if (t && t.index > 0) {
+    time = t[1]!.trim();
+    text = text.slice(0, t.index).trim();
+  } else {
+    const z = ZONE_ONLY.exec(text);
+    if (z && z.index > 0) {
+      time = z[1]!;
+      text = text.slice(0, z.index).trim();
+    }
+  }
+  text = text.replace(/,$/, '').trim();
+  let m = NUMERIC.exec(text);
+  if (m) return build(m[1], Number(m[3]), Number(m[4]), options, time, written);
+  m = MONTH_FIRST.exec(text);
+  if (m) return build(m[3], MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), options, time, written);
+  m = DAY_FIRST.exec(text);
+  if (m) return build(m[3], MONTHS[m[2]!.toLowerCase()]!, Number(m[1]), options, time, written);
+  return { ok: false, code: 'not-a-date', reason: `"${written}" is not a date` };
+}
+
+/** Whole days from `a` to `b` (ISO dates). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}

@@ -1,0 +1,135 @@
+import { Parser } from 'htmlparser2';
+import type { SourceLine } from './types.js';
+
+/*
+ * HTML to the same lines a text page gives: one line per block element (heading, paragraph,
+ * list item...), `<br>` breaks a line, links are kept beside the text they sit on, and the
+ * text of `<nav>`, `<footer>`, `<aside>` and `<title>` is page furniture.
+ */
+
+const BLOCK = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'td',
+  'th',
+  'title',
+  'tr',
+  'ul',
+]);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object']);
+const CHROME = new Set(['nav', 'footer', 'aside', 'title']);
+
+export function looksLikeHtml(input: string): boolean {
+  const head = input.slice(0, 4096).trimStart();
+  return (
+    head.startsWith('<') &&
+    /<(?:!doctype\s+html|html|head|body|p|div|h[1-6]|article|section|main|ul|ol|li|a\s)[\s>]/i.test(head)
+  );
+}
+
+export function htmlToLines(html: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  const newlines: number[] = [];
+  for (let k = html.indexOf('\n'); k >= 0; k = html.indexOf('\n', k + 1)) newlines.push(k);
+  const lineAt = (offset: number) => {
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (newlines[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
+
+  let text = '';
+  let textStart = -1;
+  let links: string[] = [];
+  let skipDepth = 0;
+  let chromeDepth = 0;
+  const hrefs: (string | undefined)[] = [];
+
+  const flush = () => {
+    const t = text.replace(/\s+/g, ' ').trim();
+    if (t.length > 0) {
+      const line: SourceLine = { text: t, line: lineAt(Math.max(0, textStart)), blankBefore: true };
+      if (links.length > 0) line.links = links;
+      if (chromeDepth > 0) line.chrome = true;
+      lines.push(line);
+    }
+    text = '';
+    textStart = -1;
+    links = [];
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (SKIP.has(name)) {
+          skipDepth++;
+          return;
+        }
+        if (name === 'br' || BLOCK.has(name)) flush();
+        if (CHROME.has(name)) chromeDepth++;
+        if (name === 'a') hrefs.push(attrs.href);
+      },
+      ontext(data) {
+        if (skipDepth > 0) return;
+        if (textStart < 0 && data.trim().length > 0) textStart = parser.startIndex;
+        text += data;
+      },
+      onclosetag(name, implied) {
+        if (SKIP.has(name)) {
+          skipDepth = Math.max(0, skipDepth - 1);
+          return;
+        }
+        if (name === 'a') {
+          const href = hrefs.pop()?.trim();
+          if (href && /^https?:\/\//i.test(href) && !text.includes(href)) links.push(href);
+        }
+        if (BLOCK.has(name)) flush();
+        if (CHROME.has(name)) chromeDepth = Math.max(0, chromeDepth - 1);
+        void implied;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  return lines;
+}

@@ -1,0 +1,312 @@
+/*
+ * Outlets that briefings about China cite, with the spellings they are cited under and the
+ * domains they publish on. `aggregator` marks portals and platforms that mostly host other
+ * outlets' articles (a Guancha piece read on toutiao.com): a link there is not the outlet's.
+ */
+
+export interface Publication {
+  /** Canonical name. */
+  name: string;
+  /** Other spellings, abbreviations and native names. */
+  aliases: string[];
+  /** Home domains; subdomains count (`paper.people.com.cn` is `people.com.cn`). */
+  domains: string[];
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** BCP 47, when the outlet publishes mainly in one language. */
+  language?: string;
+  aggregator?: boolean;
+}
+
+const p = (
+  name: string,
+  aliases: string[],
+  domains: string[],
+  country: string,
+  language?: string,
+  aggregator?: boolean,
+): Publication => ({
+  name,
+  aliases,
+  domains,
+  country,
+  ...(language ? { language } : {}),
+  ...(aggregator ? { aggregator } : {}),
+});
+
+export const PUBLICATIONS: readonly Publication[] = [
+  // Mainland China: state and party media
+  p(
+    'Xinhua',
+    ['Xinhua News Agency', 'Xinhuanet', 'Xinhua Net', '新华社', '新华网'],
+    ['news.cn', 'xinhuanet.com', 'xinhua.org'],
+    'CN',
+    'zh',
+  ),
+  p(
+    "People's Daily",
+    ['People Daily', "People's Daily Online", 'Renmin Ribao', 'People.cn', '人民日报', '人民网'],
+    ['people.com.cn', 'people.cn', 'peopledaily.com.cn'],
+    'CN',
+    'zh',
+  ),
+  p(
+    'Global Times',
+    ['Huanqiu Shibao', 'Huanqiu', 'Huanqiu.com', '环球时报', '环球网'],
+    ['globaltimes.cn', 'huanqiu.com'],
+    'CN',
+  ),
+  p('China Daily', ['中国日报'], ['chinadaily.com.cn'], 'CN', 'en'),
+  p(
+    'CCTV',
+    ['China Central Television', 'CCTV News', '央视', '央视新闻'],
+    ['cctv.com', 'cctv.cn', 'cntv.cn'],
+    'CN',
+    'zh',
+  ),
+  p('CGTN', ['China Global Television Network'], ['cgtn.com'], 'CN', 'en'),
+  p(
+    'China News Service',
+    ['Chinanews', 'China News', '中新社', '中国新闻网'],
+    ['chinanews.com.cn', 'chinanews.com'],
+    'CN',
+    'zh',
+  ),
+  p('China National Radio', ['CNR', '中央人民广播电台'], ['cnr.cn'], 'CN', 'zh'),
+  p('Qiushi', ['Qiushi Journal', '求是'], ['qstheory.cn'], 'CN', 'zh'),
+  p(
+    'PLA Daily',
+    ['Jiefangjun Bao', "People's Liberation Army Daily", '解放军报'],
+    ['81.cn', 'chinamil.com.cn'],
+    'CN',
+    'zh',
+  ),
+  p('Economic Daily', ['Jingji Ribao', '经济日报'], ['ce.cn'], 'CN', 'zh'),
+  p('Guangming Daily', ['Guangming Ribao', '光明日报'], ['gmw.cn'], 'CN', 'zh'),
+  p('Beijing Daily', ['北京日报'], ['bjd.com.cn'], 'CN', 'zh'),
+  p('Science and Technology Daily', ['Keji Ribao', '科技日报'], ['stdaily.com'], 'CN', 'zh'),
+  // Mainland China: commercial and regional media
+  p('Caixin', ['Caixin Global', 'Caixin Weekly', '财新', '财新网'], ['caixin.com', 'caixinglobal.com'], 'CN'),
+  p('The Paper', ['Pengpai', 'Thepaper.cn', '澎湃新闻'], ['thepaper.cn'], 'CN', 'zh'),
+  p('Sixth Tone', [], ['sixthtone.com'], 'CN', 'en'),
+  p(
+    'Guancha',
+    ['Guancha.cn', 'Guancha Syndicate', 'Observer Network', '观察者网'],
+    ['guancha.cn'],
+    'CN',
+    'zh',
+  ),
+  p('The Beijing News', ['Beijing News', 'Xinjingbao', '新京报'], ['bjnews.com.cn'], 'CN', 'zh'),
+  p('Southern Weekly', ['Southern Weekend', 'Nanfang Zhoumo', '南方周末'], ['infzm.com'], 'CN', 'zh'),
+  p('Southern Metropolis Daily', ['Nandu', '南方都市报'], ['oeeee.com', 'nandu.com'], 'CN', 'zh'),
+  p(
+    'Yicai',
+    ['China Business News', 'First Financial', 'Yicai Global', '第一财经'],
+    ['yicai.com', 'yicaiglobal.com'],
+    'CN',
+  ),
+  p('21st Century Business Herald', ['21 Jingji', '21世纪经济报道'], ['21jingji.com'], 'CN', 'zh'),
+  p('Jiemian', ['Jiemian News', '界面新闻'], ['jiemian.com'], 'CN', 'zh'),
+  p('Securities Times', ['证券时报'], ['stcn.com'], 'CN', 'zh'),
+  p('China Securities Journal', ['中国证券报'], ['cs.com.cn'], 'CN', 'zh'),
+  p(
+    'Phoenix',
+    ['Phoenix TV', 'Phoenix New Media', 'ifeng', 'ifeng.com', '凤凰网'],
+    ['ifeng.com'],
+    'HK',
+    'zh',
+  ),
+  // Portals, platforms and aggregators
+  p(
+    'Sina',
+    ['Sina News', 'Sina.com', 'Sina Finance', '新浪', '新浪网'],
+    ['sina.com.cn', 'sina.cn', 'sina.com'],
+    'CN',
+    'zh',
+    true,
+  ),
+  p('Weibo', ['Sina Weibo', '微博'], ['weibo.com', 'weibo.cn'], 'CN', 'zh', true),
+  p('Sohu', ['Sohu News', 'Sohu.com', '搜狐'], ['sohu.com'], 'CN', 'zh', true),
+  p('NetEase', ['Netease', 'NetEase News', '163.com', '网易'], ['163.com', '126.net'], 'CN', 'zh', true),
+  p('Tencent', ['Tencent News', 'QQ News', 'QQ.com', '腾讯新闻', '腾讯网'], ['qq.com'], 'CN', 'zh', true),
+  p('WeChat', ['Weixin', '微信'], ['mp.weixin.qq.com', 'weixin.qq.com'], 'CN', 'zh', true),
+  p(
+    'Toutiao',
+    ['Jinri Toutiao', 'Toutiao.com', '今日头条'],
+    ['toutiao.com', 'toutiaocdn.com'],
+    'CN',
+    'zh',
+    true,
+  ),
+  p('Baidu', ['Baijiahao', '百度'], ['baidu.com'], 'CN', 'zh', true),
+  p('Yahoo News', ['Yahoo', 'Yahoo Finance'], ['yahoo.com'], 'US', undefined, true),
+  p('MSN', ['MSN News'], ['msn.com'], 'US', undefined, true),
+  p('Google News', [], ['news.google.com'], 'US', undefined, true),
+  // Hong Kong and Macau
+  p(
+    'South China Morning Post',
+    ['SCMP', 'South China Morning Post (Hong Kong)', '南華早報'],
+    ['scmp.com'],
+    'HK',
+    'en',
+  ),
+  p('Ming Pao', ['Ming Pao Daily News', '明報', '明报'], ['mingpao.com'], 'HK', 'zh-Hant'),
+  p('HK01', ['香港01'], ['hk01.com'], 'HK', 'zh-Hant'),
+  p('Sing Tao Daily', ['Sing Tao', '星島日報'], ['singtao.com', 'stheadline.com'], 'HK', 'zh-Hant'),
+  p(
+    'Oriental Daily News',
+    ['Oriental Daily', 'on.cc', '東方日報'],
+    ['on.cc', 'orientaldaily.on.cc'],
+    'HK',
+    'zh-Hant',
+  ),
+  p('Hong Kong Free Press', ['HKFP'], ['hongkongfp.com'], 'HK', 'en'),
+  p('The Standard', ['The Standard (Hong Kong)'], ['thestandard.com.hk'], 'HK', 'en'),
+  p('Apple Daily', ['蘋果日報'], ['appledaily.com', 'hk.appledaily.com'], 'HK', 'zh-Hant'),
+  // Taiwan
+  p(
+    'Central News Agency',
+    ['CNA', 'Central News Agency (Taiwan)', '中央社', '中央通訊社'],
+    ['cna.com.tw'],
+    'TW',
+    'zh-Hant',
+  ),
+  p('Focus Taiwan', ['Focus Taiwan (CNA English News)'], ['focustaiwan.tw'], 'TW', 'en'),
+  p('Taipei Times', [], ['taipeitimes.com'], 'TW', 'en'),
+  p('Liberty Times', ['Liberty Times Net', 'LTN', '自由時報'], ['ltn.com.tw'], 'TW', 'zh-Hant'),
+  p('United Daily News', ['UDN', 'udn.com', '聯合報'], ['udn.com'], 'TW', 'zh-Hant'),
+  p('China Times', ['中國時報'], ['chinatimes.com'], 'TW', 'zh-Hant'),
+  p('Taiwan News', [], ['taiwannews.com.tw'], 'TW', 'en'),
+  p('Radio Taiwan International', ['RTI', 'Rti'], ['rti.org.tw'], 'TW'),
+  p('Storm Media', ['The Storm Media', '風傳媒'], ['storm.mg'], 'TW', 'zh-Hant'),
+  p('The Reporter', ['The Reporter (Taiwan)', '報導者'], ['twreporter.org'], 'TW', 'zh-Hant'),
+  // Overseas Chinese-language and China-focused media
+  p(
+    'Lianhe Zaobao',
+    ['Zaobao', 'Lianhe Zaobao (Singapore)', '联合早报', '聯合早報'],
+    ['zaobao.com.sg', 'zaobao.com'],
+    'SG',
+    'zh',
+  ),
+  p('The Straits Times', ['Straits Times'], ['straitstimes.com'], 'SG', 'en'),
+  p('Channel NewsAsia', ['CNA (Singapore)', 'CNA Singapore'], ['channelnewsasia.com'], 'SG', 'en'),
+  p(
+    'Epoch Times',
+    ['The Epoch Times', 'Da Ji Yuan', '大紀元', '大纪元'],
+    ['epochtimes.com', 'theepochtimes.com'],
+    'US',
+  ),
+  p(
+    'NTD',
+    ['NTD Television', 'NTDTV', 'New Tang Dynasty Television', '新唐人'],
+    ['ntd.com', 'ntdtv.com'],
+    'US',
+  ),
+  p('Radio Free Asia', ['RFA', '自由亚洲电台'], ['rfa.org'], 'US'),
+  p(
+    'Voice of America',
+    ['VOA', 'VOA News', 'VOA Chinese', '美国之音'],
+    ['voanews.com', 'voachinese.com', 'voacantonese.com'],
+    'US',
+  ),
+  p('Duowei News', ['Duowei', 'DW News (Duowei)', '多维新闻'], ['dwnews.com'], 'US', 'zh'),
+  p('China Digital Times', ['中国数字时代'], ['chinadigitaltimes.net'], 'US'),
+  // International
+  p('Radio France International', ['RFI', 'Radio France Internationale', '法广'], ['rfi.fr', 'rfi.my'], 'FR'),
+  p('Agence France-Presse', ['AFP', 'Agence France Presse'], ['afp.com'], 'FR'),
+  p('BBC', ['BBC News', 'BBC Chinese', 'British Broadcasting Corporation'], ['bbc.com', 'bbc.co.uk'], 'GB'),
+  p('Reuters', ['Thomson Reuters'], ['reuters.com'], 'GB', 'en'),
+  p('Financial Times', ['FT', 'FT Chinese', '金融时报'], ['ft.com', 'ftchinese.com'], 'GB'),
+  p('The Economist', ['Economist'], ['economist.com'], 'GB', 'en'),
+  p('The Guardian', ['Guardian'], ['theguardian.com', 'guardian.co.uk'], 'GB', 'en'),
+  p('Deutsche Welle', ['DW', 'DW News'], ['dw.com'], 'DE'),
+  p('Associated Press', ['AP', 'AP News', 'The Associated Press'], ['apnews.com', 'ap.org'], 'US', 'en'),
+  p('Bloomberg', ['Bloomberg News', 'Bloomberg Businessweek'], ['bloomberg.com'], 'US', 'en'),
+  p('The Wall Street Journal', ['Wall Street Journal', 'WSJ'], ['wsj.com'], 'US'),
+  p('The New York Times', ['New York Times', 'NYT', 'NYTimes'], ['nytimes.com'], 'US'),
+  p('The Washington Post', ['Washington Post'], ['washingtonpost.com'], 'US', 'en'),
+  p('CNN', ['Cable News Network'], ['cnn.com'], 'US', 'en'),
+  p('Chicago Tribune', [], ['chicagotribune.com'], 'US', 'en'),
+  p('Politico', [], ['politico.com', 'politico.eu'], 'US', 'en'),
+  p('Axios', [], ['axios.com'], 'US', 'en'),
+  p('The Diplomat', ['Diplomat'], ['thediplomat.com'], 'US', 'en'),
+  p('Foreign Policy', [], ['foreignpolicy.com'], 'US', 'en'),
+  p('Radio Free Europe/Radio Liberty', ['RFE/RL', 'Radio Free Europe'], ['rferl.org'], 'CZ'),
+  p('NHK', ['NHK World', 'Japan Broadcasting Corporation'], ['nhk.or.jp'], 'JP'),
+  p('Kyodo News', ['Kyodo'], ['kyodonews.net', 'kyodonews.jp'], 'JP'),
+  p('Nikkei', ['Nikkei Asia', 'Nikkei Asian Review', 'Nihon Keizai Shimbun'], ['nikkei.com'], 'JP'),
+  p('The Asahi Shimbun', ['Asahi Shimbun', 'Asahi'], ['asahi.com'], 'JP', 'ja'),
+  p('The Yomiuri Shimbun', ['Yomiuri Shimbun', 'Yomiuri'], ['yomiuri.co.jp'], 'JP', 'ja'),
+  p('The Japan Times', ['Japan Times'], ['japantimes.co.jp'], 'JP', 'en'),
+  p('Yonhap', ['Yonhap News Agency'], ['yna.co.kr', 'yonhapnews.co.kr'], 'KR'),
+  p('The Chosun Ilbo', ['Chosun Ilbo'], ['chosun.com'], 'KR'),
+  p('TASS', [], ['tass.com', 'tass.ru'], 'RU'),
+  p('Sputnik', ['Sputnik News'], ['sputniknews.com', 'sputniknews.cn'], 'RU'),
+];
+
+/*
+ * Generic link shorteners: the link says nothing about the outlet. An outlet's own shortener
+ * (rfi.my) is one of its domains instead.
+ */
+export const LINK_SHORTENERS: Readonly<Record<string, string>> = {
+  'bit.ly': 'Bitly',
+  'bitly.com': 'Bitly',
+  't.co': 'X (Twitter) link shortener',
+  'tinyurl.com': 'TinyURL',
+  'ow.ly': 'Hootsuite link shortener',
+  'buff.ly': 'Buffer link shortener',
+  'goo.gl': 'Google link shortener',
+  'is.gd': 'is.gd',
+  'dlvr.it': 'dlvr.it',
+  'url.cn': 'Tencent link shortener',
+  't.cn': 'Weibo link shortener',
+};
+
+/** The key names are compared on: case, apostrophes, punctuation and a leading "The" do not count. */
+export function publicationKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['’‘`´ʼ]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+const byKey = new Map<string, Publication>();
+const byDomain = new Map<string, Publication>();
+for (const pub of PUBLICATIONS) {
+  for (const name of [pub.name, ...pub.aliases]) {
+    const key = publicationKey(name);
+    if (!byKey.has(key)) byKey.set(key, pub);
+  }
+  for (const domain of pub.domains) byDomain.set(domain, pub);
+}
+
+/** The outlet cited under this name (`People’s Daily`, `People Daily`, `SCMP`...), or undefined. */
+export function lookupPublication(name: string): Publication | undefined {
+  return byKey.get(publicationKey(name));
+}
+
+/** The outlet publishing on this host (the longest matching domain wins: mp.weixin.qq.com is WeChat). */
+export function publicationForHost(host: string): Publication | undefined {
+  let h = host.toLowerCase().replace(/\.$/, '');
+  for (;;) {
+    const hit = byDomain.get(h);
+    if (hit) return hit;
+    const dot = h.indexOf('.');
+    if (dot < 0) return undefined;
+    h = h.slice(dot + 1);
+  }
+}
+
+/** Does `host` belong to one of the publication's domains? */
+export function hostBelongsTo(host: string, pub: Publication): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return pub.domains.some((d) => h === d || h.endsWith(`.${d}`));
+}
+
+/** Name of the generic shortener serving this host, if it is one. */
+export function shortenerName(host: string): string | undefined {
+  return LINK_SHORTENERS[host.toLowerCase().replace(/^www\./, '')];
+}

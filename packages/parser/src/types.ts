@@ -1,0 +1,59 @@
+import type { Briefing } from '@briefing/schema';
+
+export interface ParseOptions {
+  /** `auto` (default) detects HTML by its tags. */
+  format?: 'text' | 'html' | 'auto';
+  /** Where the page was read from (recorded nowhere yet; reserved for relative links). */
+  url?: string;
+  /** BCP 47 language of the briefings' own text; `en` by default. */
+  language?: string;
+  /** Context year for dates written without one (`Nov. 22`). */
+  year?: number;
+}
+
+export interface ParsedPage {
+  /** Listing title: `Briefings - 2. page` gives "Briefings". */
+  title?: string;
+  /** Listing page number: `Briefings - 2. page` gives 2. */
+  number?: number;
+  /** The page header line exactly as written. */
+  header?: string;
+  /** Navigation and other page furniture (`Skip to content`), as written. */
+  chrome: string[];
+}
+
+export interface UnparsedText {
+  text: string;
+  /** 1-based line of the input. */
+  line: number;
+  reason: string;
+}
+
+export interface ParseIssue {
+  /** 1-based line of the input. */
+  line?: number;
+  /** Index into `items`. */
+  item?: number;
+  code: string;
+  message: string;
+}
+
+export interface ParseResult {
+  page: ParsedPage;
+  items: Briefing[];
+  unparsed: UnparsedText[];
+  issues: ParseIssue[];
+}
+
+/** One block of text (a line of a text page, a block element of an HTML page). */
+export interface SourceLine {
+  text: string;
+  /** 1-based line of the input. */
+  line: number;
+  /** A blank line (or a block boundary) precedes it. */
+  blankBefore: boolean;
+  /** http(s) link targets inside it (HTML). */
+  links?: string[];
+  /** Known page furniture (HTML `<nav>`, `<footer>`, `<title>`). */
+  chrome?: boolean;
+}

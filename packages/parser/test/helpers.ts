@@ -1,0 +1,19 @@
+import type { ParseResult } from '../src/index.js';
+
+/** The non-whitespace characters of a text, sorted: a multiset to compare input and output by. */
+export function nonWhitespace(text: string): string {
+  return [...text.replace(/\s+/g, '')].sort().join('');
+}
+
+/** Every place the parser puts text: titles, paragraphs, citation raws, header, chrome, unparsed. */
+export function accountedCharacters(result: ParseResult): string {
+  const parts: string[] = [];
+  if (result.page.header) parts.push(result.page.header);
+  parts.push(...result.page.chrome);
+  for (const item of result.items) {
+    parts.push(item.title, ...item.body);
+    for (const c of item.sources) parts.push(c.raw);
+  }
+  for (const u of result.unparsed) parts.push(u.text);
+  return nonWhitespace(parts.join(''));
+}
