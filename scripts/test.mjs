@@ -24,7 +24,7 @@ const check = (name, command, args) => checks.push({ name, ok: step(name, comman
 check('system packages', 'node', ['scripts/ensure-system-deps.mjs']);
 check('build', 'turbo', ['run', 'build', '--output-logs=errors-only']);
 const built = checks.at(-1).ok;
-check('lint and format (biome)', 'biome', ['ci', '.']);
+check('lint and format (biome)', 'biome', ['ci', '--colors=off', '.']);
 if (built) {
   check('typecheck', 'turbo', ['run', 'typecheck', '--output-logs=errors-only']);
   check('package checks (publint, attw, size-limit)', 'turbo', [
