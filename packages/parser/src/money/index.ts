@@ -1,35 +1,53 @@
-// STUB, owned by the money work (issue 4): replaced by the real extractor.
-import type { Briefing, BriefingFeed, MoneyMention, QuantityMention } from '@briefing/schema';
+import type { Briefing, MoneyMention } from '@briefing/schema';
+import { extractQuantities } from '../quantities/index.js';
+import { scanMoney } from './extract.js';
+import type { MoneyContext } from './resolve.js';
 
-/** What the extractor knows about where the text comes from, to resolve `$`, `¥`, `£`... */
-export interface MoneyContext {
-  /** ISO 3166-1 alpha-2 country of the publication (e.g. "TW" makes a bare `$` TWD). */
-  country?: string;
-  /** Canonical publication name, for the record of why a symbol was resolved. */
-  publication?: string;
-  /** Explicit currency for a bare `$` / `¥` / `£`, overriding the context. */
-  dollar?: string;
-  yen?: string;
-  pound?: string;
-  /** Where the text sits in the briefing: offsets are relative to the text given. */
-  field?: 'title' | 'body';
-  paragraph?: number;
+export { type MoneyDetail, scanMoney } from './extract.js';
+export type { MoneyContext } from './resolve.js';
+export { extractQuantities, type QuantityContext } from '../quantities/index.js';
+export {
+  applyRates,
+  type ApplyRatesResult,
+  checkConversion,
+  checkFeedConversions,
+  type ConversionRow,
+  type RateIssue,
+  listConversions,
+  tolerance,
+  type ToleranceParts,
+} from './check.js';
+
+/**
+ * Every money mention in `text`: amount (ISO 4217, min/max), approximation, rate basis (`per`), and
+ * the stated conversions as written. Offsets are UTF-16 indices into `text`, so
+ * `text.slice(at.start, at.end) === mention.text`. Never throws.
+ */
+export function extractMoney(text: string, context: MoneyContext = {}): MoneyMention[] {
+  try {
+    return scanMoney(text, context).map((d) => d.mention);
+  } catch {
+    // The scanner is written not to throw; this guard keeps a parser bug from failing a whole page.
+    return [];
+  }
 }
 
-export function extractMoney(_text: string, _context: MoneyContext = {}): MoneyMention[] {
-  return [];
-}
-
-export function extractQuantities(_text: string, _context: Pick<MoneyContext, 'field' | 'paragraph'> = {}): QuantityMention[] {
-  return [];
-}
-
-/** Fills `money` and `quantities` of a briefing from its title and body. */
-export function annotateBriefing(briefing: Briefing, _context: MoneyContext = {}): Briefing {
-  return briefing;
-}
-
-/** Checks every stated conversion against reference rates for the citation's date. */
-export async function applyRates(feed: BriefingFeed, _provider?: unknown): Promise<BriefingFeed> {
-  return feed;
+/**
+ * Fills `money` and `quantities` of a briefing from its title (`at.field: 'title'`, paragraph 0) and
+ * every body paragraph (`at.paragraph` = index). Returns a new object; the input is not changed.
+ */
+export function annotateBriefing(briefing: Briefing, context: MoneyContext = {}): Briefing {
+  const wording = context.wording ?? [briefing.title, ...briefing.body].join('\n');
+  const money: MoneyMention[] = extractMoney(briefing.title, {
+    ...context,
+    wording,
+    field: 'title',
+    paragraph: 0,
+  });
+  const quantities = extractQuantities(briefing.title, { field: 'title', paragraph: 0 });
+  briefing.body.forEach((p, i) => {
+    for (const m of extractMoney(p, { ...context, wording, field: 'body', paragraph: i })) money.push(m);
+    for (const q of extractQuantities(p, { field: 'body', paragraph: i })) quantities.push(q);
+  });
+  return { ...briefing, money, quantities };
 }

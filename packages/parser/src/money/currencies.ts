@@ -1,0 +1,399 @@
+/*
+ * Currency vocabulary for English news text: symbols, prefixed symbols, codes and words, each mapped
+ * to ISO 4217 or to an ambiguity class (`dollar`, `yen-sign`, `pound`...) that the resolver settles
+ * from context. Tables, not logic, so that adding a currency never touches the scanner.
+ */
+
+/** Ambiguous markers: the scanner records the class, the resolver picks the code and says why. */
+export type AmbiguityClass = 'dollar' | 'yen-sign' | 'pound' | 'rupee' | 'franc' | 'peso' | 'won';
+
+export interface CurrencyMarker {
+  /** A fixed ISO code, or an ambiguity class to resolve. */
+  code?: string;
+  ambiguous?: AmbiguityClass;
+  /** The amount is in hundredths (cents, pence). */
+  minor?: boolean;
+  /** The marker itself carries a scale (`MUSD` = million US dollars). */
+  exp?: number;
+}
+
+const fixed = (code: string): CurrencyMarker => ({ code });
+const amb = (ambiguous: AmbiguityClass): CurrencyMarker => ({ ambiguous });
+
+/**
+ * Codes accepted as written (upper case) before or after a number. `ALL` (Albanian lek) and other
+ * codes that are also English words are left out on purpose: "ALL 5 solutions" is not money.
+ */
+const CODES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CNY',
+  'CNH',
+  'HKD',
+  'TWD',
+  'NTD',
+  'SGD',
+  'AUD',
+  'CAD',
+  'NZD',
+  'CHF',
+  'KRW',
+  'INR',
+  'PKR',
+  'LKR',
+  'BDT',
+  'NPR',
+  'IDR',
+  'MYR',
+  'THB',
+  'VND',
+  'PHP',
+  'RUB',
+  'UAH',
+  'TRY',
+  'ILS',
+  'SAR',
+  'AED',
+  'QAR',
+  'KWD',
+  'EGP',
+  'NGN',
+  'ZAR',
+  'KES',
+  'BRL',
+  'MXN',
+  'ARS',
+  'CLP',
+  'COP',
+  'PEN',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'RON',
+  'BGN',
+  'ISK',
+  'IRR',
+  'MOP',
+  'KZT',
+  'MNT',
+] as const;
+
+/** ISO code written for a market convention code (NTD is common in Taiwan, CNH is offshore yuan). */
+const CODE_ALIAS: Record<string, string> = { NTD: 'TWD', RMB: 'CNY' };
+
+function codeMarker(code: string): CurrencyMarker {
+  return fixed(CODE_ALIAS[code] ?? code);
+}
+
+/** Prefixes written before a number, matched case-sensitively unless listed in PREFIX_CI. */
+const PREFIX_TABLE: Record<string, CurrencyMarker> = {
+  US$: fixed('USD'),
+  'U.S.$': fixed('USD'),
+  'U.S. $': fixed('USD'),
+  NT$: fixed('TWD'),
+  HK$: fixed('HKD'),
+  S$: fixed('SGD'),
+  SG$: fixed('SGD'),
+  A$: fixed('AUD'),
+  AU$: fixed('AUD'),
+  AUD$: fixed('AUD'),
+  NZ$: fixed('NZD'),
+  C$: fixed('CAD'),
+  CA$: fixed('CAD'),
+  Can$: fixed('CAD'),
+  CAD$: fixed('CAD'),
+  R$: fixed('BRL'),
+  MX$: fixed('MXN'),
+  Mex$: fixed('MXN'),
+  MXN$: fixed('MXN'),
+  USD$: fixed('USD'),
+  NZD$: fixed('NZD'),
+  'CN¥': fixed('CNY'),
+  'JP¥': fixed('JPY'),
+  '￥': fixed('CNY'),
+  元: fixed('CNY'),
+  '(Y)': fixed('JPY'),
+  RMB: fixed('CNY'),
+  Rmb: fixed('CNY'),
+  Rs: amb('rupee'),
+  'Rs.': amb('rupee'),
+  '₨': amb('rupee'),
+  '₹': fixed('INR'),
+  '₽': fixed('RUB'),
+  '₺': fixed('TRY'),
+  '₪': fixed('ILS'),
+  '₦': fixed('NGN'),
+  '฿': fixed('THB'),
+  '₫': fixed('VND'),
+  '€': fixed('EUR'),
+  '₩': amb('won'),
+  '₱': fixed('PHP'),
+  '₴': fixed('UAH'),
+  '₸': fixed('KZT'),
+  '₡': fixed('CRC'),
+  '₾': fixed('GEL'),
+  '₭': fixed('LAK'),
+  '₮': fixed('MNT'),
+  '₼': fixed('AZN'),
+  ரூ: fixed('LKR'),
+  '₿': {},
+  $: amb('dollar'),
+  '¥': amb('yen-sign'),
+  '£': amb('pound'),
+  'E£': fixed('EGP'),
+  'L£': fixed('LBP'),
+  RM: fixed('MYR'),
+  Rp: fixed('IDR'),
+  SFr: fixed('CHF'),
+  zł: fixed('PLN'),
+  Kč: fixed('CZK'),
+};
+for (const c of CODES) {
+  PREFIX_TABLE[c] = codeMarker(c);
+  PREFIX_TABLE[`M${c}`] = { ...codeMarker(c), exp: 6 };
+}
+delete PREFIX_TABLE['₿'];
+
+/**
+ * Prefixes also accepted in lower case and with a space before `$` ("us $ 150 million", "hk $ 10",
+ * "c $ 16.4 million", the tokenised style of wire archives). Single letters other than `c` are left
+ * out: "a $5 bill" is not Australian.
+ */
+const PREFIX_CI: Record<string, string> = {
+  us$: 'US$',
+  'u.s.$': 'U.S.$',
+  'u.s$': 'U.S.$',
+  nt$: 'NT$',
+  hk$: 'HK$',
+  c$: 'C$',
+  usd$: 'USD$',
+  mxn$: 'MXN$',
+  mex$: 'Mex$',
+  aud$: 'AUD$',
+  cad$: 'CAD$',
+  nzd$: 'NZD$',
+  rmb: 'RMB',
+  usd: 'USD',
+  eur: 'EUR',
+  gbp: 'GBP',
+  jpy: 'JPY',
+  cny: 'CNY',
+  hkd: 'HKD',
+  twd: 'TWD',
+  ntd: 'NTD',
+  sgd: 'SGD',
+  musd: 'MUSD',
+  meur: 'MEUR',
+  mgbp: 'MGBP',
+  maud: 'MAUD',
+};
+
+/** Symbols that may also follow the number ("10 €", "100₾", "100元"). */
+const SUFFIX_SYMBOLS = [
+  '€',
+  '$',
+  '£',
+  '¥',
+  '￥',
+  '元',
+  '₩',
+  '₹',
+  '₽',
+  '₺',
+  '₪',
+  '₦',
+  '฿',
+  '₫',
+  '₱',
+  '₴',
+  '₸',
+  '₡',
+  '₾',
+  '₭',
+  '₮',
+  '₼',
+  'ரூ',
+];
+
+/** Words after a number, lower-cased; plural and singular forms. */
+const WORD_TABLE: Record<string, CurrencyMarker> = {};
+function words(forms: string[], m: CurrencyMarker): void {
+  for (const f of forms) WORD_TABLE[f] = m;
+}
+const dollarNames: [string, string][] = [
+  ['u.s.', 'USD'],
+  ['us', 'USD'],
+  ['u.s', 'USD'],
+  ['american', 'USD'],
+  ['united states', 'USD'],
+  ['hong kong', 'HKD'],
+  ['hk', 'HKD'],
+  ['taiwan', 'TWD'],
+  ['taiwanese', 'TWD'],
+  ['new taiwan', 'TWD'],
+  ['nt', 'TWD'],
+  ['singapore', 'SGD'],
+  ['australian', 'AUD'],
+  ['canadian', 'CAD'],
+  ['new zealand', 'NZD'],
+  ['zimbabwean', 'ZWG'],
+];
+for (const [adj, code] of dollarNames)
+  words([`${adj} dollars`, `${adj} dollar`, `${adj}-dollar`], fixed(code));
+words(['dollars', 'dollar'], amb('dollar'));
+words(['cents', 'cent'], { ambiguous: 'dollar', minor: true });
+words(['euros', 'euro', 'euro cents'], fixed('EUR'));
+words(['yuan', 'renminbi', 'chinese yuan', 'yuan renminbi', 'rmb'], fixed('CNY'));
+words(['yen', 'japanese yen'], fixed('JPY'));
+words(['won', 'south korean won', 'korean won'], amb('won'));
+words(['rupees', 'rupee'], amb('rupee'));
+words(['indian rupees', 'indian rupee'], fixed('INR'));
+words(['pakistani rupees', 'pakistani rupee'], fixed('PKR'));
+words(['sri lankan rupees', 'sri lankan rupee'], fixed('LKR'));
+words(['nepalese rupees', 'nepali rupees'], fixed('NPR'));
+words(['pounds sterling', 'british pounds', 'british pound', 'sterling'], fixed('GBP'));
+words(['egyptian pounds', 'egyptian pound'], fixed('EGP'));
+words(['pence', 'penny'], { code: 'GBP', minor: true });
+words(['swiss francs', 'swiss franc'], fixed('CHF'));
+words(['french francs', 'french franc'], fixed('FRF'));
+words(['francs', 'franc'], amb('franc'));
+words(['pesos', 'peso'], amb('peso'));
+words(['mexican pesos', 'mexican peso'], fixed('MXN'));
+words(['philippine pesos', 'philippine peso'], fixed('PHP'));
+words(['argentine pesos', 'argentine peso'], fixed('ARS'));
+words(['pesetas', 'peseta'], fixed('ESP'));
+words(['deutsche marks', 'deutschmarks'], fixed('DEM'));
+words(['lire', 'italian lire'], fixed('ITL'));
+words(['turkish lira', 'lira'], fixed('TRY'));
+words(['rubles', 'roubles', 'ruble', 'rouble', 'russian rubles', 'russian roubles'], fixed('RUB'));
+words(['reais', 'brazilian reais', 'brazilian real'], fixed('BRL'));
+words(['baht', 'thai baht'], fixed('THB'));
+words(['ringgit', 'malaysian ringgit'], fixed('MYR'));
+words(['rupiah', 'indonesian rupiah'], fixed('IDR'));
+words(['dong', 'vietnamese dong'], fixed('VND'));
+words(['riyals', 'saudi riyals', 'riyal'], fixed('SAR'));
+words(['dirhams', 'dirham', 'uae dirhams'], fixed('AED'));
+words(['shekels', 'new shekels', 'shekel', 'israeli shekels'], fixed('ILS'));
+words(['hryvnias', 'hryvnia', 'hryvnas'], fixed('UAH'));
+words(['zlotys', 'zloty', 'zlotych'], fixed('PLN'));
+words(['forints', 'forint'], fixed('HUF'));
+words(['swedish kronor', 'swedish krona'], fixed('SEK'));
+words(['norwegian kroner', 'norwegian krone'], fixed('NOK'));
+words(['danish kroner', 'danish krone'], fixed('DKK'));
+words(['south african rand'], fixed('ZAR'));
+words(['naira'], fixed('NGN'));
+words(['turkish lira'], fixed('TRY'));
+words(['pataca', 'patacas'], fixed('MOP'));
+// Lower-case codes as the tokenised wire style writes them ("20 usd", "40 rmb").
+for (const c of ['usd', 'eur', 'gbp', 'jpy', 'cny', 'hkd', 'twd', 'ntd', 'sgd', 'aud', 'cad', 'chf'])
+  words([c], codeMarker(c.toUpperCase()));
+for (const c of ['musd', 'meur', 'mgbp', 'maud'])
+  words([c], { ...codeMarker(c.slice(1).toUpperCase()), exp: 6 });
+
+export interface PrefixHit {
+  marker: CurrencyMarker;
+  /** The prefix as written. */
+  raw: string;
+}
+
+/** Escapes a literal for a RegExp source. */
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const longestFirst = (a: string, b: string): number => b.length - a.length;
+
+const prefixKeys = Object.keys(PREFIX_TABLE).sort(longestFirst);
+const ciKeys = Object.keys(PREFIX_CI).sort(longestFirst);
+
+/*
+ * A prefix directly before the number (optionally one space). The letter forms must not be glued to
+ * a preceding letter ("plus $5" is `$`, not `S$`), hence the lookbehind. Exact forms and the
+ * lower-case wire forms are separate patterns; the longer match wins.
+ */
+const EXACT_PREFIX_RE = new RegExp(`(?<![A-Za-z])(${prefixKeys.map(esc).join('|')})[ \\u00a0]?$`);
+const CI_PREFIX_RE = new RegExp(
+  `(?<![A-Za-z])(${ciKeys.map((k) => esc(k).replace('\\$', ' ?\\$')).join('|')})[ \\u00a0]?$`,
+  'i',
+);
+
+/** The currency prefix ending exactly at `end` (the number's start), or undefined. */
+export function prefixBefore(text: string, end: number): { start: number; hit: PrefixHit } | undefined {
+  const from = end > 14 ? end - 14 : 0;
+  const window = text.slice(from, end);
+  const exact = EXACT_PREFIX_RE.exec(window);
+  const ci = CI_PREFIX_RE.exec(window);
+  if (ci?.[1] !== undefined && (!exact || ci.index < exact.index)) {
+    const key = PREFIX_CI[ci[1].replace(/\s+/g, '').toLowerCase()];
+    const marker = key ? PREFIX_TABLE[key] : undefined;
+    if (marker) return { start: from + ci.index, hit: { marker, raw: ci[1] } };
+  }
+  if (exact?.[1] !== undefined) {
+    const marker = PREFIX_TABLE[exact[1]];
+    if (marker) return { start: from + exact.index, hit: { marker, raw: exact[1] } };
+  }
+  return undefined;
+}
+
+const wordKeys = Object.keys(WORD_TABLE).sort(longestFirst);
+const codeKeys = [...CODES, 'RMB'].flatMap((c) => [c, `M${c}`]).sort(longestFirst);
+
+/*
+ * After the number: a space or hyphen and a currency word ("euros", "U.S. dollars", "-yen"), a code
+ * ("5000 RMB", "115USD"), or a symbol ("10 €"). Words are case-insensitive ("Yuan" in titles);
+ * codes are upper case (JS regexps in Node 20 cannot switch case sensitivity inside a pattern,
+ * hence three patterns).
+ */
+const WORD_SUFFIX_RE = new RegExp(
+  `[ \\u00a0-]+(${wordKeys.map((w) => esc(w).replace(/ /g, '[ \\u00a0-]+')).join('|')})(?![A-Za-z0-9])`,
+  'iy',
+);
+const CODE_SUFFIX_RE = new RegExp(`[ \\u00a0-]?(${codeKeys.join('|')})(?![A-Za-z0-9])`, 'y');
+const SYMBOL_SUFFIX_RE = new RegExp(
+  `[ \\u00a0]?(${SUFFIX_SYMBOLS.map(esc).join('|')})(?![A-Za-z0-9]|[ \\u00a0]?\\d)`,
+  'y',
+);
+
+export interface SuffixHit {
+  marker: CurrencyMarker;
+  raw: string;
+  end: number;
+}
+
+/** A currency word, code or symbol starting at `pos` (right after the number or its scale). */
+export function suffixAt(text: string, pos: number): SuffixHit | undefined {
+  WORD_SUFFIX_RE.lastIndex = pos;
+  let m = WORD_SUFFIX_RE.exec(text);
+  if (m?.[1] !== undefined) {
+    const key = m[1].toLowerCase().replace(/[\s\u00a0-]+/g, ' ');
+    const marker = WORD_TABLE[key];
+    if (marker) return { marker, raw: m[1], end: pos + m[0].length };
+  }
+  CODE_SUFFIX_RE.lastIndex = pos;
+  m = CODE_SUFFIX_RE.exec(text);
+  if (m?.[1] !== undefined) {
+    const code = m[1];
+    const scaled = code.length === 4 && code.startsWith('M');
+    const marker = codeMarker(scaled ? code.slice(1) : code);
+    return { marker: scaled ? { ...marker, exp: 6 } : marker, raw: code, end: pos + m[0].length };
+  }
+  SYMBOL_SUFFIX_RE.lastIndex = pos;
+  m = SYMBOL_SUFFIX_RE.exec(text);
+  if (m?.[1] !== undefined) {
+    const marker = PREFIX_TABLE[m[1]];
+    if (marker) return { marker, raw: m[1], end: pos + m[0].length };
+  }
+  return undefined;
+}
+
+/** The local dollar of a country whose outlets write a bare `$` for it. */
+export const LOCAL_DOLLAR: Record<string, string> = {
+  TW: 'TWD',
+  HK: 'HKD',
+  SG: 'SGD',
+  AU: 'AUD',
+  CA: 'CAD',
+  NZ: 'NZD',
+};

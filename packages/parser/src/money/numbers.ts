@@ -1,0 +1,180 @@
+/*
+ * Numbers as news writes them: "3,000", "12,34,567.89", "901.5 billion", "£3.5bn", "Rs 1.2 lakh crore",
+ * "10-trillion-yen", "five million". Values are built from the decimal string and a power of ten
+ * (`Number("901.5e9")`), never by multiplying, so "19.99 trillion" is exactly 19.99e12.
+ */
+
+export interface ParsedNumber {
+  start: number;
+  end: number;
+  /** Decimal string without separators ("901.5", "3000", "0.5"). */
+  digits: string;
+  /** Digits after the decimal point as written (precision of the figure). */
+  decimals: number;
+  /** Written with words ("five", "a quarter"). */
+  words: boolean;
+}
+
+export interface Scale {
+  end: number;
+  /** Power of ten. */
+  exp: number;
+  /** A single attached letter ("5m", "$3bn" is not one): only safe next to a currency marker. */
+  letter: boolean;
+}
+
+const DIGITS_Y = /(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
+
+/** A number written with digits at `pos`, or undefined. Rejects "1,2345" style runs. */
+export function digitsAt(text: string, pos: number): ParsedNumber | undefined {
+  DIGITS_Y.lastIndex = pos;
+  const m = DIGITS_Y.exec(text);
+  if (!m) return undefined;
+  const end = pos + m[0].length;
+  const next = text.charCodeAt(end);
+  // A digit right after means the grouping did not fit ("1,2345"): not a number we can trust.
+  if (next >= 48 && next <= 57) return undefined;
+  if ((next === 44 || next === 46) && isDigit(text.charCodeAt(end + 1))) return undefined;
+  const digits = m[0].replace(/,/g, '');
+  const dot = digits.indexOf('.');
+  return { start: pos, end, digits, decimals: dot < 0 ? 0 : digits.length - dot - 1, words: false };
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+const ONES: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const ONES_ALT = Object.keys(ONES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const TENS_ALT = Object.keys(TENS).join('|');
+
+/** Words that may start a number written out; used by the scanner to find candidates. */
+export const NUMBER_WORD_START = `a (?:quarter|half|hundred|thousand|million|billion|trillion)|half|quarter|three quarters|${ONES_ALT}|${TENS_ALT}`;
+
+const WORDS_Y = new RegExp(
+  `(?:(a quarter|quarter|a half|half|three quarters)|(?:(${TENS_ALT})(?:[ -](${ONES_ALT}))?|(${ONES_ALT}))(?:[ -](hundred))?|(a)(?= (?:hundred|thousand|million|billion|trillion)))(?![A-Za-z])`,
+  'iy',
+);
+
+/** A number written in words at `pos` ("five", "forty-five", "three hundred", "a quarter"). */
+export function wordsAt(text: string, pos: number): ParsedNumber | undefined {
+  WORDS_Y.lastIndex = pos;
+  const m = WORDS_Y.exec(text);
+  if (!m) return undefined;
+  let digits: string;
+  if (m[1] !== undefined) {
+    const f = m[1].toLowerCase();
+    digits = f.endsWith('half') ? '0.5' : f.startsWith('three') ? '0.75' : '0.25';
+  } else if (m[6] !== undefined) {
+    digits = '1';
+  } else {
+    let n = 0;
+    if (m[2] !== undefined)
+      n = (TENS[m[2].toLowerCase()] ?? 0) + (m[3] ? (ONES[m[3].toLowerCase()] ?? 0) : 0);
+    else if (m[4] !== undefined) n = ONES[m[4].toLowerCase()] ?? 0;
+    if (m[5] !== undefined) n *= 100;
+    digits = String(n);
+  }
+  return { start: pos, end: pos + m[0].length, digits, decimals: 0, words: true };
+}
+
+const SCALE_EXP: Record<string, number> = {
+  hundred: 2,
+  thousand: 3,
+  'hundred thousand': 5,
+  lakh: 5,
+  lakhs: 5,
+  lac: 5,
+  lacs: 5,
+  million: 6,
+  mn: 6,
+  mln: 6,
+  'hundred million': 8,
+  crore: 7,
+  crores: 7,
+  cr: 7,
+  billion: 9,
+  bn: 9,
+  bln: 9,
+  bil: 9,
+  trillion: 12,
+  tn: 12,
+  trn: 12,
+  'lakh crore': 12,
+  'lakh crores': 12,
+};
+const LETTER_EXP: Record<string, number> = { k: 3, K: 3, m: 6, M: 6, b: 9, B: 9, T: 12 };
+
+const SCALE_WORD_Y =
+  /[ \u00a0-]?(hundred[ -]thousand|hundred[ -]million|lakh[ -]crores?|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|trn|mn|bn|tn|bil|cr)(?![A-Za-z])/iy;
+const SCALE_LETTER_Y = /([kKmMbBT])(?![A-Za-z0-9])/y;
+
+/** A scale word or suffix right after a number ("billion", "-trillion", "bn", "m"). */
+export function scaleAt(text: string, pos: number): Scale | undefined {
+  SCALE_WORD_Y.lastIndex = pos;
+  const m = SCALE_WORD_Y.exec(text);
+  if (m?.[1] !== undefined) {
+    const key = m[1].toLowerCase().replace('-', ' ');
+    const exp = SCALE_EXP[key];
+    // "cr" and "mn" glued to the number or spaced are both seen; "hundred" alone needs a space.
+    if (exp !== undefined) return { end: pos + m[0].length, exp, letter: false };
+  }
+  SCALE_LETTER_Y.lastIndex = pos;
+  const l = SCALE_LETTER_Y.exec(text);
+  if (l?.[1] !== undefined) {
+    const exp = LETTER_EXP[l[1]];
+    if (exp !== undefined) return { end: pos + 1, exp, letter: true };
+  }
+  return undefined;
+}
+
+/** value = digits × 10^exp, through the decimal string so that no binary rounding creeps in. */
+export function scaled(digits: string, exp: number): number {
+  return exp === 0 ? Number(digits) : Number(`${digits}e${exp}`);
+}
+
+/**
+ * The unit in the last place of a written figure, in the figure's own units: "124 billion" → 1e9,
+ * "1.48 million" → 1e4, "3,150" → 10 (trailing zeros of a whole number are read as rounding),
+ * "five million" → 1e6.
+ */
+export function lastPlace(n: ParsedNumber, exp: number): number {
+  if (n.words) return scaled('1', exp + Math.max(0, Math.floor(Math.log10(Math.max(Number(n.digits), 1)))));
+  if (n.decimals > 0) return scaled('1', exp - n.decimals);
+  let zeros = 0;
+  for (let i = n.digits.length - 1; i > 0 && n.digits[i] === '0'; i--) zeros++;
+  return scaled('1', exp + zeros);
+}

@@ -1,0 +1,268 @@
+import type { MoneyAmount } from '@briefing/schema';
+import { type CurrencyMarker, LOCAL_DOLLAR } from './currencies.js';
+
+/** What the extractor knows about where the text comes from, to resolve `$`, `¥`, `£`... */
+export interface MoneyContext {
+  /** ISO 3166-1 alpha-2 country of the publication (e.g. "TW" makes a bare `$` TWD). */
+  country?: string;
+  /** Canonical publication name, for the record of why a symbol was resolved. */
+  publication?: string;
+  /** Explicit currency for a bare `$` / `¥` / `£`, overriding the context. */
+  dollar?: string;
+  yen?: string;
+  pound?: string;
+  /** Where the text sits in the briefing: offsets are relative to the text given. */
+  field?: 'title' | 'body';
+  paragraph?: number;
+  /**
+   * The whole briefing (title and paragraphs), read for wording such as "NT$" or "Egyptian pounds"
+   * when resolving a bare symbol. Defaults to the text being scanned.
+   */
+  wording?: string;
+}
+
+export interface Situation {
+  text: string;
+  /** This amount is a stated conversion of an amount in this currency. */
+  conversionOf?: string;
+  /** The stated conversions that follow this amount (their markers). */
+  conversions?: { marker?: CurrencyMarker }[];
+}
+
+export interface Resolution {
+  currency: string;
+  resolved?: NonNullable<MoneyAmount['resolved']>;
+}
+
+interface Wording {
+  /** Non-US dollars the text writes with their own prefix or name (NT$, "Hong Kong dollars"). */
+  otherDollars: Set<string>;
+  usDollarNamed: boolean;
+  china: boolean;
+  japan: boolean;
+  pound?: string;
+  rupee?: string;
+  peso?: string;
+  northKorea: boolean;
+}
+
+const DOLLAR_WORDS: [RegExp, string][] = [
+  [/\bNT\$|\bNTD\b|\b(?:New )?Taiwan(?:ese)? dollars?\b/i, 'TWD'],
+  [/\bHK\$|\bHong Kong dollars?\b|\bHKD\b/i, 'HKD'],
+  [/\bS\$|\bSingapore dollars?\b|\bSGD\b/, 'SGD'],
+  [/\bA\$|\bAustralian dollars?\b|\bAUD\b/, 'AUD'],
+  [/\bC\$|\bCanadian dollars?\b|\bCAD\b/, 'CAD'],
+  [/\bNZ\$|\bNew Zealand dollars?\b|\bNZD\b/, 'NZD'],
+];
+
+let cachedText: string | undefined;
+let cachedWording: Wording | undefined;
+
+/** Reads the text once per distinct string (a one-entry cache: mentions of one text share it). */
+function wordingOf(text: string): Wording {
+  if (cachedWording && cachedText === text) return cachedWording;
+  const otherDollars = new Set<string>();
+  for (const [re, code] of DOLLAR_WORDS) if (re.test(text)) otherDollars.add(code);
+  const w: Wording = {
+    otherDollars,
+    usDollarNamed: /\bUS\$|\bU\.S\. ?\$|\bU\.?S\.? dollars?\b|\bUSD\b/i.test(text),
+    china: /\b(?:yuan|RMB|renminbi|Chinese|China)\b/i.test(text),
+    japan: /\b(?:yen|Japan|Japanese|Tokyo)\b/i.test(text),
+    northKorea: /\bNorth Korea/i.test(text) && !/\bSouth Korea/i.test(text),
+  };
+  if (/\bEgypt/i.test(text)) w.pound = 'EGP';
+  else if (/\bLeban/i.test(text)) w.pound = 'LBP';
+  else if (/\bSyria/i.test(text)) w.pound = 'SYP';
+  else if (/\bSudan/i.test(text)) w.pound = 'SDG';
+  if (/\bPakistan/i.test(text)) w.rupee = 'PKR';
+  else if (/\bSri Lanka/i.test(text)) w.rupee = 'LKR';
+  else if (/\bNepal/i.test(text)) w.rupee = 'NPR';
+  if (/\bMexic/i.test(text)) w.peso = 'MXN';
+  else if (/\bPhilippin|\bFilipino/i.test(text)) w.peso = 'PHP';
+  else if (/\bArgentin/i.test(text)) w.peso = 'ARS';
+  else if (/\bChile/i.test(text)) w.peso = 'CLP';
+  else if (/\bColombia/i.test(text)) w.peso = 'COP';
+  cachedText = text;
+  cachedWording = w;
+  return w;
+}
+
+const COUNTRY_POUND: Record<string, string> = { EG: 'EGP', LB: 'LBP', SY: 'SYP', SD: 'SDG', GB: 'GBP' };
+const COUNTRY_RUPEE: Record<string, string> = {
+  PK: 'PKR',
+  LK: 'LKR',
+  NP: 'NPR',
+  MU: 'MUR',
+  SC: 'SCR',
+  IN: 'INR',
+};
+const COUNTRY_PESO: Record<string, string> = {
+  MX: 'MXN',
+  PH: 'PHP',
+  AR: 'ARS',
+  CL: 'CLP',
+  CO: 'COP',
+  UY: 'UYU',
+  DO: 'DOP',
+  CU: 'CUP',
+};
+const COUNTRY_FRANC: Record<string, string> = { CH: 'CHF', LI: 'CHF', CD: 'CDF', GN: 'GNF', RW: 'RWF' };
+
+function outlet(ctx: MoneyContext): string {
+  return ctx.publication ? `${ctx.publication} (${ctx.country})` : `country ${ctx.country}`;
+}
+
+const uniq = (codes: (string | undefined)[]): string[] => [
+  ...new Set(codes.filter((c): c is string => c !== undefined)),
+];
+
+function pick(
+  symbol: string,
+  currency: string,
+  candidates: (string | undefined)[],
+  reason: string,
+): Resolution {
+  return { currency, resolved: { symbol, candidates: uniq([currency, ...candidates]), reason } };
+}
+
+/**
+ * Settles the currency of a marker. A fixed marker ("NT$", "yuan") is its code; an ambiguous one
+ * (`$`, `¥`, `£`, "rupees"...) is decided by, in order: the explicit option, the conversion it sits
+ * in, the briefing's own wording, the publication's country, and a default; the choice, the other
+ * candidates and the reason are returned for `resolved`.
+ */
+export function resolveMarker(
+  marker: CurrencyMarker,
+  symbol: string,
+  ctx: MoneyContext,
+  situation: Situation,
+): Resolution {
+  if (marker.code) return { currency: marker.code };
+  const country = ctx.country?.toUpperCase();
+  const shown = symbol.length > 16 ? symbol.slice(0, 16) : symbol || '?';
+  switch (marker.ambiguous) {
+    case 'dollar':
+      return resolveDollar(shown, ctx, situation, country);
+    case 'yen-sign': {
+      if (ctx.yen) return pick(shown, ctx.yen, ['JPY', 'CNY'], `explicit option yen=${ctx.yen}`);
+      if (situation.conversionOf === 'JPY')
+        return pick(shown, 'CNY', ['JPY'], 'a conversion of a yen amount, so ¥ is the yuan');
+      const w = wordingOf(ctx.wording ?? situation.text);
+      if (w.china && !w.japan)
+        return pick(shown, 'CNY', ['JPY'], 'the briefing speaks of China or the yuan and not of Japan');
+      if (country === 'CN')
+        return pick(shown, 'CNY', ['JPY'], `the publication ${outlet(ctx)} is Chinese, where ¥ is the yuan`);
+      return pick(shown, 'JPY', ['CNY'], '¥ is the yen unless the context points to China');
+    }
+    case 'pound': {
+      if (ctx.pound) return pick(shown, ctx.pound, ['GBP'], `explicit option pound=${ctx.pound}`);
+      const w = wordingOf(ctx.wording ?? situation.text);
+      if (w.pound)
+        return pick(shown, w.pound, ['GBP'], `the briefing names the country of the ${w.pound} pound`);
+      const local = country ? COUNTRY_POUND[country] : undefined;
+      if (local && local !== 'GBP')
+        return pick(shown, local, ['GBP'], `the publication ${outlet(ctx)} uses the local pound`);
+      return pick(shown, 'GBP', ['EGP', 'LBP'], 'a bare pound in English-language news is sterling');
+    }
+    case 'rupee': {
+      const w = wordingOf(ctx.wording ?? situation.text);
+      if (w.rupee)
+        return pick(shown, w.rupee, ['INR'], `the briefing names the country of the ${w.rupee} rupee`);
+      const local = country ? COUNTRY_RUPEE[country] : undefined;
+      if (local)
+        return pick(shown, local, ['INR', 'PKR'], `the publication ${outlet(ctx)} uses the local rupee`);
+      return pick(
+        shown,
+        'INR',
+        ['PKR', 'LKR', 'NPR'],
+        'rupees are Indian unless the context names another country',
+      );
+    }
+    case 'peso': {
+      const w = wordingOf(ctx.wording ?? situation.text);
+      if (w.peso)
+        return pick(shown, w.peso, ['MXN', 'PHP'], `the briefing names the country of the ${w.peso} peso`);
+      const local = country ? COUNTRY_PESO[country] : undefined;
+      if (local)
+        return pick(shown, local, ['MXN', 'PHP'], `the publication ${outlet(ctx)} uses the local peso`);
+      return pick(shown, 'MXN', ['PHP', 'ARS', 'CLP', 'COP'], 'no country named: the most quoted peso');
+    }
+    case 'franc': {
+      const local = country ? COUNTRY_FRANC[country] : undefined;
+      if (local) return pick(shown, local, ['CHF'], `the publication ${outlet(ctx)} uses the local franc`);
+      return pick(shown, 'CHF', ['XOF', 'XAF', 'FRF'], 'no country named: the Swiss franc');
+    }
+    case 'won': {
+      const w = wordingOf(ctx.wording ?? situation.text);
+      if (w.northKorea || country === 'KP')
+        return pick(shown, 'KPW', ['KRW'], 'the briefing is about North Korea');
+      return { currency: 'KRW' };
+    }
+    default:
+      return { currency: 'XXX' };
+  }
+}
+
+function resolveDollar(
+  shown: string,
+  ctx: MoneyContext,
+  s: Situation,
+  country: string | undefined,
+): Resolution {
+  const local = country ? LOCAL_DOLLAR[country] : undefined;
+  if (ctx.dollar) return pick(shown, ctx.dollar, ['USD', local], `explicit option dollar=${ctx.dollar}`);
+  if (s.conversionOf !== undefined && s.conversionOf !== 'USD') {
+    return pick(
+      shown,
+      'USD',
+      [local],
+      `stated as the conversion of a ${s.conversionOf} amount; such conversions are into US dollars`,
+    );
+  }
+  const targets = (s.conversions ?? [])
+    .map((c) => c.marker?.code)
+    .filter((c): c is string => c !== undefined);
+  if (targets.includes('USD')) {
+    const other = local ?? [...wordingOf(ctx.wording ?? s.text).otherDollars][0];
+    if (other)
+      return pick(
+        shown,
+        other,
+        ['USD'],
+        `its stated conversion is into US dollars, so $ is the local ${other}`,
+      );
+  } else if (targets.length > 0) {
+    return pick(
+      shown,
+      'USD',
+      [local],
+      `its stated conversion is into ${targets.join(', ')}, so $ is the US dollar`,
+    );
+  }
+  const w = wordingOf(ctx.wording ?? s.text);
+  if (w.otherDollars.size > 0) {
+    const named = [...w.otherDollars];
+    return pick(
+      shown,
+      'USD',
+      [local, ...named],
+      `the briefing writes the ${named.join(', ')} with its own prefix or name, so a bare $ is the US dollar`,
+    );
+  }
+  if (local) {
+    if (w.usDollarNamed)
+      return pick(
+        shown,
+        local,
+        ['USD'],
+        `the publication ${outlet(ctx)} uses the local dollar and the briefing marks US dollars as such`,
+      );
+    return pick(shown, local, ['USD'], `the publication ${outlet(ctx)} writes a bare $ for the local dollar`);
+  }
+  return pick(
+    shown,
+    'USD',
+    [],
+    'a bare $ in English-language news is the US dollar unless the context says otherwise',
+  );
+}
