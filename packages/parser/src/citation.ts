@@ -1,4 +1,4 @@
-import type { Citation, CitationChecks } from '@briefing/schema';
+import { type Citation, type CitationChecks, HTTP_URL_PATTERN } from '@briefing/schema';
 import { type DateParse, daysBetween, parseDate } from './dates.js';
 import {
   hostBelongsTo,
@@ -161,7 +161,12 @@ export function parseCitation(raw: string, options: CitationOptions = {}): Citat
   let uDate: string | undefined;
   if (canonical) {
     citation.url = canonical.url;
-    if (canonical.changed) citation.originalUrl = canonical.original;
+    if (canonical.changed) {
+      // The schema's URL pattern wants a lower-case scheme; an upper-case one is kept in a note instead.
+      if (HTTP_URL_PATTERN.test(canonical.original) && canonical.original.length <= 2048)
+        citation.originalUrl = canonical.original;
+      else notes.push(`URL as written: ${canonical.original}`);
+    }
     checks.host = canonical.host;
     uDate = urlDate(canonical.url);
     const pub = resolved?.pub;

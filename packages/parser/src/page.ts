@@ -295,6 +295,7 @@ export function parseStructure(lines: readonly SourceLine[], ctx: PageParseConte
   if (draft) {
     issues.push({
       line: draft.line,
+      item: drafts.length,
       code: 'incomplete-briefing',
       message: `the page ends inside the briefing "${draft.title.slice(0, 60)}" (no citation)`,
     });

@@ -62,7 +62,7 @@ export function canonicalizeUrl(input: string): CanonicalUrl | undefined {
   let url = parsed.href;
   // URL keeps a bare "?" when every parameter was removed.
   if (parsed.search === '' && url.includes('?')) url = url.replace(/\?(?=#|$)/, '');
-  if (url.length > 2048 || !HTTP_URL_PATTERN.test(url) || !HTTP_URL_PATTERN.test(original)) return undefined;
+  if (url.length > 2048 || !HTTP_URL_PATTERN.test(url)) return undefined;
   const host = parsed.hostname.replace(/^www\./, '').replace(/\.$/, '');
   if (host.length === 0) return undefined;
   return { url, original, host, changed: url !== original };

@@ -1,0 +1,86 @@
+import { validateFeed } from '@briefing/schema';
+import { describe, expect, it } from 'vitest';
+import { parsePage, toFeed } from '../src/index.js';
+
+const html = `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Briefings - 2. page – China Watch</title>
+  <style>.skip { position: absolute; }</style>
+  <script>window.dataLayer = [];</script>
+</head>
+<body>
+  <a class="skip" href="#main">Skip to content</a>
+  <nav><ul><li><a href="/">Home</a></li><li><a href="/briefings/">Briefings</a></li></ul></nav>
+  <main id="main">
+    <h1>Briefings - 2. page</h1>
+    <article>
+      <h2><a href="/briefing/caviar">China Becomes World&rsquo;s Leading Caviar Exporter as Luxury Delicacy Goes East</a></h2>
+      <p>Chinese-produced caviar is making significant inroads into the luxury food market.</p>
+      <p>Chinese caviar prices range from 3,000 to 9,000 euros ($3,150 to $9,450) per kilogram, with a 250-gram box selling for 825 euros ($866).</p>
+      <p>Source: Radio France International, January 2, 2026<br>
+        <a href="https://rfi.my/CJgd">https://rfi.my/CJgd</a></p>
+    </article>
+    <article>
+      <h2>Audio Reveals Alleged PLA Effort to Buy Overseas Opinion Leaders</h2>
+      <p>An overseas Chinese military-focused social media commentator known as &ldquo;Speak Truthful Words Xu&rdquo; (&ldquo;說真話的徐某人&rdquo;) posted an audio recording.</p>
+      <p>After the audio circulated online, Sunset Pirate deleted all of his accounts &amp; has not responded.</p>
+      <p>Source: <a href="https://www.cna.com.tw/news/acn/202512200196.aspx?utm_source=newsletter">Central News Agency (Taiwan), December 20, 2025</a></p>
+    </article>
+  </main>
+  <footer><p>&copy; 2026 China Watch. All rights reserved.</p><a href="/briefings/page/3">Next &raquo;</a></footer>
+</body>
+</html>`;
+
+describe('HTML pages', () => {
+  const result = parsePage(html);
+
+  it('detects HTML and keeps the block structure', () => {
+    expect(result.page).toMatchObject({ title: 'Briefings', number: 2 });
+    expect(result.items.map((i) => i.title)).toEqual([
+      'China Becomes World’s Leading Caviar Exporter as Luxury Delicacy Goes East',
+      'Audio Reveals Alleged PLA Effort to Buy Overseas Opinion Leaders',
+    ]);
+    expect(result.items.map((i) => i.body.length)).toEqual([2, 2]);
+    expect(result.items[1]!.body[0]).toContain('“Speak Truthful Words Xu” (“說真話的徐某人”)');
+    expect(result.items[1]!.body[1]).toContain('accounts & has not');
+    expect(result.unparsed).toEqual([]);
+  });
+
+  it('reads citations split by <br> and citations whose URL is only a link target', () => {
+    expect(result.items[0]!.sources[0]).toMatchObject({
+      publication: 'Radio France International',
+      date: '2026-01-02',
+      url: 'https://rfi.my/CJgd',
+      raw: 'Source: Radio France International, January 2, 2026\nhttps://rfi.my/CJgd',
+    });
+    expect(result.items[1]!.sources[0]).toMatchObject({
+      publication: 'Central News Agency',
+      qualifier: 'Taiwan',
+      date: '2025-12-20',
+      url: 'https://www.cna.com.tw/news/acn/202512200196.aspx',
+      originalUrl: 'https://www.cna.com.tw/news/acn/202512200196.aspx?utm_source=newsletter',
+      checks: { urlDate: '2025-12-20', urlDateMatches: true, urlMatchesPublication: true },
+    });
+    expect(result.items[1]!.id).toBe('cna.com.tw:202512200196');
+  });
+
+  it('puts title, navigation, skip link and footer into the chrome, and drops scripts and styles', () => {
+    expect(result.page.chrome).toEqual([
+      'Briefings - 2. page – China Watch',
+      'Skip to content',
+      'Home',
+      'Briefings',
+      '© 2026 China Watch. All rights reserved.',
+      'Next »',
+    ]);
+    expect(JSON.stringify(result)).not.toContain('dataLayer');
+  });
+
+  it('makes a valid feed, and the same page as text gives the same briefings', () => {
+    expect(validateFeed(toFeed(result, { generatedAt: '2026-01-05T08:00:00Z' })).ok).toBe(true);
+    expect(parsePage(html, { format: 'text' }).items.length).toBeGreaterThan(0);
+    expect(parsePage(html, { format: 'html' }).items).toEqual(result.items);
+  });
+});
