@@ -1,0 +1,1 @@
+export function buildCdn(): Promise<{ size: number; brotli: number }>;

@@ -1,0 +1,13 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: ['src/index.ts', 'src/define.ts'],
+  format: ['esm'],
+  target: 'es2022',
+  platform: 'browser',
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  splitting: true,
+  external: ['lit', /^lit\//, /^@lit\//, /^@lit-labs\//, 'zod', /^@briefing\//],
+});
