@@ -15,6 +15,8 @@ export interface CurrencyMarker {
   minor?: boolean;
   /** The marker itself carries a scale (`MUSD` = million US dollars). */
   exp?: number;
+  /** Money only with a scale word: "361 million pounds" is money, "200 pounds" is a weight. */
+  scaleOnly?: boolean;
 }
 
 const fixed = (code: string): CurrencyMarker => ({ code });
@@ -258,6 +260,7 @@ words(['sri lankan rupees', 'sri lankan rupee'], fixed('LKR'));
 words(['nepalese rupees', 'nepali rupees'], fixed('NPR'));
 words(['pounds sterling', 'british pounds', 'british pound', 'sterling'], fixed('GBP'));
 words(['egyptian pounds', 'egyptian pound'], fixed('EGP'));
+words(['pounds'], { ambiguous: 'pound', scaleOnly: true });
 words(['pence', 'penny'], { code: 'GBP', minor: true });
 words(['swiss francs', 'swiss franc'], fixed('CHF'));
 words(['french francs', 'french franc'], fixed('FRF'));

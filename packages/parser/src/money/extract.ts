@@ -103,6 +103,7 @@ const BARE_WORD_RATES = new Set(['monthly', 'annually', 'yearly', 'weekly', 'dai
  * number begins when the caller already knows it.
  */
 function amountAt(text: string, pos: number, numStart?: number): Amount | undefined {
+  if (pos < 0 || pos >= text.length) return undefined;
   let n = numStart;
   if (n === undefined) {
     // The number starts within a short prefix ("US$", "HK $ ", "Rs. ").
@@ -125,6 +126,8 @@ function amountAt(text: string, pos: number, numStart?: number): Amount | undefi
   if (!num) return undefined;
   // Glued to a letter on the left ("A380", "G7") and no prefix: a model name, not an amount.
   if (!marker && n > 0 && /[A-Za-z]/.test(text[n - 1] ?? '')) return undefined;
+  // "quarter to five", "one of them": written-out numbers count only with a scale or currency next.
+  const bareWords = num.words;
   let end = num.end;
   let exp = 0;
   let hasScale = false;
@@ -166,6 +169,9 @@ function amountAt(text: string, pos: number, numStart?: number): Amount | undefi
     exp = marker.exp;
     hasScale = true;
   }
+  if (bareWords && !hasScale && !marker) return undefined;
+  if (bareWords && Number(num.digits) < 1 && !hasScale) return undefined;
+  if (marker?.scaleOnly && !hasScale) return undefined;
   // A glued letter after the number is only a scale next to a currency ("$5m"), else "5m" is metres.
   if (letterScale && !marker) return undefined;
   if (!hasScale || !letterScale) {
@@ -311,6 +317,7 @@ export function scanMoney(text: string, context: MoneyContext = {}): MoneyDetail
   if (typeof text !== 'string' || text.length === 0) return out;
   const re = new RegExp(CANDIDATE_G.source, CANDIDATE_G.flags);
   let m: RegExpExecArray | null;
+  let floor = 0;
   // biome-ignore lint/suspicious/noAssignInExpressions: the scanner loop
   while ((m = re.exec(text)) !== null) {
     const n = m.index;
@@ -320,7 +327,9 @@ export function scanMoney(text: string, context: MoneyContext = {}): MoneyDetail
       // Inside a number already passed over ("2016" seen from "0"), or a decimal tail.
       if (isDigit(prev) || ((prev === 44 || prev === 46) && isDigit(text.charCodeAt(n - 2)))) continue;
     }
-    const pre = prefixBefore(text, n);
+    const found0 = prefixBefore(text, n);
+    // A prefix inside the previous mention ("10 rmb 20 usd") belongs to it, not to this number.
+    const pre = found0 && found0.start >= floor ? found0 : undefined;
     const first = amountAt(text, pre ? pre.start : n, n);
     if (!first) {
       const num = isDigit(c) ? digitsAt(text, n) : undefined;
@@ -334,6 +343,7 @@ export function scanMoney(text: string, context: MoneyContext = {}): MoneyDetail
     }
     for (const d of found.details) out.push(d);
     re.lastIndex = found.end;
+    floor = found.end;
   }
   return out;
 }
@@ -401,7 +411,9 @@ function changeFrom(
   approximate: boolean,
 ): { details: MoneyDetail[]; end: number } | undefined {
   const fromTail = tailAt(text, first.end);
-  const to = /[ \u00a0,]*to[ \u00a0]+/iy;
+  // "from 1987, to HK$10 billion": a year is where the change starts, not an amount.
+  if (!first.marker && !first.hasScale && /^(?:1[89]|20)\d\d$/.test(first.num.digits)) return undefined;
+  const to = /[ \u00a0]+to[ \u00a0]+/iy;
   to.lastIndex = fromTail.end;
   const t = to.exec(text);
   if (!t) return undefined;
@@ -432,7 +444,12 @@ function changeFrom(
   if (!toRange.marker) toRange.marker = marker;
   if (toRange.symbol === undefined && first.symbol !== undefined) toRange.symbol = first.symbol;
   const toTail = tailAt(text, toRange.end);
-  const a = buildDetail(text, fromRange, fromTailEnd, approximate, context, 'change-from');
+  // "rose from 290 to 810 yuan per ton": the rate basis written once applies to both sides.
+  const fromTailPer =
+    fromTailEnd.per === undefined && toTail.per !== undefined
+      ? { ...fromTailEnd, per: toTail.per }
+      : fromTailEnd;
+  const a = buildDetail(text, fromRange, fromTailPer, approximate, context, 'change-from');
   const b = buildDetail(text, toRange, toTail, toItem.approximate, context, 'change-to');
   return { details: [a, b], end: toTail.end };
 }
