@@ -1,1 +1,591 @@
-export {};
+/**
+ * @briefing/cli: the `briefing` command as a function, so other tools (and tests) can run it
+ * without a child process. `bin.ts` is the thin executable around `run`.
+ */
+import { once } from 'node:events';
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import {
+  applyRates,
+  extractMoney,
+  isChromeLine,
+  PAGE_HEADER,
+  type ParseIssue,
+  parsePage,
+  toFeed,
+} from '@briefing/parser';
+import { createEmbeddedRates } from '@briefing/rates';
+import {
+  type BriefingFeed,
+  formatIssues,
+  rejectedItems,
+  validateBriefing,
+  validateFeed,
+} from '@briefing/schema';
+
+export interface CliIo {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable & { isTTY?: boolean };
+}
+
+/** A problem the user can fix: printed as one line, with its exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2,
+  ) {
+    super(message);
+  }
+}
+
+const require = createRequire(import.meta.url);
+
+function version(): string {
+  try {
+    return (require('../package.json') as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const MAIN_HELP = `briefing: parse briefing pages, validate briefing feeds, print the JSON Schema, check money.
+
+Usage: briefing <command> [options]
+
+Commands:
+  parse <file|->       a briefings page (text or HTML) to a BriefingFeed JSON
+  validate <file|->    check a feed (or one briefing) against the schema
+  schema [feed|briefing]  print the JSON Schema
+  money                money mentions of each stdin line, as one JSON array per line
+  check <file|->       every stated currency conversion against reference rates
+
+Options:
+  -h, --help     help for a command: briefing <command> --help
+  -v, --version  the version
+
+Exit codes: 0 ok; 1 invalid data or problems found; 2 unreadable input or usage error.`;
+
+const HELP: Record<string, string> = {
+  parse: `Usage: briefing parse <file|-> [options]
+
+Reads a briefings listing page (plain text or HTML; "-" for stdin) and prints a BriefingFeed
+JSON that passes validateFeed. Parse issues go to stderr.
+
+Options:
+  --format <text|html|auto>  input format (default: auto)
+  --pretty                   indent the JSON
+  --ndjson                   stream: one briefing per line, page by page, in constant memory
+                             (pages split on form feeds and "<Name> - N. page" headers)
+  --no-rates                 do not check stated conversions against reference rates
+  --year <YYYY>              year for dates written without one ("Nov. 22")
+  --language <tag>           BCP 47 language of the briefings (default: en)
+  --generated-at <instant>   feed generatedAt (default: now)
+  --title <text>             feed title (default: the page title)
+  --feed-url <url>           feed feedUrl
+  --home-page-url <url>      feed homePageUrl
+  --quiet                    no issues on stderr`,
+  validate: `Usage: briefing validate <file|-> [--lenient] [--json]
+
+Validates a BriefingFeed (or a single Briefing) JSON document.
+
+Options:
+  --lenient   accept a valid feed envelope with some invalid briefings: report them, exit 0
+  --json      print the issues as JSON
+
+Exit codes: 0 valid; 1 invalid; 2 unreadable input (missing file, not JSON).`,
+  schema: `Usage: briefing schema [feed|briefing]
+
+Prints the JSON Schema (draft 2020-12) shipped with @briefing/schema (default: feed).`,
+  money: `Usage: briefing money [--country XX] < lines.txt
+
+Reads lines from stdin and prints, for each, one JSON array of the money mentions found in it
+(offsets relative to the line).
+
+Options:
+  --country <XX>   ISO 3166-1 country that resolves a bare "$" (e.g. TW for NT$)`,
+  check: `Usage: briefing check <file|-> [--json] [--format text|html|auto]
+
+Lists every stated currency conversion of a feed (JSON) or of a page (text or HTML) with the
+reference rate for its citation date, the deviation and a verdict.
+
+Options:
+  --json     print the rows as JSON
+  --format   format of a page input (default: auto)
+
+Exit codes: 0 every checked conversion agrees; 1 some disagree; 2 unreadable input.`,
+};
+
+async function readAll(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function describeFsError(file: string, error: unknown): CliError {
+  const code = (error as { code?: string }).code;
+  const why =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'it is a directory'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : error instanceof Error
+            ? error.message
+            : String(error);
+  return new CliError(`cannot read ${file}: ${why}`, 2);
+}
+
+async function readInput(file: string, io: CliIo): Promise<string> {
+  if (file === '-') return readAll(io.stdin);
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw describeFsError(file, error);
+  }
+}
+
+function oneFile(positionals: string[], command: string): string {
+  if (positionals.length === 0) throw new CliError(`${command}: missing input file (use "-" for stdin)`, 2);
+  if (positionals.length > 1)
+    throw new CliError(`${command}: expected one input file, got ${positionals.length}`, 2);
+  return positionals[0]!;
+}
+
+async function write(out: Writable, text: string): Promise<void> {
+  if (!out.write(text)) await once(out, 'drain');
+}
+
+function issueLine(issue: ParseIssue, lineOffset = 0): string {
+  const where = issue.line !== undefined ? `line ${issue.line + lineOffset}: ` : '';
+  return `${where}${issue.code}: ${issue.message}`;
+}
+
+function parseFormat(value: string | undefined): 'text' | 'html' | 'auto' {
+  if (value === undefined) return 'auto';
+  if (value === 'text' || value === 'html' || value === 'auto') return value;
+  throw new CliError(`--format must be text, html or auto; got "${value}"`, 2);
+}
+
+function parseYear(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value)) throw new CliError(`--year must be a four-digit year; got "${value}"`, 2);
+  return Number(value);
+}
+
+// ---- parse ----------------------------------------------------------------------------------
+
+async function cmdParse(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      pretty: { type: 'boolean' },
+      ndjson: { type: 'boolean' },
+      'no-rates': { type: 'boolean' },
+      year: { type: 'string' },
+      language: { type: 'string' },
+      'generated-at': { type: 'string' },
+      title: { type: 'string' },
+      'feed-url': { type: 'string' },
+      'home-page-url': { type: 'string' },
+      quiet: { type: 'boolean' },
+    },
+  });
+  const file = oneFile(positionals, 'parse');
+  const format = parseFormat(values.format);
+  const year = parseYear(values.year);
+  const pageOptions = {
+    format,
+    ...(year === undefined ? {} : { year }),
+    ...(values.language ? { language: values.language } : {}),
+  };
+  const feedOptions = {
+    ...(values['generated-at'] ? { generatedAt: values['generated-at'] } : {}),
+    ...(values.title ? { title: values.title } : {}),
+    ...(values['feed-url'] ? { feedUrl: values['feed-url'] } : {}),
+    ...(values['home-page-url'] ? { homePageUrl: values['home-page-url'] } : {}),
+  };
+  const rates = values['no-rates'] ? undefined : createEmbeddedRates();
+  const report = (issues: ParseIssue[], offset = 0, page?: number) => {
+    if (values.quiet) return;
+    for (const issue of issues)
+      io.stderr.write(`${page !== undefined ? `page ${page} ` : ''}${issueLine(issue, offset)}\n`);
+  };
+
+  if (values.ndjson) return streamNdjson(file, io, { pageOptions, feedOptions, rates, report });
+
+  const text = await readInput(file, io);
+  const result = parsePage(text, pageOptions);
+  report(result.issues);
+  for (const u of result.unparsed)
+    if (!values.quiet) io.stderr.write(`line ${u.line}: unparsed: ${u.reason}\n`);
+  let feed: BriefingFeed = toFeed(result, feedOptions);
+  if (rates) feed = await applyRates(feed, rates);
+  const checked = validateFeed(feed);
+  if (!checked.ok) {
+    io.stderr.write(`the parsed feed does not validate:\n${formatIssues(checked.issues)}\n`);
+    await write(io.stdout, `${JSON.stringify(feed, null, values.pretty ? 2 : undefined)}\n`);
+    return 1;
+  }
+  await write(io.stdout, `${JSON.stringify(feed, null, values.pretty ? 2 : undefined)}\n`);
+  return 0;
+}
+
+interface StreamOptions {
+  pageOptions: Parameters<typeof parsePage>[1];
+  feedOptions: Parameters<typeof toFeed>[1];
+  rates: ReturnType<typeof createEmbeddedRates> | undefined;
+  report: (issues: ParseIssue[], offset: number, page: number) => void;
+}
+
+/** Bytes of buffered page text after which a page is cut at the next briefing boundary. */
+const MAX_PAGE_BYTES = 4 * 1024 * 1024;
+
+async function streamNdjson(file: string, io: CliIo, options: StreamOptions): Promise<number> {
+  let input: Readable;
+  if (file === '-') input = io.stdin;
+  else {
+    input = createReadStream(file, { encoding: 'utf8' });
+    try {
+      await once(input, 'open');
+    } catch (error) {
+      throw describeFsError(file, error);
+    }
+  }
+  const progress = io.stderr.isTTY === true;
+  let pages = 0;
+  let briefings = 0;
+  let bytes = 0;
+  let lastProgress = 0;
+  let invalid = 0;
+
+  let buffer: string[] = [];
+  let bufferBytes = 0;
+  let bufferStart = 1;
+  let lineNo = 0;
+  let lastNonBlank = '';
+
+  const flush = async (lines: string[], startLine: number) => {
+    if (!lines.some((l) => l.trim().length > 0)) return;
+    pages++;
+    const result = parsePage(lines.join('\n'), options.pageOptions);
+    options.report(result.issues, startLine - 1, pages);
+    let feed = toFeed(result, options.feedOptions);
+    if (options.rates) feed = await applyRates(feed, options.rates);
+    for (const item of feed.items) {
+      const v = validateBriefing(item);
+      if (!v.ok) {
+        invalid++;
+        io.stderr.write(`page ${pages}: briefing ${item.id} does not validate:\n${formatIssues(v.issues)}\n`);
+      }
+      briefings++;
+      await write(io.stdout, `${JSON.stringify(item)}\n`);
+    }
+    if (progress && Date.now() - lastProgress > 200) {
+      lastProgress = Date.now();
+      io.stderr.write(`\rpages ${pages}  briefings ${briefings}  ${(bytes / 1e6).toFixed(1)} MB`);
+    }
+  };
+
+  const startPage = async (carry: string[], startLine: number) => {
+    await flush(buffer, bufferStart);
+    buffer = carry;
+    bufferBytes = carry.reduce((n, l) => n + l.length, 0);
+    bufferStart = startLine;
+  };
+
+  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  try {
+    for await (const rawLine of rl) {
+      const segments = rawLine.split('\f');
+      for (let s = 0; s < segments.length; s++) {
+        const line = segments[s]!;
+        if (s === 0) {
+          lineNo++;
+          bytes += rawLine.length + 1;
+        }
+        if (s > 0) await startPage([], lineNo);
+        const trimmed = line.trim();
+        if (PAGE_HEADER.test(trimmed)) {
+          // The chrome above a header ("Skip to content") belongs to the new page.
+          const carry: string[] = [];
+          while (buffer.length > 0) {
+            const last = buffer.at(-1)!.trim();
+            if (last.length > 0 && !isChromeLine(last)) break;
+            carry.unshift(buffer.pop()!);
+          }
+          await startPage([...carry, line], lineNo - carry.length);
+          continue;
+        }
+        if (
+          trimmed.length === 0 &&
+          bufferBytes > MAX_PAGE_BYTES &&
+          (/^https?:\/\//i.test(lastNonBlank) || /^Sources?\s*:/i.test(lastNonBlank))
+        ) {
+          await startPage([], lineNo + 1);
+          continue;
+        }
+        if (buffer.length === 0 && trimmed.length === 0) bufferStart = lineNo + 1;
+        else {
+          buffer.push(line);
+          bufferBytes += line.length;
+        }
+        if (trimmed.length > 0) lastNonBlank = trimmed;
+      }
+    }
+  } catch (error) {
+    throw describeFsError(file, error);
+  }
+  await flush(buffer, bufferStart);
+  if (progress) io.stderr.write(`\rpages ${pages}  briefings ${briefings}  ${(bytes / 1e6).toFixed(1)} MB\n`);
+  return invalid > 0 ? 1 : 0;
+}
+
+// ---- validate -------------------------------------------------------------------------------
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new CliError(`${file === '-' ? 'stdin' : file} is not JSON: ${why}`, 2);
+  }
+}
+
+const isFeedLike = (data: unknown): boolean =>
+  typeof data === 'object' &&
+  data !== null &&
+  !Array.isArray(data) &&
+  ('items' in data || 'schemaVersion' in data);
+
+async function cmdValidate(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { lenient: { type: 'boolean' }, json: { type: 'boolean' } },
+  });
+  const file = oneFile(positionals, 'validate');
+  const data = parseJson(await readInput(file, io), file);
+  const name = file === '-' ? 'stdin' : file;
+  if (!isFeedLike(data)) {
+    const result = validateBriefing(data);
+    if (values.json) await write(io.stdout, `${JSON.stringify({ ok: result.ok, issues: result.issues })}\n`);
+    else if (result.ok) await write(io.stdout, `${name}: valid briefing\n`);
+    else
+      await write(
+        io.stdout,
+        `${formatIssues(result.issues)}\n${name}: invalid briefing (${count(result.issues.length, 'problem')})\n`,
+      );
+    return result.ok ? 0 : 1;
+  }
+  const result = validateFeed(data, { mode: values.lenient ? 'lenient' : 'strict' });
+  const total = Array.isArray((data as { items?: unknown }).items)
+    ? (data as { items: unknown[] }).items.length
+    : 0;
+  if (values.json) {
+    await write(io.stdout, `${JSON.stringify({ ok: result.ok, issues: result.issues })}\n`);
+  } else if (result.ok) {
+    await write(io.stdout, `${name}: valid feed with ${count(total, 'briefing')}\n`);
+  } else {
+    await write(io.stdout, `${formatIssues(result.issues)}\n`);
+    if (values.lenient && result.value) {
+      const rejected = rejectedItems(result.issues);
+      await write(
+        io.stdout,
+        `${name}: valid envelope; kept ${result.value.items.length} of ${count(total, 'briefing')}, rejected ${rejected.length} (items ${rejected.join(', ')})\n`,
+      );
+    } else {
+      await write(io.stdout, `${name}: invalid feed (${count(result.issues.length, 'problem')})\n`);
+    }
+  }
+  if (result.ok) return 0;
+  return values.lenient && result.value ? 0 : 1;
+}
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+// ---- schema ---------------------------------------------------------------------------------
+
+async function cmdSchema(args: string[], io: CliIo): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const which = positionals[0] ?? 'feed';
+  if (positionals.length > 1 || (which !== 'feed' && which !== 'briefing'))
+    throw new CliError(`schema: expected "feed" or "briefing"; got "${positionals.join(' ')}"`, 2);
+  const specifier = `@briefing/schema/${which === 'feed' ? 'briefing-feed' : 'briefing'}.schema.json`;
+  let text: string;
+  try {
+    text = await readFile(require.resolve(specifier), 'utf8');
+  } catch (error) {
+    throw new CliError(
+      `cannot find the JSON Schema ${specifier}: ${error instanceof Error ? error.message : String(error)}`,
+      2,
+    );
+  }
+  await write(io.stdout, text.endsWith('\n') ? text : `${text}\n`);
+  return 0;
+}
+
+// ---- money ----------------------------------------------------------------------------------
+
+async function cmdMoney(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { country: { type: 'string' } },
+  });
+  if (positionals.length > 0) throw new CliError('money: reads stdin; no file arguments', 2);
+  if (values.country !== undefined && !/^[A-Z]{2}$/.test(values.country))
+    throw new CliError(`--country must be an ISO 3166-1 code such as TW; got "${values.country}"`, 2);
+  const rl = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of rl) {
+    const mentions = extractMoney(line, values.country ? { country: values.country } : {});
+    await write(io.stdout, `${JSON.stringify(mentions)}\n`);
+  }
+  return 0;
+}
+
+// ---- check ----------------------------------------------------------------------------------
+
+interface CheckRow {
+  briefing: string;
+  text: string;
+  amount: string;
+  stated: string;
+  rate?: number;
+  rateDate?: string;
+  rateSource?: string;
+  deviationPercent?: number;
+  verdict: 'agrees' | 'disagrees' | 'unchecked';
+}
+
+const fmtNumber = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const fmtRange = (currency: string, r: { min: number; max: number }) =>
+  `${currency} ${fmtNumber(r.min)}${r.max !== r.min ? `–${fmtNumber(r.max)}` : ''}`;
+
+async function cmdCheck(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, format: { type: 'string' }, year: { type: 'string' } },
+  });
+  const file = oneFile(positionals, 'check');
+  const format = parseFormat(values.format);
+  const year = parseYear(values.year);
+  const text = await readInput(file, io);
+  let feed: BriefingFeed;
+  const trimmed = text.trimStart();
+  if (format === 'auto' && (trimmed.startsWith('{') || trimmed.startsWith('['))) {
+    const data = parseJson(text, file);
+    const v = validateFeed(data, { mode: 'lenient' });
+    if (!v.value) throw new CliError(`${file} is not a briefing feed:\n${formatIssues(v.issues)}`, 1);
+    if (!v.ok) io.stderr.write(`${formatIssues(v.issues)}\n`);
+    feed = v.value;
+  } else {
+    feed = toFeed(parsePage(text, { format, ...(year === undefined ? {} : { year }) }));
+  }
+  feed = await applyRates(feed, createEmbeddedRates());
+  const rows: CheckRow[] = [];
+  for (const item of feed.items)
+    for (const m of item.money)
+      for (const s of m.stated) {
+        const ref = s.reference;
+        const row: CheckRow = {
+          briefing: item.id,
+          text: m.text,
+          amount: fmtRange(m.amount.currency, m.amount),
+          stated: `${s.approximate ? '~' : ''}${fmtRange(s.currency, s)}`,
+          verdict: ref ? (ref.agrees ? 'agrees' : 'disagrees') : 'unchecked',
+        };
+        if (ref) {
+          row.rate = ref.rate;
+          row.rateDate = ref.rateDate;
+          row.rateSource = ref.rateSource;
+          row.deviationPercent = Math.round(ref.deviation * 1000) / 10;
+        }
+        rows.push(row);
+      }
+  const disagree = rows.filter((r) => r.verdict === 'disagrees').length;
+  if (values.json) {
+    await write(io.stdout, `${JSON.stringify(rows, null, 2)}\n`);
+  } else {
+    const table = [
+      ['briefing', 'amount', 'stated', 'rate', 'rate date', 'deviation', 'verdict'],
+      ...rows.map((r) => [
+        r.briefing,
+        r.amount,
+        r.stated,
+        r.rate === undefined ? '-' : r.rate.toPrecision(6),
+        r.rateDate ?? '-',
+        r.deviationPercent === undefined
+          ? '-'
+          : `${r.deviationPercent > 0 ? '+' : ''}${r.deviationPercent.toFixed(1)}%`,
+        r.verdict,
+      ]),
+    ];
+    const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
+    const lines = table.map((row) =>
+      row
+        .map((cell, c) => cell.padEnd(widths[c]!))
+        .join('  ')
+        .trimEnd(),
+    );
+    await write(
+      io.stdout,
+      `${lines.join('\n')}\n${count(rows.length, 'stated conversion')}, ${disagree} disagree${disagree === 1 ? 's' : ''}, ${rows.filter((r) => r.verdict === 'unchecked').length} unchecked\n`,
+    );
+  }
+  return disagree > 0 ? 1 : 0;
+}
+
+// ---- dispatch -------------------------------------------------------------------------------
+
+const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  parse: cmdParse,
+  validate: cmdValidate,
+  schema: cmdSchema,
+  money: cmdMoney,
+  check: cmdCheck,
+};
+
+/**
+ * Runs `briefing <argv...>` and resolves to the exit code. Never rejects: every failure is a
+ * one-line message on `io.stderr` and exit code 2 (or 1 for invalid data).
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      const topic = command === 'help' ? rest[0] : undefined;
+      // No command at all is a usage error: the help goes to stderr, stdout stays clean.
+      await write(command === undefined ? io.stderr : io.stdout, `${(topic && HELP[topic]) || MAIN_HELP}\n`);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '-v' || command === '--version') {
+      await write(io.stdout, `${version()}\n`);
+      return 0;
+    }
+    const handler = COMMANDS[command];
+    if (!handler) throw new CliError(`unknown command "${command}" (try: briefing --help)`, 2);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      await write(io.stdout, `${HELP[command]}\n`);
+      return 0;
+    }
+    return await handler(rest, io);
+  } catch (error) {
+    const message =
+      error instanceof CliError
+        ? error.message
+        : (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+          ? `${command}: ${(error as Error).message.split('\n')[0]} (try: briefing ${command} --help)`
+          : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    io.stderr.write(`briefing: ${message}\n`);
+    return error instanceof CliError ? error.exitCode : 2;
+  }
+}
