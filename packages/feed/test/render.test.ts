@@ -205,7 +205,7 @@ describe('search', () => {
     await untilArticles(element, 2);
     await type(element, '"Jan 2, 2026"');
     await untilArticles(element, 2);
-    await type(element, 'no such thing');
+    await type(element, 'zzqx');
     await untilArticles(element, 0);
     expect(shown(part(element, 'empty'))).toBe(true);
     expect(part(element, 'empty')?.textContent?.trim()).toBe('No briefings match your search.');
