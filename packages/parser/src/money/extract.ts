@@ -66,7 +66,7 @@ const APPROX_AT_Y =
   /(?:approximately|approx\.?|about|around|nearly|almost|roughly|some|over|under|more than|less than|up to|at least|close to|an estimated|estimated|equivalent to|equal to|worth about|worth around|worth|circa|ca\.|or about|or around|or roughly|or nearly|or|i\.e\.,?|~)[ \u00a0]*/iy;
 const APPROX_FLAG = /^(?:or[ \u00a0]*)?(?:i\.e\.,?[ \u00a0]*)?(?:equivalent to|equal to|worth)?[ \u00a0]*$/i;
 const RATE_Y =
-  /(?:[ \u00a0]*\/[ \u00a0]*|[ \u00a0]+(?:per|a|an|each|every)[ \u00a0]+|[ \u00a0]*-[ \u00a0]*an?[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)(month|year|annum|week|day|hour|night|quarter|kilogram|kilo|kg|tonne|ton|metric ton|barrel|bbl|share|person|head|capita|square met(?:er|re)|sq m|ounce|oz|gram|g|litre|liter|gallon|unit|piece|dozen|pound|lb|mwh|kwh|seat|ticket|visit|monthly|annually|yearly|weekly|daily|hourly|per year|per month|each year)(?![A-Za-z])(?![ \u00a0]+(?:earlier|ago|before|after|later|prior|on|from|in|over|to))/iy;
+  /(?:[ \u00a0]*\/[ \u00a0]*|[ \u00a0]+(?:per|a|an|each|every)[ \u00a0]+|[ \u00a0]*-[ \u00a0]*an?[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)(month|year|annum|week|day|hour|night|quarter|kilogram|kilo|kg|tonne|ton|metric ton|barrel|bbl|share|person|head|capita|square met(?:er|re)|sq m|ounce|oz|gram|g|litre|liter|gallon|unit|piece|dozen|pound|lb|mwh|kwh|seat|ticket|visit|monthly|annually|yearly|weekly|daily|hourly|per year|per month|each year)(?![A-Za-z])(?![ \u00a0]+(?:earlier|ago|before|after|later|prior|previously)\b)/iy;
 const PER_NAME: Record<string, string> = {
   annum: 'year',
   kilo: 'kilogram',

@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { createEmbeddedRates } from '@briefing/rates';
+import { type Briefing, type BriefingFeed, type MoneyMention, validateFeed } from '@briefing/schema';
+import { describe, expect, it } from 'vitest';
+import { annotateBriefing, applyRates, checkFeedConversions, listConversions } from './index.js';
+
+/*
+ * The seed page as the hand-made feed (packages/schema/fixtures/should-pass/seed-feed.json): its
+ * items already carry titles, paragraphs and dated citations, so this test does not depend on the
+ * page parser. Money and quantities are cleared and extracted again.
+ */
+const fixture: BriefingFeed = JSON.parse(
+  readFileSync(new URL('../../../schema/fixtures/should-pass/seed-feed.json', import.meta.url), 'utf8'),
+);
+const blank = (b: Briefing): Briefing => ({ ...b, money: [], quantities: [] });
+const annotated: BriefingFeed = {
+  ...fixture,
+  items: fixture.items.map((b) => annotateBriefing(blank(b), { publication: b.sources[0]?.publication })),
+};
+const allMoney = annotated.items.flatMap((b) => b.money.map((m) => ({ id: b.id, m })));
+
+/** The fields the hand-made fixture records (it leaves `resolved` and stated `text` out). */
+function core(m: MoneyMention) {
+  return {
+    text: m.text,
+    at: m.at,
+    amount: { currency: m.amount.currency, min: m.amount.min, max: m.amount.max },
+    approximate: m.approximate,
+    ...(m.per ? { per: m.per } : {}),
+    stated: m.stated.map((s) => ({
+      currency: s.currency,
+      min: s.min,
+      max: s.max,
+      approximate: s.approximate,
+    })),
+  };
+}
+
+describe('seed page: money', () => {
+  it('finds exactly the 8 mentions of the fixture, with their texts and offsets', () => {
+    const expected = fixture.items.flatMap((b) => b.money.map((m) => ({ id: b.id, m: core(m) })));
+    expect(allMoney.map(({ id, m }) => ({ id, m: core(m) }))).toEqual(expected);
+    expect(allMoney).toHaveLength(8);
+  });
+
+  it('matches the issue list: currencies, bounds, rates and approximations', () => {
+    const summary = allMoney.map(({ m }) => [
+      m.amount.currency,
+      m.amount.min,
+      m.amount.max,
+      m.per ?? '',
+      m.stated.map((s) => `${s.currency} ${s.min}-${s.max}${s.approximate ? ' ~' : ''}`).join(';'),
+    ]);
+    expect(summary).toEqual([
+      ['EUR', 3000, 9000, 'kilogram', 'USD 3150-9450'],
+      ['EUR', 825, 825, '', 'USD 866-866'],
+      ['EUR', 40000, 40000, 'month', 'TWD 1480000-1480000 ~'],
+      ['CNY', 901.5e9, 901.5e9, '', 'USD 124000000000-124000000000 ~'],
+      ['CNY', 710.9e9, 850.6e9, '', 'USD 98000000000-117000000000 ~'],
+      ['CNY', 801e9, 802.9e9, '', 'USD 110000000000-111000000000 ~'],
+      ['CNY', 781.9e9, 781.9e9, '', 'USD 108000000000-108000000000 ~'],
+      ['CNY', 6.2e12, 6.2e12, '', 'USD 855000000000-855000000000 ~'],
+    ]);
+  });
+
+  it('records why each bare $ became USD', () => {
+    for (const { m } of allMoney) {
+      for (const s of m.stated) {
+        if (s.currency !== 'USD') continue;
+        expect(s.resolved?.symbol).toBe('$');
+        expect(s.resolved?.reason).toMatch(/conversion of a (EUR|CNY) amount/);
+      }
+    }
+  });
+
+  it('counts none of the other figures as money (percentages, counts, years, durations)', () => {
+    const texts = allMoney.map(({ m }) => m.text).join(' | ');
+    for (const notMoney of ['15-20', '300-400', '43-minute', '2016', '8,000'])
+      expect(texts).not.toContain(notMoney);
+  });
+
+  it('finds the three kilometre-to-mile conversions and checks them by arithmetic', () => {
+    const railway = annotated.items.find((b) => b.id === 'cna.com.tw:202601040175');
+    const withStated = railway?.quantities.filter((q) => q.stated.length > 0) ?? [];
+    expect(withStated.map((q) => [q.text, q.unit, q.value.min, q.stated[0]?.unit, q.stated[0]?.min])).toEqual(
+      [
+        ['3,109 kilometers (1,931 miles)', 'km', 3109, 'mi', 1931],
+        ['2,862 kilometers (1,778 miles)', 'km', 2862, 'mi', 1778],
+        ['165,000 kilometers (102,526 miles)', 'km', 165000, 'mi', 102526],
+      ],
+    );
+    for (const q of withStated) expect(q.stated[0]?.check?.agrees).toBe(true);
+    expect(withStated[0]?.stated[0]?.check?.expected.min).toBeCloseTo(3109 / 1.609344, 6);
+  });
+
+  it('produces a feed that validates', () => {
+    expect(validateFeed(annotated).issues).toEqual([]);
+  });
+});
+
+describe('seed page: stated conversions against the embedded rates', async () => {
+  // Rates from the issue, by hand: ECB 2026-01-02 (1 EUR = 1.1721 USD = 8.1973 CNY), ECB 2025-12-19
+  // (1 EUR = 1.1712 USD), Fed December 2025 (31.3523 TWD per USD).
+  const EUR_USD_0102 = 1.1721;
+  const CNY_USD_0102 = 1.1721 / 8.1973;
+  const EUR_TWD_1219 = 1.1712 * 31.3523;
+  const byHand = (stated: [number, number], amount: [number, number], rate: number): number =>
+    (stated[0] + stated[1]) / ((amount[0] + amount[1]) * rate) - 1;
+
+  const { feed, issues } = await checkFeedConversions(annotated, createEmbeddedRates());
+  const refs = feed.items.flatMap((b) =>
+    b.money.map((m) => ({ text: m.text, ref: m.stated[0]?.reference, date: b.sources[0]?.date })),
+  );
+  const pts = (x: number | undefined) => (x ?? Number.NaN) * 100;
+
+  it('checks every conversion (no issues)', () => {
+    expect(issues).toEqual([]);
+    expect(refs.every((r) => r.ref !== undefined)).toBe(true);
+  });
+
+  it('caviar: about -10.4% (ECB 2026-01-02)', () => {
+    const [range, single] = refs;
+    expect(range?.date).toBe('2026-01-02');
+    expect(pts(range?.ref?.deviation)).toBeCloseTo(pts(byHand([3150, 9450], [3000, 9000], EUR_USD_0102)), 1);
+    expect(pts(single?.ref?.deviation)).toBeCloseTo(pts(byHand([866, 866], [825, 825], EUR_USD_0102)), 1);
+    expect(pts(range?.ref?.deviation)).toBeCloseTo(-10.4, 1);
+    expect(range?.ref?.rateDate).toBe('2026-01-02');
+    expect(range?.ref?.agrees).toBe(false);
+    expect(single?.ref?.agrees).toBe(false);
+  });
+
+  it('€40,000 → NT$1.48 million: about +0.8% (ECB 2025-12-19 × Fed December 2025)', () => {
+    const r = refs[2];
+    expect(r?.date).toBe('2025-12-20');
+    const hand = byHand([1.48e6, 1.48e6], [40000, 40000], EUR_TWD_1219);
+    expect(pts(r?.ref?.deviation)).toBeCloseTo(pts(hand), 1);
+    expect(pts(hand)).toBeCloseTo(0.8, 0);
+    expect(r?.ref?.agrees).toBe(true);
+    expect(r?.ref?.rateSource).toMatch(/Fed/);
+  });
+
+  it('railway: between -3.3% and -4.0% (ECB 2026-01-02 for 2026-01-04)', () => {
+    const amounts: [number, number][] = [
+      [901.5e9, 901.5e9],
+      [710.9e9, 850.6e9],
+      [801e9, 802.9e9],
+      [781.9e9, 781.9e9],
+      [6.2e12, 6.2e12],
+    ];
+    const stated: [number, number][] = [
+      [124e9, 124e9],
+      [98e9, 117e9],
+      [110e9, 111e9],
+      [108e9, 108e9],
+      [855e9, 855e9],
+    ];
+    refs.slice(3).forEach((r, i) => {
+      expect(r.date).toBe('2026-01-04');
+      expect(r.ref?.rateDate).toBe('2026-01-02');
+      const hand = byHand(stated[i] as [number, number], amounts[i] as [number, number], CNY_USD_0102);
+      expect(pts(r.ref?.deviation)).toBeCloseTo(pts(hand), 1);
+      expect(hand).toBeLessThanOrEqual(-0.033);
+      expect(hand).toBeGreaterThanOrEqual(-0.04);
+    });
+  });
+
+  it('lists the conversions as table rows and keeps the feed valid', async () => {
+    const rows = listConversions(feed);
+    expect(rows).toHaveLength(8);
+    expect(rows.filter((r) => r.verdict === 'disagrees').map((r) => r.from)).toContain('EUR');
+    expect(rows[2]).toMatchObject({ from: 'EUR', to: 'TWD', verdict: 'agrees', date: '2025-12-20' });
+    expect(validateFeed(await applyRates(annotated)).issues).toEqual([]);
+  });
+});
