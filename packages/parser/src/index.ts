@@ -72,6 +72,7 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
   const structure = parseStructure(lines, ctx);
   const finished = finishItems(structure, ctx);
   const items: Briefing[] = finished.items.map((item, index) => {
+    if (options.money === false) return item;
     const first = item.sources[0];
     try {
       return annotateBriefing(item, {

@@ -41,6 +41,22 @@ const MAX_TITLE = 500;
 const MAX_PARAGRAPH = 20_000;
 const MAX_CITATION_LINE = 1000;
 
+const GLUED_HINT = /Sources?\s*[:：]/i;
+const GLUED_SOURCE = /^(.*?[.!?”"’)])\s*(Sources?\s*[:：].{3,300})$/is;
+
+/** `[paragraph, "(Outlet, Date)"]` when the line ends with a parenthesis; found from the end, in linear time. */
+function inlineCitation(t: string): [string, string, string] | null {
+  const end = t.endsWith(').') ? t.length - 1 : t.endsWith(')') ? t.length : -1;
+  if (end < 0) return null;
+  const open = t.lastIndexOf('(', end - 1);
+  if (open <= 0 || end - open - 2 < 4 || end - open - 2 > 160) return null;
+  const inner = t.slice(open, end);
+  if (inner.slice(1, -1).includes(')')) return null;
+  const before = t.slice(0, open).trimEnd();
+  if (before.length === 0) return null;
+  return [t, before, inner];
+}
+
 /** A line short enough and shaped like a heading (no closing full stop). */
 function isTitleLike(text: string): boolean {
   return text.length <= 250 && !/[.!?;:,]$/.test(text);
@@ -191,7 +207,7 @@ export function parseStructure(lines: readonly SourceLine[], ctx: PageParseConte
       continue;
     }
     if (!draft) {
-      if (isChromeLine(t)) {
+      if (isChromeLine(t) || (t.length <= 220 && HEADER.test(t))) {
         page.chrome.push(t);
         i++;
         continue;
@@ -252,7 +268,7 @@ export function parseStructure(lines: readonly SourceLine[], ctx: PageParseConte
       continue;
     }
     // "...in 2024.Source: Xinhua, July 2, 2013": a citation glued to the end of the paragraph.
-    const glued = /^(.*?[.!?”"’)])\s*(Sources?\s*[:：].{3,300})$/is.exec(t);
+    const glued = GLUED_HINT.test(t) ? GLUED_SOURCE.exec(t) : null;
     if (
       glued &&
       (looksLikeBareCitation(glued[2]!.replace(/^Sources?\s*[:：]\s*/i, '')) ||
@@ -270,7 +286,7 @@ export function parseStructure(lines: readonly SourceLine[], ctx: PageParseConte
       continue;
     }
     // "...end of paragraph. (Chicago Tribune, 4 March 2018)": an inline citation, when the briefing ends here.
-    const inline = /^(.*\S)\s*(\([^()]{4,160}\))\.?$/s.exec(t);
+    const inline = inlineCitation(t);
     if (
       inline &&
       (next === undefined || next.chrome || isTitleLike(next.text) || isUrlLine(next.text)) &&
@@ -359,6 +375,7 @@ export function finishItems(
       }
   }
   const used = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   const items: Briefing[] = [];
   structure.drafts.forEach((d, index) => {
     const sources: Citation[] = [];
@@ -380,8 +397,10 @@ export function finishItems(
     let id = sources.map((c) => (c.url ? idFromUrl(c.url) : undefined)).find((x) => x !== undefined);
     id ??= `briefing-${shortHash(d.title)}`;
     if (used.has(id)) {
-      let n = 2;
+      // The next free suffix per id, so a page of many repeats stays linear.
+      let n = nextSuffix.get(id) ?? 2;
       while (used.has(`${id}-${n}`)) n++;
+      nextSuffix.set(id, n + 1);
       id = `${id}-${n}`;
     }
     used.add(id);

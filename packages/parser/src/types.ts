@@ -9,6 +9,8 @@ export interface ParseOptions {
   language?: string;
   /** Context year for dates written without one (`Nov. 22`). */
   year?: number;
+  /** `false` skips money and unit extraction (`money`/`quantities` stay empty). */
+  money?: boolean;
 }
 
 export interface ParsedPage {

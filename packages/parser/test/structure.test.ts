@@ -140,6 +140,21 @@ describe('page structure', () => {
     expect(parse(text).items.map((i) => i.id)).toEqual(r.items.map((i) => i.id));
   });
 
+  it('puts a second listing header (two pages pasted together) into the chrome', () => {
+    const r = parse(`Briefings - 2. page\n\n${caviar}\n\nSkip to content\n\nBriefings - 3. page\n\n${rail}`);
+    expect(r.page).toMatchObject({ title: 'Briefings', number: 2 });
+    expect(r.page.chrome).toEqual(['Skip to content', 'Briefings - 3. page']);
+    expect(r.items).toHaveLength(2);
+  });
+
+  it('fills money through the money extractor, unless money: false', () => {
+    const text = `${caviar}\n\n${rail}`;
+    const withMoney = parsePage(text);
+    const without = parsePage(text, { money: false });
+    expect(without.items.every((i) => i.money.length === 0 && i.quantities.length === 0)).toBe(true);
+    expect(withMoney.items.map((i) => ({ ...i, money: [], quantities: [] }))).toEqual(without.items);
+  });
+
   it('never throws on empty or odd input', () => {
     for (const text of [
       '',
