@@ -96,6 +96,7 @@ const PER_NAME: Record<string, string> = {
   'each year': 'year',
 };
 const CENTS_Y = /[ \u00a0,]+(?:and[ \u00a0]+)?(\d{1,2}|[a-z]+(?:-[a-z]+)?)[ \u00a0]+cents?(?![A-Za-z])/iy;
+const MAX_MENTION = 500;
 const BARE_WORD_RATES = new Set(['monthly', 'annually', 'yearly', 'weekly', 'daily', 'hourly']);
 
 /**
@@ -165,9 +166,15 @@ function amountAt(text: string, pos: number, numStart?: number): Amount | undefi
         }
       }
     }
-  } else if (marker.exp !== undefined && !hasScale) {
-    exp = marker.exp;
-    hasScale = true;
+  } else {
+    if (marker.exp !== undefined && !hasScale) {
+      exp = marker.exp;
+      hasScale = true;
+    }
+    // "$ 10 dollars": the word repeats the symbol.
+    const again = marker.ambiguous === 'dollar' ? suffixAt(text, end) : undefined;
+    if (again && again.marker.ambiguous === 'dollar' && !again.marker.minor && /dollars?$/i.test(again.raw))
+      end = again.end;
   }
   if (bareWords && !hasScale && !marker) return undefined;
   if (bareWords && Number(num.digits) < 1 && !hasScale) return undefined;
@@ -315,7 +322,9 @@ function rateAt(text: string, pos: number): { per: string; end: number } | undef
 export function scanMoney(text: string, context: MoneyContext = {}): MoneyDetail[] {
   const out: MoneyDetail[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
-  const re = new RegExp(CANDIDATE_G.source, CANDIDATE_G.flags);
+  // One shared pattern: the scan is synchronous, so resetting lastIndex is enough.
+  const re = CANDIDATE_G;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let floor = 0;
   // biome-ignore lint/suspicious/noAssignInExpressions: the scanner loop
@@ -366,7 +375,10 @@ function mentionFrom(
   }
   const range = rangeFrom(text, first, lookback(text, first.start, BETWEEN_BEFORE, 12) !== null);
   if (!range.marker) return undefined;
-  const tail = tailAt(text, range.end);
+  let tail = tailAt(text, range.end);
+  // The schema keeps a mention's text to 500 characters: a longer tail is not a conversion we trust.
+  if (tail.end - range.start > MAX_MENTION) tail = { end: range.end, items: [] };
+  if (tail.end - range.start > MAX_MENTION) return undefined;
   const detail = buildDetail(text, range, tail, approximate, context, 'amount');
   return { details: [detail], end: tail.end };
 }
@@ -444,6 +456,8 @@ function changeFrom(
   if (!toRange.marker) toRange.marker = marker;
   if (toRange.symbol === undefined && first.symbol !== undefined) toRange.symbol = first.symbol;
   const toTail = tailAt(text, toRange.end);
+  if (toTail.end - toRange.start > MAX_MENTION || fromTailEnd.end - fromRange.start > MAX_MENTION)
+    return undefined;
   // "rose from 290 to 810 yuan per ton": the rate basis written once applies to both sides.
   const fromTailPer =
     fromTailEnd.per === undefined && toTail.per !== undefined

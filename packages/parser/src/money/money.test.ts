@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractMoney, type MoneyContext } from './index.js';
+import { validateBriefing } from '@briefing/schema';
+import { annotateBriefing, extractMoney, type MoneyContext } from './index.js';
 
 /** Short form of each mention: [text, currency, min, max]. */
 const brief = (text: string, ctx?: MoneyContext) =>
@@ -304,6 +305,27 @@ describe('robustness (fast-check)', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('annotated briefings always validate against the schema', () => {
+    fc.assert(
+      fc.property(texts, texts, (title, para) => {
+        const b = annotateBriefing(
+          {
+            id: 'x:1',
+            title: title.trim() || 'Untitled',
+            body: [para.trim() ? para : 'Empty.'],
+            sources: [{ raw: 'Example Daily' }],
+            language: 'en',
+            money: [],
+            quantities: [],
+          },
+          { country: 'TW', publication: 'P'.repeat(300) },
+        );
+        expect(validateBriefing(b).issues).toEqual([]);
+      }),
+      { numRuns: 150 },
     );
   });
 

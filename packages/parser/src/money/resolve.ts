@@ -122,7 +122,9 @@ function pick(
   candidates: (string | undefined)[],
   reason: string,
 ): Resolution {
-  return { currency, resolved: { symbol, candidates: uniq([currency, ...candidates]), reason } };
+  // The schema keeps reasons to 300 characters; a long publication name must not break the feed.
+  const short = reason.length > 300 ? `${reason.slice(0, 299)}…` : reason;
+  return { currency, resolved: { symbol, candidates: uniq([currency, ...candidates]), reason: short } };
 }
 
 /**
