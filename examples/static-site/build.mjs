@@ -1,7 +1,7 @@
 // Makes public/feed.json from the briefings page in data/ with the real `briefing` CLI, then
 // checks it with `briefing validate`: the same two commands a site owner would run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -50,7 +50,10 @@ export function makeFeed({ page = PAGE_FILE, out = FEED_FILE } = {}) {
     );
   }
   mkdirSync(join(out, '..'), { recursive: true });
-  writeFileSync(out, parsed.stdout.endsWith('\n') ? parsed.stdout : `${parsed.stdout}\n`);
+  // Write then rename: a server (or a test) reading the feed meanwhile never sees half a file.
+  const partial = `${out}.${process.pid}.partial`;
+  writeFileSync(partial, parsed.stdout.endsWith('\n') ? parsed.stdout : `${parsed.stdout}\n`);
+  renameSync(partial, out);
 
   const validated = runCli(['validate', out]);
   if (validated.status !== 0) {

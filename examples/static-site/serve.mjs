@@ -176,7 +176,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   const site = await startStaticSite({ port });
   console.log(`Serving examples/static-site at ${site.url}`);
-  const stop = () => site.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // `on`, not `once`: a second Ctrl-C (pnpm forwards the signal too) must not kill the shutdown.
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    site.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }

@@ -347,10 +347,15 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const address = server.address();
     console.log(`validate-service listening on http://localhost:${address.port}/`);
   });
+  // `on`, not `once`: a Ctrl-C can arrive twice (from the terminal and forwarded by pnpm),
+  // and a second one must not kill the process mid-shutdown.
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     server.close(() => process.exit(0));
     server.closeAllConnections();
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
