@@ -6,9 +6,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: plain .mjs example scripts, without type declarations.
 import { makeFeed } from '../build.mjs';
-// @ts-expect-error: plain .mjs example scripts, without type declarations.
 import { startStaticSite } from '../serve.mjs';
 
 const require = createRequire(import.meta.url);

@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs example, without type declarations.
 import { resolveFile, startStaticSite } from '../serve.mjs';
 
 let site: { url: string; port: number; close: () => Promise<void> };

@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { validateFeed } from '@briefing/schema';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs example, without type declarations.
 import { createServer } from '../src/server.mjs';
 
 const repo = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
