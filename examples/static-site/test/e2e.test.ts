@@ -3,6 +3,7 @@
 // Needs `pnpm build` first (the root `pnpm test` builds before it tests).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -207,7 +208,7 @@ describe('the static site, end to end', () => {
     // One open conversion shows what the element is about.
     await page.locator('briefing-feed [part="money-button"]').first().click();
     await expect.poll(() => page.locator('briefing-feed [part="popover"]').isVisible()).toBe(true);
-    mkdirSync(fileURLToPath(new URL('.', `file://${screenshotPath}`)), { recursive: true });
+    mkdirSync(dirname(screenshotPath), { recursive: true });
     const png = await page.screenshot({ path: screenshotPath });
     expect(png.subarray(1, 4).toString()).toBe('PNG');
   });
