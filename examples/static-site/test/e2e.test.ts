@@ -12,7 +12,14 @@ import { startStaticSite } from '../serve.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const screenshotPath = fileURLToPath(new URL('../../../docs/screenshot.png', import.meta.url));
+// The committed README picture is only rewritten on request (UPDATE_SCREENSHOTS=1), so a test run
+// leaves the work tree clean; otherwise the screenshot goes to test-results/.
+const screenshotPath = fileURLToPath(
+  new URL(
+    process.env.UPDATE_SCREENSHOTS ? '../../../docs/screenshot.png' : '../test-results/screenshot.png',
+    import.meta.url,
+  ),
+);
 
 /** The citations of the fixture page, in order, as the seed feed records them. */
 const EXPECTED_SOURCES = [

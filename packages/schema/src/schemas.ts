@@ -29,7 +29,7 @@ const show = (value: unknown): string => {
 const expect =
   (what: string, expectation: string) =>
   (iss: { input?: unknown }): string =>
-    iss.input === undefined ? `${what} is required` : `${expectation}; got ${show(iss.input)}`;
+    iss.input === undefined ? 'is required' : `${expectation}; got ${show(iss.input)}`;
 
 /** Non-empty text. */
 const text = (what: string, max: number) =>
