@@ -27,7 +27,7 @@ const show = (value: unknown): string => {
 
 /** An error message that tells a missing field from a wrong one. */
 const expect =
-  (what: string, expectation: string) =>
+  (_what: string, expectation: string) =>
   (iss: { input?: unknown }): string =>
     iss.input === undefined ? 'is required' : `${expectation}; got ${show(iss.input)}`;
 
