@@ -1,5 +1,5 @@
 import { type Citation, type CitationChecks, HTTP_URL_PATTERN } from '@briefing/schema';
-import { type DateParse, daysBetween, parseDate } from './dates.js';
+import { type DateParse, daysBetween, mayBeDate, parseDate } from './dates.js';
 import {
   hostBelongsTo,
   lookupPublication,
@@ -7,7 +7,8 @@ import {
   publicationForHost,
   shortenerName,
 } from './publications.js';
-import { canonicalizeUrl, urlDate } from './urls.js';
+import { collapseSpaces } from './text.js';
+import { parseHttpUrl, pathDate, pathId } from './urls.js';
 
 export interface CitationOptions {
   /** Year for dates written without one (`Nov. 22`); flagged in `notes` when used. */
@@ -24,6 +25,11 @@ export interface CitationIssue {
 export interface CitationParse {
   citation: Citation;
   issues: CitationIssue[];
+}
+
+/** A citation parse with the briefing id its URL gives (`cna.com.tw:202512200196`), for the page parser. */
+export interface CitationParseWithId extends CitationParse {
+  urlId?: string;
 }
 
 const URL_TOKEN = /https?:\/\/[^\s<>"“”]+/gi;
@@ -57,8 +63,10 @@ function split(text: string, options: CitationOptions): Split {
     rest = q[2]!.replace(/^[,.]\s*/, '');
   }
   const parts = rest.split(',');
-  for (let k = 0; k < parts.length; k++) {
-    const suffix = parts.slice(k).join(',').trim();
+  // `from` is where part k starts in `rest`: the suffix is a slice, not a join.
+  for (let k = 0, from = 0; k < parts.length; from += parts[k]!.length + 1, k++) {
+    const suffix = rest.slice(from).trim();
+    if (!mayBeDate(suffix)) continue;
     const date = parseDate(suffix, options.year === undefined ? {} : { year: options.year });
     if (date.ok || date.code !== 'not-a-date') {
       const before = parts.slice(0, k).map((s) => s.trim());
@@ -90,8 +98,25 @@ interface Resolved {
   extra?: string;
 }
 
+/*
+ * Outlet names as written to their reading: a page repeats a few dozen names, and each
+ * reading tries several table lookups. Cleared when full, so it stays bounded.
+ */
+const readings = new Map<string, Readonly<Resolved>>();
+const MAX_RESOLVED = 4096;
+
 /** `Central News Agency (Taiwan)` -> CNA + "Taiwan"; `Xinhua reprinted on Sina` -> Xinhua + extra words. */
-function resolveName(written: string): Resolved {
+function resolveName(written: string): Readonly<Resolved> {
+  let r = readings.get(written);
+  if (r === undefined) {
+    r = readName(written);
+    if (readings.size >= MAX_RESOLVED) readings.clear();
+    readings.set(written, r);
+  }
+  return r;
+}
+
+function readName(written: string): Resolved {
   const name = written.replace(/[.;:]+$/, '').trim();
   const q = QUALIFIER.exec(name);
   const base = q ? lookupPublication(q[1]!) : undefined;
@@ -113,17 +138,21 @@ function resolveName(written: string): Resolved {
  * `(Chicago Tribune, 4 March 2018)`. Never throws; what it doubts goes to `notes` and `issues`.
  */
 export function parseCitation(raw: string, options: CitationOptions = {}): CitationParse {
+  const { citation, issues } = parseCitationWithId(raw, options);
+  return { citation, issues };
+}
+
+/** `parseCitation`, also giving the id the URL makes, from the one parse of that URL. */
+export function parseCitationWithId(raw: string, options: CitationOptions = {}): CitationParseWithId {
   const issues: CitationIssue[] = [];
   const notes: string[] = [];
-  const urls = [...raw.matchAll(URL_TOKEN)].map((m) => m[0]);
-  let text = raw.replace(URL_TOKEN, ' ');
-  text = text
-    .split('\n')
-    .map((line) => line.replace(SOURCE_KEYWORD, '').replace(LIST_MARKER, '').trim())
-    .filter((line) => line.length > 0)
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const urls = raw.match(URL_TOKEN) ?? [];
+  const kept: string[] = [];
+  for (const line of (urls.length > 0 ? raw.replace(URL_TOKEN, ' ') : raw).split('\n')) {
+    const t = line.replace(SOURCE_KEYWORD, '').replace(LIST_MARKER, '').trim();
+    if (t.length > 0) kept.push(t);
+  }
+  let text = collapseSpaces(kept.join(' ')).trim();
   if (/^\(.*\)$/.test(text)) text = text.slice(1, -1).trim();
   text = text.replace(/[\s.;,:]+$/, '');
 
@@ -153,13 +182,15 @@ export function parseCitation(raw: string, options: CitationOptions = {}): Citat
   if (urls.length === 0 && options.links?.[0]) notes.push('URL taken from the link on the citation text');
   if (urls.length > 1)
     notes.push(`${urls.length - 1} more URL(s) in the citation: ${urls.slice(1).join(' ')}`);
-  const canonical = written ? canonicalizeUrl(written) : undefined;
+  const canonical = written ? parseHttpUrl(written) : undefined;
   if (written && !canonical)
     issues.push({ code: 'invalid-url', message: `"${cap(written, 100)}" is not a usable http(s) URL` });
 
   const checks: CitationChecks = {};
   let uDate: string | undefined;
+  let urlId: string | undefined;
   if (canonical) {
+    urlId = pathId(canonical.hostname, canonical.pathname);
     citation.url = canonical.url;
     if (canonical.changed) {
       // The schema's URL pattern wants a lower-case scheme; an upper-case one is kept in a note instead.
@@ -168,7 +199,7 @@ export function parseCitation(raw: string, options: CitationOptions = {}): Citat
       else notes.push(`URL as written: ${canonical.original}`);
     }
     checks.host = canonical.host;
-    uDate = urlDate(canonical.url);
+    uDate = pathDate(canonical.pathname);
     const pub = resolved?.pub;
     const hostPub = publicationForHost(canonical.host);
     const shortener = shortenerName(canonical.host);
@@ -235,7 +266,7 @@ export function parseCitation(raw: string, options: CitationOptions = {}): Citat
   }
   if (Object.keys(checks).length > 0) citation.checks = checks;
   if (notes.length > 0) citation.notes = notes.map((n) => cap(n, 500));
-  return { citation, issues };
+  return urlId === undefined ? { citation, issues } : { citation, issues, urlId };
 }
 
 /**

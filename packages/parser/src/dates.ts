@@ -26,6 +26,8 @@ export interface DateOptions {
   year?: number;
 }
 
+import { collapseSpaces } from './text.js';
+
 const MONTHS: Record<string, number> = {
   jan: 1,
   january: 1,
@@ -69,15 +71,29 @@ const DAY_FIRST = new RegExp(
   'i',
 );
 const NUMERIC = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
+// Every date shape above starts with a digit, a weekday or a month.
+const DATE_START = /^\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
+ * False when `parseDate` would surely answer `not-a-date`: a cheap test that spares the date
+ * patterns the many candidate strings (citation parts, names) that start like no date.
+ */
+export function mayBeDate(text: string): boolean {
+  return DATE_START.test(text);
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Is this a real calendar day? */
 export function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= days;
+  if (month < 1 || month > 12 || day < 1 || !Number.isInteger(year)) return false;
+  // As Date.UTC reads them: years 0 to 99 are 1900 to 1999.
+  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
@@ -123,10 +139,11 @@ function build(
  */
 export function parseDate(input: string, options: DateOptions = {}): DateParse {
   const written = input.trim().replace(/[.;]+$/, '');
-  let text = written.replace(/\s+/g, ' ');
+  let text = collapseSpaces(written);
   if (text.length === 0 || text.length > 80) return { ok: false, code: 'not-a-date', reason: 'no date' };
   let time: string | undefined;
-  const t = TIME_SUFFIX.exec(text);
+  // A time has a colon: without one, only a zone can follow the date.
+  const t = text.includes(':') ? TIME_SUFFIX.exec(text) : null;
   if (t && t.index > 0) {
     time = t[1]!.trim();
     text = text.slice(0, t.index).trim();

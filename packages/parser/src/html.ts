@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { collapseSpaces } from './text.js';
 import type { SourceLine } from './types.js';
 
 /*
@@ -84,7 +85,7 @@ export function htmlToLines(html: string): SourceLine[] {
   const hrefs: (string | undefined)[] = [];
 
   const flush = () => {
-    const t = text.replace(/\s+/g, ' ').trim();
+    const t = collapseSpaces(text).trim();
     if (t.length > 0) {
       const line: SourceLine = { text: t, line: lineAt(Math.max(0, textStart)), blankBefore: true };
       if (links.length > 0) line.links = links;

@@ -1,11 +1,11 @@
 import type { Briefing, Citation } from '@briefing/schema';
 import {
-  type CitationParse,
+  type CitationParseWithId,
   looksLikeBareCitation,
-  parseCitation,
+  parseCitationWithId,
   startsWithSourceKeyword,
 } from './citation.js';
-import { canonicalizeUrl, idFromUrl } from './urls.js';
+import { parseHttpUrl } from './urls.js';
 import type { ParseIssue, ParseResult, SourceLine, UnparsedText } from './types.js';
 
 /*
@@ -32,7 +32,7 @@ export function isChromeLine(text: string): boolean {
 }
 
 function isUrlLine(text: string): boolean {
-  return text.length <= 2100 && /^<?https?:\/\/\S+$/i.test(text) && canonicalizeUrl(text) !== undefined;
+  return text.length <= 2100 && /^<?https?:\/\/\S+$/i.test(text) && parseHttpUrl(text) !== undefined;
 }
 
 const LIST_ITEM = /^\s*(?:\(?\d{1,2}[.)]|[-•*·–])\s*\S/;
@@ -66,9 +66,11 @@ interface Draft {
   title: string;
   line: number;
   body: string[];
-  sources: { parse: CitationParse; line: number; needsYear: boolean; raw: string; links?: string[] }[];
+  sources: { parse: CitationParseWithId; line: number; needsYear: boolean; raw: string; links?: string[] }[];
   /** The last body line ends a block element: the next line may not continue its paragraph. */
   lastBodyLine: number;
+  /** The page ended before its citation. */
+  incomplete: boolean;
 }
 
 export interface PageParseContext {
@@ -77,7 +79,7 @@ export interface PageParseContext {
 }
 
 export interface StructureResult extends Omit<ParseResult, 'items'> {
-  drafts: (Draft & { incomplete: boolean })[];
+  drafts: Draft[];
 }
 
 function splitLong(text: string, max: number): string[] {
@@ -126,7 +128,7 @@ export function parseStructure(lines: readonly SourceLine[], ctx: PageParseConte
 
   const addCitations = (target: Draft, entries: { raw: string; line: number; links?: string[] }[]) => {
     for (const e of entries) {
-      const parse = parseCitation(e.raw, citationOptions(e.links));
+      const parse = parseCitationWithId(e.raw, citationOptions(e.links));
       target.sources.push({
         parse,
         line: e.line,
@@ -139,7 +141,8 @@ export function parseStructure(lines: readonly SourceLine[], ctx: PageParseConte
 
   const close = (incomplete: boolean) => {
     if (!draft) return;
-    drafts.push({ ...draft, incomplete });
+    draft.incomplete = incomplete;
+    drafts.push(draft);
     draft = undefined;
   };
 
@@ -207,7 +210,7 @@ export function parseStructure(lines: readonly SourceLine[], ctx: PageParseConte
       continue;
     }
     if (!draft) {
-      if (isChromeLine(t) || (t.length <= 220 && HEADER.test(t))) {
+      if (isChromeLine(t) || (t.length <= 220 && /page/i.test(t) && HEADER.test(t))) {
         page.chrome.push(t);
         i++;
         continue;
@@ -237,7 +240,7 @@ export function parseStructure(lines: readonly SourceLine[], ctx: PageParseConte
         i++;
         continue;
       }
-      draft = { title: t, line: l.line, body: [], sources: [], lastBodyLine: -1 };
+      draft = { title: t, line: l.line, body: [], sources: [], lastBodyLine: -1, incomplete: false };
       i++;
       if (lines[i]?.text === t && !lines[i]!.chrome) {
         unparsed.push({ text: t, line: lines[i]!.line, reason: 'the title repeated on the next line' });
@@ -268,7 +271,8 @@ export function parseStructure(lines: readonly SourceLine[], ctx: PageParseConte
       continue;
     }
     // "...in 2024.Source: Xinhua, July 2, 2013": a citation glued to the end of the paragraph.
-    const glued = GLUED_HINT.test(t) ? GLUED_SOURCE.exec(t) : null;
+    // Most paragraphs have no colon at all: two string scans spare them the regex.
+    const glued = (t.includes(':') || t.includes('：')) && GLUED_HINT.test(t) ? GLUED_SOURCE.exec(t) : null;
     if (
       glued &&
       (looksLikeBareCitation(glued[2]!.replace(/^Sources?\s*[:：]\s*/i, '')) ||
@@ -379,10 +383,11 @@ export function finishItems(
   const items: Briefing[] = [];
   structure.drafts.forEach((d, index) => {
     const sources: Citation[] = [];
+    let id: string | undefined;
     for (const s of d.sources) {
       let parse = s.parse;
       if (s.needsYear && year !== undefined) {
-        parse = parseCitation(s.raw, { year, ...(s.links ? { links: s.links } : {}) });
+        parse = parseCitationWithId(s.raw, { year, ...(s.links ? { links: s.links } : {}) });
         const c = parse.citation;
         if (c.date && ctx.year === undefined) {
           c.notes = (c.notes ?? []).map((n) =>
@@ -391,10 +396,10 @@ export function finishItems(
         }
       }
       sources.push(parse.citation);
+      id ??= parse.urlId;
       for (const x of parse.issues)
         issues.push({ line: s.line, item: index, code: x.code, message: x.message });
     }
-    let id = sources.map((c) => (c.url ? idFromUrl(c.url) : undefined)).find((x) => x !== undefined);
     id ??= `briefing-${shortHash(d.title)}`;
     if (used.has(id)) {
       // The next free suffix per id, so a page of many repeats stays linear.

@@ -283,9 +283,22 @@ for (const pub of PUBLICATIONS) {
   for (const domain of pub.domains) byDomain.set(domain, pub);
 }
 
+/*
+ * Names as written to their outlet (null: none). A page cites a few dozen outlets over and
+ * over, and normalizing a name (NFKC, Unicode regexes) costs more than the lookup itself.
+ * Cleared when full, so an archive of odd names cannot make it grow without bound.
+ */
+const lookups = new Map<string, Publication | null>();
+const MAX_LOOKUPS = 4096;
+
 /** The outlet cited under this name (`People’s Daily`, `People Daily`, `SCMP`...), or undefined. */
 export function lookupPublication(name: string): Publication | undefined {
-  return byKey.get(publicationKey(name));
+  const known = lookups.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const pub = byKey.get(publicationKey(name));
+  if (lookups.size >= MAX_LOOKUPS) lookups.clear();
+  lookups.set(name, pub ?? null);
+  return pub;
 }
 
 /** The outlet publishing on this host (the longest matching domain wins: mp.weixin.qq.com is WeChat). */

@@ -37,11 +37,42 @@ export interface CanonicalUrl {
   changed: boolean;
 }
 
+/** A canonical URL with the parts the citation checks read, so they need not parse it again. */
+export interface ParsedUrl extends CanonicalUrl {
+  /** `URL.hostname` as parsed (with any `www.`). */
+  hostname: string;
+  pathname: string;
+}
+
+/*
+ * The last URL canonicalized and its result: a page checks the same URL line several times in
+ * a row (is the next line a URL? is this one? then the citation reads it), and `new URL` is
+ * the dearest step. One entry only, so nothing grows with the input.
+ */
+let lastInput: string | undefined;
+let lastResult: ParsedUrl | undefined;
+
+/** `canonicalizeUrl` with the parsed host and path; the result is shared, never mutate it. */
+export function parseHttpUrl(input: string): ParsedUrl | undefined {
+  if (input === lastInput) return lastResult;
+  const result = canonicalize(input);
+  lastInput = input;
+  lastResult = result;
+  return result;
+}
+
 /**
  * Canonicalizes an absolute http(s) URL; `undefined` for anything else (other schemes,
  * relative links, spaces, unparsable text). Never throws.
  */
 export function canonicalizeUrl(input: string): CanonicalUrl | undefined {
+  const parsed = parseHttpUrl(input);
+  if (!parsed) return undefined;
+  const { url, original, host, changed } = parsed;
+  return { url, original, host, changed };
+}
+
+function canonicalize(input: string): ParsedUrl | undefined {
   const original = trimUrl(input.trim());
   if (!/^https?:\/\//i.test(original) || /\s/.test(original)) return undefined;
   let parsed: URL;
@@ -51,13 +82,16 @@ export function canonicalizeUrl(input: string): CanonicalUrl | undefined {
     return undefined;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  const params = parsed.searchParams;
-  const drop: string[] = [];
-  for (const key of params.keys()) {
-    const k = key.toLowerCase();
-    if (k.startsWith('utm_') || TRACKING_PARAMS.has(k)) drop.push(key);
+  // `searchParams` builds an object on first use: only a URL with a query needs it.
+  if (parsed.search !== '') {
+    const params = parsed.searchParams;
+    const drop: string[] = [];
+    for (const key of params.keys()) {
+      const k = key.toLowerCase();
+      if (k.startsWith('utm_') || TRACKING_PARAMS.has(k)) drop.push(key);
+    }
+    for (const key of drop) params.delete(key);
   }
-  for (const key of drop) params.delete(key);
   if (parsed.hash === '#' || parsed.hash.startsWith('#:~:')) parsed.hash = '';
   let url = parsed.href;
   // URL keeps a bare "?" when every parameter was removed.
@@ -65,7 +99,14 @@ export function canonicalizeUrl(input: string): CanonicalUrl | undefined {
   if (url.length > 2048 || !HTTP_URL_PATTERN.test(url)) return undefined;
   const host = parsed.hostname.replace(/^www\./, '').replace(/\.$/, '');
   if (host.length === 0) return undefined;
-  return { url, original, host, changed: url !== original };
+  return {
+    url,
+    original,
+    host,
+    changed: url !== original,
+    hostname: parsed.hostname,
+    pathname: parsed.pathname,
+  };
 }
 
 /** Drops punctuation a sentence wraps around a URL (`(https://x.com/a).`), keeping balanced parentheses. */
@@ -98,6 +139,13 @@ export function urlDate(url: string): string | undefined {
   } catch {
     return undefined;
   }
+  return pathDate(path);
+}
+
+const COMPACT_DATE = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(\d{0,6})(?!\d)/g;
+
+/** `urlDate` of an already parsed URL path. */
+export function pathDate(path: string): string | undefined {
   let m = /(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)/.exec(path);
   if (m) {
     const d = dateIf(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -108,7 +156,9 @@ export function urlDate(url: string): string | undefined {
     const d = dateIf(Number(m[1]), Number(m[2]), Number(m[3]));
     if (d) return d;
   }
-  for (const hit of path.matchAll(/(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(\d{0,6})(?!\d)/g)) {
+  // exec over one shared global pattern: matchAll would copy the pattern on every call.
+  COMPACT_DATE.lastIndex = 0;
+  for (let hit = COMPACT_DATE.exec(path); hit; hit = COMPACT_DATE.exec(path)) {
     const d = dateIf(Number(hit[1]), Number(hit[2]), Number(hit[3]));
     if (d) return d;
   }
@@ -125,11 +175,19 @@ export function idFromUrl(url: string): string | undefined {
   } catch {
     return undefined;
   }
-  const host = parsed.hostname.replace(/^www\./, '');
-  const segments = parsed.pathname.split('/').filter((s) => s.length > 0);
-  let last = segments.at(-1);
-  if (last === undefined) return undefined;
+  return pathId(parsed.hostname, parsed.pathname);
+}
+
+/** `idFromUrl` of an already parsed URL. */
+export function pathId(hostname: string, pathname: string): string | undefined {
+  const host = hostname.replace(/^www\./, '');
+  // The last non-empty path segment.
+  let end = pathname.length;
+  while (end > 0 && pathname.charCodeAt(end - 1) === 47 /* / */) end--;
+  if (end === 0) return undefined;
+  let last = pathname.slice(pathname.lastIndexOf('/', end - 1) + 1, end);
   last = last.replace(/\.(?:s?html?|aspx?|php|jsp|cms)$/i, '');
   if (last.length === 0) return undefined;
-  return `${host}:${last}`.replace(/\s/g, '').slice(0, 180);
+  const id = `${host}:${last}`;
+  return (/\s/.test(id) ? id.replace(/\s/g, '') : id).slice(0, 180);
 }
