@@ -58,7 +58,7 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  header {
+  .header {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
@@ -121,8 +121,7 @@ export const styles = css`
   article:focus-visible,
   button:focus-visible,
   a:focus-visible,
-  input:focus-visible,
-  [popover]:focus-visible {
+  input:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
@@ -207,7 +206,7 @@ export const styles = css`
   a:hover {
     text-decoration: underline;
   }
-  footer.controls {
+  .controls {
     display: flex;
     align-items: center;
     justify-content: center;
@@ -318,7 +317,7 @@ export const styles = css`
     position: fixed;
     inset: auto;
     margin: 0;
-    inline-size: min(24rem, calc(100vw - 1rem));
+    inline-size: min(28rem, calc(100vw - 1rem));
     padding: 0.9rem 1rem 0.8rem;
     font-family: inherit;
     font-size: 0.8125rem;
@@ -328,6 +327,10 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: 10px;
     box-shadow: 0 10px 30px light-dark(rgb(20 30 50 / 0.16), rgb(0 0 0 / 0.5));
+  }
+  /* The dialog takes focus when it opens; its own border already marks it. */
+  [popover]:focus {
+    outline: none;
   }
   .popover-title {
     margin: 0 0 0.5rem;

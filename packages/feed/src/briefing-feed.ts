@@ -597,7 +597,7 @@ export class BriefingFeedElement extends LitElement {
     const virtual = long && virtualize !== undefined;
     const renderItem = (item: Briefing, index: number) => this._renderArticle(item, offset + index, setSize);
     return html`<div part="base" class="base ${waiting ? 'waiting' : ''}" lang=${this._lang}>
-      <header part="header" ?hidden=${this.noHeader}>
+      <div part="header" class="header" ?hidden=${this.noHeader}>
         <slot name="header"><h2 part="title" class="feed-title" id="feed-title">${feed?.title ?? strings.feedLabel}</h2></slot>
         ${
           feed
@@ -621,7 +621,7 @@ export class BriefingFeedElement extends LitElement {
             </div>`
             : nothing
         }
-      </header>
+      </div>
       <p part="search-status" class="search-status ${this._query ? '' : 'sr-only'}" role="status">${statusText}</p>
       ${this._renderNotices(strings)}
       <div part="skeleton" class="skeleton" aria-hidden="true" ?hidden=${!waiting}>
@@ -701,11 +701,11 @@ export class BriefingFeedElement extends LitElement {
       const localMore = this.pageSize > 0 && visible < capped;
       const remoteMore = !localMore && !this._query && !limitReached && Boolean(page?.next);
       if (!localMore && !remoteMore) return nothing;
-      return html`<footer part="controls" class="controls">
+      return html`<div part="controls" class="controls">
         <button part="more-button" class="button" type="button" ?disabled=${this._busy} @click=${() => this._more(capped, visible)}>
           ${this._busy ? strings.loadingMore : strings.loadMore}
         </button>
-      </footer>`;
+      </div>`;
     }
     if (this.paging === 'pages') {
       const local = this.pageSize > 0 && pages > 1;
@@ -719,7 +719,7 @@ export class BriefingFeedElement extends LitElement {
             ? fill(strings.pageStatus, { page: page.number, total: page.total })
             : fill(strings.pageStatusOpen, { page: page.number })
           : '';
-      return html`<footer part="controls" class="controls">
+      return html`<div part="controls" class="controls">
         <button part="prev-button" class="button" type="button" ?disabled=${!hasPrev || this._busy} @click=${() => this._goto(-1, pageIndex, pages)}>
           ${strings.previous}
         </button>
@@ -727,7 +727,7 @@ export class BriefingFeedElement extends LitElement {
         <button part="next-button" class="button" type="button" ?disabled=${!hasNext || this._busy} @click=${() => this._goto(1, pageIndex, pages)}>
           ${strings.next}
         </button>
-      </footer>`;
+      </div>`;
     }
     return nothing;
   }
@@ -858,7 +858,7 @@ export class BriefingFeedElement extends LitElement {
             ? html`<dt>${strings.referenceRate}</dt>
               <dd>
                 1 ${amount.currency} = ${rateFormat.format(result.quote.rate)} ${reader}
-                <br /><span class="small">${date ? html`<time datetime=${result.quote.date}>${result.quote.date}</time> · ` : nothing}${describeQuote(result.quote)}</span>
+                <br /><span class="small">${describeQuote(result.quote)}</span>
               </dd>`
             : nothing
         }
@@ -875,10 +875,14 @@ export class BriefingFeedElement extends LitElement {
                         >${check.agrees ? '✓ ' : '⚠ '}${fill(check.agrees ? strings.agrees : strings.differs, {
                           percent: percent.format(check.deviation),
                         })}</span
-                      ><br /><span class="small"
-                        >1 ${amount.currency} = ${rateFormat.format(check.rate)} ${stated.currency} ·
-                        <time datetime=${check.rateDate}>${check.rateDate}</time> · ${check.rateSource}</span
-                      >`
+                      >${
+                        stated.currency === reader && !check.fromData
+                          ? nothing
+                          : html`<br /><span class="small"
+                              >1 ${amount.currency} = ${rateFormat.format(check.rate)} ${stated.currency} ·
+                              ${check.fromData ? html`<time datetime=${check.rateDate}>${check.rateDate}</time> · ` : nothing}${check.rateSource}</span
+                            >`
+                      }`
                   : checked.pending
                     ? html`<span class="small">${strings.converting}</span>`
                     : html`<span class="small">${strings.rateUnavailable}: ${checked.error ?? ''}</span>`

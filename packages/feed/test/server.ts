@@ -130,8 +130,8 @@ async function report() {
   const feeds = [...document.querySelectorAll('briefing-feed')];
   const ready = () => {
     const root = feeds[0].shadowRoot;
-    const chip = root && root.querySelector('[part~="money-button"]');
-    return feeds.every((f) => f.shadowRoot && f.shadowRoot.querySelectorAll('article').length > 0) && chip && !chip.textContent.includes('…');
+    const chips = root ? [...root.querySelectorAll('[part~="money-button"]')] : [];
+    return feeds.every((f) => f.shadowRoot && f.shadowRoot.querySelectorAll('article').length > 0) && chips.length > 0 && chips.every((c) => !c.textContent.includes('…'));
   };
   while (!ready() && Date.now() - started < 10000) await new Promise((r) => setTimeout(r, 50));
   const root = feeds[0].shadowRoot;
