@@ -51,7 +51,13 @@ const BLOCK = new Set([
   'tr',
   'ul',
 ]);
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object']);
+/** Code, not text: dropped. */
+const CODE = new Set(['script', 'style']);
+/*
+ * Text outside the reading flow (fallbacks, inert templates, drawings): kept, but as
+ * unparsed text naming the element, never as a title or a paragraph.
+ */
+const APART = new Set(['noscript', 'template', 'svg', 'math', 'iframe', 'object']);
 const CHROME = new Set(['nav', 'footer', 'aside', 'title']);
 
 export function looksLikeHtml(input: string): boolean {
@@ -82,6 +88,8 @@ export function htmlToLines(html: string): SourceLine[] {
   let links: string[] = [];
   let skipDepth = 0;
   let chromeDepth = 0;
+  // The open APART elements, outermost first: their text is set apart under the outermost's name.
+  const apart: string[] = [];
   const hrefs: (string | undefined)[] = [];
 
   const flush = () => {
@@ -89,7 +97,8 @@ export function htmlToLines(html: string): SourceLine[] {
     if (t.length > 0) {
       const line: SourceLine = { text: t, line: lineAt(Math.max(0, textStart)), blankBefore: true };
       if (links.length > 0) line.links = links;
-      if (chromeDepth > 0) line.chrome = true;
+      if (apart.length > 0) line.apart = `text inside <${apart[0]}>, outside the reading flow of the page`;
+      else if (chromeDepth > 0) line.chrome = true;
       lines.push(line);
     }
     text = '';
@@ -100,11 +109,12 @@ export function htmlToLines(html: string): SourceLine[] {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        if (SKIP.has(name)) {
+        if (CODE.has(name)) {
           skipDepth++;
           return;
         }
-        if (name === 'br' || BLOCK.has(name)) flush();
+        if (name === 'br' || BLOCK.has(name) || APART.has(name)) flush();
+        if (APART.has(name)) apart.push(name);
         if (CHROME.has(name)) chromeDepth++;
         if (name === 'a') hrefs.push(attrs.href);
       },
@@ -114,9 +124,14 @@ export function htmlToLines(html: string): SourceLine[] {
         text += data;
       },
       onclosetag(name, implied) {
-        if (SKIP.has(name)) {
+        if (CODE.has(name)) {
           skipDepth = Math.max(0, skipDepth - 1);
           return;
+        }
+        if (APART.has(name)) {
+          flush();
+          const at = apart.lastIndexOf(name);
+          if (at >= 0) apart.length = at;
         }
         if (name === 'a') {
           const href = hrefs.pop()?.trim();

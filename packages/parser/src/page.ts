@@ -95,9 +95,12 @@ function splitLong(text: string, max: number): string[] {
   return out.filter((s) => s.length > 0);
 }
 
-export function parseStructure(lines: readonly SourceLine[], ctx: PageParseContext): StructureResult {
+export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext): StructureResult {
   const page: StructureResult['page'] = { chrome: [] };
   const unparsed: UnparsedText[] = [];
+  // Text set apart (HTML fallbacks, drawings) is kept as it stands and the page reads on without it.
+  const apart = all.some((l) => l.apart !== undefined);
+  const lines = apart ? all.filter((l) => l.apart === undefined) : all;
   const issues: ParseIssue[] = [];
   const drafts: StructureResult['drafts'] = [];
   let draft: Draft | undefined;
@@ -320,6 +323,11 @@ export function parseStructure(lines: readonly SourceLine[], ctx: PageParseConte
       message: `the page ends inside the briefing "${draft.title.slice(0, 60)}" (no citation)`,
     });
     close(true);
+  }
+  if (apart) {
+    for (const l of all)
+      if (l.apart !== undefined) unparsed.push({ text: l.text, line: l.line, reason: l.apart });
+    unparsed.sort((a, b) => a.line - b.line);
   }
   return { page, drafts, unparsed, issues };
 }

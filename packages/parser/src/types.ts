@@ -58,4 +58,6 @@ export interface SourceLine {
   links?: string[];
   /** Known page furniture (HTML `<nav>`, `<footer>`, `<title>`). */
   chrome?: boolean;
+  /** Text outside the reading flow (HTML `<noscript>`, `<svg>`...): goes to `unparsed` with this reason. */
+  apart?: string;
 }
