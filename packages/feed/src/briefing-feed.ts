@@ -62,6 +62,7 @@ function loadVirtualizer(): Promise<void> {
  * A feed of news briefings: fetches, validates and renders `@briefing/schema` data accessibly,
  * with money amounts converted to the reader's currency at the reference rate of each citation's date.
  *
+ * @tagname briefing-feed
  * @summary Drop-in, accessible news briefing feed with money conversions.
  *
  * @attr src - URL of a BriefingFeed JSON document.
