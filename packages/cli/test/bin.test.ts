@@ -126,7 +126,7 @@ describe('briefing validate', () => {
     const r = briefing(['validate', file('bad.json', JSON.stringify(bad))]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('items[2].sources[0].url: expected an absolute http(s) URL');
-    expect(r.stdout).toContain('items[4].title: title is required');
+    expect(r.stdout).toContain('items[4].title: is required');
     const json = briefing(['validate', file('bad.json', JSON.stringify(bad)), '--json']);
     expect(JSON.parse(json.stdout)).toMatchObject({ ok: false });
   });
