@@ -68,7 +68,38 @@ export function looksLikeHtml(input: string): boolean {
   );
 }
 
-export function htmlToLines(html: string): SourceLine[] {
+/**
+ * An `<a href>` as an absolute http(s) link: written absolute, or relative and resolved against
+ * `base` (the page's own URL, or its `<base href>`). Links within the page (`#main`) and other
+ * schemes (`mailto:`, `javascript:`) are no citation links: undefined.
+ */
+function linkTarget(href: string | undefined, base: string | undefined): string | undefined {
+  const h = href?.trim();
+  if (!h || h.startsWith('#')) return undefined;
+  if (/^https?:\/\//i.test(h)) return h;
+  if (base === undefined || /^[a-z][a-z0-9+.-]*:/i.test(h)) return undefined;
+  try {
+    const url = new URL(h, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Absolute http(s) URL or undefined. */
+export function httpBase(url: string): string | undefined {
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `pageUrl`: where the page was read from, to resolve its relative links (an absolute http(s) URL). */
+export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
+  let base = pageUrl;
+  let baseSeen = false;
   const lines: SourceLine[] = [];
   const newlines: number[] = [];
   for (let k = html.indexOf('\n'); k >= 0; k = html.indexOf('\n', k + 1)) newlines.push(k);
@@ -117,6 +148,13 @@ export function htmlToLines(html: string): SourceLine[] {
         if (APART.has(name)) apart.push(name);
         if (CHROME.has(name)) chromeDepth++;
         if (name === 'a') hrefs.push(attrs.href);
+        // The document's own base for its relative links (the first one counts, as in a browser),
+        // itself relative to the page URL; an unusable one leaves the page URL in place.
+        if (name === 'base' && attrs.href !== undefined && !baseSeen) {
+          baseSeen = true;
+          const b = attrs.href.trim();
+          base = (/^https?:\/\//i.test(b) ? httpBase(b) : linkTarget(b, base)) ?? base;
+        }
       },
       ontext(data) {
         if (skipDepth > 0) return;
@@ -134,8 +172,8 @@ export function htmlToLines(html: string): SourceLine[] {
           if (at >= 0) apart.length = at;
         }
         if (name === 'a') {
-          const href = hrefs.pop()?.trim();
-          if (href && /^https?:\/\//i.test(href) && !text.includes(href)) links.push(href);
+          const href = linkTarget(hrefs.pop(), base);
+          if (href && !text.includes(href)) links.push(href);
         }
         if (BLOCK.has(name)) flush();
         if (CHROME.has(name)) chromeDepth = Math.max(0, chromeDepth - 1);

@@ -3,7 +3,7 @@
  * objects, with normalized citations, dates, money and units.
  */
 import { BCP47_PATTERN, type Briefing } from '@briefing/schema';
-import { looksLikeHtml, htmlToLines } from './html.js';
+import { htmlToLines, httpBase, looksLikeHtml } from './html.js';
 import { annotateBriefing } from './money/index.js';
 import { finishItems, parseStructure } from './page.js';
 import type { ParseIssue, ParseOptions, ParseResult, SourceLine } from './types.js';
@@ -67,7 +67,16 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
   const text = typeof input === 'string' ? input : String(input ?? '');
   const format = options.format ?? 'auto';
   const html = format === 'html' || (format === 'auto' && looksLikeHtml(text));
-  const lines = html ? htmlToLines(text) : textToLines(text);
+  let pageUrl: string | undefined;
+  if (options.url !== undefined) {
+    pageUrl = typeof options.url === 'string' ? httpBase(options.url) : undefined;
+    if (pageUrl === undefined)
+      issues.push({
+        code: 'invalid-page-url',
+        message: `the page URL ${JSON.stringify(String(options.url).slice(0, 100))} is not an absolute http(s) URL; relative links are left out`,
+      });
+  }
+  const lines = html ? htmlToLines(text, pageUrl) : textToLines(text);
   const ctx = { language, ...(options.year === undefined ? {} : { year: options.year }) };
   const structure = parseStructure(lines, ctx);
   const finished = finishItems(structure, ctx);

@@ -3,7 +3,12 @@ import type { Briefing } from '@briefing/schema';
 export interface ParseOptions {
   /** `auto` (default) detects HTML by its tags. */
   format?: 'text' | 'html' | 'auto';
-  /** Where the page was read from (recorded nowhere yet; reserved for relative links). */
+  /**
+   * Where the page was read from, an absolute http(s) URL: the relative links of an HTML page
+   * (`<a href="/news/1.html">`) resolve against it (or against the page's `<base href>`), so a
+   * citation that links its text to a relative URL gets that URL. Without it, relative links
+   * are left out.
+   */
   url?: string;
   /** BCP 47 language of the briefings' own text; `en` by default. */
   language?: string;

@@ -84,3 +84,69 @@ describe('HTML pages', () => {
     expect(parsePage(html, { format: 'html' }).items).toEqual(result.items);
   });
 });
+
+describe('HTML pages: relative links and the page URL (`options.url`)', () => {
+  const page = (
+    head = '',
+  ) => `<!DOCTYPE html><html><head>${head}<title>Briefings - 2. page</title></head><body>
+    <h1>Briefings - 2. page</h1>
+    <article>
+      <h2><a href="/briefing/audio">Audio Reveals Alleged PLA Effort to Buy Overseas Opinion Leaders</a></h2>
+      <p>An overseas commentator posted an audio recording on X on December 18.</p>
+      <p>Source: <a href="/news/acn/202512200196.aspx?utm_source=feed">Central News Agency (Taiwan), December 20, 2025</a></p>
+    </article>
+    <article>
+      <h2>China Heightens Silver Export Controls in Line with Rare Earth Standards</h2>
+      <p>China has tightened its export controls on silver.</p>
+      <p>Source: <a href="#top">Lianhe Zaobao, January 2, 2026</a> <a href="mailto:desk@example.com">write to us</a></p>
+    </article>
+  </body></html>`;
+
+  it('resolves a relative citation link against the page URL, then canonicalizes and checks it', () => {
+    const result = parsePage(page(), { url: 'https://www.cna.com.tw/list/briefings?page=2' });
+    expect(result.issues.filter((i) => i.code === 'invalid-page-url')).toEqual([]);
+    expect(result.items[0]!.sources[0]).toMatchObject({
+      publication: 'Central News Agency',
+      qualifier: 'Taiwan',
+      date: '2025-12-20',
+      url: 'https://www.cna.com.tw/news/acn/202512200196.aspx',
+      originalUrl: 'https://www.cna.com.tw/news/acn/202512200196.aspx?utm_source=feed',
+      checks: { urlMatchesPublication: true, urlDate: '2025-12-20', urlDateMatches: true },
+    });
+    expect(result.items[0]!.sources[0]!.notes).toContain('URL taken from the link on the citation text');
+    expect(result.items[0]!.id).toBe('cna.com.tw:202512200196');
+    // A link within the page and a mailto: are no citation links.
+    expect(result.items[1]!.sources[0]!.url).toBeUndefined();
+    expect(validateFeed(toFeed(result)).issues).toEqual([]);
+  });
+
+  it('leaves relative links out without a page URL, and says so for an unusable one', () => {
+    const without = parsePage(page());
+    expect(without.items[0]!.sources[0]!.url).toBeUndefined();
+    expect(without.items[0]!.sources[0]).toMatchObject({
+      publication: 'Central News Agency',
+      date: '2025-12-20',
+    });
+    expect(without.items[0]!.id).toMatch(/^briefing-[0-9a-f]{8}$/);
+    for (const url of ['/relative/page.html', 'ftp://example.com/', 'not a url']) {
+      const r = parsePage(page(), { url });
+      expect(r.items[0]!.sources[0]!.url, url).toBeUndefined();
+      expect(
+        r.issues.map((i) => i.code),
+        url,
+      ).toContain('invalid-page-url');
+    }
+  });
+
+  it('follows the page’s <base href>, itself relative to the page URL', () => {
+    const absolute = parsePage(page('<base href="https://www.cna.com.tw/">'));
+    expect(absolute.items[0]!.sources[0]!.url).toBe('https://www.cna.com.tw/news/acn/202512200196.aspx');
+    const relative = parsePage(page('<base href="/mirror/">').replace('"/news/', '"news/'), {
+      url: 'https://archive.example.org/cna/index.html',
+    });
+    expect(relative.items[0]!.sources[0]).toMatchObject({
+      url: 'https://archive.example.org/mirror/news/acn/202512200196.aspx',
+      checks: { urlMatchesPublication: false },
+    });
+  });
+});
