@@ -146,9 +146,19 @@ export function parseCitation(raw: string, options: CitationOptions = {}): Citat
 export function parseCitationWithId(raw: string, options: CitationOptions = {}): CitationParseWithId {
   const issues: CitationIssue[] = [];
   const notes: string[] = [];
-  const urls = raw.match(URL_TOKEN) ?? [];
+  // The URLs, and the text with each replaced by a space, in one pass.
+  const urls: string[] = [];
+  let stripped = '';
+  let from = 0;
+  URL_TOKEN.lastIndex = 0;
+  for (let m = URL_TOKEN.exec(raw); m !== null; m = URL_TOKEN.exec(raw)) {
+    urls.push(m[0]);
+    stripped += `${raw.slice(from, m.index)} `;
+    from = m.index + m[0].length;
+  }
+  stripped = urls.length > 0 ? stripped + raw.slice(from) : raw;
   const kept: string[] = [];
-  for (const line of (urls.length > 0 ? raw.replace(URL_TOKEN, ' ') : raw).split('\n')) {
+  for (const line of stripped.split('\n')) {
     const t = line.replace(SOURCE_KEYWORD, '').replace(LIST_MARKER, '').trim();
     if (t.length > 0) kept.push(t);
   }

@@ -34,21 +34,59 @@ export * from './money/index.js';
 
 const LINE_BREAK = /\r\n|[\n\r\f\v\u2028\u2029]/;
 
+/** What `String.prototype.trim` removes: ECMAScript WhiteSpace and LineTerminator. */
+function isTrimmed(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Lines of a text page with their 1-based numbers; blank lines only mark paragraph breaks. */
 export function textToLines(input: string): SourceLine[] {
   const out: SourceLine[] = [];
-  const raw = input.split(LINE_BREAK);
   let blank = true;
-  for (let k = 0; k < raw.length; k++) {
-    const text = raw[k]!.trim();
-    if (text.length === 0) {
-      blank = true;
-      continue;
+  const push = (text: string, line: number) => {
+    if (text.length === 0) blank = true;
+    else {
+      out.push({ text, line, blankBefore: blank });
+      blank = false;
     }
-    out.push({ text, line: k + 1, blankBefore: blank });
-    blank = false;
+  };
+  if (
+    input.indexOf('\r') >= 0 ||
+    input.indexOf('\f') >= 0 ||
+    input.indexOf('\v') >= 0 ||
+    input.indexOf('\u2028') >= 0 ||
+    input.indexOf('\u2029') >= 0
+  ) {
+    const raw = input.split(LINE_BREAK);
+    for (let k = 0; k < raw.length; k++) push(raw[k]!.trim(), k + 1);
+    return out;
   }
-  return out;
+  // Only \n breaks lines (the common case): find each line and its trimmed bounds by index and
+  // cut it once, instead of a regex split and a trim (half the time, half the garbage).
+  for (let start = 0, line = 1; ; line++) {
+    let end = input.indexOf('\n', start);
+    const last = end < 0;
+    if (last) end = input.length;
+    let from = start;
+    let to = end;
+    while (from < to && isTrimmed(input.charCodeAt(from))) from++;
+    while (to > from && isTrimmed(input.charCodeAt(to - 1))) to--;
+    push(from === to ? '' : input.slice(from, to), line);
+    if (last) return out;
+    start = end + 1;
+  }
 }
 
 /**

@@ -319,7 +319,10 @@ export function hostBelongsTo(host: string, pub: Publication): boolean {
   return pub.domains.some((d) => h === d || h.endsWith(`.${d}`));
 }
 
+// A Map, not the object: a host named `constructor` must not find Object's own properties.
+const shorteners = new Map(Object.entries(LINK_SHORTENERS));
+
 /** Name of the generic shortener serving this host, if it is one. */
 export function shortenerName(host: string): string | undefined {
-  return LINK_SHORTENERS[host.toLowerCase().replace(/^www\./, '')];
+  return shorteners.get(host) ?? shorteners.get(host.toLowerCase().replace(/^www\./, ''));
 }

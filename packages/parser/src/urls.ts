@@ -189,5 +189,5 @@ export function pathId(hostname: string, pathname: string): string | undefined {
   last = last.replace(/\.(?:s?html?|aspx?|php|jsp|cms)$/i, '');
   if (last.length === 0) return undefined;
   const id = `${host}:${last}`;
-  return (/\s/.test(id) ? id.replace(/\s/g, '') : id).slice(0, 180);
+  return (/\s/.test(host) || /\s/.test(last) ? id.replace(/\s/g, '') : id).slice(0, 180);
 }

@@ -1,4 +1,4 @@
-import { validateFeed } from '@briefing/schema';
+import { validateBriefing, validateFeed } from '@briefing/schema';
 import { describe, expect, it } from 'vitest';
 import {
   canonicalizeUrl,
@@ -174,6 +174,24 @@ describe('parseCitation', () => {
       publication: 'Radio France International',
       checks: { urlMatchesPublication: true },
     });
+  });
+
+  it('finds no shortener or outlet under a host named like an object property', () => {
+    for (const host of ['constructor', 'tostring', '__proto__', 'hasownproperty']) {
+      const { citation } = parseCitation(`Source: Xinhua, July 22, 2013\nhttp://${host}/a/b`);
+      expect(citation.checks?.aggregator, host).toBeUndefined();
+      expect(citation.checks?.urlMatchesPublication, host).toBe(false);
+      const briefing = {
+        id: 'x',
+        title: 't',
+        body: ['b'],
+        sources: [citation],
+        language: 'en',
+        money: [],
+        quantities: [],
+      };
+      expect(validateBriefing(briefing).issues, host).toEqual([]);
+    }
   });
 
   it('checks the date in the URL against the cited one', () => {
