@@ -12,7 +12,9 @@ const publicApiOnly = () => ({
         module.declarations.some((declaration) => declaration.name === entry.declaration?.name),
       );
       for (const declaration of module.declarations) {
-        declaration.attributes = declaration.attributes?.filter((attribute) => !attribute.name.startsWith('_'));
+        declaration.attributes = declaration.attributes?.filter(
+          (attribute) => !attribute.name.startsWith('_'),
+        );
         declaration.events = declaration.events?.filter((event) => event.name.startsWith('briefing-feed-'));
         declaration.members = declaration.members?.filter(
           (member) => member.privacy !== 'private' && !member.name.startsWith('_'),

@@ -25,7 +25,12 @@ export default defineProject({
             '--no-first-run',
           ],
         },
-        contextOptions: { timezoneId: 'UTC', locale: 'en-US', viewport: { width: 1280, height: 2400 }, deviceScaleFactor: 2 },
+        contextOptions: {
+          timezoneId: 'UTC',
+          locale: 'en-US',
+          viewport: { width: 1280, height: 2400 },
+          deviceScaleFactor: 2,
+        },
       }),
       instances: [{ browser: 'chromium' }],
       viewport: { width: 1000, height: 900 },

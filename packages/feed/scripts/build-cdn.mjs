@@ -60,5 +60,7 @@ export async function buildCdn() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { size, brotli } = await buildCdn();
-  console.log(`cdn/briefing-feed.js: ${(size / 1000).toFixed(1)} kB minified, ${(brotli / 1000).toFixed(1)} kB brotli`);
+  console.log(
+    `cdn/briefing-feed.js: ${(size / 1000).toFixed(1)} kB minified, ${(brotli / 1000).toFixed(1)} kB brotli`,
+  );
 }

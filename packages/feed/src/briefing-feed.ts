@@ -19,7 +19,14 @@ import type {
 import { formatInstant, formatIsoDate, formatRange, numberFormat } from './intl-cache.js';
 import { fetchJson, resolveLink, safeHref } from './load.js';
 import { type BriefingFeedStrings, fill, stringsFor } from './locales/index.js';
-import { checkStated, describeQuote, loadDefaultRates, RateCache, rateDate, segmentParagraph } from './money.js';
+import {
+  checkStated,
+  describeQuote,
+  loadDefaultRates,
+  RateCache,
+  rateDate,
+  segmentParagraph,
+} from './money.js';
 import { styles } from './briefing-feed.styles.js';
 
 export type BriefingFeedTheme = 'auto' | 'light' | 'dark';
@@ -346,7 +353,13 @@ export class BriefingFeedElement extends LitElement {
     }
     const strings = this._strings;
     if (outcome.kind === 'http')
-      this._fail(request, 'http', fill(strings.errorHttp, { status: outcome.status ?? 0 }), [], outcome.status);
+      this._fail(
+        request,
+        'http',
+        fill(strings.errorHttp, { status: outcome.status ?? 0 }),
+        [],
+        outcome.status,
+      );
     else if (outcome.kind === 'not-json') this._fail(request, 'not-json', strings.errorNotJson, []);
     else this._fail(request, 'network', strings.errorNetwork, []);
   }
@@ -388,7 +401,12 @@ export class BriefingFeedElement extends LitElement {
     this._status = 'ready';
     this._busy = false;
     const rejected = rejectedItems(result.issues).length;
-    const detail: BriefingFeedLoadDetail = { feed, origin: request.origin, accepted: feed.items.length, rejected };
+    const detail: BriefingFeedLoadDetail = {
+      feed,
+      origin: request.origin,
+      accepted: feed.items.length,
+      rejected,
+    };
     if (url !== undefined) detail.url = url;
     this._emit('briefing-feed-load', detail);
     if (!result.ok) {
@@ -424,6 +442,11 @@ export class BriefingFeedElement extends LitElement {
     return text;
   }
 
+  /** `page-size` as a usable count: a bad attribute value (NaN, negative) means "all". */
+  private get _size(): number {
+    return Number.isFinite(this.pageSize) && this.pageSize > 0 ? Math.floor(this.pageSize) : 0;
+  }
+
   private _filtered(): Briefing[] {
     // Words must all match; "quoted words" match as one phrase.
     const terms = (this._query.toLocaleLowerCase().match(/"[^"]+"|\S+/g) ?? [])
@@ -437,8 +460,8 @@ export class BriefingFeedElement extends LitElement {
   }
 
   private _window(filtered: Briefing[]): { visible: Briefing[]; pages: number; pageIndex: number } {
-    const capped = this.limit > 0 ? filtered.slice(0, this.limit) : filtered;
-    const size = this.pageSize > 0 ? this.pageSize : 0;
+    const capped = this.limit >= 1 ? filtered.slice(0, Math.floor(this.limit)) : filtered;
+    const size = this._size;
     if (this.paging === 'none' || size === 0) return { visible: capped, pages: 1, pageIndex: 0 };
     if (this.paging === 'more') {
       const shown = Math.max(this._shown, size);
@@ -456,10 +479,13 @@ export class BriefingFeedElement extends LitElement {
   }
 
   private _more(capped: number, visible: number): void {
-    const size = this.pageSize > 0 ? this.pageSize : 0;
+    const size = this._size;
     if (size > 0 && visible < capped) {
       this._shown = visible + size;
-      this._emit('briefing-feed-page', { page: Math.ceil(this._shown / size), shown: Math.min(this._shown, capped) });
+      this._emit('briefing-feed-page', {
+        page: Math.ceil(this._shown / size),
+        shown: Math.min(this._shown, capped),
+      });
       return;
     }
     this._shown = visible + size;
@@ -470,7 +496,7 @@ export class BriefingFeedElement extends LitElement {
     const target = pageIndex + delta;
     if (target >= 0 && target < pages) {
       this._pageIndex = target;
-      const size = this.pageSize > 0 ? this.pageSize : this._items.length;
+      const size = this._size || this._items.length;
       this._emit('briefing-feed-page', { page: target + 1, shown: size });
       return;
     }
@@ -506,7 +532,8 @@ export class BriefingFeedElement extends LitElement {
     this.rates ? Promise.resolve(this.rates) : loadDefaultRates();
 
   private _rate(from: string, to: string, date: string | undefined) {
-    if (!date) return { ok: false as const, code: 'invalid-date' as const, reason: 'The briefing has no date.' };
+    if (!date)
+      return { ok: false as const, code: 'invalid-date' as const, reason: 'The briefing has no date.' };
     return this._rateCache.get(from, to, date, this._provider);
   }
 
@@ -518,7 +545,13 @@ export class BriefingFeedElement extends LitElement {
     });
   }
 
-  private _toggleMoney(event: Event, key: string, item: Briefing, mention: MoneyMention, date: string | undefined) {
+  private _toggleMoney(
+    event: Event,
+    key: string,
+    item: Briefing,
+    mention: MoneyMention,
+    date: string | undefined,
+  ) {
     if (this._open?.key === key) {
       this._closeMoney(true);
       return;
@@ -567,9 +600,14 @@ export class BriefingFeedElement extends LitElement {
     const box = anchor.getBoundingClientRect();
     const width = popover.offsetWidth;
     const height = popover.offsetHeight;
-    const left = Math.max(8, Math.min(box.left, window.innerWidth - width - 8));
+    // Keep the details inside the widget when it is wide enough, else inside the window.
+    const host = this.getBoundingClientRect();
+    const [minLeft, maxRight] =
+      host.width >= width + 16 ? [host.left + 8, host.right - 8] : [8, window.innerWidth - 8];
+    const left = Math.max(minLeft, Math.min(box.left, maxRight - width));
     const below = box.bottom + 6;
-    const top = below + height > window.innerHeight && box.top - height - 6 > 0 ? box.top - height - 6 : below;
+    const top =
+      below + height > window.innerHeight && box.top - height - 6 > 0 ? box.top - height - 6 : below;
     popover.style.left = `${left}px`;
     popover.style.top = `${top}px`;
   }
@@ -591,7 +629,7 @@ export class BriefingFeedElement extends LitElement {
       : this._query
         ? fill(strings.searchStatus, { shown: filtered.length, total: this._items.length })
         : '';
-    const offset = this.paging === 'pages' && this.pageSize > 0 ? pageIndex * this.pageSize : 0;
+    const offset = this.paging === 'pages' && this._size > 0 ? pageIndex * this._size : 0;
     const threshold = BriefingFeedElement.virtualizeThreshold;
     const long = visible.length > threshold;
     if (long && !virtualize) loadVirtualizer().then(() => this.requestUpdate());
@@ -699,7 +737,7 @@ export class BriefingFeedElement extends LitElement {
     const capped = this.limit > 0 ? Math.min(filtered, this.limit) : filtered;
     const limitReached = this.limit > 0 && this._items.length >= this.limit;
     if (this.paging === 'more') {
-      const localMore = this.pageSize > 0 && visible < capped;
+      const localMore = this._size > 0 && visible < capped;
       const remoteMore = !localMore && !this._query && !limitReached && Boolean(page?.next);
       if (!localMore && !remoteMore) return nothing;
       return html`<div part="controls" class="controls">
@@ -709,7 +747,7 @@ export class BriefingFeedElement extends LitElement {
       </div>`;
     }
     if (this.paging === 'pages') {
-      const local = this.pageSize > 0 && pages > 1;
+      const local = this._size > 0 && pages > 1;
       const hasPrev = pageIndex > 0 || (!this._query && Boolean(page?.prev));
       const hasNext = pageIndex < pages - 1 || (!this._query && Boolean(page?.next));
       if (!hasPrev && !hasNext) return nothing;
@@ -748,8 +786,11 @@ export class BriefingFeedElement extends LitElement {
       <div part="article-body" class="body">
         ${item.body.map(
           (paragraph, paragraphIndex) =>
-            html`<p part="paragraph">${segmentParagraph(paragraph, paragraphIndex, item.money).map((segment) =>
-              segment.mention ? this._renderMoney(item, segment.mention, segment.index, date) : segment.text,
+            html`<p part="paragraph">${segmentParagraph(paragraph, paragraphIndex, item.money).map(
+              (segment) =>
+                segment.mention
+                  ? this._renderMoney(item, segment.mention, segment.index, date)
+                  : segment.text,
             )}</p>`,
         )}
       </div>
@@ -833,7 +874,11 @@ export class BriefingFeedElement extends LitElement {
     const lang = this._lang;
     const exact = (currency: string, min: number, max: number) =>
       formatRange(this._moneyFormat(currency, false), min, max);
-    const percent = numberFormat(lang, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 });
+    const percent = numberFormat(lang, {
+      style: 'percent',
+      signDisplay: 'exceptZero',
+      maximumFractionDigits: 1,
+    });
     const rateFormat = numberFormat(lang, { maximumSignificantDigits: 6 });
     const result = this._rate(amount.currency, reader, date);
     const per = mention.per ? ` / ${mention.per}` : '';
@@ -873,9 +918,12 @@ export class BriefingFeedElement extends LitElement {
               ${
                 check
                   ? html`<span class=${check.agrees ? 'agrees' : 'differs'}
-                        >${check.agrees ? '✓ ' : '⚠ '}${fill(check.agrees ? strings.agrees : strings.differs, {
-                          percent: percent.format(check.deviation),
-                        })}</span
+                        >${check.agrees ? '✓ ' : '⚠ '}${fill(
+                          check.agrees ? strings.agrees : strings.differs,
+                          {
+                            percent: percent.format(check.deviation),
+                          },
+                        )}</span
                       >${
                         stated.currency === reader && !check.fromData
                           ? nothing

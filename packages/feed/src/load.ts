@@ -10,7 +10,11 @@ export type FetchOutcome =
 export async function fetchJson(url: string, signal: AbortSignal): Promise<FetchOutcome> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    response = await fetch(url, {
+      signal,
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+    });
   } catch (error) {
     if (signal.aborted) return { ok: false, kind: 'aborted', url };
     return { ok: false, kind: 'network', url, detail: String(error) };

@@ -2,16 +2,23 @@ import type { Briefing, BriefingFeed, MoneyMention, StatedConversion } from '@br
 import type { RateQuote, RateResult, RatesProvider } from '@briefing/rates';
 
 /** A run of paragraph text, or a money mention inside it. */
-export type Segment = { text: string; mention?: undefined } | { text: string; mention: MoneyMention; index: number };
+export type Segment =
+  | { text: string; mention?: undefined }
+  | { text: string; mention: MoneyMention; index: number };
 
 /**
  * Splits a paragraph at its money mentions. Mentions that overlap an earlier one, fall outside the
  * text, or do not match it are left as plain text, so hostile offsets can never drop characters.
  */
-export function segmentParagraph(paragraph: string, paragraphIndex: number, money: readonly MoneyMention[]): Segment[] {
+export function segmentParagraph(
+  paragraph: string,
+  paragraphIndex: number,
+  money: readonly MoneyMention[],
+): Segment[] {
   const here: { mention: MoneyMention; index: number }[] = [];
   money.forEach((mention, index) => {
-    if (mention.at.field !== 'title' && mention.at.paragraph === paragraphIndex) here.push({ mention, index });
+    if (mention.at.field !== 'title' && mention.at.paragraph === paragraphIndex)
+      here.push({ mention, index });
   });
   if (here.length === 0) return [{ text: paragraph }];
   here.sort((a, b) => a.mention.at.start - b.mention.at.start);
@@ -137,7 +144,12 @@ export class RateCache {
     this.generation++;
   }
 
-  get(from: string, to: string, date: string, provider: () => Promise<RatesProvider>): RateResult | undefined {
+  get(
+    from: string,
+    to: string,
+    date: string,
+    provider: () => Promise<RatesProvider>,
+  ): RateResult | undefined {
     if (from === to) return identity(from, date);
     const key = `${from}>${to}@${date}`;
     const known = this.results.get(key);

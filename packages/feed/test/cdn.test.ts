@@ -32,7 +32,9 @@ describe('the built CDN file (cdn/briefing-feed.js, not the sources)', () => {
   it('works in a plain HTML page: src, inline JSON, lazily loaded rates', async () => {
     const report = await openPage('/cdn-page?currency=EUR');
     expect(report.articles).toEqual([8, 8]);
-    expect(report.titles[0]).toBe('China Becomes World’s Leading Caviar Exporter as Luxury Delicacy Goes East');
+    expect(report.titles[0]).toBe(
+      'China Becomes World’s Leading Caviar Exporter as Luxury Delicacy Goes East',
+    );
     expect(report.chips).toHaveLength(8);
     expect(report.chips[7]).toMatch(/^≈ €\d/);
     expect(report.violations).toEqual([]);

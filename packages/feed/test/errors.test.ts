@@ -1,5 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { articles, cleanup, mount, next, part, seedFeed, server, shown, titles, untilArticles } from './helpers.js';
+import {
+  articles,
+  cleanup,
+  mount,
+  next,
+  part,
+  seedFeed,
+  server,
+  shown,
+  titles,
+  untilArticles,
+} from './helpers.js';
 
 afterEach(cleanup);
 

@@ -17,7 +17,17 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   await buildCdn();
   const root = fileURLToPath(new URL('..', import.meta.url));
-  execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { cwd: root, stdio: 'ignore' });
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/@custom-elements-manifest/analyzer/cem.js',
+      'analyze',
+      '--config',
+      'custom-elements-manifest.config.mjs',
+      '--quiet',
+    ],
+    { cwd: root, stdio: 'ignore' },
+  );
   const { url, server } = await startServer();
   project.provide('serverUrl', url);
   return async () => {

@@ -18,7 +18,8 @@ export function mount(
   container: HTMLElement = document.body,
 ): BriefingFeedElement {
   const element = document.createElement('briefing-feed');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value === true ? '' : value);
+  for (const [name, value] of Object.entries(attributes))
+    element.setAttribute(name, value === true ? '' : value);
   Object.assign(element, properties);
   container.append(element);
   mounted.push(element);
@@ -58,7 +59,8 @@ export async function untilArticles(element: BriefingFeedElement, count: number)
   await vi.waitFor(
     async () => {
       await element.updateComplete;
-      if (articles(element).length !== count) throw new Error(`expected ${count} articles, got ${articles(element).length}`);
+      if (articles(element).length !== count)
+        throw new Error(`expected ${count} articles, got ${articles(element).length}`);
     },
     { timeout: 8000, interval: 20 },
   );
@@ -71,7 +73,8 @@ export async function untilConverted(element: BriefingFeedElement): Promise<HTML
     async () => {
       await element.updateComplete;
       chips = parts<HTMLButtonElement>(element, 'money-button');
-      if (chips.length === 0 || chips.some((chip) => chip.textContent?.includes('…'))) throw new Error('converting');
+      if (chips.length === 0 || chips.some((chip) => chip.textContent?.includes('…')))
+        throw new Error('converting');
     },
     { timeout: 8000, interval: 20 },
   );

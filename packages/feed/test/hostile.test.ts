@@ -23,6 +23,7 @@ const payloads = [
   'javascript:window.__canary="js"',
   'data:text/html,<script>parent.__canary="data"</script>',
   '{{constructor.constructor("window.__canary=\'tpl\'")()}}',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection payload, meant as plain text
   '${window.__canary="tpl2"}',
 ];
 const hostileUrls = [
@@ -46,7 +47,15 @@ function item(id: string, text: string, url: string | undefined) {
     id,
     title,
     body: [text, paragraph],
-    sources: [{ publication: text.slice(0, 300), qualifier: text.slice(0, 100), date: '2026-01-02', raw: text, ...(url ? { url } : {}) }],
+    sources: [
+      {
+        publication: text.slice(0, 300),
+        qualifier: text.slice(0, 100),
+        date: '2026-01-02',
+        raw: text,
+        ...(url ? { url } : {}),
+      },
+    ],
     money: [
       {
         text: mentionText,
@@ -100,12 +109,16 @@ describe('hostile data', () => {
       const { detail } = await loaded;
       await element.updateComplete;
       const root = shadow(element);
-      expect(root.querySelectorAll('script, img, svg, iframe, object, embed, style:not([data-lit])').length).toBe(0);
+      expect(
+        root.querySelectorAll('script, img, svg, iframe, object, embed, style:not([data-lit])').length,
+      ).toBe(0);
       for (const link of root.querySelectorAll('a')) {
         expect(link.protocol === 'https:' || link.protocol === 'http:', link.href).toBe(true);
         expect(link.rel).toBe('noopener noreferrer');
       }
-      expect(root.querySelectorAll('a[href^="javascript:" i], a[href^="data:" i], a[href^="vbscript:" i]')).toHaveLength(0);
+      expect(
+        root.querySelectorAll('a[href^="javascript:" i], a[href^="data:" i], a[href^="vbscript:" i]'),
+      ).toHaveLength(0);
       // What was accepted is shown verbatim, as text.
       const titles = [...root.querySelectorAll('article h3')].map((h) => h.textContent);
       expect(titles).toEqual(detail.feed.items.map((i) => i.title));

@@ -6,9 +6,12 @@ import { cleanup, mount, part, parts, seedFeed, shadow, untilArticles, untilConv
 afterEach(cleanup);
 
 const compact = (currency: string, value: number) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(
-    value,
-  );
+  new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value);
 
 async function quote(from: string, to: string, date: string) {
   const result = await defaultRates.rate(from, to, date);
@@ -62,16 +65,22 @@ describe('conversion to the reader currency', () => {
     const usd = await quote('CNY', 'USD', railwayDate);
     const deviation = 124e9 / (901.5e9 * usd.rate) - 1;
     const text = () => popover(element).textContent?.replace(/\s+/g, ' ') ?? '';
-    await expect.poll(text).toContain(Math.abs(deviation) <= 0.05 ? 'agrees with the reference rate' : 'differs');
+    await expect
+      .poll(text)
+      .toContain(Math.abs(deviation) <= 0.05 ? 'agrees with the reference rate' : 'differs');
     expect(text()).toContain(`“${railway.money[0]!.text}”`);
     expect(text()).toContain('CN¥901,500,000,000');
-    expect(text()).toContain(`1 CNY = ${new Intl.NumberFormat('en-US', { maximumSignificantDigits: 6 }).format(eur.rate)} EUR`);
+    expect(text()).toContain(
+      `1 CNY = ${new Intl.NumberFormat('en-US', { maximumSignificantDigits: 6 }).format(eur.rate)} EUR`,
+    );
     expect(text()).toContain(eur.date);
     expect(text()).toContain('ECB');
     expect(text()).toContain(
-      new Intl.NumberFormat('en-US', { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(
-        deviation,
-      ),
+      new Intl.NumberFormat('en-US', {
+        style: 'percent',
+        signDisplay: 'exceptZero',
+        maximumFractionDigits: 1,
+      }).format(deviation),
     );
     expect(text()).toContain('$124,000,000,000');
     // Close with the button: focus returns to the chip.
@@ -93,7 +102,9 @@ describe('conversion to the reader currency', () => {
     await element.updateComplete;
     const text = popover(element).textContent?.replace(/\s+/g, ' ') ?? '';
     expect(text).toContain('In TWD');
-    expect(text).toContain(`1 EUR = ${new Intl.NumberFormat('en-US', { maximumSignificantDigits: 6 }).format(twd.rate)} TWD`);
+    expect(text).toContain(
+      `1 EUR = ${new Intl.NumberFormat('en-US', { maximumSignificantDigits: 6 }).format(twd.rate)} TWD`,
+    );
     expect(text).toContain(twd.source);
     // The stated NT$1.48 million is checked against the same cross rate.
     const deviation = 1.48e6 / (40000 * twd.rate) - 1;

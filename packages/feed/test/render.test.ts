@@ -22,7 +22,12 @@ describe('the seed feed', () => {
     const loaded = await next(element, 'briefing-feed-load');
     await untilArticles(element, 8);
     const feed = seedFeed();
-    expect(loaded.detail).toMatchObject({ accepted: 8, rejected: 0, origin: 'src', url: `${server()}/seed.json` });
+    expect(loaded.detail).toMatchObject({
+      accepted: 8,
+      rejected: 0,
+      origin: 'src',
+      url: `${server()}/seed.json`,
+    });
     expect(titles(element)).toEqual(feed.items.map((item) => item.title));
     const publications = parts(element, 'publication').map((node) => node.textContent);
     expect(publications).toEqual(feed.items.flatMap((item) => item.sources.map((s) => s.publication)));
@@ -42,7 +47,16 @@ describe('the seed feed', () => {
     expect(feedNode.getAttribute('role')).toBe('feed');
     expect(feedNode.getAttribute('aria-busy')).toBe('false');
     const list = articles(element);
-    expect(list.map((a) => a.getAttribute('aria-posinset'))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(list.map((a) => a.getAttribute('aria-posinset'))).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+    ]);
     expect(list[0]?.getAttribute('aria-setsize')).toBe('8');
     const labelledBy = list[0]!.getAttribute('aria-labelledby')!;
     expect(shadow(element).getElementById(labelledBy)?.textContent).toBe(feed.items[0]!.title);
@@ -52,7 +66,9 @@ describe('the seed feed', () => {
     );
     expect(parts(element, 'money-button')).toHaveLength(0);
     // The paragraphs keep every character of the body.
-    expect(parts(element, 'paragraph').map((p) => p.textContent)).toEqual(feed.items.flatMap((item) => item.body));
+    expect(parts(element, 'paragraph').map((p) => p.textContent)).toEqual(
+      feed.items.flatMap((item) => item.body),
+    );
   });
 
   it('reserves height with a skeleton while loading, then hides it', async () => {
@@ -258,12 +274,15 @@ describe('long feeds', () => {
     const base = feed.items[1]!;
     feed.items = Array.from({ length: 10_000 }, (_, i) => ({ ...base, id: `n${i}`, title: `Item ${i + 1}` }));
     const element = mount({ paging: 'none' }, { feed });
-    await vi.waitFor(async () => {
-      await element.updateComplete;
-      expect(part(element, 'feed')?.classList.contains('virtual')).toBe(true);
-      expect(articles(element).length).toBeGreaterThan(0);
-      expect(articles(element).length).toBeLessThan(200);
-    }, { timeout: 8000, interval: 50 });
+    await vi.waitFor(
+      async () => {
+        await element.updateComplete;
+        expect(part(element, 'feed')?.classList.contains('virtual')).toBe(true);
+        expect(articles(element).length).toBeGreaterThan(0);
+        expect(articles(element).length).toBeLessThan(200);
+      },
+      { timeout: 8000, interval: 50 },
+    );
     const list = articles(element);
     expect(list[0]?.getAttribute('aria-setsize')).toBe('10000');
     expect(list[0]?.getAttribute('aria-posinset')).toBe('1');

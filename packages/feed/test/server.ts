@@ -20,7 +20,9 @@ async function seed(): Promise<{ items: { id: string; title: string }[]; [key: s
 /** Feed pages for paging tests: `/pages/N.json`, 3 items each, 3 pages. */
 async function page(n: number) {
   const feed = await seed();
-  const items = feed.items.slice(0, 3).map((item, i) => ({ ...item, id: `p${n}-${i}`, title: `Page ${n} item ${i + 1}` }));
+  const items = feed.items
+    .slice(0, 3)
+    .map((item, i) => ({ ...item, id: `p${n}-${i}`, title: `Page ${n} item ${i + 1}` }));
   return {
     ...feed,
     title: `Paged feed ${n}`,
@@ -101,14 +103,19 @@ async function handle(request: IncomingMessage, response: ServerResponse, sequen
   }
   if (path === '/bench-page') {
     response.writeHead(200, { 'content-type': types['.html']! });
-    return response.end(pageHtml('<script type="module" src="/cdn/briefing-feed.js"></script><main id="root"></main>'));
+    return response.end(
+      pageHtml('<script type="module" src="/cdn/briefing-feed.js"></script><main id="root"></main>'),
+    );
   }
   if (path.startsWith('/cdn/')) {
     const file = normalize(join(root, path));
     if (!file.startsWith(join(root, 'cdn'))) return json(403, { error: 'forbidden' });
     try {
       const body = await readFile(file);
-      response.writeHead(200, { ...cors, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, {
+        ...cors,
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+      });
       return response.end(body);
     } catch {
       return json(404, { error: 'not found' });
