@@ -1,5 +1,6 @@
-// One self-defining file for <script type="module"> users: Lit, zod and @briefing/schema inlined;
-// @briefing/rates, its yearly data shards and the virtualizer become chunks loaded only when needed.
+// One self-defining file for <script type="module"> users: Lit, zod, @briefing/schema and the
+// virtualizer inlined, importing nothing statically. @briefing/rates and its yearly data shards are a
+// second build in cdn/rates/, imported only once a reader currency is set.
 import { readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,7 @@ const outdir = join(root, 'cdn');
 /*
  * esbuild keeps every export of a namespace that is re-exported as a binding (`import { z } from "zod"`
  * is `export * as z`), which pulls all of zod and its 40 locales in (540 KB). Importing the same module
- * as `import * as z` lets esbuild drop what is unused (180 KB). Same zod module, same behaviour.
+ * as `import * as z` lets esbuild drop what is unused. Same zod module, same behaviour.
  */
 const zodNamespace = {
   name: 'zod-namespace',
@@ -35,24 +36,51 @@ const zodNamespace = {
   },
 };
 
+/** `import('@briefing/rates')` in the element becomes `import('./rates/index.js')`, next to the CDN file. */
+const ratesBesideCdn = {
+  name: 'rates-beside-cdn',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^@briefing\/rates$/ }, () => ({
+      path: './rates/index.js',
+      external: true,
+    }));
+  },
+};
+
+const common = {
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  legalComments: 'eof',
+  conditions: ['production'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+};
+
 export async function buildCdn() {
   await rm(outdir, { recursive: true, force: true });
+  // No splitting here: a shared chunk would be a second file every page must load (esbuild would move
+  // Lit into one, shared with the lazily imported virtualizer). Dynamic imports of bundled code are inlined.
   await build({
+    ...common,
     entryPoints: { 'briefing-feed': join(root, 'src/cdn/briefing-feed.ts') },
     outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'eof',
-    chunkNames: 'chunks/[name]-[hash]',
-    conditions: ['production'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [zodNamespace],
-    logLevel: 'warning',
+    splitting: false,
+    plugins: [zodNamespace, ratesBesideCdn],
   });
+  const rates = await build({
+    ...common,
+    stdin: { contents: "export * from '@briefing/rates';", resolveDir: root, loader: 'js' },
+    outdir: join(outdir, 'rates'),
+    entryNames: 'index',
+    splitting: true,
+    chunkNames: '[name]-[hash]',
+    metafile: true,
+  });
+  if (!Object.keys(rates.metafile.outputs).some((file) => file.endsWith('rates/index.js')))
+    throw new Error('cdn/rates/index.js was not written');
   const code = await readFile(join(outdir, 'briefing-feed.js'));
   const { size } = await stat(join(outdir, 'briefing-feed.js'));
   return { size, brotli: brotliCompressSync(code).length };
