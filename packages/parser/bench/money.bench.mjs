@@ -8,26 +8,38 @@
  * (i.e. ../../../shared/peer/ from this package). Run `npx tsup` first: this imports ../dist.
  *
  * Exact match, per case: the set of entities found equals the set expected, where an entity is
- * (span start, span end, numeric value, currency).
+ * (span start, span end, numeric value, currency). The same definition applies to both sides.
  *  - Spans are the amount as written ("$ 75 million", "hk $ 10.05 billion"). extractMoney's mention
  *    spans the amount and its stated conversions, so its entities are the amount span and each stated
  *    conversion span on their own (scanMoney gives those spans).
  *  - Values compare with a relative tolerance of 1e-9. "Cent" values count as hundredths of a dollar
- *    or euro, "Pence"/"Penny" as hundredths of a pound: extractMoney reports major units.
+ *    or euro, "Pence"/"Penny" as hundredths of a pound: extractMoney reports major units. A bare unit
+ *    name ("dollar" alone) expects the value null.
  *  - Currency: the expected isoCurrency when the case pins one; otherwise the unit name's family:
  *    "Dollar" matches any dollar currency (USD, CAD, HKD, TWD...), "Pound" any pound, "Franc" any
- *    franc, "Rupee" any rupee, "Peseta" ESP. Units with no ISO code (Bitcoin, Finnish markka, Dutch
- *    guilder, Sen) and bare unit names without a value ("dollar" alone) can only be missed by
- *    extractMoney, which reports amounts only; they stay in the denominator.
+ *    franc, "Rupee" any rupee; a unit name with one historic ISO code is that code ("Finnish markka"
+ *    FIM, "Netherlands guilder" NLG, "Peseta" ESP); a unit with no ISO 4217 code at all (Bitcoin,
+ *    Satoshi, Sen) matches only that unit name, which the peer can report and a MoneyMention cannot.
+ *    The peer's answer goes through the same table (its isoCurrency, else its unit name).
+ *
+ * Three scores per side: the whole file (the fair headline, 180 cases); the cases the spec marks
+ * supported by the peer's JS build; and the cases a MoneyMention can represent at all (every expected
+ * entity has a value and an ISO 4217 currency), which leaves out bare unit names and bitcoin.
+ *
+ *   --misses   lists every case each side gets wrong, with the entities expected and found.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isCurrencyCode } from '@briefing/schema';
 import { extractMoney, scanMoney } from '../dist/index.js';
 
 const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const casesPath = process.argv[2]
-  ? resolve(process.cwd(), process.argv[2])
+const args = process.argv.slice(2);
+const showMisses = args.includes('--misses') || Boolean(process.env.MONEY_BENCH_MISSES);
+const casesArg = args.find((a) => !a.startsWith('--'));
+const casesPath = casesArg
+  ? resolve(process.cwd(), casesArg)
   : resolve(pkgDir, '../../../shared/peer/recognizers-currency-en.json');
 const seedFeed = JSON.parse(
   readFileSync(resolve(pkgDir, '../schema/fixtures/should-pass/seed-feed.json'), 'utf8'),
@@ -47,7 +59,16 @@ const FAMILIES = {
   Penny: new Set(['GBP']),
   Franc: new Set('CHF FRF XOF XAF CDF GNF RWF'.split(' ')),
   Rupee: new Set('INR PKR LKR NPR MUR SCR'.split(' ')),
-  Peseta: new Set(['ESP']),
+};
+/** Unit names that pin one ISO code (the spec gives no isoCurrency for historic currencies). */
+const UNIT_ISO = {
+  Euro: 'EUR',
+  'Chinese yuan': 'CNY',
+  'Japanese yen': 'JPY',
+  'British pound': 'GBP',
+  Peseta: 'ESP',
+  'Finnish markka': 'FIM',
+  'Netherlands guilder': 'NLG',
 };
 const MINOR = new Set(['Cent', 'Pence', 'Penny']);
 
@@ -56,7 +77,8 @@ function expectedEntity(r) {
   const res = r.Resolution ?? {};
   let value = res.value === null || res.value === undefined ? null : Number(res.value);
   if (value !== null && MINOR.has(res.unit)) value /= 100;
-  const accepts = res.isoCurrency ? new Set([res.isoCurrency]) : (FAMILIES[res.unit] ?? new Set());
+  const iso = res.isoCurrency || UNIT_ISO[res.unit];
+  const accepts = iso ? new Set([iso]) : (FAMILIES[res.unit] ?? new Set([res.unit]));
   return { start: r.Start, end: r.End + 1, value, accepts };
 }
 
@@ -100,8 +122,16 @@ function oursEntities(input) {
   return out;
 }
 
-/** Peer unit names to ISO where the name pins a currency. */
-const PEER_ISO = { Euro: 'EUR', 'Chinese yuan': 'CNY', 'Japanese yen': 'JPY', 'British pound': 'GBP' };
+/** A family name counts as the family's main member, which any family expectation accepts. */
+const FAMILY_MAIN = {
+  Dollar: 'USD',
+  Cent: 'USD',
+  Pound: 'GBP',
+  Pence: 'GBP',
+  Penny: 'GBP',
+  Franc: 'CHF',
+  Rupee: 'INR',
+};
 function peerEntities(recognize, input) {
   let results;
   try {
@@ -114,24 +144,26 @@ function peerEntities(recognize, input) {
     let value =
       res.value === undefined || res.value === null || res.value === 'null' ? null : Number(res.value);
     if (value !== null && MINOR.has(res.unit)) value /= 100;
-    let currency = res.isoCurrency || PEER_ISO[res.unit];
-    if (!currency) {
-      // A family name: count it as the family's main member, which any family expectation accepts.
-      currency =
-        {
-          Dollar: 'USD',
-          Cent: 'USD',
-          Pound: 'GBP',
-          Pence: 'GBP',
-          Penny: 'GBP',
-          Franc: 'CHF',
-          Rupee: 'INR',
-          Peseta: 'ESP',
-        }[res.unit] ?? res.unit;
-    }
+    const currency = res.isoCurrency || UNIT_ISO[res.unit] || FAMILY_MAIN[res.unit] || res.unit;
     return { start: r.start, end: r.end + 1, value, currency };
   });
 }
+
+/** Can a MoneyMention express every expected entity (a value and an ISO 4217 currency)? */
+const representable = (expected) =>
+  expected.every((e) => e.value !== null && [...e.accepts].some((c) => isCurrencyCode(c)));
+
+const show = (list) =>
+  list.length === 0
+    ? '(nothing)'
+    : list
+        .map((e) => {
+          const cur = e.accepts
+            ? [...e.accepts].slice(0, 3).join('|') + (e.accepts.size > 3 ? '|...' : '')
+            : e.currency;
+          return `${e.start}-${e.end} ${e.value} ${cur}`;
+        })
+        .join('; ');
 
 async function loadPeer() {
   try {
@@ -170,36 +202,42 @@ if (!existsSync(casesPath)) {
   console.log(`  accuracy: skipped, no cases file at ${casesPath} (pass its path as the first argument)`);
 } else {
   const cases = JSON.parse(readFileSync(casesPath, 'utf8'));
-  let ours = 0;
-  let theirs = 0;
-  let oursSupported = 0;
-  let theirsSupported = 0;
-  let supported = 0;
-  const misses = [];
+  const groups = { all: [0, 0, 0], supported: [0, 0, 0], representable: [0, 0, 0] };
+  const count = (g, okOurs, okPeer) => {
+    groups[g][0]++;
+    if (okOurs) groups[g][1]++;
+    if (okPeer) groups[g][2]++;
+  };
+  const missLines = [];
   for (const c of cases) {
     const expected = (c.Results ?? []).map(expectedEntity);
-    const okOurs = exact(oursEntities(c.Input), expected);
-    const okPeer = peer ? exact(peerEntities(peer, c.Input), expected) : false;
-    if (okOurs) ours++;
-    else misses.push(c.Input);
-    if (okPeer) theirs++;
-    if (!c._jsNotSupported) {
-      supported++;
-      if (okOurs) oursSupported++;
-      if (okPeer) theirsSupported++;
+    const ours = oursEntities(c.Input);
+    const theirs = peer ? peerEntities(peer, c.Input) : [];
+    const okOurs = exact(ours, expected);
+    const okPeer = peer ? exact(theirs, expected) : false;
+    count('all', okOurs, okPeer);
+    if (!c._jsNotSupported) count('supported', okOurs, okPeer);
+    if (representable(expected)) count('representable', okOurs, okPeer);
+    if (!okOurs || (peer && !okPeer)) {
+      const who = [!okOurs && 'extractMoney', peer && !okPeer && 'peer'].filter(Boolean).join(' and ');
+      missLines.push(
+        `    missed by ${who}${c._jsNotSupported ? ' [js-unsupported]' : ''}${representable(expected) ? '' : ' [not representable]'}: ${JSON.stringify(c.Input)}`,
+        `      expected      ${show(expected)}`,
+        ...(okOurs ? [] : [`      extractMoney  ${show(ours)}`]),
+        ...(peer && !okPeer ? [`      peer          ${show(theirs)}`] : []),
+      );
     }
   }
   const pct = (n, d) => `${((100 * n) / d).toFixed(1)}%`;
-  console.log(
-    `  accuracy on ${cases.length} Recognizers-Text English currency cases (exact match per case):`,
-  );
-  console.log(`    extractMoney            ${ours}/${cases.length} = ${pct(ours, cases.length)}`);
-  if (peer)
-    console.log(`    recognizers-text 1.3.1  ${theirs}/${cases.length} = ${pct(theirs, cases.length)}`);
-  console.log(
-    `    (the ${supported} cases the spec marks supported by its JS build: extractMoney ${oursSupported}, recognizers-text ${peer ? theirsSupported : '-'})`,
-  );
-  if (process.env.MONEY_BENCH_MISSES) for (const m of misses) console.log(`    miss: ${m}`);
+  const line = (label, [n, o, t]) =>
+    console.log(
+      `    ${label.padEnd(44)} extractMoney ${String(o).padStart(3)}/${n} = ${pct(o, n).padStart(6)}${peer ? `   recognizers-text 1.3.1 ${String(t).padStart(3)}/${n} = ${pct(t, n).padStart(6)}` : ''}`,
+    );
+  console.log(`  accuracy on the Recognizers-Text English currency cases (exact match per case):`);
+  line(`all ${groups.all[0]} cases`, groups.all);
+  line("marked supported by the peer's JS build", groups.supported);
+  line('representable as a MoneyMention', groups.representable);
+  if (showMisses) for (const l of missLines) console.log(l);
 }
 
 // (2) speed, side by side on the same texts
