@@ -149,6 +149,14 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     draft = undefined;
   };
 
+  /* Ends the current briefing with the citation block that starts at `start`; returns the index after it. */
+  const cite = (into: Draft, start: number, first?: { text: string; line: number; links?: string[] }) => {
+    const { entries, next } = collect(start, first);
+    addCitations(into, entries);
+    close(false);
+    return next;
+  };
+
   /*
    * Collects a citation block from line `start`: the citation line (or `first`, the tail of
    * a line), URL lines, numbered entries of a `Sources:` list, further `Source:` lines.
@@ -260,17 +268,11 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     // Inside a briefing.
     const next = lines[i + 1];
     if ((startsWithSourceKeyword(t) && t.length <= MAX_CITATION_LINE) || isUrlLine(t)) {
-      const { entries, next: after } = collect(i);
-      addCitations(draft, entries);
-      close(false);
-      i = after;
+      i = cite(draft, i);
       continue;
     }
     if (next && !next.chrome && isUrlLine(next.text) && looksLikeBareCitation(t, citationYear(ctx))) {
-      const { entries, next: after } = collect(i);
-      addCitations(draft, entries);
-      close(false);
-      i = after;
+      i = cite(draft, i);
       continue;
     }
     // "...in 2024.Source: Xinhua, July 2, 2013": a citation glued to the end of the paragraph.
@@ -282,14 +284,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
         (next && isUrlLine(next.text)))
     ) {
       pushParagraph(draft, glued[1]!.trim(), l, false);
-      const { entries, next: after } = collect(i + 1, {
-        text: glued[2]!,
-        line: l.line,
-        ...(l.links ? { links: l.links } : {}),
-      });
-      addCitations(draft, entries);
-      close(false);
-      i = after;
+      i = cite(draft, i + 1, { text: glued[2]!, line: l.line, ...(l.links ? { links: l.links } : {}) });
       continue;
     }
     // "...end of paragraph. (Chicago Tribune, 4 March 2018)": an inline citation, when the briefing ends here.
@@ -302,14 +297,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     ) {
       const citeText = t.slice(inline[1]!.length).trim();
       pushParagraph(draft, inline[1]!, l, false);
-      const { entries, next: after } = collect(i + 1, {
-        text: citeText,
-        line: l.line,
-        ...(l.links ? { links: l.links } : {}),
-      });
-      addCitations(draft, entries);
-      close(false);
-      i = after;
+      i = cite(draft, i + 1, { text: citeText, line: l.line, ...(l.links ? { links: l.links } : {}) });
       continue;
     }
     pushParagraph(draft, t, l, true);
