@@ -5,7 +5,7 @@
  */
 
 /** Ambiguous markers: the scanner records the class, the resolver picks the code and says why. */
-export type AmbiguityClass = 'dollar' | 'yen-sign' | 'pound' | 'rupee' | 'franc' | 'peso' | 'won';
+export type AmbiguityClass = 'dollar' | 'yen-sign' | 'pound' | 'rupee' | 'franc' | 'peso' | 'won' | 'krone';
 
 export interface CurrencyMarker {
   /** A fixed ISO code, or an ambiguity class to resolve. */
@@ -17,6 +17,8 @@ export interface CurrencyMarker {
   exp?: number;
   /** Money only with a scale word: "361 million pounds" is money, "200 pounds" is a weight. */
   scaleOnly?: boolean;
+  /** The currency when the context names no country (a `krone` class: "kronor" is Swedish). */
+  fallback?: string;
 }
 
 const fixed = (code: string): CurrencyMarker => ({ code });
@@ -119,6 +121,22 @@ const PREFIX_TABLE: Record<string, CurrencyMarker> = {
   'JP¥': fixed('JPY'),
   '￥': fixed('CNY'),
   元: fixed('CNY'),
+  人民币: fixed('CNY'),
+  美元: fixed('USD'),
+  港元: fixed('HKD'),
+  港币: fixed('HKD'),
+  日元: fixed('JPY'),
+  欧元: fixed('EUR'),
+  英镑: fixed('GBP'),
+  韩元: fixed('KRW'),
+  新台币: fixed('TWD'),
+  台币: fixed('TWD'),
+  澳元: fixed('AUD'),
+  加元: fixed('CAD'),
+  kr: { ambiguous: 'krone', fallback: 'SEK' },
+  Kr: { ambiguous: 'krone', fallback: 'SEK' },
+  'kr.': { ambiguous: 'krone', fallback: 'SEK' },
+  'Kr.': { ambiguous: 'krone', fallback: 'SEK' },
   '(Y)': fixed('JPY'),
   RMB: fixed('CNY'),
   Rmb: fixed('CNY'),
@@ -195,8 +213,22 @@ const PREFIX_CI: Record<string, string> = {
   maud: 'MAUD',
 };
 
-/** Symbols that may also follow the number ("10 €", "100₾", "100元"). */
+/** Symbols that may also follow the number ("10 €", "100₾", "100元", "3.5亿美元", "500 kr"). */
 const SUFFIX_SYMBOLS = [
+  '人民币',
+  '美元',
+  '港元',
+  '港币',
+  '日元',
+  '欧元',
+  '英镑',
+  '韩元',
+  '新台币',
+  '台币',
+  '澳元',
+  '加元',
+  'kr',
+  'Kr',
   '€',
   '$',
   '£',
@@ -250,7 +282,7 @@ for (const [adj, code] of dollarNames)
 words(['dollars', 'dollar'], amb('dollar'));
 words(['cents', 'cent'], { ambiguous: 'dollar', minor: true });
 words(['euros', 'euro', 'euro cents'], fixed('EUR'));
-words(['yuan', 'renminbi', 'chinese yuan', 'yuan renminbi', 'rmb'], fixed('CNY'));
+words(['yuan', 'renminbi', 'chinese yuan', 'yuan renminbi', 'rmb', 'kuai'], fixed('CNY'));
 words(['yen', 'japanese yen'], fixed('JPY'));
 words(['won', 'south korean won', 'korean won'], amb('won'));
 words(['rupees', 'rupee'], amb('rupee'));
@@ -269,12 +301,42 @@ words(['pesos', 'peso'], amb('peso'));
 words(['mexican pesos', 'mexican peso'], fixed('MXN'));
 words(['philippine pesos', 'philippine peso'], fixed('PHP'));
 words(['argentine pesos', 'argentine peso'], fixed('ARS'));
-words(['pesetas', 'peseta'], fixed('ESP'));
-words(['deutsche marks', 'deutschmarks'], fixed('DEM'));
-words(['lire', 'italian lire'], fixed('ITL'));
+words(['pesetas', 'peseta', 'spanish pesetas'], fixed('ESP'));
+// Pre-euro currencies, still quoted by news archives (the schema accepts their withdrawn codes).
+words(
+  [
+    'deutsche marks',
+    'deutsche mark',
+    'deutschmarks',
+    'deutschmark',
+    'deutschemarks',
+    'd-marks',
+    'german marks',
+  ],
+  fixed('DEM'),
+);
+// "scored 90 marks" is an exam; "2 billion marks" is money.
+words(['marks'], { code: 'DEM', scaleOnly: true });
+words(['finnish markka', 'finnish markkaa', 'finnish marks', 'markka', 'markkaa', 'finnmarks'], fixed('FIM'));
+words(
+  ['dutch guilders', 'dutch guilder', 'netherlands guilders', 'netherlands guilder', 'guilders', 'guilder'],
+  fixed('NLG'),
+);
+words(['belgian francs', 'belgian franc'], fixed('BEF'));
+words(['luxembourg francs', 'luxembourg franc'], fixed('LUF'));
+words(['austrian schillings', 'austrian schilling', 'schillings', 'schilling'], fixed('ATS'));
+words(['greek drachmas', 'greek drachmae', 'drachmas', 'drachmae', 'drachma'], fixed('GRD'));
+words(['irish pounds', 'irish pound', 'irish punts'], fixed('IEP'));
+// An American football team's "5 punts" is no money.
+words(['punts'], { code: 'IEP', scaleOnly: true });
+words(['portuguese escudos', 'portuguese escudo', 'escudos'], fixed('PTE'));
+// "ECU" is also an engine control unit: only "3 billion ecus" is money.
+words(['ecus', 'ecu', 'european currency units'], { code: 'XEU', scaleOnly: true });
+words(['lire', 'italian lire', 'italian lira'], fixed('ITL'));
 words(['turkish lira', 'lira'], fixed('TRY'));
 words(['rubles', 'roubles', 'ruble', 'rouble', 'russian rubles', 'russian roubles'], fixed('RUB'));
-words(['reais', 'brazilian reais', 'brazilian real'], fixed('BRL'));
+// A bare "real" is left out: "2 million real estate deals".
+words(['reais', 'reals', 'brazilian reais', 'brazilian real', 'brazilian reals'], fixed('BRL'));
 words(['baht', 'thai baht'], fixed('THB'));
 words(['ringgit', 'malaysian ringgit'], fixed('MYR'));
 words(['rupiah', 'indonesian rupiah'], fixed('IDR'));
@@ -288,7 +350,11 @@ words(['forints', 'forint'], fixed('HUF'));
 words(['swedish kronor', 'swedish krona'], fixed('SEK'));
 words(['norwegian kroner', 'norwegian krone'], fixed('NOK'));
 words(['danish kroner', 'danish krone'], fixed('DKK'));
-words(['south african rand'], fixed('ZAR'));
+words(['icelandic kronur', 'icelandic krona', 'icelandic kronas'], fixed('ISK'));
+// Without a country the word form is the best hint: "kronor" is Swedish, "kroner" Norwegian or Danish.
+words(['kronor', 'krona'], { ambiguous: 'krone', fallback: 'SEK' });
+words(['kroner', 'krone'], { ambiguous: 'krone', fallback: 'NOK' });
+words(['south african rand', 'rand', 'rands'], fixed('ZAR'));
 words(['naira'], fixed('NGN'));
 words(['turkish lira'], fixed('TRY'));
 words(['pataca', 'patacas'], fixed('MOP'));
@@ -322,8 +388,21 @@ const CI_PREFIX_RE = new RegExp(
   'i',
 );
 
+/** Last characters of every prefix, in both cases: most numbers follow none and skip the patterns. */
+const PREFIX_LAST = new Set<string>();
+for (const k of [...prefixKeys, ...ciKeys]) {
+  const last = k.slice(-1);
+  PREFIX_LAST.add(last);
+  PREFIX_LAST.add(last.toUpperCase());
+  PREFIX_LAST.add(last.toLowerCase());
+}
+
 /** The currency prefix ending exactly at `end` (the number's start), or undefined. */
 export function prefixBefore(text: string, end: number): { start: number; hit: PrefixHit } | undefined {
+  const c = text.charCodeAt(end - 1);
+  const last = c === 32 || c === 160 ? text[end - 2] : text[end - 1];
+  if (last === undefined) return undefined;
+  if (!PREFIX_LAST.has(last)) return undefined;
   const from = end > 14 ? end - 14 : 0;
   const window = text.slice(from, end);
   const exact = EXACT_PREFIX_RE.exec(window);
@@ -340,6 +419,49 @@ export function prefixBefore(text: string, end: number): { start: number; hit: P
   return undefined;
 }
 
+/*
+ * Currency words written before the number, as press releases do ("dollar 22.5 million", "US dollars
+ * 5 billion", "Euro 2 billion"). The caller asks only when a scale word follows the number: "the
+ * dollar 10 times" or "the yen 2 years ago" are no amounts. Words that are also common English or
+ * names ("won", "marks", "rand", "dong") are not read as prefixes.
+ */
+const WORD_PREFIX_LAST = new Set([
+  'dollar',
+  'dollars',
+  'euro',
+  'euros',
+  'yuan',
+  'renminbi',
+  'yen',
+  'sterling',
+  'rupees',
+  'francs',
+  'pesos',
+]);
+const wordPrefixKeys = Object.keys(WORD_TABLE)
+  .filter((k) => WORD_PREFIX_LAST.has(k.slice(k.lastIndexOf(' ') + 1)) && !WORD_TABLE[k]?.minor)
+  .sort(longestFirst);
+const WORD_PREFIX_RE = new RegExp(
+  `(?<![A-Za-z])(${wordPrefixKeys.map((w) => esc(w).replace(/ /g, '[ \\u00a0]+')).join('|')})[ \\u00a0]$`,
+  'i',
+);
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** A currency word ending one space before `end` (the number's start), or undefined. */
+export function wordPrefixBefore(text: string, end: number): { start: number; hit: PrefixHit } | undefined {
+  const sp = text.charCodeAt(end - 1);
+  if (sp !== 32 && sp !== 160) return undefined;
+  let w = end - 1;
+  while (w > 0 && w > end - 10 && isAsciiLetter(text.charCodeAt(w - 1))) w--;
+  if (w === end - 1 || !WORD_PREFIX_LAST.has(text.slice(w, end - 1).toLowerCase())) return undefined;
+  const from = end > 26 ? end - 26 : 0;
+  const m = WORD_PREFIX_RE.exec(text.slice(from, end));
+  const base = m?.[1] !== undefined ? WORD_TABLE[m[1].toLowerCase().replace(/[\s\u00a0]+/g, ' ')] : undefined;
+  if (!m || !base) return undefined;
+  return { start: from + m.index, hit: { marker: base, raw: m[1] ?? '' } };
+}
+
 const wordKeys = Object.keys(WORD_TABLE).sort(longestFirst);
 const codeKeys = [...CODES, 'RMB'].flatMap((c) => [c, `M${c}`]).sort(longestFirst);
 
@@ -354,8 +476,12 @@ const WORD_SUFFIX_RE = new RegExp(
   'iy',
 );
 const CODE_SUFFIX_RE = new RegExp(`[ \\u00a0-]?(${codeKeys.join('|')})(?![A-Za-z0-9])`, 'y');
+/*
+ * A symbol followed by a number is that number's prefix ("10 $ 30" is $30), unless the next number
+ * carries the same symbol or "cents" itself ("10 $ 30 $", "10 $ 30 cent"): then it closes the first.
+ */
 const SYMBOL_SUFFIX_RE = new RegExp(
-  `[ \\u00a0]?(${SUFFIX_SYMBOLS.map(esc).join('|')})(?![A-Za-z0-9]|[ \\u00a0]?\\d)`,
+  `[ \\u00a0]?(${SUFFIX_SYMBOLS.map(esc).join('|')})(?![A-Za-z0-9]|[ \\u00a0]?\\d(?![\\d.,]*[ \\u00a0]?(?:\\1|cents?(?![A-Za-z]))))`,
   'y',
 );
 
@@ -372,7 +498,13 @@ export function suffixAt(text: string, pos: number): SuffixHit | undefined {
   if (m?.[1] !== undefined) {
     const key = m[1].toLowerCase().replace(/[\s\u00a0-]+/g, ' ');
     const marker = WORD_TABLE[key];
-    if (marker) return { marker, raw: m[1], end: pos + m[0].length };
+    // "100 Rand Paul supporters", "RAND researchers": a name, not the South African rand.
+    const name =
+      key === 'rand' &&
+      (m[1] === 'RAND' ||
+        (m[1].startsWith('R') &&
+          /^[ \u00a0][A-Z]/.test(text.slice(pos + m[0].length, pos + m[0].length + 2))));
+    if (marker && !name) return { marker, raw: m[1], end: pos + m[0].length };
   }
   CODE_SUFFIX_RE.lastIndex = pos;
   m = CODE_SUFFIX_RE.exec(text);

@@ -1,5 +1,5 @@
 import type { MoneyMention } from '@briefing/schema';
-import { type CurrencyMarker, prefixBefore, suffixAt } from './currencies.js';
+import { type CurrencyMarker, prefixBefore, suffixAt, wordPrefixBefore } from './currencies.js';
 import {
   isDigit,
   lastPlace,
@@ -96,14 +96,26 @@ const PER_NAME: Record<string, string> = {
   'each year': 'year',
 };
 const CENTS_Y = /[ \u00a0,]+(?:and[ \u00a0]+)?(\d{1,2}|[a-z]+(?:-[a-z]+)?)[ \u00a0]+cents?(?![A-Za-z])/iy;
+/*
+ * Cents without the word, as speech and transcripts write prices: "15 dollars 50", "thirteen dollars
+ * forty five", "17 USD 25", "one dollar and one". Only where the sentence, a clause or "and" follows,
+ * so that "10 dollars 5 times" or "20 dollars and 50 euros" stay what they are.
+ */
+const BARE_CENTS_Y =
+  /[ \u00a0]+(and[ \u00a0]+)?(\d{1,2}|[a-z]+(?:[ -][a-z]+)?)(?=[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(and|more|less)(?![A-Za-z]))/iy;
+/** Currencies whose amounts take a two-digit minor part after the unit ("17 USD 25"). */
+const CENT_CODES = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'CHF']);
+/** "$ 1 . 6 billion": the tokenised decimal of wire archives, trusted only before a scale word. */
+const TOKEN_DECIMAL_Y = /[ \u00a0]\.[ \u00a0](\d+)(?![\d,.])/y;
 const MAX_MENTION = 500;
 const BARE_WORD_RATES = new Set(['monthly', 'annually', 'yearly', 'weekly', 'daily', 'hourly']);
 
 /**
  * Parses one amount starting exactly at `pos` (at its prefix or its number). `numStart` is where the
- * number begins when the caller already knows it.
+ * number begins when the caller already knows it. With `wordsFrom`, a currency word before the
+ * number ("dollar 22.5 million") may start the amount, at or after that offset.
  */
-function amountAt(text: string, pos: number, numStart?: number): Amount | undefined {
+function amountAt(text: string, pos: number, numStart?: number, wordsFrom?: number): Amount | undefined {
   if (pos < 0 || pos >= text.length) return undefined;
   let n = numStart;
   if (n === undefined) {
@@ -123,8 +135,16 @@ function amountAt(text: string, pos: number, numStart?: number): Amount | undefi
     symbol = pre.hit.raw;
   }
   if (start !== pos) return undefined;
-  const num = isDigit(text.charCodeAt(n)) ? digitsAt(text, n) : wordsAt(text, n);
+  let num = isDigit(text.charCodeAt(n)) ? digitsAt(text, n) : wordsAt(text, n);
   if (!num) return undefined;
+  if (!num.words && num.decimals === 0) {
+    TOKEN_DECIMAL_Y.lastIndex = num.end;
+    const t = TOKEN_DECIMAL_Y.exec(text);
+    const tEnd = num.end + (t?.[0].length ?? 0);
+    const sc = t?.[1] !== undefined ? scaleAt(text, tEnd) : undefined;
+    if (t?.[1] !== undefined && sc && !sc.letter)
+      num = { ...num, end: tEnd, digits: `${num.digits}.${t[1]}`, decimals: t[1].length };
+  }
   // Glued to a letter on the left ("A380", "G7") and no prefix: a model name, not an amount.
   if (!marker && n > 0 && /[A-Za-z]/.test(text[n - 1] ?? '')) return undefined;
   // "quarter to five", "one of them": written-out numbers count only with a scale or currency next.
@@ -166,6 +186,14 @@ function amountAt(text: string, pos: number, numStart?: number): Amount | undefi
         }
       }
     }
+    if (!marker && wordsFrom !== undefined && hasScale && !letterScale) {
+      const word = wordPrefixBefore(text, n);
+      if (word && word.start >= wordsFrom) {
+        start = word.start;
+        marker = word.hit.marker;
+        symbol = word.hit.raw;
+      }
+    }
   } else {
     if (marker.exp !== undefined && !hasScale) {
       exp = marker.exp;
@@ -188,16 +216,12 @@ function amountAt(text: string, pos: number, numStart?: number): Amount | undefi
   let digits = num.digits;
   let decimals = num.decimals;
   if (marker?.minor) exp -= 2;
-  else if (marker?.ambiguous === 'dollar' && /dollars?$/i.test(symbol ?? '')) {
-    // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
-    CENTS_Y.lastIndex = end;
-    const c = CENTS_Y.exec(text);
-    const cents =
-      c?.[1] !== undefined ? (isDigit(c[1].charCodeAt(0)) ? digitsAt(c[1], 0) : wordsAt(c[1], 0)) : undefined;
-    if (c && cents && Number(cents.digits) < 100 && exp === 0 && num.decimals === 0) {
-      digits = `${num.digits}.${cents.digits.padStart(2, '0')}`;
+  else if (marker && exp === 0 && num.decimals === 0) {
+    const cents = centsAt(text, end, marker, symbol ?? '', pos === start && start < n);
+    if (cents) {
+      digits = `${num.digits}.${cents.cents}`;
       decimals = 2;
-      end += c[0].length;
+      end = cents.end;
     }
   }
   const parsed: ParsedNumber = { ...num, digits, decimals };
@@ -205,6 +229,69 @@ function amountAt(text: string, pos: number, numStart?: number): Amount | undefi
   if (marker) amount.marker = marker;
   if (symbol !== undefined) amount.symbol = symbol;
   return amount;
+}
+
+/** A number below 100 written with digits or words, exactly filling `s`. */
+function smallNumber(s: string): number | undefined {
+  const p = isDigit(s.charCodeAt(0)) ? digitsAt(s, 0) : wordsAt(s, 0);
+  if (!p || p.end !== s.length || p.decimals > 0) return undefined;
+  const v = Number(p.digits);
+  return v < 100 ? v : undefined;
+}
+
+/**
+ * The minor part after a whole amount: "3 dollars 50 cents", "10 $ 30 cent", and without the word
+ * "15 dollars 50", "17 USD 25", "c $ 100 and fifty". `prefixed` is true when the currency came
+ * before the number: then only "and" with words counts ("$5 and 20." is too likely two things).
+ */
+function centsAt(
+  text: string,
+  end: number,
+  marker: CurrencyMarker,
+  symbol: string,
+  prefixed: boolean,
+): { cents: string; end: number } | undefined {
+  const dollarWord = marker.ambiguous === 'dollar' && /dollars?$|^\$$/i.test(symbol);
+  if (dollarWord && !prefixed) {
+    CENTS_Y.lastIndex = end;
+    const c = CENTS_Y.exec(text);
+    const v = c?.[1] !== undefined ? smallNumber(c[1]) : undefined;
+    if (c && v !== undefined) return { cents: String(v).padStart(2, '0'), end: end + c[0].length };
+  }
+  if (!prefixed && /kuai$/i.test(symbol)) return maoAt(text, end);
+  const code = marker.code ?? (marker.ambiguous === 'dollar' ? 'USD' : undefined);
+  if (marker.exp !== undefined || code === undefined || !CENT_CODES.has(code)) return undefined;
+  // A word or code after the number ("dollars", "euros", "USD"), not a symbol written after it.
+  if (!prefixed && !/[A-Za-z]$/.test(symbol)) return undefined;
+  BARE_CENTS_Y.lastIndex = end;
+  const b = BARE_CENTS_Y.exec(text);
+  if (!b?.[2]) return undefined;
+  const withAnd = b[1] !== undefined;
+  if (prefixed && (!withAnd || isDigit(b[2].charCodeAt(0)) || b[3] !== undefined)) return undefined;
+  // "15 USD 50 more" is 15.50; "20 dollars and 10 more" is ten more dollars.
+  if (withAnd && b[3] !== undefined && b[3].toLowerCase() !== 'and') return undefined;
+  const v = smallNumber(b[2]);
+  if (v === undefined) return undefined;
+  // "between 15 dollars and 20." is a range.
+  if (withAnd && lookback(text, end, /\bbetween\b/i, 60)) return undefined;
+  return { cents: String(v).padStart(2, '0'), end: end + b[0].length };
+}
+
+const MAO_Y = /[ \u00a0]+(?:and[ \u00a0]+)?([0-9]|[a-z]+)[ \u00a0]+mao(?![A-Za-z])/iy;
+const FEN_Y = /[ \u00a0]+([0-9]|[a-z]+)(?:[ \u00a0]+fen)?(?![A-Za-z0-9])/iy;
+
+/** Spoken yuan: "one kuai and five mao five" is 1.55 (a mao is a tenth, a fen a hundredth). */
+function maoAt(text: string, end: number): { cents: string; end: number } | undefined {
+  MAO_Y.lastIndex = end;
+  const m = MAO_Y.exec(text);
+  const mao = m?.[1] !== undefined ? smallNumber(m[1]) : undefined;
+  if (!m || mao === undefined || mao > 9) return undefined;
+  const at = end + m[0].length;
+  FEN_Y.lastIndex = at;
+  const f = FEN_Y.exec(text);
+  const fen = f?.[1] !== undefined ? smallNumber(f[1]) : undefined;
+  if (f && fen !== undefined && fen <= 9) return { cents: `${mao}${fen}`, end: at + f[0].length };
+  return { cents: `${mao}0`, end: at };
 }
 
 /** The value of an amount in its currency's major units. */
@@ -339,7 +426,7 @@ export function scanMoney(text: string, context: MoneyContext = {}): MoneyDetail
     const found0 = prefixBefore(text, n);
     // A prefix inside the previous mention ("10 rmb 20 usd") belongs to it, not to this number.
     const pre = found0 && found0.start >= floor ? found0 : undefined;
-    const first = amountAt(text, pre ? pre.start : n, n);
+    const first = pre ? amountAt(text, pre.start, n) : amountAt(text, n, n, floor);
     if (!first) {
       const num = isDigit(c) ? digitsAt(text, n) : undefined;
       if (num) re.lastIndex = num.end;

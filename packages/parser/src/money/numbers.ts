@@ -135,11 +135,17 @@ const SCALE_EXP: Record<string, number> = {
   trn: 12,
   'lakh crore': 12,
   'lakh crores': 12,
+  // Chinese myriads, as in "3.5亿美元" and "100万元".
+  万: 4,
+  百万: 6,
+  千万: 7,
+  亿: 8,
+  万亿: 12,
 };
 const LETTER_EXP: Record<string, number> = { k: 3, K: 3, m: 6, M: 6, b: 9, B: 9, T: 12 };
 
 const SCALE_WORD_Y =
-  /[ \u00a0-]?(hundred[ -]thousand|hundred[ -]million|lakh[ -]crores?|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|trn|mn|bn|tn|bil|cr)(?![A-Za-z])/iy;
+  /[ \u00a0-]?(hundred[ -]thousand|hundred[ -]million|lakh[ -]crores?|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|trn|mn|bn|tn|bil|cr|万亿|百万|千万|亿|万)(?![A-Za-z])/iy;
 const SCALE_LETTER_Y = /([kKmMbBT])(?![A-Za-z0-9])/y;
 
 /** A scale word or suffix right after a number ("billion", "-trillion", "bn", "m"). */

@@ -106,6 +106,20 @@ const COUNTRY_PESO: Record<string, string> = {
   DO: 'DOP',
   CU: 'CUP',
 };
+const COUNTRY_KRONE: Record<string, string> = {
+  SE: 'SEK',
+  NO: 'NOK',
+  DK: 'DKK',
+  IS: 'ISK',
+  FO: 'DKK',
+  GL: 'DKK',
+};
+const KRONE_WORDS: [RegExp, string][] = [
+  [/\bSwed(?:en|ish|e)|\bStockholm/i, 'SEK'],
+  [/\bNorw(?:ay|egian)|\bOslo/i, 'NOK'],
+  [/\bDenmark|\bDanish|\bDane|\bCopenhagen/i, 'DKK'],
+  [/\bIceland|\bReykjav/i, 'ISK'],
+];
 const COUNTRY_FRANC: Record<string, string> = { CH: 'CHF', LI: 'CHF', CD: 'CDF', GN: 'GNF', RW: 'RWF' };
 
 function outlet(ctx: MoneyContext): string {
@@ -193,6 +207,22 @@ export function resolveMarker(
       const local = country ? COUNTRY_FRANC[country] : undefined;
       if (local) return pick(shown, local, ['CHF'], `the publication ${outlet(ctx)} uses the local franc`);
       return pick(shown, 'CHF', ['XOF', 'XAF', 'FRF'], 'no country named: the Swiss franc');
+    }
+    case 'krone': {
+      const fallback = marker.fallback ?? 'SEK';
+      const all = ['SEK', 'NOK', 'DKK', 'ISK'];
+      const wording = ctx.wording ?? situation.text;
+      const named = KRONE_WORDS.filter(([re]) => re.test(wording)).map(([, code]) => code);
+      if (named.length === 1 && named[0])
+        return pick(shown, named[0], all, `the briefing names the country of the ${named[0]} krona/krone`);
+      const local = country ? COUNTRY_KRONE[country] : undefined;
+      if (local) return pick(shown, local, all, `the publication ${outlet(ctx)} uses the local krona/krone`);
+      return pick(
+        shown,
+        fallback,
+        all,
+        `no single Nordic country named: "${shown}" is read as the most quoted currency of that name`,
+      );
     }
     case 'won': {
       const w = wordingOf(ctx.wording ?? situation.text);
