@@ -1,7 +1,7 @@
 // One self-defining file for <script type="module"> users: Lit, zod, @briefing/schema and the
 // virtualizer inlined, importing nothing statically. @briefing/rates and its yearly data shards are a
 // second build in cdn/rates/, imported only once a reader currency is set.
-import { readFile, rm, stat } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync } from 'node:zlib';
@@ -9,32 +9,6 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'cdn');
-
-/*
- * esbuild keeps every export of a namespace that is re-exported as a binding (`import { z } from "zod"`
- * is `export * as z`), which pulls all of zod and its 40 locales in (540 KB). Importing the same module
- * as `import * as z` lets esbuild drop what is unused. Same zod module, same behaviour.
- */
-const zodNamespace = {
-  name: 'zod-namespace',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^zod-classic-namespace$/ }, async (args) => {
-      const zod = await pluginBuild.resolve('zod', { resolveDir: args.resolveDir, kind: 'import-statement' });
-      return { path: join(dirname(zod.path), 'v4/classic/external.js') };
-    });
-    pluginBuild.onLoad({ filter: /[\\/]schema[\\/]dist[\\/].*\.js$/ }, async (args) => {
-      const code = await readFile(args.path, 'utf8');
-      return {
-        contents: code.replace(
-          /import \{ z(?: as (\w+))? \} from "zod";/g,
-          (_whole, alias) => `import * as ${alias ?? 'z'} from "zod-classic-namespace";`,
-        ),
-        loader: 'js',
-        resolveDir: dirname(args.path),
-      };
-    });
-  },
-};
 
 /** `import('@briefing/rates')` in the element becomes `import('./rates/index.js')`, next to the CDN file. */
 const ratesBesideCdn = {
@@ -63,13 +37,16 @@ export async function buildCdn() {
   await rm(outdir, { recursive: true, force: true });
   // No splitting here: a shared chunk would be a second file every page must load (esbuild would move
   // Lit into one, shared with the lazily imported virtualizer). Dynamic imports of bundled code are inlined.
-  await build({
+  const main = await build({
     ...common,
     entryPoints: { 'briefing-feed': join(root, 'src/cdn/briefing-feed.ts') },
     outdir,
     splitting: false,
-    plugins: [zodNamespace, ratesBesideCdn],
+    plugins: [ratesBesideCdn],
+    metafile: Boolean(process.env.CDN_METAFILE),
   });
+  // CDN_METAFILE=/tmp/meta.json writes esbuild's metafile, for a per-module size breakdown.
+  if (process.env.CDN_METAFILE) await writeFile(process.env.CDN_METAFILE, JSON.stringify(main.metafile));
   const rates = await build({
     ...common,
     stdin: { contents: "export * from '@briefing/rates';", resolveDir: root, loader: 'js' },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BriefingFeedSchema, BriefingSchema } from './schemas.js';
 
 /** Where published schema files live: the npm tarball, served by unpkg at a pinned version. */
@@ -23,7 +23,7 @@ type JsonObject = Record<string, unknown>;
  * single briefing, each self-contained, with a versioned `$id`.
  */
 export function toJsonSchemas(version: string): { feed: JsonObject; briefing: JsonObject } {
-  const make = (schema: z.ZodType, file: string): JsonObject => {
+  const make = (schema: z.core.$ZodType, file: string): JsonObject => {
     const generated = z.toJSONSchema(schema, {
       target: 'draft-2020-12',
       io: 'input',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CURRENCY_CODES } from './currencies.js';
 
 /*
@@ -10,7 +10,10 @@ import { CURRENCY_CODES } from './currencies.js';
  * - every rule JSON Schema can express is written as a zod check that exports (pattern,
  *   enum, bounds, format); the few cross-field rules it cannot express live in one
  *   `superRefine` per object and are listed in the README;
- * - every object is strict; vendor data goes in one `extensions` object.
+ * - every object is strict; vendor data goes in one `extensions` object;
+ * - written with `zod/mini` (functions instead of methods), so a page that bundles the
+ *   validator pays for the checks it uses and not for all of zod. The schemas are ordinary
+ *   zod 4 schemas: classic zod composes them, and they implement Standard Schema.
  */
 
 export const SCHEMA_VERSION = 1 as const;
@@ -26,17 +29,30 @@ const show = (value: unknown): string => {
 };
 
 /** An error message that tells a missing field from a wrong one. */
-const expect =
-  (_what: string, expectation: string) =>
+const unlessMissing =
+  (message: (input: unknown) => string) =>
   (iss: { input?: unknown }): string =>
-    iss.input === undefined ? 'is required' : `${expectation}; got ${show(iss.input)}`;
+    iss.input === undefined ? 'is required' : message(iss.input);
+
+const expect = (_what: string, expectation: string) =>
+  unlessMissing((input) => `${expectation}; got ${show(input)}`);
+
+/**
+ * Classic zod's `.meta()`: a copy of the schema carrying JSON Schema metadata, so a shared
+ * schema (`IsoDateSchema`) can be described differently where it is used.
+ */
+function meta<T extends z.ZodMiniType>(schema: T, metadata: z.core.GlobalMeta): T {
+  const described = schema.clone();
+  z.globalRegistry.add(described, metadata);
+  return described;
+}
 
 /** Non-empty text. */
 const text = (what: string, max: number) =>
   z
     .string({ error: expect(what, `${what} must be text`) })
-    .min(1, { error: `${what} must not be empty` })
-    .max(max, { error: `${what} is longer than ${max} characters` });
+    .check(z.minLength(1, { error: `${what} must not be empty` }))
+    .check(z.maxLength(max, { error: `${what} is longer than ${max} characters` }));
 
 /*
  * Absolute http(s) URL, no whitespace anywhere. zod's own `httpUrl()` exports only as
@@ -44,19 +60,21 @@ const text = (what: string, max: number) =>
  * so the pattern carries the rule into the JSON Schema, and `httpUrl()` adds a real parse.
  */
 export const HTTP_URL_PATTERN = /^https?:\/\/[^\s/?#]+\S*$/;
-export const HttpUrlSchema = z
-  .string({
-    error: (iss: { input?: unknown }) =>
-      iss.input === undefined ? 'is required' : `expected an absolute http(s) URL; got ${show(iss.input)}`,
-  })
-  .max(2048, { error: 'URL is longer than 2048 characters' })
-  .regex(HTTP_URL_PATTERN, {
-    error: (iss: { input?: unknown }) =>
-      iss.input === undefined
-        ? 'is required'
-        : `expected an absolute http(s) URL with no spaces; got ${show(iss.input)}`,
-  })
-  .meta({ description: 'An absolute http: or https: URL.' });
+export const HttpUrlSchema = meta(
+  z
+    .string({
+      error: unlessMissing((input) => `expected an absolute http(s) URL; got ${show(input)}`),
+    })
+    .check(z.maxLength(2048, { error: 'URL is longer than 2048 characters' }))
+    .check(
+      z.regex(HTTP_URL_PATTERN, {
+        error: unlessMissing(
+          (input) => `expected an absolute http(s) URL with no spaces; got ${show(input)}`,
+        ),
+      }),
+    ),
+  { description: 'An absolute http: or https: URL.' },
+);
 
 /*
  * A link between feed pages may be relative to the feed it sits in (a static site serves
@@ -65,23 +83,21 @@ export const HttpUrlSchema = z
 export const PAGE_LINK_PATTERN = /^(?:https?:\/\/[^\s/?#]+\S*|(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!\/\/)\S+)$/;
 export const PageLinkSchema = z
   .string({
-    error: (iss: { input?: unknown }) =>
-      iss.input === undefined ? 'is required' : `expected a URL or a relative path; got ${show(iss.input)}`,
+    error: unlessMissing((input) => `expected a URL or a relative path; got ${show(input)}`),
   })
-  .max(2048, { error: 'link is longer than 2048 characters' })
-  .regex(PAGE_LINK_PATTERN, {
-    error: (iss: { input?: unknown }) =>
-      iss.input === undefined
-        ? 'is required'
-        : `expected an http(s) URL or a relative path such as "page-3.json" (no other scheme, no spaces); got ${show(iss.input)}`,
-  });
+  .check(z.maxLength(2048, { error: 'link is longer than 2048 characters' }))
+  .check(
+    z.regex(PAGE_LINK_PATTERN, {
+      error: unlessMissing(
+        (input) =>
+          `expected an http(s) URL or a relative path such as "page-3.json" (no other scheme, no spaces); got ${show(input)}`,
+      ),
+    }),
+  );
 
 /** `YYYY-MM-DD`, a real calendar date (zod's regex knows leap years; `format: date` elsewhere). */
 export const IsoDateSchema = z.iso.date({
-  error: (iss: { input?: unknown }) =>
-    iss.input === undefined
-      ? 'is required'
-      : `expected a real calendar date as YYYY-MM-DD; got ${show(iss.input)}`,
+  error: unlessMissing((input) => `expected a real calendar date as YYYY-MM-DD; got ${show(input)}`),
 });
 
 /** RFC 3339 instant with seconds and an explicit offset, e.g. `2026-01-04T08:00:00Z`. */
@@ -89,24 +105,23 @@ export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9}
 export const InstantSchema = z.iso
   .datetime({
     offset: true,
-    error: (iss: { input?: unknown }) =>
-      iss.input === undefined
-        ? 'is required'
-        : `expected an RFC 3339 date-time with seconds and a time zone, e.g. "2026-01-04T08:00:00Z"; got ${show(iss.input)}`,
+    error: unlessMissing(
+      (input) =>
+        `expected an RFC 3339 date-time with seconds and a time zone, e.g. "2026-01-04T08:00:00Z"; got ${show(input)}`,
+    ),
   })
-  .regex(INSTANT_PATTERN, {
-    error: (iss: { input?: unknown }) =>
-      iss.input === undefined
-        ? 'is required'
-        : `expected an RFC 3339 date-time with seconds and a time zone, e.g. "2026-01-04T08:00:00Z"; got ${show(iss.input)}`,
-  });
+  .check(
+    z.regex(INSTANT_PATTERN, {
+      error: unlessMissing(
+        (input) =>
+          `expected an RFC 3339 date-time with seconds and a time zone, e.g. "2026-01-04T08:00:00Z"; got ${show(input)}`,
+      ),
+    }),
+  );
 
 /** A date, or an instant when the time is known. */
 export const DateOrInstantSchema = z.union([IsoDateSchema, InstantSchema], {
-  error: (iss: { input?: unknown }) =>
-    iss.input === undefined
-      ? 'is required'
-      : `expected YYYY-MM-DD or an RFC 3339 date-time; got ${show(iss.input)}`,
+  error: unlessMissing((input) => `expected YYYY-MM-DD or an RFC 3339 date-time; got ${show(input)}`),
 });
 
 /*
@@ -117,24 +132,25 @@ export const BCP47_PATTERN =
   /^(?:[a-zA-Z]{2,3}(?:-[a-zA-Z]{3}){0,3}|[a-zA-Z]{4,8})(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|\d{3}))?(?:-(?:[a-zA-Z\d]{5,8}|\d[a-zA-Z\d]{3}))*(?:-[\da-wy-zA-WY-Z](?:-[a-zA-Z\d]{2,8})+)*(?:-x(?:-[a-zA-Z\d]{1,8})+)?$|^x(?:-[a-zA-Z\d]{1,8})+$/;
 export const LanguageTagSchema = z
   .string({
-    error: (iss: { input?: unknown }) =>
-      iss.input === undefined
-        ? 'is required'
-        : `expected a BCP 47 language tag such as "en" or "zh-Hant-TW"; got ${show(iss.input)}`,
+    error: unlessMissing(
+      (input) => `expected a BCP 47 language tag such as "en" or "zh-Hant-TW"; got ${show(input)}`,
+    ),
   })
-  .max(64, { error: 'language tag is longer than 64 characters' })
-  .regex(BCP47_PATTERN, {
-    error: (iss: { input?: unknown }) =>
-      iss.input === undefined
-        ? 'is required'
-        : `${show(iss.input)} is not a well-formed BCP 47 language tag (use "-", e.g. "en-US", "zh-Hant")`,
-  });
+  .check(z.maxLength(64, { error: 'language tag is longer than 64 characters' }))
+  .check(
+    z.regex(BCP47_PATTERN, {
+      error: unlessMissing(
+        (input) =>
+          `${show(input)} is not a well-formed BCP 47 language tag (use "-", e.g. "en-US", "zh-Hant")`,
+      ),
+    }),
+  );
 
 export const CurrencyCodeSchema = z.enum(CURRENCY_CODES as [string, ...string[]], {
-  error: (iss: { input?: unknown }) =>
-    iss.input === undefined
-      ? 'is required'
-      : `${show(iss.input)} is not an ISO 4217 currency code (expected 3 upper-case letters such as "USD", "EUR", "CNY")`,
+  error: unlessMissing(
+    (input) =>
+      `${show(input)} is not an ISO 4217 currency code (expected 3 upper-case letters such as "USD", "EUR", "CNY")`,
+  ),
 });
 
 /** Units a quantity may carry. Symbols follow SI / common English news usage. */
@@ -180,10 +196,9 @@ export const UNIT_CODES = [
   'mph',
 ] as const;
 export const UnitSchema = z.enum(UNIT_CODES, {
-  error: (iss: { input?: unknown }) =>
-    iss.input === undefined
-      ? 'is required'
-      : `${show(iss.input)} is not a known unit (expected one of ${UNIT_CODES.join(', ')})`,
+  error: unlessMissing(
+    (input) => `${show(input)} is not a known unit (expected one of ${UNIT_CODES.join(', ')})`,
+  ),
 });
 
 const finite = (what: string) => z.number({ error: expect(what, `${what} must be a finite number`) });
@@ -192,38 +207,45 @@ const finite = (what: string) => z.number({ error: expect(what, `${what} must be
  * Vendor data. Keys are simple names ("acme", "com.example"), values any JSON, so the
  * whole document always survives a JSON round trip.
  */
-export const ExtensionsSchema = z
-  .record(
-    z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/, {
-      error: (iss: { input?: unknown }) =>
-        iss.input === undefined
-          ? 'is required'
-          : `extension names are letters, digits, "_", "." or "-"; got ${show(iss.input)}`,
-    }),
+export const ExtensionsSchema = meta(
+  z.record(
+    z.string().check(
+      z.regex(/^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/, {
+        error: unlessMissing(
+          (input) => `extension names are letters, digits, "_", "." or "-"; got ${show(input)}`,
+        ),
+      }),
+    ),
     z.json(),
-  )
-  .meta({ description: 'Vendor data, namespaced by key. Readers ignore what they do not know.' });
+  ),
+  { description: 'Vendor data, namespaced by key. Readers ignore what they do not know.' },
+);
 
 /** Where a mention sits: `body[paragraph].slice(start, end)` (UTF-16 offsets), or the title. */
 export const MentionLocationSchema = z.strictObject({
-  field: z
-    .enum(['title', 'body'], {
-      error: (iss: { input?: unknown }) =>
-        iss.input === undefined ? 'is required' : `field must be "title" or "body"; got ${show(iss.input)}`,
-    })
-    .optional()
-    .meta({ description: 'Which text the offsets index into; "body" when absent.' }),
+  field: meta(
+    z.optional(
+      z.enum(['title', 'body'], {
+        error: unlessMissing((input) => `field must be "title" or "body"; got ${show(input)}`),
+      }),
+    ),
+    { description: 'Which text the offsets index into; "body" when absent.' },
+  ),
   paragraph: z
     .int({ error: 'paragraph must be a whole number' })
-    .min(0, { error: 'paragraph must be 0 or more' }),
-  start: z.int({ error: 'start must be a whole number' }).min(0, { error: 'start must be 0 or more' }),
-  end: z.int({ error: 'end must be a whole number' }).min(0, { error: 'end must be 0 or more' }),
+    .check(z.minimum(0, { error: 'paragraph must be 0 or more' })),
+  start: z
+    .int({ error: 'start must be a whole number' })
+    .check(z.minimum(0, { error: 'start must be 0 or more' })),
+  end: z.int({ error: 'end must be a whole number' }).check(z.minimum(0, { error: 'end must be 0 or more' })),
 });
 
 /** How an ambiguous symbol (`$`, `¥`, `£`...) was resolved: the choice is recorded, never silent. */
 export const CurrencyResolutionSchema = z.strictObject({
   symbol: text('symbol', 16),
-  candidates: z.array(CurrencyCodeSchema).min(1, { error: 'candidates must list at least one currency' }),
+  candidates: z
+    .array(CurrencyCodeSchema)
+    .check(z.minLength(1, { error: 'candidates must list at least one currency' })),
   reason: text('reason', 300),
 });
 
@@ -236,21 +258,21 @@ export const MoneyAmountSchema = z.strictObject({
   currency: CurrencyCodeSchema,
   min: finite('min'),
   max: finite('max'),
-  resolved: CurrencyResolutionSchema.optional(),
+  resolved: z.optional(CurrencyResolutionSchema),
 });
 
 /** The check of a stated conversion against a reference rate. */
 export const ConversionReferenceSchema = z.strictObject({
-  rate: finite('rate').positive({ error: 'rate must be greater than 0' }).meta({
+  rate: meta(finite('rate').check(z.positive({ error: 'rate must be greater than 0' })), {
     description: 'Units of the stated currency per 1 unit of the amount currency.',
   }),
-  rateDate: IsoDateSchema.meta({ description: 'Date of the published figure actually used.' }),
+  rateDate: meta(IsoDateSchema, { description: 'Date of the published figure actually used.' }),
   rateSource: text('rateSource', 300),
-  expected: RangeSchema.meta({ description: 'The amount converted at the reference rate.' }),
-  deviation: finite('deviation').meta({
+  expected: meta(RangeSchema, { description: 'The amount converted at the reference rate.' }),
+  deviation: meta(finite('deviation'), {
     description: 'Signed fraction: stated / expected - 1 (-0.104 means the stated figure is 10.4% low).',
   }),
-  tolerance: finite('tolerance').min(0, { error: 'tolerance must be 0 or more' }).optional(),
+  tolerance: z.optional(finite('tolerance').check(z.minimum(0, { error: 'tolerance must be 0 or more' }))),
   agrees: z.boolean({ error: expect('agrees', 'agrees must be true or false') }),
 });
 
@@ -259,29 +281,30 @@ export const StatedConversionSchema = z.strictObject({
   min: finite('min'),
   max: finite('max'),
   approximate: z.boolean({ error: expect('approximate', 'approximate must be true or false') }),
-  text: text('text', 500).optional(),
-  resolved: CurrencyResolutionSchema.optional(),
-  reference: ConversionReferenceSchema.optional(),
+  text: z.optional(text('text', 500)),
+  resolved: z.optional(CurrencyResolutionSchema),
+  reference: z.optional(ConversionReferenceSchema),
 });
 
 export const MoneyMentionSchema = z.strictObject({
   text: text('text', 500),
   at: MentionLocationSchema,
-  kind: z
-    .enum(['amount', 'change-from', 'change-to'], {
-      error: (iss: { input?: unknown }) =>
-        iss.input === undefined
-          ? 'is required'
-          : `kind must be "amount", "change-from" or "change-to"; got ${show(iss.input)}`,
-    })
-    .optional()
-    .meta({
+  kind: meta(
+    z.optional(
+      z.enum(['amount', 'change-from', 'change-to'], {
+        error: unlessMissing(
+          (input) => `kind must be "amount", "change-from" or "change-to"; got ${show(input)}`,
+        ),
+      }),
+    ),
+    {
       description:
         'A change ("rose from 290 to 810 yuan") is two mentions, not a range. "amount" when absent.',
-    }),
+    },
+  ),
   amount: MoneyAmountSchema,
   approximate: z.boolean({ error: expect('approximate', 'approximate must be true or false') }),
-  per: text('per', 40).optional().meta({ description: 'Rate basis: "month", "year", "kilogram"...' }),
+  per: meta(z.optional(text('per', 40)), { description: 'Rate basis: "month", "year", "kilogram"...' }),
   stated: z.array(StatedConversionSchema, {
     error: expect('stated', 'stated must be a list of conversions'),
   }),
@@ -291,14 +314,14 @@ export const StatedQuantitySchema = z.strictObject({
   unit: UnitSchema,
   min: finite('min'),
   max: finite('max'),
-  text: text('text', 200).optional(),
-  check: z
-    .strictObject({
+  text: z.optional(text('text', 200)),
+  check: z.optional(
+    z.strictObject({
       expected: RangeSchema,
       deviation: finite('deviation'),
       agrees: z.boolean({ error: expect('agrees', 'agrees must be true or false') }),
-    })
-    .optional(),
+    }),
+  ),
 });
 
 export const QuantityMentionSchema = z.strictObject({
@@ -306,53 +329,53 @@ export const QuantityMentionSchema = z.strictObject({
   at: MentionLocationSchema,
   value: RangeSchema,
   unit: UnitSchema,
-  approximate: z.boolean({ error: expect('approximate', 'approximate must be true or false') }).optional(),
+  approximate: z.optional(z.boolean({ error: expect('approximate', 'approximate must be true or false') })),
   stated: z.array(StatedQuantitySchema, { error: expect('stated', 'stated must be a list of conversions') }),
 });
 
 export const CitationChecksSchema = z.strictObject({
-  host: text('host', 253).optional(),
-  urlMatchesPublication: z.boolean().optional().meta({
+  host: z.optional(text('host', 253)),
+  urlMatchesPublication: meta(z.optional(z.boolean()), {
     description: "Does the URL's host belong to the publication? Absent when the publication is unknown.",
   }),
-  aggregator: text('aggregator', 200)
-    .optional()
-    .meta({ description: 'Name of the aggregator or shortener hosting the link (toutiao.com, rfi.my...).' }),
-  urlDate: IsoDateSchema.optional().meta({
+  aggregator: meta(z.optional(text('aggregator', 200)), {
+    description: 'Name of the aggregator or shortener hosting the link (toutiao.com, rfi.my...).',
+  }),
+  urlDate: meta(z.optional(IsoDateSchema), {
     description: 'A date embedded in the URL path, when there is one.',
   }),
-  urlDateMatches: z.boolean().optional(),
+  urlDateMatches: z.optional(z.boolean()),
 });
 
 export const CitationSchema = z.strictObject({
-  publication: text('publication', 300).optional().meta({
+  publication: meta(z.optional(text('publication', 300)), {
     description:
       'Canonical name of the outlet ("Central News Agency"). Absent when the source line names none.',
   }),
-  qualifier: text('qualifier', 100)
-    .optional()
-    .meta({ description: 'Disambiguator written with it ("Taiwan").' }),
-  date: IsoDateSchema.optional().meta({
+  qualifier: meta(z.optional(text('qualifier', 100)), {
+    description: 'Disambiguator written with it ("Taiwan").',
+  }),
+  date: meta(z.optional(IsoDateSchema), {
     description: 'Publication date as cited, YYYY-MM-DD, no time zone.',
   }),
-  url: HttpUrlSchema.optional().meta({ description: 'Canonical URL (tracking parameters removed).' }),
-  originalUrl: HttpUrlSchema.optional().meta({
+  url: meta(z.optional(HttpUrlSchema), { description: 'Canonical URL (tracking parameters removed).' }),
+  originalUrl: meta(z.optional(HttpUrlSchema), {
     description: 'The URL as written, when canonicalising changed it.',
   }),
-  title: text('title', 1000).optional(),
-  language: LanguageTagSchema.optional(),
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, {
-      error: (iss: { input?: unknown }) =>
-        iss.input === undefined
-          ? 'is required'
-          : `country must be an ISO 3166-1 alpha-2 code; got ${show(iss.input)}`,
-    })
-    .optional(),
-  raw: text('raw', 5000).meta({ description: 'The citation exactly as written in the source page.' }),
-  checks: CitationChecksSchema.optional(),
-  notes: z.array(text('note', 500)).optional().meta({ description: 'What the parser inferred or doubted.' }),
+  title: z.optional(text('title', 1000)),
+  language: z.optional(LanguageTagSchema),
+  country: z.optional(
+    z.string().check(
+      z.regex(/^[A-Z]{2}$/, {
+        error: unlessMissing((input) => `country must be an ISO 3166-1 alpha-2 code; got ${show(input)}`),
+      }),
+    ),
+  ),
+  raw: meta(text('raw', 5000), { description: 'The citation exactly as written in the source page.' }),
+  checks: z.optional(CitationChecksSchema),
+  notes: meta(z.optional(z.array(text('note', 500))), {
+    description: 'What the parser inferred or doubted.',
+  }),
 });
 
 export const CorrectionSchema = z.strictObject({
@@ -365,30 +388,28 @@ const MAX_PARAGRAPH = 20_000;
 const briefingShape = z.strictObject({
   id: z
     .string({
-      error: (iss: { input?: unknown }) =>
-        iss.input === undefined ? 'is required' : `id must be text; got ${show(iss.input)}`,
+      error: unlessMissing((input) => `id must be text; got ${show(input)}`),
     })
-    .regex(/^\S{1,200}$/, {
-      error: (iss: { input?: unknown }) =>
-        iss.input === undefined
-          ? 'is required'
-          : `id must be 1 to 200 characters with no spaces; got ${show(iss.input)}`,
-    }),
+    .check(
+      z.regex(/^\S{1,200}$/, {
+        error: unlessMissing((input) => `id must be 1 to 200 characters with no spaces; got ${show(input)}`),
+      }),
+    ),
   title: text('title', 500),
-  url: HttpUrlSchema.optional(),
+  url: z.optional(HttpUrlSchema),
   body: z.array(text('paragraph', MAX_PARAGRAPH), { error: 'body must be a list of paragraphs' }),
   sources: z.array(CitationSchema, { error: 'sources must be a list of citations' }),
   language: LanguageTagSchema,
-  topics: z.array(text('topic', 100)).optional(),
-  published: DateOrInstantSchema.optional(),
-  updated: DateOrInstantSchema.optional(),
-  corrections: z.array(CorrectionSchema).optional(),
-  incomplete: z.boolean().optional().meta({
+  topics: z.optional(z.array(text('topic', 100))),
+  published: z.optional(DateOrInstantSchema),
+  updated: z.optional(DateOrInstantSchema),
+  corrections: z.optional(z.array(CorrectionSchema)),
+  incomplete: meta(z.optional(z.boolean()), {
     description: 'The page was cut off inside this briefing: it may lack paragraphs and its citation.',
   }),
   money: z.array(MoneyMentionSchema, { error: 'money must be a list' }),
   quantities: z.array(QuantityMentionSchema, { error: 'quantities must be a list' }),
-  extensions: ExtensionsSchema.optional(),
+  extensions: z.optional(ExtensionsSchema),
 });
 
 type BriefingShape = z.infer<typeof briefingShape>;
@@ -453,76 +474,79 @@ function checkLocation(
  * Cross-field rules JSON Schema cannot express. They run once per briefing, in one pass,
  * so validation stays linear in the size of the document.
  */
-export const BriefingSchema = briefingShape
-  .superRefine((b, ctx) => {
-    if (b.sources.length === 0 && b.incomplete !== true) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sources'],
-        message:
-          'a briefing needs at least 1 source citation (got 0); only an incomplete briefing may have none',
-        params: { rule: 'sources_min' },
-      });
-    }
-    for (let i = 0; i < b.money.length; i++) {
-      const m = b.money[i]!;
-      const path = ['money', i];
-      checkLocation(ctx, b, path, m);
-      checkRange(ctx, [...path, 'amount'], m.amount.min, m.amount.max);
-      for (let j = 0; j < m.stated.length; j++) {
-        const s = m.stated[j]!;
-        checkRange(ctx, [...path, 'stated', j], s.min, s.max);
-        if (s.reference)
-          checkRange(
-            ctx,
-            [...path, 'stated', j, 'reference', 'expected'],
-            s.reference.expected.min,
-            s.reference.expected.max,
-          );
+export const BriefingSchema = meta(
+  briefingShape.check(
+    z.superRefine((b, ctx) => {
+      if (b.sources.length === 0 && b.incomplete !== true) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources'],
+          message:
+            'a briefing needs at least 1 source citation (got 0); only an incomplete briefing may have none',
+          params: { rule: 'sources_min' },
+        });
       }
-    }
-    for (let i = 0; i < b.quantities.length; i++) {
-      const q = b.quantities[i]!;
-      const path = ['quantities', i];
-      checkLocation(ctx, b, path, q);
-      checkRange(ctx, [...path, 'value'], q.value.min, q.value.max);
-      for (let j = 0; j < q.stated.length; j++)
-        checkRange(ctx, [...path, 'stated', j], q.stated[j]!.min, q.stated[j]!.max);
-    }
-  })
-  .meta({
+      for (let i = 0; i < b.money.length; i++) {
+        const m = b.money[i]!;
+        const path = ['money', i];
+        checkLocation(ctx, b, path, m);
+        checkRange(ctx, [...path, 'amount'], m.amount.min, m.amount.max);
+        for (let j = 0; j < m.stated.length; j++) {
+          const s = m.stated[j]!;
+          checkRange(ctx, [...path, 'stated', j], s.min, s.max);
+          if (s.reference)
+            checkRange(
+              ctx,
+              [...path, 'stated', j, 'reference', 'expected'],
+              s.reference.expected.min,
+              s.reference.expected.max,
+            );
+        }
+      }
+      for (let i = 0; i < b.quantities.length; i++) {
+        const q = b.quantities[i]!;
+        const path = ['quantities', i];
+        checkLocation(ctx, b, path, q);
+        checkRange(ctx, [...path, 'value'], q.value.min, q.value.max);
+        for (let j = 0; j < q.stated.length; j++)
+          checkRange(ctx, [...path, 'stated', j], q.stated[j]!.min, q.stated[j]!.max);
+      }
+    }),
+  ),
+  {
     title: 'Briefing',
     description: 'A short summary of a press article, closed by at least one source citation.',
-  });
+  },
+);
 
 export const PageSchema = z.strictObject({
-  number: z.int({ error: 'page number must be a whole number' }).min(1, { error: 'page number starts at 1' }),
-  next: PageLinkSchema.optional(),
-  prev: PageLinkSchema.optional(),
-  total: z
-    .int({ error: 'total must be a whole number' })
-    .min(1, { error: 'total must be 1 or more' })
-    .optional(),
+  number: z
+    .int({ error: 'page number must be a whole number' })
+    .check(z.minimum(1, { error: 'page number starts at 1' })),
+  next: z.optional(PageLinkSchema),
+  prev: z.optional(PageLinkSchema),
+  total: z.optional(
+    z
+      .int({ error: 'total must be a whole number' })
+      .check(z.minimum(1, { error: 'total must be 1 or more' })),
+  ),
 });
 
 const feedEnvelopeShape = {
-  $schema: HttpUrlSchema.optional().meta({
+  $schema: meta(z.optional(HttpUrlSchema), {
     description: 'URL of the JSON Schema this document claims to follow.',
   }),
   schemaVersion: z.literal(SCHEMA_VERSION, {
-    error: (iss: { input?: unknown }) =>
-      iss.input === undefined
-        ? 'is required'
-        : `schemaVersion must be 1 (this is schema version 1); got ${show(iss.input)}`,
+    error: unlessMissing((input) => `schemaVersion must be 1 (this is schema version 1); got ${show(input)}`),
   }),
   title: text('title', 500),
-  description: text('description', 2000).optional(),
-  language: LanguageTagSchema.optional(),
-  homePageUrl: HttpUrlSchema.optional(),
-  feedUrl: HttpUrlSchema.optional(),
-  page: PageSchema.optional(),
+  description: z.optional(text('description', 2000)),
+  language: z.optional(LanguageTagSchema),
+  homePageUrl: z.optional(HttpUrlSchema),
+  feedUrl: z.optional(HttpUrlSchema),
+  page: z.optional(PageSchema),
   generatedAt: InstantSchema,
-  extensions: ExtensionsSchema.optional(),
+  extensions: z.optional(ExtensionsSchema),
 };
 
 function checkFeed(
@@ -552,13 +576,15 @@ function checkFeed(
   }
 }
 
-export const BriefingFeedSchema = z
-  .strictObject({
-    ...feedEnvelopeShape,
-    items: z.array(BriefingSchema, { error: 'items must be a list of briefings' }),
-  })
-  .superRefine(checkFeed)
-  .meta({ title: 'BriefingFeed', description: 'A page of briefings, shaped like JSON Feed 1.1.' });
+export const BriefingFeedSchema = meta(
+  z
+    .strictObject({
+      ...feedEnvelopeShape,
+      items: z.array(BriefingSchema, { error: 'items must be a list of briefings' }),
+    })
+    .check(z.superRefine(checkFeed)),
+  { title: 'BriefingFeed', description: 'A page of briefings, shaped like JSON Feed 1.1.' },
+);
 
 /** The feed with items left unchecked: lenient validation checks items one by one. */
 export const FeedEnvelopeSchema = z.strictObject({
