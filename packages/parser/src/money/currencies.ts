@@ -410,11 +410,15 @@ export function prefixBefore(text: string, end: number): { start: number; hit: P
   if (ci?.[1] !== undefined && (!exact || ci.index < exact.index)) {
     const key = PREFIX_CI[ci[1].replace(/\s+/g, '').toLowerCase()];
     const marker = key ? PREFIX_TABLE[key] : undefined;
-    if (marker) return { start: from + ci.index, hit: { marker, raw: ci[1] } };
+    const start = from + ci.index;
+    if (marker && !inPair(text, ci[1], start, start + ci[1].length))
+      return { start, hit: { marker, raw: ci[1] } };
   }
   if (exact?.[1] !== undefined) {
     const marker = PREFIX_TABLE[exact[1]];
-    if (marker) return { start: from + exact.index, hit: { marker, raw: exact[1] } };
+    const start = from + exact.index;
+    if (marker && !inPair(text, exact[1], start, start + exact[1].length))
+      return { start, hit: { marker, raw: exact[1] } };
   }
   return undefined;
 }
@@ -491,8 +495,32 @@ export interface SuffixHit {
   end: number;
 }
 
+/**
+ * A code written as half of a currency pair ("7.27 CNY/USD", "USD/CNY 7.27") quotes an exchange
+ * rate, not an amount.
+ */
+const PAIR_CODES = new Set<string>([...CODES, 'RMB', 'EUR', 'XAU']);
+function inPair(text: string, raw: string, start: number, end: number): boolean {
+  if (raw.length !== 3 || !/^[A-Za-z]{3}$/.test(raw)) return false;
+  // The other half is a code too ("5 USD/day" is a rate basis, not a pair).
+  const three = (at: number): boolean =>
+    at >= 0 &&
+    PAIR_CODES.has(text.slice(at, at + 3).toUpperCase()) &&
+    !isAsciiLetter(text.charCodeAt(at + 3)) &&
+    !isAsciiLetter(text.charCodeAt(at - 1));
+  return (
+    (text.charCodeAt(end) === 47 && three(end + 1)) || (text.charCodeAt(start - 1) === 47 && three(start - 4))
+  );
+}
+
 /** A currency word, code or symbol starting at `pos` (right after the number or its scale). */
 export function suffixAt(text: string, pos: number): SuffixHit | undefined {
+  const hit = suffixHere(text, pos);
+  if (hit && inPair(text, hit.raw, hit.end - hit.raw.length, hit.end)) return undefined;
+  return hit;
+}
+
+function suffixHere(text: string, pos: number): SuffixHit | undefined {
   WORD_SUFFIX_RE.lastIndex = pos;
   let m = WORD_SUFFIX_RE.exec(text);
   if (m?.[1] !== undefined) {

@@ -167,6 +167,18 @@ describe('tokenised wire text', () => {
   });
 });
 
+describe('exchange rates quoted as a currency pair are not money', () => {
+  it('leaves "7.27 CNY/USD" and "USD/CNY 7.27" out, and keeps a rate basis', () => {
+    expect(brief('The stated figures imply 7.270 CNY/USD, close to the fixing.')).toEqual([]);
+    expect(brief('USD/CNY 7.27 was the central parity on Friday.')).toEqual([]);
+    expect(brief('The euro ended the week at 1.17 EUR/USD.')).toEqual([]);
+    expect(brief('Hosting costs 5 USD/day and gold hit 2,400 USD/oz.')).toEqual([
+      ['5 USD/day', 'USD', 5, 5],
+      ['2,400 USD/oz', 'USD', 2400, 2400],
+    ]);
+  });
+});
+
 describe('robustness of the new forms (fast-check)', () => {
   const pieces = fc.constantFrom(
     ' dollars',
