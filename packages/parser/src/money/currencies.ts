@@ -388,13 +388,11 @@ const CI_PREFIX_RE = new RegExp(
   'i',
 );
 
-/** Last characters of every prefix, in both cases: most numbers follow none and skip the patterns. */
-const PREFIX_LAST = new Set<string>();
-for (const k of [...prefixKeys, ...ciKeys]) {
-  const last = k.slice(-1);
-  PREFIX_LAST.add(last);
-  PREFIX_LAST.add(last.toUpperCase());
-  PREFIX_LAST.add(last.toLowerCase());
+/** Last characters of every prefix (both cases for the lower-case forms): most numbers follow none. */
+const PREFIX_LAST = new Set<string>(prefixKeys.map((k) => k.slice(-1)));
+for (const k of ciKeys) {
+  PREFIX_LAST.add(k.slice(-1));
+  PREFIX_LAST.add(k.slice(-1).toUpperCase());
 }
 
 /** The currency prefix ending exactly at `end` (the number's start), or undefined. */
