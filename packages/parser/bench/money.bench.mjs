@@ -180,9 +180,10 @@ async function loadPeer() {
 
 const bytes = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
 
-/** Runs `fn` over `texts` repeatedly for about `budgetMs`; returns MB/s. */
+/** Runs `fn` over `texts` repeatedly for about `budgetMs`, after one untimed warm-up round; returns MB/s. */
 function throughput(texts, fn, budgetMs) {
   const size = bytes(texts);
+  for (const t of texts) fn(t);
   let rounds = 0;
   const t0 = performance.now();
   let elapsed = 0;

@@ -111,6 +111,8 @@ const TOKEN_DECIMAL_Y = /[ \u00a0]\.[ \u00a0](\d+)(?![\d,.])/y;
 const MAX_MENTION = 500;
 const BARE_WORD_RATES = new Set(['monthly', 'annually', 'yearly', 'weekly', 'daily', 'hourly']);
 
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
 /**
  * Parses one amount starting exactly at `pos` (at its prefix or its number). `numStart` is where the
  * number begins when the caller already knows it. With `wordsFrom`, a currency word before the
@@ -147,7 +149,7 @@ function amountAt(text: string, pos: number, numStart?: number, wordsFrom?: numb
       num = { ...num, end: tEnd, digits: `${num.digits}.${t[1]}`, decimals: t[1].length };
   }
   // Glued to a letter on the left ("A380", "G7") and no prefix: a model name, not an amount.
-  if (!marker && n > 0 && /[A-Za-z]/.test(text[n - 1] ?? '')) return undefined;
+  if (!marker && n > 0 && isLetter(text.charCodeAt(n - 1))) return undefined;
   // "quarter to five", "one of them": written-out numbers count only with a scale or currency next.
   const bareWords = num.words;
   let end = num.end;
@@ -212,7 +214,7 @@ function amountAt(text: string, pos: number, numStart?: number, wordsFrom?: numb
   if (letterScale && !marker) return undefined;
   if (!hasScale || !letterScale) {
     // "43-minute", "5th", "3D": a letter straight after the figure that is no scale or currency.
-    if (!marker && /[A-Za-z]/.test(text[end] ?? '')) return undefined;
+    if (!marker && isLetter(text.charCodeAt(end))) return undefined;
   }
   let digits = num.digits;
   let decimals = num.decimals;

@@ -172,15 +172,21 @@ export function scaled(digits: string, exp: number): number {
   return exp === 0 ? Number(digits) : Number(`${digits}e${exp}`);
 }
 
+/** 10^exp as `Number("1e<exp>")` parses it, precomputed for the exponents a figure can have. */
+const POW10 = Array.from({ length: 61 }, (_, i) => Number(`1e${i - 30}`));
+function pow10(exp: number): number {
+  return POW10[exp + 30] ?? Number(`1e${exp}`);
+}
+
 /**
  * The unit in the last place of a written figure, in the figure's own units: "124 billion" → 1e9,
  * "1.48 million" → 1e4, "3,150" → 10 (trailing zeros of a whole number are read as rounding),
  * "five million" → 1e6.
  */
 export function lastPlace(n: ParsedNumber, exp: number): number {
-  if (n.words) return scaled('1', exp + Math.max(0, Math.floor(Math.log10(Math.max(Number(n.digits), 1)))));
-  if (n.decimals > 0) return scaled('1', exp - n.decimals);
+  if (n.words) return pow10(exp + Math.max(0, Math.floor(Math.log10(Math.max(Number(n.digits), 1)))));
+  if (n.decimals > 0) return pow10(exp - n.decimals);
   let zeros = 0;
-  for (let i = n.digits.length - 1; i > 0 && n.digits[i] === '0'; i--) zeros++;
-  return scaled('1', exp + zeros);
+  for (let i = n.digits.length - 1; i > 0 && n.digits.charCodeAt(i) === 48; i--) zeros++;
+  return pow10(exp + zeros);
 }
