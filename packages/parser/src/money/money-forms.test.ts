@@ -55,6 +55,26 @@ describe('pre-euro and other currency words after a number', () => {
   });
 });
 
+describe('regional prefixes', () => {
+  it.each([
+    ['The metro line now costs $US2 billion, the auditor said.', '$US2 billion', 'USD', 2e9],
+    ['Canberra pledged $A500 million for the reef.', '$A500 million', 'AUD', 500e6],
+    ['The tower cost Dh5 billion to build.', 'Dh5 billion', 'AED', 5e9],
+    ['A flat white is Dh18 in Dubai Marina.', 'Dh18', 'AED', 18],
+    ['Aramco raised SR12 billion from the sukuk.', 'SR12 billion', 'SAR', 12e9],
+    ['The ministry allocated Tk 500 crore for rural roads.', 'Tk 500 crore', 'BDT', 5e9],
+    ['Kenya Power lost KSh 3.2 billion to illegal connections.', 'KSh 3.2 billion', 'KES', 3.2e9],
+    ['Accra spent GH₵2 billion on the programme.', 'GH₵2 billion', 'GHS', 2e9],
+  ])('%s', (sentence, text, currency, value) => {
+    expect(brief(sentence)).toEqual([[text, currency, value, value]]);
+  });
+
+  it('reads "SR 520" as a road and "QR 25" as no money', () => {
+    expect(brief('Traffic on SR 520 was slow after the crash.')).toEqual([]);
+    expect(brief('Print the QR 25 times for the stalls.')).toEqual([]);
+  });
+});
+
 describe('kr, kronor and kroner are resolved from the country named, with the reason', () => {
   it('reads the country from the briefing wording', () => {
     const [se] = extractMoney('A lunch in Stockholm now costs 250 kr.');
