@@ -69,6 +69,15 @@ describe('regional prefixes', () => {
     expect(brief(sentence)).toEqual([[text, currency, value, value]]);
   });
 
+  it('takes "$US" as the paper marking US dollars, so its bare $ is the local dollar', () => {
+    const [us, local] = extractMoney('Investors pulled $US2 billion and put in $3 billion.', {
+      country: 'AU',
+      publication: 'The Age',
+    });
+    expect([us?.amount.currency, local?.amount.currency]).toEqual(['USD', 'AUD']);
+    expect(local?.amount.resolved?.reason).toMatch(/marks US dollars as such/);
+  });
+
   it('reads "SR 520" as a road and "QR 25" as no money', () => {
     expect(brief('Traffic on SR 520 was slow after the crash.')).toEqual([]);
     expect(brief('Print the QR 25 times for the stalls.')).toEqual([]);

@@ -48,11 +48,11 @@ interface Wording {
 
 const DOLLAR_WORDS: [RegExp, string][] = [
   [/\bNT\$|\bNTD\b|\b(?:New )?Taiwan(?:ese)? dollars?\b/i, 'TWD'],
-  [/\bHK\$|\bHong Kong dollars?\b|\bHKD\b/i, 'HKD'],
+  [/\bHK\$|\$HK\d|\bHong Kong dollars?\b|\bHKD\b/i, 'HKD'],
   [/\bS\$|\bSingapore dollars?\b|\bSGD\b/, 'SGD'],
-  [/\bA\$|\bAustralian dollars?\b|\bAUD\b/, 'AUD'],
+  [/\bA\$|\$A\d|\bAustralian dollars?\b|\bAUD\b/, 'AUD'],
   [/\bC\$|\bCanadian dollars?\b|\bCAD\b/, 'CAD'],
-  [/\bNZ\$|\bNew Zealand dollars?\b|\bNZD\b/, 'NZD'],
+  [/\bNZ\$|\$NZ\d|\bNew Zealand dollars?\b|\bNZD\b/, 'NZD'],
 ];
 
 let cachedText: string | undefined;
@@ -65,7 +65,7 @@ function wordingOf(text: string): Wording {
   for (const [re, code] of DOLLAR_WORDS) if (re.test(text)) otherDollars.add(code);
   const w: Wording = {
     otherDollars,
-    usDollarNamed: /\bUS\$|\bU\.S\. ?\$|\bU\.?S\.? dollars?\b|\bUSD\b/i.test(text),
+    usDollarNamed: /\bUS\$|\$US\d|\bU\.S\. ?\$|\bU\.?S\.? dollars?\b|\bUSD\b/i.test(text),
     china: /\b(?:yuan|RMB|renminbi|Chinese|China)\b/i.test(text),
     japan: /\b(?:yen|Japan|Japanese|Tokyo)\b/i.test(text),
     northKorea: /\bNorth Korea/i.test(text) && !/\bSouth Korea/i.test(text),
