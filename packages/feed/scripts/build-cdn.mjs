@@ -1,6 +1,7 @@
-// One self-defining file for <script type="module"> users: Lit, zod, @briefing/schema and the
-// virtualizer inlined, importing nothing statically. @briefing/rates and its yearly data shards are a
-// second build in cdn/rates/, imported only once a reader currency is set.
+// One self-defining file for <script type="module"> users: Lit, zod and @briefing/schema inlined,
+// importing nothing statically. Two more builds sit beside it and load only when needed:
+// - cdn/virtualizer.js, @lit-labs/virtualizer, imported by the first feed longer than 200 items;
+// - cdn/rates/, @briefing/rates and its yearly data shards, imported once a reader currency is set.
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,46 @@ const ratesBesideCdn = {
   },
 };
 
+/** `import('@lit-labs/virtualizer/virtualize.js')` in the element becomes `import('./virtualizer.js')`. */
+const virtualizerBesideCdn = {
+  name: 'virtualizer-beside-cdn',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^@lit-labs\/virtualizer\/virtualize\.js$/ }, () => ({
+      path: './virtualizer.js',
+      external: true,
+    }));
+  },
+};
+
+/*
+ * The virtualizer must render with the main file's Lit, not a copy: its `repeat` creates parts with
+ * lit-html's own classes and they join the element's template tree. So in cdn/virtualizer.js, every
+ * import of lit-html's core (through `lit`, `lit/html.js` or lit-html's own relative imports) becomes
+ * the `litHtml` namespace the main file exports (src/cdn/briefing-feed.ts). The chunk imports
+ * `./briefing-feed.js`, which is the module that imported it, so no second copy is evaluated. The
+ * directive helpers hold no state of their own and are bundled into the chunk.
+ */
+const litFromMainFile = {
+  name: 'lit-from-main-file',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/briefing-feed\.js$/, namespace: 'lit-core' }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
+    pluginBuild.onResolve({ filter: /^(?:lit|lit\/html\.js|lit-html|\.{1,2}\/lit-html\.js)$/ }, (args) => {
+      const fromLitHtml = /[\\/]lit-html[\\/]/.test(args.importer);
+      if (args.path.startsWith('.') && !fromLitHtml) return undefined;
+      return { path: 'lit-core', namespace: 'lit-core' };
+    });
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'lit-core' }, () => ({
+      // Only the names the virtualizer and the directive helpers use: any other import fails the build.
+      contents:
+        "import { litHtml } from './briefing-feed.js';\nexport const { html, noChange, nothing, _$LH } = litHtml;\n",
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   format: 'esm',
@@ -36,17 +77,28 @@ const common = {
 export async function buildCdn() {
   await rm(outdir, { recursive: true, force: true });
   // No splitting here: a shared chunk would be a second file every page must load (esbuild would move
-  // Lit into one, shared with the lazily imported virtualizer). Dynamic imports of bundled code are inlined.
+  // Lit into one, shared with the lazily imported virtualizer). The virtualizer is a separate build instead.
   const main = await build({
     ...common,
     entryPoints: { 'briefing-feed': join(root, 'src/cdn/briefing-feed.ts') },
     outdir,
     splitting: false,
-    plugins: [ratesBesideCdn],
+    plugins: [ratesBesideCdn, virtualizerBesideCdn],
     metafile: Boolean(process.env.CDN_METAFILE),
   });
   // CDN_METAFILE=/tmp/meta.json writes esbuild's metafile, for a per-module size breakdown.
   if (process.env.CDN_METAFILE) await writeFile(process.env.CDN_METAFILE, JSON.stringify(main.metafile));
+  await build({
+    ...common,
+    stdin: {
+      contents: "export * from '@lit-labs/virtualizer/virtualize.js';",
+      resolveDir: root,
+      loader: 'js',
+    },
+    outfile: join(outdir, 'virtualizer.js'),
+    splitting: false,
+    plugins: [litFromMainFile],
+  });
   const rates = await build({
     ...common,
     stdin: { contents: "export * from '@briefing/rates';", resolveDir: root, loader: 'js' },

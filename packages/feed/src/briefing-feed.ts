@@ -56,12 +56,20 @@ const CURRENCY = /^[A-Z]{3}$/;
 type Virtualize = typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
 let virtualize: Virtualize | undefined;
 let virtualizeLoading: Promise<void> | undefined;
+/** The virtualizer could not be loaded (the CDN's cdn/virtualizer.js blocked or offline). */
+let virtualizerFailed = false;
 
 /** The virtualizer is only needed for long feeds, so it loads on first use. */
 function loadVirtualizer(): Promise<void> {
-  virtualizeLoading ??= import('@lit-labs/virtualizer/virtualize.js').then((module) => {
-    virtualize = module.virtualize;
-  });
+  virtualizeLoading ??= import('@lit-labs/virtualizer/virtualize.js').then(
+    (module) => {
+      virtualize = module.virtualize;
+    },
+    () => {
+      // Hiding items would be worse than a slow page: long feeds then render in full, unvirtualized.
+      virtualizerFailed = true;
+    },
+  );
   return virtualizeLoading;
 }
 
@@ -632,7 +640,7 @@ export class BriefingFeedElement extends LitElement {
     const offset = this.paging === 'pages' && this._size > 0 ? pageIndex * this._size : 0;
     const threshold = BriefingFeedElement.virtualizeThreshold;
     const long = visible.length > threshold;
-    if (long && !virtualize) loadVirtualizer().then(() => this.requestUpdate());
+    if (long && !virtualize && !virtualizerFailed) loadVirtualizer().then(() => this.requestUpdate());
     const virtual = long && virtualize !== undefined;
     const renderItem = (item: Briefing, index: number) => this._renderArticle(item, offset + index, setSize);
     return html`<div part="base" class="base ${waiting ? 'waiting' : ''}" lang=${this._lang}>
@@ -695,7 +703,9 @@ export class BriefingFeedElement extends LitElement {
         ${
           virtual && virtualize
             ? virtualize({ items: visible, renderItem, scroller: false })
-            : (long ? visible.slice(0, threshold) : visible).map((item, index) => renderItem(item, index))
+            : (long && !virtualizerFailed ? visible.slice(0, threshold) : visible).map((item, index) =>
+                renderItem(item, index),
+              )
         }
       </div>
       ${hasItems && !emptyState ? this._renderControls(strings, filtered.length, visible.length, pages, pageIndex) : nothing}

@@ -7,19 +7,32 @@ interface ProbeReport {
   titles: string[];
   chips: string[];
   violations: string[];
+  /** Paths of the scripts the page fetched. */
+  scripts: string[];
+}
+
+interface LongProbeReport {
+  type: 'briefing-probe-long';
+  first: { articles: number; setsize: string | null; pos: string | null; virtual: boolean };
+  afterScroll: { articles: number; pos: number; title: string | undefined };
+  scripts: string[];
+  violations: string[];
+  errors: string[];
 }
 
 /** Opens a page from the fixture server in an iframe and waits for its probe script's report. */
-function openPage(path: string): Promise<ProbeReport> {
+function openPage(path: string): Promise<ProbeReport>;
+function openPage(path: string, type: 'briefing-probe-long'): Promise<LongProbeReport>;
+function openPage(path: string, type = 'briefing-probe'): Promise<ProbeReport | LongProbeReport> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
-    const timer = setTimeout(() => reject(new Error(`no report from ${path}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`no report from ${path}`)), 18_000);
     const onMessage = (event: MessageEvent) => {
-      if (event.source !== frame.contentWindow || event.data?.type !== 'briefing-probe') return;
+      if (event.source !== frame.contentWindow || event.data?.type !== type) return;
       clearTimeout(timer);
       window.removeEventListener('message', onMessage);
       frame.remove();
-      resolve(event.data as ProbeReport);
+      resolve(event.data as ProbeReport | LongProbeReport);
     };
     window.addEventListener('message', onMessage);
     frame.src = `${server()}${path}`;
@@ -38,6 +51,10 @@ describe('the built CDN file (cdn/briefing-feed.js, not the sources)', () => {
     expect(report.chips).toHaveLength(8);
     expect(report.chips[7]).toMatch(/^≈ €\d/);
     expect(report.violations).toEqual([]);
+    // Short feeds never fetch the virtualizer; the rates come as a separate, lazily loaded module.
+    expect(report.scripts.filter((p) => p.startsWith('/cdn/') && !p.startsWith('/cdn/rates/'))).toEqual([
+      '/cdn/briefing-feed.js',
+    ]);
   });
 
   it("renders under Content-Security-Policy: script-src 'self' with no violation (no eval, no inline script)", async () => {
@@ -46,5 +63,34 @@ describe('the built CDN file (cdn/briefing-feed.js, not the sources)', () => {
     expect(report.chips).toHaveLength(8);
     expect(report.chips[2]).toMatch(/^≈ NT\$\d/);
     expect(report.violations).toEqual([]);
+  });
+
+  it("virtualizes 10,000 items with cdn/virtualizer.js, loaded on demand under script-src 'self' and rendering with the main file's Lit", async () => {
+    const report = await openPage('/cdn-long-page?n=10000', 'briefing-probe-long');
+    expect(report.first.virtual).toBe(true);
+    expect(report.first.articles).toBeGreaterThan(0);
+    expect(report.first.articles).toBeLessThan(200);
+    expect(report.first.setsize).toBe('10000');
+    expect(report.first.pos).toBe('1');
+    // After scrolling to the middle, the window moved and each article still shows its own item.
+    expect(report.afterScroll.pos).toBeGreaterThan(1000);
+    expect(report.afterScroll.title).toBe(`Item ${report.afterScroll.pos}`);
+    expect(report.afterScroll.articles).toBeLessThan(200);
+    // One copy of the main file: the chunk imports Lit from the module that loaded it.
+    expect(report.scripts.filter((p) => p.startsWith('/cdn/')).sort()).toEqual([
+      '/cdn/briefing-feed.js',
+      '/cdn/virtualizer.js',
+    ]);
+    expect(report.violations).toEqual([]);
+    expect(report.errors).toEqual([]);
+  });
+
+  it('renders a long feed in full when cdn/virtualizer.js cannot be loaded', async () => {
+    const report = await openPage('/cdn-long-page?n=300&broken=1', 'briefing-probe-long');
+    expect(report.scripts).toContain('/cdn-broken/virtualizer.js');
+    expect(report.first.virtual).toBe(false);
+    expect(report.first.articles).toBe(300);
+    expect(report.afterScroll.title).toBe(`Item ${report.afterScroll.pos}`);
+    expect(report.errors).toEqual([]);
   });
 });

@@ -75,6 +75,13 @@ async function handle(request: IncomingMessage, response: ServerResponse, sequen
     await new Promise((resolve) => setTimeout(resolve, ms));
     return json(200, { ...(await seed()), title });
   }
+  if (path === '/long.json') {
+    const feed = await seed();
+    const base = feed.items[1]!;
+    const n = Number(url.searchParams.get('n') ?? 1000);
+    const items = Array.from({ length: n }, (_, i) => ({ ...base, id: `n${i}`, title: `Item ${i + 1}` }));
+    return json(200, { ...feed, items });
+  }
   const pageMatch = /^\/pages\/(\d)\.json$/.exec(path);
   if (pageMatch) return json(200, await page(Number(pageMatch[1])));
   // `/sequence/<key>?codes=500,200`: the n-th request for <key> answers the n-th code (200 = the seed feed).
@@ -97,9 +104,31 @@ async function handle(request: IncomingMessage, response: ServerResponse, sequen
 <briefing-feed id="inline"><script type="application/json">${JSON.stringify(await seed()).replace(/</g, '\\u003c')}</script></briefing-feed>`),
     );
   }
+  // `/cdn-long-page?n=10000`: a long feed from the CDN file under `script-src 'self'`; with `broken=1`
+  // the CDN file is served from /cdn-broken/, where cdn/virtualizer.js cannot be loaded.
+  if (path === '/cdn-long-page') {
+    const base = url.searchParams.get('broken') ? '/cdn-broken' : '/cdn';
+    response.writeHead(200, {
+      'content-type': types['.html']!,
+      'content-security-policy': "script-src 'self'",
+    });
+    return response.end(
+      pageHtml(`<script type="module" src="/probe-long.js?n=${Number(url.searchParams.get('n') ?? 1000)}"></script>
+<script type="module" src="${base}/briefing-feed.js"></script>
+<briefing-feed src="/long.json?n=${Number(url.searchParams.get('n') ?? 1000)}" paging="none"></briefing-feed>`),
+    );
+  }
   if (path === '/probe.js') {
     response.writeHead(200, { 'content-type': types['.js']! });
     return response.end(PROBE);
+  }
+  if (path === '/probe-long.js') {
+    response.writeHead(200, { 'content-type': types['.js']! });
+    return response.end(PROBE_LONG);
+  }
+  if (path === '/cdn-broken/briefing-feed.js') {
+    response.writeHead(200, { ...cors, 'content-type': types['.js']! });
+    return response.end(await readFile(join(root, 'cdn/briefing-feed.js')));
   }
   if (path === '/bench-page') {
     response.writeHead(200, { 'content-type': types['.html']! });
@@ -148,6 +177,44 @@ async function report() {
     titles: [...root.querySelectorAll('article h3')].map((h) => h.textContent),
     chips: [...root.querySelectorAll('[part~="money-button"]')].map((b) => b.textContent.trim()),
     violations,
+    scripts: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')),
+  }, '*');
+}
+report();
+`;
+
+/*
+ * Runs inside /cdn-long-page: waits until the long feed is rendered (virtualized, or in full when the
+ * virtualizer cannot load), scrolls to the middle, and reports what is in the DOM before and after.
+ */
+const PROBE_LONG = `
+const violations = [];
+const errors = [];
+document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective + ' ' + e.blockedURI));
+addEventListener('error', (e) => { if (!String(e.message).includes('ResizeObserver loop')) errors.push(String(e.message)); });
+addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+const n = Number(new URL(import.meta.url).searchParams.get('n'));
+const started = Date.now();
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function report() {
+  await customElements.whenDefined('briefing-feed');
+  const feed = document.querySelector('briefing-feed');
+  const list = () => feed.shadowRoot ? [...feed.shadowRoot.querySelectorAll('article')] : [];
+  const virtual = () => !!feed.shadowRoot?.querySelector('[part="feed"].virtual');
+  while (!(virtual() && list().length > 0) && list().length < n && Date.now() - started < 10000) await sleep(50);
+  const before = list();
+  const first = { articles: before.length, setsize: before[0]?.getAttribute('aria-setsize'), pos: before[0]?.getAttribute('aria-posinset'), virtual: virtual() };
+  scrollTo(0, document.documentElement.scrollHeight / 2);
+  const inView = () => list().find((a) => a.getBoundingClientRect().bottom > 0);
+  while (Number(inView()?.getAttribute('aria-posinset') ?? 1) <= 1 && Date.now() - started < 15000) await sleep(50);
+  await sleep(100);
+  parent.postMessage({
+    type: 'briefing-probe-long',
+    first,
+    afterScroll: { articles: list().length, pos: Number(inView()?.getAttribute('aria-posinset')), title: inView()?.querySelector('h3')?.textContent },
+    scripts: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')),
+    violations,
+    errors,
   }, '*');
 }
 report();

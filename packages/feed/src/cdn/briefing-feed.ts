@@ -6,3 +6,8 @@ import '../define.js';
 useJitless();
 
 export { BriefingFeedElement, defineBriefingFeed } from '../define.js';
+/**
+ * Not an API: lit-html's core, for cdn/virtualizer.js (loaded by feeds longer than 200 items), so the
+ * virtualizer renders with this file's Lit instead of bundling a second copy (scripts/build-cdn.mjs).
+ */
+export * as litHtml from 'lit/html.js';
