@@ -6,7 +6,7 @@ import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'cdn');
@@ -62,13 +62,34 @@ const litFromMainFile = {
   },
 };
 
+/*
+ * esbuild minifies JavaScript but leaves template literals alone, so the element's stylesheet
+ * (css`...` in *.styles.ts) would ship with its indentation and comments. Each css`` block without
+ * interpolations goes through esbuild's CSS minifier instead; same rules, about 2 kB less before
+ * compression (0.15 kB brotli).
+ */
+const minifyCssTemplates = {
+  name: 'minify-css-templates',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /\.styles\.ts$/ }, async (args) => {
+      let source = await readFile(args.path, 'utf8');
+      for (const [whole, cssText] of source.matchAll(/\bcss`([^`$\\]*)`/g)) {
+        const { code } = await transform(cssText, { loader: 'css', minify: true, charset: 'utf8' });
+        source = source.replace(whole, `css\`${code.trim().replace(/[`$\\]/g, '\\$&')}\``);
+      }
+      return { contents: source, loader: 'ts' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   format: 'esm',
   platform: 'browser',
   target: 'es2022',
   minify: true,
-  legalComments: 'eof',
+  // Licence notices (Lit's BSD-3-Clause) go to a .LEGAL.txt beside each file, linked from a one-line comment.
+  legalComments: 'linked',
   conditions: ['production'],
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
@@ -83,7 +104,7 @@ export async function buildCdn() {
     entryPoints: { 'briefing-feed': join(root, 'src/cdn/briefing-feed.ts') },
     outdir,
     splitting: false,
-    plugins: [ratesBesideCdn, virtualizerBesideCdn],
+    plugins: [ratesBesideCdn, virtualizerBesideCdn, minifyCssTemplates],
     metafile: Boolean(process.env.CDN_METAFILE),
   });
   // CDN_METAFILE=/tmp/meta.json writes esbuild's metafile, for a per-module size breakdown.
