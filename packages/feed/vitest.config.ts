@@ -1,8 +1,22 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 // Real Chromium (Debian's /usr/bin/chromium, never a Playwright download), fixed locale and time zone.
 export default defineProject({
+  // Pre-bundle every dependency the tests reach, including the ones only imported lazily, so
+  // Vite never re-optimizes in the middle of a run (which reloads the page and fails the test
+  // that was running with "Failed to fetch dynamically imported module").
+  optimizeDeps: {
+    include: [
+      'lit',
+      'lit/html.js',
+      '@lit-labs/virtualizer/virtualize.js',
+      'zod/mini',
+      'zod/v4/core',
+      'axe-core',
+    ],
+  },
   test: {
     name: 'feed',
     include: ['test/**/*.test.ts'],
@@ -14,17 +28,7 @@ export default defineProject({
       enabled: true,
       headless: true,
       provider: playwright({
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions,
         contextOptions: {
           timezoneId: 'UTC',
           locale: 'en-US',

@@ -9,6 +9,7 @@ import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFeed } from '../build.mjs';
 import { startStaticSite } from '../serve.mjs';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -129,17 +130,7 @@ beforeAll(async () => {
   const made = makeFeed();
   feed = JSON.parse(readFileSync(made.feedFile, 'utf8'));
   site = await startStaticSite({ port: 0 });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions);
 });
 
 afterAll(async () => {
