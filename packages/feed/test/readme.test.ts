@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../custom-elements.json';
 import readme from '../README.md?raw';
+import rootReadme from '../../../README.md?raw';
+import { renderTables, spliceTables } from '../scripts/readme-tables.mjs';
 
 interface Named {
   name: string;
@@ -46,5 +48,13 @@ describe('README tables match custom-elements.json', () => {
     ['Properties', 'members'],
   ] as const)('%s', (heading, key) => {
     expect(column(heading).sort()).toEqual(names(element[key]));
+  });
+});
+
+describe('the root README', () => {
+  it('carries the element tables exactly as generated from custom-elements.json (pnpm docs)', () => {
+    expect(rootReadme).toBe(spliceTables(rootReadme, renderTables(manifest)));
+    for (const attribute of element.attributes ?? [])
+      expect(rootReadme).toContain(`| \`${attribute.name}\` |`);
   });
 });
