@@ -11,6 +11,7 @@ import {
   digitsAt,
 } from './numbers.js';
 import { type MoneyContext, resolveMarker, type Situation } from './resolve.js';
+import { LIST_SEPARATOR_WITH_SLASH_Y, statedListAt } from '../stated-list.js';
 
 /** One amount as written: prefix, number, scale, currency word. Offsets into the text. */
 export interface Amount {
@@ -59,10 +60,6 @@ const CHANGE_BEFORE =
 const FROM_BEFORE =
   /\bfrom[ \u00a0]+(?:(?:an?|the|its|their|initial|original|about|around|approximately|nearly|roughly|just|only|mere|some)[ \u00a0]+){0,3}$/i;
 const CONNECTOR_Y = /[ \u00a0]*(?:to|and|-|–|—|~)[ \u00a0]*/iy;
-const OPEN_Y = /[ \u00a0]*\([ \u00a0]*/y;
-const CLOSE_Y = /[ \u00a0]*\)/y;
-const ITEM_SEP_Y = /[ \u00a0]*(?:;|,|\/|\bor\b)[ \u00a0]*/iy;
-const OR_Y = /,?[ \u00a0]+or[ \u00a0]+/iy;
 const APPROX_AT_Y =
   /(?:approximately|approx\.?|about|around|nearly|almost|roughly|some|over|under|more than|less than|up to|at least|close to|an estimated|estimated|equivalent to|equal to|worth about|worth around|worth|circa|ca\.|or about|or around|or roughly|or nearly|or|i\.e\.,?|~)[ \u00a0]*/iy;
 const APPROX_FLAG = /^(?:or[ \u00a0]*)?(?:i\.e\.,?[ \u00a0]*)?(?:equivalent to|equal to|worth)?[ \u00a0]*$/i;
@@ -360,38 +357,18 @@ interface StatedItem {
 
 /** Conversions after an amount: "($3,150 to $9,450)", "($1,832; £1,209)", ", or about $212". */
 function conversionsAt(text: string, pos: number): { items: StatedItem[]; end: number } | undefined {
-  OPEN_Y.lastIndex = pos;
-  const open = OPEN_Y.exec(text);
-  if (open) {
-    const items: StatedItem[] = [];
-    let at = pos + open[0].length;
-    for (;;) {
+  return statedListAt(
+    text,
+    pos,
+    (at, inBracket) => {
       const item = itemAt(text, at);
       if (!item?.range.marker) return undefined;
-      items.push(item);
-      at = item.range.end;
       // "(US$1,000 a month)": a rate inside the bracket belongs to the conversion.
-      const rate = rateAt(text, at);
-      if (rate) at = rate.end;
-      ITEM_SEP_Y.lastIndex = at;
-      const sep = ITEM_SEP_Y.exec(text);
-      if (sep) {
-        at += sep[0].length;
-        continue;
-      }
-      CLOSE_Y.lastIndex = at;
-      const close = CLOSE_Y.exec(text);
-      if (!close) return undefined;
-      return { items, end: at + close[0].length };
-    }
-  }
-  OR_Y.lastIndex = pos;
-  const or = OR_Y.exec(text);
-  if (or) {
-    const item = itemAt(text, pos + or[0].length);
-    if (item?.range.marker) return { items: [item], end: item.range.end };
-  }
-  return undefined;
+      const rate = inBracket ? rateAt(text, item.range.end) : undefined;
+      return { item, end: rate ? rate.end : item.range.end };
+    },
+    LIST_SEPARATOR_WITH_SLASH_Y,
+  );
 }
 
 function rateAt(text: string, pos: number): { per: string; end: number } | undefined {

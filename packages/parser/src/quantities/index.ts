@@ -1,5 +1,6 @@
 import type { QuantityMention, Unit } from '@briefing/schema';
 import { digitsAt, isDigit, lastPlace, type ParsedNumber, scaleAt, scaled } from '../money/numbers.js';
+import { statedListAt } from '../stated-list.js';
 
 export interface QuantityContext {
   field?: 'title' | 'body';
@@ -291,11 +292,6 @@ export function extractQuantities(text: string, context: QuantityContext = {}): 
   return out;
 }
 
-const OPEN_Y = /[ \u00a0]*\([ \u00a0]*/y;
-const SEP_Y = /[ \u00a0]*(?:;|,|\bor\b)[ \u00a0]*/iy;
-const CLOSE_Y = /[ \u00a0]*\)/y;
-const OR_Y = /,?[ \u00a0]+or[ \u00a0]+/iy;
-
 function approxSkip(text: string, pos: number): number {
   APPROX_AT_Y.lastIndex = pos;
   const a = APPROX_AT_Y.exec(text);
@@ -303,33 +299,9 @@ function approxSkip(text: string, pos: number): number {
 }
 
 function statedAt(text: string, pos: number): { spans: Span[]; end: number } | undefined {
-  OPEN_Y.lastIndex = pos;
-  const o = OPEN_Y.exec(text);
-  if (o) {
-    const spans: Span[] = [];
-    let at = pos + o[0].length;
-    for (;;) {
-      const s = spanAt(text, approxSkip(text, at), false);
-      if (!s) return undefined;
-      spans.push(s);
-      at = s.end;
-      SEP_Y.lastIndex = at;
-      const sep = SEP_Y.exec(text);
-      if (sep) {
-        at += sep[0].length;
-        continue;
-      }
-      CLOSE_Y.lastIndex = at;
-      const c = CLOSE_Y.exec(text);
-      if (!c) return undefined;
-      return { spans, end: at + c[0].length };
-    }
-  }
-  OR_Y.lastIndex = pos;
-  const or = OR_Y.exec(text);
-  if (or) {
-    const s = spanAt(text, approxSkip(text, pos + or[0].length), false);
-    if (s) return { spans: [s], end: s.end };
-  }
-  return undefined;
+  const list = statedListAt(text, pos, (at) => {
+    const span = spanAt(text, approxSkip(text, at), false);
+    return span ? { item: span, end: span.end } : undefined;
+  });
+  return list ? { spans: list.items, end: list.end } : undefined;
 }

@@ -1,0 +1,51 @@
+/*
+ * The conversions a writer puts after a figure, for money and units alike:
+ * "(1,931 miles)", "($1,832; £1,209)", "($3,150 to $9,450)", ", or about $212".
+ * One grammar, so a separator or bracket form learned for money also works for units.
+ */
+const OPEN_Y = /[ \u00a0]*\([ \u00a0]*/y;
+const CLOSE_Y = /[ \u00a0]*\)/y;
+const OR_Y = /,?[ \u00a0]+or[ \u00a0]+/iy;
+
+/** Separators between conversions in one bracket: `;`, `,`, `or`; `/` too where it cannot be a unit. */
+export const LIST_SEPARATOR_Y = /[ \u00a0]*(?:;|,|\bor\b)[ \u00a0]*/iy;
+export const LIST_SEPARATOR_WITH_SLASH_Y = /[ \u00a0]*(?:;|,|\/|\bor\b)[ \u00a0]*/iy;
+
+const sticky = (re: RegExp, text: string, at: number) => {
+  re.lastIndex = at;
+  return re.exec(text);
+};
+
+/**
+ * Reads the conversion list at `pos`. `read(at, inBracket)` reads one conversion and returns
+ * it with the index after it, or undefined when there is none: then there is no list at all.
+ */
+export function statedListAt<T>(
+  text: string,
+  pos: number,
+  read: (at: number, inBracket: boolean) => { item: T; end: number } | undefined,
+  separator: RegExp = LIST_SEPARATOR_Y,
+): { items: T[]; end: number } | undefined {
+  const open = sticky(OPEN_Y, text, pos);
+  if (open) {
+    const items: T[] = [];
+    let at = pos + open[0].length;
+    for (;;) {
+      const next = read(at, true);
+      if (!next) return undefined;
+      items.push(next.item);
+      at = next.end;
+      const sep = sticky(separator, text, at);
+      if (sep) {
+        at += sep[0].length;
+        continue;
+      }
+      const close = sticky(CLOSE_Y, text, at);
+      return close ? { items, end: at + close[0].length } : undefined;
+    }
+  }
+  const or = sticky(OR_Y, text, pos);
+  if (!or) return undefined;
+  const next = read(pos + or[0].length, false);
+  return next ? { items: [next.item], end: next.end } : undefined;
+}
