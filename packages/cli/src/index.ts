@@ -465,7 +465,10 @@ interface CheckRow {
   verdict: 'agrees' | 'disagrees' | 'unchecked';
 }
 
-const fmtNumber = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+// Millions and up in short scale ("901.5B", "NT$1.48M"): a table of twelve-digit figures is unreadable.
+const plainNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const compactNumber = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 3 });
+const fmtNumber = (n: number) => (Math.abs(n) >= 1e6 ? compactNumber : plainNumber).format(n);
 const fmtRange = (currency: string, r: { min: number; max: number }) =>
   `${currency} ${fmtNumber(r.min)}${r.max !== r.min ? `–${fmtNumber(r.max)}` : ''}`;
 
