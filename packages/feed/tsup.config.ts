@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/define.ts'],
+  entry: ['src/index.ts', 'src/define.ts', 'src/react.ts'],
   format: ['esm'],
   target: 'es2022',
   platform: 'browser',
@@ -9,5 +9,5 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   splitting: true,
-  external: ['lit', /^lit\//, /^@lit\//, /^@lit-labs\//, 'zod', /^@briefing\//],
+  external: ['lit', /^lit\//, /^@lit\//, /^@lit-labs\//, 'zod', /^@briefing\//, 'react', /^react\//],
 });

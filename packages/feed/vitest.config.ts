@@ -15,6 +15,10 @@ export default defineProject({
       'zod/mini',
       'zod/v4/core',
       'axe-core',
+      'react',
+      'react-dom',
+      'react-dom/client',
+      '@lit/react',
     ],
   },
   test: {

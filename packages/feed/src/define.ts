@@ -1,23 +1,12 @@
 import { BriefingFeedElement } from './briefing-feed.js';
-
-/**
- * Registers `<briefing-feed>`. Loading this module twice (two bundles, or the CDN file next to
- * an npm copy) keeps the first registration instead of throwing.
- */
-export function defineBriefingFeed(
-  tagName = 'briefing-feed',
-  registry: CustomElementRegistry = customElements,
-): void {
-  if (!registry.get(tagName))
-    registry.define(
-      tagName,
-      tagName === 'briefing-feed' ? BriefingFeedElement : class extends BriefingFeedElement {},
-    );
-}
+// The function lives in a module with no side effect so that src/react.ts can share it: with tsup's
+// code splitting, a top-level call in a module two entries import would move into a shared chunk,
+// out of reach of the `sideEffects` list.
+import { defineBriefingFeed } from './register.js';
 
 if (typeof customElements !== 'undefined') defineBriefingFeed();
 
-export { BriefingFeedElement };
+export { BriefingFeedElement, defineBriefingFeed };
 
 declare global {
   interface HTMLElementTagNameMap {
