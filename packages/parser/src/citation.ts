@@ -33,7 +33,11 @@ export interface CitationParseWithId extends CitationParse {
 }
 
 const URL_TOKEN = /https?:\/\/[^\s<>"“”]+/gi;
-const SOURCE_KEYWORD = /^\s*Sources?\s*[:：]\s*/i;
+// `Source:`, also bracketed as a whole (`[Source: Xinhua]`, `(Source: Reuters)`): both are common
+// credit styles of listing pages (Chinese and English outlets alike).
+const SOURCE_KEYWORD = /^\s*[[(]?\s*Sources?\s*[:：]\s*/i;
+/** `— Xinhua`, `-- AFP`: a wire credit on a line of its own after the text (AP and Reuters house style). */
+const DASH_CREDIT = /^\s*(?:—|–|--)\s*(?=\p{Lu})/u;
 const LIST_MARKER = /^\s*(?:\(?\d{1,2}[.)]|[-•*·–])\s*/;
 const QUOTED_TITLE = /^["“”‘'](.+?)[,.]?["“”’'][,.]?(?:\s+|$)(.*)$/s;
 const QUALIFIER = /^(.*\S)\s*\(([^()]{1,100})\)$/;
@@ -43,6 +47,21 @@ const cap = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 3)
 /** `Source:` / `Sources:` at the start of a line (a line, not a paragraph that mentions sources). */
 export function startsWithSourceKeyword(text: string): boolean {
   return SOURCE_KEYWORD.test(text);
+}
+
+/**
+ * `— Xinhua`, `-- AFP (Dec 3, 2025)`: a dash, then a short outlet credit and nothing else (at
+ * most 8 words, no sentence in it). The dash-credit closing a wire item is AP, Reuters and
+ * Xinhua style alike.
+ */
+export function isDashCredit(text: string): boolean {
+  if (text.length > 100 || !DASH_CREDIT.test(text)) return false;
+  const rest = text.replace(DASH_CREDIT, '');
+  return (
+    rest.split(/\s+/).length <= 8 &&
+    !/[.!?]\s+\p{Lu}/u.test(rest) &&
+    !/[.!?]$/.test(rest.replace(/\b[A-Z]\.$/, ''))
+  );
 }
 
 interface Split {
@@ -159,11 +178,14 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
   stripped = urls.length > 0 ? stripped + raw.slice(from) : raw;
   const kept: string[] = [];
   for (const line of stripped.split('\n')) {
-    const t = line.replace(SOURCE_KEYWORD, '').replace(LIST_MARKER, '').trim();
+    const t = line.replace(SOURCE_KEYWORD, '').replace(DASH_CREDIT, '').replace(LIST_MARKER, '').trim();
     if (t.length > 0) kept.push(t);
   }
   let text = collapseSpaces(kept.join(' ')).trim();
   if (/^\(.*\)$/.test(text)) text = text.slice(1, -1).trim();
+  // The closing bracket of `[Source: Xinhua]`; `Nikkei | 2025-12-14` separates like a comma.
+  if (/^\s*[[(]\s*Sources?\s*[:：]/i.test(raw)) text = text.replace(/\s*[\])]$/, '');
+  if (text.includes('|')) text = text.replace(/\s*\|\s*/g, ', ');
   text = text.replace(/[\s.;,:]+$/, '');
 
   const parts = split(text, options);

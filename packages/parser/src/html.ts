@@ -122,18 +122,25 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
   // The open APART elements, outermost first: their text is set apart under the outermost's name.
   const apart: string[] = [];
   const hrefs: (string | undefined)[] = [];
+  // The open block elements, innermost last, so a line knows the element it came from (`h2`,
+  // `p`, `li`): the layout classifier reads headings as titles. Kept shallow: past 256 levels
+  // (hostile nesting) the innermost names are not recorded, and a close looks back at most 8.
+  const blocks: string[] = [];
+  let textBlock: string | undefined;
 
   const flush = () => {
     const t = collapseSpaces(text).trim();
     if (t.length > 0) {
       const line: SourceLine = { text: t, line: lineAt(Math.max(0, textStart)), blankBefore: true };
       if (links.length > 0) line.links = links;
+      if (textBlock !== undefined) line.block = textBlock;
       if (apart.length > 0) line.apart = `text inside <${apart[0]}>, outside the reading flow of the page`;
       else if (chromeDepth > 0) line.chrome = true;
       lines.push(line);
     }
     text = '';
     textStart = -1;
+    textBlock = undefined;
     links = [];
   };
 
@@ -146,6 +153,7 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
         }
         if (name === 'br' || BLOCK.has(name) || APART.has(name)) flush();
         if (APART.has(name)) apart.push(name);
+        if (BLOCK.has(name) && blocks.length < 256) blocks.push(name);
         if (CHROME.has(name)) chromeDepth++;
         if (name === 'a') hrefs.push(attrs.href);
         // The document's own base for its relative links (the first one counts, as in a browser),
@@ -158,7 +166,10 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
       },
       ontext(data) {
         if (skipDepth > 0) return;
-        if (textStart < 0 && data.trim().length > 0) textStart = parser.startIndex;
+        if (textStart < 0 && data.trim().length > 0) {
+          textStart = parser.startIndex;
+          textBlock = blocks.at(-1);
+        }
         text += data;
       },
       onclosetag(name, implied) {
@@ -175,7 +186,11 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
           const href = linkTarget(hrefs.pop(), base);
           if (href && !text.includes(href)) links.push(href);
         }
-        if (BLOCK.has(name)) flush();
+        if (BLOCK.has(name)) {
+          flush();
+          const at = blocks.lastIndexOf(name);
+          if (at >= 0 && at >= blocks.length - 8) blocks.length = at;
+        }
         if (CHROME.has(name)) chromeDepth = Math.max(0, chromeDepth - 1);
         void implied;
       },

@@ -5,10 +5,19 @@
 import { BCP47_PATTERN, type Briefing } from '@briefing/schema';
 import { htmlToLines, httpBase, looksLikeHtml } from './html.js';
 import { annotateBriefing } from './money/index.js';
-import { finishItems, parseStructure } from './page.js';
+import { finishItems } from './items.js';
+import { parseStructure } from './page.js';
 import type { ParseIssue, ParseOptions, ParseResult, SourceLine } from './types.js';
 
-export type { ParsedPage, ParseIssue, ParseOptions, ParseResult, UnparsedText } from './types.js';
+export type {
+  ExplainedLine,
+  LineClass,
+  ParsedPage,
+  ParseIssue,
+  ParseOptions,
+  ParseResult,
+  UnparsedText,
+} from './types.js';
 export { toFeed, type FeedOptions } from './feed.js';
 export {
   parseCitation,
@@ -115,7 +124,11 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
       });
   }
   const lines = html ? htmlToLines(text, pageUrl) : textToLines(text);
-  const ctx = { language, ...(options.year === undefined ? {} : { year: options.year }) };
+  const ctx = {
+    language,
+    ...(options.year === undefined ? {} : { year: options.year }),
+    ...(options.explain ? { explain: true } : {}),
+  };
   const structure = parseStructure(lines, ctx);
   const finished = finishItems(structure, ctx);
   const items: Briefing[] = finished.items.map((item, index) => {
@@ -142,5 +155,6 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
     issues: [...issues, ...structure.issues, ...finished.issues].sort(
       (a, b) => (a.line ?? 0) - (b.line ?? 0),
     ),
+    ...(structure.explained ? { explained: structure.explained } : {}),
   };
 }

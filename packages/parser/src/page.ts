@@ -1,17 +1,29 @@
-import type { Briefing, Citation } from '@briefing/schema';
 import {
   type CitationParseWithId,
+  isDashCredit,
   looksLikeBareCitation,
   parseCitationWithId,
   startsWithSourceKeyword,
 } from './citation.js';
-import { parseHttpUrl } from './urls.js';
-import type { ParseIssue, ParseResult, SourceLine, UnparsedText } from './types.js';
+import { type LineFeatures, lineFeatures } from './layout/features.js';
+import {
+  blankSeparated,
+  headlineShape,
+  isByline,
+  isRelativeTime,
+  runningText,
+  translationPair,
+  wireLead,
+} from './layout/rules.js';
+import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './layout/citation-block.js';
+import type { ExplainedLine, LineClass, ParseIssue, ParseResult, SourceLine, UnparsedText } from './types.js';
 
 /*
  * The page structure, as a small state machine over lines: a briefing is a title line,
- * paragraphs, and a citation block that closes it. Each input line goes to exactly one
- * place, so nothing written is lost.
+ * paragraphs, and a citation block that closes it, or, on pages that cite nothing, the next
+ * headline (a short line shaped like a heading before running text). Every line gets a class
+ * and a reason (`--explain`) from its own features and its neighbours' (layout/), and each
+ * input line goes to exactly one place, so nothing written is lost.
  */
 
 const HEADER = /^(.{1,200}?)\s+[-–—|]\s+(?:(\d{1,6})\.\s*page|page\s+(\d{1,6}))\s*$/i;
@@ -31,18 +43,11 @@ export function isChromeLine(text: string): boolean {
   return text.length <= 120 && CHROME.some((re) => re.test(text));
 }
 
-function isUrlLine(text: string): boolean {
-  return text.length <= 2100 && /^<?https?:\/\/\S+$/i.test(text) && parseHttpUrl(text) !== undefined;
-}
-
-const LIST_ITEM = /^\s*(?:\(?\d{1,2}[.)]|[-•*·–])\s*\S/;
-const SOURCES_HEADING = /^\s*Sources?\s*[:：]?\s*$/i;
 const MAX_TITLE = 500;
 const MAX_PARAGRAPH = 20_000;
-const MAX_CITATION_LINE = 1000;
 
 const GLUED_HINT = /Sources?\s*[:：]/i;
-const GLUED_SOURCE = /^(.*?[.!?”"’)])\s*(Sources?\s*[:：].{3,300})$/is;
+const GLUED_SOURCE = /^(.*?[.!?”"’)])\s*([[(]?Sources?\s*[:：].{3,300})$/is;
 
 /** `[paragraph, "(Outlet, Date)"]` when the line ends with a parenthesis; found from the end, in linear time. */
 function inlineCitation(t: string): [string, string, string] | null {
@@ -65,8 +70,20 @@ function isTitleLike(text: string): boolean {
 interface Draft {
   title: string;
   line: number;
+  /** Lines of the title (2 for a title and its translation). */
+  titleLines: number;
+  /** The byline as written. */
+  by?: string;
   body: string[];
-  sources: { parse: CitationParseWithId; line: number; needsYear: boolean; raw: string; links?: string[] }[];
+  sources: {
+    parse: CitationParseWithId;
+    line: number;
+    needsYear: boolean;
+    raw: string;
+    /** What the citation reads as, when the raw text is a dateline (`TAIPEI, Dec. 3 (CNA) --` reads as `CNA, Dec. 3`). */
+    readAs?: string;
+    links?: string[];
+  }[];
   /** The last body line ends a block element: the next line may not continue its paragraph. */
   lastBodyLine: number;
   /** The page ended before its citation. */
@@ -76,10 +93,13 @@ interface Draft {
 export interface PageParseContext {
   language: string;
   year?: number;
+  /** Record every line's class and reason. */
+  explain?: boolean;
 }
 
 export interface StructureResult extends Omit<ParseResult, 'items'> {
   drafts: Draft[];
+  explained?: ExplainedLine[];
 }
 
 function splitLong(text: string, max: number): string[] {
@@ -101,8 +121,18 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
   // Text set apart (HTML fallbacks, drawings) is kept as it stands and the page reads on without it.
   const apart = all.some((l) => l.apart !== undefined);
   const lines = apart ? all.filter((l) => l.apart === undefined) : all;
+  const feats: LineFeatures[] = lines.map(lineFeatures);
+  const blanks = blankSeparated(lines);
   const issues: ParseIssue[] = [];
   const drafts: StructureResult['drafts'] = [];
+  const explained: ExplainedLine[] | undefined = ctx.explain ? [] : undefined;
+  const mark = (k: number, cls: LineClass, reason: string) => {
+    explained?.push({ line: lines[k]!.line, text: lines[k]!.text, class: cls, reason });
+  };
+  const chrome = (k: number, reason: string) => {
+    page.chrome.push(lines[k]!.text);
+    mark(k, 'chrome', reason);
+  };
   let draft: Draft | undefined;
   let i = 0;
 
@@ -111,14 +141,15 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
   const limit = Math.min(lines.length, 15, firstSource < 0 ? lines.length : firstSource);
   for (let h = 0; h < limit; h++) {
     const l = lines[h]!;
-    if (l.chrome) continue;
+    if (l.chrome || l.text.length > 220) continue;
     const m = HEADER.exec(l.text);
     if (m) {
-      for (let c = 0; c < h; c++) page.chrome.push(lines[c]!.text);
+      for (let c = 0; c < h; c++) chrome(c, 'above the listing header');
       page.title = m[1]!.trim();
       page.number = Number(m[2] ?? m[3]);
       if (page.number < 1) delete page.number;
       page.header = l.text;
+      mark(h, 'header', 'a listing header: "Name - N. page"');
       i = h + 1;
       break;
     }
@@ -129,17 +160,17 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     ...(links && links.length > 0 ? { links } : {}),
   });
 
-  const addCitations = (target: Draft, entries: { raw: string; line: number; links?: string[] }[]) => {
-    for (const e of entries) {
-      const parse = parseCitationWithId(e.raw, citationOptions(e.links));
-      target.sources.push({
-        parse,
-        line: e.line,
-        raw: e.raw,
-        needsYear: parse.issues.some((x) => x.code === 'date-without-year'),
-        ...(e.links ? { links: e.links } : {}),
-      });
-    }
+  const addCitation = (target: Draft, raw: string, line: number, links?: string[], readAs?: string) => {
+    const parse = parseCitationWithId(readAs ?? raw, citationOptions(links));
+    if (readAs !== undefined) parse.citation.raw = raw;
+    target.sources.push({
+      parse,
+      line,
+      raw,
+      ...(readAs !== undefined ? { readAs } : {}),
+      needsYear: parse.issues.some((x) => x.code === 'date-without-year'),
+      ...(links ? { links } : {}),
+    });
   };
 
   const close = (incomplete: boolean) => {
@@ -149,87 +180,98 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     draft = undefined;
   };
 
-  /* Ends the current briefing with the citation block that starts at `start`; returns the index after it. */
+  const open = (k: number, reason: string) => {
+    draft = {
+      title: lines[k]!.text,
+      line: lines[k]!.line,
+      titleLines: 1,
+      body: [],
+      sources: [],
+      lastBodyLine: -1,
+      incomplete: false,
+    };
+    mark(k, 'title', reason);
+  };
+
+  /* Ends `into` with the citation block that starts at `start`; returns the index after it. */
   const cite = (into: Draft, start: number, first?: { text: string; line: number; links?: string[] }) => {
-    const { entries, next } = collect(start, first);
-    addCitations(into, entries);
+    const { entries, next } = collectCitations(lines, start, first);
+    for (const e of entries) addCitation(into, e.raw, e.line, e.links);
+    for (let k = first ? start : start; k < next; k++)
+      if (!first || k > start) mark(k, 'citation', 'in the citation block that closes the briefing');
     close(false);
     return next;
   };
 
-  /*
-   * Collects a citation block from line `start`: the citation line (or `first`, the tail of
-   * a line), URL lines, numbered entries of a `Sources:` list, further `Source:` lines.
-   * Returns the entries and the index after the block.
-   */
-  const collect = (start: number, first?: { text: string; line: number; links?: string[] }) => {
-    type Entry = { raw: string; line: number; links?: string[]; hasUrl: boolean };
-    const entries: Entry[] = [];
-    const head = first ?? { text: lines[start]!.text, line: lines[start]!.line, links: lines[start]!.links };
-    let pendingHeading: string | undefined;
-    const push = (text: string, line: number, links?: string[]) => {
-      const raw = pendingHeading === undefined ? text : `${pendingHeading}\n${text}`;
-      pendingHeading = undefined;
-      entries.push({ raw, line, hasUrl: isUrlLine(text), ...(links?.length ? { links } : {}) });
-    };
-    if (SOURCES_HEADING.test(head.text)) pendingHeading = head.text;
-    else push(head.text, head.line, head.links);
-    let j = first ? start : start + 1;
-    for (; j < lines.length; j++) {
-      const l = lines[j]!;
-      if (l.chrome) break;
-      const t = l.text;
-      const last = entries.at(-1);
-      if (isUrlLine(t)) {
-        if (last && !last.hasUrl && pendingHeading === undefined) {
-          last.raw += `\n${t}`;
-          last.hasUrl = true;
-        } else push(t, l.line);
-        continue;
-      }
-      if (t.length > MAX_CITATION_LINE) break;
-      if (startsWithSourceKeyword(t)) {
-        push(t, l.line, l.links);
-        continue;
-      }
-      const next = lines[j + 1]?.text;
-      if (
-        LIST_ITEM.test(t) &&
-        (looksLikeBareCitation(t.replace(LIST_ITEM, (m) => m.slice(-1))) ||
-          (next !== undefined && isUrlLine(next)) ||
-          /https?:\/\//.test(t))
-      ) {
-        push(t, l.line, l.links);
-        continue;
-      }
-      if (next !== undefined && isUrlLine(next) && looksLikeBareCitation(t)) {
-        push(t, l.line, l.links);
-        continue;
-      }
-      break;
+  /** The next line that is not furniture, a byline or a timestamp: what a headline stands above. */
+  const contentAfter = (k: number): number => {
+    let j = k + 1;
+    for (let n = 0; j < lines.length && n < 3; j++, n++) {
+      const t = lines[j]!.text;
+      if (!lines[j]!.chrome && !isByline(t) && !isRelativeTime(t)) break;
     }
-    if (pendingHeading !== undefined) entries.push({ raw: pendingHeading, line: head.line, hasUrl: false });
-    return { entries, next: j };
+    return j;
+  };
+
+  /**
+   * A headline that starts a new briefing inside running text: headline-shaped (or an HTML
+   * heading), after a finished sentence, set off by a blank line where the page uses them, and
+   * standing above running text, a byline, or nothing (a short line above a long one is the
+   * headline cue of boilerpipe and jusText).
+   */
+  const headlineHere = (k: number, afterSentence: boolean): string | undefined => {
+    const f = feats[k]!;
+    const t = lines[k]!.text;
+    const shape = f.heading ? `an HTML <${lines[k]!.block}> heading` : headlineShape(f, t);
+    if (!shape || !afterSentence) return undefined;
+    if (blanks && !lines[k]!.blankBefore) return undefined;
+    const j = contentAfter(k);
+    if (j >= lines.length) return `${shape}, at the end of the page`;
+    const g = feats[j]!;
+    if (runningText(g) || (f.heading && !feats[j]!.heading)) return `${shape}, above running text`;
+    return undefined;
+  };
+
+  /** A short label (`@XY`, `Business`, `Page Two`) above a headline that stands above running text. */
+  const labelHere = (k: number): boolean => {
+    const f = feats[k]!;
+    if (f.words > 4 || f.chars > 40 || runningText(f) || startsWithSourceKeyword(lines[k]!.text))
+      return false;
+    const j = k + 1;
+    if (j >= lines.length || lines[j]!.chrome) return false;
+    const g = feats[j]!;
+    if (translationPair(f, g) || g.words <= f.words) return false;
+    return (
+      headlineHere(j, true) !== undefined && (g.heading || headlineShape(g, lines[j]!.text) !== undefined)
+    );
   };
 
   while (i < lines.length) {
     const l = lines[i]!;
     const t = l.text;
     if (l.chrome) {
-      page.chrome.push(t);
+      chrome(i, 'page furniture (an HTML <nav>, <footer>, <aside> or <title>)');
       i++;
       continue;
     }
     if (!draft) {
       if (isChromeLine(t) || (t.length <= 220 && /page/i.test(t) && HEADER.test(t))) {
-        page.chrome.push(t);
+        chrome(i, 'navigation, pagination or a copyright line');
+        i++;
+        continue;
+      }
+      if (isRelativeTime(t)) {
+        chrome(i, 'a relative timestamp ("2 hours ago")');
         i++;
         continue;
       }
       if ((startsWithSourceKeyword(t) && t.length <= MAX_CITATION_LINE) || isUrlLine(t)) {
-        const { entries, next } = collect(i);
+        const { entries, next } = collectCitations(lines, i);
         const previous = drafts.at(-1);
-        if (previous && previous.sources.length > 0) addCitations(previous, entries);
+        for (let k = i; k < next; k++)
+          mark(k, previous ? 'citation' : 'unparsed', 'a citation after a citation block');
+        if (previous && previous.sources.length > 0)
+          for (const e of entries) addCitation(previous, e.raw, e.line, e.links);
         else
           for (const e of entries) {
             unparsed.push({ text: e.raw, line: e.line, reason: 'a citation with no briefing before it' });
@@ -243,6 +285,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
           line: l.line,
           reason: `expected a briefing title here, but the line is ${t.length} characters long`,
         });
+        mark(i, 'unparsed', 'running text where a title was expected');
         issues.push({
           line: l.line,
           code: 'missing-title',
@@ -251,10 +294,20 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
         i++;
         continue;
       }
-      draft = { title: t, line: l.line, body: [], sources: [], lastBodyLine: -1, incomplete: false };
+      if (labelHere(i)) {
+        if (drafts.length === 0 && page.header === undefined) {
+          page.title = t;
+          page.header = t;
+          mark(i, 'header', 'a short label above the first headline: the listing header');
+        } else chrome(i, 'a short label above a headline (a section or date label)');
+        i++;
+        continue;
+      }
+      open(i, drafts.length === 0 ? 'the first line of the listing' : 'the line after a citation block');
       i++;
       if (lines[i]?.text === t && !lines[i]!.chrome) {
         unparsed.push({ text: t, line: lines[i]!.line, reason: 'the title repeated on the next line' });
+        mark(i, 'unparsed', 'the title repeated');
         issues.push({
           line: lines[i]!.line,
           code: 'repeated-title',
@@ -268,11 +321,47 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     // Inside a briefing.
     const next = lines[i + 1];
     if ((startsWithSourceKeyword(t) && t.length <= MAX_CITATION_LINE) || isUrlLine(t)) {
+      mark(i, 'citation', startsWithSourceKeyword(t) ? 'a "Source:" line' : 'a URL alone on its line');
       i = cite(draft, i);
       continue;
     }
     if (next && !next.chrome && isUrlLine(next.text) && looksLikeBareCitation(t, citationYear(ctx))) {
+      mark(i, 'citation', '"Outlet, Date" above a URL');
       i = cite(draft, i);
+      continue;
+    }
+    if (draft.body.length > 0 && isDashCredit(t)) {
+      mark(i, 'citation', 'a dash credit ("— Xinhua") after the text');
+      i = cite(draft, i);
+      continue;
+    }
+    if (isByline(t) && draft.by === undefined && t.length <= 300) {
+      draft.by = t;
+      mark(i, 'byline', 'a byline ("By ...")');
+      i++;
+      continue;
+    }
+    if (isRelativeTime(t)) {
+      chrome(i, 'a relative timestamp ("2 hours ago")');
+      i++;
+      continue;
+    }
+    // Under a title with no text yet: its translation joins it (bilingual listings).
+    if (draft.body.length === 0 && draft.titleLines === 1 && translationPair(feats[i - 1]!, feats[i]!)) {
+      if (headlineShape(feats[i]!, t) && draft.title.length + t.length < MAX_TITLE) {
+        draft.title = `${draft.title} ${t}`;
+        draft.titleLines = 2;
+        mark(i, 'title', 'the translation of the title above (one CJK line, one Latin line)');
+        i++;
+        continue;
+      }
+    }
+    const lastSentence = draft.body.length > 0 && /[.!?…。！？][”"’'»)\]]*$/u.test(draft.body.at(-1)!);
+    const headline = headlineHere(i, lastSentence);
+    if (headline) {
+      close(false);
+      open(i, `a new headline: ${headline}`);
+      i++;
       continue;
     }
     // "...in 2024.Source: Xinhua, July 2, 2013": a citation glued to the end of the paragraph.
@@ -280,10 +369,12 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     const glued = (t.includes(':') || t.includes('：')) && GLUED_HINT.test(t) ? GLUED_SOURCE.exec(t) : null;
     if (
       glued &&
-      (looksLikeBareCitation(glued[2]!.replace(/^Sources?\s*[:：]\s*/i, '')) ||
+      (looksLikeBareCitation(glued[2]!.replace(/^[[(]?Sources?\s*[:：]\s*/i, '')) ||
+        /^[[(]/.test(glued[2]!) ||
         (next && isUrlLine(next.text)))
     ) {
       pushParagraph(draft, glued[1]!.trim(), l, false);
+      mark(i, 'body', 'a paragraph with a citation glued to its end');
       i = cite(draft, i + 1, { text: glued[2]!, line: l.line, ...(l.links ? { links: l.links } : {}) });
       continue;
     }
@@ -297,27 +388,62 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     ) {
       const citeText = t.slice(inline[1]!.length).trim();
       pushParagraph(draft, inline[1]!, l, false);
+      mark(i, 'body', 'a paragraph ending with "(Outlet, Date)"');
       i = cite(draft, i + 1, { text: citeText, line: l.line, ...(l.links ? { links: l.links } : {}) });
       continue;
     }
+    // "(Reuters) - The ..." / "BEIJING (AP) — The ...": the wire credit opens the text.
+    const lead = draft.body.length === 0 ? wireLead(t) : undefined;
+    if (lead) {
+      addCitation(
+        draft,
+        lead.raw,
+        l.line,
+        undefined,
+        lead.date ? `${lead.agency}, ${lead.date}` : lead.agency,
+      );
+      pushParagraph(draft, t.slice(lead.rest), l, false);
+      mark(i, 'body', `running text opened by a wire dateline credit "${lead.raw}"`);
+      i++;
+      continue;
+    }
     pushParagraph(draft, t, l, true);
+    mark(i, 'body', runningText(feats[i]!) ? 'running text' : 'text under the title');
     i++;
   }
   if (draft) {
-    issues.push({
-      line: draft.line,
-      item: drafts.length,
-      code: 'incomplete-briefing',
-      message: `the page ends inside the briefing "${draft.title.slice(0, 60)}" (no citation)`,
-    });
-    close(true);
+    const d: Draft = draft;
+    const last = d.body.at(-1);
+    // Cut by the page end: the text stops mid-sentence, or every other briefing here has a
+    // citation and this one has none yet.
+    const cut =
+      last === undefined ||
+      !/[.!?…。！？][”"’'»)\]]*$/u.test(last) ||
+      (d.sources.length === 0 && drafts.some((x) => x.sources.length > 0));
+    if (cut && d.sources.length === 0) {
+      issues.push({
+        line: d.line,
+        item: drafts.length,
+        code: 'incomplete-briefing',
+        message: `the page ends inside the briefing "${d.title.slice(0, 60)}" (no citation)`,
+      });
+      if (explained && last !== undefined) {
+        const e = explained.findLast((x) => x.class === 'body');
+        if (e) e.class = 'fragment';
+      }
+    }
+    close(cut && d.sources.length === 0);
   }
   if (apart) {
     for (const l of all)
-      if (l.apart !== undefined) unparsed.push({ text: l.text, line: l.line, reason: l.apart });
+      if (l.apart !== undefined) {
+        unparsed.push({ text: l.text, line: l.line, reason: l.apart });
+        explained?.push({ line: l.line, text: l.text, class: 'unparsed', reason: l.apart });
+      }
     unparsed.sort((a, b) => a.line - b.line);
+    explained?.sort((a, b) => a.line - b.line);
   }
-  return { page, drafts, unparsed, issues };
+  return { page, drafts, unparsed, issues, ...(explained ? { explained } : {}) };
 }
 
 const citationYear = (ctx: PageParseContext) => (ctx.year === undefined ? {} : { year: ctx.year });
@@ -340,82 +466,4 @@ function pushParagraph(draft: Draft, text: string, line: SourceLine, mayJoin: bo
     for (const part of splitLong(text, MAX_PARAGRAPH)) draft.body.push(part);
   }
   draft.lastBodyLine = line.line;
-}
-
-/** FNV-1a, 32 bits, as 8 hex digits: a short stable name for a title. */
-export function shortHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < text.length; k++) {
-    h ^= text.charCodeAt(k);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
-/** Turns the drafts into briefings: ids, the context year for year-less dates, issues per item. */
-export function finishItems(
-  structure: StructureResult,
-  ctx: PageParseContext,
-): { items: Briefing[]; issues: ParseIssue[] } {
-  const issues: ParseIssue[] = [];
-  // A year-less date ("Nov. 22") takes the caller's year, else the year most citations on the page carry.
-  let year = ctx.year;
-  if (year === undefined) {
-    const counts = new Map<number, number>();
-    for (const d of structure.drafts)
-      for (const s of d.sources) {
-        const y = s.parse.citation.date?.slice(0, 4);
-        if (y) counts.set(Number(y), (counts.get(Number(y)) ?? 0) + 1);
-      }
-    let best = 0;
-    for (const [y, n] of counts)
-      if (n > best) {
-        best = n;
-        year = y;
-      }
-  }
-  const used = new Set<string>();
-  const nextSuffix = new Map<string, number>();
-  const items: Briefing[] = [];
-  structure.drafts.forEach((d, index) => {
-    const sources: Citation[] = [];
-    let id: string | undefined;
-    for (const s of d.sources) {
-      let parse = s.parse;
-      if (s.needsYear && year !== undefined) {
-        parse = parseCitationWithId(s.raw, { year, ...(s.links ? { links: s.links } : {}) });
-        const c = parse.citation;
-        if (c.date && ctx.year === undefined) {
-          c.notes = (c.notes ?? []).map((n) =>
-            n.startsWith(`year ${year} taken from context`) ? `${n}: the most common year on the page` : n,
-          );
-        }
-      }
-      sources.push(parse.citation);
-      id ??= parse.urlId;
-      for (const x of parse.issues)
-        issues.push({ line: s.line, item: index, code: x.code, message: x.message });
-    }
-    id ??= `briefing-${shortHash(d.title)}`;
-    if (used.has(id)) {
-      // The next free suffix per id, so a page of many repeats stays linear.
-      let n = nextSuffix.get(id) ?? 2;
-      while (used.has(`${id}-${n}`)) n++;
-      nextSuffix.set(id, n + 1);
-      id = `${id}-${n}`;
-    }
-    used.add(id);
-    const item: Briefing = {
-      id,
-      title: d.title,
-      body: d.body,
-      sources,
-      language: ctx.language,
-      money: [],
-      quantities: [],
-    };
-    if (d.incomplete) item.incomplete = true;
-    items.push(item);
-  });
-  return { items, issues };
 }

@@ -16,6 +16,8 @@ export interface ParseOptions {
   year?: number;
   /** `false` skips money and unit extraction (`money`/`quantities` stay empty). */
   money?: boolean;
+  /** Also return `explained`: every line with the class it got and the reason. */
+  explain?: boolean;
 }
 
 export interface ParsedPage {
@@ -50,6 +52,8 @@ export interface ParseResult {
   items: Briefing[];
   unparsed: UnparsedText[];
   issues: ParseIssue[];
+  /** With `explain: true`: every line with its class and the reason, in input order. */
+  explained?: ExplainedLine[];
 }
 
 /** One block of text (a line of a text page, a block element of an HTML page). */
@@ -65,4 +69,26 @@ export interface SourceLine {
   chrome?: boolean;
   /** Text outside the reading flow (HTML `<noscript>`, `<svg>`...): goes to `unparsed` with this reason. */
   apart?: string;
+  /** The HTML block element the text sits in (`h2`, `p`, `li`...); absent for text pages. */
+  block?: string;
+}
+
+/** What the layout reader took a line for. */
+export type LineClass =
+  | 'chrome'
+  | 'header'
+  | 'title'
+  | 'body'
+  | 'citation'
+  | 'byline'
+  | 'fragment'
+  | 'unparsed';
+
+/** One input line with the class it got and why (`parsePage(text, { explain: true })`). */
+export interface ExplainedLine {
+  /** 1-based line of the input. */
+  line: number;
+  text: string;
+  class: LineClass;
+  reason: string;
 }

@@ -12,6 +12,7 @@ export function accountedCharacters(result: ParseResult): string {
   parts.push(...result.page.chrome);
   for (const item of result.items) {
     parts.push(item.title, ...item.body);
+    if (item.by) parts.push(item.by);
     for (const c of item.sources) parts.push(c.raw);
   }
   for (const u of result.unparsed) parts.push(u.text);

@@ -31,8 +31,13 @@ export function toJsonSchemas(version: string): { feed: JsonObject; briefing: Js
       unrepresentable: 'throw',
       override: (ctx) => {
         if (ctx.zodSchema === BriefingSchema) {
-          // "At least one source unless incomplete" is a conditional JSON Schema can express.
-          ctx.jsonSchema.if = { properties: { incomplete: { const: true } }, required: ['incomplete'] };
+          // "At least one source unless incomplete or uncited" is a conditional JSON Schema can express.
+          ctx.jsonSchema.if = {
+            anyOf: [
+              { properties: { incomplete: { const: true } }, required: ['incomplete'] },
+              { properties: { uncited: { const: true } }, required: ['uncited'] },
+            ],
+          };
           ctx.jsonSchema.else = { properties: { sources: { type: 'array', minItems: 1 } } };
         }
       },

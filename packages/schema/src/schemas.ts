@@ -407,6 +407,13 @@ const briefingShape = z.strictObject({
   incomplete: meta(z.optional(z.boolean()), {
     description: 'The page was cut off inside this briefing: it may lack paragraphs and its citation.',
   }),
+  uncited: meta(z.optional(z.boolean()), {
+    description:
+      'The page gives this briefing no source (a headline digest item): it may have no citation. Readers should not present it as sourced.',
+  }),
+  by: meta(z.optional(text('by', 300)), {
+    description: 'The byline as written ("By Jane Doe"), as in IPTC ninjs `by`.',
+  }),
   money: z.array(MoneyMentionSchema, { error: 'money must be a list' }),
   quantities: z.array(QuantityMentionSchema, { error: 'quantities must be a list' }),
   extensions: z.optional(ExtensionsSchema),
@@ -477,12 +484,12 @@ function checkLocation(
 export const BriefingSchema = meta(
   briefingShape.check(
     z.superRefine((b, ctx) => {
-      if (b.sources.length === 0 && b.incomplete !== true) {
+      if (b.sources.length === 0 && b.incomplete !== true && b.uncited !== true) {
         ctx.addIssue({
           code: 'custom',
           path: ['sources'],
           message:
-            'a briefing needs at least 1 source citation (got 0); only an incomplete briefing may have none',
+            'a briefing needs at least 1 source citation (got 0); only an incomplete or uncited briefing may have none',
           params: { rule: 'sources_min' },
         });
       }

@@ -163,7 +163,7 @@ describe('rules', () => {
     );
   });
 
-  it('lets only an incomplete briefing go without sources', () => {
+  it('lets only an incomplete or uncited briefing go without sources', () => {
     expect(check((b) => (b.sources = [])).ok).toBe(false);
     expect(
       check((b) => {
@@ -171,6 +171,18 @@ describe('rules', () => {
         b.incomplete = true;
       }).ok,
     ).toBe(true);
+    expect(
+      check((b) => {
+        b.sources = [];
+        b.uncited = true;
+      }).ok,
+    ).toBe(true);
+    expect(
+      check((b) => {
+        b.sources = [];
+        b.uncited = false;
+      }).ok,
+    ).toBe(false);
   });
 
   it('checks title mentions against the title', () => {

@@ -1,0 +1,85 @@
+import type { Briefing, Citation } from '@briefing/schema';
+import { parseCitationWithId } from './citation.js';
+import type { PageParseContext, StructureResult } from './page.js';
+import type { ParseIssue } from './types.js';
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short stable name for a title. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) {
+    h ^= text.charCodeAt(k);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Turns the drafts into briefings: ids, the context year for year-less dates, issues per item. */
+export function finishItems(
+  structure: StructureResult,
+  ctx: PageParseContext,
+): { items: Briefing[]; issues: ParseIssue[] } {
+  const issues: ParseIssue[] = [];
+  // A year-less date ("Nov. 22") takes the caller's year, else the year most citations on the page carry.
+  let year = ctx.year;
+  if (year === undefined) {
+    const counts = new Map<number, number>();
+    for (const d of structure.drafts)
+      for (const s of d.sources) {
+        const y = s.parse.citation.date?.slice(0, 4);
+        if (y) counts.set(Number(y), (counts.get(Number(y)) ?? 0) + 1);
+      }
+    let best = 0;
+    for (const [y, n] of counts)
+      if (n > best) {
+        best = n;
+        year = y;
+      }
+  }
+  const used = new Set<string>();
+  const nextSuffix = new Map<string, number>();
+  const items: Briefing[] = [];
+  structure.drafts.forEach((d, index) => {
+    const sources: Citation[] = [];
+    let id: string | undefined;
+    for (const s of d.sources) {
+      let parse = s.parse;
+      if (s.needsYear && year !== undefined) {
+        parse = parseCitationWithId(s.readAs ?? s.raw, { year, ...(s.links ? { links: s.links } : {}) });
+        if (s.readAs !== undefined) parse.citation.raw = s.raw;
+        const c = parse.citation;
+        if (c.date && ctx.year === undefined) {
+          c.notes = (c.notes ?? []).map((n) =>
+            n.startsWith(`year ${year} taken from context`) ? `${n}: the most common year on the page` : n,
+          );
+        }
+      }
+      sources.push(parse.citation);
+      id ??= parse.urlId;
+      for (const x of parse.issues)
+        issues.push({ line: s.line, item: index, code: x.code, message: x.message });
+    }
+    id ??= `briefing-${shortHash(d.title)}`;
+    if (used.has(id)) {
+      // The next free suffix per id, so a page of many repeats stays linear.
+      let n = nextSuffix.get(id) ?? 2;
+      while (used.has(`${id}-${n}`)) n++;
+      nextSuffix.set(id, n + 1);
+      id = `${id}-${n}`;
+    }
+    used.add(id);
+    const item: Briefing = {
+      id,
+      title: d.title,
+      body: d.body,
+      sources,
+      language: ctx.language,
+      money: [],
+      quantities: [],
+    };
+    if (d.incomplete) item.incomplete = true;
+    else if (sources.length === 0) item.uncited = true;
+    if (d.by !== undefined) item.by = d.by;
+    items.push(item);
+  });
+  return { items, issues };
+}

@@ -1,0 +1,77 @@
+import { looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
+import type { SourceLine } from '../types.js';
+import { parseHttpUrl } from '../urls.js';
+
+/*
+ * A citation block: the citation line (or the tail of a line), URL lines, numbered entries of
+ * a `Sources:` list, further `Source:` lines. It closes the briefing above it.
+ */
+
+export const MAX_CITATION_LINE = 1000;
+const LIST_ITEM = /^\s*(?:\(?\d{1,2}[.)]|[-•*·–])\s*\S/;
+const SOURCES_HEADING = /^\s*Sources?\s*[:：]?\s*$/i;
+
+export function isUrlLine(text: string): boolean {
+  return text.length <= 2100 && /^<?https?:\/\/\S+$/i.test(text) && parseHttpUrl(text) !== undefined;
+}
+
+export interface CitationEntry {
+  raw: string;
+  line: number;
+  links?: string[];
+  hasUrl: boolean;
+}
+
+/** Collects the block from line `start` (or from `first`, the tail of that line); returns the entries and the index after it. */
+export function collectCitations(
+  lines: readonly SourceLine[],
+  start: number,
+  first?: { text: string; line: number; links?: string[] },
+): { entries: CitationEntry[]; next: number } {
+  const entries: CitationEntry[] = [];
+  const head = first ?? { text: lines[start]!.text, line: lines[start]!.line, links: lines[start]!.links };
+  let pendingHeading: string | undefined;
+  const push = (text: string, line: number, links?: string[]) => {
+    const raw = pendingHeading === undefined ? text : `${pendingHeading}\n${text}`;
+    pendingHeading = undefined;
+    entries.push({ raw, line, hasUrl: isUrlLine(text), ...(links?.length ? { links } : {}) });
+  };
+  if (SOURCES_HEADING.test(head.text)) pendingHeading = head.text;
+  else push(head.text, head.line, head.links);
+  let j = first ? start : start + 1;
+  for (; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (l.chrome) break;
+    const t = l.text;
+    const last = entries.at(-1);
+    if (isUrlLine(t)) {
+      if (last && !last.hasUrl && pendingHeading === undefined) {
+        last.raw += `\n${t}`;
+        last.hasUrl = true;
+      } else push(t, l.line);
+      continue;
+    }
+    if (t.length > MAX_CITATION_LINE) break;
+    if (startsWithSourceKeyword(t)) {
+      push(t, l.line, l.links);
+      continue;
+    }
+    const next = lines[j + 1]?.text;
+    if (
+      LIST_ITEM.test(t) &&
+      (looksLikeBareCitation(t.replace(LIST_ITEM, (m) => m.slice(-1))) ||
+        (next !== undefined && isUrlLine(next)) ||
+        /https?:\/\//.test(t))
+    ) {
+      push(t, l.line, l.links);
+      continue;
+    }
+    if (next !== undefined && isUrlLine(next) && looksLikeBareCitation(t)) {
+      push(t, l.line, l.links);
+      continue;
+    }
+    break;
+  }
+  if (pendingHeading !== undefined) entries.push({ raw: pendingHeading, line: head.line, hasUrl: false });
+  return { entries, next: j };
+}
