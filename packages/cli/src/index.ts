@@ -19,6 +19,7 @@ import {
   toFeed,
 } from '@briefing/parser';
 import { createEmbeddedRates } from '@briefing/rates';
+import { formatExplained, noBriefingWarning } from './explain.js';
 import {
   type BriefingFeed,
   formatIssues,
@@ -88,6 +89,8 @@ Options:
   --title <text>             feed title (default: the page title)
   --feed-url <url>           feed feedUrl
   --home-page-url <url>      feed homePageUrl
+  --explain                  print each input line with the class it got (title, body,
+                             citation, chrome...) and why, instead of the feed
   --quiet                    no issues on stderr`,
   validate: `Usage: briefing validate <file|-> [--lenient] [--json]
 
@@ -196,6 +199,7 @@ async function cmdParse(args: string[], io: CliIo): Promise<number> {
       'feed-url': { type: 'string' },
       'home-page-url': { type: 'string' },
       quiet: { type: 'boolean' },
+      explain: { type: 'boolean' },
     },
   });
   const file = oneFile(positionals, 'parse');
@@ -222,8 +226,15 @@ async function cmdParse(args: string[], io: CliIo): Promise<number> {
   if (values.ndjson) return streamNdjson(file, io, { pageOptions, feedOptions, rates, report });
 
   const text = await readInput(file, io);
+  if (values.explain) {
+    const explained = parsePage(text, { ...pageOptions, money: false, explain: true }).explained ?? [];
+    await write(io.stdout, formatExplained(explained));
+    return 0;
+  }
   const result = parsePage(text, pageOptions);
   report(result.issues);
+  if (result.items.length === 0 && !values.quiet)
+    io.stderr.write(noBriefingWarning(file, textLineCount(text)));
   for (const u of result.unparsed)
     if (!values.quiet) io.stderr.write(`line ${u.line}: unparsed: ${u.reason}\n`);
   let feed: BriefingFeed = toFeed(result, feedOptions);
@@ -236,6 +247,13 @@ async function cmdParse(args: string[], io: CliIo): Promise<number> {
   }
   await write(io.stdout, `${JSON.stringify(feed, null, values.pretty ? 2 : undefined)}\n`);
   return 0;
+}
+
+/** Lines with text in them (what the page reader looks at). */
+function textLineCount(text: string): number {
+  let n = 0;
+  for (const line of text.split('\n')) if (line.trim().length > 0) n++;
+  return n;
 }
 
 interface StreamOptions {

@@ -15,7 +15,9 @@ import {
   translationPair,
   wireLead,
 } from './layout/rules.js';
+import { lookupPublication } from './publications.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './layout/citation-block.js';
+import { creditLine, dateLine, leadCredit, titleCredit } from './layout/credits.js';
 import type { ExplainedLine, LineClass, ParseIssue, ParseResult, SourceLine, UnparsedText } from './types.js';
 
 /*
@@ -46,6 +48,10 @@ export function isChromeLine(text: string): boolean {
 const MAX_TITLE = 500;
 const MAX_PARAGRAPH = 20_000;
 
+/** `Title (2019-10-14)`: a headline that carries its date. */
+const TITLE_DATE = /\((\d{4}-\d{2}-\d{2}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\)$/u;
+/** A list bullet at the start of a line (`•`, `▪`, `*`, `-` and a space). */
+const BULLET = /^[•·▪◦‣●■*–-]\s+\S/u;
 const GLUED_HINT = /Sources?\s*[:：]/i;
 const GLUED_SOURCE = /^(.*?[.!?”"’)])\s*([[(]?Sources?\s*[:：].{3,300})$/is;
 
@@ -180,8 +186,9 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     draft = undefined;
   };
 
-  const open = (k: number, reason: string) => {
-    draft = {
+  /** Opens a briefing at line `k`; returns the index after its title (and the credit a title may carry). */
+  const open = (k: number, reason: string): number => {
+    const d: Draft = {
       title: lines[k]!.text,
       line: lines[k]!.line,
       titleLines: 1,
@@ -190,57 +197,121 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       lastBodyLine: -1,
       incomplete: false,
     };
+    draft = d;
     mark(k, 'title', reason);
+    const below = lines[k + 1];
+    const date = below && !below.chrome ? dateLine(below.text) : undefined;
+    const credit = titleCredit(d.title, date !== undefined);
+    if (!credit) return k + 1;
+    d.title = credit.title;
+    if (date === undefined) {
+      addCitation(d, credit.tail, d.line, undefined, credit.outlet);
+      return k + 1;
+    }
+    addCitation(d, `${credit.tail}\n${below!.text}`, d.line, undefined, `${credit.outlet}, ${date}`);
+    mark(k + 1, 'citation', 'the date under a headline that names its outlet');
+    return k + 2;
   };
 
   /* Ends `into` with the citation block that starts at `start`; returns the index after it. */
-  const cite = (into: Draft, start: number, first?: { text: string; line: number; links?: string[] }) => {
+  const cite = (
+    into: Draft,
+    start: number,
+    first?: { text: string; line: number; links?: string[]; readAs?: string },
+  ) => {
     const { entries, next } = collectCitations(lines, start, first);
-    for (const e of entries) addCitation(into, e.raw, e.line, e.links);
-    for (let k = first ? start : start; k < next; k++)
-      if (!first || k > start) mark(k, 'citation', 'in the citation block that closes the briefing');
+    entries.forEach((e, n) => {
+      // The first entry reads as `first.readAs`, plus any URL line the block appended to it.
+      const readAs =
+        n === 0 && first?.readAs !== undefined ? first.readAs + e.raw.slice(first.text.length) : undefined;
+      addCitation(into, e.raw, e.line, e.links, readAs);
+    });
+    for (let k = first ? start : start + 1; k < next; k++)
+      mark(k, 'citation', 'in the citation block that closes the briefing');
     close(false);
     return next;
   };
 
-  /** The next line that is not furniture, a byline or a timestamp: what a headline stands above. */
+  /** A hard-wrapped sentence: the next line carries on in lower case with no break between. */
+  const wrapsOn = (k: number): boolean => {
+    const below = lines[k + 1];
+    return below !== undefined && !below.blankBefore && feats[k + 1]!.lowerStart;
+  };
+
+  /** Source lines, URLs, credits: never a headline, however short. */
+  const citationShaped = (t: string): boolean =>
+    startsWithSourceKeyword(t) ||
+    isUrlLine(t) ||
+    isDashCredit(t) ||
+    !!creditLine(t) ||
+    looksLikeBareCitation(t);
+
+  /** Furniture, a byline, a timestamp, a credit or a date: what may stand between a headline and its text. */
+  const between = (j: number): boolean => {
+    const t = lines[j]!.text;
+    return lines[j]!.chrome === true || isByline(t) || isRelativeTime(t) || !!creditLine(t) || !!dateLine(t);
+  };
+
+  /**
+   * The line a headline at `k` stands above: past furniture, bylines, credits and dates, and past
+   * one more headline-shaped line (a deck or a translation) when running text follows it.
+   */
   const contentAfter = (k: number): number => {
     let j = k + 1;
-    for (let n = 0; j < lines.length && n < 3; j++, n++) {
-      const t = lines[j]!.text;
-      if (!lines[j]!.chrome && !isByline(t) && !isRelativeTime(t)) break;
+    for (let n = 0; j < lines.length && n < 4 && between(j); n++) j++;
+    if (j < lines.length && !running(j) && headlineShape(feats[j]!, lines[j]!.text)) {
+      let m = j + 1;
+      for (let n = 0; m < lines.length && n < 4 && between(m); n++) m++;
+      if (m < lines.length && running(m)) return m;
     }
     return j;
   };
 
+  /** Running text; the last line of a page counts when it is long enough to be a cut sentence. */
+  const running = (j: number): boolean =>
+    runningText(feats[j]!) || (j === lines.length - 1 && feats[j]!.words >= 6 && !feats[j]!.openEnd);
+
   /**
    * A headline that starts a new briefing inside running text: headline-shaped (or an HTML
-   * heading), after a finished sentence, set off by a blank line where the page uses them, and
-   * standing above running text, a byline, or nothing (a short line above a long one is the
+   * heading), after a finished sentence or as a list item, set off by a blank line where the
+   * page uses them, and standing above running text (a short line above a long one is the
    * headline cue of boilerpipe and jusText).
    */
   const headlineHere = (k: number, afterSentence: boolean): string | undefined => {
     const f = feats[k]!;
     const t = lines[k]!.text;
+    if (citationShaped(t)) return undefined;
     const shape = f.heading ? `an HTML <${lines[k]!.block}> heading` : headlineShape(f, t);
-    if (!shape || !afterSentence) return undefined;
-    if (blanks && !lines[k]!.blankBefore) return undefined;
+    // A list bullet opens a block of its own, whatever came before (digests set as lists).
+    const bullet = BULLET.test(t);
+    if (!shape || !(afterSentence || bullet)) return undefined;
+    if (blanks && !lines[k]!.blankBefore && !bullet) return undefined;
+    if (wrapsOn(k)) return undefined;
     const j = contentAfter(k);
     if (j >= lines.length) return `${shape}, at the end of the page`;
-    const g = feats[j]!;
-    if (runningText(g) || (f.heading && !feats[j]!.heading)) return `${shape}, above running text`;
+    if (running(j) || (f.heading && !feats[j]!.heading)) return `${shape}, above running text`;
     return undefined;
+  };
+
+  /** A headline below `k` within a few lines, with no running text between (boilerpipe: short blocks away from text are furniture). */
+  const headlineSoon = (k: number): boolean => {
+    for (let j = k + 1; j < lines.length && j <= k + 6; j++) {
+      if (running(j)) return false;
+      const h = headlineHere(j, true);
+      if (h && !h.endsWith('end of the page')) return true;
+    }
+    return false;
   };
 
   /** A short label (`@XY`, `Business`, `Page Two`) above a headline that stands above running text. */
   const labelHere = (k: number): boolean => {
     const f = feats[k]!;
-    if (f.words > 4 || f.chars > 40 || runningText(f) || startsWithSourceKeyword(lines[k]!.text))
+    if (f.words > 6 || f.chars > 48 || runningText(f) || startsWithSourceKeyword(lines[k]!.text))
       return false;
     const j = k + 1;
     if (j >= lines.length || lines[j]!.chrome) return false;
     const g = feats[j]!;
-    if (translationPair(f, g) || g.words <= f.words) return false;
+    if (translationPair(f, g) || g.chars <= f.chars) return false;
     return (
       headlineHere(j, true) !== undefined && (g.heading || headlineShape(g, lines[j]!.text) !== undefined)
     );
@@ -303,8 +374,12 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
         i++;
         continue;
       }
-      open(i, drafts.length === 0 ? 'the first line of the listing' : 'the line after a citation block');
-      i++;
+      if (!running(i) && !headlineHere(i, true) && headlineSoon(i)) {
+        chrome(i, 'a short line above the first headline (masthead, section or date)');
+        i++;
+        continue;
+      }
+      i = open(i, drafts.length === 0 ? 'the first line of the listing' : 'the line after a citation block');
       if (lines[i]?.text === t && !lines[i]!.chrome) {
         unparsed.push({ text: t, line: lines[i]!.line, reason: 'the title repeated on the next line' });
         mark(i, 'unparsed', 'the title repeated');
@@ -335,6 +410,42 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       i = cite(draft, i);
       continue;
     }
+    if (isChromeLine(t)) {
+      chrome(i, 'navigation or a "Read more" link');
+      i++;
+      continue;
+    }
+    const credit = creditLine(t);
+    if (credit) {
+      if (draft.body.length === 0) {
+        addCitation(draft, t, l.line, l.links, credit.readAs);
+        mark(i, 'citation', `a credit under the headline: ${credit.reason}`);
+        i++;
+      } else {
+        mark(i, 'citation', `a credit after the text: ${credit.reason}`);
+        i = cite(draft, i + 1, {
+          text: t,
+          line: l.line,
+          readAs: credit.readAs,
+          ...(l.links ? { links: l.links } : {}),
+        });
+      }
+      continue;
+    }
+    if (draft.body.length === 0 && dateLine(t) !== undefined) {
+      const undated = draft.sources.find((x) => x.parse.citation.date === undefined);
+      if (undated === undefined) addCitation(draft, t, l.line, undefined, `, ${dateLine(t)}`);
+      else {
+        // The date of the credit above it (`Taipei Times` / `Date: Dec 27, 2018`).
+        const raw = `${undated.raw}\n${t}`;
+        const readAs = `${undated.readAs ?? undated.raw}, ${dateLine(t)}`;
+        draft.sources.splice(draft.sources.indexOf(undated), 1);
+        addCitation(draft, raw, undated.line, undated.links, readAs);
+      }
+      mark(i, 'citation', 'a date line under the headline');
+      i++;
+      continue;
+    }
     if (isByline(t) && draft.by === undefined && t.length <= 300) {
       draft.by = t;
       mark(i, 'byline', 'a byline ("By ...")');
@@ -356,12 +467,35 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
         continue;
       }
     }
+    // A deck under the title (a second headline-shaped line above the text) belongs to the title.
+    if (
+      draft.body.length === 0 &&
+      draft.titleLines === 1 &&
+      !running(i) &&
+      !wrapsOn(i) &&
+      headlineShape(feats[i]!, t) &&
+      draft.title.length + t.length < MAX_TITLE
+    ) {
+      let m = i + 1;
+      for (let n = 0; m < lines.length && n < 4 && between(m); n++) m++;
+      if (m < lines.length && running(m)) {
+        draft.title = `${draft.title} ${t}`;
+        draft.titleLines = 2;
+        mark(i, 'title', 'a deck: a second headline-shaped line under the title, above the text');
+        i++;
+        continue;
+      }
+    }
     const lastSentence = draft.body.length > 0 && /[.!?…。！？][”"’'»)\]]*$/u.test(draft.body.at(-1)!);
+    if (lastSentence && (!blanks || l.blankBefore) && labelHere(i)) {
+      chrome(i, 'a short label between items (a section or date label)');
+      i++;
+      continue;
+    }
     const headline = headlineHere(i, lastSentence);
     if (headline) {
       close(false);
-      open(i, `a new headline: ${headline}`);
-      i++;
+      i = open(i, `a new headline: ${headline}`);
       continue;
     }
     // "...in 2024.Source: Xinhua, July 2, 2013": a citation glued to the end of the paragraph.
@@ -392,9 +526,31 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       i = cite(draft, i + 1, { text: citeText, line: l.line, ...(l.links ? { links: l.links } : {}) });
       continue;
     }
+    // "(Associated Press, By Joe McDonald) Asian stock markets ...": a credit opening the text.
+    const opening = draft.body.length === 0 ? leadCredit(t) : undefined;
+    if (opening) {
+      const dated = TITLE_DATE.exec(draft.title)?.[1];
+      addCitation(
+        draft,
+        opening.raw,
+        l.line,
+        undefined,
+        dated ? `${opening.outlet}, ${dated}` : opening.outlet,
+      );
+      pushParagraph(draft, t.slice(opening.rest), l, false);
+      mark(i, 'body', `running text opened by a credit in parentheses "${opening.raw}"`);
+      i++;
+      continue;
+    }
     // "(Reuters) - The ..." / "BEIJING (AP) — The ...": the wire credit opens the text.
     const lead = draft.body.length === 0 ? wireLead(t) : undefined;
-    if (lead) {
+    // A dateline naming the outlet the credit above already names stays in the text.
+    if (
+      lead &&
+      !draft.sources.some(
+        (x) => x.parse.citation.publication === (lookupPublication(lead.agency)?.name ?? lead.agency),
+      )
+    ) {
       addCitation(
         draft,
         lead.raw,

@@ -22,6 +22,8 @@ export interface LineFeatures {
 }
 
 const SENTENCE_END = /[.!?…。！？][”"’'»)\]]*$/u;
+/** A bracketed credit or note after the last sentence: `(Xinhua, May 2, 2019)`, `<Accessed 2019-10-14>`. */
+const TRAILING_NOTE = /\s*(?:\([^()]{1,160}\)|\[[^[\]]{1,160}\]|<[^<>]{1,160}>)\s*$/u;
 const OPEN_END = /[,;:，；：–—-]$/u;
 
 export function lineFeatures(line: SourceLine): LineFeatures {
@@ -44,10 +46,18 @@ export function lineFeatures(line: SourceLine): LineFeatures {
   return {
     chars: t.length,
     words,
-    sentenceEnd: SENTENCE_END.test(t.length > 8 ? t.slice(-8) : t),
+    sentenceEnd: sentenceEnds(t),
     openEnd: OPEN_END.test(t.length > 4 ? t.slice(-4) : t),
     lowerStart: /^[\p{Ll}]/u.test(t),
     cjk: letters === 0 ? 0 : cjk / letters,
     heading: line.block !== undefined && /^h[1-6]$/.test(line.block),
   };
+}
+
+/** The text ends a sentence, or ends one and then a bracketed note. */
+export function sentenceEnds(text: string): boolean {
+  const tail = text.length > 200 ? text.slice(-200) : text;
+  if (SENTENCE_END.test(tail)) return true;
+  const note = TRAILING_NOTE.exec(tail);
+  return note !== null && note.index > 0 && SENTENCE_END.test(tail.slice(0, note.index));
 }

@@ -23,7 +23,7 @@ export function headlineShape(f: LineFeatures, text: string): string | undefined
 
 /** Running text: a sentence that ends, of some length, or any long line. */
 export function runningText(f: LineFeatures): boolean {
-  return f.chars > 220 || (f.sentenceEnd && (f.words >= 6 || f.cjk >= 0.5));
+  return f.chars > 220 || (f.sentenceEnd && (f.words >= 3 || f.cjk >= 0.5));
 }
 
 /**
@@ -45,7 +45,7 @@ export function isByline(text: string): boolean {
  * is the dateline convention of AP, Reuters, AFP and CNA alike. Bounded, anchored: linear.
  */
 const WIRE_LEAD =
-  /^((?:\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)/u;
+  /^((?:\p{Lu}[\p{Lu} .'’/-]{1,30}(?:,\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)/u;
 
 export interface WireLead {
   /** The credit as written, dash included. */
@@ -74,7 +74,8 @@ export function translationPair(a: LineFeatures, b: LineFeatures): boolean {
 
 /** Blank lines separate blocks on this page (most text pages), so a headline has one before it. */
 export function blankSeparated(lines: readonly SourceLine[]): boolean {
+  // The first line always counts as after a blank: it says nothing about the page.
   let blank = 0;
-  for (const l of lines) if (l.blankBefore) blank++;
-  return lines.length < 4 || blank >= lines.length * 0.3;
+  for (let k = 1; k < lines.length; k++) if (lines[k]!.blankBefore) blank++;
+  return blank >= (lines.length - 1) * 0.3 && blank > 0;
 }

@@ -1,0 +1,94 @@
+import { looksLikeBareCitation } from '../citation.js';
+import { mayBeDate, parseDate } from '../dates.js';
+import { lookupPublication } from '../publications.js';
+
+/*
+ * Credit lines: how listings name the outlet of an item other than with `Source:`. Each form
+ * is read as a citation text (`readAs`, what the citation parser understands) while the line
+ * is kept as written in the citation's `raw`.
+ */
+
+/** `[South China Morning Post] - 9/01/2025`, `[Xinhua]`: an outlet in square brackets, maybe a date after it. */
+const BRACKET_CREDIT = /^\[([^[\]]{2,80})\](?:\s*[-–—|:,]?\s*([^[\]]{1,40}))?$/u;
+
+/** A line that is only a date: `August 12, 2020`, `Date: Dec 27, 2018`, `2019-10-14`. */
+export function dateLine(text: string): string | undefined {
+  if (text.length > 60) return undefined;
+  const value = text.replace(/^(?:date|dated|published|posted|updated)\s*[:：]\s*/i, '');
+  if (!mayBeDate(value)) return undefined;
+  const d = parseDate(value);
+  return d.ok || d.code === 'no-year' ? value : undefined;
+}
+
+export interface Credit {
+  /** What the citation parser reads (`South China Morning Post, 9/01/2025`). */
+  readAs: string;
+  /** How it was recognised, for `--explain`. */
+  reason: string;
+}
+
+/**
+ * A credit line on its own: bracketed outlet (Chinese-language digests and aggregators such
+ * as China Digital Times and SCMP round-ups), or `Author, Outlet | Section | Date` (newsletter
+ * digests: the pipe separates fields like a comma).
+ */
+export function creditLine(text: string): Credit | undefined {
+  if (text.length > 200) return undefined;
+  const b = BRACKET_CREDIT.exec(text);
+  if (b) {
+    const outlet = b[1]!.trim();
+    if (/^sources?\s*[:：]/i.test(outlet) || outlet.split(/\s+/).length > 8) return undefined;
+    return {
+      readAs: b[2] ? `${outlet}, ${b[2].trim()}` : outlet,
+      reason: 'an outlet in square brackets',
+    };
+  }
+  // `Taipei Times` alone under a headline, then `Date: ...` and `By: ...` (press-review blocks).
+  if (text.length <= 60 && lookupPublication(text.replace(/[.:]$/, ''))) {
+    return { readAs: text.replace(/[.:]$/, ''), reason: 'a known outlet name alone on its line' };
+  }
+  if (text.includes('|')) {
+    const commas = text.replace(/\s*\|\s*/g, ', ');
+    if (looksLikeBareCitation(commas)) return { readAs: commas, reason: '"Outlet | ... | Date" credit line' };
+  }
+  return undefined;
+}
+
+/**
+ * `China unveils bullet trains built for Indonesia: China Daily`: a headline that names its
+ * outlet after a colon. Only taken when the name is a known publication, or when a date line
+ * follows the headline (the credit block of VIF-style daily scans and press-review pages):
+ * a colon in a headline more often introduces a speaker ("...: Bowman").
+ */
+export function titleCredit(
+  title: string,
+  dateBelow: boolean,
+): { title: string; tail: string; outlet: string } | undefined {
+  const at = title.lastIndexOf(': ');
+  if (at < 12) return undefined;
+  const outlet = title.slice(at + 2).trim();
+  const words = outlet.split(/\s+/);
+  if (words.length > 5 || outlet.length < 3 || !/^\p{Lu}/u.test(outlet)) return undefined;
+  if (!lookupPublication(outlet) && !(dateBelow && words.every((w) => /^[\p{Lu}\d'’&]/u.test(w))))
+    return undefined;
+  return { title: title.slice(0, at).trimEnd(), tail: title.slice(at), outlet };
+}
+
+/**
+ * `(Associated Press, By Joe McDonald) Asian stock markets...`: a parenthesised credit that
+ * opens the text, naming a known outlet or an author (`By ...`). A date after it is not needed.
+ */
+export function leadCredit(text: string): { raw: string; outlet: string; rest: number } | undefined {
+  if (!text.startsWith('(')) return undefined;
+  const close = text.indexOf(')');
+  if (close < 3 || close > 100) return undefined;
+  const inner = text.slice(1, close);
+  const parts = inner.split(',').map((p) => p.trim());
+  const outlet = parts[0]!.split('/')[0]!.trim();
+  const byAuthor = parts.slice(1).some((p) => /^by\s/i.test(p));
+  if (!lookupPublication(outlet) && !byAuthor) return undefined;
+  let rest = close + 1;
+  while (rest < text.length && /[\s\-–—:]/.test(text[rest]!)) rest++;
+  if (rest >= text.length) return undefined;
+  return { raw: text.slice(0, close + 1), outlet, rest };
+}
