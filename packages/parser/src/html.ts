@@ -127,21 +127,43 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
   // (hostile nesting) the innermost names are not recorded, and a close looks back at most 8.
   const blocks: string[] = [];
   let textBlock: string | undefined;
+  // Links with their text, for a line that is a list of source links.
+  let anchors: { text: string; href: string }[] = [];
+  const anchorStarts: number[] = [];
+  // A bold lead (`<p><strong>Title.</strong> The text...</p>`): a run-in heading, the way
+  // newsletters and daily briefs set an item's title. `leadDepth` counts the open bold
+  // elements of the lead, `leadEnd` is where it ended in `text`.
+  let hasText = false;
+  let leadDepth = 0;
+  let leadEnd: number | undefined;
+
+  const emit = (t: string, extra: Partial<SourceLine>) => {
+    const line: SourceLine = { text: t, line: lineAt(Math.max(0, textStart)), blankBefore: true, ...extra };
+    if (apart.length > 0) line.apart = `text inside <${apart[0]}>, outside the reading flow of the page`;
+    else if (chromeDepth > 0) line.chrome = true;
+    lines.push(line);
+  };
 
   const flush = () => {
-    const t = collapseSpaces(text).trim();
+    const head = leadEnd === undefined ? '' : collapseSpaces(text.slice(0, leadEnd)).trim();
+    const t = collapseSpaces(leadEnd === undefined || head.length === 0 ? text : text.slice(leadEnd)).trim();
+    if (head.length > 0) emit(head, { block: 'strong' });
     if (t.length > 0) {
-      const line: SourceLine = { text: t, line: lineAt(Math.max(0, textStart)), blankBefore: true };
-      if (links.length > 0) line.links = links;
-      if (textBlock !== undefined) line.block = textBlock;
-      if (apart.length > 0) line.apart = `text inside <${apart[0]}>, outside the reading flow of the page`;
-      else if (chromeDepth > 0) line.chrome = true;
-      lines.push(line);
+      const extra: Partial<SourceLine> = {};
+      if (links.length > 0) extra.links = links;
+      if (anchors.length > 0) extra.anchors = anchors;
+      if (textBlock !== undefined) extra.block = textBlock;
+      emit(t, extra);
     }
     text = '';
     textStart = -1;
     textBlock = undefined;
     links = [];
+    anchors = [];
+    anchorStarts.length = 0;
+    hasText = false;
+    leadDepth = 0;
+    leadEnd = undefined;
   };
 
   const parser = new Parser(
@@ -155,7 +177,14 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
         if (APART.has(name)) apart.push(name);
         if (BLOCK.has(name) && blocks.length < 256) blocks.push(name);
         if (CHROME.has(name)) chromeDepth++;
-        if (name === 'a') hrefs.push(attrs.href);
+        if (name === 'a') {
+          hrefs.push(attrs.href);
+          anchorStarts.push(text.length);
+        }
+        if (name === 'strong' || name === 'b') {
+          if (leadDepth > 0) leadDepth++;
+          else if (!hasText && leadEnd === undefined) leadDepth = 1;
+        }
         // The document's own base for its relative links (the first one counts, as in a browser),
         // itself relative to the page URL; an unusable one leaves the page URL in place.
         if (name === 'base' && attrs.href !== undefined && !baseSeen) {
@@ -166,8 +195,9 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
       },
       ontext(data) {
         if (skipDepth > 0) return;
-        if (textStart < 0 && data.trim().length > 0) {
-          textStart = parser.startIndex;
+        if (!hasText && data.trim().length > 0) {
+          hasText = true;
+          if (textStart < 0) textStart = parser.startIndex;
           textBlock = blocks.at(-1);
         }
         text += data;
@@ -184,7 +214,16 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
         }
         if (name === 'a') {
           const href = linkTarget(hrefs.pop(), base);
+          const start = anchorStarts.pop();
           if (href && !text.includes(href)) links.push(href);
+          if (href && start !== undefined && anchors.length < 64) {
+            const label = collapseSpaces(text.slice(start)).trim();
+            if (label.length > 0) anchors.push({ text: label, href });
+          }
+        }
+        if ((name === 'strong' || name === 'b') && leadDepth > 0) {
+          leadDepth--;
+          if (leadDepth === 0) leadEnd = text.length;
         }
         if (BLOCK.has(name)) {
           flush();

@@ -17,7 +17,7 @@ import {
 } from './layout/rules.js';
 import { lookupPublication } from './publications.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './layout/citation-block.js';
-import { creditLine, dateLine, leadCredit, titleCredit } from './layout/credits.js';
+import { creditLine, dateLine, leadCredit, linkCredits, titleCredit } from './layout/credits.js';
 import type { ExplainedLine, LineClass, ParseIssue, ParseResult, SourceLine, UnparsedText } from './types.js';
 
 /*
@@ -284,7 +284,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     const shape = f.heading ? `an HTML <${lines[k]!.block}> heading` : headlineShape(f, t);
     // A list bullet opens a block of its own, whatever came before (digests set as lists).
     const bullet = BULLET.test(t);
-    if (!shape || !(afterSentence || bullet)) return undefined;
+    if (!shape || !(afterSentence || bullet || f.heading)) return undefined;
     if (blanks && !lines[k]!.blankBefore && !bullet) return undefined;
     if (wrapsOn(k)) return undefined;
     const j = contentAfter(k);
@@ -412,6 +412,14 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     }
     if (isChromeLine(t)) {
       chrome(i, 'navigation or a "Read more" link');
+      i++;
+      continue;
+    }
+    const linked = draft.body.length > 0 && !feats[i]!.heading ? linkCredits(t, l.anchors) : undefined;
+    if (linked) {
+      for (const c of linked) addCitation(draft, c.raw, l.line, [c.href], c.outlet);
+      mark(i, 'citation', `a line of source links (${linked.length}) after the text`);
+      close(false);
       i++;
       continue;
     }

@@ -69,8 +69,13 @@ export interface SourceLine {
   chrome?: boolean;
   /** Text outside the reading flow (HTML `<noscript>`, `<svg>`...): goes to `unparsed` with this reason. */
   apart?: string;
-  /** The HTML block element the text sits in (`h2`, `p`, `li`...); absent for text pages. */
+  /**
+   * The HTML block element the text sits in (`h2`, `p`, `li`...); `strong` for a bold lead
+   * (`<p><strong>Title.</strong> text</p>`, split off as a line of its own); absent for text pages.
+   */
   block?: string;
+  /** The links of an HTML line with their text, in order (a line of source links is a credit). */
+  anchors?: { text: string; href: string }[];
 }
 
 /** What the layout reader took a line for. */

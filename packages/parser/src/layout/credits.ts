@@ -92,3 +92,32 @@ export function leadCredit(text: string): { raw: string; outlet: string; rest: n
   if (rest >= text.length) return undefined;
   return { raw: text.slice(0, close + 1), outlet, rest };
 }
+
+/**
+ * A line made of links and little else (`AZPM`, `Arizona Daily Star, KVOA, KGUN 9`): the source
+ * links daily briefs and link aggregators put under an item. One citation per link, its text the
+ * outlet; `raw` runs from one link to the next so every character stays in one place.
+ */
+export function linkCredits(
+  text: string,
+  anchors: readonly { text: string; href: string }[] | undefined,
+): { raw: string; outlet: string; href: string }[] | undefined {
+  if (!anchors || anchors.length === 0 || text.length > 300) return undefined;
+  let covered = 0;
+  for (const a of anchors) covered += a.text.length;
+  const letters = text.replace(/[\s,;|·•/&-]|\band\b/gu, '').length;
+  if (covered < letters * 0.8) return undefined;
+  const starts: number[] = [];
+  let from = 0;
+  for (const a of anchors) {
+    const at = text.indexOf(a.text, from);
+    if (at < 0) return undefined;
+    starts.push(at);
+    from = at + a.text.length;
+  }
+  return anchors.map((a, k) => ({
+    raw: text.slice(k === 0 ? 0 : starts[k]!, k + 1 < anchors.length ? starts[k + 1]! : text.length).trim(),
+    outlet: a.text,
+    href: a.href,
+  }));
+}

@@ -50,7 +50,10 @@ export function lineFeatures(line: SourceLine): LineFeatures {
     openEnd: OPEN_END.test(t.length > 4 ? t.slice(-4) : t),
     lowerStart: /^[\p{Ll}]/u.test(t),
     cjk: letters === 0 ? 0 : cjk / letters,
-    heading: line.block !== undefined && /^h[1-6]$/.test(line.block),
+    // A bold lead that ends in a colon is a label inside the text ("Why it matters:"), not a title.
+    heading:
+      line.block !== undefined &&
+      (/^h[1-6]$/.test(line.block) || (line.block === 'strong' && !OPEN_END.test(t.slice(-4)))),
   };
 }
 
