@@ -1,24 +1,28 @@
 import {
-  type CitationParseWithId,
   isDashCredit,
   looksLikeBareCitation,
   parseCitationWithId,
   startsWithSourceKeyword,
 } from './citation.js';
-import { type LineFeatures, lineFeatures } from './layout/features.js';
+import { LineReader } from './layout/reader.js';
 import {
-  blankSeparated,
   headlineShape,
   isByline,
+  isPhotoCredit,
   isRelativeTime,
   runningText,
   translationPair,
   wireLead,
 } from './layout/rules.js';
+import { keepBriefings } from './layout/keep.js';
 import { lookupPublication } from './publications.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './layout/citation-block.js';
+import { HEADER, isChromeLine } from './layout/chrome.js';
+import { type Draft, MAX_TITLE, pushParagraph } from './layout/draft.js';
 import { creditLine, dateLine, leadCredit, linkCredits, titleCredit } from './layout/credits.js';
 import type { ExplainedLine, LineClass, ParseIssue, ParseResult, SourceLine, UnparsedText } from './types.js';
+
+export { HEADER as PAGE_HEADER, isChromeLine } from './layout/chrome.js';
 
 /*
  * The page structure, as a small state machine over lines: a briefing is a title line,
@@ -28,30 +32,10 @@ import type { ExplainedLine, LineClass, ParseIssue, ParseResult, SourceLine, Unp
  * input line goes to exactly one place, so nothing written is lost.
  */
 
-const HEADER = /^(.{1,200}?)\s+[-–—|]\s+(?:(\d{1,6})\.\s*page|page\s+(\d{1,6}))\s*$/i;
-export const PAGE_HEADER = HEADER;
-
-const CHROME = [
-  /^skip (?:to|navigation)(?: (?:main )?content)?$/i,
-  /^(?:menu|search|home|log ?in|sign ?in|sign ?up|subscribe|share|print|close|back to top|load more|show more|read more)$/i,
-  /^(?:«|‹|<|←)?\s*(?:prev(?:ious)?|next|older|newer)(?: (?:page|posts|entries|briefings))?\s*(?:»|›|>|→)?$/i,
-  /^page \d+ of \d+$/i,
-  /^(?:«\s*)?\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.))+(?:\s*»)?$/,
-  /^(?:©|\(c\)|copyright\b)/i,
-  /^all rights reserved\.?$/i,
-];
-
-export function isChromeLine(text: string): boolean {
-  return text.length <= 120 && CHROME.some((re) => re.test(text));
-}
-
-const MAX_TITLE = 500;
-const MAX_PARAGRAPH = 20_000;
-
 /** `Title (2019-10-14)`: a headline that carries its date. */
 const TITLE_DATE = /\((\d{4}-\d{2}-\d{2}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\)$/u;
 /** A list bullet at the start of a line (`•`, `▪`, `*`, `-` and a space). */
-const BULLET = /^[•·▪◦‣●■*–-]\s+\S/u;
+const _BULLET = /^[•·▪◦‣●■*–-]\s+\S/u;
 const GLUED_HINT = /Sources?\s*[:：]/i;
 const GLUED_SOURCE = /^(.*?[.!?”"’)])\s*([[(]?Sources?\s*[:：].{3,300})$/is;
 
@@ -73,29 +57,6 @@ function isTitleLike(text: string): boolean {
   return text.length <= 250 && !/[.!?;:,]$/.test(text);
 }
 
-interface Draft {
-  title: string;
-  line: number;
-  /** Lines of the title (2 for a title and its translation). */
-  titleLines: number;
-  /** The byline as written. */
-  by?: string;
-  body: string[];
-  sources: {
-    parse: CitationParseWithId;
-    line: number;
-    needsYear: boolean;
-    raw: string;
-    /** What the citation reads as, when the raw text is a dateline (`TAIPEI, Dec. 3 (CNA) --` reads as `CNA, Dec. 3`). */
-    readAs?: string;
-    links?: string[];
-  }[];
-  /** The last body line ends a block element: the next line may not continue its paragraph. */
-  lastBodyLine: number;
-  /** The page ended before its citation. */
-  incomplete: boolean;
-}
-
 export interface PageParseContext {
   language: string;
   year?: number;
@@ -108,27 +69,14 @@ export interface StructureResult extends Omit<ParseResult, 'items'> {
   explained?: ExplainedLine[];
 }
 
-function splitLong(text: string, max: number): string[] {
-  const out: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    let cut = rest.lastIndexOf(' ', max);
-    if (cut < max / 2) cut = max;
-    out.push(rest.slice(0, cut).trim());
-    rest = rest.slice(cut).trim();
-  }
-  if (rest.length > 0) out.push(rest);
-  return out.filter((s) => s.length > 0);
-}
-
 export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext): StructureResult {
   const page: StructureResult['page'] = { chrome: [] };
   const unparsed: UnparsedText[] = [];
   // Text set apart (HTML fallbacks, drawings) is kept as it stands and the page reads on without it.
   const apart = all.some((l) => l.apart !== undefined);
   const lines = apart ? all.filter((l) => l.apart === undefined) : all;
-  const feats: LineFeatures[] = lines.map(lineFeatures);
-  const blanks = blankSeparated(lines);
+  const read = new LineReader(lines);
+  const { feats, blanks } = read;
   const issues: ParseIssue[] = [];
   const drafts: StructureResult['drafts'] = [];
   const explained: ExplainedLine[] | undefined = ctx.explain ? [] : undefined;
@@ -194,7 +142,9 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       titleLines: 1,
       body: [],
       sources: [],
+      bodyLines: [],
       lastBodyLine: -1,
+      explainFrom: explained?.length ?? 0,
       incomplete: false,
     };
     draft = d;
@@ -230,91 +180,6 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       mark(k, 'citation', 'in the citation block that closes the briefing');
     close(false);
     return next;
-  };
-
-  /** A hard-wrapped sentence: the next line carries on in lower case with no break between. */
-  const wrapsOn = (k: number): boolean => {
-    const below = lines[k + 1];
-    return below !== undefined && !below.blankBefore && feats[k + 1]!.lowerStart;
-  };
-
-  /** Source lines, URLs, credits: never a headline, however short. */
-  const citationShaped = (t: string): boolean =>
-    startsWithSourceKeyword(t) ||
-    isUrlLine(t) ||
-    isDashCredit(t) ||
-    !!creditLine(t) ||
-    looksLikeBareCitation(t);
-
-  /** Furniture, a byline, a timestamp, a credit or a date: what may stand between a headline and its text. */
-  const between = (j: number): boolean => {
-    const t = lines[j]!.text;
-    return lines[j]!.chrome === true || isByline(t) || isRelativeTime(t) || !!creditLine(t) || !!dateLine(t);
-  };
-
-  /**
-   * The line a headline at `k` stands above: past furniture, bylines, credits and dates, and past
-   * one more headline-shaped line (a deck or a translation) when running text follows it.
-   */
-  const contentAfter = (k: number): number => {
-    let j = k + 1;
-    for (let n = 0; j < lines.length && n < 4 && between(j); n++) j++;
-    if (j < lines.length && !running(j) && headlineShape(feats[j]!, lines[j]!.text)) {
-      let m = j + 1;
-      for (let n = 0; m < lines.length && n < 4 && between(m); n++) m++;
-      if (m < lines.length && running(m)) return m;
-    }
-    return j;
-  };
-
-  /** Running text; the last line of a page counts when it is long enough to be a cut sentence. */
-  const running = (j: number): boolean =>
-    runningText(feats[j]!) || (j === lines.length - 1 && feats[j]!.words >= 6 && !feats[j]!.openEnd);
-
-  /**
-   * A headline that starts a new briefing inside running text: headline-shaped (or an HTML
-   * heading), after a finished sentence or as a list item, set off by a blank line where the
-   * page uses them, and standing above running text (a short line above a long one is the
-   * headline cue of boilerpipe and jusText).
-   */
-  const headlineHere = (k: number, afterSentence: boolean): string | undefined => {
-    const f = feats[k]!;
-    const t = lines[k]!.text;
-    if (citationShaped(t)) return undefined;
-    const shape = f.heading ? `an HTML <${lines[k]!.block}> heading` : headlineShape(f, t);
-    // A list bullet opens a block of its own, whatever came before (digests set as lists).
-    const bullet = BULLET.test(t);
-    if (!shape || !(afterSentence || bullet || f.heading)) return undefined;
-    if (blanks && !lines[k]!.blankBefore && !bullet) return undefined;
-    if (wrapsOn(k)) return undefined;
-    const j = contentAfter(k);
-    if (j >= lines.length) return `${shape}, at the end of the page`;
-    if (running(j) || (f.heading && !feats[j]!.heading)) return `${shape}, above running text`;
-    return undefined;
-  };
-
-  /** A headline below `k` within a few lines, with no running text between (boilerpipe: short blocks away from text are furniture). */
-  const headlineSoon = (k: number): boolean => {
-    for (let j = k + 1; j < lines.length && j <= k + 6; j++) {
-      if (running(j)) return false;
-      const h = headlineHere(j, true);
-      if (h && !h.endsWith('end of the page')) return true;
-    }
-    return false;
-  };
-
-  /** A short label (`@XY`, `Business`, `Page Two`) above a headline that stands above running text. */
-  const labelHere = (k: number): boolean => {
-    const f = feats[k]!;
-    if (f.words > 6 || f.chars > 48 || runningText(f) || startsWithSourceKeyword(lines[k]!.text))
-      return false;
-    const j = k + 1;
-    if (j >= lines.length || lines[j]!.chrome) return false;
-    const g = feats[j]!;
-    if (translationPair(f, g) || g.chars <= f.chars) return false;
-    return (
-      headlineHere(j, true) !== undefined && (g.heading || headlineShape(g, lines[j]!.text) !== undefined)
-    );
   };
 
   while (i < lines.length) {
@@ -365,7 +230,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
         i++;
         continue;
       }
-      if (labelHere(i)) {
+      if (read.labelHere(i)) {
         if (drafts.length === 0 && page.header === undefined) {
           page.title = t;
           page.header = t;
@@ -374,7 +239,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
         i++;
         continue;
       }
-      if (!running(i) && !headlineHere(i, true) && headlineSoon(i)) {
+      if (!read.running(i) && !read.headlineHere(i, true) && read.headlineSoon(i)) {
         chrome(i, 'a short line above the first headline (masthead, section or date)');
         i++;
         continue;
@@ -410,8 +275,11 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       i = cite(draft, i);
       continue;
     }
-    if (isChromeLine(t)) {
-      chrome(i, 'navigation or a "Read more" link');
+    if (isChromeLine(t) || isPhotoCredit(t)) {
+      chrome(
+        i,
+        isPhotoCredit(t) ? 'a photo credit' : 'navigation, a "Read more" link, an advertising slot or a rule',
+      );
       i++;
       continue;
     }
@@ -479,28 +347,22 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     if (
       draft.body.length === 0 &&
       draft.titleLines === 1 &&
-      !running(i) &&
-      !wrapsOn(i) &&
-      headlineShape(feats[i]!, t) &&
-      draft.title.length + t.length < MAX_TITLE
+      draft.title.length + t.length < MAX_TITLE &&
+      read.deckHere(i)
     ) {
-      let m = i + 1;
-      for (let n = 0; m < lines.length && n < 4 && between(m); n++) m++;
-      if (m < lines.length && running(m)) {
-        draft.title = `${draft.title} ${t}`;
-        draft.titleLines = 2;
-        mark(i, 'title', 'a deck: a second headline-shaped line under the title, above the text');
-        i++;
-        continue;
-      }
+      draft.title = `${draft.title} ${t}`;
+      draft.titleLines = 2;
+      mark(i, 'title', 'a deck: a second headline-shaped line under the title, above the text');
+      i++;
+      continue;
     }
     const lastSentence = draft.body.length > 0 && /[.!?…。！？][”"’'»)\]]*$/u.test(draft.body.at(-1)!);
-    if (lastSentence && (!blanks || l.blankBefore) && labelHere(i)) {
+    if (lastSentence && (!blanks || l.blankBefore) && read.labelHere(i)) {
       chrome(i, 'a short label between items (a section or date label)');
       i++;
       continue;
     }
-    const headline = headlineHere(i, lastSentence);
+    const headline = read.headlineHere(i, lastSentence);
     if (headline) {
       close(false);
       i = open(i, `a new headline: ${headline}`);
@@ -607,27 +469,8 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     unparsed.sort((a, b) => a.line - b.line);
     explained?.sort((a, b) => a.line - b.line);
   }
-  return { page, drafts, unparsed, issues, ...(explained ? { explained } : {}) };
+  const kept = keepBriefings(drafts, page, unparsed, issues, explained);
+  return { page, drafts: kept, unparsed, issues, ...(explained ? { explained } : {}) };
 }
 
 const citationYear = (ctx: PageParseContext) => (ctx.year === undefined ? {} : { year: ctx.year });
-
-function pushParagraph(draft: Draft, text: string, line: SourceLine, mayJoin: boolean) {
-  if (text.length === 0) return;
-  const prev = draft.body.at(-1);
-  // A hard-wrapped paragraph: the line continues a sentence the previous line left open.
-  if (
-    mayJoin &&
-    prev !== undefined &&
-    !line.blankBefore &&
-    draft.lastBodyLine === line.line - 1 &&
-    !/[.!?:;"”’)\]…]$/.test(prev) &&
-    /^\p{Ll}/u.test(text) &&
-    prev.length + text.length < MAX_PARAGRAPH
-  ) {
-    draft.body[draft.body.length - 1] = `${prev} ${text}`;
-  } else {
-    for (const part of splitLong(text, MAX_PARAGRAPH)) draft.body.push(part);
-  }
-  draft.lastBodyLine = line.line;
-}

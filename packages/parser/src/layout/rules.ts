@@ -79,3 +79,15 @@ export function blankSeparated(lines: readonly SourceLine[]): boolean {
   for (let k = 1; k < lines.length; k++) if (lines[k]!.blankBefore) blank++;
   return blank >= (lines.length - 1) * 0.3 && blank > 0;
 }
+
+/**
+ * `Photo: Huang Pei-chun, Taipei Times`, `(Getty Image photo)`, `Photo courtesy of ...`: a photo
+ * credit, furniture between a headline and its text (Taipei Times, Taiwan News, AP alike).
+ */
+export function isPhotoCredit(text: string): boolean {
+  if (text.length > 100) return false;
+  return (
+    /^(?:photo|photograph|image|picture)s?\s*(?:[:：]|courtesy\b|by\b)/i.test(text) ||
+    /^\([^()]{0,60}\b(?:photo|image|file)\)$/i.test(text)
+  );
+}

@@ -1,0 +1,27 @@
+/*
+ * Page furniture known by its words: navigation, pagination, copyright, "Read more" links,
+ * advertising slots, rules drawn with punctuation; and the listing header ("Briefings - 2. page").
+ */
+
+export const HEADER = /^(.{1,200}?)\s+[-–—|]\s+(?:(\d{1,6})\.\s*page|page\s+(\d{1,6}))\s*$/i;
+
+const CHROME = [
+  /^skip (?:to|navigation)(?: (?:main )?content)?$/i,
+  /^(?:menu|search|home|log ?in|sign ?in|sign ?up|subscribe|share|print|close|back to top|load more|show more|read more)$/i,
+  /^(?:«|‹|<|←)?\s*(?:prev(?:ious)?|next|older|newer)(?: (?:page|posts|entries|briefings))?\s*(?:»|›|>|→)?$/i,
+  /^page \d+ of \d+$/i,
+  /^(?:«\s*)?\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.))+(?:\s*»)?$/,
+  /^(?:©|\(c\)|copyright\b)/i,
+  /^all rights reserved\.?$/i,
+  // "Read more" links in their common wordings, bracketed or not ([FULL STORY], Continue reading »).
+  /^\[?\s*(?:full\s+story|read\s+(?:the\s+)?(?:full\s+)?(?:story|article|more)|continue\s+reading|click\s+here\s+to\s+read(?:\s+more)?)\s*(?:…|\.{3}|»|›|→)?\s*\]?$/i,
+  // Advertising slots and their captions, as ad-supported news pages print them.
+  /^(?:advertisement|advertising|sponsored(?:\s+content)?)(?:\s*\d{1,2})?$/i,
+  /^story continues below(?:\s+advertisement)?$/i,
+  // A rule drawn with punctuation (`——`, `* * *`, `___`): no letter or digit in it.
+  /^[^\p{L}\p{N}]{1,40}$/u,
+];
+
+export function isChromeLine(text: string): boolean {
+  return text.length <= 120 && CHROME.some((re) => re.test(text));
+}

@@ -1,0 +1,70 @@
+import type { CitationParseWithId } from '../citation.js';
+import type { SourceLine } from '../types.js';
+
+/** A briefing as the page reader builds it, before ids and context years are filled in. */
+export interface Draft {
+  title: string;
+  line: number;
+  /** Lines of the title (2 for a title and its translation). */
+  titleLines: number;
+  /** The byline as written. */
+  by?: string;
+  body: string[];
+  sources: {
+    parse: CitationParseWithId;
+    line: number;
+    needsYear: boolean;
+    raw: string;
+    /** What the citation reads as, when the raw text is a dateline (`TAIPEI, Dec. 3 (CNA) --` reads as `CNA, Dec. 3`). */
+    readAs?: string;
+    links?: string[];
+  }[];
+  /** The input line each paragraph starts on. */
+  bodyLines: number[];
+  /** The last body line ends a block element: the next line may not continue its paragraph. */
+  lastBodyLine: number;
+  /** Where its lines start in the `--explain` list. */
+  explainFrom: number;
+  /** The page ended before its citation. */
+  incomplete: boolean;
+}
+
+export const MAX_TITLE = 500;
+export const MAX_PARAGRAPH = 20_000;
+
+function splitLong(text: string, max: number): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    let cut = rest.lastIndexOf(' ', max);
+    if (cut < max / 2) cut = max;
+    out.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut).trim();
+  }
+  if (rest.length > 0) out.push(rest);
+  return out.filter((s) => s.length > 0);
+}
+
+/** Adds a paragraph line, joining a hard-wrapped continuation to the paragraph before it. */
+export function pushParagraph(draft: Draft, text: string, line: SourceLine, mayJoin: boolean) {
+  if (text.length === 0) return;
+  const prev = draft.body.at(-1);
+  // A hard-wrapped paragraph: the line continues a sentence the previous line left open.
+  if (
+    mayJoin &&
+    prev !== undefined &&
+    !line.blankBefore &&
+    draft.lastBodyLine === line.line - 1 &&
+    !/[.!?:;"”’)\]…]$/.test(prev) &&
+    /^\p{Ll}/u.test(text) &&
+    prev.length + text.length < MAX_PARAGRAPH
+  ) {
+    draft.body[draft.body.length - 1] = `${prev} ${text}`;
+  } else {
+    for (const part of splitLong(text, MAX_PARAGRAPH)) {
+      draft.body.push(part);
+      draft.bodyLines.push(line.line);
+    }
+  }
+  draft.lastBodyLine = line.line;
+}

@@ -1,0 +1,87 @@
+import type { ExplainedLine, ParsedPage, ParseIssue, UnparsedText } from '../types.js';
+import { lineFeatures } from './features.js';
+import { runningText } from './rules.js';
+
+/*
+ * Which drafts are briefings. A briefing is a short summary with a citation, or, on pages that
+ * cite nothing, a headline over running text. Two kinds of draft are not:
+ * - a headline-shaped line with no running text under it and no citation (a navigation block,
+ *   a masthead, a list of section names): page furniture;
+ * - one long uncited text as the only "item" of the page: an article or a blog post, not a
+ *   listing of briefings (boilerpipe's "full text" class, not a headline list).
+ */
+
+export interface KeptDraft {
+  title: string;
+  line: number;
+  body: string[];
+  bodyLines: number[];
+  by?: string;
+  sources: unknown[];
+  incomplete: boolean;
+  explainFrom: number;
+}
+
+const ARTICLE_PARAGRAPHS = 6;
+
+export function keepBriefings<D extends KeptDraft>(
+  drafts: D[],
+  page: ParsedPage,
+  unparsed: UnparsedText[],
+  issues: ParseIssue[],
+  explained: ExplainedLine[] | undefined,
+): D[] {
+  const relabel = (index: number, cls: ExplainedLine['class'], reason: string) => {
+    if (!explained) return;
+    const end = index + 1 < drafts.length ? drafts[index + 1]!.explainFrom : explained.length;
+    for (let k = drafts[index]!.explainFrom; k < end; k++) {
+      const e = explained[k]!;
+      if (e.class === 'title' || e.class === 'body' || e.class === 'byline' || e.class === 'fragment') {
+        e.class = cls;
+        e.reason = reason;
+      }
+    }
+  };
+  const texts = (d: D) => [d.title, ...d.body, ...(d.by === undefined ? [] : [d.by])];
+  const dropped = new Set<number>();
+
+  drafts.forEach((d, index) => {
+    if (d.sources.length > 0 || d.incomplete) return;
+    const hasText = d.body.some((p) => runningText(lineFeatures({ text: p, line: 0, blankBefore: true })));
+    if (hasText) return;
+    dropped.add(index);
+    page.chrome.push(...texts(d));
+    relabel(index, 'chrome', 'no running text under it and no citation: page furniture, not a briefing');
+  });
+
+  const left = drafts.map((_, k) => k).filter((k) => !dropped.has(k));
+  if (left.length === 1) {
+    const index = left[0]!;
+    const d = drafts[index]!;
+    if (d.sources.length === 0 && d.body.length >= ARTICLE_PARAGRAPHS) {
+      dropped.add(index);
+      const reason =
+        'one long text with no citation is the only item: an article, not a listing of briefings';
+      unparsed.push({ text: d.title, line: d.line, reason });
+      d.body.forEach((p, k) => {
+        unparsed.push({ text: p, line: d.bodyLines[k] ?? d.line, reason });
+      });
+      if (d.by !== undefined) unparsed.push({ text: d.by, line: d.line, reason });
+      unparsed.sort((a, b) => a.line - b.line);
+      relabel(index, 'unparsed', reason);
+    }
+  }
+  if (dropped.size === 0) return drafts;
+
+  // Issues name items by index: drop those of removed drafts, renumber the rest.
+  const newIndex = new Map<number, number>();
+  for (const k of left) if (!dropped.has(k)) newIndex.set(k, newIndex.size);
+  for (let n = issues.length - 1; n >= 0; n--) {
+    const item = issues[n]!.item;
+    if (item === undefined) continue;
+    const to = newIndex.get(item);
+    if (to === undefined) issues.splice(n, 1);
+    else issues[n]!.item = to;
+  }
+  return drafts.filter((_, k) => !dropped.has(k));
+}

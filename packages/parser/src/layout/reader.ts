@@ -1,0 +1,148 @@
+import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
+import type { SourceLine } from '../types.js';
+import { isUrlLine } from './citation-block.js';
+import { isChromeLine } from './chrome.js';
+import { creditLine, dateLine } from './credits.js';
+import { type LineFeatures, lineFeatures } from './features.js';
+import {
+  blankSeparated,
+  headlineShape,
+  isByline,
+  isPhotoCredit,
+  isRelativeTime,
+  runningText,
+  translationPair,
+} from './rules.js';
+
+/** A list bullet at the start of a line (`•`, `▪`, `*`, `-` and a space). */
+export const BULLET = /^[•·▪◦‣●■*–-]\s+\S/u;
+
+/*
+ * A line read with its neighbours (the second, contextual pass of jusText and boilerpipe):
+ * is this a headline over running text, a label over a headline, furniture above the first
+ * headline? Every look-ahead is bounded (a few lines), so the page stays linear.
+ */
+export class LineReader {
+  readonly feats: LineFeatures[];
+  /** Blank lines separate blocks on this page, so a headline has one before it. */
+  readonly blanks: boolean;
+
+  constructor(readonly lines: readonly SourceLine[]) {
+    this.feats = lines.map(lineFeatures);
+    this.blanks = blankSeparated(lines);
+  }
+
+  /** A hard-wrapped sentence: the next line carries on in lower case with no break between. */
+  wrapsOn(k: number): boolean {
+    const below = this.lines[k + 1];
+    return below !== undefined && !below.blankBefore && this.feats[k + 1]!.lowerStart;
+  }
+
+  /** Source lines, URLs, credits: never a headline, however short. */
+  citationShaped(t: string): boolean {
+    return (
+      startsWithSourceKeyword(t) ||
+      isUrlLine(t) ||
+      isDashCredit(t) ||
+      !!creditLine(t) ||
+      looksLikeBareCitation(t)
+    );
+  }
+
+  /** Furniture, a byline, a timestamp, a credit or a date: what may stand between a headline and its text. */
+  between(j: number): boolean {
+    const t = this.lines[j]!.text;
+    return (
+      this.lines[j]!.chrome === true ||
+      isChromeLine(t) ||
+      isPhotoCredit(t) ||
+      isByline(t) ||
+      isRelativeTime(t) ||
+      !!creditLine(t) ||
+      !!dateLine(t)
+    );
+  }
+
+  /** The first line from `j` on that nothing `between` holds up (at most 4 skipped). */
+  private past(j: number): number {
+    let m = j;
+    for (let n = 0; m < this.lines.length && n < 4 && this.between(m); n++) m++;
+    return m;
+  }
+
+  /**
+   * The line a headline at `k` stands above: past furniture, bylines, credits and dates, and past
+   * one more headline-shaped line (a deck or a translation) when running text follows it.
+   */
+  contentAfter(k: number): number {
+    const j = this.past(k + 1);
+    if (j < this.lines.length && !this.running(j) && headlineShape(this.feats[j]!, this.lines[j]!.text)) {
+      const m = this.past(j + 1);
+      if (m < this.lines.length && this.running(m)) return m;
+    }
+    return j;
+  }
+
+  /** A deck or translation at `k` (headline-shaped, not a wrapped sentence) with running text below it. */
+  deckHere(k: number): boolean {
+    if (this.running(k) || this.wrapsOn(k) || !headlineShape(this.feats[k]!, this.lines[k]!.text))
+      return false;
+    const m = this.past(k + 1);
+    return m < this.lines.length && this.running(m);
+  }
+
+  /** Running text; the last line of a page counts when it is long enough to be a cut sentence. */
+  running(j: number): boolean {
+    const f = this.feats[j]!;
+    return runningText(f) || (j === this.lines.length - 1 && f.words >= 6 && !f.openEnd);
+  }
+
+  /**
+   * A headline that starts a new briefing inside running text: headline-shaped (or an HTML
+   * heading), after a finished sentence or as a list item, set off by a blank line where the
+   * page uses them, and standing above running text (a short line above a long one is the
+   * headline cue of boilerpipe and jusText). Returns the reason, for `--explain`.
+   */
+  headlineHere(k: number, afterSentence: boolean): string | undefined {
+    const f = this.feats[k]!;
+    const t = this.lines[k]!.text;
+    if (this.citationShaped(t)) return undefined;
+    const shape = f.heading ? `an HTML <${this.lines[k]!.block}> heading` : headlineShape(f, t);
+    // A list bullet opens a block of its own, whatever came before (digests set as lists).
+    const bullet = BULLET.test(t);
+    if (!shape || !(afterSentence || bullet || f.heading)) return undefined;
+    if (this.blanks && !this.lines[k]!.blankBefore && !bullet) return undefined;
+    if (this.wrapsOn(k)) return undefined;
+    const j = this.contentAfter(k);
+    if (j >= this.lines.length) return `${shape}, at the end of the page`;
+    if (this.running(j) || (f.heading && !this.feats[j]!.heading)) return `${shape}, above running text`;
+    return undefined;
+  }
+
+  /** A headline below `k` within a few lines, with no running text between (boilerpipe: short blocks away from text are furniture). */
+  headlineSoon(k: number): boolean {
+    for (let j = k + 1; j < this.lines.length && j <= k + 6; j++) {
+      if (this.running(j)) return false;
+      const h = this.headlineHere(j, true);
+      if (h && !h.endsWith('end of the page')) return true;
+    }
+    return false;
+  }
+
+  /** A short label (`@XY`, `Business`, `Page Two`) above a headline that stands above running text. */
+  labelHere(k: number): boolean {
+    const f = this.feats[k]!;
+    // Labels are a few words ("Business", "In Chinese newspapers", "22 January - 31 January");
+    // a headline of five words above a long deck is a headline, not a label.
+    if ((f.words > 3 && f.chars > 24) || f.chars > 48 || runningText(f)) return false;
+    if (startsWithSourceKeyword(this.lines[k]!.text)) return false;
+    const j = k + 1;
+    if (j >= this.lines.length || this.lines[j]!.chrome) return false;
+    const g = this.feats[j]!;
+    if (translationPair(f, g) || g.chars <= f.chars) return false;
+    return (
+      this.headlineHere(j, true) !== undefined &&
+      (g.heading || headlineShape(g, this.lines[j]!.text) !== undefined)
+    );
+  }
+}
