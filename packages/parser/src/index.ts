@@ -5,6 +5,8 @@
 import { BCP47_PATTERN, type Briefing } from '@briefing/schema';
 import { htmlToLines, httpBase, looksLikeHtml } from './html.js';
 import { annotateBriefing } from './money/index.js';
+import { pageDollar } from './money/resolve.js';
+import { publicationForHost } from './publications.js';
 import { finishItems } from './items.js';
 import { parseStructure } from './page.js';
 import type { ParseIssue, ParseOptions, ParseResult, SourceLine } from './types.js';
@@ -98,6 +100,14 @@ export function textToLines(input: string): SourceLine[] {
   }
 }
 
+/** What a bare `$` means on this page: its briefings' wording, or the outlet its URL names. */
+function pageDollarOf(items: readonly Briefing[], pageUrl: string | undefined) {
+  const text = items.map((b) => `${b.title}\n${b.body.join('\n')}`).join('\n');
+  const host = pageUrl === undefined ? undefined : new URL(pageUrl).hostname;
+  const pub = host === undefined ? undefined : publicationForHost(host);
+  return pageDollar(text, pub && !pub.aggregator ? { name: pub.name, country: pub.country } : undefined);
+}
+
 /**
  * Parses a briefings listing page (plain text or HTML). Never throws: what it cannot place
  * goes to `unparsed`, what it doubts to `issues`, and every non-whitespace character of the
@@ -131,6 +141,7 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
   };
   const structure = parseStructure(lines, ctx);
   const finished = finishItems(structure, ctx);
+  const dollar = options.money === false ? undefined : pageDollarOf(finished.items, pageUrl);
   const items: Briefing[] = finished.items.map((item, index) => {
     if (options.money === false) return item;
     const first = item.sources[0];
@@ -138,6 +149,7 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
       return annotateBriefing(item, {
         ...(first?.country ? { country: first.country } : {}),
         ...(first?.publication ? { publication: first.publication } : {}),
+        ...(dollar ? { pageDollar: dollar } : {}),
       });
     } catch (error) {
       issues.push({

@@ -4,6 +4,7 @@ import {
   parseCitationWithId,
   startsWithSourceKeyword,
 } from './citation.js';
+import { sentenceEnds } from './layout/features.js';
 import { LineReader } from './layout/reader.js';
 import {
   headlineShape,
@@ -444,7 +445,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     // citation and this one has none yet.
     const cut =
       last === undefined ||
-      !/[.!?…。！？][”"’'»)\]]*$/u.test(last) ||
+      !sentenceEnds(last) ||
       (d.sources.length === 0 && drafts.some((x) => x.sources.length > 0));
     if (cut && d.sources.length === 0) {
       issues.push({

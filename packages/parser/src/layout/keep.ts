@@ -1,6 +1,6 @@
 import type { ExplainedLine, ParsedPage, ParseIssue, UnparsedText } from '../types.js';
 import { lineFeatures } from './features.js';
-import { runningText } from './rules.js';
+import { headlineShape, runningText } from './rules.js';
 
 /*
  * Which drafts are briefings. A briefing is a short summary with a citation, or, on pages that
@@ -46,9 +46,14 @@ export function keepBriefings<D extends KeptDraft>(
   const dropped = new Set<number>();
 
   drafts.forEach((d, index) => {
-    if (d.sources.length > 0 || d.incomplete) return;
+    if (d.sources.length > 0) return;
     const hasText = d.body.some((p) => runningText(lineFeatures({ text: p, line: 0, blankBefore: true })));
-    if (hasText) return;
+    // A sentence cut off by the page end counts as running text.
+    const cutText = d.incomplete && (d.body.at(-1)?.split(/\s+/).length ?? 0) >= 6;
+    if (hasText || cutText) return;
+    // A headline cut off by the page end, with little or nothing under it yet, is still a briefing.
+    const title = lineFeatures({ text: d.title, line: 0, blankBefore: true });
+    if (d.incomplete && headlineShape(title, d.title)) return;
     dropped.add(index);
     page.chrome.push(...texts(d));
     relabel(index, 'chrome', 'no running text under it and no citation: page furniture, not a briefing');

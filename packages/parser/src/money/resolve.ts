@@ -9,6 +9,11 @@ export interface MoneyContext {
   publication?: string;
   /** Explicit currency for a bare `$` / `¥` / `£`, overriding the context. */
   dollar?: string;
+  /**
+   * What the whole page says a bare `$` is, when the briefing itself does not say (see
+   * `pageDollar`): used after the briefing's own evidence and its publication's country.
+   */
+  pageDollar?: { currency: string; reason: string };
   yen?: string;
   pound?: string;
   /** Where the text sits in the briefing: offsets are relative to the text given. */
@@ -291,10 +296,39 @@ function resolveDollar(
       );
     return pick(shown, local, ['USD'], `the publication ${outlet(ctx)} writes a bare $ for the local dollar`);
   }
+  if (ctx.pageDollar) return pick(shown, ctx.pageDollar.currency, ['USD'], ctx.pageDollar.reason);
   return pick(
     shown,
     'USD',
     [],
     'a bare $ in English-language news is the US dollar unless the context says otherwise',
   );
+}
+
+/**
+ * What a bare `$` means on a whole page, from evidence beyond one briefing: the page marks US
+ * dollars as `US$` and names exactly one other dollar (`HK$`, `S$`, `NT$`...), so its bare `$` is
+ * that dollar (the house style of Hong Kong, Singapore and Taiwan outlets alike); or the page
+ * comes from an outlet of a country with its own dollar. No evidence: undefined (a bare `$` then
+ * stays the US dollar).
+ */
+export function pageDollar(
+  pageText: string,
+  outlet?: { name: string; country: string },
+): { currency: string; reason: string } | undefined {
+  const w = wordingOf(pageText);
+  if (w.usDollarNamed && w.otherDollars.size === 1) {
+    const [currency] = [...w.otherDollars];
+    return {
+      currency: currency!,
+      reason: `the page marks US dollars as such and writes ${currency} elsewhere, so its bare $ is ${currency}`,
+    };
+  }
+  const local = outlet ? LOCAL_DOLLAR[outlet.country] : undefined;
+  if (outlet && local)
+    return {
+      currency: local,
+      reason: `the page is from ${outlet.name} (${outlet.country}), where $ is ${local}`,
+    };
+  return undefined;
 }
