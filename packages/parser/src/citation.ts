@@ -107,7 +107,28 @@ function splitNames(parts: string[]): { publication: string; extra: string[]; ti
       extra: nonEmpty.slice(known + 1),
     };
   }
+  // "Evan Osnos, The New Yorker, ...": a byline-style credit names the author first.
+  if (personName(nonEmpty[0]!) && !personName(nonEmpty[1]!))
+    return { publication: nonEmpty[1]!, extra: [`author: ${nonEmpty[0]}`, ...nonEmpty.slice(2)] };
   return { publication: nonEmpty[0]!, extra: nonEmpty.slice(1) };
+}
+
+/** Words that name an outlet, not a person ("Times", "News", "Daily", ".com"...). */
+const OUTLET_WORD =
+  /\b(?:times|news|post|daily|journal|agency|press|magazine|herald|tribune|review|weekly|gazette|radio|tv|network|wire|online|report|monitor|observer|telegraph|guardian|economist|insider|mail|star|express|bulletin|media|politico|reuters|bloomberg|xinhua|salon)\b|\.(?:com|org|net)\b/i;
+
+/** `Evan Osnos`, `By Joe McDonald`, `Edited by Matt Wuerker`: a person's name as bylines write it. */
+function personName(text: string): boolean {
+  const name = text.replace(/^(?:edited\s+)?by\s+/i, '');
+  if (name !== text) return true;
+  const words = name.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words[0] !== 'The' &&
+    !OUTLET_WORD.test(name) &&
+    words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w))
+  );
 }
 
 interface Resolved {

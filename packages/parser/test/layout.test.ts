@@ -2,7 +2,7 @@
 // shape real outlets use (see corpus/README.md for the pages these kinds were found on).
 import { validateFeed } from '@briefing/schema';
 import { describe, expect, it } from 'vitest';
-import { parsePage, toFeed } from '../src/index.js';
+import { parseCitation, parsePage, toFeed } from '../src/index.js';
 import { accountedCharacters, nonWhitespace } from './helpers.js';
 
 function parse(text: string, options: Parameters<typeof parsePage>[1] = {}) {
@@ -248,5 +248,14 @@ Developers sold homes worth $1.2 billion in November.`;
   it('without such evidence a bare $ stays the US dollar', () => {
     const r = parse('Property sales rise\n\nDevelopers sold homes worth $1.2 billion in November.');
     expect(r.items[0]!.money[0]!.amount.currency).toBe('USD');
+  });
+});
+
+describe('credit lines that name the author first', () => {
+  it('takes the outlet, not the author, as the publication', () => {
+    const c = parseCitation('Evan Osnos, The New Yorker | How Trump Could Get Fired | May 7, 2017').citation;
+    expect([c.publication, c.date]).toEqual(['The New Yorker', '2017-05-07']);
+    expect(c.notes).toContain('extra words in the citation: "author: Evan Osnos"');
+    expect(parseCitation('Source: Xinhua, July 22, 2013').citation.publication).toBe('Xinhua');
   });
 });
