@@ -357,7 +357,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       i++;
       continue;
     }
-    const lastSentence = draft.body.length > 0 && /[.!?…。！？][”"’'»)\]]*$/u.test(draft.body.at(-1)!);
+    const lastSentence = draft.body.length > 0 && sentenceEnds(draft.body.at(-1)!);
     if (lastSentence && (!blanks || l.blankBefore) && read.labelHere(i)) {
       chrome(i, 'a short label between items (a section or date label)');
       i++;

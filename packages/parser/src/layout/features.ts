@@ -3,11 +3,14 @@ import type { SourceLine } from '../types.js';
 /*
  * Shallow features of one line, the kind boilerpipe and jusText classify text blocks by:
  * length in characters and words, how the line ends, how it starts, its script. Computed once
- * per line in linear time; the classifier reads them for the line and for its neighbours.
+ * per line in time bounded by a constant (past 220 characters a line is running text whatever
+ * its counts, so long lines are not counted); the classifier reads them for the line and for its
+ * neighbours.
  */
 
 export interface LineFeatures {
   chars: number;
+  /** Words; counted on lines of up to 220 characters (a longer line is running text: `Infinity`). */
   words: number;
   /** Ends a sentence: `.`, `!`, `?`, `…`, or one of them inside a closing quote or bracket. */
   sentenceEnd: boolean;
@@ -15,16 +18,20 @@ export interface LineFeatures {
   openEnd: boolean;
   /** Starts with a lower-case letter: continues a sentence. */
   lowerStart: boolean;
-  /** Share of the letters that are CJK (Han, kana, hangul). */
+  /** Share of the letters that are CJK (Han, kana, hangul); of the first 60 on a long line. */
   cjk: number;
-  /** A heading element of an HTML page (`h1`-`h6`), or a line in bold alone. */
+  /** A heading element of an HTML page (`h1`-`h6`), or a bold lead that is not a label. */
   heading: boolean;
 }
 
-const SENTENCE_END = /[.!?…。！？][”"’'»)\]]*$/u;
-/** A bracketed credit or note after the last sentence: `(Xinhua, May 2, 2019)`, `<Accessed 2019-10-14>`. */
-const TRAILING_NOTE = /\s*(?:\([^()]{1,160}\)|\[[^[\]]{1,160}\]|<[^<>]{1,160}>)\s*$/u;
+/** Past this length a line is running text whatever else it is (see `runningText`). */
+const LONG = 220;
 const OPEN_END = /[,;:，；：–—-]$/u;
+const LOWER_START = /^\p{Ll}/u;
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
+const isCjk = (c: number) =>
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af);
 
 export function lineFeatures(line: SourceLine): LineFeatures {
   const t = line.text;
@@ -32,35 +39,65 @@ export function lineFeatures(line: SourceLine): LineFeatures {
   let inWord = false;
   let letters = 0;
   let cjk = 0;
-  // One pass over the characters: words, letters and CJK letters.
-  for (let k = 0; k < t.length; k++) {
+  const long = t.length > LONG;
+  const end = long ? 60 : t.length;
+  for (let k = 0; k < end; k++) {
     const c = t.charCodeAt(k);
-    const space = c === 32 || c === 9 || c === 0xa0;
-    if (!space && !inWord) words++;
-    inWord = !space;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af)) {
+    if (c === 32 || c === 9 || c === 0xa0) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) words++;
+    inWord = true;
+    if (c < 0x80) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+    } else if (isCjk(c)) {
       cjk++;
       letters++;
-    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) letters++;
+    } else if (c <= 0x24f && c >= 0xc0) letters++;
   }
+  const openEnd = OPEN_END.test(t.slice(-1));
   return {
     chars: t.length,
-    words,
+    words: long ? Number.POSITIVE_INFINITY : words,
     sentenceEnd: sentenceEnds(t),
-    openEnd: OPEN_END.test(t.length > 4 ? t.slice(-4) : t),
-    lowerStart: /^[\p{Ll}]/u.test(t),
+    openEnd,
+    lowerStart: LOWER_START.test(t.slice(0, 2)),
     cjk: letters === 0 ? 0 : cjk / letters,
     // A bold lead that ends in a colon is a label inside the text ("Why it matters:"), not a title.
     heading:
-      line.block !== undefined &&
-      (/^h[1-6]$/.test(line.block) || (line.block === 'strong' && !OPEN_END.test(t.slice(-4)))),
+      line.block !== undefined && (/^h[1-6]$/.test(line.block) || (line.block === 'strong' && !openEnd)),
   };
 }
 
-/** The text ends a sentence, or ends one and then a bracketed note. */
+const CLOSERS = '”"’\'»)]';
+const ENDERS = '.!?…。！？';
+const NOTE_PAIRS: Record<string, string> = { ')': '(', ']': '[', '>': '<' };
+
+/** `text` ends a sentence at `end` (exclusive): sentence punctuation, maybe inside closing quotes. */
+function endsSentenceAt(text: string, end: number): boolean {
+  let k = end - 1;
+  for (let n = 0; k >= 0 && n < 4 && CLOSERS.includes(text[k]!); n++) k--;
+  return k >= 0 && ENDERS.includes(text[k]!);
+}
+
+/**
+ * The text ends a sentence, or ends one and then a bracketed note (`(Xinhua, May 2, 2019)`,
+ * `<Accessed 2019-10-14>`). Looks at most 160 characters back: constant time per line.
+ */
 export function sentenceEnds(text: string): boolean {
-  const tail = text.length > 200 ? text.slice(-200) : text;
-  if (SENTENCE_END.test(tail)) return true;
-  const note = TRAILING_NOTE.exec(tail);
-  return note !== null && note.index > 0 && SENTENCE_END.test(tail.slice(0, note.index));
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  if (endsSentenceAt(text, end)) return true;
+  const open = NOTE_PAIRS[text[end - 1]!];
+  if (open === undefined) return false;
+  let at = end - 2;
+  while (at > 0 && end - at <= 162 && text[at] !== open) at--;
+  if (at <= 0 || text[at] !== open || end - at > 162) return false;
+  const inner = text.slice(at + 1, end - 1);
+  if (inner.includes(text[end - 1]!)) return false;
+  let before = at;
+  while (before > 0 && isSpace(text.charCodeAt(before - 1))) before--;
+  return before > 0 && endsSentenceAt(text, before);
 }
