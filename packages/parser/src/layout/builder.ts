@@ -1,0 +1,173 @@
+import { parseCitationWithId } from '../citation.js';
+import type { ExplainedLine, LineClass, ParseIssue, ParsedPage, SourceLine, UnparsedText } from '../types.js';
+import { collectCitations } from './citation-block.js';
+import { HEADER } from './chrome.js';
+import { dateLine, titleCredit } from './credits.js';
+import type { Draft } from './draft.js';
+import { sentenceEnds } from './features.js';
+import { keepBriefings } from './keep.js';
+
+/*
+ * What the page reader builds: the page header and chrome, the briefing drafts with their
+ * citations, what it could not place, its issues and, on request, every line's class and reason.
+ * The reader (page.ts) decides what each line is; this records the decisions.
+ */
+export class PageBuilder {
+  readonly page: ParsedPage = { chrome: [] };
+  readonly unparsed: UnparsedText[] = [];
+  readonly issues: ParseIssue[] = [];
+  drafts: Draft[] = [];
+  draft: Draft | undefined;
+  readonly explained: ExplainedLine[] | undefined;
+
+  constructor(
+    readonly lines: readonly SourceLine[],
+    private readonly year: number | undefined,
+    explain: boolean,
+  ) {
+    this.explained = explain ? [] : undefined;
+  }
+
+  mark(k: number, cls: LineClass, reason: string) {
+    this.explained?.push({ line: this.lines[k]!.line, text: this.lines[k]!.text, class: cls, reason });
+  }
+
+  chrome(k: number, reason: string) {
+    this.page.chrome.push(this.lines[k]!.text);
+    this.mark(k, 'chrome', reason);
+  }
+
+  /** Finds the listing header ("Briefings - 2. page") near the top; returns the line after it (0 if none). */
+  readHeader(firstSource: number): number {
+    const { lines, page } = this;
+    const limit = Math.min(lines.length, 15, firstSource < 0 ? lines.length : firstSource);
+    for (let h = 0; h < limit; h++) {
+      const l = lines[h]!;
+      if (l.chrome || l.text.length > 220) continue;
+      const m = HEADER.exec(l.text);
+      if (!m) continue;
+      // Everything above the listing header is site furniture.
+      for (let c = 0; c < h; c++) this.chrome(c, 'above the listing header');
+      page.title = m[1]!.trim();
+      page.number = Number(m[2] ?? m[3]);
+      if (page.number < 1) delete page.number;
+      page.header = l.text;
+      this.mark(h, 'header', 'a listing header: "Name - N. page"');
+      return h + 1;
+    }
+    return 0;
+  }
+
+  /** Adds a citation as written (`raw`), read as `readAs` when the raw text is a credit in another form. */
+  addCitation(target: Draft, raw: string, line: number, links?: string[], readAs?: string) {
+    const options = {
+      ...(this.year === undefined ? {} : { year: this.year }),
+      ...(links && links.length > 0 ? { links } : {}),
+    };
+    const parse = parseCitationWithId(readAs ?? raw, options);
+    if (readAs !== undefined) parse.citation.raw = raw;
+    target.sources.push({
+      parse,
+      line,
+      raw,
+      ...(readAs !== undefined ? { readAs } : {}),
+      needsYear: parse.issues.some((x) => x.code === 'date-without-year'),
+      ...(links ? { links } : {}),
+    });
+  }
+
+  close(incomplete: boolean) {
+    if (!this.draft) return;
+    this.draft.incomplete = incomplete;
+    this.drafts.push(this.draft);
+    this.draft = undefined;
+  }
+
+  /** Opens a briefing at line `k`; returns the index after its title (and the credit a title may carry). */
+  open(k: number, reason: string): number {
+    const { lines } = this;
+    const d: Draft = {
+      title: lines[k]!.text,
+      line: lines[k]!.line,
+      titleLines: 1,
+      body: [],
+      sources: [],
+      bodyLines: [],
+      lastBodyLine: -1,
+      explainFrom: this.explained?.length ?? 0,
+      incomplete: false,
+    };
+    this.draft = d;
+    this.mark(k, 'title', reason);
+    const below = lines[k + 1];
+    const date = below && !below.chrome ? dateLine(below.text) : undefined;
+    const credit = titleCredit(d.title, date !== undefined);
+    if (!credit) return k + 1;
+    d.title = credit.title;
+    if (date === undefined) {
+      this.addCitation(d, credit.tail, d.line, undefined, credit.outlet);
+      return k + 1;
+    }
+    this.addCitation(d, `${credit.tail}\n${below!.text}`, d.line, undefined, `${credit.outlet}, ${date}`);
+    this.mark(k + 1, 'citation', 'the date under a headline that names its outlet');
+    return k + 2;
+  }
+
+  /** Ends `into` with the citation block that starts at `start`; returns the index after it. */
+  cite(
+    into: Draft,
+    start: number,
+    first?: { text: string; line: number; links?: string[]; readAs?: string },
+  ) {
+    const { entries, next } = collectCitations(this.lines, start, first);
+    entries.forEach((e, n) => {
+      // The first entry reads as `first.readAs`, plus any URL line the block appended to it.
+      const readAs =
+        n === 0 && first?.readAs !== undefined ? first.readAs + e.raw.slice(first.text.length) : undefined;
+      this.addCitation(into, e.raw, e.line, e.links, readAs);
+    });
+    for (let k = first ? start : start + 1; k < next; k++)
+      this.mark(k, 'citation', 'in the citation block that closes the briefing');
+    this.close(false);
+    return next;
+  }
+
+  /**
+   * The page has ended: the open briefing is cut if its text stops mid-sentence, or if every
+   * other briefing here has a citation and it has none yet. Then what was set apart goes to
+   * `unparsed` and the drafts that are no briefings are dropped.
+   */
+  finish(all: readonly SourceLine[]): Draft[] {
+    const d = this.draft;
+    if (d) {
+      const last = d.body.at(-1);
+      const cut =
+        last === undefined ||
+        !sentenceEnds(last) ||
+        (d.sources.length === 0 && this.drafts.some((x) => x.sources.length > 0));
+      if (cut && d.sources.length === 0) {
+        this.issues.push({
+          line: d.line,
+          item: this.drafts.length,
+          code: 'incomplete-briefing',
+          message: `the page ends inside the briefing "${d.title.slice(0, 60)}" (no citation)`,
+        });
+        if (this.explained && last !== undefined) {
+          const e = this.explained.findLast((x) => x.class === 'body');
+          if (e) e.class = 'fragment';
+        }
+      }
+      this.close(cut && d.sources.length === 0);
+    }
+    if (all !== this.lines) {
+      for (const l of all)
+        if (l.apart !== undefined) {
+          this.unparsed.push({ text: l.text, line: l.line, reason: l.apart });
+          this.explained?.push({ line: l.line, text: l.text, class: 'unparsed', reason: l.apart });
+        }
+      this.unparsed.sort((a, b) => a.line - b.line);
+      this.explained?.sort((a, b) => a.line - b.line);
+    }
+    return keepBriefings(this.drafts, this.page, this.unparsed, this.issues, this.explained);
+  }
+}
