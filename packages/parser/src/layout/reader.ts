@@ -6,6 +6,7 @@ import { creditLine, dateLine } from './credits.js';
 import { type LineFeatures, lineFeatures } from './features.js';
 import {
   blankSeparated,
+  datedLabel,
   headlineShape,
   isByline,
   isPhotoCredit,
@@ -76,7 +77,13 @@ export class LineReader {
    */
   contentAfter(k: number): number {
     const j = this.past(k + 1);
-    if (j < this.lines.length && !this.running(j) && headlineShape(this.feats[j]!, this.lines[j]!.text)) {
+    // A deck or a translation stands right under its headline.
+    if (
+      j === k + 1 &&
+      j < this.lines.length &&
+      !this.running(j) &&
+      headlineShape(this.feats[j]!, this.lines[j]!.text)
+    ) {
       const m = this.past(j + 1);
       if (m < this.lines.length && this.running(m)) return m;
     }
@@ -134,9 +141,12 @@ export class LineReader {
     const f = this.feats[k]!;
     // Labels are a few words ("Business", "In Chinese newspapers", "22 January - 31 January");
     // a headline of five words above a long deck is a headline, not a label.
-    if ((f.words > 3 && f.chars > 24) || f.chars > 48 || runningText(f)) return false;
-    if (startsWithSourceKeyword(this.lines[k]!.text)) return false;
-    const j = k + 1;
+    const dated = datedLabel(this.lines[k]!.text);
+    if (!dated && ((f.words > 3 && f.chars > 24) || f.chars > 48)) return false;
+    if (runningText(f) || startsWithSourceKeyword(this.lines[k]!.text)) return false;
+    // The headline it labels, past furniture (a rule, an ad slot) between them.
+    let j = k + 1;
+    for (let n = 0; j < this.lines.length && n < 3 && isChromeLine(this.lines[j]!.text); n++) j++;
     if (j >= this.lines.length || this.lines[j]!.chrome) return false;
     const g = this.feats[j]!;
     if (translationPair(f, g) || g.chars <= f.chars) return false;

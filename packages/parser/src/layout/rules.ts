@@ -21,9 +21,22 @@ export function headlineShape(f: LineFeatures, text: string): string | undefined
   return `headline shape (${f.words} words, no closing full stop)`;
 }
 
-/** Running text: a sentence that ends, of some length, or any long line. */
+/**
+ * Running text: a sentence that ends, of some length; a long line; or a longer line that goes on
+ * past its end (a sentence introducing a list with a colon, a wrapped sentence ending in a comma).
+ */
 export function runningText(f: LineFeatures): boolean {
-  return f.chars > 220 || (f.sentenceEnd && (f.words >= 3 || f.cjk >= 0.5));
+  if (f.chars > 220) return true;
+  if (f.sentenceEnd) return f.words >= 3 || f.cjk >= 0.5;
+  return f.openEnd && f.words >= 8;
+}
+
+/**
+ * `China: Daily Scan, August 8, 2022`, `Friday, March 31, 2017`: a short line that ends with a
+ * full date, the way digests and newsletters head each issue; a label, not a headline.
+ */
+export function datedLabel(text: string): boolean {
+  return text.length <= 60 && /(?:^|,\s*)\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s*\d{4}$/u.test(text);
 }
 
 /**
