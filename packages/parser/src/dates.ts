@@ -71,6 +71,10 @@ const DAY_FIRST = new RegExp(
   'i',
 );
 const NUMERIC = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
+// `02.02.2023`: the dotted numeric date puts the day first wherever it is written (German,
+// Russian, Czech, Chinese-language outlets' English pages alike). Slashed `01/10/2025` stays
+// unread: day-first and month-first both occur.
+const DOTTED_DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 // Every date shape above starts with a digit, a weekday or a month.
 const DATE_START = /^\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -157,6 +161,8 @@ export function parseDate(input: string, options: DateOptions = {}): DateParse {
   text = text.replace(/,$/, '').trim();
   let m = NUMERIC.exec(text);
   if (m) return build(m[1], Number(m[3]), Number(m[4]), options, time, written);
+  m = DOTTED_DAY_FIRST.exec(text);
+  if (m) return build(m[3], Number(m[2]), Number(m[1]), options, time, written);
   m = MONTH_FIRST.exec(text);
   if (m) return build(m[3], MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), options, time, written);
   m = DAY_FIRST.exec(text);

@@ -15,7 +15,7 @@ import { lookupPublication } from './publications.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './layout/citation-block.js';
 import { HEADER, isChromeLine } from './layout/chrome.js';
 import { type Draft, MAX_TITLE, pushParagraph } from './layout/draft.js';
-import { creditLine, dateLine, leadCredit, linkCredits } from './layout/credits.js';
+import { creditLine, dateLine, leadCredit, linkCredits, trailingCredit } from './layout/credits.js';
 import type { ExplainedLine, ParseResult, SourceLine } from './types.js';
 
 export { HEADER as PAGE_HEADER, isChromeLine } from './layout/chrome.js';
@@ -74,11 +74,33 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
   const b = new PageBuilder(lines, ctx.year, ctx.explain === true);
   let i = b.readHeader(lines.findIndex((l) => startsWithSourceKeyword(l.text)));
 
+  /** A paragraph of the open briefing; a wire credit glued to its end ("... - AFP") closes the briefing. */
+  const addText = (k: number, text: string, mayJoin: boolean) => {
+    const d = b.draft!;
+    const credit = trailingCredit(text);
+    if (!credit) {
+      pushParagraph(d, text, lines[k]!, mayJoin);
+      return;
+    }
+    pushParagraph(d, credit.before, lines[k]!, false);
+    b.addCitation(d, credit.raw, lines[k]!.line, undefined, credit.outlet);
+    b.close(false);
+  };
+
   while (i < lines.length) {
     const l = lines[i]!;
     const t = l.text;
     if (l.chrome) {
       b.chrome(i, 'page furniture (an HTML <nav>, <footer>, <aside> or <title>)');
+      i++;
+      continue;
+    }
+    // "Title: the text...": a headline run into its paragraph, on a page that sets items so.
+    const runIn = read.runIn(i);
+    if (runIn) {
+      b.close(false);
+      b.open(i, 'a headline run into its text with a colon (the page sets its items this way)', runIn.title);
+      addText(i, t.slice(runIn.rest), false);
       i++;
       continue;
     }
@@ -328,8 +350,8 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       i++;
       continue;
     }
-    pushParagraph(b.draft, t, l, true);
     b.mark(i, 'body', runningText(feats[i]!) ? 'running text' : 'text under the title');
+    addText(i, t, true);
     i++;
   }
   const drafts = b.finish(all);

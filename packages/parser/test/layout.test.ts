@@ -259,3 +259,58 @@ describe('credit lines that name the author first', () => {
     expect(parseCitation('Source: Xinhua, July 22, 2013').citation.publication).toBe('Xinhua');
   });
 });
+
+describe('run-in headlines, glued wire credits, wrapped text, dotted dates', () => {
+  it('reads "Title: text ... - AFP" items on a page set that way', () => {
+    const r = parse(`Top foreign stories
+
+China cuts 2014 GDP growth: China on Monday lowered its growth figure for last year by 10 basis points to 7.3%, authorities said. - AFP
+
+Toshiba posts net loss, revamps board: Toshiba Corp posted a net loss for the last business year and named a new board after an accounting scandal. - Reuters`);
+    expect(r.items.map((i) => [i.title, i.body, i.sources.map((s) => [s.publication, s.raw])])).toEqual([
+      [
+        'China cuts 2014 GDP growth:',
+        [
+          'China on Monday lowered its growth figure for last year by 10 basis points to 7.3%, authorities said.',
+        ],
+        [['Agence France-Presse', '- AFP']],
+      ],
+      [
+        'Toshiba posts net loss, revamps board:',
+        [
+          'Toshiba Corp posted a net loss for the last business year and named a new board after an accounting scandal.',
+        ],
+        [['Reuters', '- Reuters']],
+      ],
+    ]);
+  });
+
+  it('takes a single "Word: text" line as text, not as a run-in headline', () => {
+    const r = parse(
+      'Rail investment hits a record\n\nBackground: Railway investment reached a record high in 2025, the ministry said.',
+    );
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([['Rail investment hits a record', 1]]);
+  });
+
+  it('reads a headline over hard-wrapped text between rules', () => {
+    const r = parse(`----------
+Japan conveys "concern" over China gov't ships sailing thru straits
+
+TOKYO - Tokyo has conveyed its "concern" to Beijing over the
+recent passage of two Chinese coast guard ships through straits.
+----------
+U.S. Navy destroyer monitored Chinese carrier in Taiwan Strait: report
+
+TAIPEI - The U.S. Navy sent a destroyer to monitor the carrier as
+it sailed through the Taiwan Strait, a report said on Tuesday.`);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Japan conveys "concern" over China gov\'t ships sailing thru straits', 1],
+      ['U.S. Navy destroyer monitored Chinese carrier in Taiwan Strait: report', 1],
+    ]);
+  });
+
+  it('reads "Outlet, 02.02.2023" with the day first', () => {
+    expect(parseCitation('Global Times, 02.02.2023').citation.date).toBe('2023-02-02');
+    expect(parseCitation('CGTN, 06.07.2022').citation.date).toBe('2022-07-06');
+  });
+});

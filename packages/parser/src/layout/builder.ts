@@ -83,11 +83,14 @@ export class PageBuilder {
     this.draft = undefined;
   }
 
-  /** Opens a briefing at line `k`; returns the index after its title (and the credit a title may carry). */
-  open(k: number, reason: string): number {
+  /**
+   * Opens a briefing at line `k` (titled `title` when the title is only the start of the line);
+   * returns the index after its title (and the credit a title may carry).
+   */
+  open(k: number, reason: string, title?: string): number {
     const { lines } = this;
     const d: Draft = {
-      title: lines[k]!.text,
+      title: title ?? lines[k]!.text,
       line: lines[k]!.line,
       titleLines: 1,
       body: [],
@@ -99,6 +102,7 @@ export class PageBuilder {
     };
     this.draft = d;
     this.mark(k, 'title', reason);
+    if (title !== undefined) return k + 1;
     const below = lines[k + 1];
     const date = below && !below.chrome ? dateLine(below.text) : undefined;
     const credit = titleCredit(d.title, date !== undefined);

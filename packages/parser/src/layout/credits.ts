@@ -121,3 +121,21 @@ export function linkCredits(
     href: a.href,
   }));
 }
+
+/**
+ * `... from the 7.4% announced in January. - AFP`: a wire credit glued to the end of the last
+ * paragraph (The Star, Investvine and wire copy alike): a dash, then a known outlet or an
+ * agency acronym, after a finished sentence.
+ */
+const TRAILING_CREDIT = /([.!?…”"’)])\s+(?:—|–|--?)\s*(\p{Lu}[\p{L}.&'’ ]{1,40})$/u;
+
+export function trailingCredit(text: string): { before: string; raw: string; outlet: string } | undefined {
+  const tail = text.length > 60 ? text.slice(-60) : text;
+  const m = TRAILING_CREDIT.exec(tail);
+  if (!m) return undefined;
+  const outlet = m[2]!.trim();
+  if (outlet.split(/\s+/).length > 4) return undefined;
+  if (!lookupPublication(outlet) && !/^[A-Z]{2,6}$/.test(outlet)) return undefined;
+  const at = text.length - tail.length + m.index + m[1]!.length;
+  return { before: text.slice(0, at), raw: text.slice(at).trim(), outlet };
+}

@@ -18,6 +18,9 @@ import {
 /** A list bullet at the start of a line (`•`, `▪`, `*`, `-` and a space). */
 export const BULLET = /^[•·▪◦‣●■*–-]\s+\S/u;
 
+/** `China cuts 2014 GDP growth: China on Monday lowered...`: a headline run into its text with a colon. */
+const RUN_IN = /^([^:.!?]{10,110}?):\s+(?=[\p{Lu}"“‘'])/u;
+
 /*
  * A line read with its neighbours (the second, contextual pass of jusText and boilerpipe):
  * is this a headline over running text, a label over a headline, furniture above the first
@@ -28,9 +31,34 @@ export class LineReader {
   /** Blank lines separate blocks on this page, so a headline has one before it. */
   readonly blanks: boolean;
 
+  /** Lines that open with a headline run in with a colon, when the page sets items that way. */
+  private readonly runIns: Map<number, number>;
+
   constructor(readonly lines: readonly SourceLine[]) {
     this.feats = lines.map(lineFeatures);
     this.blanks = blankSeparated(lines);
+    // A run-in headline is a page's habit, not one line's: "Deal: text" happens in prose too, so
+    // it counts only where two lines or more of the page are set this way (The Star's and China
+    // Daily's "in brief" columns alike).
+    const found = new Map<number, number>();
+    lines.forEach((l, k) => {
+      if (this.feats[k]!.chars < 80 || l.chrome) return;
+      const m = RUN_IN.exec(l.text);
+      if (!m) return;
+      const head = m[1]!;
+      const words = head.split(/\s+/).length;
+      if (words < 3 || words > 16 || !/^[\p{Lu}\d]/u.test(head)) return;
+      const rest = l.text.length - m[0].length;
+      if (rest >= 40) found.set(k, m[0].length);
+    });
+    this.runIns = found.size >= 2 ? found : new Map();
+  }
+
+  /** `{ title, rest }` when line `k` opens with a run-in headline (`Title: text`) on a page set that way. */
+  runIn(k: number): { title: string; rest: number } | undefined {
+    const end = this.runIns.get(k);
+    if (end === undefined) return undefined;
+    return { title: this.lines[k]!.text.slice(0, end).trimEnd(), rest: end };
   }
 
   /** A hard-wrapped sentence: the next line carries on in lower case with no break between. */
@@ -101,7 +129,10 @@ export class LineReader {
   /** Running text; the last line of a page counts when it is long enough to be a cut sentence. */
   running(j: number): boolean {
     const f = this.feats[j]!;
-    return runningText(f) || (j === this.lines.length - 1 && f.words >= 6 && !f.openEnd);
+    if (runningText(f)) return true;
+    // A hard-wrapped line: it carries on into the next line in lower case.
+    if (f.words >= 6 && this.wrapsOn(j)) return true;
+    return j === this.lines.length - 1 && f.words >= 6 && !f.openEnd;
   }
 
   /**
