@@ -45,7 +45,7 @@ export function normTitle(s) {
       .replace(/[‘’`]/g, "'")
       .replace(/\s+/g, ' ')
       // A list bullet or arrow before a headline is layout, not part of the title.
-      .replace(/^[•·▪◦‣●■*→–-]\s*/u, '')
+      .replace(/^[•·▪◦‣●■*→>–-]\s*/u, '')
       .replace(/[\s.:;,!?…]+$/u, '')
       .trim()
   );

@@ -187,6 +187,13 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       i = b.cite(b.draft, i);
       continue;
     }
+    // "Global Times, 02.02.2023" on its own after the text: the citation line without its
+    // keyword (the model page's form, and press reviews that list outlet and date alone).
+    if (b.draft.body.length > 0 && t.length <= 80 && looksLikeBareCitation(t) && fullDate(t)) {
+      b.mark(i, 'citation', '"Outlet, Date" alone after the text');
+      i = b.cite(b.draft, i);
+      continue;
+    }
     if (b.draft.body.length > 0 && isDashCredit(t)) {
       b.mark(i, 'citation', 'a dash credit ("— Xinhua") after the text');
       i = b.cite(b.draft, i);
@@ -363,5 +370,8 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     ...(b.explained ? { explained: b.explained } : {}),
   };
 }
+
+/** The line ends with a date that has its year. */
+const fullDate = (t: string) => /\d{4}\.?$/.test(t);
 
 const citationYear = (ctx: PageParseContext) => (ctx.year === undefined ? {} : { year: ctx.year });

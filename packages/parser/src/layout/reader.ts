@@ -16,7 +16,7 @@ import {
 } from './rules.js';
 
 /** A list bullet at the start of a line (`•`, `▪`, `*`, `-` and a space). */
-export const BULLET = /^[•·▪◦‣●■*–-]\s+\S/u;
+export const BULLET = /^[•·▪◦‣●■*–>-]\s+\S/u;
 
 /** `China cuts 2014 GDP growth: China on Monday lowered...`: a headline run into its text with a colon. */
 const RUN_IN = /^([^:.!?]{10,110}?):\s+(?=[\p{Lu}"“‘'])/u;
