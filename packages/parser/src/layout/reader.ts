@@ -52,7 +52,30 @@ export class LineReader {
       if (rest >= 40) found.set(k, m[0].length);
     });
     this.runIns = found.size >= 2 ? found : new Map();
+    // Does this page set decks under its headlines? Count the headline-shaped lines with running
+    // text right under them (plain) and those with a second headline-shaped line between (decked):
+    // where plain headlines are the page's habit, a "deck" is the real headline and the line above
+    // it furniture (layout regularity across the page, as Web2Text labels a sequence jointly).
+    let plain = 0;
+    let decked = 0;
+    for (let k = 0; k + 1 < lines.length; k++) {
+      if (this.between(k) || this.citationShaped(lines[k]!.text)) continue;
+      if (!headlineShape(this.feats[k]!, lines[k]!.text)) continue;
+      const below = this.past(k + 1);
+      if (below < lines.length && this.running(below)) plain++;
+      else if (
+        headlineShape(this.feats[k + 1]!, lines[k + 1]!.text) &&
+        !this.citationShaped(lines[k + 1]!.text)
+      ) {
+        const text = this.past(k + 2);
+        if (text < lines.length && this.running(text)) decked++;
+      }
+    }
+    this.decks = !(plain >= 2 && plain > 2 * decked);
   }
+
+  /** The page sets decks (or translations) under headlines: see the constructor. */
+  private readonly decks: boolean;
 
   /** `{ title, rest }` when line `k` opens with a run-in headline (`Title: text`) on a page set that way. */
   runIn(k: number): { title: string; rest: number } | undefined {
@@ -105,10 +128,11 @@ export class LineReader {
    */
   contentAfter(k: number): number {
     const j = this.past(k + 1);
-    // A deck or a translation stands right under its headline.
+    // A deck or a translation stands right under its headline; decks only on a page that sets them.
     if (
       j === k + 1 &&
       j < this.lines.length &&
+      (this.decks || translationPair(this.feats[k]!, this.feats[j]!)) &&
       !this.running(j) &&
       headlineShape(this.feats[j]!, this.lines[j]!.text)
     ) {
@@ -120,6 +144,7 @@ export class LineReader {
 
   /** A deck or translation at `k` (headline-shaped, not a wrapped sentence) with running text below it. */
   deckHere(k: number): boolean {
+    if (!this.decks && !translationPair(this.feats[k - 1]!, this.feats[k]!)) return false;
     if (this.running(k) || this.wrapsOn(k) || !headlineShape(this.feats[k]!, this.lines[k]!.text))
       return false;
     const m = this.past(k + 1);
