@@ -132,7 +132,7 @@ export class LineReader {
     if (
       j === k + 1 &&
       j < this.lines.length &&
-      (this.decks || translationPair(this.feats[k]!, this.feats[j]!)) &&
+      (this.decks || this.subordinate(k, j)) &&
       !this.running(j) &&
       headlineShape(this.feats[j]!, this.lines[j]!.text)
     ) {
@@ -142,9 +142,17 @@ export class LineReader {
     return j;
   }
 
+  /** Line `j` belongs to the headline at `k` whatever the page's habit: its translation, or the unbulleted line under a bulleted item. */
+  private subordinate(k: number, j: number): boolean {
+    return (
+      translationPair(this.feats[k]!, this.feats[j]!) ||
+      (BULLET.test(this.lines[k]!.text) && !BULLET.test(this.lines[j]!.text))
+    );
+  }
+
   /** A deck or translation at `k` (headline-shaped, not a wrapped sentence) with running text below it. */
   deckHere(k: number): boolean {
-    if (!this.decks && !translationPair(this.feats[k - 1]!, this.feats[k]!)) return false;
+    if (!this.decks && !this.subordinate(k - 1, k)) return false;
     if (this.running(k) || this.wrapsOn(k) || !headlineShape(this.feats[k]!, this.lines[k]!.text))
       return false;
     const m = this.past(k + 1);
