@@ -70,7 +70,10 @@ function publicationMatches(citation, written, lookup) {
   if (written == null) return citation.publication === undefined;
   const w = normName(written);
   const candidates = [citation.publication, `${citation.publication ?? ''} ${citation.qualifier ?? ''}`];
-  const known = lookup?.(written);
+  // The outlet the written name starts with ("BBC News - China" is the BBC), as the table knows it.
+  let known = lookup?.(written);
+  const words = String(written).split(/\s+/);
+  for (let n = words.length - 1; !known && n >= 1; n--) known = lookup?.(words.slice(0, n).join(' '));
   if (known?.name) candidates.push(known.name);
   return (
     candidates.some((c) => c && normName(c) === w) ||

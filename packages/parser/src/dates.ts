@@ -146,6 +146,8 @@ export function parseDate(input: string, options: DateOptions = {}): DateParse {
   let text = collapseSpaces(written);
   if (text.length === 0 || text.length > 80) return { ok: false, code: 'not-a-date', reason: 'no date' };
   let time: string | undefined;
+  // `8:40 pm(NZT)`: a zone in parentheses, as aggregators print it, reads like a zone after a space.
+  if (text.endsWith(')')) text = text.replace(/\s*\(([A-Z]{2,5})\)$/, ' $1');
   // A time has a colon: without one, only a zone can follow the date.
   const t = text.includes(':') ? TIME_SUFFIX.exec(text) : null;
   if (t && t.index > 0) {

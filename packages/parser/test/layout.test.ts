@@ -314,3 +314,11 @@ it sailed through the Taiwan Strait, a report said on Tuesday.`);
     expect(parseCitation('CGTN, 06.07.2022').citation.date).toBe('2022-07-06');
   });
 });
+
+describe('dates in credit lines', () => {
+  it('reads a time with its zone in parentheses', () => {
+    const c = parseCitation('Source: BBC News - China | 17 Jan 2020 | 8:40 pm(NZT)').citation;
+    expect([c.publication, c.date]).toEqual(['BBC', '2020-01-17']);
+    expect(c.notes).toContain('time as written: 8:40 pm NZT');
+  });
+});
