@@ -1,5 +1,5 @@
 import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from './citation.js';
-import { sentenceEnds } from './layout/features.js';
+import { lineFeatures, sentenceEnds } from './layout/features.js';
 import { LineReader } from './layout/reader.js';
 import {
   headlineShape,
@@ -280,7 +280,12 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       i++;
       continue;
     }
-    const lastSentence = b.draft.body.length > 0 && sentenceEnds(b.draft.body.at(-1)!);
+    // The text so far ends a sentence; a "title" that is itself running text (a page cut open in
+    // the middle of an item) counts as text too.
+    const lastSentence =
+      b.draft.body.length > 0
+        ? sentenceEnds(b.draft.body.at(-1)!)
+        : runningText(lineFeatures({ text: b.draft.title, line: 0, blankBefore: true }));
     if (lastSentence && (!blanks || l.blankBefore) && read.labelHere(i)) {
       b.chrome(i, 'a short label between items (a section or date label)');
       i++;
