@@ -19,7 +19,7 @@ import {
 export const BULLET = /^[•·▪◦‣●■*–>-]\s+\S/u;
 
 /** `China cuts 2014 GDP growth: China on Monday lowered...`: a headline run into its text with a colon. */
-const RUN_IN = /^([^:.!?]{10,110}?):\s+(?=[\p{Lu}"“‘'])/u;
+const RUN_IN = /^([^:!?]{10,110}?):\s+(?=[\p{Lu}"“‘'])/u;
 
 /*
  * A line read with its neighbours (the second, contextual pass of jusText and boilerpipe):
