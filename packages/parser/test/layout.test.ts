@@ -1,4 +1,5 @@
 // Layout kinds the parser reads without a `Source:` line, each on a small page written in the
+import { readFileSync } from 'node:fs';
 // shape real outlets use (see corpus/README.md for the pages these kinds were found on).
 import { validateFeed } from '@briefing/schema';
 import { describe, expect, it } from 'vitest';
@@ -320,5 +321,14 @@ describe('dates in credit lines', () => {
     const c = parseCitation('Source: BBC News - China | 17 Jan 2020 | 8:40 pm(NZT)').citation;
     expect([c.publication, c.date]).toEqual(['BBC', '2020-01-17']);
     expect(c.notes).toContain('time as written: 8:40 pm NZT');
+  });
+});
+
+describe('run-in headlines need the page to be set that way', () => {
+  it('two seed pages pasted together still give 8 + 8 briefings ("posted on X: ..." is a sentence)', () => {
+    const seed = readFileSync(new URL('./fixtures/000_1eb645631e89ee3f.txt', import.meta.url), 'utf8');
+    const r = parsePage(`${seed}\n${seed.replace('Briefings - 2. page', 'Briefings - 3. page')}`);
+    expect(r.items).toHaveLength(16);
+    expect(r.items.filter((i) => i.title.startsWith('Elon Musk'))).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ import {
 export const BULLET = /^[•·▪◦‣●■*–>-]\s+\S/u;
 
 /** `China cuts 2014 GDP growth: China on Monday lowered...`: a headline run into its text with a colon. */
-const RUN_IN = /^([^:!?]{10,110}?):\s+(?=[\p{Lu}"“‘'])/u;
+const RUN_IN = /^([^:!?]{10,110}?):\s+(?=\p{Lu})/u;
 
 /*
  * A line read with its neighbours (the second, contextual pass of jusText and boilerpipe):
@@ -51,7 +51,11 @@ export class LineReader {
       const rest = l.text.length - m[0].length;
       if (rest >= 40) found.set(k, m[0].length);
     });
-    this.runIns = found.size >= 2 ? found : new Map();
+    // ...and only where such lines are a good share (a third) of the page's longer lines, so a
+    // sentence with a colon in an ordinary page ("posted on X: This is...") is no headline.
+    let long = 0;
+    for (const f of this.feats) if (f.chars >= 80) long++;
+    this.runIns = found.size >= 2 && found.size * 3 >= long ? found : new Map();
     // Does this page set decks under its headlines? Count the headline-shaped lines with running
     // text right under them (plain) and those with a second headline-shaped line between (decked):
     // where plain headlines are the page's habit, a "deck" is the real headline and the line above
