@@ -1,6 +1,6 @@
 // Layout kinds the parser reads without a `Source:` line, each on a small page written in the
-import { readFileSync } from 'node:fs';
 // shape real outlets use (see corpus/README.md for the pages these kinds were found on).
+import { readFileSync } from 'node:fs';
 import { validateFeed } from '@briefing/schema';
 import { describe, expect, it } from 'vitest';
 import { parseCitation, parsePage, toFeed } from '../src/index.js';
