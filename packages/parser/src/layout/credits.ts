@@ -130,6 +130,9 @@ export function linkCredits(
 const TRAILING_CREDIT = /([.!?…”"’)])\s+(?:—|–|--?)\s*(\p{Lu}[\p{L}.&'’ ]{1,40})$/u;
 
 export function trailingCredit(text: string): { before: string; raw: string; outlet: string } | undefined {
+  // Most paragraphs end in a full stop: a credit ends in a letter.
+  const last = text.charCodeAt(text.length - 1);
+  if (!((last >= 65 && last <= 90) || (last >= 97 && last <= 122) || last > 0x7f)) return undefined;
   const tail = text.length > 60 ? text.slice(-60) : text;
   const m = TRAILING_CREDIT.exec(tail);
   if (!m) return undefined;

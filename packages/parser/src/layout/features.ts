@@ -26,7 +26,7 @@ export interface LineFeatures {
 
 /** Past this length a line is running text whatever else it is (see `runningText`). */
 const LONG = 220;
-const OPEN_END = /[,;:，；：–—-]$/u;
+const OPEN_END_CHARS = ',;:，；：–—-';
 const LOWER_START = /^\p{Ll}/u;
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
@@ -56,13 +56,14 @@ export function lineFeatures(line: SourceLine): LineFeatures {
       letters++;
     } else if (c <= 0x24f && c >= 0xc0) letters++;
   }
-  const openEnd = OPEN_END.test(t.slice(-1));
+  const openEnd = t.length > 0 && OPEN_END_CHARS.includes(t[t.length - 1]!);
+  const first = t.charCodeAt(0);
   return {
     chars: t.length,
     words: long ? Number.POSITIVE_INFINITY : words,
     sentenceEnd: sentenceEnds(t),
     openEnd,
-    lowerStart: LOWER_START.test(t.slice(0, 2)),
+    lowerStart: first >= 97 && first <= 122 ? true : first < 0x80 ? false : LOWER_START.test(t.slice(0, 2)),
     cjk: letters === 0 ? 0 : cjk / letters,
     // A bold lead that ends in a colon is a label inside the text ("Why it matters:"), not a title.
     heading:

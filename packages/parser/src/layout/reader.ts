@@ -34,8 +34,12 @@ export class LineReader {
   /** Lines that open with a headline run in with a colon, when the page sets items that way. */
   private readonly runIns: Map<number, number>;
 
+  /** `between` per line: 0 not read yet, 1 yes, 2 no. */
+  private readonly betweens: Uint8Array;
+
   constructor(readonly lines: readonly SourceLine[]) {
     this.feats = lines.map(lineFeatures);
+    this.betweens = new Uint8Array(lines.length);
     this.blanks = blankSeparated(lines);
     // A run-in headline is a page's habit, not one line's: "Deal: text" happens in prose too, so
     // it counts only where two lines or more of the page are set this way (The Star's and China
@@ -43,6 +47,8 @@ export class LineReader {
     const found = new Map<number, number>();
     lines.forEach((l, k) => {
       if (this.feats[k]!.chars < 80 || l.chrome) return;
+      const colon = l.text.indexOf(':');
+      if (colon < 10 || colon > 110) return;
       const m = RUN_IN.exec(l.text);
       if (!m) return;
       const head = m[1]!;
@@ -63,8 +69,8 @@ export class LineReader {
     let plain = 0;
     let decked = 0;
     for (let k = 0; k + 1 < lines.length; k++) {
-      if (this.between(k) || this.citationShaped(lines[k]!.text)) continue;
       if (!headlineShape(this.feats[k]!, lines[k]!.text)) continue;
+      if (this.between(k) || this.citationShaped(lines[k]!.text)) continue;
       const below = this.past(k + 1);
       if (below < lines.length && this.running(below)) plain++;
       else if (
@@ -107,6 +113,15 @@ export class LineReader {
 
   /** Furniture, a byline, a timestamp, a credit or a date: what may stand between a headline and its text. */
   between(j: number): boolean {
+    // Asked again and again by the look-aheads: each line is read once.
+    const known = this.betweens[j];
+    if (known !== 0) return known === 1;
+    const yes = this.readBetween(j);
+    this.betweens[j] = yes ? 1 : 2;
+    return yes;
+  }
+
+  private readBetween(j: number): boolean {
     const t = this.lines[j]!.text;
     return (
       this.lines[j]!.chrome === true ||
