@@ -1,4 +1,9 @@
 import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from './citation.js';
+import { PageBuilder } from './layout/builder.js';
+import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './layout/citation-block.js';
+import { HEADER, isChromeLine } from './layout/chrome.js';
+import { creditLine, dateLine, leadCredit, linkCredits, trailingCredit } from './layout/credits.js';
+import { type Draft, MAX_TITLE, pushParagraph } from './layout/draft.js';
 import { lineFeatures, sentenceEnds } from './layout/features.js';
 import { LineReader } from './layout/reader.js';
 import {
@@ -10,12 +15,7 @@ import {
   translationPair,
   wireLead,
 } from './layout/rules.js';
-import { PageBuilder } from './layout/builder.js';
 import { lookupPublication } from './publications.js';
-import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './layout/citation-block.js';
-import { HEADER, isChromeLine } from './layout/chrome.js';
-import { type Draft, MAX_TITLE, pushParagraph } from './layout/draft.js';
-import { creditLine, dateLine, leadCredit, linkCredits, trailingCredit } from './layout/credits.js';
 import type { ExplainedLine, ParseResult, SourceLine } from './types.js';
 
 export { HEADER as PAGE_HEADER, isChromeLine } from './layout/chrome.js';
@@ -30,8 +30,6 @@ export { HEADER as PAGE_HEADER, isChromeLine } from './layout/chrome.js';
 
 /** `Title (2019-10-14)`: a headline that carries its date. */
 const TITLE_DATE = /\((\d{4}-\d{2}-\d{2}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\)$/u;
-/** A list bullet at the start of a line (`•`, `▪`, `*`, `-` and a space). */
-const _BULLET = /^[•·▪◦‣●■*–-]\s+\S/u;
 const GLUED_HINT = /Sources?\s*[:：]/i;
 const GLUED_SOURCE = /^(.*?[.!?”"’)])\s*([[(]?Sources?\s*[:：].{3,300})$/is;
 
