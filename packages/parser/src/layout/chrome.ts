@@ -3,7 +3,10 @@
  * advertising slots, rules drawn with punctuation; and the listing header ("Briefings - 2. page").
  */
 
-export const HEADER = /^(.{1,200}?)\s+[-–—|]\s+(?:(\d{1,6})\.\s*page|page\s+(\d{1,6}))\s*$/i;
+// Every run is bounded (a name of 1-200 characters, spaces in runs of at most 8), so a line of
+// a million spaces costs at most a few thousand steps, never the name length times the line.
+export const HEADER =
+  /^(.{1,200}?)\s{1,8}[-–—|]\s{1,8}(?:(\d{1,6})\.\s{0,8}page|page\s{1,8}(\d{1,6}))\s{0,8}$/i;
 
 const CHROME = [
   /^skip (?:to|navigation)(?: (?:main )?content)?$/i,
