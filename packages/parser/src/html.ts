@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { LinearParser } from './html-parser.js';
 import { collapseSpaces } from './text.js';
 import type { SourceLine } from './types.js';
 
@@ -96,6 +96,26 @@ export function httpBase(url: string): string | undefined {
   }
 }
 
+/**
+ * The links of a line that its text does not already spell out (each once). The text's URLs
+ * are read in one pass, so a paragraph of thousands of links stays linear.
+ */
+function linksNotWritten(text: string, links: string[]): string[] {
+  const written = new Set<string>();
+  for (const m of text.matchAll(/https?:\/\/[^\s<>"]+/gi)) {
+    written.add(m[0]);
+    written.add(m[0].replace(/[.,;:!?)\]}'’”]+$/, ''));
+  }
+  const out: string[] = [];
+  const kept = new Set<string>();
+  for (const link of links) {
+    if (written.has(link) || kept.has(link)) continue;
+    kept.add(link);
+    out.push(link);
+  }
+  return out;
+}
+
 /** `pageUrl`: where the page was read from, to resolve its relative links (an absolute http(s) URL). */
 export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
   let base = pageUrl;
@@ -150,7 +170,8 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
     if (head.length > 0) emit(head, { block: 'strong' });
     if (t.length > 0) {
       const extra: Partial<SourceLine> = {};
-      if (links.length > 0) extra.links = links;
+      const hidden = links.length > 0 ? linksNotWritten(t, links) : links;
+      if (hidden.length > 0) extra.links = hidden;
       if (anchors.length > 0) extra.anchors = anchors;
       if (textBlock !== undefined) extra.block = textBlock;
       emit(t, extra);
@@ -166,7 +187,7 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
     leadEnd = undefined;
   };
 
-  const parser = new Parser(
+  const parser = new LinearParser(
     {
       onopentag(name, attrs) {
         if (CODE.has(name)) {
@@ -215,7 +236,9 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
         if (name === 'a') {
           const href = linkTarget(hrefs.pop(), base);
           const start = anchorStarts.pop();
-          if (href && !text.includes(href)) links.push(href);
+          // Whether the line spells it out is decided once per line (linksNotWritten), not by
+          // searching the growing text per link, which costs links x text.
+          if (href) links.push(href);
           if (href && start !== undefined && anchors.length < 64) {
             const label = collapseSpaces(text.slice(start)).trim();
             if (label.length > 0) anchors.push({ text: label, href });

@@ -8,6 +8,7 @@ import { annotateBriefing } from './money/index.js';
 import { pageDollar } from './money/resolve.js';
 import { publicationForHost } from './publications.js';
 import { finishItems } from './items.js';
+import { capMentions, DEFAULT_MAX_MENTIONS_PER_PARAGRAPH } from './limits.js';
 import { parseStructure } from './page.js';
 import type { ParseIssue, ParseOptions, ParseResult, SourceLine } from './types.js';
 
@@ -41,6 +42,7 @@ export {
 } from './publications.js';
 export { PAGE_HEADER, isChromeLine } from './page.js';
 export { looksLikeHtml } from './html.js';
+export { DEFAULT_MAX_MENTIONS_PER_PARAGRAPH } from './limits.js';
 export * from './money/index.js';
 
 const LINE_BREAK = /\r\n|[\n\r\f\v\u2028\u2029]/;
@@ -117,8 +119,10 @@ function pageDollarOf(items: readonly Briefing[], pageUrl: string | undefined) {
 export function parsePage(input: string, options: ParseOptions = {}): ParseResult {
   const issues: ParseIssue[] = [];
   let language = options.language ?? 'en';
-  if (!BCP47_PATTERN.test(language) || language.length > 64) {
-    issues.push({ code: 'invalid-language', message: `"${language}" is not a BCP 47 tag; using "und"` });
+  // The length first: the pattern on a megabyte-long option is slow, and the message must stay short.
+  if (typeof language !== 'string' || language.length > 64 || !BCP47_PATTERN.test(language)) {
+    const shown = JSON.stringify(String(language).slice(0, 64)) + (String(language).length > 64 ? '...' : '');
+    issues.push({ code: 'invalid-language', message: `${shown} is not a BCP 47 tag; using "und"` });
     language = 'und';
   }
   const text = typeof input === 'string' ? input : String(input ?? '');
@@ -142,15 +146,22 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
   const structure = parseStructure(lines, ctx);
   const finished = finishItems(structure, ctx);
   const dollar = options.money === false ? undefined : pageDollarOf(finished.items, pageUrl);
+  const maxMentions = options.maxMentionsPerParagraph ?? DEFAULT_MAX_MENTIONS_PER_PARAGRAPH;
   const items: Briefing[] = finished.items.map((item, index) => {
     if (options.money === false) return item;
     const first = item.sources[0];
     try {
-      return annotateBriefing(item, {
-        ...(first?.country ? { country: first.country } : {}),
-        ...(first?.publication ? { publication: first.publication } : {}),
-        ...(dollar ? { pageDollar: dollar } : {}),
-      });
+      const capped = capMentions(
+        annotateBriefing(item, {
+          ...(first?.country ? { country: first.country } : {}),
+          ...(first?.publication ? { publication: first.publication } : {}),
+          ...(dollar ? { pageDollar: dollar } : {}),
+        }),
+        index,
+        maxMentions,
+      );
+      if (capped.issue) issues.push(capped.issue);
+      return capped.item;
     } catch (error) {
       issues.push({
         item: index,

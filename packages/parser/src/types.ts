@@ -18,6 +18,11 @@ export interface ParseOptions {
   money?: boolean;
   /** Also return `explained`: every line with the class it got and the reason. */
   explain?: boolean;
+  /**
+   * At most this many money mentions and this many quantities are kept per paragraph (and for
+   * the title); the rest are left out with a `too-many-mentions` issue. Default 100.
+   */
+  maxMentionsPerParagraph?: number;
 }
 
 export interface ParsedPage {

@@ -1,0 +1,121 @@
+// Adversarial inputs for the parser, each a function of a size n (about n bytes of input or
+// more). The complexity bench runs them at 1x, 4x and 16x and prints the time ratios; the
+// adversarial tests run them at small sizes and assert outcomes. Deterministic: a seeded PRNG.
+
+/** Mulberry32: a small seeded PRNG, so every run sees the same "random" text. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const header = 'Briefings - 2. page\n\n';
+const times = (unit, n) => unit.repeat(Math.max(1, Math.ceil(n / unit.length)));
+
+/*
+ * RTL letters (Hebrew, Arabic), combining marks, bidi controls, astral characters, lone
+ * surrogates, NBSP and other Unicode spaces, and plain ASCII with newlines.
+ */
+const UNICODE_POOL = [
+  'ש',
+  'ל',
+  'ו',
+  'م',
+  'ر',
+  'ح',
+  '\u0301',
+  '\u0308',
+  '\u0327',
+  '\u200f',
+  '\u202e',
+  '\u2066',
+  '\u2069',
+  '😀',
+  '𝔘',
+  '\ud800',
+  '\udfff',
+  '\u00a0',
+  '\u2009',
+  '\u3000',
+  '$',
+  '€',
+  '1',
+  ',',
+  '.',
+  ' ',
+  'a',
+  'Source: ',
+  '\n',
+  '\n\n',
+];
+
+/** @type {Record<string, { format: 'text' | 'html', make: (n: number) => string, option?: 'language' }>} */
+export const GENERATORS = {
+  'nested tags': {
+    format: 'html',
+    make: (n) => {
+      const depth = Math.ceil(n / 11);
+      return `<html><body>${'<div>'.repeat(depth)}Deep title${'</div>'.repeat(depth)}</body></html>`;
+    },
+  },
+  'unclosed inline tags': {
+    format: 'html',
+    make: (n) => `<html><body><p>${times('<b>', n)}text</p></body></html>`,
+  },
+  'links in one paragraph': {
+    format: 'html',
+    make: (n) => {
+      const count = Math.ceil(n / 60);
+      let out = '<html><body><h2>Links</h2><p>';
+      for (let k = 0; k < count; k++) out += `<a href="https://example.com/a/${k}">link ${k}</a> `;
+      return `${out}</p></body></html>`;
+    },
+  },
+  '$1, runs': {
+    format: 'text',
+    make: (n) => `${header}A title\n\nIt cost ${times('$1,', n)} in all.\n\nSource: Reuters, Nov. 22, 2024\n`,
+  },
+  'US$1 (approximately runs': {
+    format: 'text',
+    make: (n) =>
+      `${header}A title\n\nIt cost ${times('US$1 (approximately ', n)} in all.\n\nSource: Reuters, Nov. 22, 2024\n`,
+  },
+  'Source: runs': {
+    format: 'text',
+    make: (n) => `${header}A title\n\nA paragraph. ${times('Source: ', n)}\n\n${times('Source: ', n)}\n`,
+  },
+  'whitespace and NBSP runs': {
+    format: 'text',
+    make: (n) => {
+      const run = times(' \u00a0\t', n / 4);
+      return `${header}A${run}title${run}\n\nA${run}paragraph - ${run}2. page${run}x\n\nSource:${run}Reuters,${run}Nov. 22, 2024\n`;
+    },
+  },
+  'one line, no newline': {
+    format: 'text',
+    make: (n) =>
+      `${header}A title\n\n${times('It cost $5 (NT$160) - 2. page; Source: Reuters, Nov. 22, 2024. ', n)}`,
+  },
+  'random Unicode (RTL, combining marks)': {
+    format: 'text',
+    make: (n) => {
+      const random = prng(11);
+      let out = header;
+      while (out.length < n) out += UNICODE_POOL[Math.floor(random() * UNICODE_POOL.length)];
+      return out;
+    },
+  },
+  'long language option': {
+    format: 'text',
+    option: 'language',
+    make: (n) => times('en-', n),
+  },
+};
+
+/** The page a generator's output is parsed as: the output itself, or a small page when it is an option. */
+export const SMALL_PAGE = `${header}A title\n\nA paragraph about $5 (about NT$160).\n\nSource: Reuters, Nov. 22, 2024\n`;
