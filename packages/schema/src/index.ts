@@ -23,6 +23,7 @@ export {
   DateOrInstantSchema,
   ExtensionsSchema,
   FeedEnvelopeSchema,
+  feedRuleProblems,
   HTTP_URL_PATTERN,
   HttpUrlSchema,
   INSTANT_PATTERN,
@@ -51,6 +52,7 @@ export type {
   ConversionReference,
   Correction,
   CurrencyResolution,
+  FeedRuleProblem,
   FeedPage,
   MentionLocation,
   MoneyAmount,
@@ -70,4 +72,5 @@ export {
   validateFeed,
 } from './validate.js';
 export type { ValidateFeedOptions, ValidationIssue, ValidationResult } from './validate.js';
+export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ISSUES, type ValidationLimits } from './limits.js';
 export { JSON_SCHEMA_BASE, toJsonSchemas } from './json-schema.js';

@@ -556,31 +556,58 @@ const feedEnvelopeShape = {
   extensions: z.optional(ExtensionsSchema),
 };
 
-function checkFeed(
-  f: { page?: { number: number; total?: number | undefined } | undefined; items: { id: string }[] },
-  ctx: z.core.$RefinementCtx<unknown>,
-) {
+/** A feed-level rule broken: where, why, and the rule's code. */
+export interface FeedRuleProblem {
+  path: (string | number)[];
+  message: string;
+  rule: 'page_le_total' | 'unique_ids';
+}
+
+/**
+ * The rules across a feed's items (unique ids) and of its page (number <= total): the one place
+ * they are decided, for the zod schema and for the item-by-item validators alike.
+ */
+export function feedRuleProblems(f: {
+  page?: { number: number; total?: number | undefined } | undefined;
+  /** An item left undefined (one already rejected) takes no part. */
+  items: readonly ({ id: string } | undefined)[];
+}): FeedRuleProblem[] {
+  const out: FeedRuleProblem[] = [];
   if (f.page?.total !== undefined && f.page.number > f.page.total) {
-    ctx.addIssue({
-      code: 'custom',
+    out.push({
       path: ['page', 'number'],
       message: `page ${f.page.number} is past the last page (${f.page.total})`,
-      params: { rule: 'page_le_total' },
+      rule: 'page_le_total',
     });
   }
   const seen = new Map<string, number>();
   for (let i = 0; i < f.items.length; i++) {
-    const id = f.items[i]!.id;
+    const item = f.items[i];
+    if (item === undefined) continue;
+    const id = item.id;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, i);
     else
-      ctx.addIssue({
-        code: 'custom',
+      out.push({
         path: ['items', i, 'id'],
         message: `id ${show(id)} is already used by items[${first}]; ids must be unique within a feed`,
-        params: { rule: 'unique_ids' },
+        rule: 'unique_ids',
       });
   }
+  return out;
+}
+
+function checkFeed(
+  f: { page?: { number: number; total?: number | undefined } | undefined; items: { id: string }[] },
+  ctx: z.core.$RefinementCtx<unknown>,
+) {
+  for (const problem of feedRuleProblems(f))
+    ctx.addIssue({
+      code: 'custom',
+      path: problem.path,
+      message: problem.message,
+      params: { rule: problem.rule },
+    });
 }
 
 export const BriefingFeedSchema = meta(

@@ -1,10 +1,19 @@
 import * as z from 'zod/mini';
 import {
+  DEFAULT_MAX_DEPTH,
+  DEFAULT_MAX_ISSUES,
+  IssueList,
+  tooDeepAt,
+  tooDeepIssue,
+  type ValidationLimits,
+} from './limits.js';
+import {
   type Briefing,
   type BriefingFeed,
   BriefingFeedSchema,
   BriefingSchema,
   FeedEnvelopeSchema,
+  feedRuleProblems,
 } from './schemas.js';
 
 /** One problem found in briefing data. */
@@ -23,7 +32,7 @@ export type ValidationResult<T> =
   | { ok: true; value: T; issues: [] }
   | { ok: false; value: T | undefined; issues: ValidationIssue[] };
 
-export interface ValidateFeedOptions {
+export interface ValidateFeedOptions extends ValidationLimits {
   /**
    * `strict` (default): any problem rejects the feed.
    * `lenient`: a valid envelope with some invalid items gives `value` with only the valid
@@ -56,7 +65,13 @@ const parseOptions = {
           ? 'is required'
           : `expected ${iss.expected}; got ${describe(iss.input)}`;
       case 'unrecognized_keys':
-        return `unknown ${iss.keys.length === 1 ? 'field' : 'fields'} ${iss.keys.map((k) => JSON.stringify(k)).join(', ')} (vendor data belongs in "extensions")`;
+        // Named up to ten: an object with a million unknown keys must not make a megabyte message.
+        return `unknown ${iss.keys.length === 1 ? 'field' : 'fields'} ${iss.keys
+          .slice(0, 10)
+          .map((k) => JSON.stringify(k.length > 60 ? `${k.slice(0, 57)}...` : k))
+          .join(
+            ', ',
+          )}${iss.keys.length > 10 ? ` and ${iss.keys.length - 10} more` : ''} (vendor data belongs in "extensions")`;
       case 'invalid_key':
         return `${describe(iss.input)} is not an allowed name here (use letters, digits, "_", "." or "-", starting with a letter or "_")`;
       case 'invalid_union':
@@ -84,12 +99,16 @@ export function formatPath(path: readonly (string | number)[]): string {
   return out || '(root)';
 }
 
-function fromZod(issues: readonly z.core.$ZodIssue[], prefix: (string | number)[] = []): ValidationIssue[] {
-  return issues.map((iss) => {
+function addZodIssues(
+  into: IssueList,
+  issues: readonly z.core.$ZodIssue[],
+  prefix: (string | number)[] = [],
+): void {
+  for (const iss of issues) {
     const path = [...prefix, ...(iss.path as (string | number)[])];
     const rule = iss.code === 'custom' ? (iss.params as { rule?: string } | undefined)?.rule : undefined;
-    return { path, pointer: toPointer(path), code: rule ?? iss.code, message: iss.message };
-  });
+    into.add({ path, pointer: toPointer(path), code: rule ?? iss.code, message: iss.message });
+  }
 }
 
 const internalError = (error: unknown): ValidationIssue => ({
@@ -99,69 +118,120 @@ const internalError = (error: unknown): ValidationIssue => ({
   message: `the validator failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
 });
 
-/** Validates one briefing. Never throws, whatever it is given. */
-export function validateBriefing(data: unknown): ValidationResult<Briefing> {
+/*
+ * Data the depth check lets through can still overflow zod's recursion (a cycle built in
+ * code, a single object with hundreds of thousands of bad keys): that value is too complex,
+ * which is the caller's problem to fix, not an internal error.
+ */
+const tooComplex = (path: (string | number)[]): ValidationIssue => ({
+  path,
+  pointer: toPointer(path),
+  code: 'too_complex',
+  message: 'too large or too deeply nested to validate (the validator ran out of stack); not validated',
+});
+
+/**
+ * One value against one schema: depth first, then zod, each issue under `prefix`. `maxDepth`
+ * counts from the value itself; the message counts from the root, as the caller's limit does.
+ */
+function checkOne<T>(
+  schema: z.ZodMiniType<T>,
+  data: unknown,
+  prefix: (string | number)[],
+  maxDepth: number,
+  into: IssueList,
+): T | undefined {
+  const deep = tooDeepAt(data, maxDepth);
+  if (deep) {
+    into.add(tooDeepIssue([...prefix, ...deep], maxDepth + prefix.length, toPointer));
+    return undefined;
+  }
   try {
-    const result = BriefingSchema.safeParse(data, parseOptions);
-    if (result.success) return { ok: true, value: result.data, issues: [] };
-    return { ok: false, value: undefined, issues: fromZod(result.error.issues) };
+    const result = schema.safeParse(data, parseOptions);
+    if (result.success) return result.data;
+    addZodIssues(into, result.error.issues, prefix);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    into.add(tooComplex(prefix));
+  }
+  return undefined;
+}
+
+/** Validates one briefing. Never throws, whatever it is given. */
+export function validateBriefing(data: unknown, limits: ValidationLimits = {}): ValidationResult<Briefing> {
+  try {
+    const issues = new IssueList(limits.maxIssues ?? DEFAULT_MAX_ISSUES);
+    const value = checkOne(BriefingSchema, data, [], limits.maxDepth ?? DEFAULT_MAX_DEPTH, issues);
+    if (value !== undefined && issues.size === 0) return { ok: true, value, issues: [] };
+    return { ok: false, value: undefined, issues: issues.result() };
   } catch (error) {
     return { ok: false, value: undefined, issues: [internalError(error)] };
   }
 }
 
-/** Validates a whole feed. Never throws, whatever it is given. */
+/**
+ * Validates a whole feed. Never throws, whatever it is given. The envelope is checked first,
+ * then the items one at a time (so no single zod parse sees more than one briefing), then the
+ * rules across items; the issues come in that order, the envelope's unknown fields last.
+ */
 export function validateFeed(
   data: unknown,
   options: ValidateFeedOptions = {},
 ): ValidationResult<BriefingFeed> {
   try {
-    if (options.mode !== 'lenient') {
-      const result = BriefingFeedSchema.safeParse(data, parseOptions);
-      if (result.success) return { ok: true, value: result.data, issues: [] };
-      return { ok: false, value: undefined, issues: fromZod(result.error.issues) };
-    }
-    return validateLenient(data);
+    return validateItemByItem(data, options);
   } catch (error) {
     return { ok: false, value: undefined, issues: [internalError(error)] };
   }
 }
 
-function validateLenient(data: unknown): ValidationResult<BriefingFeed> {
-  const envelope = FeedEnvelopeSchema.safeParse(data, parseOptions);
-  if (!envelope.success) return { ok: false, value: undefined, issues: fromZod(envelope.error.issues) };
-  const issues: ValidationIssue[] = [];
-  const items: Briefing[] = [];
-  const seen = new Map<string, number>();
-  envelope.data.items.forEach((raw, index) => {
-    const result = BriefingSchema.safeParse(raw, parseOptions);
-    if (!result.success) {
-      issues.push(...fromZod(result.error.issues, ['items', index]));
-      return;
-    }
-    const first = seen.get(result.data.id);
-    if (first !== undefined) {
-      issues.push({
-        path: ['items', index, 'id'],
-        pointer: toPointer(['items', index, 'id']),
-        code: 'unique_ids',
-        message: `id ${JSON.stringify(result.data.id)} is already used by items[${first}]; ids must be unique within a feed`,
+function validateItemByItem(data: unknown, options: ValidateFeedOptions): ValidationResult<BriefingFeed> {
+  const lenient = options.mode === 'lenient';
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const issues = new IssueList(options.maxIssues ?? DEFAULT_MAX_ISSUES);
+  const rawItems =
+    typeof data === 'object' && data !== null && Array.isArray((data as { items?: unknown }).items)
+      ? (data as { items: unknown[] }).items
+      : undefined;
+  // The envelope's own depth: everything but the items, which are checked one by one.
+  const envelopeIssues = new IssueList(Number.POSITIVE_INFINITY);
+  const envelope = checkOne(
+    FeedEnvelopeSchema,
+    rawItems ? { ...(data as object), items: [] } : data,
+    [],
+    maxDepth,
+    envelopeIssues,
+  );
+  const unknownFields = envelopeIssues.kept.filter(
+    (i) => i.code === 'unrecognized_keys' && i.path.length === 0,
+  );
+  for (const issue of envelopeIssues.kept) if (!unknownFields.includes(issue)) issues.add(issue);
+  // A broken envelope fails lenient mode outright; strict mode still reports the items' problems.
+  if (rawItems && (envelope || !lenient)) {
+    const items: (Briefing | undefined)[] = new Array(rawItems.length);
+    for (let i = 0; i < rawItems.length; i++)
+      items[i] = checkOne(BriefingSchema, rawItems[i], ['items', i], maxDepth - 2, issues);
+    const rejected = new Set<number>();
+    for (const problem of feedRuleProblems({ page: envelope?.page, items })) {
+      issues.add({
+        path: problem.path,
+        pointer: toPointer(problem.path),
+        code: problem.rule,
+        message: problem.message,
       });
-      return;
+      if (problem.rule === 'unique_ids') rejected.add(problem.path[1] as number);
     }
-    seen.set(result.data.id, index);
-    items.push(result.data);
-  });
-  const value = { ...envelope.data, items } as BriefingFeed;
-  if (value.page?.total !== undefined && value.page.number > value.page.total) {
-    issues.push({
-      path: ['page', 'number'],
-      pointer: '/page/number',
-      code: 'page_le_total',
-      message: `page ${value.page.number} is past the last page (${value.page.total})`,
-    });
-  }
-  return issues.length === 0 ? { ok: true, value, issues: [] } : { ok: false, value, issues };
+    for (const issue of unknownFields) issues.add(issue);
+    if (envelope) {
+      const kept: Briefing[] = [];
+      for (let i = 0; i < items.length; i++)
+        if (items[i] !== undefined && !rejected.has(i)) kept.push(items[i]!);
+      const value = { ...envelope, items: kept } as BriefingFeed;
+      if (issues.size === 0) return { ok: true, value, issues: [] };
+      return { ok: false, value: lenient ? value : undefined, issues: issues.result() };
+    }
+  } else for (const issue of unknownFields) issues.add(issue);
+  return { ok: false, value: undefined, issues: issues.result() };
 }
 
 /** Indexes of the items a lenient validation rejected. */
