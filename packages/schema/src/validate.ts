@@ -10,7 +10,6 @@ import {
 import {
   type Briefing,
   type BriefingFeed,
-  BriefingFeedSchema,
   BriefingSchema,
   FeedEnvelopeSchema,
   feedRuleProblems,
