@@ -6,15 +6,28 @@
 //
 // Every error is JSON, `{ "error": { "code", "message" } }`, with the right status: malformed
 // JSON 400, wrong content type 415, body over the limit 413, unknown route 404, wrong method
-// 405. Nothing a client sends can crash the process or get a stack trace back.
+// 405, headers too large 431, queue full 429 (Retry-After), over the time budget 503, an answer
+// over the response limit 422. Nothing a client sends can crash the process, get a stack trace
+// back or hold up other clients: the work runs in worker threads (pool.mjs, tasks.mjs).
+//
+// Limits (createServer settings, defaults): maxBodyBytes 1 MiB; maxResponseBytes 8 MiB;
+// maxDepth 64 and maxIssues 1000 (validation); maxMentionsPerParagraph 100 (parsing);
+// timeBudgetMs 5000 per request; maxQueue 1024 small / maxLargeQueue 8 large requests;
+// maxConnections 2048; headersTimeoutMs 10000; requestTimeoutMs 30000; maxHeaderBytes 16 KiB.
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parsePage, toFeed } from '@briefing/parser';
-import { formatIssues, validateFeed } from '@briefing/schema';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ISSUES } from '@briefing/schema';
+import { drainThenClose, readBody } from './body.mjs';
+import { HttpError } from './http-error.mjs';
+import { createPools } from './pool.mjs';
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/** Answers larger than this are refused with a clear 422 rather than sent. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+/** Connections held at once; more are refused at accept. */
+export const DEFAULT_MAX_CONNECTIONS = 2_048;
 
 const SCHEMA_FILES = {
   feed: '@briefing/schema/briefing-feed.schema.json',
@@ -28,21 +41,6 @@ function loadSchemas() {
     out[name] = readFileSync(fileURLToPath(import.meta.resolve(specifier)));
   }
   return out;
-}
-
-class HttpError extends Error {
-  /**
-   * @param {number} status
-   * @param {string} code
-   * @param {string} message
-   * @param {Record<string, string>} [headers]
-   */
-  constructor(status, code, message, headers = {}) {
-    super(message);
-    this.status = status;
-    this.code = code;
-    this.headers = headers;
-  }
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -99,81 +97,6 @@ function requireType(req, accepted, what) {
   return type;
 }
 
-/**
- * Reads the request body up to `limit` bytes. Over the limit it stops keeping data at once
- * (never buffering more than `limit`) and fails with 413; the connection is closed after the
- * answer, so the rest of an oversized upload is never read into memory.
- */
-function readBody(req, limit) {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) {
-    return Promise.reject(tooLarge(limit));
-  }
-  return new Promise((resolveBody, reject) => {
-    const chunks = [];
-    let size = 0;
-    let done = false;
-    const finish = (error, value) => {
-      if (done) return;
-      done = true;
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      req.off('aborted', onAborted);
-      if (error) reject(error);
-      else resolveBody(value);
-    };
-    const onData = (chunk) => {
-      size += chunk.length;
-      if (size > limit) {
-        chunks.length = 0;
-        req.pause();
-        finish(tooLarge(limit));
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = () => finish(undefined, Buffer.concat(chunks, size));
-    const onError = () => finish(new HttpError(400, 'bad_request', 'the request body could not be read'));
-    const onAborted = () => finish(new HttpError(400, 'bad_request', 'the client aborted the request'));
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
-    req.on('aborted', onAborted);
-  });
-}
-
-function tooLarge(limit) {
-  return new HttpError(
-    413,
-    'payload_too_large',
-    `the request body is larger than the limit of ${limit} bytes (${Math.round(limit / 1024)} KiB)`,
-    { connection: 'close' },
-  );
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function decodeUtf8(buffer) {
-  try {
-    return utf8.decode(buffer);
-  } catch {
-    throw new HttpError(400, 'invalid_encoding', 'the request body is not valid UTF-8');
-  }
-}
-
-function parseJson(text) {
-  if (text.trim() === '')
-    throw new HttpError(400, 'invalid_json', 'the request body is empty; send a JSON feed');
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    // V8's message names the position ("Unexpected token } in JSON at position 12"): useful, and no stack.
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new HttpError(400, 'invalid_json', `the request body is not valid JSON: ${reason}`);
-  }
-}
-
 const isJsonType = (type) => type === 'application/json' || /^application\/[\w.+-]+\+json$/.test(type);
 const isPageType = (type) =>
   type === 'text/plain' || type === 'text/html' || type === 'application/xhtml+xml';
@@ -194,51 +117,44 @@ function queryChoice(url, name, allowed, fallback) {
 async function validateRoute(req, res, url, options) {
   const mode = queryChoice(url, 'mode', ['strict', 'lenient'], 'strict');
   requireType(req, isJsonType, 'POST /validate takes a JSON feed (Content-Type: application/json)');
-  const data = parseJson(decodeUtf8(await readBody(req, options.maxBodyBytes)));
-  const result = validateFeed(data, { mode });
-  if (result.ok) {
-    sendJson(res, 200, { ok: true, mode, feed: result.value });
-    return;
-  }
-  const body = { ok: false, mode, issues: result.issues, text: formatIssues(result.issues) };
-  // Lenient mode keeps the valid items of a feed whose envelope is sound: give them back too.
-  if (result.value !== undefined) body.feed = result.value;
-  sendJson(res, 422, body);
+  const body = await readBody(req, options.maxBodyBytes);
+  send(res, await options.pools.run({ route: 'validate', body, mode, limits: options.limits }));
 }
 
 async function parseRoute(req, res, url, options) {
   const type = requireType(req, isPageType, 'POST /parse takes a page as text/plain or text/html');
   const report = queryChoice(url, 'report', ['0', '1', 'true', 'false'], '0');
   const language = url.searchParams.get('language') ?? undefined;
-  const text = decodeUtf8(await readBody(req, options.maxBodyBytes));
-  const parsed = parsePage(text, {
-    format: type === 'text/plain' ? 'text' : 'html',
-    ...(language ? { language } : {}),
-  });
-  const feed = toFeed(parsed);
-  // The parser promises schema-valid output; check it, so a parser bug is a clear 500, not bad data.
-  const checked = validateFeed(feed);
-  if (!checked.ok) {
+  if (language !== undefined && language.length > 64)
     throw new HttpError(
-      500,
-      'invalid_parser_output',
-      `the parser produced a feed that does not validate: ${formatIssues(checked.issues.slice(0, 5))}`,
+      400,
+      'invalid_language',
+      `query parameter "language" is over 64 characters (${language.length})`,
     );
-  }
-  const headers = {
-    'x-briefing-items': String(feed.items.length),
-    'x-briefing-issues': String(parsed.issues.length),
-  };
-  if (report === '1' || report === 'true') {
-    sendJson(
-      res,
-      200,
-      { feed, page: parsed.page, issues: parsed.issues, unparsed: parsed.unparsed },
-      headers,
-    );
-  } else {
-    sendJson(res, 200, feed, headers);
-  }
+  const body = await readBody(req, options.maxBodyBytes);
+  send(
+    res,
+    await options.pools.run({
+      route: 'parse',
+      body,
+      type,
+      language,
+      report: report === '1' || report === 'true',
+      limits: options.limits,
+    }),
+  );
+}
+
+/** Writes a worker's answer (its body is JSON text already). */
+function send(res, { status, body, headers }) {
+  res.writeHead(status, {
+    'content-type': JSON_TYPE,
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  });
+  res.end(body);
 }
 
 function schemaRoute(name) {
@@ -276,54 +192,123 @@ const ROUTES = {
   '/schema/briefing': { GET: schemaRoute('briefing'), HEAD: schemaRoute('briefing') },
 };
 
+const clientErrorAnswer = (status, reason, code, message) => {
+  const body = JSON.stringify({ error: { code, message } });
+  return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${JSON_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
+};
+
 /**
- * Creates the service (not yet listening).
- * @param {{ maxBodyBytes?: number }} [settings]
+ * Creates the service (not yet listening). Closing it stops its worker pools.
+ * @param {{
+ *   maxBodyBytes?: number, maxResponseBytes?: number, maxDepth?: number, maxIssues?: number,
+ *   maxMentionsPerParagraph?: number, timeBudgetMs?: number, maxQueue?: number,
+ *   maxLargeQueue?: number, threads?: number, maxConnections?: number,
+ *   requestTimeoutMs?: number, headersTimeoutMs?: number, maxHeaderBytes?: number,
+ * }} [settings]
  * @returns {import('node:http').Server}
  */
-export function createServer({ maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = {}) {
-  const options = { maxBodyBytes, schemas: loadSchemas() };
-  const server = createHttpServer(async (req, res) => {
-    try {
-      let url;
+export function createServer({
+  maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
+  maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
+  maxDepth = DEFAULT_MAX_DEPTH,
+  maxIssues = DEFAULT_MAX_ISSUES,
+  maxMentionsPerParagraph,
+  timeBudgetMs,
+  maxQueue,
+  maxLargeQueue,
+  threads,
+  maxConnections = DEFAULT_MAX_CONNECTIONS,
+  requestTimeoutMs = 30_000,
+  headersTimeoutMs = 10_000,
+  maxHeaderBytes = 16 * 1024,
+} = {}) {
+  const pools = createPools({ timeBudgetMs, maxQueue, maxLargeQueue, threads });
+  const options = {
+    maxBodyBytes,
+    schemas: loadSchemas(),
+    pools,
+    limits: { maxResponseBytes, maxDepth, maxIssues, maxMentionsPerParagraph },
+  };
+  const server = createHttpServer(
+    {
+      // A slow client may hold a connection this long for its headers, and this long for the whole request.
+      headersTimeout: headersTimeoutMs,
+      requestTimeout: requestTimeoutMs,
+      maxHeaderSize: maxHeaderBytes,
+      // HTTP/1.1 requires Host; the handler answers its absence in JSON instead of Node's bare 400.
+      requireHostHeader: false,
+    },
+    async (req, res) => {
       try {
-        url = new URL(req.url ?? '/', 'http://localhost');
-      } catch {
-        throw new HttpError(400, 'bad_request', 'the request URL could not be read');
+        if (req.headers.host === undefined && req.httpVersionMajor === 1 && req.httpVersionMinor >= 1)
+          throw new HttpError(400, 'missing_host', 'an HTTP/1.1 request must have a Host header');
+        let url;
+        try {
+          url = new URL(req.url ?? '/', 'http://localhost');
+        } catch {
+          throw new HttpError(400, 'bad_request', 'the request URL could not be read');
+        }
+        const pathname = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
+        const route = ROUTES[pathname];
+        if (!route)
+          throw new HttpError(
+            404,
+            'not_found',
+            `no route ${req.method} ${pathname.slice(0, 200)}; try GET /`,
+          );
+        const handler = route[req.method ?? ''];
+        if (!handler) {
+          const allow = Object.keys(route).join(', ');
+          throw new HttpError(405, 'method_not_allowed', `${pathname} accepts ${allow}; got ${req.method}`, {
+            allow,
+          });
+        }
+        await handler(req, res, url, options);
+      } catch (error) {
+        const known = error instanceof HttpError;
+        if (!known) {
+          // Unexpected: log it for the operator, answer with a plain reason (no stack) for the client.
+          console.error(`validate-service: ${req.method} ${req.url}:`, error);
+        }
+        const answer = known
+          ? error
+          : new HttpError(500, 'internal_error', 'the service failed to handle this request');
+        // A request whose body was not read to the end cannot share the connection with the next one.
+        if (!req.complete) {
+          answer.headers = { ...answer.headers, connection: 'close' };
+          drainThenClose(req, res);
+        }
+        sendError(res, answer);
       }
-      const pathname = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
-      const route = ROUTES[pathname];
-      if (!route)
-        throw new HttpError(404, 'not_found', `no route ${req.method} ${pathname.slice(0, 200)}; try GET /`);
-      const handler = route[req.method ?? ''];
-      if (!handler) {
-        const allow = Object.keys(route).join(', ');
-        throw new HttpError(405, 'method_not_allowed', `${pathname} accepts ${allow}; got ${req.method}`, {
-          allow,
-        });
-      }
-      await handler(req, res, url, options);
-    } catch (error) {
-      if (error instanceof HttpError) sendError(res, error);
-      else {
-        // Unexpected: log it for the operator, answer with a plain reason (no stack) for the client.
-        console.error(`validate-service: ${req.method} ${req.url}:`, error);
-        sendError(res, new HttpError(500, 'internal_error', 'the service failed to handle this request'));
-      }
-      // A request whose body was not read to the end cannot share the connection with the next one.
-      if (!req.complete) res.on('finish', () => req.socket.destroySoon?.());
-    }
-  });
-  // Malformed HTTP (bad request line, huge headers) never reaches the handler: answer it here.
+    },
+  );
+  server.maxConnections = maxConnections;
+  // Malformed HTTP (bad request line, huge headers, too slow) never reaches the handler: answer it here, in JSON.
   server.on('clientError', (error, socket) => {
     if (!socket.writable || error.code === 'ECONNRESET') {
       socket.destroy();
       return;
     }
-    const body = JSON.stringify({ error: { code: 'bad_request', message: 'the request is not valid HTTP' } });
-    socket.end(
-      `HTTP/1.1 400 Bad Request\r\nContent-Type: ${JSON_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-    );
+    const answer =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? clientErrorAnswer(
+            431,
+            'Request Header Fields Too Large',
+            'headers_too_large',
+            `the request headers are over the limit of ${maxHeaderBytes} bytes`,
+          )
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? clientErrorAnswer(
+              408,
+              'Request Timeout',
+              'request_timeout',
+              'the request was not received in time',
+            )
+          : clientErrorAnswer(400, 'Bad Request', 'bad_request', 'the request is not valid HTTP');
+    socket.end(answer);
+  });
+  server.once('close', () => {
+    pools.close().catch(() => {});
   });
   return server;
 }
