@@ -33,7 +33,7 @@ export function createPools({
     maxQueue,
     idleTimeout: 60_000,
     // A heap limit per worker: a document that needs more fails alone, with a clear answer.
-    resourceLimits: { maxOldGenerationSizeMb: 128 },
+    resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
   });
   const large = new Piscina({
     filename,
@@ -42,7 +42,7 @@ export function createPools({
     maxQueue: maxLargeQueue,
     idleTimeout: 60_000,
     niceIncrement: 10,
-    resourceLimits: { maxOldGenerationSizeMb: 256 },
+    resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 },
   });
 
   /**
