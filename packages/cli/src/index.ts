@@ -20,6 +20,7 @@ import {
 } from '@briefing/parser';
 import { createEmbeddedRates } from '@briefing/rates';
 import { formatExplained, noBriefingWarning } from './explain.js';
+import { readHead, StreamJsonError, validateFeedStream } from './validate-stream.js';
 import {
   type BriefingFeed,
   formatIssues,
@@ -153,6 +154,24 @@ async function readInput(file: string, io: CliIo): Promise<string> {
   }
 }
 
+/** The input as a stream, opened (so a missing file fails here, as a clear error). */
+async function openInput(file: string, io: CliIo): Promise<Readable> {
+  if (file === '-') return io.stdin;
+  const input = createReadStream(file);
+  try {
+    await once(input, 'open');
+  } catch (error) {
+    throw describeFsError(file, error);
+  }
+  return input;
+}
+
+/** `parse` without --ndjson reads a page whole up to this size. */
+const MAX_WHOLE_PAGE_BYTES = 64 * 1024 * 1024;
+
+/** Inputs larger than this are validated as a stream, item by item, instead of parsed whole. */
+const STREAM_VALIDATE_ABOVE_BYTES = 16 * 1024 * 1024;
+
 function oneFile(positionals: string[], command: string): string {
   if (positionals.length === 0) throw new CliError(`${command}: missing input file (use "-" for stdin)`, 2);
   if (positionals.length > 1)
@@ -225,7 +244,17 @@ async function cmdParse(args: string[], io: CliIo): Promise<number> {
 
   if (values.ndjson) return streamNdjson(file, io, { pageOptions, feedOptions, rates, report });
 
-  const text = await readInput(file, io);
+  // A whole page is held in memory (and its feed, several times its size): past the limit, say
+  // so before running out of memory, and point at the streaming mode.
+  const head = await readHead(await openInput(file, io), MAX_WHOLE_PAGE_BYTES).catch((error) => {
+    throw error instanceof CliError ? error : describeFsError(file, error);
+  });
+  if (head.rest)
+    throw new CliError(
+      `${file === '-' ? 'stdin' : file} is over ${MAX_WHOLE_PAGE_BYTES / (1024 * 1024)} MB; parse it with --ndjson, which streams it page by page in constant memory`,
+      2,
+    );
+  const text = head.text;
   if (values.explain) {
     const explained = parsePage(text, { ...pageOptions, money: false, explain: true }).explained ?? [];
     await write(io.stdout, formatExplained(explained));
@@ -390,8 +419,15 @@ async function cmdValidate(args: string[], io: CliIo): Promise<number> {
     options: { lenient: { type: 'boolean' }, json: { type: 'boolean' } },
   });
   const file = oneFile(positionals, 'validate');
-  const data = parseJson(await readInput(file, io), file);
   const name = file === '-' ? 'stdin' : file;
+  let head: Awaited<ReturnType<typeof readHead>>;
+  try {
+    head = await readHead(await openInput(file, io), STREAM_VALIDATE_ABOVE_BYTES);
+  } catch (error) {
+    throw error instanceof CliError ? error : describeFsError(file, error);
+  }
+  if (head.rest) return validateStreamed(head.rest, name, values, io);
+  const data = parseJson(head.text, file);
   if (!isFeedLike(data)) {
     const result = validateBriefing(data);
     if (values.json) await write(io.stdout, `${JSON.stringify({ ok: result.ok, issues: result.issues })}\n`);
@@ -417,7 +453,7 @@ async function cmdValidate(args: string[], io: CliIo): Promise<number> {
       const rejected = rejectedItems(result.issues);
       await write(
         io.stdout,
-        `${name}: valid envelope; kept ${result.value.items.length} of ${count(total, 'briefing')}, rejected ${rejected.length} (items ${rejected.join(', ')})\n`,
+        `${name}: valid envelope; kept ${result.value.items.length} of ${count(total, 'briefing')}, rejected ${total - result.value.items.length} (items ${listSome(rejected, total - result.value.items.length)})\n`,
       );
     } else {
       await write(io.stdout, `${name}: invalid feed (${count(result.issues.length, 'problem')})\n`);
@@ -425,6 +461,48 @@ async function cmdValidate(args: string[], io: CliIo): Promise<number> {
   }
   if (result.ok) return 0;
   return values.lenient && result.value ? 0 : 1;
+}
+
+/** `3, 7, 9` or, past twenty, `3, 7, ... (and 40 more)`. */
+const listSome = (indexes: number[], total: number) =>
+  `${indexes.slice(0, 20).join(', ')}${total > Math.min(20, indexes.length) ? `, ... (and ${total - Math.min(20, indexes.length)} more)` : ''}`;
+
+/** `validate` of a feed too large to parse whole: item by item, with the same report. */
+async function validateStreamed(
+  chunks: AsyncIterable<Buffer>,
+  name: string,
+  values: { lenient?: boolean | undefined; json?: boolean | undefined },
+  io: CliIo,
+): Promise<number> {
+  let streamed: Awaited<ReturnType<typeof validateFeedStream>>;
+  try {
+    streamed = await validateFeedStream(chunks, { mode: values.lenient ? 'lenient' : 'strict' });
+  } catch (error) {
+    if (error instanceof StreamJsonError) throw new CliError(`${name} is not JSON: ${error.message}`, 2);
+    throw error;
+  }
+  if (streamed.kind !== 'feed')
+    throw new CliError(
+      `${name} is over 16 MB and not a JSON object: only a feed is validated at this size`,
+      2,
+    );
+  const { summary } = streamed;
+  const lenientOk = values.lenient === true && summary.envelopeOk;
+  if (values.json) {
+    await write(io.stdout, `${JSON.stringify({ ok: summary.ok, issues: summary.issues })}\n`);
+  } else if (summary.ok) {
+    await write(io.stdout, `${name}: valid feed with ${count(summary.total, 'briefing')}\n`);
+  } else {
+    await write(io.stdout, `${formatIssues(summary.issues)}\n`);
+    const rejected = summary.total - summary.kept;
+    await write(
+      io.stdout,
+      lenientOk
+        ? `${name}: valid envelope; kept ${summary.kept} of ${count(summary.total, 'briefing')}, rejected ${rejected} (items ${listSome(summary.firstRejected, rejected)})\n`
+        : `${name}: invalid feed (${count(summary.issueCount, 'problem')})\n`,
+    );
+  }
+  return summary.ok || lenientOk ? 0 : 1;
 }
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

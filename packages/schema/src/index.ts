@@ -72,5 +72,10 @@ export {
   validateFeed,
 } from './validate.js';
 export type { ValidateFeedOptions, ValidationIssue, ValidationResult } from './validate.js';
+export {
+  createFeedStreamValidator,
+  type FeedStreamSummary,
+  type FeedStreamValidator,
+} from './feed-stream.js';
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ISSUES, type ValidationLimits } from './limits.js';
 export { JSON_SCHEMA_BASE, toJsonSchemas } from './json-schema.js';

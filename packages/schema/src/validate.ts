@@ -133,7 +133,7 @@ const tooComplex = (path: (string | number)[]): ValidationIssue => ({
  * One value against one schema: depth first, then zod, each issue under `prefix`. `maxDepth`
  * counts from the value itself; the message counts from the root, as the caller's limit does.
  */
-function checkOne<T>(
+export function checkOne<T>(
   schema: z.ZodMiniType<T>,
   data: unknown,
   prefix: (string | number)[],
