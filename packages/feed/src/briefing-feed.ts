@@ -17,7 +17,7 @@ import type {
   BriefingFeedOrigin,
 } from './events.js';
 import { formatInstant, formatIsoDate, formatRange, numberFormat } from './intl-cache.js';
-import { fetchJson, resolveLink, safeHref } from './load.js';
+import { DEFAULT_FETCH_TIMEOUT_MS, fetchJson, resolveLink, safeHref } from './load.js';
 import { type BriefingFeedStrings, fill, stringsFor } from './locales/index.js';
 import {
   checkStated,
@@ -90,6 +90,7 @@ function loadVirtualizer(): Promise<void> {
  * @attr limit - The most items ever shown; 0 (default) means no limit.
  * @attr search - Shows a search box filtering by text, source and date.
  * @attr no-header - Hides the header (feed title, date and search box).
+ * @attr timeout - Milliseconds a fetch may take (headers and body) before it ends in a `timeout` error with Retry; default 15000, 0 for no limit.
  *
  * @event briefing-feed-loadstart - A fetch starts. `detail: { url, origin }`.
  * @event briefing-feed-load - Data was validated and is shown. `detail: { feed, url, origin, accepted, rejected }`.
@@ -178,6 +179,7 @@ export class BriefingFeedElement extends LitElement {
     limit: { type: Number, reflect: true },
     search: { type: Boolean, reflect: true },
     noHeader: { type: Boolean, attribute: 'no-header', reflect: true },
+    timeout: { type: Number, reflect: true },
     rates: { attribute: false },
     strings: { attribute: false },
     _status: { state: true },
@@ -211,6 +213,8 @@ export class BriefingFeedElement extends LitElement {
   declare search: boolean;
   /** Hides the header. */
   declare noHeader: boolean;
+  /** Milliseconds a fetch may take, headers and body, before it ends in a `timeout` error (0: no limit). */
+  declare timeout: number;
   /** Rates to convert with; the embedded `@briefing/rates` data (loaded lazily) when unset. */
   declare rates: RatesProvider | undefined;
   /** Overrides for some or all UI strings. */
@@ -245,6 +249,7 @@ export class BriefingFeedElement extends LitElement {
     this.limit = 0;
     this.search = false;
     this.noHeader = false;
+    this.timeout = DEFAULT_FETCH_TIMEOUT_MS;
     this._status = 'idle';
     this._items = [];
     this._query = '';
@@ -351,7 +356,7 @@ export class BriefingFeedElement extends LitElement {
     if (request.mode === 'replace' && this._items.length === 0) this._status = 'loading';
     this._busy = true;
     this._emit('briefing-feed-loadstart', { url, origin: request.origin });
-    const outcome = await fetchJson(url, controller.signal);
+    const outcome = await fetchJson(url, controller.signal, this.timeout);
     if (controller !== this._controller || (!outcome.ok && outcome.kind === 'aborted')) return;
     this._controller = undefined;
     this._busy = false;
@@ -369,6 +374,8 @@ export class BriefingFeedElement extends LitElement {
         outcome.status,
       );
     else if (outcome.kind === 'not-json') this._fail(request, 'not-json', strings.errorNotJson, []);
+    else if (outcome.kind === 'timeout')
+      this._fail(request, 'timeout', fill(strings.errorTimeout, { seconds: this.timeout / 1000 }), []);
     else this._fail(request, 'network', strings.errorNetwork, []);
   }
 

@@ -21,7 +21,13 @@ export interface BriefingFeedLoadDetail {
   rejected: number;
 }
 
-export type BriefingFeedErrorKind = 'http' | 'network' | 'not-json' | 'invalid-feed' | 'invalid-items';
+export type BriefingFeedErrorKind =
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'not-json'
+  | 'invalid-feed'
+  | 'invalid-items';
 
 export interface BriefingFeedErrorDetail {
   kind: BriefingFeedErrorKind;

@@ -54,6 +54,9 @@ export async function startServer(): Promise<{ url: string; server: Server }> {
   return { url: `http://127.0.0.1:${port}`, server };
 }
 
+/** Requests to `/never`, by key: still open, or closed by the client. */
+const stalled = new Map<string, 'open' | 'closed'>();
+
 async function handle(request: IncomingMessage, response: ServerResponse, sequences: Map<string, number>) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const cors = { 'access-control-allow-origin': '*' };
@@ -69,6 +72,23 @@ async function handle(request: IncomingMessage, response: ServerResponse, sequen
     return response.end('<!doctype html><p>Not JSON</p>');
   }
   if (path === '/network-error') return request.socket.destroy();
+  // `/never?key=k`: answers nothing, ever; `/never-closed?key=k` says whether the client gave up on it.
+  if (path === '/never') {
+    const key = url.searchParams.get('key') ?? '';
+    stalled.set(key, 'open');
+    request.socket.once('close', () => stalled.set(key, 'closed'));
+    return;
+  }
+  if (path === '/never-closed')
+    return json(200, { state: stalled.get(url.searchParams.get('key') ?? '') ?? 'unseen' });
+  // `/trickle`: headers at once, then a byte of body every 200 ms, never ending.
+  if (path === '/trickle') {
+    response.writeHead(200, { ...cors, 'content-type': types['.json']! });
+    response.write('{"items": [');
+    const timer = setInterval(() => response.write(' '), 200);
+    request.socket.once('close', () => clearInterval(timer));
+    return;
+  }
   if (path === '/slow') {
     const ms = Number(url.searchParams.get('ms') ?? 500);
     const title = url.searchParams.get('title') ?? 'Slow feed';

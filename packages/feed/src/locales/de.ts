@@ -7,6 +7,8 @@ export const de: BriefingFeedStrings = {
   noMatches: 'Keine Kurzmeldung passt zur Suche.',
   errorHttp: 'Die Kurzmeldungen konnten nicht geladen werden: Der Server antwortete mit {status}.',
   errorNetwork: 'Die Kurzmeldungen konnten nicht geladen werden: Die Netzwerkanfrage ist fehlgeschlagen.',
+  errorTimeout:
+    'Die Kurzmeldungen konnten nicht geladen werden: Der Server hat nicht innerhalb von {seconds} Sekunden geantwortet.',
   errorNotJson: 'Die Kurzmeldungen konnten nicht geladen werden: Der Server hat kein JSON gesendet.',
   errorInvalid: 'Die Kurzmeldungen können nicht angezeigt werden: Die Daten sind kein gültiger Feed.',
   retry: 'Erneut versuchen',

@@ -8,6 +8,8 @@ export interface BriefingFeedStrings {
   /** `{status}` is the HTTP status code. */
   errorHttp: string;
   errorNetwork: string;
+  /** `{seconds}`: the element's `timeout`. */
+  errorTimeout: string;
   errorNotJson: string;
   errorInvalid: string;
   retry: string;
@@ -54,6 +56,7 @@ export const en: BriefingFeedStrings = {
   noMatches: 'No briefings match your search.',
   errorHttp: 'The briefings could not be loaded: the server answered {status}.',
   errorNetwork: 'The briefings could not be loaded: the network request failed.',
+  errorTimeout: 'The briefings could not be loaded: the server did not answer within {seconds} seconds.',
   errorNotJson: 'The briefings could not be loaded: the server did not send JSON.',
   errorInvalid: 'The briefings could not be shown: the data is not a valid briefing feed.',
   retry: 'Retry',
