@@ -65,7 +65,13 @@ let cachedWording: Wording | undefined;
 
 /** Reads the text once per distinct string (a one-entry cache: mentions of one text share it). */
 function wordingOf(text: string): Wording {
-  if (cachedWording && cachedText === text) return cachedWording;
+  if (cachedWording && cachedText === text) {
+    // Equal content in another string object (the same page parsed again) compares character
+    // by character; keeping the new object makes the next mentions' checks pointer-equal, or
+    // every mention would compare the whole briefing again (quadratic).
+    cachedText = text;
+    return cachedWording;
+  }
   const otherDollars = new Set<string>();
   for (const [re, code] of DOLLAR_WORDS) if (re.test(text)) otherDollars.add(code);
   const w: Wording = {
