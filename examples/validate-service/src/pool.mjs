@@ -45,17 +45,31 @@ export function createPools({
     resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 },
   });
 
+  /** Tasks running or queued, per pool. */
+  const inFlight = new Map([
+    [small, 0],
+    [large, 0],
+  ]);
+
   /**
    * Runs one task within the time budget.
    * @returns {Promise<{ status: number, body: string, headers: Record<string, string> }>}
    */
   async function run(task) {
-    const pool = task.body.byteLength <= SMALL_BODY_BYTES ? small : large;
+    const isLarge = task.body.byteLength > SMALL_BODY_BYTES;
+    const pool = isLarge ? large : small;
+    // The bound is kept here: piscina 5 does not apply `maxQueue` to tasks run with an AbortSignal.
+    const capacity = isLarge ? 1 + maxLargeQueue : threads + maxQueue;
+    if (inFlight.get(pool) >= capacity)
+      throw asHttpError(new Error('Task queue is at limit'), timeBudgetMs, isLarge);
+    inFlight.set(pool, inFlight.get(pool) + 1);
     const signal = AbortSignal.timeout(timeBudgetMs);
     try {
       return await pool.run(task, { signal });
     } catch (error) {
-      throw asHttpError(error, timeBudgetMs, pool === large);
+      throw asHttpError(error, timeBudgetMs, isLarge);
+    } finally {
+      inFlight.set(pool, inFlight.get(pool) - 1);
     }
   }
 
@@ -67,7 +81,7 @@ export function createPools({
 
 function asHttpError(error, timeBudgetMs, large) {
   const message = error instanceof Error ? error.message : String(error);
-  if (/queue is at limit/i.test(message))
+  if (/queue is at limit|all workers are busy/i.test(message))
     return new HttpError(
       429,
       'too_many_requests',

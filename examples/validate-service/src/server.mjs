@@ -234,6 +234,8 @@ export function createServer({
       // A slow client may hold a connection this long for its headers, and this long for the whole request.
       headersTimeout: headersTimeoutMs,
       requestTimeout: requestTimeoutMs,
+      // How often those two are checked (Node's default, 30 s, would let a slow client overstay them).
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, requestTimeoutMs / 4)),
       maxHeaderSize: maxHeaderBytes,
       // HTTP/1.1 requires Host; the handler answers its absence in JSON instead of Node's bare 400.
       requireHostHeader: false,
