@@ -60,7 +60,7 @@ function raw(base: string, text: string, { pauseMs = 0 } = {}): Promise<string> 
 const fill = (unit: string, bytes: number, prefix = '') =>
   prefix + unit.repeat(Math.floor((bytes - prefix.length) / unit.length));
 
-describe('worst inputs under the body limit', () => {
+describe('worst inputs under the body limit', { timeout: 120_000 }, () => {
   it('answers them all with JSON, none with an internal error', async () => {
     // A generous budget: the outcome must not depend on how busy the machine is.
     const base = await start({ timeBudgetMs: 120_000 });
@@ -113,7 +113,7 @@ describe('worst inputs under the body limit', () => {
   });
 });
 
-describe('limits', () => {
+describe('limits', { timeout: 120_000 }, () => {
   it('a request over the time budget gets 503 with a reason, and the service goes on', async () => {
     const base = await start({ timeBudgetMs: 200 });
     const slow = await post(

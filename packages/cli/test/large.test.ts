@@ -58,7 +58,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('validate, streaming a feed over 16 MB', () => {
+describe('validate, streaming a feed over 16 MB', { timeout: 120_000 }, () => {
   it('a valid feed', async () => {
     const path = await feedFile('valid.json', COUNT, valid);
     const r = briefing(['validate', path]);
@@ -132,7 +132,7 @@ describe('validate, streaming a feed over 16 MB', () => {
   });
 });
 
-describe('parse, past 64 MB without --ndjson', () => {
+describe('parse, past 64 MB without --ndjson', { timeout: 120_000 }, () => {
   it('says to use --ndjson before reading it all', async () => {
     const path = join(dir, 'huge.txt');
     const out = createWriteStream(path);

@@ -34,7 +34,7 @@ describe('every adversarial generator, at a small size', () => {
   }
 });
 
-describe('HTML nesting', () => {
+describe('HTML nesting', { timeout: 60_000 }, () => {
   it('keeps the text of 50,000 nested <div> and of 50,000 unclosed <b>', () => {
     const deep = `<html><body>${'<div>'.repeat(50_000)}Deep title${'</div>'.repeat(50_000)}</body></html>`;
     expect(htmlToLines(deep).map((l) => l.text)).toEqual(['Deep title']);
@@ -53,7 +53,7 @@ describe('HTML nesting', () => {
   });
 });
 
-describe('links in one paragraph', () => {
+describe('links in one paragraph', { timeout: 60_000 }, () => {
   it('keeps each of 3,000 links once, and none the text already spells out', () => {
     let html = '<html><body><p>';
     for (let k = 0; k < 3000; k++) html += `<a href="https://example.com/a/${k}">link ${k}</a> `;
@@ -67,7 +67,7 @@ describe('links in one paragraph', () => {
   });
 });
 
-describe('money mentions per paragraph', () => {
+describe('money mentions per paragraph', { timeout: 60_000 }, () => {
   const page = `Briefings - 2. page\n\nA title\n\nIt cost ${'$1,'.repeat(600)} in all.\n\nSource: Reuters, Nov. 22, 2024\n`;
 
   it('keeps the first 100 by default and says how many were left out', () => {
@@ -120,7 +120,7 @@ describe('property: hostile fragments in any order', () => {
     'constructor',
     '{"__proto__":{"x":1}}',
   );
-  it('never throws, always validates, never touches Object.prototype', () => {
+  it('never throws, always validates, never touches Object.prototype', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(
         fc.array(fragment, { maxLength: 200 }),

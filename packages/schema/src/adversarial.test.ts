@@ -22,8 +22,9 @@ function nested(depth: number): unknown {
 }
 
 describe('many problems', () => {
-  it('200,000 empty items: the first 1,000 issues, then how many more', () => {
-    const result = validateFeed({ ...envelope, items: Array.from({ length: 200_000 }, () => ({})) });
+  // 350,000 problems: past the ~122,000 at which a single zod parse used to overflow the stack.
+  it('50,000 empty items: the first 1,000 issues, then how many more', { timeout: 60_000 }, () => {
+    const result = validateFeed({ ...envelope, items: Array.from({ length: 50_000 }, () => ({})) });
     expect(result.ok).toBe(false);
     expect(result.issues).toHaveLength(1001);
     expect(result.issues[0]).toMatchObject({ pointer: '/items/0/id', message: 'is required' });
@@ -31,11 +32,11 @@ describe('many problems', () => {
       path: [],
       pointer: '',
       code: 'too_many_issues',
-      message: 'and 1399000 more problems not listed (maxIssues 1000)',
+      message: 'and 349000 more problems not listed (maxIssues 1000)',
     });
   });
 
-  it('lenient mode counts the same way and keeps the valid items', () => {
+  it('lenient mode counts the same way and keeps the valid items', { timeout: 60_000 }, () => {
     const items = [...seed.items, ...Array.from({ length: 50_000 }, () => ({}))];
     const result = validateFeed({ ...seed, items }, { mode: 'lenient', maxIssues: 2 });
     expect(result.value?.items).toHaveLength(8);
@@ -43,7 +44,7 @@ describe('many problems', () => {
     expect(result.issues.at(-1)?.message).toBe('and 349998 more problems not listed (maxIssues 2)');
   });
 
-  it('names ten unknown fields of a hundred thousand, and counts the rest', () => {
+  it('names ten unknown fields of a hundred thousand, and counts the rest', { timeout: 60_000 }, () => {
     const extra = Object.fromEntries(Array.from({ length: 100_000 }, (_, k) => [`k${k}`, k]));
     const [issue, ...rest] = validateFeed({ ...seed, ...extra }).issues;
     expect(rest).toEqual([]);
@@ -53,7 +54,7 @@ describe('many problems', () => {
   });
 });
 
-describe('deep nesting', () => {
+describe('deep nesting', { timeout: 60_000 }, () => {
   it('a 100,000-deep value is too deep, not an internal error', () => {
     const result = validateFeed({ ...envelope, items: [], extensions: { x: nested(100_000) } });
     expect(result.issues).toHaveLength(1);
