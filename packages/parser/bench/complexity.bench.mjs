@@ -1,16 +1,16 @@
 // Linear time on hostile input: each adversarial generator (bench/generators.mjs) at 1x, 4x
 // and 16x size, parsed with parsePage; and the validator on hostile feeds. Prints each time
-// (the best of ROUNDS runs, so a busy machine's noise counts less) and the ratios to 1x.
-// Linear means about 4x and 16x; the bar is 16x/1x <= 20 for every row.
+// (the best of ROUNDS batches, the three sizes interleaved round by round so a busy machine's noise
+// hits them alike) and the ratios to 1x. Linear means about 4x and 16x; the bar is 16x/1x <= 20.
 //
 //   pnpm --filter @briefing/parser bench
-//   BASE=65536 ROUNDS=3 node --expose-gc bench/complexity.bench.mjs
+//   BASE=65536 ROUNDS=5 node --expose-gc bench/complexity.bench.mjs
 import { validateFeed } from '@briefing/schema';
 import { parsePage } from '../dist/index.js';
 import { GENERATORS, SMALL_PAGE } from './generators.mjs';
 
 const BASE = Number(process.env.BASE ?? 64 * 1024);
-const ROUNDS = Number(process.env.ROUNDS ?? 3);
+const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const BAR = 20;
 
 const envelope = { schemaVersion: 1, title: 'x', generatedAt: '2024-01-01T00:00:00Z' };
@@ -47,22 +47,30 @@ rows.push(
   ],
 );
 
-/** Milliseconds per run: the best of ROUNDS batches, each batch long enough (>= 50 ms) to time well. */
-function best(fn) {
-  // Run with --expose-gc: each timing starts from a collected heap, so no run pays for the garbage of the one before.
+/** Milliseconds of one batch of `count` runs of `fn`, from a collected heap (run with --expose-gc). */
+function batch(fn, count) {
   globalThis.gc?.();
-  const start = process.hrtime.bigint();
-  fn();
-  const once = Number(process.hrtime.bigint() - start) / 1e6;
-  const perBatch = Math.max(1, Math.ceil(50 / Math.max(once, 0.01)));
-  let min = once;
-  for (let r = 0; r < ROUNDS; r++) {
-    globalThis.gc?.();
-    const t0 = process.hrtime.bigint();
-    for (let k = 0; k < perBatch; k++) fn();
-    min = Math.min(min, Number(process.hrtime.bigint() - t0) / 1e6 / perBatch);
-  }
-  return min;
+  const t0 = process.hrtime.bigint();
+  for (let k = 0; k < count; k++) fn();
+  return Number(process.hrtime.bigint() - t0) / 1e6 / count;
+}
+
+/**
+ * Milliseconds per run at each size: the best of ROUNDS, the sizes interleaved round by round
+ * (so a burst of load on a shared machine hits every size alike), each small size repeated in
+ * its batch until the batch takes about 50 ms.
+ */
+function timeSizes(runs) {
+  const counts = runs.map((run) => {
+    run(); // warm up: the first call's compilation is not the input's cost
+    return Math.max(1, Math.ceil(50 / Math.max(batch(run, 1), 0.01)));
+  });
+  const best = runs.map(() => Number.POSITIVE_INFINITY);
+  for (let r = 0; r < ROUNDS; r++)
+    runs.forEach((run, k) => {
+      best[k] = Math.min(best[k], batch(run, counts[k]));
+    });
+  return best;
 }
 
 console.log(
@@ -74,11 +82,7 @@ console.log(
 );
 let over = 0;
 for (const [name, make] of rows) {
-  const times = [1, 4, 16].map((m) => {
-    const run = make(BASE * m);
-    run(); // warm up, and the first call's compilation is not the input's cost
-    return best(run);
-  });
+  const times = timeSizes([1, 4, 16].map((m) => make(BASE * m)));
   const ratio = (k) => times[k] / times[0];
   const verdict = ratio(2) <= BAR ? '' : `  over the bar of ${BAR}`;
   if (verdict) over++;
