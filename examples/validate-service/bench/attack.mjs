@@ -49,7 +49,7 @@ const ATTACKS = [
     body: fill('{},', envelope, '{}]}'),
   },
   {
-    name: 'JSON nested 500k deep',
+    name: 'JSON nested 400k deep',
     path: '/validate',
     type: 'application/json',
     body: `${'['.repeat(400_000)}${']'.repeat(400_000)}`,
