@@ -1,7 +1,14 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/define.ts', 'src/react.ts'],
+  entry: [
+    'src/index.ts',
+    'src/define.ts',
+    'src/react.ts',
+    'src/hydrate.ts',
+    'src/ssr/index.ts',
+    'src/syndication/index.ts',
+  ],
   format: ['esm'],
   target: 'es2022',
   platform: 'browser',
@@ -9,5 +16,16 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   splitting: true,
-  external: ['lit', /^lit\//, /^@lit\//, /^@lit-labs\//, 'zod', /^@briefing\//, 'react', /^react\//],
+  external: [
+    'lit',
+    /^lit\//,
+    /^@lit\//,
+    /^@lit-labs\//,
+    'zod',
+    /^@briefing\//,
+    'react',
+    /^react\//,
+    'feed',
+    /^node:/,
+  ],
 });

@@ -16,6 +16,7 @@ import type {
   BriefingFeedLoadDetail,
   BriefingFeedOrigin,
 } from './events.js';
+import { citationLabel } from './citation.js';
 import { formatInstant, formatIsoDate, formatRange, numberFormat } from './intl-cache.js';
 import { DEFAULT_FETCH_TIMEOUT_MS, fetchJson, resolveLink, safeHref } from './load.js';
 import { type BriefingFeedStrings, fill, stringsFor } from './locales/index.js';
@@ -289,12 +290,12 @@ export class BriefingFeedElement extends LitElement {
     if (changed.has('rates')) this._rateCache.reset();
     if (!this._started) {
       this._started = true;
+      // Inline data is already in the page (a server-rendered page embeds what it rendered), so it is
+      // shown before `src` is ever fetched: hydration then finds the same items, with no request.
+      const inline = this.feed === undefined ? this._inlineData() : undefined;
       if (this.feed !== undefined) this._run({ data: this.feed, origin: 'property', mode: 'replace' });
+      else if (inline !== undefined) this._run({ data: inline, origin: 'inline', mode: 'replace' });
       else if (this.src) this._run({ url: this.src, origin: 'src', mode: 'replace' });
-      else {
-        const inline = this._inlineData();
-        if (inline !== undefined) this._run({ data: inline, origin: 'inline', mode: 'replace' });
-      }
       return;
     }
     if (changed.has('feed') && this.feed !== undefined)
@@ -308,6 +309,8 @@ export class BriefingFeedElement extends LitElement {
   }
 
   private _inlineData(): unknown {
+    // On a server (@lit-labs/ssr) the element has no light DOM to read; the data comes as `feed`.
+    if (typeof this.querySelector !== 'function') return undefined;
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return undefined;
     try {
@@ -315,6 +318,12 @@ export class BriefingFeedElement extends LitElement {
     } catch (error) {
       return { __notJson: String(error) };
     }
+  }
+
+  /** Page links of inline data resolve against `src` when set (where the data also lives), else the page. */
+  private _inlineBase(): string {
+    if (typeof document === 'undefined') return this.src ?? '';
+    return this.src ? (resolveLink(this.src, document.baseURI) ?? document.baseURI) : document.baseURI;
   }
 
   private get _strings(): BriefingFeedStrings {
@@ -404,7 +413,7 @@ export class BriefingFeedElement extends LitElement {
     }
     const feed = result.value;
     this._feed = feed;
-    this._baseUrl = url ?? document.baseURI;
+    this._baseUrl = url ?? this._inlineBase();
     this._error = undefined;
     this._rejected = result.issues.filter((issue) => issue.path[0] === 'items');
     if (request.mode === 'append') this._items = [...this._items, ...feed.items];
@@ -817,9 +826,7 @@ export class BriefingFeedElement extends LitElement {
 
   private _renderCitation(source: Citation): TemplateResult {
     const strings = this._strings;
-    const href = safeHref(source.url);
-    const host = href?.hostname.replace(/^www\./, '');
-    const name = source.publication ?? host ?? source.raw.split('\n')[0];
+    const { name, href, host } = citationLabel(source);
     return html`<p part="citation" class="citation">
       <span class="sr-only">${strings.source}:</span>
       <span part="publication" class="publication">${name}</span>

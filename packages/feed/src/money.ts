@@ -144,6 +144,11 @@ export class RateCache {
     this.generation++;
   }
 
+  /** Stores an answer known in advance: a server render resolves its rates first, so its HTML shows the values. */
+  prime(from: string, to: string, date: string, result: RateResult): void {
+    this.results.set(`${from}>${to}@${date}`, result);
+  }
+
   get(
     from: string,
     to: string,

@@ -1,5 +1,8 @@
-// Import order matters: the jitless switch must be evaluated before any schema is built.
+// Import order matters: the jitless switch must be evaluated before any schema is built, and Lit's
+// hydration support before LitElement (it patches the class as it is defined), so that a server-rendered
+// <briefing-feed> (declarative shadow DOM) is adopted instead of rendered again.
 import './jitless.js';
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { useJitless } from '@briefing/schema';
 import '../define.js';
 

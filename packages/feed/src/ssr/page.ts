@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import type { BriefingFeed } from '@briefing/schema';
+import { escapeHtml } from './escape.js';
+import { type JsonLdOptions, jsonLdScript } from './json-ld.js';
+import { type RenderFeedOptions, renderBriefingFeed } from './render.js';
+
+export interface RenderPageOptions extends RenderFeedOptions, JsonLdOptions {
+  /**
+   * Your own page, with one `<briefing-feed …></briefing-feed>` tag where the feed goes. Its
+   * attributes (`src`, `currency`, `lang`, …) configure the render; other attributes (`id`, `class`)
+   * are kept. Without a template, a plain page titled after the feed is written.
+   */
+  template?: string;
+  /** URL of the element's module script (default `briefing-feed/briefing-feed.js`, where `briefing render` copies it). */
+  scriptSrc?: string;
+  /** URLs of the syndicated feeds, announced with `<link rel="alternate">`. */
+  alternates?: { rss?: string; atom?: string; jsonFeed?: string };
+}
+
+const TAG = /<briefing-feed\b([^>]*)>[\s\S]*?<\/briefing-feed\s*>/i;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+/** Attributes the render reads; any other attribute of the template's tag is written back as it was. */
+const OPTION_ATTRIBUTES = new Set([
+  'src',
+  'currency',
+  'lang',
+  'time-zone',
+  'theme',
+  'paging',
+  'page-size',
+  'limit',
+  'search',
+  'no-header',
+]);
+
+function unescapeAttribute(value: string): string {
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** The options a template's `<briefing-feed>` tag sets, and the attributes to keep verbatim. */
+function readTag(attributes: string): { options: RenderFeedOptions; kept: string[] } {
+  const options: RenderFeedOptions = {};
+  const kept: string[] = [];
+  for (const match of attributes.matchAll(ATTRIBUTE)) {
+    const name = (match[1] ?? '').toLowerCase();
+    const raw = match[2] ?? match[3] ?? match[4];
+    const value = raw === undefined ? '' : unescapeAttribute(raw);
+    if (!OPTION_ATTRIBUTES.has(name)) {
+      kept.push(match[0]);
+      continue;
+    }
+    if (name === 'src') options.src = value;
+    else if (name === 'currency') options.currency = value;
+    else if (name === 'lang') options.lang = value;
+    else if (name === 'time-zone') options.timeZone = value;
+    else if (name === 'theme') options.theme = value as RenderFeedOptions['theme'];
+    else if (name === 'paging') options.paging = value as RenderFeedOptions['paging'];
+    else if (name === 'page-size') options.pageSize = Number(value);
+    else if (name === 'limit') options.limit = Number(value);
+    else if (name === 'search') options.search = true;
+    else if (name === 'no-header') options.noHeader = true;
+  }
+  return { options, kept };
+}
+
+function defaultTemplate(feed: BriefingFeed, lang: string): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escapeHtml(feed.title)}</title>
+  </head>
+  <body>
+    <main>
+      <briefing-feed></briefing-feed>
+    </main>
+  </body>
+</html>
+`;
+}
+
+function headLinks(feed: BriefingFeed, options: RenderPageOptions, template: string): string {
+  const title = escapeHtml(feed.title);
+  const lines: string[] = [];
+  const { rss, atom, jsonFeed } = options.alternates ?? {};
+  if (rss)
+    lines.push(
+      `<link rel="alternate" type="application/rss+xml" title="${title} (RSS)" href="${escapeHtml(rss)}" />`,
+    );
+  if (atom)
+    lines.push(
+      `<link rel="alternate" type="application/atom+xml" title="${title} (Atom)" href="${escapeHtml(atom)}" />`,
+    );
+  if (jsonFeed)
+    lines.push(
+      `<link rel="alternate" type="application/feed+json" title="${title} (JSON Feed)" href="${escapeHtml(jsonFeed)}" />`,
+    );
+  lines.push(jsonLdScript(feed, options));
+  // A template that already loads the element keeps its own script.
+  if (!/<script\b[^>]*\bsrc\s*=\s*["']?[^"'>\s]*briefing-feed\.js/i.test(template)) {
+    const src = options.scriptSrc ?? 'briefing-feed/briefing-feed.js';
+    lines.push(`<script type="module" src="${escapeHtml(src)}"></script>`);
+  }
+  return lines.map((line) => `    ${line}\n`).join('');
+}
+
+/**
+ * A whole page: the template (or a plain page) with `<briefing-feed>` server-rendered, the feed's
+ * JSON-LD and the feed links in its head, and the element's script. Throws an Error naming what
+ * is missing when the template has no `<briefing-feed>` tag or no `</head>`.
+ */
+export async function renderBriefingPage(
+  feed: BriefingFeed,
+  options: RenderPageOptions = {},
+): Promise<string> {
+  const template = options.template ?? defaultTemplate(feed, options.lang ?? feed.language ?? 'en');
+  const tag = TAG.exec(template);
+  if (!tag) throw new Error('the page template has no <briefing-feed></briefing-feed> tag');
+  const headEnd = template.search(/<\/head\s*>/i);
+  if (headEnd < 0) throw new Error('the page template has no </head>');
+  const fromTag = readTag(tag[1] ?? '');
+  const element = await renderBriefingFeed(feed, { ...fromTag.options, ...definedOnly(options) });
+  const withKept =
+    fromTag.kept.length > 0
+      ? element.replace('<briefing-feed', `<briefing-feed ${fromTag.kept.join(' ')}`)
+      : element;
+  const head = headLinks(feed, options, template);
+  const tagStart = tag.index;
+  const tagEnd = tag.index + tag[0].length;
+  return (
+    template.slice(0, headEnd) + head + template.slice(headEnd, tagStart) + withKept + template.slice(tagEnd)
+  );
+}
+
+/** Options set to `undefined` must not override the template's attributes. */
+function definedOnly(options: RenderFeedOptions): RenderFeedOptions {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * The CSP hash sources (`'sha256-…'`) of every inline `<style>` in a page, for `style-src`: the
+ * declarative shadow roots carry the element's styles inline, which a strict policy otherwise blocks.
+ */
+export function styleHashes(page: string): string[] {
+  const hashes = new Set<string>();
+  for (const match of page.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi))
+    hashes.add(
+      `'sha256-${createHash('sha256')
+        .update(match[1] ?? '', 'utf8')
+        .digest('base64')}'`,
+    );
+  return [...hashes];
+}
