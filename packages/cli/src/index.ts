@@ -20,6 +20,8 @@ import {
 } from '@briefing/parser';
 import { createEmbeddedRates } from '@briefing/rates';
 import { formatExplained, noBriefingWarning } from './explain.js';
+import { cmdExport, EXPORT_HELP } from './export.js';
+import { cmdRender, RENDER_HELP } from './render.js';
 import { readHead, StreamJsonError, validateFeedStream } from './validate-stream.js';
 import {
   type BriefingFeed,
@@ -65,6 +67,8 @@ Commands:
   schema [feed|briefing]  print the JSON Schema
   money                money mentions of each stdin line, as one JSON array per line
   check <file|->       every stated currency conversion against reference rates
+  render <file|->      a feed as a server-rendered page with JSON-LD (--out dir)
+  export <file|->      a feed as RSS, Atom or JSON Feed (--format)
 
 Options:
   -h, --help     help for a command: briefing <command> --help
@@ -651,7 +655,11 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   schema: cmdSchema,
   money: cmdMoney,
   check: cmdCheck,
+  render: cmdRender,
+  export: cmdExport,
 };
+HELP.render = RENDER_HELP;
+HELP.export = EXPORT_HELP;
 
 /**
  * Runs `briefing <argv...>` and resolves to the exit code. Never rejects: every failure is a

@@ -1,0 +1,113 @@
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type RenderPageOptions, renderBriefingPage, styleHashes } from '@briefing/feed/ssr';
+import { syndicationFileName } from '@briefing/feed/syndication';
+import { readFeed } from './feed-input.js';
+import { CliError, type CliIo } from './index.js';
+
+export const RENDER_HELP = `Usage: briefing render <feed.json|-> --out <dir> [options]
+
+Writes <dir>/index.html: the feed server-rendered (declarative shadow DOM, readable with JavaScript
+off), its briefings as schema.org JSON-LD, and <dir>/briefing-feed/, the element's script, which
+hydrates the page without rendering it again. The folder can be served as it is.
+
+Options:
+  --out <dir>          where to write (required)
+  --template <file>    your page, with one <briefing-feed ...></briefing-feed> tag; its attributes
+                       (src, currency, lang, time-zone, paging, ...) configure the render
+  --src <url>          the feed's URL, for refresh() and page links (default: the tag's, or none)
+  --currency <XXX>     show conversions to this currency (resolved on the server)
+  --lang <tag>         locale (default: the tag's, else the feed's language, else en)
+  --time-zone <zone>   IANA zone of the "Updated" time (default: UTC)
+  --link-feeds         add <link rel="alternate"> to the RSS, Atom and JSON Feed files that
+                       \`briefing export\` writes for this feed (feed.json: feed.rss.xml, ...)
+  --page-url <url>     the page's public URL, for each article's url in the JSON-LD
+  --publisher <name>   the JSON-LD publisher
+
+Prints the CSP hash sources of the inline styles: a strict style-src must allow them.`;
+
+const require = createRequire(import.meta.url);
+
+/** The directory of the element's CDN build (the self-defining module, its rates shards and licences). */
+function cdnDir(): string {
+  try {
+    return dirname(require.resolve('@briefing/feed/cdn/briefing-feed.js'));
+  } catch {
+    throw new CliError('render: the @briefing/feed CDN build is missing (run its build first)', 2);
+  }
+}
+
+async function readTemplate(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new CliError(
+      `render: cannot read the template ${file}: ${code === 'ENOENT' ? 'no such file' : String(error)}`,
+      2,
+    );
+  }
+}
+
+export async function cmdRender(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      template: { type: 'string' },
+      src: { type: 'string' },
+      currency: { type: 'string' },
+      lang: { type: 'string' },
+      'time-zone': { type: 'string' },
+      'link-feeds': { type: 'boolean' },
+      'page-url': { type: 'string' },
+      publisher: { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1)
+    throw new CliError(`render: expected one input file (use "-" for stdin), got ${positionals.length}`, 2);
+  const input = positionals[0] as string;
+  const out = values.out;
+  if (!out) throw new CliError('render: --out <dir> is required', 2);
+  if (values.currency !== undefined && !/^[A-Za-z]{3}$/.test(values.currency))
+    throw new CliError(
+      `render: --currency must be an ISO 4217 code such as EUR; got "${values.currency}"`,
+      2,
+    );
+  const feed = await readFeed(input, io, 'render');
+  const options: RenderPageOptions = {};
+  if (values.template !== undefined) options.template = await readTemplate(values.template);
+  if (values.src !== undefined) options.src = values.src;
+  if (values.currency !== undefined) options.currency = values.currency;
+  if (values.lang !== undefined) options.lang = values.lang;
+  if (values['time-zone'] !== undefined) options.timeZone = values['time-zone'];
+  if (values['page-url'] !== undefined) options.pageUrl = values['page-url'];
+  if (values.publisher !== undefined) options.publisher = { name: values.publisher };
+  if (values['link-feeds']) {
+    const name = input === '-' ? 'feed.json' : basename(input);
+    options.alternates = {
+      rss: syndicationFileName(name, 'rss'),
+      atom: syndicationFileName(name, 'atom'),
+      jsonFeed: syndicationFileName(name, 'jsonfeed'),
+    };
+  }
+  let page: string;
+  try {
+    page = await renderBriefingPage(feed, options);
+  } catch (error) {
+    // The template's problems (no <briefing-feed> tag, no </head>) are the user's to fix.
+    throw new CliError(`render: ${(error as Error).message}`, 2);
+  }
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, 'index.html'), page);
+  await cp(cdnDir(), join(out, 'briefing-feed'), { recursive: true });
+  const hashes = styleHashes(page);
+  io.stdout.write(
+    `wrote ${join(out, 'index.html')} (${feed.items.length} briefings, server-rendered) and ${join(out, 'briefing-feed')}/\n` +
+      `CSP: style-src needs ${hashes.join(' ')}\n`,
+  );
+  return 0;
+}
