@@ -1,8 +1,9 @@
-// Makes public/feed.json from the briefings page in data/ with the real `briefing` CLI, then
-// checks it with `briefing validate`: the same two commands a site owner would run.
+// Makes public/feed.json from the briefings page in data/ with the real `briefing` CLI, checks it
+// with `briefing validate`, renders public/index.html from page.html on the server (`briefing
+// render`) and exports the feed for feed readers (`briefing export`): what a site owner would run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -69,10 +70,56 @@ export function makeFeed({ page = PAGE_FILE, out = FEED_FILE } = {}) {
   };
 }
 
+export const TEMPLATE_FILE = join(here, 'page.html');
+/** Where the site will be public; feed readers need absolute links (override with SITE_URL). */
+export const SITE_URL = process.env.SITE_URL || 'https://briefings.example/';
+
+/**
+ * Renders public/index.html from page.html on the server (`briefing render`) and writes the feed as
+ * RSS, Atom and JSON Feed beside it (`briefing export`), which the page links with rel="alternate".
+ * @returns {{ pageFile: string, feeds: string[] }}
+ */
+export function renderSite({ feed = FEED_FILE, template = TEMPLATE_FILE, siteUrl = SITE_URL } = {}) {
+  const out = dirname(feed);
+  const rendered = runCli([
+    'render',
+    feed,
+    '--template',
+    template,
+    '--out',
+    out,
+    '--link-feeds',
+    '--page-url',
+    siteUrl,
+  ]);
+  if (rendered.error) throw new Error(`could not run the briefing CLI: ${rendered.error.message}`);
+  if (rendered.status !== 0)
+    throw new Error(
+      `briefing render ${shown(feed)} failed (exit ${rendered.status}):\n${rendered.stderr.trim()}`,
+    );
+  const feeds = [];
+  for (const [format, name] of [
+    ['rss', 'feed.rss.xml'],
+    ['atom', 'feed.atom.xml'],
+    ['jsonfeed', 'feed.feed.json'],
+  ]) {
+    const file = join(out, name);
+    const exported = runCli(['export', feed, '--format', format, '--site-url', siteUrl, '--out', file]);
+    if (exported.status !== 0)
+      throw new Error(
+        `briefing export --format ${format} failed (exit ${exported.status}):\n${exported.stderr.trim()}`,
+      );
+    feeds.push(file);
+  }
+  return { pageFile: join(out, 'index.html'), feeds };
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const { feedFile, items } = makeFeed();
     console.log(`wrote ${shown(feedFile)}: ${items} briefings, valid`);
+    const { pageFile, feeds } = renderSite();
+    console.log(`wrote ${shown(pageFile)} (server-rendered) and ${feeds.map(shown).join(', ')}`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);

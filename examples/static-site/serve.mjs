@@ -69,6 +69,12 @@ export function resolveFile(pathname, roots = { '/vendor/briefing-feed/': cdnDir
   return undefined;
 }
 
+/** The CSP hashes of a page's inline styles, by the rule `briefing render` reports them with. */
+async function inlineStyleHashes(page) {
+  const { styleHashes } = await import('@briefing/feed/ssr');
+  return styleHashes(page);
+}
+
 function sendText(res, status, text, extra = {}) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS, ...extra });
   res.end(text);
@@ -98,8 +104,29 @@ async function handle(req, res, roots) {
       } else sendText(res, 404, 'Not found\n');
       return;
     }
+    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    if (type.startsWith('text/html')) {
+      // A server-rendered page carries the element's styles inline, in its declarative shadow root:
+      // the policy allows exactly those styles, by hash, and nothing else inline.
+      const page = await handle.readFile('utf8');
+      await handle.close();
+      const hashes = page.includes('<style') ? await inlineStyleHashes(page) : [];
+      const policy = SECURITY_HEADERS['content-security-policy'].replace(
+        "style-src 'self'",
+        ["style-src 'self'", ...hashes].join(' '),
+      );
+      res.writeHead(200, {
+        'content-type': type,
+        'content-length': Buffer.byteLength(page),
+        'cache-control': 'no-cache',
+        ...SECURITY_HEADERS,
+        'content-security-policy': policy,
+      });
+      res.end(req.method === 'HEAD' ? undefined : page);
+      return;
+    }
     res.writeHead(200, {
-      'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-type': type,
       'content-length': info.size,
       'cache-control': 'no-cache',
       ...SECURITY_HEADERS,

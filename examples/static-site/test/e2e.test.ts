@@ -235,6 +235,146 @@ describe('the theming page', () => {
   });
 });
 
+describe('the server-rendered page', () => {
+  it('shows all 8 briefings and their citation links with JavaScript disabled', async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1100, height: 900 },
+    });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    // Declarative shadow DOM is the HTML parser's: no script is needed for the shadow root.
+    const articles = page.locator('briefing-feed [role="feed"] article');
+    expect(await articles.count()).toBe(8);
+    expect(await articles.nth(7).isVisible()).toBe(true);
+    const titles = await page.locator('briefing-feed [part="article-title"]').allTextContents();
+    expect(titles.map((title) => title.trim())).toEqual(feed.items.map((item) => item.title));
+    const links = await page
+      .locator('briefing-feed a[part="link"]')
+      .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    expect(links).toEqual(EXPECTED_SOURCES.map((source) => source.url));
+    // Conversions were resolved on the server: no chip waits for a rate.
+    const chips = (await page.locator('briefing-feed [part="money-button"]').allTextContents()).map((t) =>
+      t.trim(),
+    );
+    expect(chips.length).toBeGreaterThanOrEqual(8);
+    expect(chips.every((text) => text.includes('€'))).toBe(true);
+    await context.close();
+  });
+
+  it('announces the three feeds and marks every briefing up as a NewsArticle', async () => {
+    const page = await openPage('/');
+    const alternates = await page
+      .locator('head link[rel="alternate"]')
+      .evaluateAll((links) =>
+        links.map((link) => `${link.getAttribute('type')} ${link.getAttribute('href')}`),
+      );
+    expect(alternates).toEqual([
+      'application/rss+xml feed.rss.xml',
+      'application/atom+xml feed.atom.xml',
+      'application/feed+json feed.feed.json',
+    ]);
+    for (const path of ['feed.rss.xml', 'feed.atom.xml', 'feed.feed.json']) {
+      const response = await fetch(new URL(path, site.url));
+      expect(response.status).toBe(200);
+    }
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(ld['@context']).toBe('https://schema.org');
+    expect(ld['@graph']).toHaveLength(8);
+    expect(ld['@graph'][0]['@type']).toBe('NewsArticle');
+    expect(ld['@graph'][0].isBasedOn).toEqual([EXPECTED_SOURCES[0]?.url]);
+    await page.close();
+  });
+
+  it('hydrates the rendered DOM in place: the same nodes, no request for src', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const script = new URL('briefing-feed/briefing-feed.js', site.url).href;
+    // The element's script is held back until the static page has been inspected.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(script, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(site.url, { waitUntil: 'commit' });
+    await page.locator('briefing-feed article').nth(7).waitFor();
+    await page.locator('briefing-feed').evaluate((element) => {
+      const root = element.shadowRoot as ShadowRoot;
+      // biome-ignore lint/suspicious/noExplicitAny: a marker on the window, read back below.
+      (window as any).__rendered = [...root.querySelectorAll('article, [part="money-button"]')];
+    });
+    release();
+    await expect
+      .poll(() =>
+        page.locator('briefing-feed').evaluate((element) => (element as { hasUpdated?: boolean }).hasUpdated),
+      )
+      .toBe(true);
+    const same = await page.locator('briefing-feed').evaluate((element) => {
+      const root = element.shadowRoot as ShadowRoot;
+      const now = [...root.querySelectorAll('article, [part="money-button"]')];
+      // biome-ignore lint/suspicious/noExplicitAny: the marker set above.
+      const before = (window as any).__rendered as Element[];
+      return now.length === before.length && now.every((node, index) => node === before[index]);
+    });
+    expect(same).toBe(true);
+    expect(requested).not.toContain('/feed.json');
+    // Hydrated means live: search filters and a conversion opens its details.
+    await page.locator('briefing-feed').evaluate((element) => element.setAttribute('search', ''));
+    const input = page.locator('briefing-feed [part="search-input"]');
+    await input.fill('caviar');
+    await expect.poll(() => page.locator('briefing-feed [role="feed"] article').count()).toBe(1);
+    await input.fill('');
+    await expect.poll(() => page.locator('briefing-feed [role="feed"] article').count()).toBe(8);
+    await page.locator('briefing-feed [part="money-button"]').first().click();
+    await expect.poll(() => page.locator('briefing-feed [part="popover"]').isVisible()).toBe(true);
+    expect(await page.locator('briefing-feed [part="popover"]').textContent()).toContain('EUR');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('hydrates without any layout shift (CLS 0, PerformanceObserver layout-shift)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.addInitScript(() => {
+      // biome-ignore lint/suspicious/noExplicitAny: collected on the window, read back by the test.
+      const w = window as any;
+      w.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+    });
+    await page.goto(site.url);
+    await expect
+      .poll(() =>
+        page.locator('briefing-feed').evaluate((element) => (element as { hasUpdated?: boolean }).hasUpdated),
+      )
+      .toBe(true);
+    // The rates load after hydration and re-render the chips with the values they already show.
+    await convertedValues(page);
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 500))),
+    );
+    // biome-ignore lint/suspicious/noExplicitAny: collected by the init script.
+    const shifts = await page.evaluate(() => (window as any).__shifts as number[]);
+    expect(shifts).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the whole session', () => {
   it('had no console errors, no failed requests and no request to another origin', () => {
     expect(problems).toEqual([]);

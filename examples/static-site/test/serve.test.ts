@@ -1,5 +1,6 @@
 // The example's static server and the `pnpm start` script, over real HTTP.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +38,9 @@ describe('examples/static-site/serve.mjs', () => {
     const index = await rawGet('/');
     expect(index.status).toBe(200);
     expect(index.type).toBe('text/html; charset=utf-8');
-    expect(index.body).toContain('<briefing-feed src="feed.json" currency="EUR">');
+    // Server-rendered by build.mjs: the tag carries its shadow content and the feed it shows.
+    expect(index.body).toContain('<briefing-feed src="feed.json" currency="EUR" lang="en" time-zone="UTC"');
+    expect(index.body).toContain('<template shadowroot="open" shadowrootmode="open">');
     expect((await rawGet('/theming.html')).type).toBe('text/html; charset=utf-8');
     expect((await rawGet('/theming.js')).type).toBe('text/javascript; charset=utf-8');
     expect((await rawGet('/site.css')).type).toBe('text/css; charset=utf-8');
@@ -59,6 +62,19 @@ describe('examples/static-site/serve.mjs', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it("allows the server-rendered page's inline styles by hash only", async () => {
+    const response = await fetch(site.url.replace('localhost', '127.0.0.1'));
+    const csp = response.headers.get('content-security-policy') ?? '';
+    const page = await response.text();
+    const style = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1] ?? '';
+    expect(style).toContain(':host');
+    const hash = createHash('sha256').update(style).digest('base64');
+    expect(csp).toContain(`style-src 'self' 'sha256-${hash}';`);
+    expect(csp).not.toContain('unsafe-inline');
+    const css = await fetch(`${site.url.replace('localhost', '127.0.0.1')}site.css`);
+    expect(css.headers.get('content-security-policy')).toContain("style-src 'self';");
   });
 
   it('never serves a file outside its roots', async () => {

@@ -120,9 +120,11 @@ export async function renderBriefingPage(
   options: RenderPageOptions = {},
 ): Promise<string> {
   const template = options.template ?? defaultTemplate(feed, options.lang ?? feed.language ?? 'en');
-  const tag = TAG.exec(template);
+  // Comments are blanked out (same length, so offsets still hold): a tag in a comment is not the tag.
+  const code = template.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length));
+  const tag = TAG.exec(code);
   if (!tag) throw new Error('the page template has no <briefing-feed></briefing-feed> tag');
-  const headEnd = template.search(/<\/head\s*>/i);
+  const headEnd = code.search(/<\/head\s*>/i);
   if (headEnd < 0) throw new Error('the page template has no </head>');
   const fromTag = readTag(tag[1] ?? '');
   const element = await renderBriefingFeed(feed, { ...fromTag.options, ...definedOnly(options) });
@@ -130,7 +132,7 @@ export async function renderBriefingPage(
     fromTag.kept.length > 0
       ? element.replace('<briefing-feed', `<briefing-feed ${fromTag.kept.join(' ')}`)
       : element;
-  const head = headLinks(feed, options, template);
+  const head = headLinks(feed, options, code);
   const tagStart = tag.index;
   const tagEnd = tag.index + tag[0].length;
   return (

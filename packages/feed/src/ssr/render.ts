@@ -95,9 +95,11 @@ export async function renderBriefingFeed(
   const template = html`<briefing-feed .feed=${feed} src=${options.src ?? nothing} currency=${reader ?? nothing} lang=${lang} time-zone=${options.timeZone ?? 'UTC'} theme=${options.theme ?? nothing} paging=${options.paging ?? nothing} page-size=${options.pageSize ?? nothing} limit=${options.limit ?? nothing} ?search=${options.search ?? false} ?no-header=${options.noHeader ?? false}>${data}</briefing-feed>`;
   answersForRender = answers;
   try {
-    return collectResultSync(
+    const out = collectResultSync(
       render(template, { elementRenderers: [BriefingFeedRenderer, LitElementRenderer] }),
     );
+    // Unset attributes leave their whitespace behind; one space reads better in the page source.
+    return out.replace(/<briefing-feed\s+/, '<briefing-feed ');
   } finally {
     answersForRender = undefined;
   }
