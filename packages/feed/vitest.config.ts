@@ -24,6 +24,8 @@ export default defineProject({
   test: {
     name: 'feed',
     include: ['test/**/*.test.ts'],
+    // test/node/ is the server side, a Node project of its own (vitest.node.config.ts).
+    exclude: ['test/node/**'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 20_000,
     // The virtualizer resizes inside a ResizeObserver callback; Chromium reports the deferred notifications as this benign error.

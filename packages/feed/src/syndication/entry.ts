@@ -61,8 +61,16 @@ export function resolveFeed(
   const selfUrl = options.selfUrl
     ? absolute(options.selfUrl, siteUrl, 'the feed URL')
     : absolute(syndicationFileName('feed.json', format), siteUrl, 'the feed URL');
-  const map = options.pageLink ?? ((link: string) => syndicationFileName(link, format));
-  const page = (link: string | undefined) => (link ? resolveLink(map(link, format), selfUrl) : undefined);
+  const page = (link: string | undefined): string | undefined => {
+    if (!link) return undefined;
+    if (options.pageLink) return resolveLink(options.pageLink(link, format), selfUrl);
+    const resolved = resolveLink(link, selfUrl);
+    if (!resolved) return undefined;
+    // Only the path names the format: a query (`?page=3`) stays as it is.
+    const url = new URL(resolved);
+    url.pathname = syndicationFileName(url.pathname, format);
+    return url.href;
+  };
   return {
     siteUrl,
     selfUrl,
