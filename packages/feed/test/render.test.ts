@@ -112,6 +112,40 @@ describe('data sources', () => {
     }
   });
 
+  it('shows inline data before fetching src; src then resolves its page links and is what refresh() fetches', async () => {
+    // What a server-rendered page carries: the data it rendered, and where that data lives.
+    const pageOne = await (await fetch(`${server()}/pages/1.json`)).json();
+    pageOne.title = 'Rendered on the server';
+    const element = document.createElement('briefing-feed');
+    element.setAttribute('src', `${server()}/pages/1.json`);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(pageOne);
+    element.append(script);
+    const fetches: string[] = [];
+    element.addEventListener('briefing-feed-loadstart', (event) =>
+      fetches.push((event as CustomEvent).detail.url),
+    );
+    const loaded = next(element, 'briefing-feed-load');
+    document.body.append(element);
+    try {
+      expect((await loaded).detail.origin).toBe('inline');
+      await untilArticles(element, 3);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(part(element, 'title')?.textContent).toBe('Rendered on the server');
+      expect(fetches).toEqual([]);
+      // "Load more" follows page.next ("2.json") from src, not from this test page.
+      part<HTMLButtonElement>(element, 'more-button')?.click();
+      await untilArticles(element, 6);
+      expect(fetches).toEqual([`${server()}/pages/2.json`]);
+      element.refresh();
+      await expect.poll(() => part(element, 'title')?.textContent).toBe('Paged feed 1');
+      expect(fetches).toEqual([`${server()}/pages/2.json`, `${server()}/pages/1.json`]);
+    } finally {
+      element.remove();
+    }
+  });
+
   it('fetches src, and a new src replaces the data', async () => {
     const element = mount({ src: `${server()}/slow?ms=1&title=First` });
     await untilArticles(element, 8);
