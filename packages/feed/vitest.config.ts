@@ -11,6 +11,7 @@ export default defineProject({
     include: [
       'lit',
       'lit/html.js',
+      '@lit-labs/ssr-client/lit-element-hydrate-support.js',
       '@lit-labs/virtualizer/virtualize.js',
       'zod/mini',
       'zod/v4/core',

@@ -95,6 +95,13 @@ async function handle(request: IncomingMessage, response: ServerResponse, sequen
     await new Promise((resolve) => setTimeout(resolve, ms));
     return json(200, { ...(await seed()), title });
   }
+  // The seed feed server-rendered by @briefing/feed/ssr, for the hydration test.
+  if (path === '/ssr-fragment') {
+    const { renderBriefingFeed } = await import('../src/ssr/index.js');
+    const html = await renderBriefingFeed(await seed(), { src: '/seed.json', currency: 'EUR' });
+    response.writeHead(200, { ...cors, 'content-type': types['.html']! });
+    return response.end(html);
+  }
   if (path === '/long.json') {
     const feed = await seed();
     const base = feed.items[1]!;
