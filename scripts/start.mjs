@@ -1,9 +1,10 @@
 // `pnpm start`: the whole path in one command, after `turbo run build`.
-// The fixture page -> `briefing parse` -> feed.json -> `briefing validate` -> served with the
+// The fixture page -> `briefing parse` -> feed.json -> `briefing validate` -> `briefing render` (the
+// server-rendered page) and `briefing export` (RSS, Atom, JSON Feed) -> served with the
 // <briefing-feed> CDN build on http://localhost:PORT/ (PORT, or a free port). Offline, no
 // configuration: the rates are embedded in the build. Ctrl-C stops it and exits 0.
 import { relative } from 'node:path';
-import { makeFeed } from '../examples/static-site/build.mjs';
+import { makeFeed, renderSite } from '../examples/static-site/build.mjs';
 import { missingPieces, startStaticSite } from '../examples/static-site/serve.mjs';
 
 function fail(message) {
@@ -27,6 +28,15 @@ try {
 console.log(
   `Made ${relative(process.cwd(), made.feedFile)} from the fixture page: ${made.items} briefings, valid.`,
 );
+// The page is rendered on the server from that feed, with the feeds for feed readers beside it.
+try {
+  const { pageFile, feeds } = renderSite();
+  console.log(
+    `Rendered ${relative(process.cwd(), pageFile)} on the server; feeds: ${feeds.map((file) => relative(process.cwd(), file)).join(', ')}.`,
+  );
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
 
 const missing = await missingPieces();
 if (missing.length > 0) fail(`missing ${missing.join(' and ')}`);

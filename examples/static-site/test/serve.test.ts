@@ -130,7 +130,8 @@ describe('scripts/start.mjs (pnpm start after the build)', () => {
     const local = url.replace('localhost', '127.0.0.1');
     const page = await fetch(local);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<briefing-feed');
+    expect(out).toMatch(/Rendered \S*public\/index\.html on the server/);
+    expect(await page.text()).toContain('<template shadowroot="open" shadowrootmode="open">');
     const feed = await (await fetch(`${local}feed.json`)).json();
     expect(feed.items).toHaveLength(8);
     const element = await fetch(`${local}vendor/briefing-feed/briefing-feed.js`);
