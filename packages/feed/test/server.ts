@@ -98,7 +98,8 @@ async function handle(request: IncomingMessage, response: ServerResponse, sequen
   // The seed feed server-rendered by @briefing/feed/ssr, for the hydration test.
   if (path === '/ssr-fragment') {
     const { renderBriefingFeed } = await import('../src/ssr/index.js');
-    const html = await renderBriefingFeed(await seed(), { src: '/seed.json', currency: 'EUR' });
+    const feed = (await seed()) as unknown as Parameters<typeof renderBriefingFeed>[0];
+    const html = await renderBriefingFeed(feed, { src: '/seed.json', currency: 'EUR' });
     response.writeHead(200, { ...cors, 'content-type': types['.html']! });
     return response.end(html);
   }
