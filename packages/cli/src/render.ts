@@ -15,8 +15,9 @@ hydrates the page without rendering it again. The folder can be served as it is.
 
 Options:
   --out <dir>          where to write (required)
-  --template <file>    your page, with one <briefing-feed ...></briefing-feed> tag; its attributes
-                       (src, currency, lang, time-zone, paging, ...) configure the render
+  --template <file>    your page, with <briefing-feed ...></briefing-feed> tags; their attributes
+                       (src, currency, lang, time-zone, paging, ...) configure the render. A tag
+                       whose src names another file than the input is left for the browser
   --src <url>          the feed's URL, for refresh() and page links (default: the tag's, or none)
   --currency <XXX>     show conversions to this currency (resolved on the server)
   --lang <tag>         locale (default: the tag's, else the feed's language, else en)
@@ -94,6 +95,17 @@ export async function cmdRender(args: string[], io: CliIo): Promise<number> {
       jsonFeed: syndicationFileName(name, 'jsonfeed'),
     };
   }
+  // A template's tags show this feed when they name no src, or a src ending in the input's file name;
+  // a tag for another feed is left as it is, for the browser to fetch.
+  const inputName = input === '-' ? undefined : basename(input);
+  const left: string[] = [];
+  options.feedFor = (src) => {
+    if (src === undefined || values.src !== undefined) return feed;
+    const name = src.split(/[?#]/)[0]?.split('/').pop();
+    if (inputName === undefined || name === inputName) return feed;
+    left.push(src);
+    return undefined;
+  };
   let page: string;
   try {
     page = await renderBriefingPage(feed, options);
@@ -107,7 +119,10 @@ export async function cmdRender(args: string[], io: CliIo): Promise<number> {
   const hashes = styleHashes(page);
   io.stdout.write(
     `wrote ${join(out, 'index.html')} (${feed.items.length} briefings, server-rendered) and ${join(out, 'briefing-feed')}/\n` +
-      `CSP: style-src needs ${hashes.join(' ')}\n`,
+      `CSP: style-src needs ${hashes.join(' ')}\n` +
+      (left.length > 0
+        ? `left for the browser (another feed): ${left.map((src) => `<briefing-feed src="${src}">`).join(', ')}\n`
+        : ''),
   );
   return 0;
 }

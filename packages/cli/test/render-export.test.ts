@@ -50,6 +50,21 @@ describe('briefing render', () => {
     expect(page).toContain('Aktualisiert');
   });
 
+  it("renders the template's tags for this feed and leaves a tag for another feed to the browser", () => {
+    const template = join(dir, 'two.html');
+    writeFileSync(
+      template,
+      '<html><head></head><body><briefing-feed src="/data/seed-feed.json?v=2"></briefing-feed><briefing-feed src="other.json"></briefing-feed></body></html>',
+    );
+    const out = join(dir, 'two');
+    const r = briefing(['render', seedFeed, '--out', out, '--template', template]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('left for the browser (another feed): <briefing-feed src="other.json">\n');
+    const page = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(page.match(/<article\b/g)).toHaveLength(8);
+    expect(page).toContain('<briefing-feed src="other.json"></briefing-feed>');
+  });
+
   it('explains bad input in one line', () => {
     expect(briefing(['render', seedFeed])).toMatchObject({
       code: 2,

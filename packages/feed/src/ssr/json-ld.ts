@@ -61,15 +61,22 @@ export function briefingJsonLd(item: Briefing, feed: BriefingFeed, options: Json
   return article;
 }
 
-/** Every briefing of a feed as one JSON-LD graph. */
-export function feedJsonLd(feed: BriefingFeed, options: JsonLdOptions = {}): Graph {
+/** Every briefing of one or more feeds as one JSON-LD graph. */
+export function feedJsonLd(
+  feeds: BriefingFeed | readonly BriefingFeed[],
+  options: JsonLdOptions = {},
+): Graph {
+  const list: readonly BriefingFeed[] = Array.isArray(feeds) ? feeds : [feeds as BriefingFeed];
   return {
     '@context': 'https://schema.org',
-    '@graph': feed.items.map((item) => briefingJsonLd(item, feed, options)),
+    '@graph': list.flatMap((feed) => feed.items.map((item) => briefingJsonLd(item, feed, options))),
   };
 }
 
-/** The `<script type="application/ld+json">` element for a feed, its JSON escaped for that context. */
-export function jsonLdScript(feed: BriefingFeed, options: JsonLdOptions = {}): string {
-  return `<script type="application/ld+json">${jsonForScript(feedJsonLd(feed, options))}</script>`;
+/** The `<script type="application/ld+json">` element for one or more feeds, escaped for that context. */
+export function jsonLdScript(
+  feeds: BriefingFeed | readonly BriefingFeed[],
+  options: JsonLdOptions = {},
+): string {
+  return `<script type="application/ld+json">${jsonForScript(feedJsonLd(feeds, options))}</script>`;
 }

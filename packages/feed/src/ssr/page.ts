@@ -15,9 +15,15 @@ export interface RenderPageOptions extends RenderFeedOptions, JsonLdOptions {
   scriptSrc?: string;
   /** URLs of the syndicated feeds, announced with `<link rel="alternate">`. */
   alternates?: { rss?: string; atom?: string; jsonFeed?: string };
+  /**
+   * The feed each `<briefing-feed>` tag of the template shows, by the tag's `src` (`undefined` for a
+   * tag without one). Returning `undefined` leaves that tag as it is, for the browser to fetch and
+   * render. Default: every tag shows `feed`.
+   */
+  feedFor?: (src: string | undefined) => BriefingFeed | undefined;
 }
 
-const TAG = /<briefing-feed\b([^>]*)>[\s\S]*?<\/briefing-feed\s*>/i;
+const TAG = /<briefing-feed\b([^>]*)>[\s\S]*?<\/briefing-feed\s*>/gi;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 /** Attributes the render reads; any other attribute of the template's tag is written back as it was. */
 const OPTION_ATTRIBUTES = new Set([
@@ -85,7 +91,12 @@ function defaultTemplate(feed: BriefingFeed, lang: string): string {
 `;
 }
 
-function headLinks(feed: BriefingFeed, options: RenderPageOptions, template: string): string {
+function headLinks(
+  feed: BriefingFeed,
+  shown: readonly BriefingFeed[],
+  options: RenderPageOptions,
+  template: string,
+): string {
   const title = escapeHtml(feed.title);
   const lines: string[] = [];
   const { rss, atom, jsonFeed } = options.alternates ?? {};
@@ -101,7 +112,7 @@ function headLinks(feed: BriefingFeed, options: RenderPageOptions, template: str
     lines.push(
       `<link rel="alternate" type="application/feed+json" title="${title} (JSON Feed)" href="${escapeHtml(jsonFeed)}" />`,
     );
-  lines.push(jsonLdScript(feed, options));
+  if (shown.length > 0) lines.push(jsonLdScript(shown, options));
   // A template that already loads the element keeps its own script.
   if (!/<script\b[^>]*\bsrc\s*=\s*["']?[^"'>\s]*briefing-feed\.js/i.test(template)) {
     const src = options.scriptSrc ?? 'briefing-feed/briefing-feed.js';
@@ -111,33 +122,45 @@ function headLinks(feed: BriefingFeed, options: RenderPageOptions, template: str
 }
 
 /**
- * A whole page: the template (or a plain page) with `<briefing-feed>` server-rendered, the feed's
- * JSON-LD and the feed links in its head, and the element's script. Throws an Error naming what
- * is missing when the template has no `<briefing-feed>` tag or no `</head>`.
+ * A whole page: the template (or a plain page) with each `<briefing-feed>` server-rendered, the
+ * JSON-LD of what they show and the feed links in its head, and the element's script. Throws an
+ * Error naming what is missing when the template has no `<briefing-feed>` tag or no `</head>`.
  */
 export async function renderBriefingPage(
   feed: BriefingFeed,
   options: RenderPageOptions = {},
 ): Promise<string> {
   const template = options.template ?? defaultTemplate(feed, options.lang ?? feed.language ?? 'en');
-  // Comments are blanked out (same length, so offsets still hold): a tag in a comment is not the tag.
+  // Comments are blanked out (same length, so offsets still hold): a tag in a comment is not a tag.
   const code = template.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length));
-  const tag = TAG.exec(code);
-  if (!tag) throw new Error('the page template has no <briefing-feed></briefing-feed> tag');
+  const tags = [...code.matchAll(TAG)];
+  if (tags.length === 0) throw new Error('the page template has no <briefing-feed></briefing-feed> tag');
   const headEnd = code.search(/<\/head\s*>/i);
   if (headEnd < 0) throw new Error('the page template has no </head>');
-  const fromTag = readTag(tag[1] ?? '');
-  const element = await renderBriefingFeed(feed, { ...fromTag.options, ...definedOnly(options) });
-  const withKept =
-    fromTag.kept.length > 0
-      ? element.replace('<briefing-feed', `<briefing-feed ${fromTag.kept.join(' ')}`)
-      : element;
-  const head = headLinks(feed, options, code);
-  const tagStart = tag.index;
-  const tagEnd = tag.index + tag[0].length;
-  return (
-    template.slice(0, headEnd) + head + template.slice(headEnd, tagStart) + withKept + template.slice(tagEnd)
-  );
+  const {
+    template: _template,
+    feedFor,
+    alternates: _alternates,
+    scriptSrc: _scriptSrc,
+    ...feedOptions
+  } = options;
+  const shown: BriefingFeed[] = [];
+  let body = '';
+  let cursor = headEnd;
+  for (const tag of tags) {
+    const fromTag = readTag(tag[1] ?? '');
+    const data = feedFor ? feedFor(fromTag.options.src) : feed;
+    if (data === undefined) continue;
+    if (!shown.includes(data)) shown.push(data);
+    const element = await renderBriefingFeed(data, { ...fromTag.options, ...definedOnly(feedOptions) });
+    const withKept =
+      fromTag.kept.length > 0
+        ? element.replace('<briefing-feed', `<briefing-feed ${fromTag.kept.join(' ')}`)
+        : element;
+    body += template.slice(cursor, tag.index) + withKept;
+    cursor = tag.index + tag[0].length;
+  }
+  return template.slice(0, headEnd) + headLinks(feed, shown, options, code) + body + template.slice(cursor);
 }
 
 /** Options set to `undefined` must not override the template's attributes. */

@@ -144,6 +144,29 @@ describe('renderBriefingPage', () => {
     ]);
   });
 
+  it('renders each tag; feedFor picks the feed by src, or leaves a tag to the browser', async () => {
+    const other = seed();
+    other.title = 'Other feed';
+    other.items = other.items.slice(0, 2);
+    const page = await renderBriefingPage(seed(), {
+      template: `<html><head></head><body>
+<briefing-feed src="a.json"></briefing-feed>
+<briefing-feed src="b.json"></briefing-feed>
+<briefing-feed src="elsewhere.json"></briefing-feed></body></html>`,
+      feedFor: (src) => (src === 'a.json' ? seed() : src === 'b.json' ? other : undefined),
+    });
+    const all = elements(parse(page));
+    const hosts = all.filter((e) => e.tagName === 'briefing-feed');
+    expect(hosts.map((host) => attr(host, 'src'))).toEqual(['a.json', 'b.json', 'elsewhere.json']);
+    const articles = hosts.map((host) => elements(host).filter((e) => e.tagName === 'article').length);
+    expect(articles).toEqual([8, 2, 0]);
+    expect(page).toContain('<briefing-feed src="elsewhere.json"></briefing-feed>');
+    const ld = all.find(
+      (e) => e.tagName === 'script' && attr(e, 'type') === 'application/ld+json',
+    ) as Element;
+    expect(JSON.parse(text(ld))['@graph']).toHaveLength(10);
+  });
+
   it('names what is missing from a template', async () => {
     await expect(
       renderBriefingPage(seed(), { template: '<html><head></head><body></body></html>' }),
