@@ -144,6 +144,8 @@ export async function renderBriefingPage(
     scriptSrc: _scriptSrc,
     ...feedOptions
   } = options;
+  // The element would inherit the page's `lang` in the browser; on the server it has no ancestors.
+  const pageLang = /<html\b[^>]*\slang\s*=\s*["']?([^"'\s>]+)/i.exec(code)?.[1];
   const shown: BriefingFeed[] = [];
   let body = '';
   let cursor = headEnd;
@@ -152,7 +154,11 @@ export async function renderBriefingPage(
     const data = feedFor ? feedFor(fromTag.options.src) : feed;
     if (data === undefined) continue;
     if (!shown.includes(data)) shown.push(data);
-    const element = await renderBriefingFeed(data, { ...fromTag.options, ...definedOnly(feedOptions) });
+    const element = await renderBriefingFeed(data, {
+      ...(pageLang ? { lang: pageLang } : {}),
+      ...fromTag.options,
+      ...definedOnly(feedOptions),
+    });
     const withKept =
       fromTag.kept.length > 0
         ? element.replace('<briefing-feed', `<briefing-feed ${fromTag.kept.join(' ')}`)

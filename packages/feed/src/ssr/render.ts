@@ -15,7 +15,7 @@ export interface RenderFeedOptions {
   src?: string;
   /** The readers' currency: conversions are resolved on the server, so the HTML already shows them. */
   currency?: string;
-  /** Locale of dates, numbers and UI strings (default: the feed's `language`, else `en`). */
+  /** Locale of dates, numbers and UI strings (default: the template's `<html lang>` in a page, else the feed's `language`, else `en`). */
   lang?: string;
   /**
    * IANA time zone for the "Updated" instant (default `UTC`). It is written as `time-zone` so the

@@ -125,6 +125,9 @@ describe('renderBriefingPage', () => {
       'EUR',
     ]);
     expect(attr(tag, 'search')).toBe('');
+    // The page's <html lang="de"> is what the element would inherit in the browser.
+    expect(attr(tag, 'lang')).toBe('de');
+    expect(page).toContain('Aktualisiert');
     expect(all.some((e) => e.tagName === 'input' && attr(e, 'part') === 'search-input')).toBe(true);
     expect(page).toContain('<!-- not this one: <briefing-feed></briefing-feed> -->');
     expect(text(all.find((e) => e.tagName === 'footer') as Element)).toBe('end');
