@@ -20,7 +20,7 @@ Options:
                        whose src names another file than the input is left for the browser
   --src <url>          the feed's URL, for refresh() and page links (default: the tag's, or none)
   --currency <XXX>     show conversions to this currency (resolved on the server)
-  --lang <tag>         locale (default: the tag's, else the feed's language, else en)
+  --lang <tag>         locale (default: the tag's, the page's <html lang>, the feed's language, en)
   --time-zone <zone>   IANA zone of the "Updated" time (default: UTC)
   --link-feeds         add <link rel="alternate"> to the RSS, Atom and JSON Feed files that
                        \`briefing export\` writes for this feed (feed.json: feed.rss.xml, ...)
