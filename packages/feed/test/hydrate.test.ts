@@ -1,6 +1,7 @@
-// The npm entry for server-rendered pages: it must be imported before anything else that loads Lit
-// (each browser test file runs in its own page, so this file's module graph starts here).
-import '../src/hydrate.js';
+// The npm entry for server-rendered pages, as built (the bundler must keep Lit's hydration support
+// ahead of the element): it is imported before anything else that loads Lit (each browser test
+// file runs in its own page, so this file's module graph starts here).
+import '../dist/hydrate.js';
 import { expect, it } from 'vitest';
 import { server } from './helpers.js';
 
