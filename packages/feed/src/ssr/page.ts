@@ -6,9 +6,9 @@ import { type RenderFeedOptions, renderBriefingFeed } from './render.js';
 
 export interface RenderPageOptions extends RenderFeedOptions, JsonLdOptions {
   /**
-   * Your own page, with one `<briefing-feed …></briefing-feed>` tag where the feed goes. Its
-   * attributes (`src`, `currency`, `lang`, …) configure the render; other attributes (`id`, `class`)
-   * are kept. Without a template, a plain page titled after the feed is written.
+   * Your own page, with a `<briefing-feed …></briefing-feed>` tag where a feed goes (or several).
+   * A tag's attributes (`src`, `currency`, `lang`, …) configure its render; other attributes (`id`,
+   * `class`) are kept. Without a template, a plain page titled after the feed is written.
    */
   template?: string;
   /** URL of the element's module script (default `briefing-feed/briefing-feed.js`, where `briefing render` copies it). */
