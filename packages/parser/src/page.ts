@@ -1,6 +1,6 @@
 import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from './citation.js';
 import { PageBuilder } from './layout/builder.js';
-import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './layout/citation-block.js';
+import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from './layout/citation-block.js';
 import { HEADER, isChromeLine } from './layout/chrome.js';
 import { creditLine, dateLine, leadCredit, linkCredits, trailingCredit } from './layout/credits.js';
 import { type Draft, MAX_TITLE, pushParagraph } from './layout/draft.js';
@@ -187,7 +187,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     }
     // "Global Times, 02.02.2023" on its own after the text: the citation line without its
     // keyword (the model page's form, and press reviews that list outlet and date alone).
-    if (b.draft.body.length > 0 && t.length <= 80 && looksLikeBareCitation(t) && fullDate(t)) {
+    if (b.draft.body.length > 0 && outletDateLine(t)) {
       b.mark(i, 'citation', '"Outlet, Date" alone after the text');
       i = b.cite(b.draft, i);
       continue;
@@ -373,8 +373,5 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     ...(b.explained ? { explained: b.explained } : {}),
   };
 }
-
-/** The line ends with a date that has its year. */
-const fullDate = (t: string) => /\d{4}\.?$/.test(t);
 
 const citationYear = (ctx: PageParseContext) => (ctx.year === undefined ? {} : { year: ctx.year });

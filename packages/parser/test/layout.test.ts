@@ -332,3 +332,33 @@ describe('run-in headlines need the page to be set that way', () => {
     expect(r.items.filter((i) => i.title.startsWith('Elon Musk'))).toEqual([]);
   });
 });
+
+describe('several "Outlet, Date" lines under one item', () => {
+  it('reads each as a source of the item above', () => {
+    const r = parsePage(`After 30 years, the US will again have a military presence in the Philippines
+
+Washington could send troops and equipment 800 km off the coast of Taiwan, a spokesperson said.
+
+Global Times, 02.02.2023
+
+South China Morning Post, 05.02.2023
+
+China informed the US that the balloon entered its airspace by accident
+
+The Pentagon said the balloon posed no military threat.
+
+Global Times, 06.07.2022`);
+    expect(r.items.map((i) => [i.title.slice(0, 20), i.sources.map((s) => [s.publication, s.date])])).toEqual(
+      [
+        [
+          'After 30 years, the ',
+          [
+            ['Global Times', '2023-02-02'],
+            ['South China Morning Post', '2023-02-05'],
+          ],
+        ],
+        ['China informed the U', [['Global Times', '2022-07-06']]],
+      ],
+    );
+  });
+});

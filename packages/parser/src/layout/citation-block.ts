@@ -11,6 +11,14 @@ export const MAX_CITATION_LINE = 1000;
 const LIST_ITEM = /^\s*(?:\(?\d{1,2}[.)]|[-•*·–])\s*\S/;
 const SOURCES_HEADING = /^\s*Sources?\s*[:：]?\s*$/i;
 
+/**
+ * "Global Times, 02.02.2023" alone on a line: a citation without its keyword (the model page's
+ * form, and press reviews that list outlet and date), short and ending in a year.
+ */
+export function outletDateLine(text: string): boolean {
+  return text.length <= 80 && /\d{4}\.?$/.test(text) && looksLikeBareCitation(text);
+}
+
 export function isUrlLine(text: string): boolean {
   return text.length <= 2100 && /^<?https?:\/\/\S+$/i.test(text) && parseHttpUrl(text) !== undefined;
 }
@@ -67,6 +75,11 @@ export function collectCitations(
       continue;
     }
     if (next !== undefined && isUrlLine(next) && looksLikeBareCitation(t)) {
+      push(t, l.line, l.links);
+      continue;
+    }
+    // Another "Outlet, Date" line: several sources of one item, one per line.
+    if (outletDateLine(t)) {
       push(t, l.line, l.links);
       continue;
     }
