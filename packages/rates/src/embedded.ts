@@ -5,6 +5,13 @@ import {
   fedLoader as defaultFedLoader,
   meta,
 } from './data/index.js';
+import {
+  buildCoverage,
+  type CurrencyCoverage,
+  dataRange,
+  monthStart,
+  type RatesDataMeta,
+} from './coverage.js';
 import { checkDate, dayNumber, fromDayNumber, monthName, normalizeCode } from './dates.js';
 import type { RateLeg, RateQuote, RateResult, RateSource, RatesProvider } from './types.js';
 
@@ -24,82 +31,25 @@ export const FED_H10_SOURCE: RateSource = {
   attribution: meta.fed.attribution,
 };
 
-export interface SourceCoverage {
-  source: 'ecb' | 'fed-h10';
-  /** YYYY-MM-DD of the first figure (Fed: first day of the first month). */
-  first: string;
-  /** YYYY-MM-DD of the last figure (Fed: last day of the last month). */
-  last: string;
-  period: 'day' | 'month';
-}
-
-export interface CurrencyCoverage {
-  /** ISO 4217 code. */
-  code: string;
-  /** Earliest date any embedded source covers. */
-  first: string;
-  /** Latest date any embedded source covers. */
-  last: string;
-  sources: SourceCoverage[];
-}
-
-const monthStart = (m: string): string => `${m.slice(0, 7)}-01`;
-const monthEnd = (m: string): string => {
-  const y = Number(m.slice(0, 4));
-  const mo = Number(m.slice(5, 7));
-  return fromDayNumber(Math.round(Date.UTC(y, mo, 0) / 86_400_000));
-};
-
-function buildCoverage(): Map<string, CurrencyCoverage> {
-  const map = new Map<string, CurrencyCoverage>();
-  const add = (code: string, s: SourceCoverage): void => {
-    const c = map.get(code);
-    if (!c) {
-      map.set(code, { code, first: s.first, last: s.last, sources: [s] });
-      return;
-    }
-    c.sources.push(s);
-    if (s.first < c.first) c.first = s.first;
-    if (s.last > c.last) c.last = s.last;
-  };
-  add('EUR', { source: 'ecb', first: meta.ecb.first, last: meta.ecb.last, period: 'day' });
-  for (const [code, cov] of Object.entries(meta.ecb.currencies)) {
-    add(code, { source: 'ecb', first: cov.first, last: cov.last, period: 'day' });
-  }
-  // The embedded data starts with the ECB series (1999-01-04); Fed months are clamped to that start.
-  const clamp = (d: string): string => (d < meta.ecb.first ? meta.ecb.first : d);
-  const fedFirst = clamp(monthStart(meta.fed.first));
-  const fedLast = monthEnd(meta.fed.last);
-  add('USD', { source: 'fed-h10', first: fedFirst, last: fedLast, period: 'month' });
-  for (const [code, cov] of Object.entries(meta.fed.currencies)) {
-    add(code, {
-      source: 'fed-h10',
-      first: clamp(monthStart(cov.first)),
-      last: monthEnd(cov.last),
-      period: 'month',
-    });
-  }
-  return map;
-}
-
-let coverageCache: Map<string, CurrencyCoverage> | undefined;
-const coverage = (): Map<string, CurrencyCoverage> => {
-  coverageCache ??= buildCoverage();
-  return coverageCache;
+let defaultCoverage: Map<string, CurrencyCoverage> | undefined;
+const embeddedCoverage = (): Map<string, CurrencyCoverage> => {
+  defaultCoverage ??= buildCoverage(meta);
+  return defaultCoverage;
 };
 
 /** The currencies the embedded data covers, with first/last dates overall and per source, sorted by code. */
 export function supportedCurrencies(): CurrencyCoverage[] {
-  return [...coverage().values()]
+  return sortedCoverage(embeddedCoverage());
+}
+
+const sortedCoverage = (map: Map<string, CurrencyCoverage>): CurrencyCoverage[] =>
+  [...map.values()]
     .map((c) => ({ ...c, sources: c.sources.map((s) => ({ ...s })) }))
     .sort((a, b) => (a.code < b.code ? -1 : 1));
-}
 
 /** First and last date of the embedded data (any source). */
 export function embeddedDataRange(): { first: string; last: string } {
-  const fedLast = monthEnd(meta.fed.last);
-  const last = [meta.ecb.last, fedLast].sort()[1] ?? fedLast;
-  return { first: meta.ecb.first, last };
+  return dataRange(meta) ?? { first: meta.ecb.first, last: meta.ecb.last };
 }
 
 export type EcbLoader = () => Promise<{ default: EcbShard }>;
@@ -114,6 +64,11 @@ export interface EmbeddedRatesOptions {
   fedLoader?: FedLoader;
   /** How many days before the requested date an ECB figure may be (default 10). */
   maxLookbackDays?: number;
+  /**
+   * What the loaders' data covers (default: the embedded data's). Give it with `ecbLoaders`/`fedLoader` to
+   * serve other data in the same shard format (a user's file, a shard folder): see `createShardedRates`.
+   */
+  meta?: RatesDataMeta;
 }
 
 export interface EmbeddedRatesProvider extends RatesProvider {
@@ -129,6 +84,10 @@ export interface EmbeddedRatesProvider extends RatesProvider {
   rateSync(from: string, to: string, date: string): RateResult;
   /** Diagnostic: keys of the shards loaded so far, e.g. ["ecb-2025", "fed-h10"]. */
   loadedShards(): string[];
+  /** The currencies this provider's data covers (see `supportedCurrencies`). */
+  coverage(): CurrencyCoverage[];
+  /** First and last date of this provider's data; undefined when it has none. */
+  range(): { first: string; last: string } | undefined;
 }
 
 type Shard = EcbShard | FedShard;
@@ -148,16 +107,31 @@ interface UsdSide {
   legs: RateLeg[];
 }
 
-const fail = (code: Fail['code'], reason: string): Fail => ({ ok: false, code, reason });
+const fail = (code: Fail['code'], reason: string, extra: Partial<Fail> = {}): Fail => ({
+  ok: false,
+  code,
+  reason,
+  ...extra,
+});
+
+const EMPTY_FED: FedShard = { start: '1999-01', months: 0, usdPerUnit: [], rates: {} };
 
 /**
  * The embedded default provider (ECB daily reference rates + Fed H.10 monthly averages). Data shards are
  * loaded lazily, one promise per shard, and cached for the provider's lifetime.
  */
 export function createEmbeddedRates(options: EmbeddedRatesOptions = {}): EmbeddedRatesProvider {
-  const ecbLoaders = options.ecbLoaders ?? defaultEcbLoaders;
-  const fedLoader = options.fedLoader ?? defaultFedLoader;
+  const dataMeta: RatesDataMeta = options.meta ?? meta;
+  const ecbLoaders = options.ecbLoaders ?? (options.meta ? {} : defaultEcbLoaders);
+  const fedLoader: FedLoader =
+    options.fedLoader ?? (options.meta ? async () => ({ default: EMPTY_FED }) : defaultFedLoader);
+  const providerCoverage = options.meta ? buildCoverage(options.meta) : embeddedCoverage();
+  const coverage = (): Map<string, CurrencyCoverage> => providerCoverage;
+  const range = dataRange(dataMeta);
   const lookback = options.maxLookbackDays ?? 10;
+  const label = options.meta
+    ? `reference rates of "${options.id ?? 'embedded'}"`
+    : 'embedded reference rates';
   const loaded = new Map<string, Shard>();
   const pending = new Map<string, Promise<Shard>>();
 
@@ -248,10 +222,11 @@ export function createEmbeddedRates(options: EmbeddedRatesOptions = {}): Embedde
     if (cov && (date < cov.first || date > cov.last)) {
       return fail(
         'date-out-of-range',
-        `The embedded reference rates cover ${code} from ${cov.first} to ${cov.last}; ${date} is outside that range.`,
+        `The ${label} cover ${code} from ${cov.first} to ${cov.last}; ${date} is outside that range.`,
+        date > cov.last ? { newest: cov.last } : {},
       );
     }
-    const hasFed = code in meta.fed.currencies;
+    const hasFed = code in (dataMeta.fed?.currencies ?? {});
     return fail(
       'no-data-for-date',
       `No reference rate for ${code} on ${date}: the ECB published no ${code} figure on that day or in the ${lookback} days before` +
@@ -338,7 +313,8 @@ export function createEmbeddedRates(options: EmbeddedRatesOptions = {}): Embedde
       if (!code || !coverage().has(code)) {
         return fail(
           'unknown-currency',
-          `"${String(raw)}" is not a currency covered by the embedded reference rates (asked for ${date}); see supportedCurrencies().`,
+          `"${String(raw)}" is not a currency covered by the ${label} (asked for ${date}); see supportedCurrencies().`,
+          code ? { currency: code } : {},
         );
       }
     }
@@ -358,11 +334,13 @@ export function createEmbeddedRates(options: EmbeddedRatesOptions = {}): Embedde
         },
       };
     }
-    const range = embeddedDataRange();
+    if (!range)
+      return fail('no-data-for-date', `No reference rate for ${from}→${to}: the ${label} are empty.`);
     if (date < range.first || date > range.last) {
       return fail(
         'date-out-of-range',
-        `No reference rate for ${from}→${to} on ${date}: the embedded data covers ${range.first} to ${range.last}.`,
+        `No reference rate for ${from}→${to} on ${date}: the ${label} cover ${range.first} to ${range.last}.`,
+        date > range.last ? { newest: range.last } : {},
       );
     }
 
@@ -485,6 +463,12 @@ export function createEmbeddedRates(options: EmbeddedRatesOptions = {}): Embedde
     },
     loadedShards() {
       return [...loaded.keys()].sort();
+    },
+    coverage() {
+      return sortedCoverage(providerCoverage);
+    },
+    range() {
+      return range ? { ...range } : undefined;
     },
   };
 }

@@ -1,8 +1,8 @@
 import { createEmbeddedRates, type EmbeddedRatesProvider } from './embedded.js';
 import type { RateErrorCode, RateQuote, RatesProvider } from './types.js';
 
+export type { CurrencyCoverage, RatesDataMeta, SourceCoverage } from './coverage.js';
 export {
-  type CurrencyCoverage,
   createEmbeddedRates,
   ECB_SOURCE,
   type EcbLoader,
@@ -11,7 +11,6 @@ export {
   embeddedDataRange,
   FED_H10_SOURCE,
   type FedLoader,
-  type SourceCoverage,
   supportedCurrencies,
 } from './embedded.js';
 export { createStaticRates, type StaticRatesTable } from './static.js';
@@ -54,3 +53,28 @@ export async function convert(
     };
   }
 }
+
+export { addDays, type MergeRatesOptions, mergeRates } from './merge.js';
+export {
+  FED_COUNTRIES,
+  FED_USD_PER_UNIT,
+  FRED_MONTHLY_SERIES,
+  mergeTables,
+  RatesFormatError,
+  type RatesTable,
+  readEcbCsv,
+  readEcbXml,
+  readFredCsv,
+  readRatesFile,
+  readRatesText,
+} from './readers/index.js';
+export {
+  createFetchedRates,
+  createFileRates,
+  createShardedRates,
+  createTableRates,
+  type ShardFileLoader,
+} from './sharded.js';
+export { checkShardIndex, type ShardIndex, type ShardSet, shardsToTable, tableToShards } from './shards.js';
+export { type UncheckedReason, type UncheckedReasonCode, uncheckedReason } from './unchecked.js';
+export type { EcbShard, FedShard } from './data/types.js';

@@ -40,6 +40,11 @@ export interface RateQuote {
   via?: 'EUR' | 'USD';
   /** The steps of the quote with their own dates and sources (absent for same-currency quotes). */
   legs?: RateLeg[];
+  /**
+   * Set when the requested date is after the newest data and the caller allowed the latest rate instead
+   * (`mergeRates(..., { nearestDays })`): the date asked for. `date` is then the newest figure's date.
+   */
+  nearest?: { requested: string };
 }
 
 export type RateErrorCode =
@@ -56,6 +61,10 @@ export type RateResult =
       code: RateErrorCode;
       /** A sentence a person understands, naming the currency and date. */
       reason: string;
+      /** With `date-out-of-range` for a date after the data: the newest date the data covers. */
+      newest?: string;
+      /** With `unknown-currency`: the code no source covers. */
+      currency?: string;
     };
 
 export interface RatesProvider {

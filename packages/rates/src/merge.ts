@@ -1,0 +1,68 @@
+import { dayNumber, fromDayNumber } from './dates.js';
+import type { RateResult, RatesProvider } from './types.js';
+
+type Fail = Extract<RateResult, { ok: false }>;
+
+export interface MergeRatesOptions {
+  id?: string;
+  /**
+   * When the date asked for is after the newest data by at most this many days, use the newest rate
+   * instead and mark the quote `nearest` (default 0: never).
+   */
+  nearestDays?: number;
+}
+
+const after = (f: Fail, date: string): boolean =>
+  f.code === 'date-out-of-range' && !!f.newest && date > f.newest;
+
+/**
+ * Providers layered newest first: the first that has a rate answers, so a user's newer file wins over the
+ * embedded data, and each quote keeps the source and date of the data it came from. When none answers,
+ * the reason is the most useful one: after the newest data (with the newest date of all layers), else a
+ * gap in the data, else a currency no layer covers.
+ */
+export function mergeRates(
+  providers: readonly RatesProvider[],
+  options: MergeRatesOptions = {},
+): RatesProvider {
+  const nearestDays = options.nearestDays ?? 0;
+  const ask = async (p: RatesProvider, from: string, to: string, date: string): Promise<RateResult> => {
+    try {
+      return await p.rate(from, to, date);
+    } catch (err) {
+      return { ok: false, code: 'provider-error', reason: `Rates provider "${p.id}" failed: ${String(err)}` };
+    }
+  };
+  return {
+    id: options.id ?? providers.map((p) => p.id).join(' + '),
+    async rate(from, to, date) {
+      const fails: { provider: RatesProvider; fail: Fail }[] = [];
+      for (const provider of providers) {
+        const r = await ask(provider, from, to, date);
+        if (r.ok) return r;
+        if (r.code === 'invalid-date') return r;
+        fails.push({ provider, fail: r });
+      }
+      if (fails.length === 0)
+        return { ok: false, code: 'provider-error', reason: 'No rates provider given.' };
+      const late = fails.filter((f) => after(f.fail, date));
+      if (late.length === fails.filter((f) => f.fail.code !== 'unknown-currency').length && late.length > 0) {
+        const newest = late.reduce((a, b) => ((b.fail.newest ?? '') > (a.fail.newest ?? '') ? b : a));
+        const gap = (dayNumber(date) ?? 0) - (dayNumber(newest.fail.newest!) ?? 0);
+        if (gap <= nearestDays) {
+          const r = await ask(newest.provider, from, to, newest.fail.newest!);
+          if (r.ok) return { ok: true, quote: { ...r.quote, nearest: { requested: date } } };
+        }
+        return {
+          ...newest.fail,
+          reason: `No reference rate for ${from}→${to} on ${date}: the newest data ends ${newest.fail.newest}.`,
+        };
+      }
+      return (fails.find((f) => f.fail.code !== 'unknown-currency' && !after(f.fail, date)) ?? fails[0]!)
+        .fail;
+    },
+  };
+}
+
+/** The date `days` days after `date` (YYYY-MM-DD). */
+export const addDays = (date: string, days: number): string => fromDayNumber((dayNumber(date) ?? 0) + days);
