@@ -45,6 +45,7 @@ export function createStaticRates(table: StaticRatesTable): RatesProvider {
           ok: false,
           code: 'unknown-currency',
           reason: `"${String(bad)}" is not in the static rates table (asked for ${date}).`,
+          ...(normalizeCode(bad) ? { currency: normalizeCode(bad) } : {}),
         };
       }
       const quoteDate = table.date ?? date;

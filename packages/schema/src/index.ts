@@ -40,6 +40,8 @@ export {
   RangeSchema,
   SCHEMA_VERSION,
   StatedConversionSchema,
+  UNCHECKED_REASONS,
+  UncheckedSchema,
   StatedQuantitySchema,
   UNIT_CODES,
   UnitSchema,
@@ -59,6 +61,7 @@ export type {
   MoneyMention,
   QuantityMention,
   StatedConversion,
+  Unchecked,
   StatedQuantity,
   Unit,
 } from './schemas.js';

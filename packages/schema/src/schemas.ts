@@ -274,6 +274,36 @@ export const ConversionReferenceSchema = z.strictObject({
   }),
   tolerance: z.optional(finite('tolerance').check(z.minimum(0, { error: 'tolerance must be 0 or more' }))),
   agrees: z.boolean({ error: expect('agrees', 'agrees must be true or false') }),
+  nearest: meta(z.optional(z.boolean({ error: expect('nearest', 'nearest must be true or false') })), {
+    description:
+      'True when the cited date is after the newest rates and, as asked, the newest rate (rateDate) was used instead.',
+  }),
+});
+
+/** Why a stated conversion has no `reference`: the reasons of @briefing/rates `uncheckedReason`. */
+export const UNCHECKED_REASONS = [
+  'after-newest-data',
+  'currency-not-covered',
+  'no-date',
+  'no-data-for-date',
+  'provider-error',
+] as const;
+
+export const UncheckedSchema = z.strictObject({
+  reason: z.enum(UNCHECKED_REASONS, {
+    error: unlessMissing(
+      (input) => `unchecked.reason must be one of ${UNCHECKED_REASONS.join(', ')}; got ${show(input)}`,
+    ),
+  }),
+  newest: meta(z.optional(IsoDateSchema), {
+    description: 'With after-newest-data: the newest date the rates cover (newer rates fix it).',
+  }),
+  currency: meta(
+    z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'currency must be three capital letters' }))),
+    {
+      description: 'With currency-not-covered: the code no rates source covers.',
+    },
+  ),
 });
 
 export const StatedConversionSchema = z.strictObject({
@@ -284,6 +314,9 @@ export const StatedConversionSchema = z.strictObject({
   text: z.optional(text('text', 500)),
   resolved: z.optional(CurrencyResolutionSchema),
   reference: z.optional(ConversionReferenceSchema),
+  unchecked: meta(z.optional(UncheckedSchema), {
+    description: 'Why there is no reference (only when a check was attempted and found no rate).',
+  }),
 });
 
 export const MoneyMentionSchema = z.strictObject({
@@ -634,6 +667,7 @@ export type MoneyMention = z.infer<typeof MoneyMentionSchema>;
 export type MoneyAmount = z.infer<typeof MoneyAmountSchema>;
 export type StatedConversion = z.infer<typeof StatedConversionSchema>;
 export type ConversionReference = z.infer<typeof ConversionReferenceSchema>;
+export type Unchecked = z.infer<typeof UncheckedSchema>;
 export type CurrencyResolution = z.infer<typeof CurrencyResolutionSchema>;
 export type QuantityMention = z.infer<typeof QuantityMentionSchema>;
 export type StatedQuantity = z.infer<typeof StatedQuantitySchema>;

@@ -1,4 +1,5 @@
-import { createStaticRates, type RatesProvider } from '@briefing/rates';
+import { createEmbeddedRates, createStaticRates, type RatesProvider } from '@briefing/rates';
+import { validateFeed } from '@briefing/schema';
 import type { Briefing, BriefingFeed } from '@briefing/schema';
 import { describe, expect, it } from 'vitest';
 import {
@@ -90,6 +91,7 @@ describe('applyRates / checkFeedConversions', () => {
     expect(noDate.issues).toMatchObject([
       { briefingId: 'example:1', mention: 0, stated: 0, code: 'no-date' },
     ]);
+    expect(noDate.feed.items[0]?.money[0]?.stated[0]?.unchecked).toEqual({ reason: 'no-date' });
 
     const unknown = await checkFeedConversions(
       feedOf(['It cost 5 million baht (about $140,000).'], '2025-01-01'),
@@ -98,6 +100,21 @@ describe('applyRates / checkFeedConversions', () => {
     expect(unknown.issues[0]?.code).toBe('unknown-currency');
     expect(unknown.issues[0]?.reason).toContain('5 million baht');
     expect(listConversions(unknown.feed)[0]?.verdict).toBe('unchecked');
+    expect(unknown.feed.items[0]?.money[0]?.stated[0]?.unchecked).toEqual({
+      reason: 'currency-not-covered',
+      currency: 'THB',
+    });
+  });
+
+  it('a November 2026 citation after the embedded data: unchecked, naming the newest date', async () => {
+    const r = await checkFeedConversions(
+      feedOf(['It cost 100 million yuan (about $14 million).'], '2026-11-20'),
+      createEmbeddedRates(),
+    );
+    const s = r.feed.items[0]?.money[0]?.stated[0];
+    expect(s?.reference).toBeUndefined();
+    expect(s?.unchecked).toEqual({ reason: 'after-newest-data', newest: '2026-06-30' });
+    expect(validateFeed(r.feed).ok).toBe(true);
   });
 
   it('never throws when the provider does', async () => {

@@ -1,4 +1,4 @@
-import { createEmbeddedRates, type RateQuote, type RatesProvider } from '@briefing/rates';
+import { createEmbeddedRates, type RateQuote, type RatesProvider, uncheckedReason } from '@briefing/rates';
 import type { Briefing, BriefingFeed, MoneyMention } from '@briefing/schema';
 
 /*
@@ -137,7 +137,7 @@ export async function checkConversion(
   for (let j = 0; j < mention.stated.length; j++) {
     const s = mention.stated[j];
     if (!s) continue;
-    const { reference: _old, ...plain } = s;
+    const { reference: _old, unchecked: _oldReason, ...plain } = s;
     const label = s.text ?? `${s.currency} ${s.min}`;
     if (!date) {
       issues.push({
@@ -146,7 +146,7 @@ export async function checkConversion(
         code: 'no-date',
         reason: `"${mention.text}": the briefing has no citation date to take a rate for.`,
       });
-      stated.push(plain);
+      stated.push({ ...plain, unchecked: uncheckedReason(undefined) });
       continue;
     }
     let result: Awaited<ReturnType<RatesProvider['rate']>>;
@@ -163,7 +163,10 @@ export async function checkConversion(
       const code = result.ok ? 'provider-error' : result.code;
       const reason = result.ok ? `Rates provider "${provider.id}" returned an unusable rate.` : result.reason;
       issues.push({ stated: j, text: label, code, reason: `"${mention.text}": ${reason}` });
-      stated.push(plain);
+      stated.push({
+        ...plain,
+        unchecked: result.ok ? { reason: 'provider-error' } : uncheckedReason(result),
+      });
       continue;
     }
     const q = result.quote;
@@ -182,6 +185,7 @@ export async function checkConversion(
         deviation,
         tolerance: parts.total,
         agrees,
+        ...(q.nearest ? { nearest: true } : {}),
       },
     });
   }
