@@ -18,7 +18,7 @@ import {
   parsePage,
   toFeed,
 } from '@briefing/parser';
-import { createEmbeddedRates } from '@briefing/rates';
+import type { RatesProvider } from '@briefing/rates';
 import { formatExplained, noBriefingWarning } from './explain.js';
 import { cmdExport, EXPORT_HELP } from './export.js';
 import { cmdRender, RENDER_HELP } from './render.js';
@@ -30,6 +30,9 @@ import {
   validateBriefing,
   validateFeed,
 } from '@briefing/schema';
+import { CliError } from './errors.js';
+import { cmdRates, RATES_HELP } from './rates-command.js';
+import { AFTER_NEWEST_FIX, chooseRates, parseNearest } from './rates-sources.js';
 
 export interface CliIo {
   stdin: Readable;
@@ -37,15 +40,7 @@ export interface CliIo {
   stderr: Writable & { isTTY?: boolean };
 }
 
-/** A problem the user can fix: printed as one line, with its exit code. */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: 1 | 2,
-  ) {
-    super(message);
-  }
-}
+export { CliError };
 
 const require = createRequire(import.meta.url);
 
@@ -69,6 +64,7 @@ Commands:
   check <file|->       every stated currency conversion against reference rates
   render <file|->      a feed as a server-rendered page with JSON-LD (--out dir)
   export <file|->      a feed as RSS, Atom or JSON Feed (--format)
+  rates <update|status|export>  keep the reference rates current
 
 Options:
   -h, --help     help for a command: briefing <command> --help
@@ -88,6 +84,8 @@ Options:
   --ndjson                   stream: one briefing per line, page by page, in constant memory
                              (pages split on form feeds and "<Name> - N. page" headers)
   --no-rates                 do not check stated conversions against reference rates
+  --rates <file|url>         newer rates (ECB CSV/zip/XML, Fed H.10/FRED CSV, rates folder), repeatable
+  --nearest <days>           a date up to <days> after the newest rates uses the newest rate
   --year <YYYY>              year for dates written without one ("Nov. 22")
   --language <tag>           BCP 47 language of the briefings (default: en)
   --generated-at <instant>   feed generatedAt (default: now)
@@ -122,10 +120,14 @@ Lists every stated currency conversion of a feed (JSON) or of a page (text or HT
 reference rate for its citation date, the deviation and a verdict.
 
 Options:
-  --json     print the rows as JSON
-  --format   format of a page input (default: auto)
+  --json               print the rows as JSON
+  --format             format of a page input (default: auto)
+  --rates <file|url>   newer rates (ECB CSV/zip/XML, Fed H.10/FRED CSV, rates folder), repeatable;
+                       over the rates stored by \`briefing rates update\` and the embedded ones
+  --nearest <days>     a date up to <days> after the newest rates uses the newest rate (marked nearest)
 
 Exit codes: 0 every checked conversion agrees; 1 some disagree; 2 unreadable input.`,
+  rates: RATES_HELP,
 };
 
 async function readAll(stream: Readable): Promise<string> {
@@ -215,6 +217,8 @@ async function cmdParse(args: string[], io: CliIo): Promise<number> {
       pretty: { type: 'boolean' },
       ndjson: { type: 'boolean' },
       'no-rates': { type: 'boolean' },
+      rates: { type: 'string', multiple: true },
+      nearest: { type: 'string' },
       year: { type: 'string' },
       language: { type: 'string' },
       'generated-at': { type: 'string' },
@@ -239,7 +243,10 @@ async function cmdParse(args: string[], io: CliIo): Promise<number> {
     ...(values['feed-url'] ? { feedUrl: values['feed-url'] } : {}),
     ...(values['home-page-url'] ? { homePageUrl: values['home-page-url'] } : {}),
   };
-  const rates = values['no-rates'] ? undefined : createEmbeddedRates();
+  const nearestDays = parseNearest(values.nearest);
+  const rates = values['no-rates']
+    ? undefined
+    : (await chooseRates({ rates: values.rates ?? [], ...(nearestDays ? { nearestDays } : {}) })).provider;
   const report = (issues: ParseIssue[], offset = 0, page?: number) => {
     if (values.quiet) return;
     for (const issue of issues)
@@ -292,7 +299,7 @@ function textLineCount(text: string): number {
 interface StreamOptions {
   pageOptions: Parameters<typeof parsePage>[1];
   feedOptions: Parameters<typeof toFeed>[1];
-  rates: ReturnType<typeof createEmbeddedRates> | undefined;
+  rates: RatesProvider | undefined;
   report: (issues: ParseIssue[], offset: number, page: number) => void;
 }
 
@@ -563,6 +570,20 @@ interface CheckRow {
   rateSource?: string;
   deviationPercent?: number;
   verdict: 'agrees' | 'disagrees' | 'unchecked';
+  /** Why a row is unchecked (see @briefing/rates uncheckedReason). */
+  unchecked?: { reason: string; newest?: string; currency?: string };
+  /** The cited date is after the newest rates and --nearest used the newest rate. */
+  nearest?: true;
+}
+
+/** The reason column: short, the fix for late dates printed once under the table. */
+function reasonCell(r: CheckRow): string {
+  if (r.nearest) return `nearest rate (${r.rateDate})`;
+  const u = r.unchecked;
+  if (!u) return '';
+  if (u.reason === 'after-newest-data') return `after newest rates (${u.newest})`;
+  if (u.reason === 'currency-not-covered') return `${u.currency ?? 'currency'} not covered`;
+  return u.reason.replaceAll('-', ' ');
 }
 
 // Millions and up in short scale ("901.5B", "NT$1.48M"): a table of twelve-digit figures is unreadable.
@@ -576,9 +597,17 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, format: { type: 'string' }, year: { type: 'string' } },
+    options: {
+      json: { type: 'boolean' },
+      format: { type: 'string' },
+      year: { type: 'string' },
+      rates: { type: 'string', multiple: true },
+      nearest: { type: 'string' },
+    },
   });
   const file = oneFile(positionals, 'check');
+  const nearestDays = parseNearest(values.nearest);
+  const chosen = await chooseRates({ rates: values.rates ?? [], ...(nearestDays ? { nearestDays } : {}) });
   const format = parseFormat(values.format);
   const year = parseYear(values.year);
   const text = await readInput(file, io);
@@ -593,7 +622,7 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
   } else {
     feed = toFeed(parsePage(text, { format, ...(year === undefined ? {} : { year }) }));
   }
-  feed = await applyRates(feed, createEmbeddedRates());
+  feed = await applyRates(feed, chosen.provider);
   const rows: CheckRow[] = [];
   for (const item of feed.items)
     for (const m of item.money)
@@ -611,7 +640,9 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
           row.rateDate = ref.rateDate;
           row.rateSource = ref.rateSource;
           row.deviationPercent = Math.round(ref.deviation * 1000) / 10;
+          if (ref.nearest) row.nearest = true;
         }
+        if (s.unchecked) row.unchecked = s.unchecked;
         rows.push(row);
       }
   const disagree = rows.filter((r) => r.verdict === 'disagrees').length;
@@ -619,7 +650,7 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
     await write(io.stdout, `${JSON.stringify(rows, null, 2)}\n`);
   } else {
     const table = [
-      ['briefing', 'amount', 'stated', 'rate', 'rate date', 'deviation', 'verdict'],
+      ['briefing', 'amount', 'stated', 'rate', 'rate date', 'deviation', 'verdict', 'why'],
       ...rows.map((r) => [
         r.briefing,
         r.amount,
@@ -630,6 +661,7 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
           ? '-'
           : `${r.deviationPercent > 0 ? '+' : ''}${r.deviationPercent.toFixed(1)}%`,
         r.verdict,
+        reasonCell(r),
       ]),
     ];
     const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
@@ -643,6 +675,13 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
       io.stdout,
       `${lines.join('\n')}\n${count(rows.length, 'stated conversion')}, ${disagree} disagree${disagree === 1 ? 's' : ''}, ${rows.filter((r) => r.verdict === 'unchecked').length} unchecked\n`,
     );
+    const late = rows.filter((r) => r.unchecked?.reason === 'after-newest-data');
+    if (late.length > 0)
+      await write(
+        io.stdout,
+        `${count(late.length, 'conversion')} cited after the newest rates (${late[0]!.unchecked!.newest}): ${AFTER_NEWEST_FIX}\n`,
+      );
+    await write(io.stdout, `rates used: ${chosen.used.join('; then ')}\n`);
   }
   return disagree > 0 ? 1 : 0;
 }
@@ -657,6 +696,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   check: cmdCheck,
   render: cmdRender,
   export: cmdExport,
+  rates: cmdRates,
 };
 HELP.render = RENDER_HELP;
 HELP.export = EXPORT_HELP;

@@ -78,3 +78,4 @@ export {
 export { checkShardIndex, type ShardIndex, type ShardSet, shardsToTable, tableToShards } from './shards.js';
 export { type UncheckedReason, type UncheckedReasonCode, uncheckedReason } from './unchecked.js';
 export type { EcbShard, FedShard } from './data/types.js';
+export { embeddedMeta, loadEmbeddedTable } from './embedded-table.js';

@@ -1,0 +1,160 @@
+/** `briefing rates update|status|export`: keep the rates current. */
+import { parseArgs } from 'node:util';
+import {
+  embeddedMeta,
+  FRED_MONTHLY_SERIES,
+  loadEmbeddedTable,
+  mergeTables,
+  RatesFormatError,
+  type RatesTable,
+  readRatesFile,
+  type ShardIndex,
+  shardsToTable,
+  tableToShards,
+} from '@briefing/rates';
+import { CliError } from './errors.js';
+import { download, sourceTable } from './rates-sources.js';
+import { ratesCacheDir, readShardFolder, readShardIndex, writeShardFolder } from './rates-store.js';
+
+type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
+
+export const ECB_HISTORY_URL = 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip';
+/** FRED's CSV download of every H.10 monthly-average series the embedded data has. */
+export const FED_H10_URL = `https://fred.stlouisfed.org/graph/fredgraph.csv?id=${Object.keys(FRED_MONTHLY_SERIES).join(',')}`;
+
+export const RATES_HELP = `Usage: briefing rates <update|status|export> [options]
+
+  update   download the ECB history and the Fed H.10 monthly averages, check them, and store
+           them in the user cache (${'$'}XDG_CACHE_HOME/briefing/rates, ~/Library/Caches/briefing/rates,
+           %LOCALAPPDATA%\\briefing\\rates); check, parse and the service then use them
+           --ecb-url <url>   default ${ECB_HISTORY_URL}
+           --fed-url <url>   default FRED's H.10 monthly series CSV
+  status   which rates are used: sources, first and last dates, where stored
+  export   write a rates folder for the element's rates-src (the CDN's lazy shard format)
+           --out <dir>       required
+           --since <date>    first date kept (YYYY-MM-DD; default: everything)
+           --rates <file|url>  more rates to merge in (repeatable)
+
+Exit codes: 0 ok; 1 the download is not valid rates data; 2 offline or usage error (nothing changed).`;
+
+const print = (io: Io, text: string) => io.stdout.write(`${text}\n`);
+
+function describe(index: Pick<ShardIndex, 'meta'>): string {
+  const parts: string[] = [];
+  const { ecb, fed } = index.meta;
+  if (ecb) parts.push(`ECB ${ecb.first} to ${ecb.last} (${Object.keys(ecb.currencies).length} currencies)`);
+  if (fed)
+    parts.push(`Fed H.10 ${fed.first} to ${fed.last} (${Object.keys(fed.currencies).length} currencies)`);
+  return parts.join(', ') || 'no figures';
+}
+
+function read(bytes: Uint8Array, url: string): RatesTable {
+  try {
+    return readRatesFile(bytes, url);
+  } catch (error) {
+    if (error instanceof RatesFormatError) throw new CliError(`${error.message}; nothing changed`, 1);
+    throw error;
+  }
+}
+
+async function update(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { 'ecb-url': { type: 'string' }, 'fed-url': { type: 'string' } },
+  });
+  const ecbUrl = values['ecb-url'] ?? process.env.BRIEFING_RATES_ECB_URL ?? ECB_HISTORY_URL;
+  const fedUrl = values['fed-url'] ?? process.env.BRIEFING_RATES_FED_URL ?? FED_H10_URL;
+  // Both downloads first: nothing is written unless both arrive and read as rates.
+  const [ecbBytes, fedBytes] = await Promise.all([
+    download(ecbUrl, 'the ECB history').catch((e: unknown) => {
+      throw e instanceof CliError ? new CliError(`${e.message}; nothing changed`, e.exitCode) : e;
+    }),
+    download(fedUrl, 'the Fed H.10 rates').catch((e: unknown) => {
+      throw e instanceof CliError ? new CliError(`${e.message}; nothing changed`, e.exitCode) : e;
+    }),
+  ]);
+  const ecb = read(ecbBytes, ecbUrl);
+  const fed = read(fedBytes, fedUrl);
+  if (ecb.ecb.size === 0) throw new CliError(`${ecbUrl} has no ECB daily rates; nothing changed`, 1);
+  if (fed.fed.size === 0) throw new CliError(`${fedUrl} has no Fed H.10 monthly rates; nothing changed`, 1);
+  const embedded = embeddedMeta();
+  const ecbLast = [...ecb.ecb.keys()].sort().at(-1)!;
+  const fedLast = [...fed.fed.keys()].sort().at(-1)!;
+  if (ecbLast < embedded.ecb.last)
+    throw new CliError(
+      `${ecbUrl} ends ${ecbLast}, before the embedded ECB data (${embedded.ecb.last}); nothing changed`,
+      1,
+    );
+  if (fedLast < embedded.fed.last)
+    throw new CliError(
+      `${fedUrl} ends ${fedLast}, before the embedded Fed H.10 data (${embedded.fed.last}); nothing changed`,
+      1,
+    );
+  const set = tableToShards(mergeTables(ecb, fed), { from: [ecbUrl, fedUrl] });
+  const dir = ratesCacheDir();
+  await writeShardFolder(dir, set, { replace: true });
+  print(io, `stored ${describe(set.index)} in ${dir}`);
+  if (ecbLast === embedded.ecb.last && fedLast === embedded.fed.last)
+    print(io, 'no newer figures than the embedded data yet');
+  return 0;
+}
+
+async function status(_args: string[], io: Io): Promise<number> {
+  const m = embeddedMeta();
+  const dir = ratesCacheDir();
+  const stored = await readShardIndex(dir).catch((error: unknown) => {
+    throw new CliError(
+      `cannot read the stored rates: ${error instanceof Error ? error.message : String(error)}`,
+      2,
+    );
+  });
+  print(
+    io,
+    `embedded    ECB ${m.ecb.first} to ${m.ecb.last} (${m.ecb.currencies} currencies), Fed H.10 ${m.fed.first} to ${m.fed.last} (${m.fed.currencies} currencies)`,
+  );
+  if (stored) {
+    print(io, `downloaded  ${describe(stored)}`);
+    print(io, `            stored in ${dir}, written ${stored.written ?? '?'}`);
+    for (const url of stored.from ?? []) print(io, `            from ${url}`);
+    print(io, 'in use: the downloaded rates, then the embedded ones for dates they lack');
+  } else {
+    print(io, `downloaded  none in ${dir} (run: briefing rates update)`);
+    print(io, 'in use: the embedded rates');
+  }
+  return 0;
+}
+
+async function exportRates(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      out: { type: 'string' },
+      since: { type: 'string' },
+      rates: { type: 'string', multiple: true },
+    },
+  });
+  if (!values.out) throw new CliError('rates export: --out <dir> is required', 2);
+  if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.since))
+    throw new CliError(`--since must be a date as YYYY-MM-DD; got "${values.since}"`, 2);
+  let table = await loadEmbeddedTable();
+  const stored = await readShardFolder(ratesCacheDir()).catch(() => undefined);
+  if (stored) table = mergeTables(table, shardsToTable(stored));
+  for (const source of values.rates ?? []) table = mergeTables(table, await sourceTable(source));
+  const set = tableToShards(table, values.since ? { since: values.since } : {});
+  await writeShardFolder(values.out, set);
+  print(io, `wrote ${Object.keys(set.files).length + 1} files to ${values.out}: ${describe(set.index)}`);
+  return 0;
+}
+
+const SUBCOMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  update,
+  status,
+  export: exportRates,
+};
+
+export async function cmdRates(args: string[], io: Io): Promise<number> {
+  const [sub, ...rest] = args;
+  const handler = sub ? SUBCOMMANDS[sub] : undefined;
+  if (!handler) throw new CliError(`rates: expected update, status or export; got "${sub ?? ''}"`, 2);
+  return handler(rest, io);
+}

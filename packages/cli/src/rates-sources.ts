@@ -1,0 +1,144 @@
+/**
+ * `--rates FILE|URL` (repeatable) and the data `rates update` stored, layered over the embedded rates:
+ * the newest data first, so a user's newer file wins and every quote keeps its own source and date.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import {
+  createEmbeddedRates,
+  createFetchedRates,
+  createFileRates,
+  type EmbeddedRatesProvider,
+  embeddedMeta,
+  mergeRates,
+  RatesFormatError,
+  type RatesProvider,
+  type RatesTable,
+  readRatesFile,
+  shardsToTable,
+} from '@briefing/rates';
+import { CliError } from './errors.js';
+import { folderRates, ratesCacheDir, readShardFolder, readShardIndex } from './rates-store.js';
+
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+/** Downloads bytes; a network failure is one line naming the URL. */
+export async function download(url: string, what: string): Promise<Uint8Array> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const why = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+    throw new CliError(`cannot download ${what} from ${url}: ${why} (offline?)`, 2);
+  }
+  if (!res.ok) throw new CliError(`cannot download ${what} from ${url}: HTTP ${res.status}`, 2);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+const formatError = (error: unknown): never => {
+  if (error instanceof RatesFormatError) throw new CliError(error.message, 1);
+  throw error;
+};
+
+/** One `--rates` value as a provider: a published file (local or URL) or a shard folder (dir or URL/). */
+async function oneSource(source: string): Promise<EmbeddedRatesProvider> {
+  if (isUrl(source)) {
+    if (source.endsWith('/') || source.endsWith('/index.json')) {
+      try {
+        return await createFetchedRates(source.replace(/index\.json$/, ''), { id: source });
+      } catch (error) {
+        throw new CliError(`--rates ${source}: ${error instanceof Error ? error.message : String(error)}`, 2);
+      }
+    }
+    const bytes = await download(source, 'rates');
+    try {
+      return createFileRates(bytes, source);
+    } catch (error) {
+      return formatError(error);
+    }
+  }
+  const info = await stat(source).catch(() => {
+    throw new CliError(`--rates ${source}: no such file or folder`, 2);
+  });
+  if (info.isDirectory()) {
+    if (!(await readShardIndex(source)))
+      throw new CliError(`--rates ${source}: the folder has no index.json`, 2);
+    return folderRates(source, source);
+  }
+  try {
+    return createFileRates(new Uint8Array(await readFile(source)), source);
+  } catch (error) {
+    return formatError(error);
+  }
+}
+
+/** One `--rates` value as a table (for `rates export`). */
+export async function sourceTable(source: string): Promise<RatesTable> {
+  if (!isUrl(source) && (await stat(source).catch(() => undefined))?.isDirectory()) {
+    const set = await readShardFolder(source);
+    if (!set) throw new CliError(`--rates ${source}: the folder has no index.json`, 2);
+    return shardsToTable(set);
+  }
+  const bytes = isUrl(source)
+    ? await download(source, 'rates')
+    : await readFile(source).catch(() => {
+        throw new CliError(`--rates ${source}: no such file`, 2);
+      });
+  try {
+    return readRatesFile(new Uint8Array(bytes), source);
+  } catch (error) {
+    return formatError(error);
+  }
+}
+
+export interface RatesChoice {
+  provider: RatesProvider;
+  /** One line per layer, newest first: what was used. */
+  used: string[];
+}
+
+const span = (p: EmbeddedRatesProvider) => {
+  const r = p.range();
+  return r ? `${r.first} to ${r.last}` : 'empty';
+};
+
+/** The provider for `check`/`parse`/the service: `--rates` sources, then the stored download, then embedded. */
+export async function chooseRates(options: { rates?: string[]; nearestDays?: number }): Promise<RatesChoice> {
+  const layers: { provider: EmbeddedRatesProvider; label: string }[] = [];
+  for (const source of options.rates ?? []) {
+    const provider = await oneSource(source);
+    layers.push({ provider, label: `--rates ${source} (${span(provider)})` });
+  }
+  const cache = ratesCacheDir();
+  const stored = await readShardIndex(cache).catch(() => undefined);
+  if (stored) {
+    const provider = await folderRates(cache, 'downloaded');
+    layers.push({ provider, label: `downloaded, ${cache} (${span(provider)})` });
+  }
+  // Newest data first: the layer whose data ends last answers the dates it has.
+  layers.sort((a, b) => ((b.provider.range()?.last ?? '') > (a.provider.range()?.last ?? '') ? 1 : -1));
+  const embedded = createEmbeddedRates();
+  const m = embeddedMeta();
+  layers.push({
+    provider: embedded,
+    label: `embedded (ECB ${m.ecb.first} to ${m.ecb.last}, Fed H.10 ${m.fed.first} to ${m.fed.last})`,
+  });
+  return {
+    provider: mergeRates(
+      layers.map((l) => l.provider),
+      options.nearestDays ? { nearestDays: options.nearestDays } : {},
+    ),
+    used: layers.map((l) => l.label),
+  };
+}
+
+/** `--nearest DAYS`: a whole number of days, 0 to 31. */
+export function parseNearest(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,2}$/.test(value) || Number(value) > 31)
+    throw new CliError(`--nearest must be a number of days from 0 to 31; got "${value}"`, 2);
+  return Number(value);
+}
+
+/** The fix for a date after the newest data, as a command line. */
+export const AFTER_NEWEST_FIX = 'run `briefing rates update`, or pass --rates FILE|URL with newer rates';
