@@ -576,6 +576,13 @@ interface CheckRow {
   nearest?: true;
 }
 
+/** The source column: which publishers the rate comes from (the full text is in --json's rateSource). */
+const shortSource = (text: string | undefined): string =>
+  text === undefined
+    ? '-'
+    : [/\bECB\b/.test(text) ? 'ECB' : '', /\bFed\b/.test(text) ? 'Fed H.10' : ''].filter(Boolean).join('+') ||
+      text;
+
 /** The reason column: short, the fix for late dates printed once under the table. */
 function reasonCell(r: CheckRow): string {
   if (r.nearest) return `nearest rate (${r.rateDate})`;
@@ -650,13 +657,14 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
     await write(io.stdout, `${JSON.stringify(rows, null, 2)}\n`);
   } else {
     const table = [
-      ['briefing', 'amount', 'stated', 'rate', 'rate date', 'deviation', 'verdict', 'why'],
+      ['briefing', 'amount', 'stated', 'rate', 'rate date', 'source', 'deviation', 'verdict', 'why'],
       ...rows.map((r) => [
         r.briefing,
         r.amount,
         r.stated,
         r.rate === undefined ? '-' : r.rate.toPrecision(6),
         r.rateDate ?? '-',
+        shortSource(r.rateSource),
         r.deviationPercent === undefined
           ? '-'
           : `${r.deviationPercent > 0 ? '+' : ''}${r.deviationPercent.toFixed(1)}%`,
