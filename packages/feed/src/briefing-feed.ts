@@ -1,4 +1,4 @@
-import type { RatesProvider } from '@briefing/rates';
+import type { RatesProvider, UncheckedReason } from '@briefing/rates';
 import {
   type Briefing,
   type BriefingFeed,
@@ -29,6 +29,7 @@ import {
   segmentParagraph,
 } from './money.js';
 import { styles } from './briefing-feed.styles.js';
+import { loadSiteRates } from './rates-src.js';
 
 export type BriefingFeedTheme = 'auto' | 'light' | 'dark';
 export type BriefingFeedPaging = 'none' | 'more' | 'pages';
@@ -83,6 +84,7 @@ function loadVirtualizer(): Promise<void> {
  *
  * @attr src - URL of a BriefingFeed JSON document.
  * @attr currency - ISO 4217 code of the reader's currency (e.g. `EUR`, `TWD`); turns on conversions.
+ * @attr rates-src - URL of a rates folder (`briefing rates export`) with rates newer than the embedded ones.
  * @attr lang - Locale of dates, numbers and UI strings; defaults to the nearest `lang` ancestor.
  * @attr time-zone - IANA time zone for instants such as the feed's `generatedAt`; defaults to the reader's.
  * @attr theme - `auto` (default, follows `prefers-color-scheme`), `light` or `dark`.
@@ -182,6 +184,7 @@ export class BriefingFeedElement extends LitElement {
     noHeader: { type: Boolean, attribute: 'no-header', reflect: true },
     timeout: { type: Number, reflect: true },
     rates: { attribute: false },
+    ratesSrc: { type: String, attribute: 'rates-src', reflect: true },
     strings: { attribute: false },
     _status: { state: true },
     _items: { state: true },
@@ -216,8 +219,13 @@ export class BriefingFeedElement extends LitElement {
   declare noHeader: boolean;
   /** Milliseconds a fetch may take, headers and body, before it ends in a `timeout` error (0: no limit). */
   declare timeout: number;
-  /** Rates to convert with; the embedded `@briefing/rates` data (loaded lazily) when unset. */
+  /** Rates to convert with; the embedded `@briefing/rates` data (loaded lazily) when unset. Wins over `rates-src`. */
   declare rates: RatesProvider | undefined;
+  /**
+   * URL of a rates folder (`briefing rates export --out`, the CDN's shard format) with rates newer than the
+   * embedded ones; its shards load as needed, over the embedded data.
+   */
+  declare ratesSrc: string | undefined;
   /** Overrides for some or all UI strings. */
   declare strings: Partial<BriefingFeedStrings> | undefined;
 
@@ -287,7 +295,7 @@ export class BriefingFeedElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rates')) this._rateCache.reset();
+    if (changed.has('rates') || changed.has('ratesSrc')) this._rateCache.reset();
     if (!this._started) {
       this._started = true;
       // Inline data is already in the page (a server-rendered page embeds what it rendered), so it is
@@ -553,12 +561,33 @@ export class BriefingFeedElement extends LitElement {
   // ---- money ------------------------------------------------------------------------------
 
   private _provider = (): Promise<RatesProvider> =>
-    this.rates ? Promise.resolve(this.rates) : loadDefaultRates();
+    this.rates
+      ? Promise.resolve(this.rates)
+      : this.ratesSrc
+        ? loadSiteRates(new URL(this.ratesSrc, document.baseURI).href)
+        : loadDefaultRates();
 
   private _rate(from: string, to: string, date: string | undefined) {
     if (!date)
-      return { ok: false as const, code: 'invalid-date' as const, reason: 'The briefing has no date.' };
+      return {
+        ok: false as const,
+        code: 'invalid-date' as const,
+        reason: 'The briefing has no date.',
+        why: { reason: 'no-date' as const },
+      };
     return this._rateCache.get(from, to, date, this._provider);
+  }
+
+  /** Why there is no rate, in the reader's language (the provider's own sentence for other failures). */
+  private _whyUnchecked(failure: { reason: string; why?: UncheckedReason | undefined } | undefined): string {
+    const strings = this._strings;
+    const why = failure?.why;
+    if (why?.reason === 'after-newest-data')
+      return fill(strings.uncheckedAfterNewest, { newest: why.newest });
+    if (why?.reason === 'currency-not-covered' && why.currency)
+      return fill(strings.uncheckedCurrency, { currency: why.currency });
+    if (why?.reason === 'no-date') return strings.uncheckedNoDate;
+    return failure?.reason ?? '';
   }
 
   private _moneyFormat(currency: string, compact: boolean): Intl.NumberFormat {
@@ -920,7 +949,7 @@ export class BriefingFeedElement extends LitElement {
               ? strings.converting
               : result.ok
                 ? html`${amount.currency === reader ? '' : '≈ '}${exact(reader, amount.min * result.quote.rate, amount.max * result.quote.rate)}${per}`
-                : html`${strings.rateUnavailable}: ${result.reason}`
+                : html`${strings.rateUnavailable}: ${this._whyUnchecked(result)}`
           }
         </dd>
         ${
@@ -953,12 +982,12 @@ export class BriefingFeedElement extends LitElement {
                           ? nothing
                           : html`<br /><span class="small"
                               >1 ${amount.currency} = ${rateFormat.format(check.rate)} ${stated.currency} ·
-                              ${check.fromData ? html`<time datetime=${check.rateDate}>${check.rateDate}</time> · ` : nothing}${check.rateSource}</span
+                              ${check.fromData ? html`<time datetime=${check.rateDate}>${check.rateDate}</time> · ` : nothing}${check.rateSource}${check.nearest ? ` · ${fill(strings.nearestRate, { date: check.rateDate })}` : ''}</span
                             >`
                       }`
                   : checked.pending
                     ? html`<span class="small">${strings.converting}</span>`
-                    : html`<span class="small">${strings.rateUnavailable}: ${checked.error ?? ''}</span>`
+                    : html`<span class="small">${strings.rateUnavailable}: ${this._whyUnchecked(checked.error)}</span>`
               }
             </dd>`;
         })}

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readRatesFile, type ShardSet, tableToShards } from '@briefing/rates';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const types: Record<string, string> = {
@@ -12,6 +13,15 @@ const types: Record<string, string> = {
 };
 
 const seedPath = join(root, 'test/fixtures/seed-feed.json');
+
+/**
+ * `/rates-november/`: a rates folder as `briefing rates export` writes it (same readers, same shards),
+ * made from the rates package's November 2026 test fixture (made-up figures, see its README).
+ */
+async function novemberRates(): Promise<ShardSet> {
+  const xml = await readFile(join(root, '../rates/fixtures/eurofxref-hist-90d.sample.xml'));
+  return tableToShards(readRatesFile(new Uint8Array(xml), 'eurofxref-hist-90d.sample.xml'));
+}
 
 async function seed(): Promise<{ items: { id: string; title: string }[]; [key: string]: unknown }> {
   return JSON.parse(await readFile(seedPath, 'utf8'));
@@ -66,6 +76,12 @@ async function handle(request: IncomingMessage, response: ServerResponse, sequen
   };
   const path = url.pathname;
   if (path === '/seed.json') return json(200, await seed());
+  if (path.startsWith('/rates-november/')) {
+    const set = await novemberRates();
+    const file = path.slice('/rates-november/'.length);
+    const body = file === 'index.json' ? set.index : set.files[file];
+    return body ? json(200, body) : json(404, { error: 'no such shard' });
+  }
   if (path.startsWith('/status/')) return json(Number(path.slice(8)) || 500, { error: 'nope' });
   if (path === '/not-json') {
     response.writeHead(200, { ...cors, 'content-type': 'text/html' });

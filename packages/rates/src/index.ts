@@ -1,4 +1,6 @@
 import { createEmbeddedRates, type EmbeddedRatesProvider } from './embedded.js';
+import { mergeRates } from './merge.js';
+import { createFetchedRates } from './sharded.js';
 import type { RateErrorCode, RateQuote, RatesProvider } from './types.js';
 
 export type { CurrencyCoverage, RatesDataMeta, SourceCoverage } from './coverage.js';
@@ -79,3 +81,34 @@ export { checkShardIndex, type ShardIndex, type ShardSet, shardsToTable, tableTo
 export { type UncheckedReason, type UncheckedReasonCode, uncheckedReason } from './unchecked.js';
 export type { EcbShard, FedShard } from './data/types.js';
 export { embeddedMeta, loadEmbeddedTable } from './embedded-table.js';
+
+/**
+ * A rates folder at `url` (`briefing rates export`) over the embedded rates: what the element's `rates-src`
+ * uses. The folder's index loads on the first look-up; if it fails to load, dates only it could answer
+ * come back `provider-error` with that failure as the reason (and it is tried again on the next look-up),
+ * while the embedded data still answers the dates it covers.
+ */
+export function createSiteRates(url: string | URL, options: { fetch?: typeof fetch } = {}): RatesProvider {
+  let folder: Promise<RatesProvider> | undefined;
+  const load = (): Promise<RatesProvider> => {
+    folder ??= createFetchedRates(url, options).catch((error: unknown): RatesProvider => {
+      folder = undefined;
+      const why = error instanceof Error ? error.message : String(error);
+      return {
+        id: String(url),
+        rate: async () => ({
+          ok: false,
+          code: 'provider-error',
+          reason: `The rates at ${String(url)} could not be loaded: ${why}`,
+        }),
+      };
+    });
+    return folder;
+  };
+  return {
+    id: `${String(url)} + embedded`,
+    async rate(from, to, date) {
+      return mergeRates([await load(), defaultRates]).rate(from, to, date);
+    },
+  };
+}

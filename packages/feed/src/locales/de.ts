@@ -37,6 +37,10 @@ export const de: BriefingFeedStrings = {
   differs: 'weicht um {percent} vom Referenzkurs ab',
   noRate: 'k. A.',
   rateUnavailable: 'Kein Referenzkurs',
+  uncheckedAfterNewest: 'das zitierte Datum liegt nach den neuesten Kursen ({newest})',
+  uncheckedCurrency: 'keine Kursquelle deckt {currency} ab',
+  uncheckedNoDate: 'die Quelle hat kein Datum',
+  nearestRate: 'der neueste verfügbare Kurs ({date})',
   close: 'Schließen',
   converting: 'wird umgerechnet…',
 };

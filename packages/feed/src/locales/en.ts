@@ -45,6 +45,13 @@ export interface BriefingFeedStrings {
   differs: string;
   noRate: string;
   rateUnavailable: string;
+  /** Why a conversion is unchecked: `{newest}` is the newest date the rates cover (YYYY-MM-DD). */
+  uncheckedAfterNewest: string;
+  /** `{currency}` is an ISO 4217 code no rates source covers. */
+  uncheckedCurrency: string;
+  uncheckedNoDate: string;
+  /** A check that used the newest rate for a later date: `{date}` is that rate's date. */
+  nearestRate: string;
   close: string;
   converting: string;
 }
@@ -85,6 +92,10 @@ export const en: BriefingFeedStrings = {
   differs: 'differs from the reference rate by {percent}',
   noRate: 'n/a',
   rateUnavailable: 'No reference rate',
+  uncheckedAfterNewest: 'the cited date is after the newest rates ({newest})',
+  uncheckedCurrency: 'no rates source covers {currency}',
+  uncheckedNoDate: 'the citation has no date',
+  nearestRate: 'the newest rate available ({date})',
   close: 'Close',
   converting: 'converting…',
 };
