@@ -122,7 +122,13 @@ export async function buildCdn() {
   });
   const rates = await build({
     ...common,
-    stdin: { contents: "export * from '@briefing/rates';", resolveDir: root, loader: 'js' },
+    // Only what the element imports (src/money.ts, src/rates-src.ts): the file readers (and fflate, for
+    // the ECB's zip) are for Node and bundlers, and would more than double this file.
+    stdin: {
+      contents: "export { createSiteRates, defaultRates, uncheckedReason } from '@briefing/rates';",
+      resolveDir: root,
+      loader: 'js',
+    },
     outdir: join(outdir, 'rates'),
     entryNames: 'index',
     splitting: true,

@@ -42,6 +42,15 @@ function openPage(path: string, type = 'briefing-probe'): Promise<ProbeReport | 
 }
 
 describe('the built CDN file (cdn/briefing-feed.js, not the sources)', () => {
+  it('converts a November 2026 briefing with rates-src, under script-src self', async () => {
+    const report = await openPage('/cdn-rates-page');
+    expect(report.articles).toEqual([1]);
+    // 100 million yuan at the rates folder's 2026-11-20 figures (1.16 USD, 8.25 CNY per EUR).
+    expect(report.chips).toEqual(['≈ $14.1M']);
+    expect(report.violations).toEqual([]);
+    expect(report.scripts.filter((p) => p.startsWith('/cdn/rates/ecb-'))).toEqual([]);
+  });
+
   it('works in a plain HTML page: src, inline JSON, lazily loaded rates', async () => {
     const report = await openPage('/cdn-page?currency=EUR');
     expect(report.articles).toEqual([8, 8]);

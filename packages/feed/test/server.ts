@@ -137,6 +137,21 @@ async function handle(request: IncomingMessage, response: ServerResponse, sequen
     const code = codes[Math.min(n, codes.length - 1)] ?? 200;
     return code === 200 ? json(200, await seed()) : json(code, { error: 'nope' });
   }
+  // `/cdn-rates-page`: the CDN file under `script-src 'self'`, a November 2026 briefing, `rates-src`.
+  if (path === '/november.json') {
+    return json(200, JSON.parse(await readFile(join(root, 'test/fixtures/november-2026-feed.json'), 'utf8')));
+  }
+  if (path === '/cdn-rates-page') {
+    response.writeHead(200, {
+      'content-type': types['.html']!,
+      'content-security-policy': "script-src 'self'",
+    });
+    return response.end(
+      pageHtml(`<script type="module" src="/probe.js"></script>
+<script type="module" src="/cdn/briefing-feed.js"></script>
+<briefing-feed src="/november.json" currency="USD" rates-src="/rates-november/"></briefing-feed>`),
+    );
+  }
   if (path === '/csp-page' || path === '/cdn-page') {
     const headers: Record<string, string> = { 'content-type': types['.html']! };
     if (path === '/csp-page') headers['content-security-policy'] = "script-src 'self'";
