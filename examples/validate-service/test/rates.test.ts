@@ -34,7 +34,7 @@ describe('the service with --rates', () => {
       agrees: true,
     });
     expect(await parseWith(await loadRates([]))).toMatchObject({
-      unchecked: { reason: 'after-newest-data', newest: '2026-06-30' },
+      unchecked: { code: 'after-newest-data', newest: '2026-06-30' },
     });
     // Started without --rates, /parse does not check conversions (as before).
     const plain = await parseWith();

@@ -26,6 +26,7 @@ import { readHead, StreamJsonError, validateFeedStream } from './validate-stream
 import {
   type BriefingFeed,
   formatIssues,
+  type Unchecked,
   rejectedItems,
   validateBriefing,
   validateFeed,
@@ -571,7 +572,7 @@ interface CheckRow {
   deviationPercent?: number;
   verdict: 'agrees' | 'disagrees' | 'unchecked';
   /** Why a row is unchecked (see @briefing/rates uncheckedReason). */
-  unchecked?: { reason: string; newest?: string; currency?: string };
+  unchecked?: Unchecked;
   /** The cited date is after the newest rates and --nearest used the newest rate. */
   nearest?: true;
 }
@@ -588,9 +589,14 @@ function reasonCell(r: CheckRow): string {
   if (r.nearest) return `nearest rate (${r.rateDate})`;
   const u = r.unchecked;
   if (!u) return '';
-  if (u.reason === 'after-newest-data') return `after newest rates (${u.newest})`;
-  if (u.reason === 'currency-not-covered') return `${u.currency ?? 'currency'} not covered`;
-  return u.reason.replaceAll('-', ' ');
+  if (u.code === 'after-newest-data') return `after newest rates (${u.newest})`;
+  if (u.code === 'before-oldest-data') return `before oldest rates (${u.oldest})`;
+  if (u.code === 'currency-not-covered') return `${u.currency} not covered`;
+  if (u.code === 'invalid-date') return `invalid date "${u.date}"`;
+  if (u.code !== 'no-rate') return u.code.replaceAll('-', ' ');
+  // The provider's whole sentence is in --json's `unchecked.detail`.
+  const detail = u.detail ?? '';
+  return `no rate: ${detail.length > 60 ? `${detail.slice(0, 59)}…` : detail}`;
 }
 
 // Millions and up in short scale ("901.5B", "NT$1.48M"): a table of twelve-digit figures is unreadable.
@@ -683,7 +689,7 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
       io.stdout,
       `${lines.join('\n')}\n${count(rows.length, 'stated conversion')}, ${disagree} disagree${disagree === 1 ? 's' : ''}, ${rows.filter((r) => r.verdict === 'unchecked').length} unchecked\n`,
     );
-    const late = rows.filter((r) => r.unchecked?.reason === 'after-newest-data');
+    const late = rows.filter((r) => r.unchecked?.code === 'after-newest-data');
     if (late.length > 0)
       await write(
         io.stdout,

@@ -120,7 +120,7 @@ describe('briefing check on a November 2026 briefing', () => {
       mkdtempSync(join(tmpdir(), 'briefing-cache-')),
     );
     expect(JSON.parse(json.stdout)).toMatchObject([
-      { verdict: 'unchecked', unchecked: { reason: 'after-newest-data', newest: '2026-06-30' } },
+      { verdict: 'unchecked', unchecked: { code: 'after-newest-data', newest: '2026-06-30' } },
     ]);
   });
 

@@ -573,7 +573,7 @@ export class BriefingFeedElement extends LitElement {
         ok: false as const,
         code: 'invalid-date' as const,
         reason: 'The briefing has no date.',
-        why: { reason: 'no-date' as const },
+        why: { code: 'no-date' as const },
       };
     return this._rateCache.get(from, to, date, this._provider);
   }
@@ -582,11 +582,10 @@ export class BriefingFeedElement extends LitElement {
   private _whyUnchecked(failure: { reason: string; why?: UncheckedReason | undefined } | undefined): string {
     const strings = this._strings;
     const why = failure?.why;
-    if (why?.reason === 'after-newest-data')
-      return fill(strings.uncheckedAfterNewest, { newest: why.newest });
-    if (why?.reason === 'currency-not-covered' && why.currency)
+    if (why?.code === 'after-newest-data') return fill(strings.uncheckedAfterNewest, { newest: why.newest });
+    if (why?.code === 'currency-not-covered')
       return fill(strings.uncheckedCurrency, { currency: why.currency });
-    if (why?.reason === 'no-date') return strings.uncheckedNoDate;
+    if (why?.code === 'no-date') return strings.uncheckedNoDate;
     return failure?.reason ?? '';
   }
 

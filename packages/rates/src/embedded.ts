@@ -223,7 +223,7 @@ export function createEmbeddedRates(options: EmbeddedRatesOptions = {}): Embedde
       return fail(
         'date-out-of-range',
         `The ${label} cover ${code} from ${cov.first} to ${cov.last}; ${date} is outside that range.`,
-        date > cov.last ? { newest: cov.last } : {},
+        date > cov.last ? { newest: cov.last } : { oldest: cov.first },
       );
     }
     const hasFed = code in (dataMeta.fed?.currencies ?? {});
@@ -340,7 +340,7 @@ export function createEmbeddedRates(options: EmbeddedRatesOptions = {}): Embedde
       return fail(
         'date-out-of-range',
         `No reference rate for ${from}→${to} on ${date}: the ${label} cover ${range.first} to ${range.last}.`,
-        date > range.last ? { newest: range.last } : {},
+        date > range.last ? { newest: range.last } : { oldest: range.first },
       );
     }
 

@@ -78,7 +78,7 @@ export {
   type ShardFileLoader,
 } from './sharded.js';
 export { checkShardIndex, type ShardIndex, type ShardSet, shardsToTable, tableToShards } from './shards.js';
-export { type UncheckedReason, type UncheckedReasonCode, uncheckedReason } from './unchecked.js';
+export { type UncheckedCode, type UncheckedReason, uncheckedReason } from './unchecked.js';
 export type { EcbShard, FedShard } from './data/types.js';
 export { embeddedMeta, loadEmbeddedTable } from './embedded-table.js';
 

@@ -14,12 +14,15 @@ export interface MergeRatesOptions {
 
 const after = (f: Fail, date: string): boolean =>
   f.code === 'date-out-of-range' && !!f.newest && date > f.newest;
+const before = (f: Fail, date: string): boolean =>
+  f.code === 'date-out-of-range' && !!f.oldest && date < f.oldest;
 
 /**
  * Providers layered newest first: the first that has a rate answers, so a user's newer file wins over the
  * embedded data, and each quote keeps the source and date of the data it came from. When none answers,
- * the reason is the most useful one: after the newest data (with the newest date of all layers), else a
- * gap in the data, else a currency no layer covers.
+ * the reason is the most useful one: after the newest data of every layer (naming the newest date of all),
+ * before the oldest of every layer, a gap or failure one layer reports, a date between two layers' data,
+ * and only then a currency no layer covers.
  */
 export function mergeRates(
   providers: readonly RatesProvider[],
@@ -45,9 +48,10 @@ export function mergeRates(
       }
       if (fails.length === 0)
         return { ok: false, code: 'provider-error', reason: 'No rates provider given.' };
-      const late = fails.filter((f) => after(f.fail, date));
-      if (late.length === fails.filter((f) => f.fail.code !== 'unknown-currency').length && late.length > 0) {
-        const newest = late.reduce((a, b) => ((b.fail.newest ?? '') > (a.fail.newest ?? '') ? b : a));
+      const known = fails.filter((f) => f.fail.code !== 'unknown-currency');
+      if (known.length === 0) return fails[0]!.fail;
+      if (known.every((f) => after(f.fail, date))) {
+        const newest = known.reduce((a, b) => ((b.fail.newest ?? '') > (a.fail.newest ?? '') ? b : a));
         const gap = (dayNumber(date) ?? 0) - (dayNumber(newest.fail.newest!) ?? 0);
         if (gap <= nearestDays) {
           const r = await ask(newest.provider, from, to, newest.fail.newest!);
@@ -58,8 +62,20 @@ export function mergeRates(
           reason: `No reference rate for ${from}→${to} on ${date}: the newest data ends ${newest.fail.newest}.`,
         };
       }
-      return (fails.find((f) => f.fail.code !== 'unknown-currency' && !after(f.fail, date)) ?? fails[0]!)
-        .fail;
+      if (known.every((f) => before(f.fail, date))) {
+        const oldest = known.reduce((a, b) => ((b.fail.oldest ?? '') < (a.fail.oldest ?? '') ? b : a));
+        return {
+          ...oldest.fail,
+          reason: `No reference rate for ${from}→${to} on ${date}: the oldest data starts ${oldest.fail.oldest}.`,
+        };
+      }
+      const inner = known.find((f) => !after(f.fail, date) && !before(f.fail, date));
+      if (inner) return inner.fail;
+      return {
+        ok: false,
+        code: 'no-data-for-date',
+        reason: `No reference rate for ${from}→${to} on ${date}: the date falls between the data of ${known.map((f) => `"${f.provider.id}"`).join(' and ')}.`,
+      };
     },
   };
 }

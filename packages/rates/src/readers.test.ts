@@ -132,21 +132,25 @@ describe('user-supplied rates over the embedded data', () => {
 
   it('without the file: after the newest data, naming it', async () => {
     const f = failed(await mergeRates([embedded]).rate('CNY', 'USD', '2026-11-20'));
-    expect(uncheckedReason(f)).toEqual({ reason: 'after-newest-data', newest: '2026-06-30' });
+    expect(uncheckedReason(f)).toEqual({ code: 'after-newest-data', newest: '2026-06-30' });
     expect(f.reason).toBe('No reference rate for CNY→USD on 2026-11-20: the newest data ends 2026-06-30.');
   });
 
   it('after the user file too: the newest of all layers', async () => {
     const f = failed(await merged.rate('CNY', 'USD', '2026-12-24'));
-    expect(uncheckedReason(f)).toEqual({ reason: 'after-newest-data', newest: '2026-11-23' });
+    expect(uncheckedReason(f)).toEqual({ code: 'after-newest-data', newest: '2026-11-23' });
   });
 
   it('a currency no layer covers; no date', async () => {
     expect(uncheckedReason(failed(await merged.rate('XAU', 'USD', '2026-11-20')))).toEqual({
-      reason: 'currency-not-covered',
+      code: 'currency-not-covered',
       currency: 'XAU',
     });
-    expect(uncheckedReason(undefined)).toEqual({ reason: 'no-date' });
+    expect(uncheckedReason(undefined)).toEqual({ code: 'no-date' });
+    expect(uncheckedReason(failed(await merged.rate('EUR', 'USD', '2026-02-30')), '2026-02-30')).toEqual({
+      code: 'invalid-date',
+      date: '2026-02-30',
+    });
   });
 
   it('nearest: a few days after the newest data uses the latest rate and says so', async () => {
@@ -156,8 +160,30 @@ describe('user-supplied rates over the embedded data', () => {
     expect(q.rate).toBeCloseTo(1.162 / 8.26, 12);
     expect(q.nearest).toEqual({ requested: '2026-11-27' });
     expect(uncheckedReason(failed(await near.rate('CNY', 'USD', '2026-12-24')))).toEqual({
-      reason: 'after-newest-data',
+      code: 'after-newest-data',
       newest: '2026-11-23',
+    });
+  });
+
+  it('before every layer: the oldest date of all; between two layers: a gap', async () => {
+    expect(uncheckedReason(failed(await merged.rate('EUR', 'USD', '1998-06-01')))).toEqual({
+      code: 'before-oldest-data',
+      oldest: '1999-01-04',
+    });
+    const april = createFileRates(
+      new TextEncoder().encode(
+        ecbCsv
+          .toString('utf8')
+          .slice(0, 40_000)
+          .replace(/\n[^\n]*$/, '\n'),
+      ),
+      'april.csv',
+    );
+    const gap = failed(await mergeRates([user, april]).rate('EUR', 'USD', '2026-08-03'));
+    expect(uncheckedReason(gap)).toEqual({
+      code: 'no-rate',
+      detail:
+        'No reference rate for EUR→USD on 2026-08-03: the date falls between the data of "eurofxref-hist-90d.xml" and "april.csv".',
     });
   });
 });
@@ -176,7 +202,8 @@ describe('shard folders', () => {
     );
     expect(ok(await provider.rate('EUR', 'USD', '2026-01-02')).rate).toBe(1.1721);
     expect(uncheckedReason(failed(await provider.rate('EUR', 'USD', '2024-06-03')))).toEqual({
-      reason: 'no-data-for-date',
+      code: 'before-oldest-data',
+      oldest: '2025-01-02',
     });
     expect(shardsToTable(json).ecb.get('2026-04-13')).toEqual(table.ecb.get('2026-04-13'));
   });

@@ -63,6 +63,8 @@ export type RateResult =
       reason: string;
       /** With `date-out-of-range` for a date after the data: the newest date the data covers. */
       newest?: string;
+      /** With `date-out-of-range` for a date before the data: the oldest date the data covers. */
+      oldest?: string;
       /** With `unknown-currency`: the code no source covers. */
       currency?: string;
     };

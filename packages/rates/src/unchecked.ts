@@ -1,40 +1,46 @@
 import type { RateResult } from './types.js';
 
 /**
- * Why a stated conversion could not be checked, in words a program can act on:
- * - `after-newest-data`: the citation date is after the newest rate any source has (`newest`); newer rates
+ * Why a stated conversion could not be checked, in terms a program can act on (the same shape as the
+ * money core's verdict reason, `code` plus its detail):
+ * - `no-date`: the citation has no date;
+ * - `after-newest-data`: the date is after the newest rate any source has (`newest`); newer rates
  *   (`briefing rates update`, `--rates FILE`, the element's `rates-src`) fix it;
+ * - `before-oldest-data`: the date is before the oldest rate (`oldest`);
  * - `currency-not-covered`: no source publishes that currency (`currency`);
- * - `no-date`: the citation has no usable date;
- * - `no-data-for-date`: the sources cover the currency but not that day (before its series, a gap);
- * - `provider-error`: the rates could not be loaded.
+ * - `invalid-date`: the date is not a real YYYY-MM-DD date (`date`);
+ * - `no-rate`: anything else (a gap in the data, a provider that failed), with the provider's sentence.
  */
 export type UncheckedReason =
-  | { reason: 'after-newest-data'; newest: string }
-  | { reason: 'currency-not-covered'; currency?: string }
-  | { reason: 'no-date' }
-  | { reason: 'no-data-for-date' }
-  | { reason: 'provider-error' };
+  | { code: 'no-date' }
+  | { code: 'after-newest-data'; newest: string }
+  | { code: 'before-oldest-data'; oldest: string }
+  | { code: 'currency-not-covered'; currency: string }
+  | { code: 'invalid-date'; date: string }
+  | { code: 'no-rate'; detail: string };
 
-export type UncheckedReasonCode = UncheckedReason['reason'];
+export type UncheckedCode = UncheckedReason['code'];
 
-/** The reason for a failed look-up (`undefined`: there was no date to look up). One rule, used everywhere. */
-export function uncheckedReason(result: Extract<RateResult, { ok: false }> | undefined): UncheckedReason {
-  if (!result) return { reason: 'no-date' };
-  switch (result.code) {
+/**
+ * The reason for a failed look-up of `date` (`undefined`: there was no date to look up). The one place
+ * that reads a provider's failure codes.
+ */
+export function uncheckedReason(
+  failure: Extract<RateResult, { ok: false }> | undefined,
+  date?: string,
+): UncheckedReason {
+  if (!failure) return { code: 'no-date' };
+  switch (failure.code) {
     case 'invalid-date':
-      return { reason: 'no-date' };
+      if (date) return { code: 'invalid-date', date };
+      break;
     case 'unknown-currency':
-      return result.currency
-        ? { reason: 'currency-not-covered', currency: result.currency }
-        : { reason: 'currency-not-covered' };
+      if (failure.currency) return { code: 'currency-not-covered', currency: failure.currency };
+      break;
     case 'date-out-of-range':
-      return result.newest
-        ? { reason: 'after-newest-data', newest: result.newest }
-        : { reason: 'no-data-for-date' };
-    case 'no-data-for-date':
-      return { reason: 'no-data-for-date' };
-    default:
-      return { reason: 'provider-error' };
+      if (failure.newest) return { code: 'after-newest-data', newest: failure.newest };
+      if (failure.oldest) return { code: 'before-oldest-data', oldest: failure.oldest };
+      break;
   }
+  return { code: 'no-rate', detail: failure.reason };
 }

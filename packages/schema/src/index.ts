@@ -40,7 +40,7 @@ export {
   RangeSchema,
   SCHEMA_VERSION,
   StatedConversionSchema,
-  UNCHECKED_REASONS,
+  UNCHECKED_CODES,
   UncheckedSchema,
   StatedQuantitySchema,
   UNIT_CODES,

@@ -280,30 +280,36 @@ export const ConversionReferenceSchema = z.strictObject({
   }),
 });
 
-/** Why a stated conversion has no `reference`: the reasons of @briefing/rates `uncheckedReason`. */
-export const UNCHECKED_REASONS = [
-  'after-newest-data',
-  'currency-not-covered',
+/** Why a stated conversion has no `reference`: the codes of @briefing/rates `uncheckedReason`. */
+export const UNCHECKED_CODES = [
   'no-date',
-  'no-data-for-date',
-  'provider-error',
+  'after-newest-data',
+  'before-oldest-data',
+  'currency-not-covered',
+  'invalid-date',
+  'no-rate',
 ] as const;
 
 export const UncheckedSchema = z.strictObject({
-  reason: z.enum(UNCHECKED_REASONS, {
+  code: z.enum(UNCHECKED_CODES, {
     error: unlessMissing(
-      (input) => `unchecked.reason must be one of ${UNCHECKED_REASONS.join(', ')}; got ${show(input)}`,
+      (input) => `unchecked.code must be one of ${UNCHECKED_CODES.join(', ')}; got ${show(input)}`,
     ),
   }),
   newest: meta(z.optional(IsoDateSchema), {
     description: 'With after-newest-data: the newest date the rates cover (newer rates fix it).',
   }),
+  oldest: meta(z.optional(IsoDateSchema), {
+    description: 'With before-oldest-data: the oldest date the rates cover.',
+  }),
   currency: meta(
     z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'currency must be three capital letters' }))),
-    {
-      description: 'With currency-not-covered: the code no rates source covers.',
-    },
+    { description: 'With currency-not-covered: the code no rates source covers.' },
   ),
+  date: meta(z.optional(text('date', 100)), { description: 'With invalid-date: the date as given.' }),
+  detail: meta(z.optional(text('detail', 500)), {
+    description: "With no-rate: the rates provider's reason.",
+  }),
 });
 
 export const StatedConversionSchema = z.strictObject({

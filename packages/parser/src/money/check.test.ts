@@ -91,7 +91,7 @@ describe('applyRates / checkFeedConversions', () => {
     expect(noDate.issues).toMatchObject([
       { briefingId: 'example:1', mention: 0, stated: 0, code: 'no-date' },
     ]);
-    expect(noDate.feed.items[0]?.money[0]?.stated[0]?.unchecked).toEqual({ reason: 'no-date' });
+    expect(noDate.feed.items[0]?.money[0]?.stated[0]?.unchecked).toEqual({ code: 'no-date' });
 
     const unknown = await checkFeedConversions(
       feedOf(['It cost 5 million baht (about $140,000).'], '2025-01-01'),
@@ -101,7 +101,7 @@ describe('applyRates / checkFeedConversions', () => {
     expect(unknown.issues[0]?.reason).toContain('5 million baht');
     expect(listConversions(unknown.feed)[0]?.verdict).toBe('unchecked');
     expect(unknown.feed.items[0]?.money[0]?.stated[0]?.unchecked).toEqual({
-      reason: 'currency-not-covered',
+      code: 'currency-not-covered',
       currency: 'THB',
     });
   });
@@ -113,7 +113,7 @@ describe('applyRates / checkFeedConversions', () => {
     );
     const s = r.feed.items[0]?.money[0]?.stated[0];
     expect(s?.reference).toBeUndefined();
-    expect(s?.unchecked).toEqual({ reason: 'after-newest-data', newest: '2026-06-30' });
+    expect(s?.unchecked).toEqual({ code: 'after-newest-data', newest: '2026-06-30' });
     expect(validateFeed(r.feed).ok).toBe(true);
   });
 

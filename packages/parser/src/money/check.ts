@@ -1,5 +1,5 @@
 import { createEmbeddedRates, type RateQuote, type RatesProvider, uncheckedReason } from '@briefing/rates';
-import type { Briefing, BriefingFeed, MoneyMention } from '@briefing/schema';
+import type { Briefing, BriefingFeed, MoneyMention, Unchecked } from '@briefing/schema';
 
 /*
  * Checking a stated conversion.
@@ -163,10 +163,7 @@ export async function checkConversion(
       const code = result.ok ? 'provider-error' : result.code;
       const reason = result.ok ? `Rates provider "${provider.id}" returned an unusable rate.` : result.reason;
       issues.push({ stated: j, text: label, code, reason: `"${mention.text}": ${reason}` });
-      stated.push({
-        ...plain,
-        unchecked: result.ok ? { reason: 'provider-error' } : uncheckedReason(result),
-      });
+      stated.push({ ...plain, unchecked: feedReason(result.ok ? undefined : result, reason, date) });
       continue;
     }
     const q = result.quote;
@@ -190,6 +187,17 @@ export async function checkConversion(
     });
   }
   return { mention: { ...mention, stated }, issues };
+}
+
+/** The reason as the feed carries it (the schema caps `detail` at 500 characters). */
+function feedReason(
+  failure: Extract<Awaited<ReturnType<RatesProvider['rate']>>, { ok: false }> | undefined,
+  reason: string,
+  date: string,
+): Unchecked {
+  const why = failure ? uncheckedReason(failure, date) : ({ code: 'no-rate', detail: reason } as const);
+  if (why.code !== 'no-rate' || why.detail.length <= 500) return why;
+  return { code: 'no-rate', detail: `${why.detail.slice(0, 497)}...` };
 }
 
 let shared: RatesProvider | undefined;
