@@ -14,8 +14,9 @@ import {
  * URL, or a rates folder (`briefing rates export`) on disk or at a URL ending in "/". Newest data first,
  * then the embedded rates. Rejects with a one-line reason naming the source.
  * @param {string[]} sources
+ * @param {{ nearestDays?: number }} [options] a date up to `nearestDays` after the newest rates uses the newest rate
  */
-export async function loadRates(sources) {
+export async function loadRates(sources, options = {}) {
   const layers = [];
   for (const source of sources) {
     try {
@@ -38,5 +39,5 @@ export async function loadRates(sources) {
     }
   }
   layers.sort((a, b) => ((b.range()?.last ?? '') > (a.range()?.last ?? '') ? 1 : -1));
-  return mergeRates([...layers, createEmbeddedRates()]);
+  return mergeRates([...layers, createEmbeddedRates()], options);
 }

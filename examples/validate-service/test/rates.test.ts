@@ -42,6 +42,12 @@ describe('the service with --rates', () => {
     expect(plain.unchecked).toBeUndefined();
   });
 
+  it('--nearest: a date a few days after the newest rates uses the newest rate, marked nearest', async () => {
+    const late = await loadRates([sampleXml], { nearestDays: 7 });
+    const r = await late.rate('CNY', 'USD', '2026-11-27');
+    expect(r.ok && r.quote).toMatchObject({ date: '2026-11-23', nearest: { requested: '2026-11-27' } });
+  });
+
   it('an unreadable source is one line naming it', async () => {
     await expect(loadRates(['/no/such/rates.csv'])).rejects.toThrow(
       /^--rates \/no\/such\/rates\.csv: ENOENT/,
