@@ -12,7 +12,8 @@ import { gzipSync } from 'node:zlib';
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = resolve(here, '..');
 const rawDir = resolve(process.env.BRIEFING_RATES_RAW ?? resolve(pkg, '../../../shared/data/rates'));
-const outDir = join(pkg, 'src/data');
+// BRIEFING_RATES_DATA_OUT: write elsewhere (the refresh script's test); the package's data is src/data.
+const outDir = resolve(process.env.BRIEFING_RATES_DATA_OUT ?? join(pkg, 'src/data'));
 
 /** First month of Fed H.10 data kept (the embedded data starts with the ECB series in 1999). */
 const FED_START = '1999-01';
