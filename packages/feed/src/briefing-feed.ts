@@ -573,15 +573,17 @@ export class BriefingFeedElement extends LitElement {
         ok: false as const,
         code: 'invalid-date' as const,
         reason: 'The briefing has no date.',
-        why: { code: 'no-date' as const },
+        unchecked: { code: 'no-date' as const },
       };
     return this._rateCache.get(from, to, date, this._provider);
   }
 
   /** Why there is no rate, in the reader's language (the provider's own sentence for other failures). */
-  private _whyUnchecked(failure: { reason: string; why?: UncheckedReason | undefined } | undefined): string {
+  private _whyUnchecked(
+    failure: { reason: string; unchecked?: UncheckedReason | undefined } | undefined,
+  ): string {
     const strings = this._strings;
-    const why = failure?.why;
+    const why = failure?.unchecked;
     if (why?.code === 'after-newest-data') return fill(strings.uncheckedAfterNewest, { newest: why.newest });
     if (why?.code === 'currency-not-covered')
       return fill(strings.uncheckedCurrency, { currency: why.currency });
@@ -981,7 +983,7 @@ export class BriefingFeedElement extends LitElement {
                           ? nothing
                           : html`<br /><span class="small"
                               >1 ${amount.currency} = ${rateFormat.format(check.rate)} ${stated.currency} ·
-                              ${check.fromData ? html`<time datetime=${check.rateDate}>${check.rateDate}</time> · ` : nothing}${check.rateSource}${check.nearest ? ` · ${fill(strings.nearestRate, { date: check.rateDate })}` : ''}</span
+                              ${check.fromData ? html`<time datetime=${check.rateDate}>${check.rateDate}</time> · ` : nothing}${check.rateSource}</span
                             >`
                       }`
                   : checked.pending

@@ -1,9 +1,6 @@
 import type { Briefing, BriefingFeed, MoneyMention, StatedConversion } from '@briefing/schema';
 import type { RateQuote, RateResult, RatesProvider, UncheckedReason } from '@briefing/rates';
 
-/** A look-up answer; a failure carries why (see @briefing/rates `uncheckedReason`). */
-export type CachedRate = RateResult | (Extract<RateResult, { ok: false }> & { why?: UncheckedReason });
-
 /** A run of paragraph text, or a money mention inside it. */
 export type Segment =
   | { text: string; mention?: undefined }
@@ -61,11 +58,9 @@ export interface StatedCheck {
     deviation: number;
     agrees: boolean;
     fromData: boolean;
-    /** The data's reference used the newest rate for a later date (`reference.nearest`). */
-    nearest?: boolean;
   };
   /** Why no check is possible (no rate for that currency or date). */
-  error?: { reason: string; why?: UncheckedReason | undefined };
+  error?: { reason: string; unchecked?: UncheckedReason | undefined };
   pending?: boolean;
 }
 
@@ -75,7 +70,7 @@ const middle = (min: number, max: number): number => (min + max) / 2;
 export function checkStated(
   mention: MoneyMention,
   stated: StatedConversion,
-  result: CachedRate | undefined,
+  result: RateResult | undefined,
 ): StatedCheck {
   const reference = stated.reference;
   if (reference) {
@@ -89,13 +84,11 @@ export function checkStated(
         deviation: reference.deviation,
         agrees: reference.agrees,
         fromData: true,
-        ...(reference.nearest ? { nearest: true } : {}),
       },
     };
   }
   if (!result) return { stated, pending: true };
-  if (!result.ok)
-    return { stated, error: { reason: result.reason, why: 'why' in result ? result.why : undefined } };
+  if (!result.ok) return { stated, error: result };
   const { quote } = result;
   const expected = { min: mention.amount.min * quote.rate, max: mention.amount.max * quote.rate };
   const expectedMiddle = middle(expected.min, expected.max);
@@ -138,7 +131,7 @@ export function loadDefaultRates(): Promise<RatesProvider> {
  * cache and starts the look-up when missing; `onChange` runs when an answer arrives.
  */
 export class RateCache {
-  private readonly results = new Map<string, CachedRate>();
+  private readonly results = new Map<string, RateResult>();
   private readonly pending = new Set<string>();
   private generation = 0;
 
@@ -161,7 +154,7 @@ export class RateCache {
     to: string,
     date: string,
     provider: () => Promise<RatesProvider>,
-  ): CachedRate | undefined {
+  ): RateResult | undefined {
     if (from === to) return identity(from, date);
     const key = `${from}>${to}@${date}`;
     const known = this.results.get(key);
@@ -176,15 +169,6 @@ export class RateCache {
           code: 'provider-error',
           reason: `The rates provider failed for ${from}→${to} on ${date}: ${String(error)}`,
         }),
-      )
-      // A failure gets its reason from the rates package, already loaded by then (lazily: cdn/rates/).
-      .then((result) =>
-        result.ok
-          ? result
-          : import('@briefing/rates').then(
-              (rates): CachedRate => ({ ...result, why: rates.uncheckedReason(result) }),
-              (): CachedRate => result,
-            ),
       )
       .then((result) => {
         if (generation !== this.generation) return;

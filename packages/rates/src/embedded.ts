@@ -14,6 +14,7 @@ import {
 } from './coverage.js';
 import { checkDate, dayNumber, fromDayNumber, monthName, normalizeCode } from './dates.js';
 import type { RateLeg, RateQuote, RateResult, RateSource, RatesProvider } from './types.js';
+import { withUnchecked } from './unchecked.js';
 
 /** The ECB as a RateSource. */
 export const ECB_SOURCE: RateSource = {
@@ -436,7 +437,7 @@ export function createEmbeddedRates(options: EmbeddedRatesOptions = {}): Embedde
       try {
         for (let i = 0; i < 6; i++) {
           const r = compute(from, to, date);
-          if (!('need' in r)) return r;
+          if (!('need' in r)) return withUnchecked(r, String(date));
           try {
             await load(r.need);
           } catch (err) {
@@ -451,7 +452,10 @@ export function createEmbeddedRates(options: EmbeddedRatesOptions = {}): Embedde
     rateSync(from, to, date) {
       try {
         const r = compute(from, to, date);
-        return 'need' in r ? shardReason(r.need, String(from), String(to), String(date)) : r;
+        return withUnchecked(
+          'need' in r ? shardReason(r.need, String(from), String(to), String(date)) : r,
+          String(date),
+        );
       } catch (err) {
         return fail('provider-error', `Could not get the ${from}→${to} rate for ${date}: ${String(err)}`);
       }

@@ -1,5 +1,6 @@
 import { dayNumber, fromDayNumber } from './dates.js';
 import type { RateResult, RatesProvider } from './types.js';
+import { withUnchecked } from './unchecked.js';
 
 type Fail = Extract<RateResult, { ok: false }>;
 
@@ -39,45 +40,48 @@ export function mergeRates(
   return {
     id: options.id ?? providers.map((p) => p.id).join(' + '),
     async rate(from, to, date) {
-      const fails: { provider: RatesProvider; fail: Fail }[] = [];
-      for (const provider of providers) {
-        const r = await ask(provider, from, to, date);
-        if (r.ok) return r;
-        if (r.code === 'invalid-date') return r;
-        fails.push({ provider, fail: r });
-      }
-      if (fails.length === 0)
-        return { ok: false, code: 'provider-error', reason: 'No rates provider given.' };
-      const known = fails.filter((f) => f.fail.code !== 'unknown-currency');
-      if (known.length === 0) return fails[0]!.fail;
-      if (known.every((f) => after(f.fail, date))) {
-        const newest = known.reduce((a, b) => ((b.fail.newest ?? '') > (a.fail.newest ?? '') ? b : a));
-        const gap = (dayNumber(date) ?? 0) - (dayNumber(newest.fail.newest!) ?? 0);
-        if (gap <= nearestDays) {
-          const r = await ask(newest.provider, from, to, newest.fail.newest!);
-          if (r.ok) return { ok: true, quote: { ...r.quote, nearest: { requested: date } } };
-        }
-        return {
-          ...newest.fail,
-          reason: `No reference rate for ${from}→${to} on ${date}: the newest data ends ${newest.fail.newest}.`,
-        };
-      }
-      if (known.every((f) => before(f.fail, date))) {
-        const oldest = known.reduce((a, b) => ((b.fail.oldest ?? '') < (a.fail.oldest ?? '') ? b : a));
-        return {
-          ...oldest.fail,
-          reason: `No reference rate for ${from}→${to} on ${date}: the oldest data starts ${oldest.fail.oldest}.`,
-        };
-      }
-      const inner = known.find((f) => !after(f.fail, date) && !before(f.fail, date));
-      if (inner) return inner.fail;
-      return {
-        ok: false,
-        code: 'no-data-for-date',
-        reason: `No reference rate for ${from}→${to} on ${date}: the date falls between the data of ${known.map((f) => `"${f.provider.id}"`).join(' and ')}.`,
-      };
+      return withUnchecked(await merged(from, to, date), date);
     },
   };
+
+  async function merged(from: string, to: string, date: string): Promise<RateResult> {
+    const fails: { provider: RatesProvider; fail: Fail }[] = [];
+    for (const provider of providers) {
+      const r = await ask(provider, from, to, date);
+      if (r.ok) return r;
+      if (r.code === 'invalid-date') return r;
+      fails.push({ provider, fail: r });
+    }
+    if (fails.length === 0) return { ok: false, code: 'provider-error', reason: 'No rates provider given.' };
+    const known = fails.filter((f) => f.fail.code !== 'unknown-currency');
+    if (known.length === 0) return fails[0]!.fail;
+    if (known.every((f) => after(f.fail, date))) {
+      const newest = known.reduce((a, b) => ((b.fail.newest ?? '') > (a.fail.newest ?? '') ? b : a));
+      const gap = (dayNumber(date) ?? 0) - (dayNumber(newest.fail.newest!) ?? 0);
+      if (gap <= nearestDays) {
+        const r = await ask(newest.provider, from, to, newest.fail.newest!);
+        if (r.ok) return { ok: true, quote: { ...r.quote, nearest: { requested: date } } };
+      }
+      return {
+        ...newest.fail,
+        reason: `No reference rate for ${from}→${to} on ${date}: the newest data ends ${newest.fail.newest}.`,
+      };
+    }
+    if (known.every((f) => before(f.fail, date))) {
+      const oldest = known.reduce((a, b) => ((b.fail.oldest ?? '') < (a.fail.oldest ?? '') ? b : a));
+      return {
+        ...oldest.fail,
+        reason: `No reference rate for ${from}→${to} on ${date}: the oldest data starts ${oldest.fail.oldest}.`,
+      };
+    }
+    const inner = known.find((f) => !after(f.fail, date) && !before(f.fail, date));
+    if (inner) return inner.fail;
+    return {
+      ok: false,
+      code: 'no-data-for-date',
+      reason: `No reference rate for ${from}→${to} on ${date}: the date falls between the data of ${known.map((f) => `"${f.provider.id}"`).join(' and ')}.`,
+    };
+  }
 }
 
 /** The date `days` days after `date` (YYYY-MM-DD). */

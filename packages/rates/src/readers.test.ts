@@ -134,6 +134,12 @@ describe('user-supplied rates over the embedded data', () => {
     const f = failed(await mergeRates([embedded]).rate('CNY', 'USD', '2026-11-20'));
     expect(uncheckedReason(f)).toEqual({ code: 'after-newest-data', newest: '2026-06-30' });
     expect(f.reason).toBe('No reference rate for CNY→USD on 2026-11-20: the newest data ends 2026-06-30.');
+    // The look-up result carries it too (every provider of this package sets it).
+    expect(f.unchecked).toEqual({ code: 'after-newest-data', newest: '2026-06-30' });
+    expect(failed(await embedded.rate('CNY', 'USD', '2026-11-20')).unchecked).toEqual({
+      code: 'after-newest-data',
+      newest: '2026-06-30',
+    });
   });
 
   it('after the user file too: the newest of all layers', async () => {

@@ -1,5 +1,6 @@
 import { checkDate, normalizeCode } from './dates.js';
 import type { RateResult, RateSource, RatesProvider } from './types.js';
+import { withUnchecked } from './unchecked.js';
 
 export interface StaticRatesTable {
   /** The currency the figures are quoted against (e.g. "EUR"): each figure is units per 1 `base`. */
@@ -34,19 +35,23 @@ export function createStaticRates(table: StaticRatesTable): RatesProvider {
     id: table.id ?? 'static',
     async rate(fromIn, toIn, date) {
       const checked = checkDate(date);
-      if (!checked.ok) return { ok: false, code: 'invalid-date', reason: checked.reason };
+      if (!checked.ok)
+        return withUnchecked({ ok: false, code: 'invalid-date', reason: checked.reason }, String(date));
       const from = normalizeCode(fromIn);
       const to = normalizeCode(toIn);
       const vFrom = from ? values.get(from) : undefined;
       const vTo = to ? values.get(to) : undefined;
       if (!from || vFrom === undefined || !to || vTo === undefined) {
         const bad = !from || vFrom === undefined ? fromIn : toIn;
-        return {
-          ok: false,
-          code: 'unknown-currency',
-          reason: `"${String(bad)}" is not in the static rates table (asked for ${date}).`,
-          ...(normalizeCode(bad) ? { currency: normalizeCode(bad) } : {}),
-        };
+        return withUnchecked(
+          {
+            ok: false,
+            code: 'unknown-currency',
+            reason: `"${String(bad)}" is not in the static rates table (asked for ${date}).`,
+            ...(normalizeCode(bad) ? { currency: normalizeCode(bad) } : {}),
+          },
+          date,
+        );
       }
       const quoteDate = table.date ?? date;
       const result: RateResult = {

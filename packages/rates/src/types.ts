@@ -1,3 +1,5 @@
+import type { UncheckedReason } from './unchecked.js';
+
 /** Where a figure comes from. `attribution` is the text to show next to any figure from this source. */
 export type RateSource = {
   id: 'ecb' | 'fed-h10' | (string & {});
@@ -67,6 +69,8 @@ export type RateResult =
       oldest?: string;
       /** With `unknown-currency`: the code no source covers. */
       currency?: string;
+      /** Why, for a program (set by this package's providers; see `uncheckedReason`). */
+      unchecked?: UncheckedReason;
     };
 
 export interface RatesProvider {

@@ -30,6 +30,7 @@ export function uncheckedReason(
   date?: string,
 ): UncheckedReason {
   if (!failure) return { code: 'no-date' };
+  if (failure.unchecked) return failure.unchecked;
   switch (failure.code) {
     case 'invalid-date':
       if (date) return { code: 'invalid-date', date };
@@ -43,4 +44,9 @@ export function uncheckedReason(
       break;
   }
   return { code: 'no-rate', detail: failure.reason };
+}
+
+/** The result with `unchecked` set on a failure (what this package's providers return). */
+export function withUnchecked(result: RateResult, date: string): RateResult {
+  return result.ok || result.unchecked ? result : { ...result, unchecked: uncheckedReason(result, date) };
 }

@@ -276,7 +276,7 @@ export const ConversionReferenceSchema = z.strictObject({
   agrees: z.boolean({ error: expect('agrees', 'agrees must be true or false') }),
   nearest: meta(z.optional(z.boolean({ error: expect('nearest', 'nearest must be true or false') })), {
     description:
-      'True when the cited date is after the newest rates and, as asked, the newest rate (rateDate) was used instead.',
+      'The cited date is after the newest rates; the newest rate (rateDate) was used, as asked.',
   }),
 });
 
@@ -297,18 +297,18 @@ export const UncheckedSchema = z.strictObject({
     ),
   }),
   newest: meta(z.optional(IsoDateSchema), {
-    description: 'With after-newest-data: the newest date the rates cover (newer rates fix it).',
+    description: 'after-newest-data: the newest date with rates.',
   }),
   oldest: meta(z.optional(IsoDateSchema), {
-    description: 'With before-oldest-data: the oldest date the rates cover.',
+    description: 'before-oldest-data: the oldest date with rates.',
   }),
   currency: meta(
     z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'currency must be three capital letters' }))),
-    { description: 'With currency-not-covered: the code no rates source covers.' },
+    { description: 'currency-not-covered: the code.' },
   ),
-  date: meta(z.optional(text('date', 100)), { description: 'With invalid-date: the date as given.' }),
+  date: meta(z.optional(text('date', 100)), { description: 'invalid-date: the date as given.' }),
   detail: meta(z.optional(text('detail', 500)), {
-    description: "With no-rate: the rates provider's reason.",
+    description: "no-rate: the provider's reason.",
   }),
 });
 
@@ -321,7 +321,7 @@ export const StatedConversionSchema = z.strictObject({
   resolved: z.optional(CurrencyResolutionSchema),
   reference: z.optional(ConversionReferenceSchema),
   unchecked: meta(z.optional(UncheckedSchema), {
-    description: 'Why there is no reference (only when a check was attempted and found no rate).',
+    description: 'Why there is no reference.',
   }),
 });
 

@@ -40,7 +40,6 @@ export const de: BriefingFeedStrings = {
   uncheckedAfterNewest: 'das zitierte Datum liegt nach den neuesten Kursen ({newest})',
   uncheckedCurrency: 'keine Kursquelle deckt {currency} ab',
   uncheckedNoDate: 'die Quelle hat kein Datum',
-  nearestRate: 'der neueste verfügbare Kurs ({date})',
   close: 'Schließen',
   converting: 'wird umgerechnet…',
 };

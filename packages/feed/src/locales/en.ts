@@ -50,8 +50,6 @@ export interface BriefingFeedStrings {
   /** `{currency}` is an ISO 4217 code no rates source covers. */
   uncheckedCurrency: string;
   uncheckedNoDate: string;
-  /** A check that used the newest rate for a later date: `{date}` is that rate's date. */
-  nearestRate: string;
   close: string;
   converting: string;
 }
@@ -95,7 +93,6 @@ export const en: BriefingFeedStrings = {
   uncheckedAfterNewest: 'the cited date is after the newest rates ({newest})',
   uncheckedCurrency: 'no rates source covers {currency}',
   uncheckedNoDate: 'the citation has no date',
-  nearestRate: 'the newest rate available ({date})',
   close: 'Close',
   converting: 'converting…',
 };
