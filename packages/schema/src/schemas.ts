@@ -275,8 +275,7 @@ export const ConversionReferenceSchema = z.strictObject({
   tolerance: z.optional(finite('tolerance').check(z.minimum(0, { error: 'tolerance must be 0 or more' }))),
   agrees: z.boolean({ error: expect('agrees', 'agrees must be true or false') }),
   nearest: meta(z.optional(z.boolean({ error: expect('nearest', 'nearest must be true or false') })), {
-    description:
-      'The cited date is after the newest rates; the newest rate (rateDate) was used, as asked.',
+    description: 'The cited date is after the newest rates; the newest rate (rateDate) was used, as asked.',
   }),
 });
 
