@@ -4,6 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import {
+  checkShardIndex,
   createEmbeddedRates,
   createFetchedRates,
   createFileRates,
@@ -14,6 +15,7 @@ import {
   type RatesProvider,
   type RatesTable,
   readRatesFile,
+  type ShardSet,
   shardsToTable,
 } from '@briefing/rates';
 import { CliError } from './errors.js';
@@ -74,6 +76,27 @@ async function oneSource(source: string): Promise<EmbeddedRatesProvider> {
 
 /** One `--rates` value as a table (for `rates export`). */
 export async function sourceTable(source: string): Promise<RatesTable> {
+  if (isUrl(source) && (source.endsWith('/') || source.endsWith('/index.json'))) {
+    // A published rates folder: its index, then every shard it lists.
+    const base = source.replace(/index\.json$/, '');
+    const json = async (file: string) => {
+      const bytes = await download(new URL(file, base).href, 'rates');
+      try {
+        return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+      } catch {
+        throw new CliError(`--rates ${new URL(file, base).href}: not JSON`, 1);
+      }
+    };
+    const index = checkShardIndex(await json('index.json'));
+    if (typeof index === 'string') throw new CliError(`--rates ${source}: ${index}`, 1);
+    const files: ShardSet['files'] = {};
+    for (const name of [
+      ...index.ecbYears.map((y) => `ecb-${y}.json`),
+      ...(index.fed ? ['fed-h10.json'] : []),
+    ])
+      files[name] = (await json(name)) as ShardSet['files'][string];
+    return shardsToTable({ index, files });
+  }
   if (!isUrl(source) && (await stat(source).catch(() => undefined))?.isDirectory()) {
     const set = await readShardFolder(source);
     if (!set) throw new CliError(`--rates ${source}: the folder has no index.json`, 2);

@@ -246,6 +246,16 @@ describe('briefing rates update against a local server', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'briefing-cache-'));
     const check = await briefing(['check', novemberPage, '--rates', out], fresh);
     expect(check.stdout).toMatch(/2026-11-20\s+ECB\s+-0\.4%\s+agrees/);
+    // A published folder (URL) merges into another export.
+    for (const name of readdirSync(out))
+      files[`/site/rates/${name}`] = new Uint8Array(readFileSync(join(out, name)));
+    const again = join(fresh, 'again');
+    const r2 = await briefing(
+      ['rates', 'export', '--since', '2026-11-01', '--out', again, '--rates', `${base}/site/rates/`],
+      fresh,
+    );
+    expect(r2.stderr).toBe('');
+    expect(r2.stdout).toBe(`wrote 2 files to ${again}: ECB 2026-11-19 to 2026-11-23 (3 currencies)\n`);
   });
 
   it('usage errors are one line, exit 2', async () => {
