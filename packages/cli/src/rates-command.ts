@@ -26,7 +26,7 @@ export const RATES_HELP = `Usage: briefing rates <update|status|export> [options
 
   update   download the ECB history and the Fed H.10 monthly averages, check them, and store
            them in the user cache (${'$'}XDG_CACHE_HOME/briefing/rates, ~/Library/Caches/briefing/rates,
-           %LOCALAPPDATA%\\briefing\\rates); check, parse and the service then use them
+           %LOCALAPPDATA%\\briefing\\Cache\\rates); check and parse then use them
            --ecb-url <url>   default ${ECB_HISTORY_URL}
            --fed-url <url>   default FRED's H.10 monthly series CSV
   status   which rates are used: sources, first and last dates, where stored

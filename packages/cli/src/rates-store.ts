@@ -1,7 +1,7 @@
 /**
  * Where `briefing rates update` keeps downloaded rates, and reading/writing shard folders on disk. The
  * folder is the user cache directory's `briefing/rates` (env-paths: $XDG_CACHE_HOME or ~/.cache on Linux,
- * ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows), holding the shard format of `rates export`.
+ * ~/Library/Caches on macOS, %LOCALAPPDATA%\briefing\Cache on Windows), holding the shard format of `rates export`.
  */
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -25,13 +25,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 /** The folder `briefing rates update` writes (same rule as env-paths in the CLI). */
 function cacheDir() {
-  const base =
-    process.platform === 'darwin'
-      ? join(homedir(), 'Library', 'Caches')
-      : process.platform === 'win32'
-        ? (process.env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'))
-        : process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'briefing', 'rates');
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'briefing', 'rates');
+  if (process.platform === 'win32')
+    return join(process.env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'briefing', 'Cache', 'rates');
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'briefing', 'rates');
 }
 
 function readFolder(dir) {
