@@ -27,7 +27,12 @@ const here = dirname(fileURLToPath(import.meta.url));
 function cacheDir() {
   if (process.platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'briefing', 'rates');
   if (process.platform === 'win32')
-    return join(process.env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'briefing', 'Cache', 'rates');
+    return join(
+      process.env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'),
+      'briefing',
+      'Cache',
+      'rates',
+    );
   return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'briefing', 'rates');
 }
 
