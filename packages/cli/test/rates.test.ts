@@ -204,6 +204,19 @@ describe('briefing rates update against a local server', () => {
     expect(status.stdout).toContain(`from ${base}/newer/eurofxref-hist.zip`);
   });
 
+  it('--rates URL: a published file read from the server, over the embedded rates, nothing stored', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'briefing-cache-'));
+    const r = await briefing(['check', novemberPage, '--rates', `${base}/newer/eurofxref-hist.zip`], fresh);
+    expect(r.stdout).toMatch(/0\.140606\s+2026-11-20\s+ECB\s+-0\.4%\s+agrees/);
+    expect(r.stdout).toContain(
+      `rates used: --rates ${base}/newer/eurofxref-hist.zip (1999-01-04 to 2026-11-23); then embedded`,
+    );
+    expect(existsSync(join(fresh, 'briefing'))).toBe(false);
+    const bad = await briefing(['check', novemberPage, '--rates', `${base}/not-rates.html`], fresh);
+    expect(bad.code).toBe(1);
+    oneLine(bad.stderr);
+  });
+
   it('a truncated or malformed download: exit 1, one line, nothing changed', async () => {
     const before = readFileSync(join(stored, 'index.json'), 'utf8');
     for (const url of [
