@@ -56,7 +56,7 @@ export async function convert(
   }
 }
 
-export { addDays, type MergeRatesOptions, mergeRates } from './merge.js';
+export { type MergeRatesOptions, mergeRates } from './merge.js';
 export {
   FED_COUNTRIES,
   FED_USD_PER_UNIT,

@@ -1,4 +1,4 @@
-import { dayNumber, fromDayNumber } from './dates.js';
+import { dayNumber } from './dates.js';
 import type { RateResult, RatesProvider } from './types.js';
 import { withUnchecked } from './unchecked.js';
 
@@ -83,6 +83,3 @@ export function mergeRates(
     };
   }
 }
-
-/** The date `days` days after `date` (YYYY-MM-DD). */
-export const addDays = (date: string, days: number): string => fromDayNumber((dayNumber(date) ?? 0) + days);
