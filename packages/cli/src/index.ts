@@ -33,7 +33,8 @@ import {
 } from '@briefing/schema';
 import { CliError } from './errors.js';
 import { cmdRates, RATES_HELP } from './rates-command.js';
-import { AFTER_NEWEST_FIX, chooseRates, parseNearest } from './rates-sources.js';
+import { lateRatesNote, reasonCell, shortSource } from './check-why.js';
+import { chooseRates, parseNearest } from './rates-sources.js';
 
 export interface CliIo {
   stdin: Readable;
@@ -577,28 +578,6 @@ interface CheckRow {
   nearest?: true;
 }
 
-/** The source column: which publishers the rate comes from (the full text is in --json's rateSource). */
-const shortSource = (text: string | undefined): string =>
-  text === undefined
-    ? '-'
-    : [/\bECB\b/.test(text) ? 'ECB' : '', /\bFed\b/.test(text) ? 'Fed H.10' : ''].filter(Boolean).join('+') ||
-      text;
-
-/** The reason column: short, the fix for late dates printed once under the table. */
-function reasonCell(r: CheckRow): string {
-  if (r.nearest) return `nearest rate (${r.rateDate})`;
-  const u = r.unchecked;
-  if (!u) return '';
-  if (u.code === 'after-newest-data') return `after newest rates (${u.newest})`;
-  if (u.code === 'before-oldest-data') return `before oldest rates (${u.oldest})`;
-  if (u.code === 'currency-not-covered') return `${u.currency} not covered`;
-  if (u.code === 'invalid-date') return `invalid date "${u.date}"`;
-  if (u.code !== 'no-rate') return u.code.replaceAll('-', ' ');
-  // The provider's whole sentence is in --json's `unchecked.detail`.
-  const detail = u.detail ?? '';
-  return `no rate: ${detail.length > 60 ? `${detail.slice(0, 59)}…` : detail}`;
-}
-
 // Millions and up in short scale ("901.5B", "NT$1.48M"): a table of twelve-digit figures is unreadable.
 const plainNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const compactNumber = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 3 });
@@ -689,12 +668,8 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
       io.stdout,
       `${lines.join('\n')}\n${count(rows.length, 'stated conversion')}, ${disagree} disagree${disagree === 1 ? 's' : ''}, ${rows.filter((r) => r.verdict === 'unchecked').length} unchecked\n`,
     );
-    const late = rows.filter((r) => r.unchecked?.code === 'after-newest-data');
-    if (late.length > 0)
-      await write(
-        io.stdout,
-        `${count(late.length, 'conversion')} cited after the newest rates (${late[0]!.unchecked!.newest}): ${AFTER_NEWEST_FIX}\n`,
-      );
+    const late = lateRatesNote(rows);
+    if (late) await write(io.stdout, late);
     await write(io.stdout, `rates used: ${chosen.used.join('; then ')}\n`);
   }
   return disagree > 0 ? 1 : 0;
