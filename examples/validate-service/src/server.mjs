@@ -2,6 +2,7 @@
 //
 //   POST /validate[?mode=strict|lenient]  application/json        -> 200 { ok, feed } | 422 { ok, issues, text }
 //   POST /parse[?language=en&report=1]    text/plain | text/html  -> 200 BriefingFeed (or { feed, issues, unparsed, page })
+//                                         (started with --rates FILE|URL / --nearest DAYS: stated conversions checked)
 //   GET  /schema, /schema/feed, /schema/briefing                  -> the JSON Schema (application/schema+json)
 //
 // Every error is JSON, `{ "error": { "code", "message" } }`, with the right status: malformed
@@ -18,10 +19,12 @@ import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ISSUES } from '@briefing/schema';
 import { drainThenClose, readBody } from './body.mjs';
 import { HttpError } from './http-error.mjs';
 import { createPools } from './pool.mjs';
+import { loadRates } from './rates.mjs';
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 /** Answers larger than this are refused with a clear 422 rather than sent. */
@@ -141,6 +144,7 @@ async function parseRoute(req, res, url, options) {
       language,
       report: report === '1' || report === 'true',
       limits: options.limits,
+      ...(options.rates ? { rates: options.rates } : {}),
     }),
   );
 }
@@ -204,7 +208,10 @@ const clientErrorAnswer = (status, reason, code, message) => {
  *   maxMentionsPerParagraph?: number, timeBudgetMs?: number, maxQueue?: number,
  *   maxLargeQueue?: number, threads?: number, maxConnections?: number,
  *   requestTimeoutMs?: number, headersTimeoutMs?: number, maxHeaderBytes?: number,
+ *   rates?: { sources: string[], nearestDays?: number },
  * }} [settings]
+ *   `rates`: check stated conversions in POST /parse with these rates sources layered over the
+ *   embedded ones (files, URLs or rates folders, see `loadRates`); the workers load them.
  * @returns {import('node:http').Server}
  */
 export function createServer({
@@ -221,10 +228,12 @@ export function createServer({
   requestTimeoutMs = 30_000,
   headersTimeoutMs = 10_000,
   maxHeaderBytes = 16 * 1024,
+  rates,
 } = {}) {
   const pools = createPools({ timeBudgetMs, maxQueue, maxLargeQueue, threads });
   const options = {
     maxBodyBytes,
+    rates,
     schemas: loadSchemas(),
     pools,
     limits: { maxResponseBytes, maxDepth, maxIssues, maxMentionsPerParagraph },
@@ -321,7 +330,30 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(`PORT must be a port number from 0 to 65535; got ${JSON.stringify(process.env.PORT)}`);
     process.exit(2);
   }
-  const server = createServer();
+  // --rates FILE|URL (repeatable) and --nearest DAYS: checked here once, so a bad source stops
+  // the start with one line; the workers then load the same sources.
+  let rates;
+  try {
+    const { values } = parseArgs({
+      options: { rates: { type: 'string', multiple: true }, nearest: { type: 'string' } },
+    });
+    const nearestDays = values.nearest === undefined ? undefined : Number(values.nearest);
+    if (
+      nearestDays !== undefined &&
+      !(Number.isInteger(nearestDays) && nearestDays >= 0 && nearestDays <= 31)
+    )
+      throw new Error(
+        `--nearest takes a whole number of days from 0 to 31; got ${JSON.stringify(values.nearest)}`,
+      );
+    if (values.rates || nearestDays !== undefined) {
+      rates = { sources: values.rates ?? [], ...(nearestDays === undefined ? {} : { nearestDays }) };
+      await loadRates(rates.sources, nearestDays === undefined ? {} : { nearestDays });
+    }
+  } catch (error) {
+    console.error(`validate-service: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
+  const server = createServer(rates ? { rates } : {});
   server.on('error', (error) => {
     console.error(
       error.code === 'EADDRINUSE'

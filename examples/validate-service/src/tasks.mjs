@@ -1,9 +1,28 @@
 // The CPU work of the service, run in worker threads (see pool.mjs): decode, JSON.parse,
 // validate, parse a page, serialize the answer. Whatever happens here, the answer is a plain
 // `{ status, body, headers }` with a JSON body; the main thread only writes it out.
-import { DEFAULT_MAX_MENTIONS_PER_PARAGRAPH, parsePage, toFeed } from '@briefing/parser';
+import { applyRates, DEFAULT_MAX_MENTIONS_PER_PARAGRAPH, parsePage, toFeed } from '@briefing/parser';
 import { formatIssues, validateFeed } from '@briefing/schema';
 import { HttpError } from './http-error.mjs';
+import { loadRates } from './rates.mjs';
+
+/*
+ * Rates for `--rates` (and `--nearest`): each worker loads the sources once, on its first
+ * request that needs them, and keeps the provider (one per distinct setting).
+ */
+const providers = new Map();
+function ratesFor(spec) {
+  const key = JSON.stringify(spec);
+  let provider = providers.get(key);
+  if (provider === undefined) {
+    provider = loadRates(
+      spec.sources,
+      spec.nearestDays === undefined ? {} : { nearestDays: spec.nearestDays },
+    );
+    providers.set(key, provider);
+  }
+  return provider;
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -50,14 +69,14 @@ function validate({ body, mode, limits }) {
   return answer(422, out, limits.maxResponseBytes);
 }
 
-function parse({ body, type, language, report, limits }) {
+async function parse({ body, type, language, report, limits, rates }) {
   const text = decodeUtf8(body);
   const parsed = parsePage(text, {
     format: type === 'text/plain' ? 'text' : 'html',
     maxMentionsPerParagraph: limits.maxMentionsPerParagraph ?? DEFAULT_MAX_MENTIONS_PER_PARAGRAPH,
     ...(language ? { language } : {}),
   });
-  const feed = toFeed(parsed);
+  const feed = rates ? await applyRates(toFeed(parsed), await ratesFor(rates)) : toFeed(parsed);
   // The parser promises schema-valid output; check it, so a parser bug is a clear 500, not bad data.
   const checked = validateFeed(feed, { maxIssues: 5 });
   if (!checked.ok) {
@@ -79,10 +98,10 @@ function parse({ body, type, language, report, limits }) {
  * The worker's task. `task.route` is `validate` or `parse`; the body arrives as bytes.
  * @returns {{ status: number, body: string, headers: Record<string, string> }}
  */
-export default function handle(task) {
+export default async function handle(task) {
   try {
     if (task.route === 'validate') return validate(task);
-    if (task.route === 'parse') return parse(task);
+    if (task.route === 'parse') return await parse(task);
     throw new HttpError(500, 'internal_error', `no task ${String(task.route)}`);
   } catch (error) {
     const e =
