@@ -9,6 +9,7 @@ import { LineReader } from './layout/reader.js';
 import {
   headlineShape,
   isByline,
+  issueHeading,
   isPhotoCredit,
   isRelativeTime,
   runningText,
@@ -139,6 +140,14 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
           code: 'missing-title',
           message: 'a paragraph where a title was expected',
         });
+        i++;
+        continue;
+      }
+      // The first line of the page naming an edition (a date, "Page 2", "No. 141") heads the listing.
+      if (b.drafts.length === 0 && b.page.header === undefined && issueHeading(t)) {
+        b.page.title = t;
+        b.page.header = t;
+        b.mark(i, 'header', 'a heading that names an edition of the page (a date, a page or issue number)');
         i++;
         continue;
       }

@@ -362,3 +362,20 @@ Global Times, 06.07.2022`);
     );
   });
 });
+
+describe('edition headings and calls to action', () => {
+  it('reads a dated edition heading at the top as the listing header, and drops newsletter prompts', () => {
+    const r = parsePage(`China: Daily Scan, August 12, 2020
+
+Any attempt that challenges the one-China principle is doomed to fail
+
+The spokesperson said on Tuesday that the principle is the basis of relations.
+
+Subscribe to The Week`);
+    expect(r.page.header).toBe('China: Daily Scan, August 12, 2020');
+    expect(r.items.map((i) => i.title)).toEqual([
+      'Any attempt that challenges the one-China principle is doomed to fail',
+    ]);
+    expect(r.page.chrome).toEqual(['Subscribe to The Week']);
+  });
+});

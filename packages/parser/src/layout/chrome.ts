@@ -21,6 +21,8 @@ const CHROME = [
   // Advertising slots and their captions, as ad-supported news pages print them.
   /^(?:advertisement|advertising|sponsored(?:\s+content)?)(?:\s*\d{1,2})?$/i,
   /^story continues below(?:\s+advertisement)?$/i,
+  // Calls to action of newsletters and apps ("Subscribe to The Week", "Sign up for our newsletters").
+  /^(?:subscribe|sign[ -]?up|register|download (?:the|our) app|follow us)\b.{0,60}$/i,
   // A rule drawn with punctuation (`——`, `* * *`, `___`): no letter or digit in it.
   /^[^\p{L}\p{N}]{1,40}$/u,
 ];

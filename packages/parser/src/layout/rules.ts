@@ -104,3 +104,18 @@ export function isPhotoCredit(text: string): boolean {
     /^\([^()]{0,60}\b(?:photo|image|file)\)$/i.test(text)
   );
 }
+
+/**
+ * `China: Daily Scan, August 12, 2020`, `No. 141 | 01.04.2023`, `Daily News 2011-01-17`,
+ * `IN BRIEF (Page 2)`, `Top stories at 3.15pm`: a heading that names an issue of the page (a
+ * date with its year, a page or issue number, a clock time), the way digests and newsletters head
+ * each edition. At the top of a page it is the listing header, not a briefing.
+ */
+export function issueHeading(text: string): boolean {
+  if (text.length > 60 || /[.!?。]$/.test(text)) return false;
+  return (
+    /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s*\d{4}\b/u.test(
+      text,
+    ) || /\(?\bpage\s+\d{1,4}\)?$|\bNo\.\s*\d{1,5}\b|\bat\s+\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?$/i.test(text)
+  );
+}
