@@ -32,6 +32,7 @@ export {
   LanguageTagSchema,
   MentionLocationSchema,
   MoneyAmountSchema,
+  PrecisionSchema,
   MoneyMentionSchema,
   PAGE_LINK_PATTERN,
   PageLinkSchema,

@@ -254,10 +254,23 @@ export const RangeSchema = z.strictObject({
   max: finite('max'),
 });
 
+/**
+ * How a figure was written: the unit in its last significant place ("124 billion" 1e9, "NT$1.48
+ * million" 1e4, "$3,150" 10, "$20.43" 0.01). Optional; the verdict reads it from the number when absent.
+ */
+export const PrecisionSchema = meta(
+  finite('precision').check(z.positive({ error: 'precision must be greater than 0' })),
+  {
+    description:
+      'Unit in the last written place of the figure (1e9 for "124 billion", 0.01 for "$20.43"); the rounding a conversion check allows.',
+  },
+);
+
 export const MoneyAmountSchema = z.strictObject({
   currency: CurrencyCodeSchema,
   min: finite('min'),
   max: finite('max'),
+  precision: z.optional(PrecisionSchema),
   resolved: z.optional(CurrencyResolutionSchema),
 });
 
@@ -273,10 +286,35 @@ export const ConversionReferenceSchema = z.strictObject({
     description: 'Signed fraction: stated / expected - 1 (-0.104 means the stated figure is 10.4% low).',
   }),
   tolerance: z.optional(finite('tolerance').check(z.minimum(0, { error: 'tolerance must be 0 or more' }))),
+  ratePeriod: meta(
+    z.optional(
+      z.enum(['day', 'month'], {
+        error: unlessMissing((input) => `ratePeriod must be "day" or "month"; got ${show(input)}`),
+      }),
+    ),
+    { description: 'A daily figure, or a monthly average (which widens the tolerance); "day" when absent.' },
+  ),
   agrees: z.boolean({ error: expect('agrees', 'agrees must be true or false') }),
   nearest: meta(z.optional(z.boolean({ error: expect('nearest', 'nearest must be true or false') })), {
     description: 'The cited date is after the newest rates; the newest rate (rateDate) was used, as asked.',
   }),
+  impliedRate: meta(
+    z.optional(
+      z.strictObject({
+        rate: finite('impliedRate.rate').check(
+          z.positive({ error: 'impliedRate.rate must be greater than 0' }),
+        ),
+        date: meta(z.optional(IsoDateSchema), {
+          description:
+            'The nearest date whose reference rate explains the stated figure within its rounding.',
+        }),
+      }),
+    ),
+    {
+      description:
+        'For a conversion that differs: the rate the writer used (stated / amount) and the nearest date in the reference history whose rate explains it.',
+    },
+  ),
 });
 
 /** Why a stated conversion has no `reference`: the codes of @briefing/rates `uncheckedReason`. */
@@ -315,6 +353,7 @@ export const StatedConversionSchema = z.strictObject({
   currency: CurrencyCodeSchema,
   min: finite('min'),
   max: finite('max'),
+  precision: z.optional(PrecisionSchema),
   approximate: z.boolean({ error: expect('approximate', 'approximate must be true or false') }),
   text: z.optional(text('text', 500)),
   resolved: z.optional(CurrencyResolutionSchema),

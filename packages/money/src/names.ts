@@ -1,0 +1,64 @@
+import { CURRENCY_NAMES } from './generated/names.js';
+
+/** A currency's English names and symbols, per CLDR. */
+export interface CurrencyNames {
+  code: string;
+  /** "US dollar", "euro", "Chinese yuan". */
+  singular: string;
+  /** "US dollars", "euros", "Chinese yuan". */
+  plural: string;
+  /** "$", "€", "CN¥"; the code itself when CLDR has no symbol. */
+  symbol: string;
+  /** "$", "€", "¥": the narrow symbol, the same as `symbol` when CLDR has none. */
+  narrow: string;
+}
+
+let parsed: CurrencyNames[] | undefined;
+
+/** Every currency CLDR names in English (current and historic), sorted by code. */
+export function currencyNames(): readonly CurrencyNames[] {
+  parsed ??= CURRENCY_NAMES.split('\n').map((line) => {
+    const [code = '', singular = '', plural = '', symbol = '', narrow = ''] = line.split('|');
+    return {
+      code,
+      singular,
+      plural: plural || singular,
+      symbol: symbol || code,
+      narrow: narrow || symbol || code,
+    };
+  });
+  return parsed;
+}
+
+/*
+ * Bare nouns that are English words first ("2 million real estate deals", "90 marks", "a 5 dram
+ * glass") or that name several currencies (dollar, pound, franc, peso, rupee, won, krone...: the
+ * parser resolves those from context) are not derived.
+ */
+const NOT_A_NOUN = new Set(
+  'real reals mark marks dram drams dollar dollars pound pounds franc francs peso pesos rupee rupees won krone kroner krona kronor shilling shillings dinar dinars rial rials riyal riyals lira lev leva leu lei som dong kip kina tala vatu pula unit units gold silver platinum palladium'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A currency's bare noun as news writes it ("zloty", "baht", "hryvnia"): the last word of its CLDR
+ * name, singular and plural, when exactly one current currency has it and it is not an everyday
+ * English word (see NOT_A_NOUN).
+ */
+export function currencyNouns(isCurrent: (code: string) => boolean): ReadonlyMap<string, string> {
+  const owners = new Map<string, Set<string>>();
+  for (const n of currencyNames()) {
+    if (!isCurrent(n.code)) continue;
+    for (const name of [n.singular, n.plural]) {
+      const noun = name.toLowerCase().split(' ').at(-1) ?? '';
+      if (!/^[a-z]+$/.test(noun) || NOT_A_NOUN.has(noun)) continue;
+      const set = owners.get(noun) ?? new Set<string>();
+      set.add(n.code);
+      owners.set(noun, set);
+    }
+  }
+  const nouns = new Map<string, string>();
+  for (const [noun, codes] of owners) if (codes.size === 1) nouns.set(noun, [...codes][0] as string);
+  return nouns;
+}

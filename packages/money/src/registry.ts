@@ -1,0 +1,37 @@
+import { CURRENT_CODES, HISTORIC_CODES, MINOR_UNITS } from './generated/codes.js';
+
+/*
+ * The currency registry: every code briefing data may carry, generated from CLDR (see
+ * scripts/generate-registry.mjs). The schema's code list is this list: one table, one import.
+ */
+
+/** ISO 4217 codes in current use (funds and metals included), sorted. */
+export const CURRENT_CURRENCY_CODES: readonly string[] = CURRENT_CODES.split(' ');
+
+/** Withdrawn codes that archived news still quotes (kuna, lats, Deutsche Mark...), sorted. */
+export const HISTORIC_CURRENCY_CODES: readonly string[] = HISTORIC_CODES.split(' ');
+
+/** Every accepted code, current and historic, sorted. */
+export const CURRENCY_CODES: readonly string[] = [
+  ...CURRENT_CURRENCY_CODES,
+  ...HISTORIC_CURRENCY_CODES,
+].sort();
+
+const known = new Set(CURRENCY_CODES);
+const current = new Set(CURRENT_CURRENCY_CODES);
+const minor = new Map(MINOR_UNITS.split(' ').map((entry) => [entry.slice(0, 3), Number(entry.slice(3))]));
+
+/** True when `code` is a currency code briefing data accepts (case-sensitive: `usd` is not). */
+export function isCurrencyCode(code: unknown): code is string {
+  return typeof code === 'string' && known.has(code);
+}
+
+/** True when `code` is in current use (not withdrawn). */
+export function isCurrentCurrency(code: string): boolean {
+  return current.has(code);
+}
+
+/** Digits after the decimal point in the currency's minor unit (USD 2, JPY 0, BHD 3), per CLDR. */
+export function minorUnitDigits(code: string): number {
+  return minor.get(code) ?? 2;
+}
