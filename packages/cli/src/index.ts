@@ -119,7 +119,8 @@ Options:
   check: `Usage: briefing check <file|-> [--json] [--format text|html|auto]
 
 Lists every stated currency conversion of a feed (JSON) or of a page (text or HTML) with the
-reference rate for its citation date, the deviation and a verdict.
+reference rate for its citation date, the deviation and a verdict (agrees, differs, or unchecked
+with the reason); for one that differs, the nearest date in the last 5 years whose rate explains it.
 
 Options:
   --json               print the rows as JSON

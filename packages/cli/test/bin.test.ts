@@ -178,7 +178,7 @@ describe('briefing schema, money, check, help, version', () => {
       expect('priced at 825 euros ($866) a box'.slice(m.at.start, m.at.end)).toBe(m.text);
   });
 
-  it('check prints a table of stated conversions, exit 1 when one disagrees', () => {
+  it('check prints a table of stated conversions, exit 1 when one differs', () => {
     const feedFile = file('checked.json', briefing(['parse', seedPath]).stdout);
     const r = briefing(['check', feedFile]);
     expect(r.stdout.split('\n')[0]).toMatch(
@@ -186,7 +186,7 @@ describe('briefing schema, money, check, help, version', () => {
     );
     const json = briefing(['check', seedPath, '--json']);
     const rows = JSON.parse(json.stdout) as { verdict: string }[];
-    expect(json.code).toBe(rows.some((row) => row.verdict === 'disagrees') ? 1 : 0);
+    expect(json.code).toBe(rows.some((row) => row.verdict === 'differs') ? 1 : 0);
     expect(r.code).toBe(json.code);
     expect(briefing(['check', join(dir, 'missing.json')]).code).toBe(2);
   });

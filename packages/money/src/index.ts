@@ -38,3 +38,4 @@ export {
   type UncheckedVerdict,
   uncheckedReason,
 } from './verdict.js';
+export { describeRate, explains, type HistoryPoint, type ImpliedRate, impliedRate } from './implied.js';

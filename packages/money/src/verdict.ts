@@ -7,6 +7,8 @@ import { toleranceOf } from './tolerance.js';
  * `applyRates`, `briefing check`, the validate service and <briefing-feed> all call it, so one
  * figure gets one verdict everywhere.
  *
+ *   rate      = the quote's rate to 6 significant digits (a cross rate's float noise is not data; every
+ *               caller, with or without a stored `reference`, judges from the same rounded rate);
  *   expected  = amount × rate (each bound), rounded to 6 significant digits (no float noise);
  *   deviation = midpoint of stated / midpoint of expected − 1 (−0.104: the stated figure is 10.4% low);
  *   agrees    when each bound is within the tolerance (tolerance.ts) of its expected bound, so a range
@@ -156,7 +158,8 @@ export function judgeConversion(args: {
   if (!(quote.rate > 0) || !Number.isFinite(quote.rate)) {
     return unchecked({ code: 'no-rate', detail: `the rate ${String(quote.rate)} is not a positive number` });
   }
-  const raw = { min: amount.min * quote.rate, max: amount.max * quote.rate };
+  const rate = roundSignificant(quote.rate, 6);
+  const raw = { min: amount.min * rate, max: amount.max * rate };
   const period = quote.period ?? 'day';
   const parts = toleranceOf({ from: amount.currency, to: stated.currency, stated, period });
   const within = (s: number, e: number): boolean => e !== 0 && Math.abs(s / e - 1) <= parts.total;
@@ -164,7 +167,7 @@ export function judgeConversion(args: {
   const expectedMiddle = middle(raw);
   const verdict: CheckedVerdict = {
     verdict: agrees ? 'agrees' : 'differs',
-    rate: quote.rate,
+    rate,
     rateDate: quote.date,
     rateSource: quote.source,
     period,

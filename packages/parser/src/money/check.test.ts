@@ -71,7 +71,7 @@ describe('applyRates / checkFeedConversions', () => {
     expect(ok?.stated[0]?.reference?.deviation).toBeCloseTo(0, 10);
     expect(bad?.stated[0]?.reference?.deviation).toBeCloseTo(0.5, 10);
     expect(bad?.stated[0]?.reference?.agrees).toBe(false);
-    expect(listConversions(out).map((r) => r.verdict)).toEqual(['agrees', 'disagrees']);
+    expect(listConversions(out).map((r) => r.verdict)).toEqual(['agrees', 'differs']);
   });
 
   it('requires every bound of a range to agree', async () => {
@@ -97,7 +97,7 @@ describe('applyRates / checkFeedConversions', () => {
       feedOf(['It cost 5 million baht (about $140,000).'], '2025-01-01'),
       rates,
     );
-    expect(unknown.issues[0]?.code).toBe('unknown-currency');
+    expect(unknown.issues[0]?.code).toBe('currency-not-covered');
     expect(unknown.issues[0]?.reason).toContain('5 million baht');
     expect(listConversions(unknown.feed)[0]?.verdict).toBe('unchecked');
     expect(unknown.feed.items[0]?.money[0]?.stated[0]?.unchecked).toEqual({
@@ -124,7 +124,7 @@ describe('applyRates / checkFeedConversions', () => {
     };
     const feed = feedOf(['It cost 720 million yuan (about $100 million).'], '2025-01-01');
     const r = await checkFeedConversions(feed, broken);
-    expect(r.issues[0]).toMatchObject({ code: 'provider-error' });
+    expect(r.issues[0]).toMatchObject({ code: 'no-rate' });
     expect(r.issues[0]?.reason).toContain('network down');
   });
 
@@ -133,7 +133,8 @@ describe('applyRates / checkFeedConversions', () => {
     const m = feed.items[0]?.money[0];
     if (!m) throw new Error('no mention');
     const r = await checkConversion(m, '2025-01-01', rates);
-    expect(r.mention.stated[0]?.reference?.expected.min).toBeCloseTo((1000 / 0.9) * 32, 6);
+    // 1000 / 0.9 × 32 = 35555.555..., kept to 6 significant digits.
+    expect(r.mention.stated[0]?.reference?.expected.min).toBe(35555.6);
     expect(r.mention.stated[0]?.reference?.agrees).toBe(false);
     expect(m.stated[0]?.reference).toBeUndefined();
   });

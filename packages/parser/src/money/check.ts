@@ -1,94 +1,35 @@
-import { createEmbeddedRates, type RateQuote, type RatesProvider, uncheckedReason } from '@briefing/rates';
-import type { Briefing, BriefingFeed, MoneyMention, Unchecked } from '@briefing/schema';
+import {
+  type CheckedVerdict,
+  type HistoryPoint,
+  impliedRate,
+  judgeConversion,
+  lastPlaceOf,
+  type RateLookup,
+  type RatesCoverage,
+  rateDateOf,
+  type ToleranceParts,
+  toleranceOf,
+  type UncheckedReason,
+} from '@briefing/money';
+import {
+  createEmbeddedRates,
+  embeddedDataRange,
+  type RateQuote,
+  type RatesProvider,
+  supportedCurrencies,
+  uncheckedReason,
+} from '@briefing/rates';
+import type { Briefing, BriefingFeed, ConversionReference, MoneyMention } from '@briefing/schema';
 
 /*
- * Checking a stated conversion.
- *
- * rate      units of the stated currency per 1 unit of the amount currency, from the provider, for
- *           the date of the briefing's first citation (the provider reports the date it actually used).
- * expected  {min: amount.min × rate, max: amount.max × rate}.
- * deviation signed fraction on the midpoints: (stated.min + stated.max) / (expected.min + expected.max) − 1.
- *           For a single amount that is simply stated / expected − 1 (−0.104: the stated figure is
- *           10.4% low).
- * tolerance rounding + allowance, where
- *           rounding  = half a unit in the last place of the stated figure, relative to it ("$124
- *                       billion": 0.5/124 = 0.40%; "NT$1.48 million": 0.5/148 = 0.34%; trailing zeros
- *                       of a whole number count as rounding: "$3,150" is ±5, 0.16%), capped at 5%.
- *                       The amount is taken as written: the conversion was made from that figure;
- *           allowance = 3% when both currencies are majors (the writer's rate may come from another
- *                       day or another source: daily moves against a monthly average reach ~3% at the
- *                       99th percentile for majors), 5% otherwise (emerging currencies move more),
- *                       plus 1% when the reference is a monthly average rather than a daily figure.
- * agrees    every bound agrees: |stated.min / expected.min − 1| ≤ tolerance and the same for max
- *           (so a range whose midpoint is right but whose bounds are swapped or wrong does not pass).
+ * Checking a stated conversion: the verdict (agrees / differs / unchecked with a reason), the rate
+ * date and the tolerance are the money core's (@briefing/money `judgeConversion`, `rateDateOf`,
+ * `toleranceOf`); this module looks the rate up and writes the verdict into `reference`.
  */
 
-/** Currencies whose daily moves are small enough for the 3% allowance. */
-const MAJORS = new Set([
-  'USD',
-  'EUR',
-  'JPY',
-  'GBP',
-  'CHF',
-  'CAD',
-  'AUD',
-  'NZD',
-  'CNY',
-  'HKD',
-  'TWD',
-  'SGD',
-  'KRW',
-  'SEK',
-  'NOK',
-  'DKK',
-]);
-export const MAJOR_ALLOWANCE = 0.03;
-export const OTHER_ALLOWANCE = 0.05;
-export const MONTHLY_EXTRA = 0.01;
-
-export interface ToleranceParts {
-  /** Half a unit in the last place of the stated figure, relative to it (at most MAX_ROUNDING). */
-  rounding: number;
-  /** Allowance for the writer's rate being from another day or source. */
-  allowance: number;
-  total: number;
-}
-
-/** Cap on the rounding part: "about $100 million" is not read as anything from $50 to $150 million. */
-export const MAX_ROUNDING = 0.05;
-
-/**
- * The tolerance of a stated conversion (see the rule above). The unit in the last place is read from
- * the stated bounds (the finer of the two: "$110 billion to $111 billion" is to the billion).
- */
-export function tolerance(args: {
-  from: string;
-  to: string;
-  stated: { min: number; max: number };
-  period?: 'day' | 'month';
-}): ToleranceParts {
-  const { min, max } = args.stated;
-  const ulp = Math.min(lastPlaceOf(min), lastPlaceOf(max));
-  const mid = (Math.abs(min) + Math.abs(max)) / 2;
-  const rounding = mid > 0 ? Math.min((0.5 * ulp) / mid, MAX_ROUNDING) : 0;
-  let allowance = MAJORS.has(args.from) && MAJORS.has(args.to) ? MAJOR_ALLOWANCE : OTHER_ALLOWANCE;
-  if (args.period === 'month') allowance += MONTHLY_EXTRA;
-  return { rounding, allowance, total: rounding + allowance };
-}
-
-/**
- * Unit in the last significant place of a figure: 124e9 → 1e9, 1.48e6 → 1e4, 3150 → 10 (trailing
- * zeros of a whole number are read as rounding), 8.5 → 0.1.
- */
-export function lastPlaceOf(x: number): number {
-  if (!Number.isFinite(x) || x === 0) return Number.POSITIVE_INFINITY;
-  const [mant = '', e] = Math.abs(x).toPrecision(15).split('e');
-  const exp = e === undefined ? 0 : Number(e);
-  const dot = mant.indexOf('.');
-  const intLen = dot < 0 ? mant.length : dot;
-  const significant = mant.replace('.', '').replace(/0+$/, '').length;
-  return 10 ** (intLen - significant + exp);
-}
+/** @deprecated Use `toleranceOf` from @briefing/money (the same rule). */
+export const tolerance = toleranceOf;
+export { lastPlaceOf, type ToleranceParts };
 
 export interface RateIssue {
   briefingId?: string;
@@ -96,13 +37,10 @@ export interface RateIssue {
   mention: number;
   stated: number;
   text: string;
-  code:
-    | 'no-date'
-    | 'unknown-currency'
-    | 'no-data-for-date'
-    | 'date-out-of-range'
-    | 'invalid-date'
-    | 'provider-error';
+  /** Why the conversion is unchecked (the money core's reason code). */
+  code: UncheckedReason['code'];
+  /** The full reason, with its data (the newest date, the currency not covered...). */
+  why: UncheckedReason;
   reason: string;
 }
 
@@ -112,15 +50,39 @@ export interface ApplyRatesResult {
   issues: RateIssue[];
 }
 
-/** The date used for a briefing's rates: its first citation's date, else its published date. */
-export function briefingDate(b: Briefing): string | undefined {
-  const d = b.sources[0]?.date ?? (typeof b.published === 'string' ? b.published.slice(0, 10) : undefined);
-  return d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : undefined;
-}
+/** The date used for a briefing's rates (the money core's rule: first dated citation, else published). */
+export const briefingDate = (b: Briefing): string | undefined => rateDateOf(b);
 
 function quoteName(q: RateQuote): string {
   const s = q.source || q.sources.map((x) => x.name).join(' + ');
   return s.length > 300 ? `${s.slice(0, 297)}...` : s;
+}
+
+/** The look-up, never throwing: a provider failure is a failed look-up with its message. */
+async function lookUp(provider: RatesProvider, from: string, to: string, date: string): Promise<RateLookup> {
+  try {
+    const result = await provider.rate(from, to, date);
+    // The rates package says why a look-up found nothing (its `uncheckedReason`); the verdict keeps it.
+    if (!result.ok) return { ok: false, code: result.code, reason: uncheckedReason(result, date) };
+    const q = result.quote;
+    return {
+      ok: true,
+      quote: { rate: q.rate, date: q.date, period: q.period, source: quoteName(q), nearest: q.nearest },
+    };
+  } catch (err) {
+    return {
+      ok: false,
+      code: 'provider-error',
+      reason: `Rates provider "${provider.id}" failed: ${String(err)}`,
+    };
+  }
+}
+
+/** What the embedded provider covers, so an unchecked verdict can say why (after its newest data...). */
+let embedded: RatesCoverage | undefined;
+export function embeddedCoverage(): RatesCoverage {
+  embedded ??= { ...embeddedDataRange(), currencies: new Set(supportedCurrencies().map((c) => c.code)) };
+  return embedded;
 }
 
 /**
@@ -131,6 +93,7 @@ export async function checkConversion(
   mention: MoneyMention,
   date: string | undefined,
   provider: RatesProvider = defaultProvider(),
+  coverage: RatesCoverage | undefined = provider === shared ? embeddedCoverage() : undefined,
 ): Promise<{ mention: MoneyMention; issues: Omit<RateIssue, 'mention' | 'briefingId'>[] }> {
   const issues: Omit<RateIssue, 'mention' | 'briefingId'>[] = [];
   const stated: MoneyMention['stated'] = [];
@@ -138,66 +101,83 @@ export async function checkConversion(
     const s = mention.stated[j];
     if (!s) continue;
     const { reference: _old, unchecked: _oldReason, ...plain } = s;
-    const label = s.text ?? `${s.currency} ${s.min}`;
-    if (!date) {
+    const lookup = date ? await lookUp(provider, mention.amount.currency, s.currency, date) : undefined;
+    const verdict = judgeConversion({ amount: mention.amount, stated: s, date, lookup, coverage });
+    if (verdict.verdict === 'unchecked') {
+      const detail = verdict.reason.code === 'no-rate' ? verdict.reason.detail : verdict.message;
       issues.push({
         stated: j,
-        text: label,
-        code: 'no-date',
-        reason: `"${mention.text}": the briefing has no citation date to take a rate for.`,
+        text: s.text ?? `${s.currency} ${s.min}`,
+        code: verdict.reason.code,
+        why: verdict.reason,
+        reason: `"${mention.text}": ${detail}`,
       });
-      stated.push({ ...plain, unchecked: uncheckedReason(undefined) });
+      stated.push({ ...plain, unchecked: feedReason(verdict.reason) });
       continue;
     }
-    let result: Awaited<ReturnType<RatesProvider['rate']>>;
-    try {
-      result = await provider.rate(mention.amount.currency, s.currency, date);
-    } catch (err) {
-      result = {
-        ok: false,
-        code: 'provider-error',
-        reason: `Rates provider "${provider.id}" failed: ${String(err)}`,
-      };
+    const reference = referenceOf(verdict);
+    if (verdict.verdict === 'differs' && date) {
+      const history = await rateHistory(provider, mention.amount.currency, s.currency, date);
+      const implied = impliedRate({ amount: mention.amount, stated: s, near: date, history });
+      if (implied)
+        reference.impliedRate = implied.date
+          ? { rate: implied.rate, date: implied.date }
+          : { rate: implied.rate };
     }
-    if (!result.ok || !(result.quote.rate > 0) || !Number.isFinite(result.quote.rate)) {
-      const code = result.ok ? 'provider-error' : result.code;
-      const reason = result.ok ? `Rates provider "${provider.id}" returned an unusable rate.` : result.reason;
-      issues.push({ stated: j, text: label, code, reason: `"${mention.text}": ${reason}` });
-      stated.push({ ...plain, unchecked: feedReason(result.ok ? undefined : result, reason, date) });
-      continue;
-    }
-    const q = result.quote;
-    const expected = { min: mention.amount.min * q.rate, max: mention.amount.max * q.rate };
-    const deviation = (s.min + s.max) / (expected.min + expected.max) - 1;
-    const parts = tolerance({ from: mention.amount.currency, to: s.currency, stated: s, period: q.period });
-    const agrees =
-      Math.abs(s.min / expected.min - 1) <= parts.total && Math.abs(s.max / expected.max - 1) <= parts.total;
-    stated.push({
-      ...plain,
-      reference: {
-        rate: q.rate,
-        rateDate: q.date,
-        rateSource: quoteName(q),
-        expected,
-        deviation,
-        tolerance: parts.total,
-        agrees,
-        ...(q.nearest ? { nearest: true } : {}),
-      },
-    });
+    stated.push({ ...plain, reference });
   }
   return { mention: { ...mention, stated }, issues };
 }
 
-/** The reason as the feed carries it (the schema caps `detail` at 500 characters). */
-function feedReason(
-  failure: Extract<Awaited<ReturnType<RatesProvider['rate']>>, { ok: false }> | undefined,
-  reason: string,
+/** How far back the history is searched for the rate a writer used. */
+const HISTORY_YEARS = 5;
+
+/**
+ * The provider's rates for every day from `HISTORY_YEARS` before `date` to `date` (each published
+ * figure once: a weekend asks return Friday's). Providers without history give what they have.
+ */
+async function rateHistory(
+  provider: RatesProvider,
+  from: string,
+  to: string,
   date: string,
-): Unchecked {
-  const why = failure ? uncheckedReason(failure, date) : ({ code: 'no-rate', detail: reason } as const);
+): Promise<HistoryPoint[]> {
+  const points = new Map<string, number>();
+  const last = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(last)) return [];
+  for (let day = 0; day <= HISTORY_YEARS * 366; day++) {
+    const asked = new Date(last - day * 86_400_000).toISOString().slice(0, 10);
+    const result = await lookUp(provider, from, to, asked);
+    if (!result.ok) {
+      // Before the provider's first figure nothing older exists; other failures are single days.
+      if (result.code === 'date-out-of-range' && asked < date) break;
+      continue;
+    }
+    if (!points.has(result.quote.date)) points.set(result.quote.date, result.quote.rate);
+  }
+  return [...points].map(([d, rate]) => ({ date: d, rate }));
+}
+
+/** The reason as the feed carries it (the schema caps `detail` at 500 characters). */
+function feedReason(why: UncheckedReason): UncheckedReason {
   if (why.code !== 'no-rate' || why.detail.length <= 500) return why;
   return { code: 'no-rate', detail: `${why.detail.slice(0, 497)}...` };
+}
+
+/** The schema's `reference` for a checked verdict. */
+function referenceOf(v: CheckedVerdict): ConversionReference {
+  const reference: ConversionReference = {
+    rate: v.rate,
+    rateDate: v.rateDate,
+    rateSource: v.rateSource.length > 300 ? `${v.rateSource.slice(0, 297)}...` : v.rateSource,
+    expected: v.expected,
+    deviation: v.deviation,
+    tolerance: v.tolerance,
+    agrees: v.verdict === 'agrees',
+  };
+  if (v.period === 'month') reference.ratePeriod = 'month';
+  if (v.nearest) reference.nearest = true;
+  return reference;
 }
 
 let shared: RatesProvider | undefined;
@@ -222,7 +202,7 @@ export async function checkFeedConversions(
       items.push(b);
       continue;
     }
-    const date = briefingDate(b);
+    const date = rateDateOf(b);
     const money: MoneyMention[] = [];
     for (let i = 0; i < b.money.length; i++) {
       const m = b.money[i];
@@ -264,14 +244,14 @@ export interface ConversionRow {
   expected?: { min: number; max: number };
   deviation?: number;
   tolerance?: number;
-  verdict: 'agrees' | 'disagrees' | 'unchecked';
+  verdict: 'agrees' | 'differs' | 'unchecked';
 }
 
 /** Every stated conversion of a feed as a flat row (after applyRates; unchecked rows have no rate). */
 export function listConversions(feed: BriefingFeed): ConversionRow[] {
   const rows: ConversionRow[] = [];
   for (const b of feed.items) {
-    const date = briefingDate(b);
+    const date = rateDateOf(b);
     for (const m of b.money) {
       for (const s of m.stated) {
         const row: ConversionRow = {
@@ -284,7 +264,7 @@ export function listConversions(feed: BriefingFeed): ConversionRow[] {
           to: s.currency,
           stated: { min: s.min, max: s.max },
           approximate: s.approximate,
-          verdict: s.reference ? (s.reference.agrees ? 'agrees' : 'disagrees') : 'unchecked',
+          verdict: s.reference ? (s.reference.agrees ? 'agrees' : 'differs') : 'unchecked',
         };
         if (date) row.date = date;
         const r = s.reference;

@@ -167,7 +167,7 @@ describe('seed page: stated conversions against the embedded rates', async () =>
   it('lists the conversions as table rows and keeps the feed valid', async () => {
     const rows = listConversions(feed);
     expect(rows).toHaveLength(8);
-    expect(rows.filter((r) => r.verdict === 'disagrees').map((r) => r.from)).toContain('EUR');
+    expect(rows.filter((r) => r.verdict === 'differs').map((r) => r.from)).toContain('EUR');
     expect(rows[2]).toMatchObject({ from: 'EUR', to: 'TWD', verdict: 'agrees', date: '2025-12-20' });
     expect(validateFeed(await applyRates(annotated)).issues).toEqual([]);
   });
