@@ -35,7 +35,7 @@ export async function checkRows(feed: BriefingFeed): Promise<CheckRow[]> {
   const { feed: checked, issues } = await checkFeedConversions(feed, createEmbeddedRates());
   const rows: CheckRow[] = [];
   for (const item of checked.items)
-    item.money.forEach((m, mention) =>
+    item.money.forEach((m, mention) => {
       m.stated.forEach((s, stated) => {
         const ref = s.reference;
         const row: CheckRow = {
@@ -68,8 +68,8 @@ export async function checkRows(feed: BriefingFeed): Promise<CheckRow[]> {
           if (issue) row.unchecked = { code: issue.code, reason: issue.reason };
         }
         rows.push(row);
-      }),
-    );
+      });
+    });
   return rows;
 }
 
