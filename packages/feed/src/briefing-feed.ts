@@ -17,12 +17,14 @@ import type {
   BriefingFeedOrigin,
 } from './events.js';
 import { citationLabel } from './citation.js';
+import { describeRate } from '@briefing/money';
 import { formatInstant, formatIsoDate, formatRange, numberFormat } from './intl-cache.js';
 import { DEFAULT_FETCH_TIMEOUT_MS, fetchJson, resolveLink, safeHref } from './load.js';
 import { type BriefingFeedStrings, fill, stringsFor } from './locales/index.js';
 import {
   checkStated,
   describeQuote,
+  embeddedCoverage,
   loadDefaultRates,
   RateCache,
   rateDate,
@@ -963,32 +965,50 @@ export class BriefingFeedElement extends LitElement {
             : nothing
         }
         ${mention.stated.map((stated) => {
-          const checked = checkStated(mention, stated, this._rate(amount.currency, stated.currency, date));
-          const check = checked.check;
+          const checked = checkStated(
+            mention,
+            stated,
+            date,
+            date ? this._rate(amount.currency, stated.currency, date) : undefined,
+            this.rates ? undefined : embeddedCoverage(),
+          );
+          const verdict = checked.verdict;
+          const implied = checked.implied;
           return html`<dt>${strings.stated}</dt>
             <dd>
               ${stated.text ? html`“${stated.text}”<br />` : nothing}
               <span class="small">${exact(stated.currency, stated.min, stated.max)}</span><br />
               ${
-                check
-                  ? html`<span class=${check.agrees ? 'agrees' : 'differs'}
-                        >${check.agrees ? '✓ ' : '⚠ '}${fill(
-                          check.agrees ? strings.agrees : strings.differs,
+                verdict && verdict.verdict !== 'unchecked'
+                  ? html`<span class=${verdict.verdict} data-verdict=${verdict.verdict}
+                        >${verdict.verdict === 'agrees' ? '✓ ' : '⚠ '}${fill(
+                          verdict.verdict === 'agrees' ? strings.agrees : strings.differs,
                           {
-                            percent: percent.format(check.deviation),
+                            percent: percent.format(verdict.deviation),
                           },
                         )}</span
                       >${
-                        stated.currency === reader && !check.fromData
+                        stated.currency === reader && !checked.fromData
                           ? nothing
                           : html`<br /><span class="small"
-                              >1 ${amount.currency} = ${rateFormat.format(check.rate)} ${stated.currency} ·
-                              ${check.fromData ? html`<time datetime=${check.rateDate}>${check.rateDate}</time> · ` : nothing}${check.rateSource}</span
+                              >1 ${amount.currency} = ${rateFormat.format(verdict.rate)} ${stated.currency} ·
+                              ${checked.fromData ? html`<time datetime=${verdict.rateDate}>${verdict.rateDate}</time> · ` : nothing}${verdict.rateSource}</span
                             >`
+                      }${
+                        implied?.date
+                          ? html`<br /><span class="small implied"
+                              >${fill(strings.consistentWith, {
+                                date: implied.date,
+                                rate: describeRate(implied.rate, amount.currency, stated.currency),
+                              })}</span
+                            >`
+                          : nothing
                       }`
                   : checked.pending
                     ? html`<span class="small">${strings.converting}</span>`
-                    : html`<span class="small">${strings.rateUnavailable}: ${this._whyUnchecked(checked.error)}</span>`
+                    : html`<span class="small" data-verdict="unchecked" data-reason=${verdict?.verdict === 'unchecked' ? verdict.reason.code : ''}
+                        >${strings.rateUnavailable}: ${verdict?.verdict === 'unchecked' ? this._whyUnchecked({ reason: verdict.message, unchecked: verdict.reason }) : ''}</span
+                      >`
               }
             </dd>`;
         })}

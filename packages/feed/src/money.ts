@@ -1,5 +1,12 @@
+import {
+  type ConversionVerdict,
+  judgeConversion,
+  type RateLookup,
+  type RatesCoverage,
+  rateDateOf,
+} from '@briefing/money';
+import type { RateQuote, RateResult, RatesProvider } from '@briefing/rates';
 import type { Briefing, BriefingFeed, MoneyMention, StatedConversion } from '@briefing/schema';
-import type { RateQuote, RateResult, RatesProvider, UncheckedReason } from '@briefing/rates';
 
 /** A run of paragraph text, or a money mention inside it. */
 export type Segment =
@@ -36,75 +43,62 @@ export function segmentParagraph(
   return out;
 }
 
-/** The date whose rates apply to a briefing: its citation's date, else its publication date, else the feed's. */
-export function rateDate(item: Briefing, feed: BriefingFeed | undefined): string | undefined {
-  const cited = item.sources.find((source) => source.date)?.date;
-  if (cited) return cited;
-  if (item.published) return item.published.slice(0, 10);
-  return feed?.generatedAt.slice(0, 10);
+/**
+ * The date whose rates apply to a briefing: the money core's rule (first dated citation, else the
+ * briefing's publication date; never the feed's generation date), the same as `briefing check`.
+ */
+export function rateDate(item: Briefing, _feed?: BriefingFeed): string | undefined {
+  return rateDateOf(item);
 }
-
-/** Default agreement band for a stated conversion: rates move within a day and writers round. */
-export const DEFAULT_TOLERANCE = 0.05;
 
 export interface StatedCheck {
   stated: StatedConversion;
-  /** The check, from the data's `reference` when present, otherwise computed here. */
-  check?: {
-    rate: number;
-    rateDate: string;
-    rateSource: string;
-    expected: { min: number; max: number };
-    deviation: number;
-    agrees: boolean;
-    fromData: boolean;
-  };
-  /** Why no check is possible (no rate for that currency or date). */
-  error?: { reason: string; unchecked?: UncheckedReason | undefined };
+  /** The money core's verdict; absent while the rate is still loading. */
+  verdict?: ConversionVerdict;
+  /** The verdict was judged from the data's own `reference` (its rate and date). */
+  fromData: boolean;
+  /** The rate the writer used and the nearest date whose rate explains it (from the data). */
+  implied?: { rate: number; date?: string };
   pending?: boolean;
 }
 
-const middle = (min: number, max: number): number => (min + max) / 2;
-
-/** Checks a stated conversion against a reference rate (or reports the data's own check). */
+/**
+ * The verdict on a stated conversion, made by the money core's `judgeConversion` like everywhere
+ * else: from the data's `reference` (its recorded rate) when present, otherwise from `result`, the
+ * look-up for the briefing's rate date. `coverage` lets an unchecked verdict say why.
+ */
 export function checkStated(
   mention: MoneyMention,
   stated: StatedConversion,
+  date: string | undefined,
   result: RateResult | undefined,
+  coverage?: RatesCoverage,
 ): StatedCheck {
   const reference = stated.reference;
   if (reference) {
-    return {
-      stated,
-      check: {
-        rate: reference.rate,
-        rateDate: reference.rateDate,
-        rateSource: reference.rateSource,
-        expected: reference.expected,
-        deviation: reference.deviation,
-        agrees: reference.agrees,
-        fromData: true,
-      },
+    const quote = {
+      rate: reference.rate,
+      date: reference.rateDate,
+      period: reference.ratePeriod,
+      source: reference.rateSource,
     };
+    const verdict = judgeConversion({
+      amount: mention.amount,
+      stated,
+      date: reference.rateDate,
+      lookup: { ok: true, quote },
+    });
+    const out: StatedCheck = { stated, verdict, fromData: true };
+    if (reference.impliedRate) out.implied = reference.impliedRate;
+    return out;
   }
-  if (!result) return { stated, pending: true };
-  if (!result.ok) return { stated, error: result };
-  const { quote } = result;
-  const expected = { min: mention.amount.min * quote.rate, max: mention.amount.max * quote.rate };
-  const expectedMiddle = middle(expected.min, expected.max);
-  const deviation = expectedMiddle === 0 ? 0 : middle(stated.min, stated.max) / expectedMiddle - 1;
-  return {
-    stated,
-    check: {
-      rate: quote.rate,
-      rateDate: quote.date,
-      rateSource: describeQuote(quote),
-      expected,
-      deviation,
-      agrees: Math.abs(deviation) <= DEFAULT_TOLERANCE,
-      fromData: false,
-    },
-  };
+  if (date && !result) return { stated, fromData: false, pending: true };
+  // A failed look-up keeps the rates package's own reason (`unchecked`) when it gives one.
+  const lookup: RateLookup | undefined = result?.ok
+    ? { ok: true, quote: { ...result.quote, source: describeQuote(result.quote) } }
+    : result && { ok: false, code: result.code, reason: result.unchecked ?? result.reason };
+  const verdict = judgeConversion({ amount: mention.amount, stated, date, lookup, coverage });
+  return { stated, verdict, fromData: false };
 }
 
 /** "ECB euro reference rate 2026-01-02 (Source: ECB statistics)". */
@@ -119,11 +113,23 @@ const identity = (code: string, date: string): RateResult => ({
 });
 
 let defaultProvider: Promise<RatesProvider> | undefined;
+let defaultCoverage: RatesCoverage | undefined;
 
 /** The embedded rates, imported only when a reader currency is first needed (its data shards load per year). */
 export function loadDefaultRates(): Promise<RatesProvider> {
-  defaultProvider ??= import('@briefing/rates').then((module) => module.defaultRates);
+  defaultProvider ??= import('@briefing/rates').then((module) => {
+    defaultCoverage = {
+      ...module.embeddedDataRange(),
+      currencies: new Set(module.supportedCurrencies().map((c) => c.code)),
+    };
+    return module.defaultRates;
+  });
   return defaultProvider;
+}
+
+/** What the embedded rates cover, once they have loaded (so an unchecked verdict can say why). */
+export function embeddedCoverage(): RatesCoverage | undefined {
+  return defaultCoverage;
 }
 
 /**

@@ -71,13 +71,16 @@ writeFileSync(
 export const CLDR_VERSION = '${version}';
 
 /** ISO 4217 codes in current use (funds and metals included), space-separated, sorted. */
-export const CURRENT_CODES = '${codes.filter((c) => current.has(c)).join(' ')}';
+export const CURRENT_CODES =
+  '${codes.filter((c) => current.has(c)).join(' ')}';
 
 /** Withdrawn codes CLDR still names (news archives quote them), space-separated, sorted. */
-export const HISTORIC_CODES = '${historic.join(' ')}';
+export const HISTORIC_CODES =
+  '${historic.join(' ')}';
 
 /** Minor units other than 2, as code + digits ("BHD3 JPY0"). */
-export const MINOR_UNITS = '${minor.join(' ')}';
+export const MINOR_UNITS =
+  '${minor.join(' ')}';
 `,
 );
 writeFileSync(

@@ -35,11 +35,12 @@ export function currencyNames(): readonly CurrencyNames[] {
  * glass") or that name several currencies (dollar, pound, franc, peso, rupee, won, krone...: the
  * parser resolves those from context) are not derived.
  */
-const NOT_A_NOUN = new Set(
-  'real reals mark marks dram drams dollar dollars pound pounds franc francs peso pesos rupee rupees won krone kroner krona kronor shilling shillings dinar dinars rial rials riyal riyals lira lev leva leu lei som dong kip kina tala vatu pula unit units gold silver platinum palladium'.split(
-    ' ',
-  ),
-);
+const NOT_A_NOUN = () =>
+  new Set(
+    'real reals mark marks dram drams dollar dollars pound pounds franc francs peso pesos rupee rupees won krone kroner krona kronor shilling shillings dinar dinars rial rials riyal riyals lira lev leva leu lei som dong kip kina tala vatu pula unit units gold silver platinum palladium'.split(
+      ' ',
+    ),
+  );
 
 /**
  * A currency's bare noun as news writes it ("zloty", "baht", "hryvnia"): the last word of its CLDR
@@ -48,11 +49,12 @@ const NOT_A_NOUN = new Set(
  */
 export function currencyNouns(isCurrent: (code: string) => boolean): ReadonlyMap<string, string> {
   const owners = new Map<string, Set<string>>();
+  const notANoun = NOT_A_NOUN();
   for (const n of currencyNames()) {
     if (!isCurrent(n.code)) continue;
     for (const name of [n.singular, n.plural]) {
       const noun = name.toLowerCase().split(' ').at(-1) ?? '';
-      if (!/^[a-z]+$/.test(noun) || NOT_A_NOUN.has(noun)) continue;
+      if (!/^[a-z]+$/.test(noun) || notANoun.has(noun)) continue;
       const set = owners.get(noun) ?? new Set<string>();
       set.add(n.code);
       owners.set(noun, set);

@@ -304,15 +304,11 @@ export const ConversionReferenceSchema = z.strictObject({
         rate: finite('impliedRate.rate').check(
           z.positive({ error: 'impliedRate.rate must be greater than 0' }),
         ),
-        date: meta(z.optional(IsoDateSchema), {
-          description:
-            'The nearest date whose reference rate explains the stated figure within its rounding.',
-        }),
+        date: meta(z.optional(IsoDateSchema), { description: 'The nearest date whose rate explains it.' }),
       }),
     ),
     {
-      description:
-        'For a conversion that differs: the rate the writer used (stated / amount) and the nearest date in the reference history whose rate explains it.',
+      description: 'For a conversion that differs: the rate the writer used (stated / amount).',
     },
   ),
 });

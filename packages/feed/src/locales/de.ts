@@ -35,6 +35,7 @@ export const de: BriefingFeedStrings = {
   stated: 'Angegeben',
   agrees: 'stimmt mit dem Referenzkurs überein ({percent})',
   differs: 'weicht um {percent} vom Referenzkurs ab',
+  consistentWith: 'passt zum Kurs vom {date} (der Autor rechnete mit {rate})',
   noRate: 'k. A.',
   rateUnavailable: 'Kein Referenzkurs',
   uncheckedAfterNewest: 'das zitierte Datum liegt nach den neuesten Kursen ({newest})',

@@ -43,6 +43,8 @@ export interface BriefingFeedStrings {
   agrees: string;
   /** `{percent}` is a signed percentage such as "+12.4%". */
   differs: string;
+  /** For a conversion that differs: `{date}` explains it, `{rate}` is the writer's rate ("7.27 CNY per USD"). */
+  consistentWith: string;
   noRate: string;
   rateUnavailable: string;
   /** Why a conversion is unchecked: `{newest}` is the newest date the rates cover (YYYY-MM-DD). */
@@ -88,6 +90,7 @@ export const en: BriefingFeedStrings = {
   stated: 'Stated',
   agrees: 'agrees with the reference rate ({percent})',
   differs: 'differs from the reference rate by {percent}',
+  consistentWith: 'consistent with the rate of {date} (the writer used {rate})',
   noRate: 'n/a',
   rateUnavailable: 'No reference rate',
   uncheckedAfterNewest: 'the cited date is after the newest rates ({newest})',
