@@ -19,7 +19,8 @@ export const CURRENCY_CODES: readonly string[] = [
 
 const known = new Set(CURRENCY_CODES);
 const current = new Set(CURRENT_CURRENCY_CODES);
-const minor = new Map(MINOR_UNITS.split(' ').map((entry) => [entry.slice(0, 3), Number(entry.slice(3))]));
+// Built on first use: the element never asks, and a module-level Map would stay in the CDN file.
+let minor: Map<string, number> | undefined;
 
 /** True when `code` is a currency code briefing data accepts (case-sensitive: `usd` is not). */
 export function isCurrencyCode(code: unknown): code is string {
@@ -33,5 +34,6 @@ export function isCurrentCurrency(code: string): boolean {
 
 /** Digits after the decimal point in the currency's minor unit (USD 2, JPY 0, BHD 3), per CLDR. */
 export function minorUnitDigits(code: string): number {
+  minor ??= new Map(MINOR_UNITS.split(' ').map((entry) => [entry.slice(0, 3), Number(entry.slice(3))]));
   return minor.get(code) ?? 2;
 }
