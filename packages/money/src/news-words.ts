@@ -21,8 +21,6 @@ export const NEWS_WORDS: readonly (readonly [words: readonly string[], code: str
   [['yuan', 'renminbi', 'yuan renminbi', 'rmb', 'kuai'], 'CNY'],
   // CLDR's name is "Japanese yen"; news writes the bare noun (the ¥ sign is resolved in context).
   [['yen'], 'JPY'],
-  // Sub-units written as a unit of their own.
-  [['euro cents'], 'EUR'],
   [['nepali rupees'], 'NPR'],
   // Sterling, the British pound's own name.
   [['pounds sterling', 'sterling'], 'GBP'],

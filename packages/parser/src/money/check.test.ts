@@ -66,10 +66,11 @@ describe('applyRates / checkFeedConversions', () => {
     const { feed: out, issues } = await checkFeedConversions(feed, rates);
     expect(issues).toEqual([]);
     const [ok, bad] = out.items[0]?.money ?? [];
-    expect(ok?.stated[0]?.reference).toMatchObject({ rate: 1 / 7.2, rateDate: '2025-01-01', agrees: true });
+    // 1 / 7.2 to 6 significant digits: the rate as the verdict uses and records it.
+    expect(ok?.stated[0]?.reference).toMatchObject({ rate: 0.138889, rateDate: '2025-01-01', agrees: true });
     expect(ok?.stated[0]?.reference?.expected.min).toBeCloseTo(100e6, 0);
-    expect(ok?.stated[0]?.reference?.deviation).toBeCloseTo(0, 10);
-    expect(bad?.stated[0]?.reference?.deviation).toBeCloseTo(0.5, 10);
+    expect(ok?.stated[0]?.reference?.deviation).toBeCloseTo(0, 5);
+    expect(bad?.stated[0]?.reference?.deviation).toBeCloseTo(0.5, 5);
     expect(bad?.stated[0]?.reference?.agrees).toBe(false);
     expect(listConversions(out).map((r) => r.verdict)).toEqual(['agrees', 'differs']);
   });
@@ -78,7 +79,7 @@ describe('applyRates / checkFeedConversions', () => {
     // Midpoint right (90 + 110 = 200 = 100 + 100), bounds 10% off each way.
     const feed = feedOf(['Fees run 720 to 720 million yuan ($90 million to $110 million).'], '2025-01-01');
     const m = (await applyRates(feed, rates)).items[0]?.money[0];
-    expect(m?.stated[0]?.reference?.deviation).toBeCloseTo(0, 10);
+    expect(m?.stated[0]?.reference?.deviation).toBeCloseTo(0, 5);
     expect(m?.stated[0]?.reference?.agrees).toBe(false);
   });
 

@@ -4,6 +4,16 @@
  * from context. Tables, not logic, so that adding a currency never touches the scanner.
  */
 
+import {
+  CURRENT_CURRENCY_CODES,
+  currencyNames,
+  currencyNouns,
+  isCurrentCurrency,
+  NEWS_WORDS,
+  NON_ISO_CODES,
+} from '@briefing/money';
+import { codeAt, wordMatcher } from './word-match.js';
+
 /** Ambiguous markers: the scanner records the class, the resolver picks the code and says why. */
 export type AmbiguityClass = 'dollar' | 'yen-sign' | 'pound' | 'rupee' | 'franc' | 'peso' | 'won' | 'krone';
 
@@ -19,79 +29,30 @@ export interface CurrencyMarker {
   scaleOnly?: boolean;
   /** The currency when the context names no country (a `krone` class: "kronor" is Swedish). */
   fallback?: string;
+  /** Why a fixed marker is read as its code (a non-ISO code such as CNH): recorded in `resolved`. */
+  note?: string;
 }
 
 const fixed = (code: string): CurrencyMarker => ({ code });
 const amb = (ambiguous: AmbiguityClass): CurrencyMarker => ({ ambiguous });
 
 /**
- * Codes accepted as written (upper case) before or after a number. `ALL` (Albanian lek) and other
- * codes that are also English words are left out on purpose: "ALL 5 solutions" is not money.
+ * Codes accepted as written (upper case) before or after a number: every ISO 4217 code in current
+ * use (the money core's registry, from CLDR) and the non-ISO codes news uses (CNH, NTD, RMB), except
+ * codes that are also English words or test codes: "ALL 5 solutions", "TOP 10", "SOS 100" are no money.
  */
-const CODES = [
-  'USD',
-  'EUR',
-  'GBP',
-  'JPY',
-  'CNY',
-  'CNH',
-  'HKD',
-  'TWD',
-  'NTD',
-  'SGD',
-  'AUD',
-  'CAD',
-  'NZD',
-  'CHF',
-  'KRW',
-  'INR',
-  'PKR',
-  'LKR',
-  'BDT',
-  'NPR',
-  'IDR',
-  'MYR',
-  'THB',
-  'VND',
-  'PHP',
-  'RUB',
-  'UAH',
-  'TRY',
-  'ILS',
-  'SAR',
-  'AED',
-  'QAR',
-  'KWD',
-  'EGP',
-  'NGN',
-  'ZAR',
-  'KES',
-  'BRL',
-  'MXN',
-  'ARS',
-  'CLP',
-  'COP',
-  'PEN',
-  'SEK',
-  'NOK',
-  'DKK',
-  'PLN',
-  'CZK',
-  'HUF',
-  'RON',
-  'BGN',
-  'ISK',
-  'IRR',
-  'MOP',
-  'KZT',
-  'MNT',
-] as const;
+const NOT_CODES = new Set(['ALL', 'TOP', 'CUP', 'SOS', 'MAD', 'BOB', 'CHE', 'XXX', 'XTS']);
+const CODES: readonly string[] = [
+  ...CURRENT_CURRENCY_CODES.filter((c) => !NOT_CODES.has(c)),
+  ...Object.keys(NON_ISO_CODES),
+];
+/** Codes also written with an M for millions ("MUSD 5"). */
+const MILLION_CODES = ['USD', 'EUR', 'GBP', 'AUD', 'JPY', 'CNY', 'HKD', 'SGD', 'CAD', 'CHF', 'RMB'];
 
-/** ISO code written for a market convention code (NTD is common in Taiwan, CNH is offshore yuan). */
-const CODE_ALIAS: Record<string, string> = { NTD: 'TWD', RMB: 'CNY' };
-
+/** A code as written: an ISO code is itself; CNH, NTD and RMB are read as CNY, TWD, CNY with the reason recorded. */
 function codeMarker(code: string): CurrencyMarker {
-  return fixed(CODE_ALIAS[code] ?? code);
+  const alias = NON_ISO_CODES[code];
+  return alias ? { code: alias.code, note: alias.reason } : fixed(code);
 }
 
 /** Prefixes written before a number, matched case-sensitively unless listed in PREFIX_CI. */
@@ -138,8 +99,7 @@ const PREFIX_TABLE: Record<string, CurrencyMarker> = {
   'kr.': { ambiguous: 'krone', fallback: 'SEK' },
   'Kr.': { ambiguous: 'krone', fallback: 'SEK' },
   '(Y)': fixed('JPY'),
-  RMB: fixed('CNY'),
-  Rmb: fixed('CNY'),
+  Rmb: codeMarker('RMB'),
   Rs: amb('rupee'),
   'Rs.': amb('rupee'),
   '₨': amb('rupee'),
@@ -163,6 +123,7 @@ const PREFIX_TABLE: Record<string, CurrencyMarker> = {
   ரூ: fixed('LKR'),
   '₿': {},
   $: amb('dollar'),
+  '¢': { ambiguous: 'dollar', minor: true },
   '¥': amb('yen-sign'),
   '£': amb('pound'),
   'E£': fixed('EGP'),
@@ -193,10 +154,8 @@ const PREFIX_TABLE: Record<string, CurrencyMarker> = {
   zł: fixed('PLN'),
   Kč: fixed('CZK'),
 };
-for (const c of CODES) {
-  PREFIX_TABLE[c] = codeMarker(c);
-  PREFIX_TABLE[`M${c}`] = { ...codeMarker(c), exp: 6 };
-}
+for (const c of CODES) PREFIX_TABLE[c] = codeMarker(c);
+for (const c of MILLION_CODES) PREFIX_TABLE[`M${c}`] = { ...codeMarker(c), exp: 6 };
 delete PREFIX_TABLE['₿'];
 
 /**
@@ -235,6 +194,7 @@ const PREFIX_CI: Record<string, string> = {
 
 /** Symbols that may also follow the number ("10 €", "100₾", "100元", "3.5亿美元", "500 kr"). */
 const SUFFIX_SYMBOLS = [
+  '¢',
   '人民币',
   '美元',
   '港元',
@@ -301,83 +261,33 @@ for (const [adj, code] of dollarNames)
   words([`${adj} dollars`, `${adj} dollar`, `${adj}-dollar`], fixed(code));
 words(['dollars', 'dollar'], amb('dollar'));
 words(['cents', 'cent'], { ambiguous: 'dollar', minor: true });
-words(['euros', 'euro', 'euro cents'], fixed('EUR'));
-words(['yuan', 'renminbi', 'chinese yuan', 'yuan renminbi', 'rmb', 'kuai'], fixed('CNY'));
-words(['yen', 'japanese yen'], fixed('JPY'));
+words(['euro cents', 'euro cent'], { code: 'EUR', minor: true });
+// Slang for dollars: "5 bucks".
+words(['bucks'], amb('dollar'));
 words(['won', 'south korean won', 'korean won'], amb('won'));
 words(['rupees', 'rupee'], amb('rupee'));
-words(['indian rupees', 'indian rupee'], fixed('INR'));
-words(['pakistani rupees', 'pakistani rupee'], fixed('PKR'));
-words(['sri lankan rupees', 'sri lankan rupee'], fixed('LKR'));
-words(['nepalese rupees', 'nepali rupees'], fixed('NPR'));
-words(['pounds sterling', 'british pounds', 'british pound', 'sterling'], fixed('GBP'));
-words(['egyptian pounds', 'egyptian pound'], fixed('EGP'));
 words(['pounds'], { ambiguous: 'pound', scaleOnly: true });
 words(['pence', 'penny'], { code: 'GBP', minor: true });
-words(['swiss francs', 'swiss franc'], fixed('CHF'));
-words(['french francs', 'french franc'], fixed('FRF'));
 words(['francs', 'franc'], amb('franc'));
 words(['pesos', 'peso'], amb('peso'));
-words(['mexican pesos', 'mexican peso'], fixed('MXN'));
-words(['philippine pesos', 'philippine peso'], fixed('PHP'));
-words(['argentine pesos', 'argentine peso'], fixed('ARS'));
-words(['pesetas', 'peseta', 'spanish pesetas'], fixed('ESP'));
-// Pre-euro currencies, still quoted by news archives (the schema accepts their withdrawn codes).
-words(
-  [
-    'deutsche marks',
-    'deutsche mark',
-    'deutschmarks',
-    'deutschmark',
-    'deutschemarks',
-    'd-marks',
-    'german marks',
-  ],
-  fixed('DEM'),
-);
 // "scored 90 marks" is an exam; "2 billion marks" is money.
 words(['marks'], { code: 'DEM', scaleOnly: true });
-words(['finnish markka', 'finnish markkaa', 'finnish marks', 'markka', 'markkaa', 'finnmarks'], fixed('FIM'));
-words(
-  ['dutch guilders', 'dutch guilder', 'netherlands guilders', 'netherlands guilder', 'guilders', 'guilder'],
-  fixed('NLG'),
-);
-words(['belgian francs', 'belgian franc'], fixed('BEF'));
-words(['luxembourg francs', 'luxembourg franc'], fixed('LUF'));
-words(['austrian schillings', 'austrian schilling', 'schillings', 'schilling'], fixed('ATS'));
-words(['greek drachmas', 'greek drachmae', 'drachmas', 'drachmae', 'drachma'], fixed('GRD'));
-words(['irish pounds', 'irish pound', 'irish punts'], fixed('IEP'));
 // An American football team's "5 punts" is no money.
 words(['punts'], { code: 'IEP', scaleOnly: true });
-words(['portuguese escudos', 'portuguese escudo', 'escudos'], fixed('PTE'));
 // "ECU" is also an engine control unit: only "3 billion ecus" is money.
 words(['ecus', 'ecu', 'european currency units'], { code: 'XEU', scaleOnly: true });
-words(['lire', 'italian lire', 'italian lira'], fixed('ITL'));
-words(['turkish lira', 'lira'], fixed('TRY'));
-words(['rubles', 'roubles', 'ruble', 'rouble', 'russian rubles', 'russian roubles'], fixed('RUB'));
-// A bare "real" is left out: "2 million real estate deals".
-words(['reais', 'reals', 'brazilian reais', 'brazilian real', 'brazilian reals'], fixed('BRL'));
-words(['baht', 'thai baht'], fixed('THB'));
-words(['ringgit', 'malaysian ringgit'], fixed('MYR'));
-words(['rupiah', 'indonesian rupiah'], fixed('IDR'));
-words(['dong', 'vietnamese dong'], fixed('VND'));
-words(['riyals', 'saudi riyals', 'riyal'], fixed('SAR'));
-words(['dirhams', 'dirham', 'uae dirhams'], fixed('AED'));
-words(['shekels', 'new shekels', 'shekel', 'israeli shekels'], fixed('ILS'));
-words(['hryvnias', 'hryvnia', 'hryvnas'], fixed('UAH'));
-words(['zlotys', 'zloty', 'zlotych'], fixed('PLN'));
-words(['forints', 'forint'], fixed('HUF'));
-words(['swedish kronor', 'swedish krona'], fixed('SEK'));
-words(['norwegian kroner', 'norwegian krone'], fixed('NOK'));
-words(['danish kroner', 'danish krone'], fixed('DKK'));
-words(['icelandic kronur', 'icelandic krona', 'icelandic kronas'], fixed('ISK'));
 // Without a country the word form is the best hint: "kronor" is Swedish, "kroner" Norwegian or Danish.
 words(['kronor', 'krona'], { ambiguous: 'krone', fallback: 'SEK' });
 words(['kroner', 'krone'], { ambiguous: 'krone', fallback: 'NOK' });
-words(['south african rand', 'rand', 'rands'], fixed('ZAR'));
-words(['naira'], fixed('NGN'));
-words(['turkish lira'], fixed('TRY'));
-words(['pataca', 'patacas'], fixed('MOP'));
+// Every currency by its CLDR English names ("Japanese yen", "Swiss francs", "Polish zlotys"), the
+// news words CLDR lacks (yuan, renminbi, sterling...), and each currency's own noun ("zloty",
+// "baht") when only one currency has it: the money core's registry. Hand entries above win.
+for (const [forms, code] of NEWS_WORDS) for (const f of forms) WORD_TABLE[f] ??= fixed(code);
+for (const n of currencyNames()) {
+  for (const name of [n.singular, n.plural]) WORD_TABLE[name.toLowerCase()] ??= fixed(n.code);
+}
+for (const [noun, code] of currencyNouns(isCurrentCurrency)) WORD_TABLE[noun] ??= fixed(code);
+
 // Lower-case codes as the tokenised wire style writes them ("20 usd", "40 rmb").
 for (const c of ['usd', 'eur', 'gbp', 'jpy', 'cny', 'hkd', 'twd', 'ntd', 'sgd', 'aud', 'cad', 'chf'])
   words([c], codeMarker(c.toUpperCase()));
@@ -484,8 +394,8 @@ export function wordPrefixBefore(text: string, end: number): { start: number; hi
   return { start: from + m.index, hit: { marker: base, raw: m[1] ?? '' } };
 }
 
-const wordKeys = Object.keys(WORD_TABLE).sort(longestFirst);
-const codeKeys = [...CODES, 'RMB'].flatMap((c) => [c, `M${c}`]).sort(longestFirst);
+const WORDS = wordMatcher(Object.keys(WORD_TABLE));
+const CODE_SET = new Set<string>([...CODES, ...MILLION_CODES.map((c) => `M${c}`)]);
 
 /*
  * After the number: a space or hyphen and a currency word ("euros", "U.S. dollars", "-yen"), a code
@@ -493,11 +403,6 @@ const codeKeys = [...CODES, 'RMB'].flatMap((c) => [c, `M${c}`]).sort(longestFirs
  * codes are upper case (JS regexps in Node 20 cannot switch case sensitivity inside a pattern,
  * hence three patterns).
  */
-const WORD_SUFFIX_RE = new RegExp(
-  `[ \\u00a0-]+(${wordKeys.map((w) => esc(w).replace(/ /g, '[ \\u00a0-]+')).join('|')})(?![A-Za-z0-9])`,
-  'iy',
-);
-const CODE_SUFFIX_RE = new RegExp(`[ \\u00a0-]?(${codeKeys.join('|')})(?![A-Za-z0-9])`, 'y');
 /*
  * A symbol followed by a number is that number's prefix ("10 $ 30" is $30), unless the next number
  * carries the same symbol or "cents" itself ("10 $ 30 $", "10 $ 30 cent"): then it closes the first.
@@ -517,7 +422,7 @@ export interface SuffixHit {
  * A code written as half of a currency pair ("7.27 CNY/USD", "USD/CNY 7.27") quotes an exchange
  * rate, not an amount.
  */
-const PAIR_CODES = new Set<string>([...CODES, 'RMB', 'EUR', 'XAU']);
+const PAIR_CODES = new Set<string>([...CODES, 'XAU']);
 function inPair(text: string, raw: string, start: number, end: number): boolean {
   if (raw.length !== 3 || !/^[A-Za-z]{3}$/.test(raw)) return false;
   // The other half is a code too ("5 USD/day" is a rate basis, not a pair).
@@ -539,27 +444,24 @@ export function suffixAt(text: string, pos: number): SuffixHit | undefined {
 }
 
 function suffixHere(text: string, pos: number): SuffixHit | undefined {
-  WORD_SUFFIX_RE.lastIndex = pos;
-  let m = WORD_SUFFIX_RE.exec(text);
-  if (m?.[1] !== undefined) {
-    const key = m[1].toLowerCase().replace(/[\s\u00a0-]+/g, ' ');
+  const word = WORDS.at(text, pos);
+  if (word) {
+    const key = word.key;
     const marker = WORD_TABLE[key];
     // "100 Rand Paul supporters", "RAND researchers": a name, not the South African rand.
     const name =
       key === 'rand' &&
-      (m[1] === 'RAND' ||
-        (m[1].startsWith('R') &&
-          /^[ \u00a0][A-Z]/.test(text.slice(pos + m[0].length, pos + m[0].length + 2))));
-    if (marker && !name) return { marker, raw: m[1], end: pos + m[0].length };
+      (word.raw === 'RAND' ||
+        (word.raw.startsWith('R') && /^[ \u00a0][A-Z]/.test(text.slice(word.end, word.end + 2))));
+    if (marker && !name) return { marker, raw: word.raw, end: word.end };
   }
-  CODE_SUFFIX_RE.lastIndex = pos;
-  m = CODE_SUFFIX_RE.exec(text);
-  if (m?.[1] !== undefined) {
-    const code = m[1];
-    const scaled = code.length === 4 && code.startsWith('M');
-    const marker = codeMarker(scaled ? code.slice(1) : code);
-    return { marker: scaled ? { ...marker, exp: 6 } : marker, raw: code, end: pos + m[0].length };
+  const code = codeAt(text, pos, CODE_SET);
+  if (code) {
+    const scaled = code.code.length === 4;
+    const marker = codeMarker(scaled ? code.code.slice(1) : code.code);
+    return { marker: scaled ? { ...marker, exp: 6 } : marker, raw: code.code, end: code.end };
   }
+  let m: RegExpExecArray | null;
   SYMBOL_SUFFIX_RE.lastIndex = pos;
   m = SYMBOL_SUFFIX_RE.exec(text);
   if (m?.[1] !== undefined) {

@@ -1,3 +1,4 @@
+import { minorUnitDigits } from '@briefing/money';
 import type { MoneyMention } from '@briefing/schema';
 import { type CurrencyMarker, prefixBefore, suffixAt, wordPrefixBefore } from './currencies.js';
 import {
@@ -251,6 +252,8 @@ function centsAt(
   symbol: string,
   prefixed: boolean,
 ): { cents: string; end: number } | undefined {
+  const sub = subUnitAt(text, end, marker);
+  if (sub) return sub;
   const dollarWord = marker.ambiguous === 'dollar' && /dollars?$|^\$$/i.test(symbol);
   if (dollarWord && !prefixed) {
     CENTS_Y.lastIndex = end;
@@ -275,6 +278,50 @@ function centsAt(
   // "between 15 dollars and 20." is a range.
   if (withAnd && lookback(text, end, /\bbetween\b/i, 60)) return undefined;
   return { cents: String(v).padStart(2, '0'), end: end + b[0].length };
+}
+
+/*
+ * A sub-unit written after a whole amount joins it: "$20 and 43c", "3 GBP 1 pence", "RM20 and 50
+ * sen", "8 hryvnias 50 kopiyka", "€5 and 20 cents". The sub-unit must belong to the currency family
+ * (pence to pounds, sen to ringgit, rupiah and yen, kopecks to hryvnia, ruble and Belarusian ruble;
+ * cents to any other currency with a two-digit minor unit). A one-letter "c" or "p" is glued to its digits.
+ */
+const SUB_UNIT_Y =
+  /(?:[ \u00a0]*,)?[ \u00a0]+(?:and[ \u00a0]+)?(?:(\d{1,2})(c|p|¢)|(\d{1,2}|[a-z]+(?:-[a-z]+)?)[ \u00a0]*(cents?|¢|pence|penny|pennies|sen|kopiykas?|kopiyok|kopecks?|kopeks?|centimes?))(?![A-Za-z])/iy;
+const SUB_UNIT_FAMILY: Record<string, (code: string) => boolean> = {
+  p: (code) => code === 'GBP',
+  pence: (code) => code === 'GBP',
+  penny: (code) => code === 'GBP',
+  pennies: (code) => code === 'GBP',
+  sen: (code) => code === 'MYR' || code === 'IDR' || code === 'JPY',
+  kopiyka: (code) => code === 'UAH',
+  kopiykas: (code) => code === 'UAH',
+  kopiyok: (code) => code === 'UAH',
+  kopeck: (code) => code === 'RUB' || code === 'UAH' || code === 'BYN',
+  kopecks: (code) => code === 'RUB' || code === 'UAH' || code === 'BYN',
+  kopek: (code) => code === 'RUB' || code === 'UAH' || code === 'BYN',
+  kopeks: (code) => code === 'RUB' || code === 'UAH' || code === 'BYN',
+};
+const centsOf = (code: string): boolean => code !== 'GBP' && minorUnitDigits(code) === 2;
+
+function subUnitAt(
+  text: string,
+  end: number,
+  marker: CurrencyMarker,
+): { cents: string; end: number } | undefined {
+  if (marker.exp !== undefined || marker.minor) return undefined;
+  const code =
+    marker.code ?? (marker.ambiguous === 'dollar' ? 'USD' : marker.ambiguous === 'pound' ? 'GBP' : undefined);
+  if (!code) return undefined;
+  SUB_UNIT_Y.lastIndex = end;
+  const m = SUB_UNIT_Y.exec(text);
+  if (!m) return undefined;
+  const number = m[1] ?? m[3] ?? '';
+  const unit = (m[2] ?? m[4] ?? '').toLowerCase();
+  const fits = SUB_UNIT_FAMILY[unit] ?? centsOf;
+  const v = smallNumber(number);
+  if (v === undefined || !fits(code)) return undefined;
+  return { cents: String(v).padStart(2, '0'), end: end + m[0].length };
 }
 
 const MAO_Y = /[ \u00a0]+(?:and[ \u00a0]+)?([0-9]|[a-z]+)[ \u00a0]+mao(?![A-Za-z])/iy;
@@ -412,7 +459,9 @@ export function scanMoney(text: string, context: MoneyContext = {}): MoneyDetail
       if (num) re.lastIndex = num.end;
       continue;
     }
-    const found = mentionFrom(text, first, context);
+    // A bare sub-unit ("50 cents", "10¢") is a fraction of the currency the text was speaking of.
+    const last = out.at(-1)?.mention.amount.currency;
+    const found = mentionFrom(text, first, last ? { ...context, previousCurrency: last } : context);
     if (!found) {
       re.lastIndex = first.num.end;
       continue;

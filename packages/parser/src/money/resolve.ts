@@ -16,6 +16,11 @@ export interface MoneyContext {
   pageDollar?: { currency: string; reason: string };
   yen?: string;
   pound?: string;
+  /**
+   * The currency of the amount before this one in the same text (set by the scanner): a bare
+   * sub-unit ("50 cents") after "HK$5" is Hong Kong cents, not US ones.
+   */
+  previousCurrency?: string;
   /** Where the text sits in the briefing: offsets are relative to the text given. */
   field?: 'title' | 'body';
   paragraph?: number;
@@ -164,12 +169,24 @@ export function resolveMarker(
   ctx: MoneyContext,
   situation: Situation,
 ): Resolution {
-  if (marker.code) return { currency: marker.code };
+  if (marker.code)
+    return marker.note
+      ? pick(symbol || marker.code, marker.code, [], marker.note)
+      : { currency: marker.code };
   const country = ctx.country?.toUpperCase();
   const shown = symbol.length > 16 ? symbol.slice(0, 16) : symbol || '?';
   switch (marker.ambiguous) {
-    case 'dollar':
+    case 'dollar': {
+      const previous = ctx.previousCurrency;
+      if (marker.minor && previous && previous !== 'USD' && situation.conversionOf === undefined)
+        return pick(
+          shown,
+          previous,
+          ['USD'],
+          `a bare sub-unit after an amount in ${previous} is a fraction of ${previous}, not of the US dollar`,
+        );
       return resolveDollar(shown, ctx, situation, country);
+    }
     case 'yen-sign': {
       if (ctx.yen) return pick(shown, ctx.yen, ['JPY', 'CNY'], `explicit option yen=${ctx.yen}`);
       if (situation.conversionOf === 'JPY')
