@@ -480,3 +480,8 @@ export const LOCAL_DOLLAR: Record<string, string> = {
   CA: 'CAD',
   NZ: 'NZD',
 };
+
+/** Every prefix, word and code the scanner knows (for the contract test: all of them must map to schema codes). */
+export function vocabulary(): { prefixes: string[]; words: string[]; codes: string[] } {
+  return { prefixes: Object.keys(PREFIX_TABLE), words: Object.keys(WORD_TABLE), codes: [...CODE_SET] };
+}
