@@ -617,6 +617,8 @@ function buildDetail(
       approximate: item.approximate,
       text: text.slice(item.range.start, item.range.end),
     };
+    const precision = Math.min(item.range.lo.ulp, item.range.hi.ulp);
+    if (Number.isFinite(precision) && precision > 0) s.precision = precision;
     if (r.resolved) s.resolved = r.resolved;
     stated.push(s);
     statedAt.push({ start: item.range.start, end: item.range.end });
@@ -631,6 +633,9 @@ function buildDetail(
   };
   if (context.field === 'title') mention.at = { field: 'title', ...mention.at };
   if (kind !== 'amount') mention.kind = kind;
+  // How the figure was written ("124 billion" to the billion): the verdict's rounding reads it.
+  const amountPrecision = Math.min(range.lo.ulp, range.hi.ulp);
+  if (Number.isFinite(amountPrecision) && amountPrecision > 0) mention.amount.precision = amountPrecision;
   if (main.resolved) mention.amount.resolved = main.resolved;
   if (tail.per !== undefined) mention.per = tail.per;
   return {
