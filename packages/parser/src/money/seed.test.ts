@@ -99,75 +99,89 @@ describe('seed page: money', () => {
 });
 
 describe('seed page: stated conversions against the embedded rates', async () => {
-  // Rates from the issue, by hand: ECB 2026-01-02 (1 EUR = 1.1721 USD = 8.1973 CNY), ECB 2025-12-19
-  // (1 EUR = 1.1712 USD), Fed December 2025 (31.3523 TWD per USD).
-  const EUR_USD_0102 = 1.1721;
-  const CNY_USD_0102 = 1.1721 / 8.1973;
-  const EUR_TWD_1219 = 1.1712 * 31.3523;
-  const byHand = (stated: [number, number], amount: [number, number], rate: number): number =>
-    (stated[0] + stated[1]) / ((amount[0] + amount[1]) * rate) - 1;
-
+  /*
+   * Rates from the issue, by hand: ECB 2026-01-02 (1 EUR = 1.1721 USD = 8.1973 CNY, so 1 CNY =
+   * 0.142986 USD), ECB 2025-12-19 (1 EUR = 1.1712 USD), Fed December 2025 (31.3523 TWD per USD, so
+   * 1 EUR = 36.7198 TWD). Deviations by hand, stated midpoint / (amount midpoint × rate) − 1:
+   *   caviar   6300 / (6000 × 1.1721) − 1 = −10.4172%;  866 / (825 × 1.1721) − 1 = −10.4431%
+   *   PLA      1.48e6 / (40000 × 36.7198) − 1 = +0.7631%
+   *   railway  124 / (901.5 × 0.142986) − 1 = −3.8028%;  107.5 / (780.75 × 0.142986) − 1 = −3.7052%
+   *            110.5 / (801.95 × 0.142986) − 1 = −3.6345%;  108 / (781.9 × 0.142986) − 1 = −3.3996%
+   *            855 / (6200 × 0.142986) − 1 = −3.5547%
+   */
   const { feed, issues } = await checkFeedConversions(annotated, createEmbeddedRates());
   const refs = feed.items.flatMap((b) =>
     b.money.map((m) => ({ text: m.text, ref: m.stated[0]?.reference, date: b.sources[0]?.date })),
   );
-  const pts = (x: number | undefined) => (x ?? Number.NaN) * 100;
 
   it('checks every conversion (no issues)', () => {
     expect(issues).toEqual([]);
     expect(refs.every((r) => r.ref !== undefined)).toBe(true);
   });
 
-  it('caviar: about -10.4% (ECB 2026-01-02)', () => {
+  it('caviar: -10.4% (ECB 2026-01-02), differs', () => {
     const [range, single] = refs;
     expect(range?.date).toBe('2026-01-02');
-    expect(pts(range?.ref?.deviation)).toBeCloseTo(pts(byHand([3150, 9450], [3000, 9000], EUR_USD_0102)), 1);
-    expect(pts(single?.ref?.deviation)).toBeCloseTo(pts(byHand([866, 866], [825, 825], EUR_USD_0102)), 1);
-    expect(pts(range?.ref?.deviation)).toBeCloseTo(-10.4, 1);
-    expect(range?.ref?.rateDate).toBe('2026-01-02');
-    expect(range?.ref?.agrees).toBe(false);
-    expect(single?.ref?.agrees).toBe(false);
+    expect(range?.ref).toMatchObject({
+      rate: 1.1721,
+      rateDate: '2026-01-02',
+      deviation: -0.104172,
+      agrees: false,
+    });
+    expect(range?.ref?.expected).toEqual({ min: 3516.3, max: 10548.9 });
+    expect(single?.ref).toMatchObject({ deviation: -0.104431, agrees: false });
   });
 
-  it('€40,000 → NT$1.48 million: about +0.8% (ECB 2025-12-19 × Fed December 2025)', () => {
+  it('€40,000 → NT$1.48 million: +0.8% (ECB 2025-12-19 × Fed December 2025), agrees', () => {
     const r = refs[2];
     expect(r?.date).toBe('2025-12-20');
-    const hand = byHand([1.48e6, 1.48e6], [40000, 40000], EUR_TWD_1219);
-    expect(pts(r?.ref?.deviation)).toBeCloseTo(pts(hand), 1);
-    expect(pts(hand)).toBeCloseTo(0.8, 0);
+    expect(r?.ref).toMatchObject({
+      rate: 36.7198,
+      rateDate: '2025-12-01',
+      ratePeriod: 'month',
+      deviation: 0.007631,
+    });
     expect(r?.ref?.agrees).toBe(true);
     expect(r?.ref?.rateSource).toMatch(/Fed/);
   });
 
-  it('railway: between -3.3% and -4.0% (ECB 2026-01-02 for 2026-01-04)', () => {
-    const amounts: [number, number][] = [
-      [901.5e9, 901.5e9],
-      [710.9e9, 850.6e9],
-      [801e9, 802.9e9],
-      [781.9e9, 781.9e9],
-      [6.2e12, 6.2e12],
-    ];
-    const stated: [number, number][] = [
-      [124e9, 124e9],
-      [98e9, 117e9],
-      [110e9, 111e9],
-      [108e9, 108e9],
-      [855e9, 855e9],
-    ];
-    refs.slice(3).forEach((r, i) => {
-      expect(r.date).toBe('2026-01-04');
-      expect(r.ref?.rateDate).toBe('2026-01-02');
-      const hand = byHand(stated[i] as [number, number], amounts[i] as [number, number], CNY_USD_0102);
-      expect(pts(r.ref?.deviation)).toBeCloseTo(pts(hand), 1);
-      expect(hand).toBeLessThanOrEqual(-0.033);
-      expect(hand).toBeGreaterThanOrEqual(-0.04);
-    });
+  it('railway: -3.4% to -3.8% (ECB 2026-01-02 for 2026-01-04); only 781.9 billion agrees', () => {
+    expect(
+      refs.slice(3).map((r) => [r.date, r.ref?.rateDate, r.ref?.rate, r.ref?.deviation, r.ref?.agrees]),
+    ).toEqual([
+      ['2026-01-04', '2026-01-02', 0.142986, -0.038028, false],
+      ['2026-01-04', '2026-01-02', 0.142986, -0.037052, false],
+      ['2026-01-04', '2026-01-02', 0.142986, -0.036345, false],
+      ['2026-01-04', '2026-01-02', 0.142986, -0.033996, true],
+      ['2026-01-04', '2026-01-02', 0.142986, -0.035547, false],
+    ]);
+  });
+
+  it('names the date whose rate explains each differing conversion', () => {
+    expect(refs.map((r) => r.ref?.impliedRate?.date ?? '-')).toEqual([
+      '2025-02-25',
+      '2025-02-25',
+      '-',
+      '2025-05-05',
+      '2025-05-09',
+      '2025-04-30',
+      '-',
+      '2025-03-31',
+    ]);
   });
 
   it('lists the conversions as table rows and keeps the feed valid', async () => {
     const rows = listConversions(feed);
-    expect(rows).toHaveLength(8);
-    expect(rows.filter((r) => r.verdict === 'differs').map((r) => r.from)).toContain('EUR');
+    expect(rows.map((r) => r.verdict)).toEqual([
+      'differs',
+      'differs',
+      'agrees',
+      'differs',
+      'differs',
+      'differs',
+      'agrees',
+      'differs',
+    ]);
     expect(rows[2]).toMatchObject({ from: 'EUR', to: 'TWD', verdict: 'agrees', date: '2025-12-20' });
     expect(validateFeed(await applyRates(annotated)).issues).toEqual([]);
   });

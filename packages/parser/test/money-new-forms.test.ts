@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractMoney } from '../src/index.js';
+
+const one = (text: string) => {
+  const found = extractMoney(text);
+  return found.map((m) => [m.text, m.amount.currency, m.amount.min, m.amount.max]);
+};
+
+describe('forms from the CLDR registry and the news-word table', () => {
+  it.each([
+    ['Exports reached 5 billion Polish zlotys.', '5 billion Polish zlotys', 'PLN', 5e9],
+    ['The fine was 20,000 zlotys.', '20,000 zlotys', 'PLN', 20000],
+    ['A room costs 1,000 Thai baht.', '1,000 Thai baht', 'THB', 1000],
+    ['The loan is 3 million Kenyan shillings.', '3 million Kenyan shillings', 'KES', 3e6],
+    ['Bread costs 40 hryvnias.', '40 hryvnias', 'UAH', 40],
+    ['The deal was worth 2 billion Swiss francs.', '2 billion Swiss francs', 'CHF', 2e9],
+    ['The budget is 6 trillion Indonesian rupiahs.', '6 trillion Indonesian rupiahs', 'IDR', 6e12],
+    ['Spending rose to 12 billion New Taiwan dollars.', '12 billion New Taiwan dollars', 'TWD', 12e9],
+    ['He got 5 bucks for it.', '5 bucks', 'USD', 5],
+    ['Fees of 7USD apply.', '7USD', 'USD', 7],
+    ['Fees of USD7 apply.', 'USD7', 'USD', 7],
+    ['It sold for 2 million Deutschmarks.', '2 million Deutschmarks', 'DEM', 2e6],
+  ])('%s', (text, written, currency, value) => {
+    expect(one(text)).toEqual([[written, currency, value, value]]);
+  });
+
+  it('reads CNH as the yuan and records why (the schema knows no CNH)', () => {
+    const [m] = extractMoney('The bank sold CNH 5 billion of bonds.');
+    expect(m?.amount).toEqual({
+      currency: 'CNY',
+      min: 5e9,
+      max: 5e9,
+      precision: 1e9,
+      resolved: {
+        symbol: 'CNH',
+        candidates: ['CNY'],
+        reason: 'CNH is the offshore yuan, not an ISO 4217 code: recorded as CNY',
+      },
+    });
+  });
+
+  it('records the written precision of the amount and of each conversion', () => {
+    const [m] = extractMoney('It cost 901.5 billion yuan (approximately $124 billion).');
+    expect(m?.amount.precision).toBe(1e8);
+    expect(m?.stated[0]?.precision).toBe(1e9);
+    const [cents] = extractMoney('It cost $20.43.');
+    expect(cents?.amount.precision).toBe(0.01);
+  });
+});
+
+describe('composite and sub-unit amounts', () => {
+  it.each([
+    ['He paid $20 and 43c for it.', '$20 and 43c', 'USD', 20.43],
+    ['It cost 3 GBP 1 pence.', '3 GBP 1 pence', 'GBP', 3.01],
+    ['Lunch was RM20 and 50 sen.', 'RM20 and 50 sen', 'MYR', 20.5],
+    ['A ticket is 8 hryvnias 50 kopiyka.', '8 hryvnias 50 kopiyka', 'UAH', 8.5],
+    ['A coffee is €5 and 20 cents.', '€5 and 20 cents', 'EUR', 5.2],
+    ['It was ten dollars and fifty cents.', 'ten dollars and fifty cents', 'USD', 10.5],
+  ])('%s', (text, written, currency, value) => {
+    expect(one(text)).toEqual([[written, currency, value, value]]);
+  });
+
+  it('a bare sub-unit is a fraction of the currency the text speaks of, not of USD', () => {
+    const found = extractMoney('In Hong Kong a bun costs HK$5 and the tip 50 cents.');
+    expect(found.map((m) => [m.text, m.amount.currency, m.amount.min])).toEqual([
+      ['HK$5', 'HKD', 5],
+      ['50 cents', 'HKD', 0.5],
+    ]);
+    expect(found[1]?.amount.resolved?.reason).toBe(
+      'a bare sub-unit after an amount in HKD is a fraction of HKD, not of the US dollar',
+    );
+  });
+
+  it('a bare sub-unit with no other currency named is the US cent, and says so', () => {
+    expect(one('A stamp costs 10¢ now.')).toEqual([['10¢', 'USD', 0.1, 0.1]]);
+    expect(one('A stamp costs ten cents now.')).toEqual([['ten cents', 'USD', 0.1, 0.1]]);
+    expect(extractMoney('A stamp costs 10¢ now.')[0]?.amount.resolved?.symbol).toBe('¢');
+  });
+
+  it('a sub-unit of another family does not join ("$20 and 43 pence" stays apart)', () => {
+    expect(one('It cost $20 and 43 pence.')).toEqual([
+      ['$20', 'USD', 20, 20],
+      ['43 pence', 'GBP', 0.43, 0.43],
+    ]);
+  });
+});
