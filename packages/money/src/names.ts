@@ -51,7 +51,8 @@ export function currencyNouns(isCurrent: (code: string) => boolean): ReadonlyMap
   const owners = new Map<string, Set<string>>();
   const notANoun = NOT_A_NOUN();
   for (const n of currencyNames()) {
-    if (!isCurrent(n.code)) continue;
+    // Funds, metals and units of account (X codes) have names like "special drawing rights".
+    if (!isCurrent(n.code) || n.code.startsWith('X')) continue;
     for (const name of [n.singular, n.plural]) {
       const noun = name.toLowerCase().split(' ').at(-1) ?? '';
       if (!/^[a-z]+$/.test(noun) || notANoun.has(noun)) continue;

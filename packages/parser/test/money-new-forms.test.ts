@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractMoney } from '../src/index.js';
+import { extractMoney, scanCurrencyReferences } from '../src/index.js';
 
 const one = (text: string) => {
   const found = extractMoney(text);
@@ -82,5 +82,42 @@ describe('composite and sub-unit amounts', () => {
       ['$20', 'USD', 20, 20],
       ['43 pence', 'GBP', 0.43, 0.43],
     ]);
+  });
+});
+
+describe('scanCurrencyReferences: currencies named without a figure, and non-ISO figures', () => {
+  it('reports bare currency names outside the amounts, with their code', () => {
+    expect(scanCurrencyReferences('The dollar rose; 50 dollar rmb.')).toEqual([
+      { start: 4, end: 10, text: 'dollar', currency: 'USD' },
+      { start: 27, end: 30, text: 'rmb', currency: 'CNY' },
+    ]);
+  });
+
+  it('reports bitcoin figures as not money instead of dropping them', () => {
+    expect(scanCurrencyReferences('He lost 10000 bitcoins and ₿2.')).toEqual([
+      {
+        start: 8,
+        end: 22,
+        text: '10000 bitcoins',
+        unit: 'bitcoin',
+        value: 10000,
+        notMoney: 'bitcoin has no ISO 4217 code: reported, not converted',
+      },
+      {
+        start: 27,
+        end: 29,
+        text: '₿2',
+        unit: 'bitcoin',
+        value: 2,
+        notMoney: 'bitcoin has no ISO 4217 code: reported, not converted',
+      },
+    ]);
+    expect(extractMoney('He lost 10000 bitcoins.')).toEqual([]);
+  });
+
+  it('does not take verbs and everyday words for currencies ("won", "current account", "rights issue")', () => {
+    expect(scanCurrencyReferences('He won the contract; the current account and a rights issue.')).toEqual(
+      [],
+    );
   });
 });

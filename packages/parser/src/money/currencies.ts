@@ -485,3 +485,13 @@ export const LOCAL_DOLLAR: Record<string, string> = {
 export function vocabulary(): { prefixes: string[]; words: string[]; codes: string[] } {
   return { prefixes: Object.keys(PREFIX_TABLE), words: Object.keys(WORD_TABLE), codes: [...CODE_SET] };
 }
+
+/** A currency word starting exactly at `start` ("dollar", "rmb", "Swiss francs"), for bare references. */
+export function currencyWordAt(
+  text: string,
+  start: number,
+): { marker: CurrencyMarker; raw: string; end: number } | undefined {
+  const word = WORDS.here(text, start);
+  const marker = word ? WORD_TABLE[word.key] : undefined;
+  return word && marker ? { marker, raw: word.raw, end: word.end } : undefined;
+}

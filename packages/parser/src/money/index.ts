@@ -4,6 +4,7 @@ import { scanMoney } from './extract.js';
 import type { MoneyContext } from './resolve.js';
 
 export { type MoneyDetail, scanMoney } from './extract.js';
+export { type CurrencyReference, scanCurrencyReferences } from './references.js';
 export type { MoneyContext } from './resolve.js';
 export { extractQuantities, type QuantityContext } from '../quantities/index.js';
 export {

@@ -6,6 +6,8 @@
  * candidates.
  */
 
+/** ASCII upper case to lower case; anything else (NaN at the end of the text: 0) as is. */
+const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c || 0);
 const isSeparator = (c: number): boolean => c === 32 || c === 160 || c === 45;
 const isAsciiLetterOrDigit = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -17,12 +19,17 @@ export interface WordMatcher {
    * the word. Returns the key and the end offset.
    */
   at(text: string, pos: number): { key: string; raw: string; end: number } | undefined;
+  /** The longest key starting exactly at `start` (no separator before it). */
+  here(text: string, start: number): { key: string; raw: string; end: number } | undefined;
 }
 
 export function wordMatcher(keys: Iterable<string>): WordMatcher {
-  const buckets = new Map<string, string[]>();
+  // Bucket by the first two characters, lower-cased ASCII letters folded to one number: no string
+  // is built per look-up. Non-ASCII heads ("złoty"...) fold the same way (their code units as is).
+  const headOf = (a: number, b: number): number => fold(a) * 65536 + fold(b);
+  const buckets = new Map<number, string[]>();
   for (const key of keys) {
-    const head = key.slice(0, 2);
+    const head = headOf(key.charCodeAt(0), key.charCodeAt(1));
     const list = buckets.get(head) ?? [];
     list.push(key);
     buckets.set(head, list);
@@ -46,19 +53,23 @@ export function wordMatcher(keys: Iterable<string>): WordMatcher {
     return isAsciiLetterOrDigit(text.charCodeAt(t)) ? -1 : t;
   };
 
+  const here = (text: string, start: number) => {
+    const list = buckets.get(headOf(text.charCodeAt(start), text.charCodeAt(start + 1)));
+    if (!list) return undefined;
+    for (const key of list) {
+      const end = matchKey(text, start, key);
+      if (end >= 0) return { key, raw: text.slice(start, end), end };
+    }
+    return undefined;
+  };
   return {
     at(text, pos) {
       let start = pos;
       while (isSeparator(text.charCodeAt(start))) start++;
       if (start === pos) return undefined;
-      const list = buckets.get(text.slice(start, start + 2).toLowerCase());
-      if (!list) return undefined;
-      for (const key of list) {
-        const end = matchKey(text, start, key);
-        if (end >= 0) return { key, raw: text.slice(start, end), end };
-      }
-      return undefined;
+      return here(text, start);
     },
+    here,
   };
 }
 
