@@ -1,7 +1,8 @@
 // One self-defining file for <script type="module"> users: Lit, zod and @briefing/schema inlined,
 // importing nothing statically. Two more builds sit beside it and load only when needed:
 // - cdn/virtualizer.js, @lit-labs/virtualizer, imported by the first feed longer than 200 items;
-// - cdn/rates/, @briefing/rates and its yearly data shards, imported once a reader currency is set.
+// - cdn/rates/, @briefing/rates and its yearly data shards, imported once a reader currency is set;
+// - cdn/verdict.js, the money core's verdict code, imported when conversion details are first shown.
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,14 @@ const ratesBesideCdn = {
       path: './rates/index.js',
       external: true,
     }));
+  },
+};
+
+/** `import('./verdict.js')` in the element stays a separate file, cdn/verdict.js. */
+const verdictBesideCdn = {
+  name: 'verdict-beside-cdn',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/verdict\.js$/ }, () => ({ path: './verdict.js', external: true }));
   },
 };
 
@@ -104,7 +113,7 @@ export async function buildCdn() {
     entryPoints: { 'briefing-feed': join(root, 'src/cdn/briefing-feed.ts') },
     outdir,
     splitting: false,
-    plugins: [ratesBesideCdn, virtualizerBesideCdn, minifyCssTemplates],
+    plugins: [ratesBesideCdn, virtualizerBesideCdn, verdictBesideCdn, minifyCssTemplates],
     metafile: Boolean(process.env.CDN_METAFILE),
   });
   // CDN_METAFILE=/tmp/meta.json writes esbuild's metafile, for a per-module size breakdown.
@@ -119,6 +128,12 @@ export async function buildCdn() {
     outfile: join(outdir, 'virtualizer.js'),
     splitting: false,
     plugins: [litFromMainFile],
+  });
+  await build({
+    ...common,
+    entryPoints: { verdict: join(root, 'src/verdict.ts') },
+    outdir,
+    splitting: false,
   });
   const rates = await build({
     ...common,

@@ -17,7 +17,6 @@ import type {
   BriefingFeedOrigin,
 } from './events.js';
 import { citationLabel } from './citation.js';
-import { describeRate } from '@briefing/money';
 import { formatInstant, formatIsoDate, formatRange, numberFormat } from './intl-cache.js';
 import { DEFAULT_FETCH_TIMEOUT_MS, fetchJson, resolveLink, safeHref } from './load.js';
 import { type BriefingFeedStrings, fill, stringsFor } from './locales/index.js';
@@ -971,6 +970,7 @@ export class BriefingFeedElement extends LitElement {
             date,
             date ? this._rate(amount.currency, stated.currency, date) : undefined,
             this.rates ? undefined : embeddedCoverage(),
+            () => this.requestUpdate(),
           );
           const verdict = checked.verdict;
           const implied = checked.implied;
@@ -995,12 +995,9 @@ export class BriefingFeedElement extends LitElement {
                               ${checked.fromData ? html`<time datetime=${verdict.rateDate}>${verdict.rateDate}</time> · ` : nothing}${verdict.rateSource}</span
                             >`
                       }${
-                        implied?.date
+                        implied
                           ? html`<br /><span class="small implied"
-                              >${fill(strings.consistentWith, {
-                                date: implied.date,
-                                rate: describeRate(implied.rate, amount.currency, stated.currency),
-                              })}</span
+                              >${fill(strings.consistentWith, implied)}</span
                             >`
                           : nothing
                       }`

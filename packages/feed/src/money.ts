@@ -1,10 +1,4 @@
-import {
-  type ConversionVerdict,
-  judgeConversion,
-  type RateLookup,
-  type RatesCoverage,
-  rateDateOf,
-} from '@briefing/money';
+import { type ConversionVerdict, type RateLookup, type RatesCoverage, rateDateOf } from '@briefing/money';
 import type { RateQuote, RateResult, RatesProvider } from '@briefing/rates';
 import type { Briefing, BriefingFeed, MoneyMention, StatedConversion } from '@briefing/schema';
 
@@ -53,27 +47,45 @@ export function rateDate(item: Briefing, _feed?: BriefingFeed): string | undefin
 
 export interface StatedCheck {
   stated: StatedConversion;
-  /** The money core's verdict; absent while the rate is still loading. */
+  /** The money core's verdict; absent while the rate or the verdict code is still loading. */
   verdict?: ConversionVerdict;
   /** The verdict was judged from the data's own `reference` (its rate and date). */
   fromData: boolean;
-  /** The rate the writer used and the nearest date whose rate explains it (from the data). */
-  implied?: { rate: number; date?: string };
+  /** For a conversion that differs: the date whose rate explains it and the writer's rate, in words. */
+  implied?: { date: string; rate: string };
   pending?: boolean;
+}
+
+type VerdictModule = typeof import('./verdict.js');
+let verdictModule: VerdictModule | undefined;
+let verdictLoading: Promise<unknown> | undefined;
+
+/** Loads the verdict code once; `onReady` runs when it is there (to render again). */
+export function loadVerdicts(onReady: () => void): VerdictModule | undefined {
+  if (verdictModule) return verdictModule;
+  verdictLoading ??= import('./verdict.js').then((module) => {
+    verdictModule = module;
+  });
+  verdictLoading.then(onReady, () => {});
+  return undefined;
 }
 
 /**
  * The verdict on a stated conversion, made by the money core's `judgeConversion` like everywhere
  * else: from the data's `reference` (its recorded rate) when present, otherwise from `result`, the
- * look-up for the briefing's rate date. `coverage` lets an unchecked verdict say why.
+ * look-up for the briefing's rate date. `coverage` lets an unchecked verdict say why. Pending until
+ * the verdict code (`loadVerdicts`) and the rate have loaded.
  */
 export function checkStated(
   mention: MoneyMention,
   stated: StatedConversion,
   date: string | undefined,
   result: RateResult | undefined,
-  coverage?: RatesCoverage,
+  coverage: RatesCoverage | undefined,
+  onReady: () => void,
 ): StatedCheck {
+  const core = loadVerdicts(onReady);
+  if (!core) return { stated, fromData: stated.reference !== undefined, pending: true };
   const reference = stated.reference;
   if (reference) {
     const quote = {
@@ -82,14 +94,19 @@ export function checkStated(
       period: reference.ratePeriod,
       source: reference.rateSource,
     };
-    const verdict = judgeConversion({
+    const verdict = core.judgeConversion({
       amount: mention.amount,
       stated,
       date: reference.rateDate,
       lookup: { ok: true, quote },
     });
     const out: StatedCheck = { stated, verdict, fromData: true };
-    if (reference.impliedRate) out.implied = reference.impliedRate;
+    const implied = reference.impliedRate;
+    if (implied?.date)
+      out.implied = {
+        date: implied.date,
+        rate: core.describeRate(implied.rate, mention.amount.currency, stated.currency),
+      };
     return out;
   }
   if (date && !result) return { stated, fromData: false, pending: true };
@@ -97,7 +114,7 @@ export function checkStated(
   const lookup: RateLookup | undefined = result?.ok
     ? { ok: true, quote: { ...result.quote, source: describeQuote(result.quote) } }
     : result && { ok: false, code: result.code, reason: result.unchecked ?? result.reason };
-  const verdict = judgeConversion({ amount: mention.amount, stated, date, lookup, coverage });
+  const verdict = core.judgeConversion({ amount: mention.amount, stated, date, lookup, coverage });
   return { stated, verdict, fromData: false };
 }
 

@@ -6,6 +6,8 @@ interface ProbeReport {
   articles: number[];
   titles: string[];
   chips: string[];
+  /** The verdict the details of the 901.5 billion yuan figure show (`briefing check` says "differs"). */
+  verdict: string | null;
   violations: string[];
   /** Paths of the scripts the page fetched. */
   scripts: string[];
@@ -60,10 +62,13 @@ describe('the built CDN file (cdn/briefing-feed.js, not the sources)', () => {
     expect(report.chips).toHaveLength(8);
     expect(report.chips[7]).toMatch(/^≈ €\d/);
     expect(report.violations).toEqual([]);
-    // Short feeds never fetch the virtualizer; the rates come as a separate, lazily loaded module.
+    // Short feeds never fetch the virtualizer; the rates come as a separate, lazily loaded module, and
+    // the verdict code once conversion details are opened.
     expect(report.scripts.filter((p) => p.startsWith('/cdn/') && !p.startsWith('/cdn/rates/'))).toEqual([
       '/cdn/briefing-feed.js',
+      '/cdn/verdict.js',
     ]);
+    expect(report.verdict).toBe('differs');
   });
 
   it("renders under Content-Security-Policy: script-src 'self' with no violation (no eval, no inline script)", async () => {

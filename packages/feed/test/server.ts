@@ -230,8 +230,14 @@ async function report() {
   };
   while (!ready() && Date.now() - started < 10000) await new Promise((r) => setTimeout(r, 50));
   const root = feeds[0].shadowRoot;
+  // Open the details of the 901.5 billion yuan figure: the verdict code loads from cdn/verdict.js.
+  const chip = root.querySelectorAll('[part~="money-button"]')[3];
+  chip?.click();
+  const verdictNode = () => root.querySelector('[part="popover"] [data-verdict]');
+  while (chip && !verdictNode() && Date.now() - started < 15000) await new Promise((r) => setTimeout(r, 50));
   parent.postMessage({
     type: 'briefing-probe',
+    verdict: verdictNode()?.getAttribute('data-verdict') ?? null,
     articles: feeds.map((f) => f.shadowRoot ? f.shadowRoot.querySelectorAll('article').length : 0),
     titles: [...root.querySelectorAll('article h3')].map((h) => h.textContent),
     chips: [...root.querySelectorAll('[part~="money-button"]')].map((b) => b.textContent.trim()),
