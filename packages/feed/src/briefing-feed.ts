@@ -24,6 +24,7 @@ import {
   checkStated,
   describeQuote,
   embeddedCoverage,
+  impliedFor,
   loadDefaultRates,
   RateCache,
   rateDate,
@@ -973,7 +974,13 @@ export class BriefingFeedElement extends LitElement {
             () => this.requestUpdate(),
           );
           const verdict = checked.verdict;
-          const implied = checked.implied;
+          const implied =
+            checked.implied ??
+            (verdict?.verdict === 'differs' && !checked.fromData && date
+              ? impliedFor(mention, stated, date, this.rates?.id ?? 'embedded', this._provider, () =>
+                  this.requestUpdate(),
+                )
+              : undefined);
           return html`<dt>${strings.stated}</dt>
             <dd>
               ${stated.text ? html`“${stated.text}”<br />` : nothing}

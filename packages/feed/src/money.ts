@@ -118,6 +118,21 @@ export function checkStated(
   return { stated, verdict, fromData: false };
 }
 
+/**
+ * For a conversion that differs and carries no `reference`: the date whose rate explains the stated
+ * figure and the writer's rate (see verdict.ts). Undefined until known; `onReady` runs then.
+ */
+export function impliedFor(
+  mention: MoneyMention,
+  stated: StatedConversion,
+  date: string,
+  providerId: string,
+  provider: () => Promise<RatesProvider>,
+  onReady: () => void,
+): { date: string; rate: string } | undefined {
+  return verdictModule?.impliedFor(mention, stated, date, providerId, provider, onReady);
+}
+
 /** "ECB euro reference rate 2026-01-02 (Source: ECB statistics)". */
 export function describeQuote(quote: RateQuote): string {
   const attributions = quote.sources.map((source) => source.attribution).filter(Boolean);

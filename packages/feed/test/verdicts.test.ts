@@ -136,6 +136,19 @@ describe('verdicts: the element says what briefing check says', () => {
     expect(seen[3]?.text).toContain('differs from the reference rate by -3.8%');
   });
 
+  it('without reference, a differing conversion still names the date whose rate explains it', async () => {
+    const element = mount({ currency: 'USD' }, { feed: seedFeed() });
+    await untilArticles(element, 8);
+    const chips = await untilConverted(element);
+    chips[3]!.click();
+    await element.updateComplete;
+    const text = () => part(element, 'popover')!.textContent?.replace(/\s+/g, ' ') ?? '';
+    // The same sentence as with the CLI's reference, found in the embedded history in the browser.
+    await expect
+      .poll(text, { timeout: 15_000 })
+      .toContain('consistent with the rate of 2025-05-05 (the writer used 7.27 CNY per USD)');
+  });
+
   it('seed feed with the CLI references: judged from the recorded rates, same verdicts', async () => {
     const seen = await verdicts(withReferences());
     expect(seen.map((v) => v.verdict)).toEqual(CLI_VERDICTS);

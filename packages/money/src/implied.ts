@@ -76,3 +76,41 @@ export function describeRate(rate: number, from: string, to: string): string {
   const digits = per.n >= 100 ? 5 : 3;
   return `${Number(per.n.toPrecision(digits))} ${per.a} per ${per.b}`;
 }
+
+/** How far back the history is searched for the rate a writer used. */
+export const HISTORY_YEARS = 5;
+
+/** One day's look-up, as a rates provider answers it (a `@briefing/rates` RateResult fits). */
+export type DayLookup = (
+  date: string,
+) => Promise<{ ok: true; quote: { date: string; rate: number } } | { ok: false; code?: string }>;
+
+/**
+ * The reference rates for every day from `years` before `date` to `date`, each published figure once
+ * (a weekend asks return Friday's). Stops at the provider's first figure. Never throws.
+ */
+export async function rateHistory(
+  lookup: DayLookup,
+  date: string,
+  years = HISTORY_YEARS,
+): Promise<HistoryPoint[]> {
+  const points = new Map<string, number>();
+  const last = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(last)) return [];
+  for (let day = 0; day <= years * 366; day++) {
+    const asked = new Date(last - day * 86_400_000).toISOString().slice(0, 10);
+    let result: Awaited<ReturnType<DayLookup>>;
+    try {
+      result = await lookup(asked);
+    } catch {
+      continue;
+    }
+    if (!result.ok) {
+      // Before the provider's first figure nothing older exists; other failures are single days.
+      if (result.code === 'date-out-of-range' && asked < date) break;
+      continue;
+    }
+    if (!points.has(result.quote.date)) points.set(result.quote.date, result.quote.rate);
+  }
+  return [...points].map(([d, rate]) => ({ date: d, rate }));
+}

@@ -38,4 +38,13 @@ export {
   type UncheckedVerdict,
   uncheckedReason,
 } from './verdict.js';
-export { describeRate, explains, type HistoryPoint, type ImpliedRate, impliedRate } from './implied.js';
+export {
+  type DayLookup,
+  describeRate,
+  explains,
+  HISTORY_YEARS,
+  type HistoryPoint,
+  type ImpliedRate,
+  impliedRate,
+  rateHistory,
+} from './implied.js';

@@ -18,7 +18,7 @@ export const CURRENCY_CODES: readonly string[] = [
 ].sort();
 
 const known = new Set(CURRENCY_CODES);
-const current = new Set(CURRENT_CURRENCY_CODES);
+let current: Set<string> | undefined;
 // Built on first use: the element never asks, and a module-level Map would stay in the CDN file.
 let minor: Map<string, number> | undefined;
 
@@ -29,6 +29,7 @@ export function isCurrencyCode(code: unknown): code is string {
 
 /** True when `code` is in current use (not withdrawn). */
 export function isCurrentCurrency(code: string): boolean {
+  current ??= new Set(CURRENT_CURRENCY_CODES);
   return current.has(code);
 }
 

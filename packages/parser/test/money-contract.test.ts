@@ -1,10 +1,10 @@
 import { createStaticRates } from '@briefing/rates';
 import { type Briefing, type BriefingFeed, isCurrencyCode } from '@briefing/schema';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 // The element's verdict adapter, by path: @briefing/feed does not export it, and feed cannot depend
 // on the parser. This is the code <briefing-feed> runs on each stated conversion.
-import { checkStated } from '../../feed/src/money.js';
+import { checkStated, loadVerdicts } from '../../feed/src/money.js';
 import { annotateBriefing, checkFeedConversions, extractMoney } from '../src/index.js';
 import { vocabulary } from '../src/money/currencies.js';
 
@@ -66,6 +66,9 @@ describe('contract: every currency the parser can emit is one the schema accepts
 });
 
 describe('contract: the parser/CLI verdict equals the element verdict (fast-check)', () => {
+  // The element loads its verdict code on demand; load it once before judging.
+  beforeAll(() => new Promise<void>((resolve) => (loadVerdicts(resolve) ? resolve() : undefined)));
+
   // One fixed table: units per USD. Cross rates come from it; THB is left out (unchecked).
   const perUsd: Record<string, number> = { EUR: 0.9, CNY: 7.2, TWD: 32, JPY: 150, GBP: 0.8 };
   const rates = createStaticRates({ base: 'USD', rates: perUsd });
@@ -124,11 +127,18 @@ describe('contract: the parser/CLI verdict equals the element verdict (fast-chec
         // The element, on the feed without reference (as --no-rates and the service give it)...
         const stated = mention!.stated[0]!;
         const result = day ? await rates.rate(mention!.amount.currency, stated.currency, day) : undefined;
-        const bare = checkStated(mention!, stated, day, result);
+        const bare = checkStated(mention!, stated, day, result, undefined, () => {});
         expect(bare.verdict?.verdict, text).toBe(cli);
         seen.add(cli);
         // ...and on the feed the CLI wrote, judged from the recorded reference.
-        const recorded = checkStated(checked.items[0]!.money[0]!, withReference, day, undefined);
+        const recorded = checkStated(
+          checked.items[0]!.money[0]!,
+          withReference,
+          day,
+          undefined,
+          undefined,
+          () => {},
+        );
         if (withReference.reference) expect(recorded.verdict?.verdict, text).toBe(cli);
         if (bare.verdict?.verdict !== 'unchecked' && bare.verdict && withReference.reference)
           expect(bare.verdict.deviation).toBe(withReference.reference.deviation);

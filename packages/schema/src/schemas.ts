@@ -261,8 +261,7 @@ export const RangeSchema = z.strictObject({
 export const PrecisionSchema = meta(
   finite('precision').check(z.positive({ error: 'precision must be greater than 0' })),
   {
-    description:
-      'Unit in the last written place of the figure (1e9 for "124 billion", 0.01 for "$20.43"); the rounding a conversion check allows.',
+    description: 'Unit in the last written place (1e9 for "124 billion").',
   },
 );
 
@@ -292,7 +291,7 @@ export const ConversionReferenceSchema = z.strictObject({
         error: unlessMissing((input) => `ratePeriod must be "day" or "month"; got ${show(input)}`),
       }),
     ),
-    { description: 'A daily figure, or a monthly average (which widens the tolerance); "day" when absent.' },
+    { description: 'Daily figure or monthly average; "day" when absent.' },
   ),
   agrees: z.boolean({ error: expect('agrees', 'agrees must be true or false') }),
   nearest: meta(z.optional(z.boolean({ error: expect('nearest', 'nearest must be true or false') })), {

@@ -1,12 +1,12 @@
 import {
   type CheckedVerdict,
-  type HistoryPoint,
   impliedRate,
   judgeConversion,
   lastPlaceOf,
   type RateLookup,
   type RatesCoverage,
   rateDateOf,
+  rateHistory,
   type ToleranceParts,
   toleranceOf,
   type UncheckedReason,
@@ -117,7 +117,10 @@ export async function checkConversion(
     }
     const reference = referenceOf(verdict);
     if (verdict.verdict === 'differs' && date) {
-      const history = await rateHistory(provider, mention.amount.currency, s.currency, date);
+      const history = await rateHistory(
+        (day) => lookUp(provider, mention.amount.currency, s.currency, day),
+        date,
+      );
       const implied = impliedRate({ amount: mention.amount, stated: s, near: date, history });
       if (implied)
         reference.impliedRate = implied.date
@@ -127,35 +130,6 @@ export async function checkConversion(
     stated.push({ ...plain, reference });
   }
   return { mention: { ...mention, stated }, issues };
-}
-
-/** How far back the history is searched for the rate a writer used. */
-const HISTORY_YEARS = 5;
-
-/**
- * The provider's rates for every day from `HISTORY_YEARS` before `date` to `date` (each published
- * figure once: a weekend asks return Friday's). Providers without history give what they have.
- */
-async function rateHistory(
-  provider: RatesProvider,
-  from: string,
-  to: string,
-  date: string,
-): Promise<HistoryPoint[]> {
-  const points = new Map<string, number>();
-  const last = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(last)) return [];
-  for (let day = 0; day <= HISTORY_YEARS * 366; day++) {
-    const asked = new Date(last - day * 86_400_000).toISOString().slice(0, 10);
-    const result = await lookUp(provider, from, to, asked);
-    if (!result.ok) {
-      // Before the provider's first figure nothing older exists; other failures are single days.
-      if (result.code === 'date-out-of-range' && asked < date) break;
-      continue;
-    }
-    if (!points.has(result.quote.date)) points.set(result.quote.date, result.quote.rate);
-  }
-  return [...points].map(([d, rate]) => ({ date: d, rate }));
 }
 
 /** The reason as the feed carries it (the schema caps `detail` at 500 characters). */
