@@ -9,7 +9,7 @@
  *   pnpm --filter @briefing/money generate
  *
  * "Current" is CLDR's answer: a code some territory still uses (a region entry without `_to`),
- * funds and metals included. Everything else CLDR lists is historic. Codes that are not ISO 4217
+ * funds and metals included. Historic: withdrawn on or after HISTORIC_SINCE. Codes that are not ISO 4217
  * (CNH, the offshore yuan) are in src/news-words.ts, not here.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -28,16 +28,25 @@ const data = read('cldr-core/supplemental/currencyData.json').supplemental.curre
 /** Not ISO 4217, although CLDR names them: mapped in src/news-words.ts instead. */
 const NOT_ISO = new Set(['CNH', 'CNX']);
 
+/*
+ * Withdrawn codes are kept when they were still in use on or after this day (the ECU's last): the reference
+ * rates start on 1999-01-04 (the euro), and archives of that era quote the currencies the euro and
+ * later reforms replaced (DEM, FRF, ITL... HRK, VEF). Older ones (the Yugoslav dinars of 1990)
+ * would only make the table, and the CDN file that carries it, longer.
+ */
+const HISTORIC_SINCE = '1998-12-31';
+
 const current = new Set();
-const all = new Set(Object.keys(names));
+const lastUsed = new Map();
 for (const entries of Object.values(data.region)) {
   for (const entry of entries) {
     for (const [code, span] of Object.entries(entry)) {
-      all.add(code);
       if (!('_to' in span)) current.add(code);
+      else if ((lastUsed.get(code) ?? '') < span._to) lastUsed.set(code, span._to);
     }
   }
 }
+const all = new Set([...current, ...[...lastUsed].filter(([, to]) => to >= HISTORIC_SINCE).map(([c]) => c)]);
 for (const code of NOT_ISO) {
   all.delete(code);
   current.delete(code);
@@ -74,7 +83,7 @@ export const CLDR_VERSION = '${version}';
 export const CURRENT_CODES =
   '${codes.filter((c) => current.has(c)).join(' ')}';
 
-/** Withdrawn codes CLDR still names (news archives quote them), space-separated, sorted. */
+/** Codes withdrawn since 1999 (news archives quote them), space-separated, sorted. */
 export const HISTORIC_CODES =
   '${historic.join(' ')}';
 

@@ -8,54 +8,33 @@ export const CURRENCY_NAMES = `ADP|Andorran peseta|Andorran pesetas
 AED|UAE dirham|UAE dirhams
 AFA|Afghan afghani (1927–2002)|Afghan afghanis (1927–2002)
 AFN|Afghan Afghani|Afghan Afghanis||؋
-ALK|Albanian lek (1946–1965)|Albanian lekë (1946–1965)
 ALL|Albanian lek|Albanian lekë
 AMD|Armenian dram|Armenian drams||֏
 ANG|Netherlands Antillean guilder|Netherlands Antillean guilders
 AOA|Angolan kwanza|Angolan kwanzas||Kz
-AOK|Angolan kwanza (1977–1991)|Angolan kwanzas (1977–1991)
 AON|Angolan new kwanza (1990–2000)|Angolan new kwanzas (1990–2000)
 AOR|Angolan readjusted kwanza (1995–1999)|Angolan readjusted kwanzas (1995–1999)
-ARA|Argentine austral|Argentine australs
-ARL|Argentine peso ley (1970–1983)|Argentine pesos ley (1970–1983)
-ARM|Argentine peso (1881–1970)|Argentine pesos (1881–1970)
-ARP|Argentine peso (1983–1985)|Argentine pesos (1983–1985)
 ARS|Argentine peso|Argentine pesos||$
 ATS|Austrian schilling|Austrian schillings
 AUD|Australian dollar|Australian dollars|A$|$
 AWG|Aruban florin
 AZM|Azerbaijani manat (1993–2006)|Azerbaijani manats (1993–2006)
 AZN|Azerbaijani manat|Azerbaijani manats||₼
-BAD|Bosnia-Herzegovina dinar (1992–1994)|Bosnia-Herzegovina dinars (1992–1994)
 BAM|Bosnia-Herzegovina convertible mark|Bosnia-Herzegovina convertible marks||KM
-BAN|Bosnia-Herzegovina new dinar (1994–1997)|Bosnia-Herzegovina new dinars (1994–1997)
 BBD|Barbadian dollar|Barbadian dollars||$
 BDT|Bangladeshi taka|Bangladeshi takas||৳
-BEC|Belgian franc (convertible)|Belgian francs (convertible)
 BEF|Belgian franc|Belgian francs
-BEL|Belgian franc (financial)|Belgian francs (financial)
 BGL|Bulgarian hard lev|Bulgarian hard leva
-BGM|Bulgarian socialist lev|Bulgarian socialist leva
 BGN|Bulgarian lev|Bulgarian leva
-BGO|Bulgarian lev (1879–1952)|Bulgarian leva (1879–1952)
 BHD|Bahraini dinar|Bahraini dinars
 BIF|Burundian franc|Burundian francs
 BMD|Bermudan dollar|Bermudan dollars||$
 BND|Brunei dollar|Brunei dollars||$
 BOB|Bolivian boliviano|Bolivian bolivianos||Bs
-BOL|Bolivian boliviano (1863–1963)|Bolivian bolivianos (1863–1963)
-BOP|Bolivian peso|Bolivian pesos
 BOV|Bolivian mvdol|Bolivian mvdols
-BRB|Brazilian new cruzeiro (1967–1986)|Brazilian new cruzeiros (1967–1986)
-BRC|Brazilian cruzado (1986–1989)|Brazilian cruzados (1986–1989)
-BRE|Brazilian cruzeiro (1990–1993)|Brazilian cruzeiros (1990–1993)
 BRL|Brazilian real|Brazilian reals|R$
-BRN|Brazilian new cruzado (1989–1990)|Brazilian new cruzados (1989–1990)
-BRR|Brazilian cruzeiro (1993–1994)|Brazilian cruzeiros (1993–1994)
-BRZ|Brazilian cruzeiro (1942–1967)|Brazilian cruzeiros (1942–1967)
 BSD|Bahamian dollar|Bahamian dollars||$
 BTN|Bhutanese ngultrum|Bhutanese ngultrums
-BUK|Burmese kyat|Burmese kyats
 BWP|Botswanan pula|Botswanan pulas||P
 BYB|Belarusian ruble (1994–1999)|Belarusian rubles (1994–1999)
 BYN|Belarusian ruble|Belarusian rubles
@@ -66,7 +45,6 @@ CDF|Congolese franc|Congolese francs
 CHE|WIR euro|WIR euros
 CHF|Swiss franc|Swiss francs
 CHW|WIR franc|WIR francs
-CLE|Chilean escudo|Chilean escudos
 CLF|Chilean unit of account (UF)|Chilean units of account (UF)
 CLP|Chilean peso|Chilean pesos||$
 CNY|Chinese yuan||CN¥|¥
@@ -74,13 +52,11 @@ COP|Colombian peso|Colombian pesos||$
 COU|Colombian real value unit|Colombian real value units
 CRC|Costa Rican colón|Costa Rican colóns||₡
 CSD|Serbian dinar (2002–2006)|Serbian dinars (2002–2006)
-CSK|Czechoslovak hard koruna|Czechoslovak hard korunas
 CUC|Cuban convertible peso|Cuban convertible pesos||$
 CUP|Cuban peso|Cuban pesos||$
 CVE|Cape Verdean escudo|Cape Verdean escudos
 CYP|Cypriot pound|Cypriot pounds
 CZK|Czech koruna|Czech korunas||Kč
-DDM|East German mark|East German marks
 DEM|German mark|German marks
 DJF|Djiboutian franc|Djiboutian francs
 DKK|Danish krone|Danish kroner||kr
@@ -91,8 +67,6 @@ ECV|Ecuadorian unit of constant value|Ecuadorian units of constant value
 EEK|Estonian kroon|Estonian kroons
 EGP|Egyptian pound|Egyptian pounds||E£
 ERN|Eritrean nakfa|Eritrean nakfas
-ESA|Spanish peseta (A account)|Spanish pesetas (A account)
-ESB|Spanish peseta (convertible account)|Spanish pesetas (convertible account)
 ESP|Spanish peseta|Spanish pesetas||₧
 ETB|Ethiopian birr|Ethiopian birrs
 EUR|euro|euros|€
@@ -101,35 +75,26 @@ FJD|Fijian dollar|Fijian dollars||$
 FKP|Falkland Islands pound|Falkland Islands pounds||£
 FRF|French franc|French francs
 GBP|British pound|British pounds|£
-GEK|Georgian kupon larit|Georgian kupon larits
 GEL|Georgian lari|Georgian laris||₾
 GHC|Ghanaian cedi (1979–2007)|Ghanaian cedis (1979–2007)
 GHS|Ghanaian cedi|Ghanaian cedis||GH₵
 GIP|Gibraltar pound|Gibraltar pounds||£
 GMD|Gambian dalasi|Gambian dalasis
 GNF|Guinean franc|Guinean francs||FG
-GNS|Guinean syli|Guinean sylis
-GQE|Equatorial Guinean ekwele
 GRD|Greek drachma|Greek drachmas
 GTQ|Guatemalan quetzal|Guatemalan quetzals||Q
-GWE|Portuguese Guinea escudo|Portuguese Guinea escudos
-GWP|Guinea-Bissau peso|Guinea-Bissau pesos
 GYD|Guyanaese dollar|Guyanaese dollars||$
 HKD|Hong Kong dollar|Hong Kong dollars|HK$|$
 HNL|Honduran lempira|Honduran lempiras||L
-HRD|Croatian dinar|Croatian dinars
 HRK|Croatian kuna|Croatian kunas||kn
 HTG|Haitian gourde|Haitian gourdes
 HUF|Hungarian forint|Hungarian forints||Ft
 IDR|Indonesian rupiah|Indonesian rupiahs||Rp
 IEP|Irish pound|Irish pounds
-ILP|Israeli pound|Israeli pounds
-ILR|Israeli shekel (1980–1985)|Israeli shekels (1980–1985)
 ILS|Israeli new shekel|Israeli new shekels|₪
 INR|Indian rupee|Indian rupees|₹
 IQD|Iraqi dinar|Iraqi dinars
 IRR|Iranian rial|Iranian rials
-ISJ|Icelandic króna (1918–1981)|Icelandic krónur (1918–1981)
 ISK|Icelandic króna|Icelandic krónur||kr
 ITL|Italian lira|Italian liras
 JMD|Jamaican dollar|Jamaican dollars||$
@@ -140,8 +105,6 @@ KGS|Kyrgyz som|Kyrgyz soms||⃀
 KHR|Cambodian riel|Cambodian riels||៛
 KMF|Comorian franc|Comorian francs||CF
 KPW|North Korean won|||₩
-KRH|South Korean hwan (1953–1962)
-KRO|South Korean won (1945–1953)
 KRW|South Korean won||₩
 KWD|Kuwaiti dinar|Kuwaiti dinars
 KYD|Cayman Islands dollar|Cayman Islands dollars||$
@@ -152,44 +115,31 @@ LKR|Sri Lankan rupee|Sri Lankan rupees||Rs
 LRD|Liberian dollar|Liberian dollars||$
 LSL|Lesotho loti|Lesotho lotis
 LTL|Lithuanian litas|Lithuanian litai||Lt
-LTT|Lithuanian talonas|Lithuanian talonases
-LUC|Luxembourgian convertible franc|Luxembourgian convertible francs
 LUF|Luxembourgian franc|Luxembourgian francs
-LUL|Luxembourg financial franc|Luxembourg financial francs
 LVL|Latvian lats|Latvian lati||Ls
-LVR|Latvian ruble|Latvian rubles
 LYD|Libyan dinar|Libyan dinars
 MAD|Moroccan dirham|Moroccan dirhams
-MAF|Moroccan franc|Moroccan francs
 MCF|Monegasque franc|Monegasque francs
-MDC|Moldovan cupon
 MDL|Moldovan leu|Moldovan lei
 MGA|Malagasy ariary|Malagasy ariaries||Ar
 MGF|Malagasy franc|Malagasy francs
 MKD|Macedonian denar|Macedonian denari
-MKN|Macedonian denar (1992–1993)|Macedonian denari (1992–1993)
-MLF|Malian franc|Malian francs
 MMK|Myanmar kyat|Myanmar kyats||K
 MNT|Mongolian tugrik|Mongolian tugriks||₮
 MOP|Macanese pataca|Macanese patacas
 MRO|Mauritanian ouguiya (1973–2017)|Mauritanian ouguiyas (1973–2017)
 MRU|Mauritanian ouguiya|Mauritanian ouguiyas
 MTL|Maltese lira
-MTP|Maltese pound|Maltese pounds
 MUR|Mauritian rupee|Mauritian rupees||Rs
-MVP|Maldivian rupee (1947–1981)|Maldivian rupees (1947–1981)
 MVR|Maldivian rufiyaa|Maldivian rufiyaas
 MWK|Malawian kwacha|Malawian kwachas
 MXN|Mexican peso|Mexican pesos|MX$|$
-MXP|Mexican silver peso (1861–1992)|Mexican silver pesos (1861–1992)
 MXV|Mexican investment unit|Mexican investment units
 MYR|Malaysian ringgit|Malaysian ringgits||RM
-MZE|Mozambican escudo|Mozambican escudos
 MZM|Mozambican metical (1980–2006)|Mozambican meticals (1980–2006)
 MZN|Mozambican metical|Mozambican meticals
 NAD|Namibian dollar|Namibian dollars||$
 NGN|Nigerian naira|Nigerian nairas||₦
-NIC|Nicaraguan córdoba (1988–1991)|Nicaraguan córdobas (1988–1991)
 NIO|Nicaraguan córdoba|Nicaraguan córdobas||C$
 NLG|Dutch guilder|Dutch guilders
 NOK|Norwegian krone|Norwegian kroner||kr
@@ -197,18 +147,14 @@ NPR|Nepalese rupee|Nepalese rupees||Rs
 NZD|New Zealand dollar|New Zealand dollars|NZ$|$
 OMR|Omani rial|Omani rials
 PAB|Panamanian balboa|Panamanian balboas
-PEI|Peruvian inti|Peruvian intis
 PEN|Peruvian sol|Peruvian soles
-PES|Peruvian sol (1863–1965)|Peruvian soles (1863–1965)
 PGK|Papua New Guinean kina
 PHP|Philippine peso|Philippine pesos|₱
 PKR|Pakistani rupee|Pakistani rupees||Rs
 PLN|Polish zloty|Polish zlotys||zł
-PLZ|Polish zloty (PLZ)|Polish zlotys (PLZ)
 PTE|Portuguese escudo|Portuguese escudos
 PYG|Paraguayan guarani|Paraguayan guaranis||₲
 QAR|Qatari riyal|Qatari riyals
-RHD|Rhodesian dollar|Rhodesian dollars
 ROL|Romanian leu (1952–2006)|Romanian Lei (1952–2006)
 RON|Romanian leu|Romanian lei||lei
 RSD|Serbian dinar|Serbian dinars
@@ -220,7 +166,6 @@ SBD|Solomon Islands dollar|Solomon Islands dollars||$
 SCR|Seychellois rupee|Seychellois rupees
 SDD|Sudanese dinar (1992–2007)|Sudanese dinars (1992–2007)
 SDG|Sudanese pound|Sudanese pounds
-SDP|Sudanese pound (1957–1998)|Sudanese pounds (1957–1998)
 SEK|Swedish krona|Swedish kronor||kr
 SGD|Singapore dollar|Singapore dollars||$
 SHP|St. Helena pound|St. Helena pounds||£
@@ -234,7 +179,6 @@ SRG|Surinamese guilder|Surinamese guilders
 SSP|South Sudanese pound|South Sudanese pounds||£
 STD|São Tomé & Príncipe dobra (1977–2017)|São Tomé & Príncipe dobras (1977–2017)
 STN|São Tomé & Príncipe dobra|São Tomé & Príncipe dobras||Db
-SUR|Soviet rouble|Soviet roubles
 SVC|Salvadoran colón|Salvadoran colones
 SYP|Syrian pound|Syrian pounds||£
 SZL|Swazi lilangeni|Swazi emalangeni
@@ -252,14 +196,11 @@ TTD|Trinidad & Tobago dollar|Trinidad & Tobago dollars||$
 TWD|New Taiwan dollar|New Taiwan dollars|NT$|$
 TZS|Tanzanian shilling|Tanzanian shillings
 UAH|Ukrainian hryvnia|Ukrainian hryvnias||₴
-UAK|Ukrainian karbovanets|Ukrainian karbovantsiv
-UGS|Ugandan shilling (1966–1987)|Ugandan shillings (1966–1987)
 UGX|Ugandan shilling|Ugandan shillings
 USD|US dollar|US dollars|$
 USN|US dollar (next day)|US dollars (next day)
 USS|US dollar (same day)|US dollars (same day)
 UYI|Uruguayan peso (indexed units)|Uruguayan pesos (indexed units)
-UYP|Uruguayan peso (1975–1993)|Uruguayan pesos (1975–1993)
 UYU|Uruguayan peso|Uruguayan pesos||$
 UYW|Uruguayan nominal wage index unit|Uruguayan nominal wage index units
 UZS|Uzbekistani som
@@ -268,7 +209,6 @@ VED|Bolívar Soberano|Bolívar Soberanos
 VEF|Venezuelan bolívar (2008–2018)|Venezuelan bolívars (2008–2018)||Bs
 VES|Venezuelan bolívar|Venezuelan bolívars
 VND|Vietnamese dong||₫
-VNN|Vietnamese dong (1978–1985)
 VUV|Vanuatu vatu|Vanuatu vatus
 WST|Samoan tala
 XAF|Central African CFA franc|Central African CFA francs|FCFA
@@ -293,18 +233,11 @@ XSU|Sucre|Sucres
 XTS|Testing Currency unit|Testing Currency units
 XUA|ADB unit of account|ADB units of account
 XXX|(unknown unit of currency)|(unknown currency)|¤
-YDD|Yemeni dinar|Yemeni dinars
 YER|Yemeni rial|Yemeni rials
-YUD|Yugoslavian hard dinar (1966–1990)|Yugoslavian hard dinars (1966–1990)
 YUM|Yugoslavian new dinar (1994–2002)|Yugoslavian new dinars (1994–2002)
-YUN|Yugoslavian convertible dinar (1990–1992)|Yugoslavian convertible dinars (1990–1992)
-YUR|Yugoslavian reformed dinar (1992–1993)|Yugoslavian reformed dinars (1992–1993)
-ZAL|South African rand (financial)|South African rands (financial)
 ZAR|South African rand|||R
 ZMK|Zambian kwacha (1968–2012)|Zambian kwachas (1968–2012)
 ZMW|Zambian kwacha|Zambian kwachas||ZK
-ZRN|Zairean new zaire (1993–1998)|Zairean new zaires (1993–1998)
-ZRZ|Zairean zaire (1971–1993)|Zairean zaires (1971–1993)
 ZWD|Zimbabwean dollar (1980–2008)|Zimbabwean dollars (1980–2008)
 ZWG|Zimbabwean gold
 ZWL|Zimbabwean dollar (2009–2024)|Zimbabwean dollars (2009–2024)
