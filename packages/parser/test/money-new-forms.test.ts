@@ -20,6 +20,14 @@ describe('forms from the CLDR registry and the news-word table', () => {
     ['Fees of 7USD apply.', '7USD', 'USD', 7],
     ['Fees of USD7 apply.', 'USD7', 'USD', 7],
     ['It sold for 2 million Deutschmarks.', '2 million Deutschmarks', 'DEM', 2e6],
+    // Local symbols glued to the digits, before or after.
+    ['A taxi cost 100₾.', '100₾', 'GEL', 100],
+    ['A meal cost Rp5,000.', 'Rp5,000', 'IDR', 5000],
+    ['Noodles cost 5,000₫ today.', '5,000₫', 'VND', 5000],
+    // An article or a number word instead of digits.
+    ['They paid a million dollars.', 'a million dollars', 'USD', 1e6],
+    ['It costs a hundred euros.', 'a hundred euros', 'EUR', 100],
+    ['The bill was twenty dollars.', 'twenty dollars', 'USD', 20],
   ])('%s', (text, written, currency, value) => {
     expect(one(text)).toEqual([[written, currency, value, value]]);
   });
