@@ -190,3 +190,11 @@ export function lastPlace(n: ParsedNumber, exp: number): number {
   for (let i = n.digits.length - 1; i > 0 && n.digits.charCodeAt(i) === 48; i--) zeros++;
   return pow10(exp + zeros);
 }
+
+/** A number below 100 written with digits or words, exactly filling `s`. */
+export function smallNumber(s: string): number | undefined {
+  const p = isDigit(s.charCodeAt(0)) ? digitsAt(s, 0) : wordsAt(s, 0);
+  if (!p || p.end !== s.length || p.decimals > 0) return undefined;
+  const v = Number(p.digits);
+  return v < 100 ? v : undefined;
+}
