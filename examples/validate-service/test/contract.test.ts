@@ -9,8 +9,8 @@ import { createServer } from '../src/server.mjs';
 
 /*
  * The service and the CLI are two front-ends of one pipeline: POST /parse gives what
- * `briefing parse --no-rates` gives, and POST /parse?rates=1 what `briefing parse` gives (the same
- * money-core verdicts), on the seed page and on every corpus page.
+ * `briefing parse --no-rates` gives, and the service started with rates what `briefing parse` gives
+ * (the same money-core verdicts), on the seed page and on every corpus page.
  */
 const repo = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 const bin = repo('packages/cli/dist/bin.js');
@@ -23,18 +23,28 @@ const corpusPages = existsSync(corpusDir)
       .sort()
   : [];
 
-let server: Server;
+// Two services: one as started plainly, one started with rates (`--rates`: the embedded ones here).
+const servers: Server[] = [];
 let base: string;
+let baseWithRates: string;
+
+async function start(options: Parameters<typeof createServer>[0]): Promise<string> {
+  const server = createServer(options);
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
 
 beforeAll(async () => {
-  server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await start({});
+  baseWithRates = await start({ rates: { sources: [] } });
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  for (const server of servers) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
 });
 
 /** The feed without `generatedAt` (the one field that depends on when it ran). */
@@ -52,9 +62,9 @@ function cli(args: string[]): unknown {
   return JSON.parse(out);
 }
 
-async function service(file: string, query: string): Promise<unknown> {
+async function service(file: string, withRates: boolean): Promise<unknown> {
   const type = file.endsWith('.html') ? 'text/html' : 'text/plain';
-  const response = await fetch(`${base}/parse${query}`, {
+  const response = await fetch(`${withRates ? baseWithRates : base}/parse`, {
     method: 'POST',
     body: readFileSync(file),
     headers: { 'content-type': `${type}; charset=utf-8` },
@@ -73,7 +83,7 @@ const verdicts = (feed: unknown): string[] =>
 describe('service /parse == briefing parse', () => {
   it('seed page, with rates: the same feed and the same verdicts as the CLI', async () => {
     const fromCli = cli(['parse', seedPage]) as { generatedAt: string };
-    const fromService = (await service(seedPage, '?rates=1')) as { generatedAt: string };
+    const fromService = (await service(seedPage, true)) as { generatedAt: string };
     expect(comparable(fromService)).toEqual(comparable(fromCli));
     expect(verdicts(fromService)).toEqual([
       'differs',
@@ -89,7 +99,7 @@ describe('service /parse == briefing parse', () => {
 
   it('seed page, without rates: the same feed as briefing parse --no-rates', async () => {
     const fromCli = cli(['parse', '--no-rates', seedPage]) as { generatedAt: string };
-    const fromService = (await service(seedPage, '')) as { generatedAt: string };
+    const fromService = (await service(seedPage, false)) as { generatedAt: string };
     expect(comparable(fromService)).toEqual(comparable(fromCli));
     expect(verdicts(fromService)).toEqual(Array(8).fill('unchecked'));
   });
@@ -97,7 +107,7 @@ describe('service /parse == briefing parse', () => {
   // Without rates, so that the corpus (dozens of pages) stays quick; the seed above covers the verdicts.
   it.each(corpusPages.length > 0 ? corpusPages : [seedPage])('corpus page %s', async (file) => {
     const fromCli = cli(['parse', '--no-rates', file]) as { generatedAt: string };
-    const fromService = (await service(file, '')) as { generatedAt: string };
+    const fromService = (await service(file, false)) as { generatedAt: string };
     expect(comparable(fromService)).toEqual(comparable(fromCli));
   });
 });

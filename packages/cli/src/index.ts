@@ -34,6 +34,7 @@ import {
 import { CliError } from './errors.js';
 import { cmdRates, RATES_HELP } from './rates-command.js';
 import { lateRatesNote, reasonCell, shortSource } from './check-why.js';
+import { impliedOf } from './check-table.js';
 import { chooseRates, parseNearest } from './rates-sources.js';
 
 export interface CliIo {
@@ -129,7 +130,7 @@ Options:
                        over the rates stored by \`briefing rates update\` and the embedded ones
   --nearest <days>     a date up to <days> after the newest rates uses the newest rate (marked nearest)
 
-Exit codes: 0 every checked conversion agrees; 1 some disagree; 2 unreadable input.`,
+Exit codes: 0 every checked conversion agrees; 1 some differ; 2 unreadable input.`,
   rates: RATES_HELP,
 };
 
@@ -572,7 +573,9 @@ interface CheckRow {
   rateDate?: string;
   rateSource?: string;
   deviationPercent?: number;
-  verdict: 'agrees' | 'disagrees' | 'unchecked';
+  verdict: 'agrees' | 'differs' | 'unchecked';
+  /** For a conversion that differs: the rate the writer used and the nearest date whose rate explains it. */
+  implied?: { rate: number; date?: string; text: string };
   /** Why a row is unchecked (see @briefing/rates uncheckedReason). */
   unchecked?: Unchecked;
   /** The cited date is after the newest rates and --nearest used the newest rate. */
@@ -626,7 +629,7 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
           text: m.text,
           amount: fmtRange(m.amount.currency, m.amount),
           stated: `${s.approximate ? '~' : ''}${fmtRange(s.currency, s)}`,
-          verdict: ref ? (ref.agrees ? 'agrees' : 'disagrees') : 'unchecked',
+          verdict: ref ? (ref.agrees ? 'agrees' : 'differs') : 'unchecked',
         };
         if (ref) {
           row.rate = ref.rate;
@@ -634,16 +637,28 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
           row.rateSource = ref.rateSource;
           row.deviationPercent = Math.round(ref.deviation * 1000) / 10;
           if (ref.nearest) row.nearest = true;
+          if (ref.impliedRate) row.implied = impliedOf(ref.impliedRate, m.amount.currency, s.currency);
         }
         if (s.unchecked) row.unchecked = s.unchecked;
         rows.push(row);
       }
-  const disagree = rows.filter((r) => r.verdict === 'disagrees').length;
+  const disagree = rows.filter((r) => r.verdict === 'differs').length;
   if (values.json) {
     await write(io.stdout, `${JSON.stringify(rows, null, 2)}\n`);
   } else {
     const table = [
-      ['briefing', 'amount', 'stated', 'rate', 'rate date', 'source', 'deviation', 'verdict', 'why'],
+      [
+        'briefing',
+        'amount',
+        'stated',
+        'rate',
+        'rate date',
+        'source',
+        'deviation',
+        'verdict',
+        'why',
+        'consistent with',
+      ],
       ...rows.map((r) => [
         r.briefing,
         r.amount,
@@ -656,6 +671,7 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
           : `${r.deviationPercent > 0 ? '+' : ''}${r.deviationPercent.toFixed(1)}%`,
         r.verdict,
         reasonCell(r),
+        r.implied?.text ?? '',
       ]),
     ];
     const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
@@ -667,7 +683,7 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
     );
     await write(
       io.stdout,
-      `${lines.join('\n')}\n${count(rows.length, 'stated conversion')}, ${disagree} disagree${disagree === 1 ? 's' : ''}, ${rows.filter((r) => r.verdict === 'unchecked').length} unchecked\n`,
+      `${lines.join('\n')}\n${count(rows.length, 'stated conversion')}, ${disagree} differ${disagree === 1 ? 's' : ''}, ${rows.filter((r) => r.verdict === 'unchecked').length} unchecked\n`,
     );
     const late = lateRatesNote(rows);
     if (late) await write(io.stdout, late);

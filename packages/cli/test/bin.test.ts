@@ -182,7 +182,7 @@ describe('briefing schema, money, check, help, version', () => {
     const feedFile = file('checked.json', briefing(['parse', seedPath]).stdout);
     const r = briefing(['check', feedFile]);
     expect(r.stdout.split('\n')[0]).toMatch(
-      /^briefing\s+amount\s+stated\s+rate\s+rate date\s+source\s+deviation\s+verdict\s+why$/,
+      /^briefing\s+amount\s+stated\s+rate\s+rate date\s+source\s+deviation\s+verdict\s+why\s+consistent with$/,
     );
     const json = briefing(['check', seedPath, '--json']);
     const rows = JSON.parse(json.stdout) as { verdict: string }[];

@@ -23,7 +23,6 @@ import { type BriefingFeedStrings, fill, stringsFor } from './locales/index.js';
 import {
   checkStated,
   describeQuote,
-  embeddedCoverage,
   impliedFor,
   loadDefaultRates,
   RateCache,
@@ -970,7 +969,8 @@ export class BriefingFeedElement extends LitElement {
             stated,
             date,
             date ? this._rate(amount.currency, stated.currency, date) : undefined,
-            this.rates ? undefined : embeddedCoverage(),
+            // The rates package says why a look-up failed (`unchecked`), so no coverage is needed here.
+            undefined,
             () => this.requestUpdate(),
           );
           const verdict = checked.verdict;

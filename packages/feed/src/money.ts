@@ -112,7 +112,16 @@ export function checkStated(
   if (date && !result) return { stated, fromData: false, pending: true };
   // A failed look-up keeps the rates package's own reason (`unchecked`) when it gives one.
   const lookup: RateLookup | undefined = result?.ok
-    ? { ok: true, quote: { ...result.quote, source: describeQuote(result.quote) } }
+    ? {
+        ok: true,
+        quote: {
+          rate: result.quote.rate,
+          date: result.quote.date,
+          period: result.quote.period,
+          source: describeQuote(result.quote),
+          nearest: result.quote.nearest !== undefined,
+        },
+      }
     : result && { ok: false, code: result.code, reason: result.unchecked ?? result.reason };
   const verdict = core.judgeConversion({ amount: mention.amount, stated, date, lookup, coverage });
   return { stated, verdict, fromData: false };
@@ -145,23 +154,11 @@ const identity = (code: string, date: string): RateResult => ({
 });
 
 let defaultProvider: Promise<RatesProvider> | undefined;
-let defaultCoverage: RatesCoverage | undefined;
 
 /** The embedded rates, imported only when a reader currency is first needed (its data shards load per year). */
 export function loadDefaultRates(): Promise<RatesProvider> {
-  defaultProvider ??= import('@briefing/rates').then((module) => {
-    defaultCoverage = {
-      ...module.embeddedDataRange(),
-      currencies: new Set(module.supportedCurrencies().map((c) => c.code)),
-    };
-    return module.defaultRates;
-  });
+  defaultProvider ??= import('@briefing/rates').then((module) => module.defaultRates);
   return defaultProvider;
-}
-
-/** What the embedded rates cover, once they have loaded (so an unchecked verdict can say why). */
-export function embeddedCoverage(): RatesCoverage | undefined {
-  return defaultCoverage;
 }
 
 /**

@@ -172,6 +172,6 @@ describe('verdicts: the element says what briefing check says', () => {
     const node = part(element, 'popover')!.querySelector('[data-verdict]')!;
     expect(node.getAttribute('data-verdict')).toBe('unchecked');
     expect(node.getAttribute('data-reason')).toBe('no-date');
-    expect(node.textContent).toContain('no dated citation or publication date');
+    expect(node.textContent).toContain('the citation has no date');
   });
 });

@@ -67,7 +67,13 @@ async function lookUp(provider: RatesProvider, from: string, to: string, date: s
     const q = result.quote;
     return {
       ok: true,
-      quote: { rate: q.rate, date: q.date, period: q.period, source: quoteName(q), nearest: q.nearest },
+      quote: {
+        rate: q.rate,
+        date: q.date,
+        period: q.period,
+        source: quoteName(q),
+        nearest: q.nearest !== undefined,
+      },
     };
   } catch (err) {
     return {
