@@ -26,7 +26,8 @@ describe('rates-src: a November 2026 briefing', () => {
     expect(details.textContent).toContain(
       'ECB euro reference rates 2026-11-20, crossed via EUR (CNY→EUR→USD)',
     );
-    expect(details.textContent).toContain('agrees with the reference rate (-0.4%)');
+    // The verdict code loads on first use (cdn/verdict.js), so the verdict may follow a moment later.
+    await expect.poll(() => details.textContent).toContain('agrees with the reference rate (-0.4%)');
   });
 
   it('without it: no rate, and the details say the date is after the newest rates', async () => {
