@@ -3,7 +3,8 @@
 // - cdn/virtualizer.js, @lit-labs/virtualizer, imported by the first feed longer than 200 items;
 // - cdn/rates/, @briefing/rates and its yearly data shards, imported once a reader currency is set;
 // - cdn/verdict.js, the money core's verdict code, imported when conversion details are first shown.
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync } from 'node:zlib';
@@ -152,6 +153,9 @@ export async function buildCdn() {
   });
   if (!Object.keys(rates.metafile.outputs).some((file) => file.endsWith('rates/index.js')))
     throw new Error('cdn/rates/index.js was not written');
+  // The rate figures keep their publishers' terms (ECB, Federal Reserve): they travel with the data.
+  const ratesPackage = dirname(createRequire(import.meta.url).resolve('@briefing/rates/package.json'));
+  await copyFile(join(ratesPackage, 'DATA-LICENSE.md'), join(outdir, 'rates', 'DATA-LICENSE.md'));
   const code = await readFile(join(outdir, 'briefing-feed.js'));
   const { size } = await stat(join(outdir, 'briefing-feed.js'));
   return { size, brotli: brotliCompressSync(code).length };
