@@ -96,11 +96,11 @@ function loadVirtualizer(): Promise<void> {
  * @attr no-header - Hides the header (feed title, date and search box).
  * @attr timeout - Milliseconds a fetch may take (headers and body) before it ends in a `timeout` error with Retry; default 15000, 0 for no limit.
  *
- * @event briefing-feed-loadstart - A fetch starts. `detail: { url, origin }`.
- * @event briefing-feed-load - Data was validated and is shown. `detail: { feed, url, origin, accepted, rejected }`.
- * @event briefing-feed-error - Loading failed, or some items were invalid. `detail: { kind, message, url, status, issues, stale }`.
- * @event briefing-feed-search - The reader typed in the search box. `detail: { query, matches }`.
- * @event briefing-feed-page - The reader paged. `detail: { page, shown }`.
+ * @event {BriefingFeedLoadStartEvent} briefing-feed-loadstart - A fetch starts. `detail: { url, origin }`.
+ * @event {BriefingFeedLoadEvent} briefing-feed-load - Data was validated and is shown. `detail: { feed, url, origin, accepted, rejected }`.
+ * @event {BriefingFeedErrorEvent} briefing-feed-error - Loading failed, or some items were invalid. `detail: { kind, message, url, status, issues, stale }`.
+ * @event {BriefingFeedSearchEvent} briefing-feed-search - The reader typed in the search box. `detail: { query, matches }`.
+ * @event {BriefingFeedPageEvent} briefing-feed-page - The reader paged. `detail: { page, shown }`.
  *
  * @slot header - Replaces the feed title.
  * @slot empty - Shown when the feed has no items.
