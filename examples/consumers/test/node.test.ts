@@ -1,0 +1,87 @@
+// Node consumers of the packed tarballs: ESM + TypeScript strict (nodenext), TypeScript with
+// moduleResolution "bundler" bundled by esbuild, and CommonJS (require and a type-checked .cts).
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, inject, it } from 'vitest';
+import { node, typecheck } from './helpers.js';
+
+const appDir = inject('appDir');
+
+/** The model page parses into eight briefings; 40,000 EUR on 2025-12-20 is this many TWD. */
+const PAGE_ITEMS = 8;
+const EUR_40000_IN_TWD = 1_468_793;
+
+function runJson(args: string[]): Record<string, unknown> {
+  const ran = node(appDir, args);
+  if (ran.status !== 0) throw new Error(`node ${args.join(' ')} exited ${ran.status}:\n${ran.stderr}`);
+  return JSON.parse(ran.stdout) as Record<string, unknown>;
+}
+
+describe('ESM + TypeScript strict, module nodenext', () => {
+  it('type-checks, compiles and runs every package through import', () => {
+    typecheck(appDir, 'esm-nodenext');
+    expect(runJson(['esm-nodenext/out/main.js'])).toEqual({
+      seedValid: true,
+      seedItems: 8,
+      parsedItems: PAGE_ITEMS,
+      firstTitle: 'China Becomes World’s Leading Caviar Exporter as Luxury Delicacy Goes East',
+      twd: EUR_40000_IN_TWD,
+      cliExit: 0,
+      cliSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+      typesOnly: true,
+    });
+  });
+});
+
+describe('TypeScript strict, moduleResolution bundler, bundled by esbuild', () => {
+  it('type-checks, bundles and runs', async () => {
+    typecheck(appDir, 'bundler');
+    await build({
+      entryPoints: [join(appDir, 'bundler/main.ts')],
+      outfile: join(appDir, 'bundler/out/main.mjs'),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      logLevel: 'error',
+    });
+    expect(runJson(['bundler/out/main.mjs'])).toEqual({
+      currencies: ['EUR', 'TWD'],
+      usd: 125,
+      invalidBriefing: false,
+      schemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    });
+  });
+});
+
+describe('CommonJS', () => {
+  it('require()s every package and entry, and import() gives the same module', () => {
+    expect(runJson(['cjs/main.cjs'])).toEqual({
+      seedValid: true,
+      parsedItems: PAGE_ITEMS,
+      twd: EUR_40000_IN_TWD,
+      cliExit: 0,
+      elementClass: 'function',
+      sameClass: true,
+      defineExport: 'function',
+      reactExport: 'object',
+      resolved: [
+        '@briefing/feed/cdn/briefing-feed.js',
+        '@briefing/feed/cdn/virtualizer.js',
+        '@briefing/feed/cdn/rates/index.js',
+        '@briefing/feed/cdn/rates/DATA-LICENSE.md',
+        '@briefing/feed/custom-elements.json',
+        '@briefing/schema/schemas/briefing-feed.schema.json',
+      ],
+    });
+  });
+
+  it('type-checks a .cts file that requires every package (module nodenext)', () => {
+    typecheck(appDir, 'cjs');
+  });
+
+  it('runs the installed `briefing` command', () => {
+    const ran = node(appDir, ['node_modules/.bin/briefing', 'validate', '-'], '{"x":1');
+    expect(ran.status).toBe(2);
+    expect(ran.stderr).toMatch(/^briefing: stdin is not JSON: /);
+  });
+});
