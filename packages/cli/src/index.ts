@@ -36,6 +36,7 @@ import { cmdRates, RATES_HELP } from './rates-command.js';
 import { lateRatesNote, reasonCell, shortSource } from './check-why.js';
 import { impliedOf } from './check-table.js';
 import { chooseRates, parseNearest } from './rates-sources.js';
+import { decodeText, describeArgsError, escapingStream, InputRefused } from './input.js';
 
 export interface CliIo {
   stdin: Readable;
@@ -134,10 +135,10 @@ Exit codes: 0 every checked conversion agrees; 1 some differ; 2 unreadable input
   rates: RATES_HELP,
 };
 
-async function readAll(stream: Readable): Promise<string> {
+async function readAll(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function describeFsError(file: string, error: unknown): CliError {
@@ -156,12 +157,28 @@ function describeFsError(file: string, error: unknown): CliError {
 }
 
 async function readInput(file: string, io: CliIo): Promise<string> {
-  if (file === '-') return readAll(io.stdin);
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw describeFsError(file, error);
+  let bytes: Buffer;
+  if (file === '-') bytes = await readAll(io.stdin);
+  else {
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      throw describeFsError(file, error);
+    }
   }
+  const name = file === '-' ? 'stdin' : file;
+  try {
+    return decodeText(bytes, (warning) => io.stderr.write(`briefing: warning: ${name}: ${warning}\n`));
+  } catch (error) {
+    if (error instanceof InputRefused) throw new CliError(`cannot read ${name}: ${error.message}`, 2);
+    throw error;
+  }
+}
+
+/** An empty page still makes a valid, empty feed; say so, since it is rarely what was meant. */
+function warnIfEmpty(text: string, file: string, io: CliIo): void {
+  if (text.trim() === '')
+    io.stderr.write(`briefing: warning: ${file === '-' ? 'stdin' : file} is empty; no briefings\n`);
 }
 
 /** The input as a stream, opened (so a missing file fails here, as a clear error). */
@@ -413,6 +430,7 @@ async function streamNdjson(file: string, io: CliIo, options: StreamOptions): Pr
 // ---- validate -------------------------------------------------------------------------------
 
 function parseJson(text: string, file: string): unknown {
+  if (text.trim() === '') throw new CliError(`${file === '-' ? 'stdin' : file} is empty, not JSON`, 2);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -475,7 +493,8 @@ async function cmdValidate(args: string[], io: CliIo): Promise<number> {
     }
   }
   if (result.ok) return 0;
-  return values.lenient && result.value ? 0 : 1;
+  // Lenient keeps what is valid; with nothing valid left there is nothing to keep.
+  return values.lenient && result.value && result.value.items.length > 0 ? 0 : 1;
 }
 
 /** `3, 7, 9` or, past twenty, `3, 7, ... (and 40 more)`. */
@@ -607,6 +626,7 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
   const format = parseFormat(values.format);
   const year = parseYear(values.year);
   const text = await readInput(file, io);
+  warnIfEmpty(text, file, io);
   let feed: BriefingFeed;
   const trimmed = text.trimStart();
   if (format === 'auto' && (trimmed.startsWith('{') || trimmed.startsWith('['))) {
@@ -711,8 +731,13 @@ HELP.export = EXPORT_HELP;
  * Runs `briefing <argv...>` and resolves to the exit code. Never rejects: every failure is a
  * one-line message on `io.stderr` and exit code 2 (or 1 for invalid data).
  */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], rawIo: CliIo): Promise<number> {
   const [command, ...rest] = argv;
+  const io: CliIo = {
+    stdin: rawIo.stdin,
+    stdout: escapingStream(rawIo.stdout),
+    stderr: escapingStream(rawIo.stderr),
+  };
   try {
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
       const topic = command === 'help' ? rest[0] : undefined;
@@ -735,9 +760,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const message =
       error instanceof CliError
         ? error.message
-        : (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-          ? `${command}: ${(error as Error).message.split('\n')[0]} (try: briefing ${command} --help)`
-          : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+        : (describeArgsError(error, command!, HELP[command!] ?? '') ??
+          `internal error: ${error instanceof Error ? error.message : String(error)}`);
     io.stderr.write(`briefing: ${message}\n`);
     return error instanceof CliError ? error.exitCode : 2;
   }
