@@ -10,7 +10,8 @@ import { Writable } from 'node:stream';
 
 const require = createRequire(import.meta.url);
 const seedPath = require.resolve('@briefing/schema/fixtures/should-pass/seed-feed.json');
-const page = readFileSync(new URL('../../page.txt', import.meta.url), 'utf8');
+// Run from the project root (the folder with node_modules and the model page).
+const page = readFileSync('page.txt', 'utf8');
 
 const checked = validateFeed(JSON.parse(readFileSync(seedPath, 'utf8')));
 const feed: BriefingFeed = toFeed(parsePage(page));
