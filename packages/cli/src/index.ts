@@ -175,7 +175,7 @@ async function readInput(file: string, io: CliIo): Promise<string> {
   }
 }
 
-/** An empty page still makes a valid, empty feed; say so, since it is rarely what was meant. */
+/** `check` of an empty input finds nothing to check; say so, since it is rarely what was meant. */
 function warnIfEmpty(text: string, file: string, io: CliIo): void {
   if (text.trim() === '')
     io.stderr.write(`briefing: warning: ${file === '-' ? 'stdin' : file} is empty; no briefings\n`);

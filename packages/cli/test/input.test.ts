@@ -129,6 +129,15 @@ describe('empty input and --lenient', () => {
     expect(JSON.parse(r.stdout).items).toEqual([]);
   });
 
+  it('warns when check gets an empty input', () => {
+    const r = briefing(['check', '-'], '');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('briefing: warning: stdin is empty; no briefings\n');
+    expect(r.stdout).toBe(
+      'briefing  amount  stated  rate  rate date  deviation  verdict\n0 stated conversions, 0 disagree, 0 unchecked\n',
+    );
+  });
+
   it('says an empty JSON input is empty, exit 2', () => {
     const r = briefing(['validate', '-'], '\n');
     expect(r.code).toBe(2);
