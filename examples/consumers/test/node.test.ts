@@ -20,7 +20,7 @@ function runJson(args: string[]): Record<string, unknown> {
 describe('ESM + TypeScript strict, module nodenext', () => {
   // One compiler run for both module kinds: esm-nodenext/main.ts and the CommonJS cjs/typed.cts,
   // which require()s every package against its .d.cts types.
-  it('type-checks (with a .cts file that requires every package), compiles and runs through import', () => {
+  it('type-checks and compiles main.ts (import) and a .cts file (require); both run', () => {
     typecheck(appDir, 'esm-nodenext');
     expect(runJson(['esm-nodenext/out/esm-nodenext/main.js'])).toEqual({
       seedValid: true,
@@ -31,6 +31,14 @@ describe('ESM + TypeScript strict, module nodenext', () => {
       cliExit: 0,
       cliSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
       typesOnly: true,
+    });
+    // The CommonJS .cts file, compiled in the same run, loads every package through require().
+    expect(runJson(['esm-nodenext/out/cjs/typed.cjs'])).toEqual({
+      emptyFeedValid: false,
+      parsedItems: 0,
+      eurUsd: 1.1721,
+      runCli: 'function',
+      element: true,
     });
   });
 });
