@@ -25,7 +25,7 @@ try {
   module.exports = require('${esm}');
 } catch (error) {
   if (error && error.code === 'ERR_REQUIRE_ESM')
-    throw new Error('${pkg.name}: require() of this package needs Node >= 20.19 (or >= 22.12); use import() on ' + process.version + '.', { cause: error });
+    throw new Error('${pkg.name}: require() of this package needs require(esm), on by default in Node >= 20.19 and >= 22.12; Node ' + process.version + ' has it off, so use import()', { cause: error });
   throw error;
 }
 `,

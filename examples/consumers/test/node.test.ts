@@ -87,6 +87,14 @@ describe('CommonJS', () => {
     });
   });
 
+  it('says which Node it needs where require(esm) is off (as on Node < 20.19)', () => {
+    const ran = node(appDir, ['--no-experimental-require-module', '-e', "require('@briefing/schema')"]);
+    expect(ran.status).toBe(1);
+    expect(ran.stderr).toContain(
+      `Error: @briefing/schema: require() of this package needs require(esm), on by default in Node >= 20.19 and >= 22.12; Node ${process.version} has it off, so use import()\n`,
+    );
+  });
+
   it('runs the installed `briefing` command', () => {
     const ran = node(appDir, ['node_modules/.bin/briefing', 'validate', '-'], '{"x":1');
     expect(ran.status).toBe(2);
