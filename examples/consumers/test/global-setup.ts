@@ -21,6 +21,17 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const work = mkdtempSync(join(tmpdir(), 'briefing-consumers-'));
+  const cleanUp = () => rmSync(work, { recursive: true, force: true });
+  try {
+    prepare(project, work);
+  } catch (error) {
+    cleanUp();
+    throw error;
+  }
+  return cleanUp;
+}
+
+function prepare(project: TestProject, work: string): void {
   const tarballs = join(work, 'tarballs');
   const [pnpm, ...pnpmArgs] = pnpmCommand();
   const report = execFileSync(
@@ -57,5 +68,4 @@ export default async function setup(project: TestProject) {
   );
   project.provide('appDir', appDir);
   project.provide('packed', packed);
-  return () => rmSync(work, { recursive: true, force: true });
 }
