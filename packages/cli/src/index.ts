@@ -36,7 +36,7 @@ import { cmdRates, RATES_HELP } from './rates-command.js';
 import { lateRatesNote, reasonCell, shortSource } from './check-why.js';
 import { impliedOf } from './check-table.js';
 import { chooseRates, parseNearest } from './rates-sources.js';
-import { decodeText, describeArgsError, escapingStream, InputRefused } from './input.js';
+import { decodedStream, decodeText, describeArgsError, escapingStream, InputRefused } from './input.js';
 
 export interface CliIo {
   stdin: Readable;
@@ -573,10 +573,15 @@ async function cmdMoney(args: string[], io: CliIo): Promise<number> {
   if (positionals.length > 0) throw new CliError('money: reads stdin; no file arguments', 2);
   if (values.country !== undefined && !/^[A-Z]{2}$/.test(values.country))
     throw new CliError(`--country must be an ISO 3166-1 code such as TW; got "${values.country}"`, 2);
-  const rl = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of rl) {
-    const mentions = extractMoney(line, values.country ? { country: values.country } : {});
-    await write(io.stdout, `${JSON.stringify(mentions)}\n`);
+  const rl = createInterface({ input: decodedStream(io.stdin), crlfDelay: Number.POSITIVE_INFINITY });
+  try {
+    for await (const line of rl) {
+      const mentions = extractMoney(line, values.country ? { country: values.country } : {});
+      await write(io.stdout, `${JSON.stringify(mentions)}\n`);
+    }
+  } catch (error) {
+    if (error instanceof InputRefused) throw new CliError(`cannot read stdin: ${error.message}`, 2);
+    throw error;
   }
   return 0;
 }

@@ -3,7 +3,7 @@
  * UTF-16 announced by its byte-order mark), control characters never reach a terminal raw, and
  * option mistakes get a one-line message with the closest valid option.
  */
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 
 /** A problem with the input: the message is the reason, shown after "cannot read <name>: ". */
 export class InputRefused extends Error {}
@@ -61,6 +61,55 @@ export function decodeText(bytes: Uint8Array, warn: (message: string) => void): 
   warn(`${invalid} invalid UTF-8 byte sequence${invalid === 1 ? '' : 's'} replaced by U+FFFD`);
   return text;
 }
+
+function streamDecoder(head: Buffer): TextDecoder {
+  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le');
+  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be');
+  const body = startsWith(head, UTF8_BOM) ? head.subarray(3) : head;
+  const nul = body.indexOf(0);
+  if (nul !== -1) throw new InputRefused(describeNul(body, nul));
+  return new TextDecoder('utf-8');
+}
+
+/**
+ * decodeText for input used as it arrives (`briefing money`): the same byte-order marks (each
+ * TextDecoder drops its BOM), and binary data refused where its first NUL appears; the lines
+ * before it are already out. Invalid UTF-8 becomes U+FFFD without the share check, which needs
+ * the whole input.
+ */
+async function* decodeChunks(source: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  let decoder: TextDecoder | undefined;
+  const head: Buffer[] = [];
+  let line = 1;
+  // The text, or the lines before its first NUL and then the refusal.
+  const checked = function* (text: string): Generator<string> {
+    const nul = text.indexOf('\u0000');
+    const usable = nul === -1 ? text : text.slice(0, text.lastIndexOf('\n', nul) + 1);
+    for (let i = usable.indexOf('\n'); i !== -1; i = usable.indexOf('\n', i + 1)) line++;
+    if (usable) yield usable;
+    if (nul !== -1) throw new InputRefused(`binary data, not text (NUL character on line ${line})`);
+  };
+  for await (const raw of source) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
+    if (decoder) {
+      yield* checked(decoder.decode(chunk, { stream: true }));
+      continue;
+    }
+    head.push(chunk);
+    const bytes = Buffer.concat(head);
+    if (bytes.length < 4) continue; // enough to tell a byte-order mark
+    decoder = streamDecoder(bytes);
+    yield* checked(decoder.decode(bytes, { stream: true }));
+  }
+  if (!decoder) {
+    const bytes = Buffer.concat(head);
+    yield* checked(streamDecoder(bytes).decode(bytes));
+  } else yield* checked(decoder.decode());
+}
+
+/** The text of a byte stream, decoded as it arrives by the rules of decodeText (see decodeChunks). */
+export const decodedStream = (source: AsyncIterable<Buffer | string>): Readable =>
+  Readable.from(decodeChunks(source), { objectMode: false });
 
 /**
  * C0 controls (but tab and newline), DEL and C1 controls, written as \u001b: a terminal never

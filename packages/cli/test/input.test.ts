@@ -99,6 +99,40 @@ describe('encodings', () => {
   });
 });
 
+describe('briefing money (reads stdin as it arrives)', () => {
+  it('reads UTF-16 LE lines by their byte-order mark', () => {
+    const bytes = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('priced at 825 euros ($866) a box\r\nno money here\r\n', 'utf16le'),
+    ]);
+    const r = briefing(['money'], bytes);
+    expect(r.code).toBe(0);
+    const [first, second] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(first.map((m: { text: string }) => m.text)).toEqual(['825 euros ($866)']);
+    expect(second).toEqual([]);
+  });
+
+  it('refuses binary input before any output, exit 2', () => {
+    const r = briefing(['money'], Buffer.from('5 euros\nGIF89a\u0000\u0001\n'));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('briefing: cannot read stdin: binary data, not text (NUL byte at byte 14)\n');
+  });
+
+  it('stops at a NUL that arrives later, after answering the lines before it, exit 2', () => {
+    const lines = 20_000; // 100 kB: the NUL comes in a later chunk than the first
+    const r = briefing(['money'], `${'none\n'.repeat(lines)}bad\u0000line\n`);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('[]\n'.repeat(lines));
+    expect(r.stderr).toBe(
+      `briefing: cannot read stdin: binary data, not text (NUL character on line ${lines + 1})\n`,
+    );
+  });
+});
+
 describe('control characters', () => {
   it('never writes the input’s terminal escape sequences raw to stderr', () => {
     const r = briefing(['\u001b]0;owned\u0007', '-']);
