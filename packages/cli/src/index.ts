@@ -331,7 +331,7 @@ async function streamNdjson(file: string, io: CliIo, options: StreamOptions): Pr
   let input: Readable;
   if (file === '-') input = io.stdin;
   else {
-    input = createReadStream(file, { encoding: 'utf8' });
+    input = createReadStream(file);
     try {
       await once(input, 'open');
     } catch (error) {
@@ -380,7 +380,7 @@ async function streamNdjson(file: string, io: CliIo, options: StreamOptions): Pr
     bufferStart = startLine;
   };
 
-  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  const rl = createInterface({ input: decodedStream(input), crlfDelay: Number.POSITIVE_INFINITY });
   try {
     for await (const rawLine of rl) {
       const segments = rawLine.split('\f');
@@ -420,6 +420,8 @@ async function streamNdjson(file: string, io: CliIo, options: StreamOptions): Pr
       }
     }
   } catch (error) {
+    if (error instanceof InputRefused)
+      throw new CliError(`cannot read ${file === '-' ? 'stdin' : file}: ${error.message}`, 2);
     throw describeFsError(file, error);
   }
   await flush(buffer, bufferStart);

@@ -99,6 +99,31 @@ describe('encodings', () => {
   });
 });
 
+describe('briefing parse --ndjson (reads as it arrives)', () => {
+  it('streams a UTF-16 LE page by its byte-order mark', () => {
+    const path = file(
+      'stream-le.txt',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(page, 'utf16le')]),
+    );
+    const r = briefing(['parse', path, '--ndjson', '--quiet']);
+    expect(r.code).toBe(0);
+    const items = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(items).toHaveLength(8);
+    expect(items[0].title).toBe(FIRST_TITLE);
+  });
+
+  it('refuses a binary file, exit 2', () => {
+    const path = file('stream.bin', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00]));
+    const r = briefing(['parse', path, '--ndjson']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`briefing: cannot read ${path}: binary data, not text (NUL byte at byte 3)\n`);
+  });
+});
+
 describe('briefing money (reads stdin as it arrives)', () => {
   it('reads UTF-16 LE lines by their byte-order mark', () => {
     const bytes = Buffer.concat([
