@@ -109,19 +109,20 @@ export async function validateFeedStream(
 }
 
 /**
- * Reads `source` up to `limit` bytes. Under the limit: the whole text. Over it: `rest`, the
+ * Reads `source` up to `limit` bytes. Under the limit: the whole text, made by `decode`. Over it: `rest`, the
  * same bytes again followed by the remainder of the stream, for a streaming reader.
  */
 export async function readHead(
   source: AsyncIterable<Buffer | string>,
   limit: number,
+  decode: (bytes: Buffer) => string = (bytes) => bytes.toString('utf8'),
 ): Promise<{ text: string; rest?: undefined } | { text?: undefined; rest: AsyncIterable<Buffer> }> {
   const iterator = source[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let size = 0;
   while (size <= limit) {
     const next = await iterator.next();
-    if (next.done) return { text: Buffer.concat(head).toString('utf8') };
+    if (next.done) return { text: decode(Buffer.concat(head)) };
     const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
     head.push(chunk);
     size += chunk.length;

@@ -101,6 +101,18 @@ describe('validate, streaming a feed over 16 MB', { timeout: 120_000 }, () => {
     );
   });
 
+  it('lenient mode exits 1 when no briefing is left', async () => {
+    const { title: _title, ...untitled } = base;
+    const path = await feedFile('none-left.json', COUNT, (k) =>
+      JSON.stringify({ ...untitled, id: `b-${k}` }),
+    );
+    const lenient = briefing(['validate', path, '--lenient']);
+    expect(lenient.code).toBe(1);
+    expect(lenient.stdout.split('\n').at(-2)).toMatch(
+      /: valid envelope; kept 0 of 12000 briefings, rejected 12000 \(items 0, 1, 2, /,
+    );
+  });
+
   it('a broken envelope fails lenient mode too; JSON output works', async () => {
     const path = await feedFile('envelope.json', COUNT, valid, ',"bogus":1');
     const lenient = briefing(['validate', path, '--lenient', '--json']);
