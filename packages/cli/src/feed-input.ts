@@ -2,16 +2,18 @@ import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { type BriefingFeed, rejectedItems, validateFeed } from '@briefing/schema';
 import { CliError, type CliIo } from './index.js';
+import { inputText } from './input.js';
 
-async function readText(file: string, stdin: Readable): Promise<string> {
+async function readText(file: string, stdin: Readable, io: CliIo): Promise<string> {
   if (file === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    return Buffer.concat(chunks).toString('utf8');
+    return inputText(Buffer.concat(chunks), file, io.stderr);
   }
   try {
-    return await readFile(file, 'utf8');
+    return inputText(await readFile(file), file, io.stderr);
   } catch (error) {
+    if (error instanceof CliError) throw error;
     const code = (error as { code?: string }).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String(error);
     throw new CliError(`cannot read ${file}: ${why}`, 2);
@@ -24,7 +26,7 @@ async function readText(file: string, stdin: Readable): Promise<string> {
  * that says how many and how to list them.
  */
 export async function readFeed(file: string, io: CliIo, command: string): Promise<BriefingFeed> {
-  const text = await readText(file, io.stdin);
+  const text = await readText(file, io.stdin, io);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -36,7 +36,7 @@ import { cmdRates, RATES_HELP } from './rates-command.js';
 import { lateRatesNote, reasonCell, shortSource } from './check-why.js';
 import { impliedOf } from './check-table.js';
 import { chooseRates, parseNearest } from './rates-sources.js';
-import { decodedStream, decodeText, describeArgsError, escapingStream, InputRefused } from './input.js';
+import { decodedStream, describeArgsError, escapingStream, InputRefused, inputText } from './input.js';
 
 export interface CliIo {
   stdin: Readable;
@@ -170,17 +170,10 @@ async function readInput(file: string, io: CliIo): Promise<string> {
 }
 
 /** Bytes of a whole input to text by the rules of input.ts; a refusal is exit 2 naming the input. */
-function textOf(file: string, io: CliIo): (bytes: Buffer) => string {
-  const name = file === '-' ? 'stdin' : file;
-  return (bytes) => {
-    try {
-      return decodeText(bytes, (warning) => io.stderr.write(`briefing: warning: ${name}: ${warning}\n`));
-    } catch (error) {
-      if (error instanceof InputRefused) throw new CliError(`cannot read ${name}: ${error.message}`, 2);
-      throw error;
-    }
-  };
-}
+const textOf =
+  (file: string, io: CliIo) =>
+  (bytes: Buffer): string =>
+    inputText(bytes, file, io.stderr);
 
 /** `check` of an empty input finds nothing to check; say so, since it is rarely what was meant. */
 function warnIfEmpty(text: string, file: string, io: CliIo): void {

@@ -4,6 +4,7 @@
  * option mistakes get a one-line message with the closest valid option.
  */
 import { Readable, Writable } from 'node:stream';
+import { CliError } from './errors.js';
 
 /** A problem with the input: the message is the reason, shown after "cannot read <name>: ". */
 export class InputRefused extends Error {}
@@ -60,6 +61,20 @@ export function decodeText(bytes: Uint8Array, warn: (message: string) => void): 
     );
   warn(`${invalid} invalid UTF-8 byte sequence${invalid === 1 ? '' : 's'} replaced by U+FFFD`);
   return text;
+}
+
+/**
+ * decodeText for a whole input of the CLI: warnings go to `stderr` and a refusal is a CliError
+ * (exit 2) that names the input. Every command that reads a whole input uses this.
+ */
+export function inputText(bytes: Buffer, file: string, stderr: { write(text: string): unknown }): string {
+  const name = file === '-' ? 'stdin' : file;
+  try {
+    return decodeText(bytes, (warning) => stderr.write(`briefing: warning: ${name}: ${warning}\n`));
+  } catch (error) {
+    if (error instanceof InputRefused) throw new CliError(`cannot read ${name}: ${error.message}`, 2);
+    throw error;
+  }
 }
 
 function streamDecoder(head: Buffer): TextDecoder {
