@@ -76,6 +76,8 @@ describe('CommonJS', () => {
       sameClass: true,
       defineExport: 'function',
       reactExport: 'object',
+      rss: true,
+      ssrExport: 'function',
       resolved: [
         '@briefing/feed/cdn/briefing-feed.js',
         '@briefing/feed/cdn/virtualizer.js',

@@ -57,7 +57,14 @@ describe('tarball contents', () => {
         expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.cts']),
       );
     expect(filesOf('@briefing/feed')).toEqual(
-      expect.arrayContaining(['dist/define.cjs', 'dist/define.d.cts', 'dist/react.cjs', 'dist/react.d.cts']),
+      expect.arrayContaining([
+        'dist/define.cjs',
+        'dist/define.d.cts',
+        'dist/react.cjs',
+        'dist/react.d.cts',
+        'dist/ssr/index.cjs',
+        'dist/syndication/index.cjs',
+      ]),
     );
   });
 

@@ -8,6 +8,8 @@ const { run } = require('@briefing/cli');
 const feed = require('@briefing/feed');
 const define = require('@briefing/feed/define');
 const react = require('@briefing/feed/react');
+const ssr = require('@briefing/feed/ssr');
+const syndication = require('@briefing/feed/syndication');
 
 const seed = JSON.parse(
   readFileSync(require.resolve('@briefing/schema/fixtures/should-pass/seed-feed.json'), 'utf8'),
@@ -39,6 +41,8 @@ const resolved = [
       sameClass: imported.BriefingFeedElement === feed.BriefingFeedElement,
       defineExport: typeof define.defineBriefingFeed,
       reactExport: typeof react.BriefingFeed,
+      rss: syndication.toRss(seed, { siteUrl: 'https://example.org/' }).startsWith('<?xml'),
+      ssrExport: typeof ssr.renderBriefingFeed,
       resolved,
     }),
   );
