@@ -13,10 +13,11 @@ const filesOf = (name: string) => packed.find((entry) => entry.name === name)?.f
 const topLevel = (name: string) => [...new Set(filesOf(name).map((path) => path.split('/')[0]))].sort();
 
 describe('tarball contents', () => {
-  it('packs the five packages', () => {
+  it('packs the six packages', () => {
     expect(packed.map((entry) => entry.name).sort()).toEqual([
       '@briefing/cli',
       '@briefing/feed',
+      '@briefing/money',
       '@briefing/parser',
       '@briefing/rates',
       '@briefing/schema',
@@ -33,6 +34,7 @@ describe('tarball contents', () => {
       'schemas',
     ]);
     expect(topLevel('@briefing/parser')).toEqual(['LICENSE', 'README.md', 'dist', 'package.json']);
+    expect(topLevel('@briefing/money')).toEqual(['LICENSE', 'README.md', 'dist', 'package.json']);
     expect(topLevel('@briefing/rates')).toEqual([
       'DATA-LICENSE.md',
       'LICENSE',
@@ -52,7 +54,7 @@ describe('tarball contents', () => {
   });
 
   it('ships a CommonJS entry with .d.cts types beside every ESM entry', () => {
-    for (const name of ['@briefing/schema', '@briefing/parser', '@briefing/rates', '@briefing/cli'])
+    for (const name of ['@briefing/schema', '@briefing/money', '@briefing/parser', '@briefing/rates', '@briefing/cli'])
       expect(filesOf(name)).toEqual(
         expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.cts']),
       );

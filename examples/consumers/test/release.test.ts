@@ -32,6 +32,7 @@ describe('release', () => {
     const output = ran.stdout + ran.stderr;
     for (const [name, file] of [
       ['@briefing/schema', 'schemas/briefing-feed.schema.json'],
+      ['@briefing/money', 'dist/index.cjs'],
       ['@briefing/parser', 'dist/index.cjs'],
       ['@briefing/rates', 'DATA-LICENSE.md'],
       ['@briefing/feed', 'cdn/rates/DATA-LICENSE.md'],
