@@ -54,7 +54,13 @@ describe('tarball contents', () => {
   });
 
   it('ships a CommonJS entry with .d.cts types beside every ESM entry', () => {
-    for (const name of ['@briefing/schema', '@briefing/money', '@briefing/parser', '@briefing/rates', '@briefing/cli'])
+    for (const name of [
+      '@briefing/schema',
+      '@briefing/money',
+      '@briefing/parser',
+      '@briefing/rates',
+      '@briefing/cli',
+    ])
       expect(filesOf(name)).toEqual(
         expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.cts']),
       );
