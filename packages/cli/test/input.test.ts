@@ -208,7 +208,7 @@ describe('empty input and --lenient', () => {
     const r = briefing(['check', '-'], '');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('briefing: warning: stdin is empty; no briefings\n');
-    expect(r.stdout).toContain('\n0 stated conversions, 0 disagree, 0 unchecked\n');
+    expect(r.stdout).toContain('\n0 stated conversions, 0 differ, 0 unchecked\n');
   });
 
   it('says an empty JSON input is empty, exit 2', () => {
