@@ -15,7 +15,8 @@ export const SMALL_BODY_BYTES = 64 * 1024;
 export const DEFAULT_MAX_QUEUE = 1_024;
 export const DEFAULT_MAX_LARGE_QUEUE = 8;
 
-const filename = fileURLToPath(new URL('./tasks.mjs', import.meta.url));
+// A CommonJS door to tasks.mjs (see tasks.cjs for why).
+const filename = fileURLToPath(new URL('./tasks.cjs', import.meta.url));
 
 /**
  * @param {{ timeBudgetMs?: number, maxQueue?: number, maxLargeQueue?: number, threads?: number }} [settings]
