@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Generates the embedded reference-rate data of @briefing/rates from the raw ECB and Fed H.10 files.
-// Run with `pnpm --filter @briefing/rates generate` (not part of the build). The raw CSVs are never
+// Run with `pnpm --filter @briefing/rates generate` after a build (not part of the build). The raw CSVs are never
 // committed; only the compact TypeScript modules written to src/data/ are.
 //
 // ECB and Fed figures are copied as the exact decimal text of the source files (never recomputed).
@@ -18,34 +18,10 @@ const outDir = resolve(process.env.BRIEFING_RATES_DATA_OUT ?? join(pkg, 'src/dat
 /** First month of Fed H.10 data kept (the embedded data starts with the ECB series in 1999). */
 const FED_START = '1999-01';
 
-/** Fed H.10 country names mapped to ISO 4217 codes. Legacy euro-area currencies (ATS, DEM, ...) and
- * Venezuela (several redenominations, multiple official rates) are deliberately left out. */
-const FED_COUNTRIES = {
-  Australia: 'AUD',
-  Brazil: 'BRL',
-  Canada: 'CAD',
-  China: 'CNY',
-  Denmark: 'DKK',
-  Euro: 'EUR',
-  'Hong Kong': 'HKD',
-  India: 'INR',
-  Japan: 'JPY',
-  Malaysia: 'MYR',
-  Mexico: 'MXN',
-  'New Zealand': 'NZD',
-  Norway: 'NOK',
-  Singapore: 'SGD',
-  'South Africa': 'ZAR',
-  'South Korea': 'KRW',
-  'Sri Lanka': 'LKR',
-  Sweden: 'SEK',
-  Switzerland: 'CHF',
-  Taiwan: 'TWD',
-  Thailand: 'THB',
-  'United Kingdom': 'GBP',
-};
-/** Quoted by the Fed as USD per 1 unit of the currency (all others: currency units per 1 USD). */
-const FED_USD_PER_UNIT = new Set(['AUD', 'EUR', 'NZD', 'GBP']);
+// The Fed H.10 country names and which currencies the Fed quotes as USD per unit: one table, the
+// readers' (src/readers), read from the built package (run `pnpm --filter @briefing/rates build` first).
+const { FED_COUNTRIES, FED_USD_PER_UNIT: usdPerUnitList } = await import('../dist/index.js');
+const FED_USD_PER_UNIT = new Set(usdPerUnitList);
 
 const NUM = /^\d+(\.\d+)?$/;
 const lines = (text) => text.split(/\r?\n/).filter((l) => l.trim() !== '');
