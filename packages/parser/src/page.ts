@@ -109,6 +109,11 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
         i++;
         continue;
       }
+      if (read.templated(i)) {
+        b.chrome(i, 'a short line the page repeats around its items (template furniture)');
+        i++;
+        continue;
+      }
       if (isRelativeTime(t)) {
         b.chrome(i, 'a relative timestamp ("2 hours ago")');
         i++;
@@ -206,10 +211,14 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       i = b.cite(b.draft, i);
       continue;
     }
-    if (isChromeLine(t) || isPhotoCredit(t)) {
+    if (isChromeLine(t) || isPhotoCredit(t) || read.templated(i)) {
       b.chrome(
         i,
-        isPhotoCredit(t) ? 'a photo credit' : 'navigation, a "Read more" link, an advertising slot or a rule',
+        isPhotoCredit(t)
+          ? 'a photo credit'
+          : read.templated(i)
+            ? 'a short line the page repeats around its items (template furniture)'
+            : 'navigation, a "Read more" link, an advertising slot or a rule',
       );
       i++;
       continue;

@@ -379,3 +379,48 @@ Subscribe to The Week`);
     expect(r.page.chrome).toEqual(['Subscribe to The Week']);
   });
 });
+
+describe('template furniture and header stacks', () => {
+  // A listing whose every item ends with the same short link line ("W140 Full Story"), and whose
+  // first headline sits tight under two section labels: the shape of wire-fed regional portals.
+  const listing = `Middle East
+Latest stories
+Rain Floods Coastal Towns as Storm Lingers
+
+Heavy rain flooded three coastal towns on Thursday as the storm stalled offshore.
+
+Officials said roads would stay closed until Saturday.
+
+W140 Full Story
+Ports Reopen After Strike Ends
+
+Dock workers returned on Friday after a two-week strike over pay ended in a deal.
+
+W140 Full Story
+Central Bank Holds Rates Steady
+
+The central bank kept its main rate unchanged for a third meeting on Wednesday.
+
+W140 Full Story`;
+
+  it('reads a short line repeated around every item as furniture and a tight header stack as labels', () => {
+    const r = parse(listing);
+    expect(r.items.map((i) => i.title)).toEqual([
+      'Rain Floods Coastal Towns as Storm Lingers',
+      'Ports Reopen After Strike Ends',
+      'Central Bank Holds Rates Steady',
+    ]);
+    expect(r.items.map((i) => i.body.length)).toEqual([2, 1, 1]);
+  });
+
+  it('keeps a citation repeated under every item as a citation, not furniture', () => {
+    const r = parse(
+      'Rain Floods Coastal Towns\n\nHeavy rain flooded three towns on Thursday.\n\nSource: Reuters\n\nPorts Reopen After Strike\n\nDock workers returned on Friday.\n\nSource: Reuters\n\nBank Holds Rates Steady\n\nThe bank kept its rate on Wednesday.\n\nSource: Reuters',
+    );
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => s.publication)])).toEqual([
+      ['Rain Floods Coastal Towns', ['Reuters']],
+      ['Ports Reopen After Strike', ['Reuters']],
+      ['Bank Holds Rates Steady', ['Reuters']],
+    ]);
+  });
+});

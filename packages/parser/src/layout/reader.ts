@@ -62,6 +62,7 @@ export class LineReader {
     let long = 0;
     for (const f of this.feats) if (f.chars >= 80) long++;
     this.runIns = found.size >= 2 && found.size * 3 >= long ? found : new Map();
+    this.repeats = repeatedShortLines(lines, this.feats, (t) => this.citationShaped(t));
     // Does this page set decks under its headlines? Count the headline-shaped lines with running
     // text right under them (plain) and those with a second headline-shaped line between (decked):
     // where plain headlines are the page's habit, a "deck" is the real headline and the line above
@@ -82,6 +83,20 @@ export class LineReader {
       }
     }
     this.decks = !(plain >= 2 && plain > 2 * decked);
+  }
+
+  /**
+   * Short lines the page prints three times or more, word for word ("W140 Full Story", "Share
+   * this", "Photo gallery"): the template repeated around every item, not one item's headline.
+   * Repetition is boilerplate's mark in jusText's and trafilatura's deduplication; headlines,
+   * bylines and citations are told apart first, so a "Source: Reuters" under each item stays a
+   * citation.
+   */
+  private readonly repeats: Set<string>;
+
+  /** Line `k` is template furniture repeated across the page (see `repeats`). */
+  templated(k: number): boolean {
+    return this.repeats.size > 0 && this.repeats.has(this.lines[k]!.text);
   }
 
   /** The page sets decks (or translations) under headlines: see the constructor. */
@@ -126,6 +141,7 @@ export class LineReader {
     return (
       this.lines[j]!.chrome === true ||
       isChromeLine(t) ||
+      this.templated(j) ||
       isPhotoCredit(t) ||
       isByline(t) ||
       isRelativeTime(t) ||
@@ -193,7 +209,7 @@ export class LineReader {
    * page uses them, and standing above running text (a short line above a long one is the
    * headline cue of boilerpipe and jusText). Returns the reason, for `--explain`.
    */
-  headlineHere(k: number, afterSentence: boolean): string | undefined {
+  headlineHere(k: number, afterSentence: boolean, stacked = false): string | undefined {
     const f = this.feats[k]!;
     const t = this.lines[k]!.text;
     if (this.citationShaped(t)) return undefined;
@@ -201,7 +217,8 @@ export class LineReader {
     // A list bullet opens a block of its own, whatever came before (digests set as lists).
     const bullet = BULLET.test(t);
     if (!shape || !(afterSentence || bullet || f.heading)) return undefined;
-    if (this.blanks && !this.lines[k]!.blankBefore && !bullet) return undefined;
+    if (this.blanks && !this.lines[k]!.blankBefore && !bullet && !stacked && !this.afterFurniture(k))
+      return undefined;
     if (this.wrapsOn(k)) return undefined;
     const j = this.contentAfter(k);
     if (j >= this.lines.length) return `${shape}, at the end of the page`;
@@ -209,11 +226,24 @@ export class LineReader {
     return undefined;
   }
 
+  /**
+   * The line above `k` is furniture ("Read more", a repeated template line, an HTML nav): it
+   * separates blocks as a blank line does, the way a link row closes an item in a listing.
+   */
+  private afterFurniture(k: number): boolean {
+    if (k === 0) return false;
+    const above = this.lines[k - 1]!;
+    return above.chrome === true || isChromeLine(above.text) || this.templated(k - 1);
+  }
+
   /** A headline below `k` within a few lines, with no running text between (boilerpipe: short blocks away from text are furniture). */
   headlineSoon(k: number): boolean {
     for (let j = k + 1; j < this.lines.length && j <= k + 6; j++) {
       if (this.running(j)) return false;
-      const h = this.headlineHere(j, true);
+      // Above the first headline, kickers and section names are often set tight against it with
+      // no blank line between ("Middle East" / "Latest stories" / headline): the line right above
+      // the text is the headline, the stack above it furniture.
+      const h = this.headlineHere(j, true, true);
       if (h && !h.endsWith('end of the page')) return true;
     }
     return false;
@@ -238,4 +268,22 @@ export class LineReader {
       (g.heading || headlineShape(g, this.lines[j]!.text) !== undefined)
     );
   }
+}
+
+/** Short, non-citation lines that occur three times or more on the page (see `LineReader.repeats`). */
+function repeatedShortLines(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+  citation: (t: string) => boolean,
+): Set<string> {
+  const counts = new Map<string, number>();
+  lines.forEach((l, k) => {
+    const f = feats[k]!;
+    if (f.chars > 48 || f.words > 6 || f.sentenceEnd) return;
+    counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  });
+  const out = new Set<string>();
+  for (const [text, n] of counts)
+    if (n >= 3 && !citation(text) && !isByline(text) && !dateLine(text)) out.add(text);
+  return out;
 }
