@@ -296,10 +296,13 @@ async function cmdParse(args: string[], io: CliIo): Promise<number> {
   }
   const result = parsePage(text, pageOptions);
   report(result.issues);
+  // No briefing at all: one line says so (--explain shows every line); otherwise each text the
+  // parser could not place is named with its line.
   if (result.items.length === 0 && !values.quiet)
     io.stderr.write(noBriefingWarning(file, textLineCount(text)));
-  for (const u of result.unparsed)
-    if (!values.quiet) io.stderr.write(`line ${u.line}: unparsed: ${u.reason}\n`);
+  else
+    for (const u of result.unparsed)
+      if (!values.quiet) io.stderr.write(`line ${u.line}: unparsed: ${u.reason}\n`);
   let feed: BriefingFeed = toFeed(result, feedOptions);
   if (rates) feed = await applyRates(feed, rates);
   const checked = validateFeed(feed);

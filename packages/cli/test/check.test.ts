@@ -51,7 +51,7 @@ describe('briefing check: the money core verdict', () => {
 
     const dir = mkdtempSync(join(tmpdir(), 'briefing-check-'));
     const undated = join(dir, 'undated.txt');
-    writeFileSync(undated, 'Prices\n\nCaviar costs 825 euros ($866) a tin.\n');
+    writeFileSync(undated, 'Caviar prices climb in Paris\n\nCaviar costs 825 euros ($866) a tin.\n');
     const unchecked = JSON.parse(briefing(['check', undated, '--json']).stdout) as {
       verdict: string;
       unchecked?: { code: string };

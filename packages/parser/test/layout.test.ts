@@ -424,3 +424,31 @@ W140 Full Story`;
     ]);
   });
 });
+
+describe('pages that are not listings', () => {
+  it('gives no briefing for one long article cut inside its next section', () => {
+    const article = [
+      'How to Read the Morning News in Ten Minutes',
+      '',
+      ...Array.from(
+        { length: 7 },
+        (_, k) => `Step ${k + 1} of the routine is explained here at some length for readers.\n`,
+      ),
+      'Second, verification status. Some stories are conf',
+    ].join('\n');
+    const r = parse(article);
+    expect(r.items).toEqual([]);
+    expect(r.unparsed[0]).toMatchObject({
+      text: 'How to Read the Morning News in Ten Minutes',
+      reason: 'one long text with no citation is the only item: an article, not a listing of briefings',
+    });
+  });
+
+  it('reads loading placeholders as furniture and a section name over its blurb as no briefing', () => {
+    const r = parse(
+      '香港\n\n聚焦香港本地民生、公共政策、交通與社區新聞。\n\n載入中…正在整理本版…\n\n正在載入香港版…',
+    );
+    expect(r.items).toEqual([]);
+    expect(r.page.chrome).toEqual(['載入中…正在整理本版…', '正在載入香港版…']);
+  });
+});

@@ -24,6 +24,20 @@ export interface KeptDraft {
 
 const ARTICLE_PARAGRAPHS = 6;
 
+/**
+ * `🇭🇰 香港`, `Business`, `World News`: a section name, not a headline. Headlines are telegraphic
+ * sentences (a subject and a verb: three words or more in English, six characters or more in
+ * Chinese, by the AP and Xinhua style guides alike); one or two words are a label.
+ */
+function sectionName(title: string): boolean {
+  const letters = title.replace(/[^\p{L}\p{N}\s]/gu, '').trim();
+  if (letters.length === 0) return true;
+  const cjk =
+    letters.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  if (cjk * 2 >= letters.replace(/\s/g, '').length) return cjk < 6;
+  return letters.split(/\s+/).length <= 2 && letters.length <= 24;
+}
+
 export function keepBriefings<D extends KeptDraft>(
   drafts: D[],
   page: ParsedPage,
@@ -60,20 +74,35 @@ export function keepBriefings<D extends KeptDraft>(
   });
 
   const left = drafts.map((_, k) => k).filter((k) => !dropped.has(k));
-  if (left.length === 1) {
+  // A heading cut off by the page end with nothing under it yet (the next section of an article
+  // the excerpt stops in) does not make the page a listing.
+  const last = left.at(-1);
+  const tail =
+    last !== undefined &&
+    drafts[last]!.incomplete &&
+    drafts[last]!.body.length === 0 &&
+    drafts[last]!.sources.length === 0
+      ? [last]
+      : [];
+  if (left.length - tail.length === 1) {
     const index = left[0]!;
     const d = drafts[index]!;
-    if (d.sources.length === 0 && d.body.length >= ARTICLE_PARAGRAPHS) {
-      dropped.add(index);
-      const reason =
-        'one long text with no citation is the only item: an article, not a listing of briefings';
-      unparsed.push({ text: d.title, line: d.line, reason });
-      d.body.forEach((p, k) => {
-        unparsed.push({ text: p, line: d.bodyLines[k] ?? d.line, reason });
-      });
-      if (d.by !== undefined) unparsed.push({ text: d.by, line: d.line, reason });
+    const long = d.body.length >= ARTICLE_PARAGRAPHS;
+    if (d.sources.length === 0 && (long || sectionName(d.title))) {
+      const reason = long
+        ? 'one long text with no citation is the only item: an article, not a listing of briefings'
+        : 'a section name over its blurb is the only item: a section page, not a listing of briefings';
+      for (const k of [index, ...tail]) {
+        const a = drafts[k]!;
+        dropped.add(k);
+        unparsed.push({ text: a.title, line: a.line, reason });
+        a.body.forEach((p, n) => {
+          unparsed.push({ text: p, line: a.bodyLines[n] ?? a.line, reason });
+        });
+        if (a.by !== undefined) unparsed.push({ text: a.by, line: a.line, reason });
+        relabel(k, 'unparsed', reason);
+      }
       unparsed.sort((a, b) => a.line - b.line);
-      relabel(index, 'unparsed', reason);
     }
   }
   if (dropped.size === 0) return drafts;
