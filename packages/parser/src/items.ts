@@ -79,6 +79,7 @@ export function finishItems(
     if (d.incomplete) item.incomplete = true;
     else if (sources.length === 0) item.uncited = true;
     if (d.by !== undefined) item.by = d.by;
+    if (d.published !== undefined) item.published = d.published;
     items.push(item);
   });
   return { items, issues };

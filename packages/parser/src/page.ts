@@ -4,7 +4,7 @@ import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from '
 import { HEADER, isChromeLine } from './layout/chrome.js';
 import { creditLine, dateLine, leadCredit, linkCredits, trailingCredit } from './layout/credits.js';
 import { type Draft, MAX_TITLE, pushParagraph } from './layout/draft.js';
-import { lineFeatures, sentenceEnds } from './layout/features.js';
+import { lineFeatures, sentenceEnds, teaserEnds } from './layout/features.js';
 import { LineReader } from './layout/reader.js';
 import {
   headlineShape,
@@ -16,6 +16,7 @@ import {
   translationPair,
   wireLead,
 } from './layout/rules.js';
+import { parseDate } from './dates.js';
 import { lookupPublication } from './publications.js';
 import type { ExplainedLine, ParseResult, SourceLine } from './types.js';
 
@@ -250,6 +251,17 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     }
     if (b.draft.body.length === 0 && dateLine(t) !== undefined) {
       const undated = b.draft.sources.find((x) => x.parse.citation.date === undefined);
+      // A full date alone under the headline, with no credit to date, is when the item was
+      // published (ninjs `versioncreated`), not a source: a timestamp names no outlet.
+      const alone =
+        undated === undefined && b.draft.sources.length === 0 ? parseDate(dateLine(t)!) : undefined;
+      if (alone?.ok && b.draft.published === undefined) {
+        // The line itself is furniture, as a relative timestamp is; its date is kept in `published`.
+        b.draft.published = alone.date;
+        b.chrome(i, "a timestamp alone under the headline: the item's `published` date, not a source");
+        i++;
+        continue;
+      }
       if (undated === undefined) b.addCitation(b.draft, t, l.line, undefined, `, ${dateLine(t)}`);
       else {
         // The date of the credit above it (`Taipei Times` / `Date: Dec 27, 2018`).
@@ -300,7 +312,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     // the middle of an item) counts as text too.
     const lastSentence =
       b.draft.body.length > 0
-        ? sentenceEnds(b.draft.body.at(-1)!)
+        ? sentenceEnds(b.draft.body.at(-1)!) || teaserEnds(b.draft.body.at(-1)!)
         : runningText(lineFeatures({ text: b.draft.title, line: 0, blankBefore: true }));
     if (lastSentence && (!blanks || l.blankBefore) && read.labelHere(i)) {
       b.chrome(i, 'a short label between items (a section or date label)');

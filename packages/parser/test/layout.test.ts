@@ -452,3 +452,37 @@ describe('pages that are not listings', () => {
     expect(r.page.chrome).toEqual(['載入中…正在整理本版…', '正在載入香港版…']);
   });
 });
+
+describe('teasers and timestamps', () => {
+  // A list of teasers, each cut by the site and closed by its "Full Story" link, with a timestamp
+  // under each headline (news-agency topic pages and Taipei Times' lists print them so).
+  const teasers = `Strategic observation
+
+Cease-fire in the south could usher in a new understanding
+
+2017-07-10 03:28:00
+
+Since the war entered its seventh year, the main talk about a solution was the need for consensus. Full Story
+
+After the victory, the country faces the challenges of reconstruction
+
+2017-07-10 01:47:02
+
+Liberating the city is a great victory, but the war-torn country still faces huge challenges, alsoFULL STORY
+
+Heritage listing rewards years of protection efforts
+
+2017-07-09 20:40:10
+
+Upon hearing the news that the site was put on the list, the ranger was as proud as could be. Full Story`;
+
+  it('ends each teaser at its read-more link and keeps the timestamp as the published date', () => {
+    const r = parse(teasers);
+    expect(r.items.map((i) => [i.title, i.published, i.sources.length, i.body.length])).toEqual([
+      ['Cease-fire in the south could usher in a new understanding', '2017-07-10', 0, 1],
+      ['After the victory, the country faces the challenges of reconstruction', '2017-07-10', 0, 1],
+      ['Heritage listing rewards years of protection efforts', '2017-07-09', 0, 1],
+    ]);
+    expect(r.items.map((i) => i.incomplete)).toEqual([undefined, undefined, undefined]);
+  });
+});

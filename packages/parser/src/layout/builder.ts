@@ -4,7 +4,7 @@ import { collectCitations } from './citation-block.js';
 import { HEADER } from './chrome.js';
 import { dateLine, titleCredit } from './credits.js';
 import type { Draft } from './draft.js';
-import { sentenceEnds } from './features.js';
+import { sentenceEnds, teaserEnds } from './features.js';
 import { keepBriefings } from './keep.js';
 
 /*
@@ -147,7 +147,7 @@ export class PageBuilder {
       const last = d.body.at(-1);
       const cut =
         last === undefined ||
-        !sentenceEnds(last) ||
+        !(sentenceEnds(last) || teaserEnds(last)) ||
         (d.sources.length === 0 && this.drafts.some((x) => x.sources.length > 0));
       if (cut && d.sources.length === 0) {
         this.issues.push({

@@ -9,6 +9,8 @@ export interface Draft {
   titleLines: number;
   /** The byline as written. */
   by?: string;
+  /** `YYYY-MM-DD` from a date line under the headline that names no outlet (the item's date, not a source). */
+  published?: string;
   body: string[];
   sources: {
     parse: CitationParseWithId;

@@ -61,7 +61,8 @@ export function lineFeatures(line: SourceLine): LineFeatures {
   return {
     chars: t.length,
     words: long ? Number.POSITIVE_INFINITY : words,
-    sentenceEnd: sentenceEnds(t),
+    // A teaser closed by its "Full Story" link has ended too (see `teaserEnds`).
+    sentenceEnd: sentenceEnds(t) || ((long || words >= 6) && teaserEnds(t)),
     openEnd,
     lowerStart: first >= 97 && first <= 122 ? true : first < 0x80 ? false : LOWER_START.test(t.slice(0, 2)),
     cjk: letters === 0 ? 0 : cjk / letters,
@@ -101,4 +102,17 @@ export function sentenceEnds(text: string): boolean {
   let before = at;
   while (before > 0 && isSpace(text.charCodeAt(before - 1))) before--;
   return before > 0 && endsSentenceAt(text, before);
+}
+
+/**
+ * `... experts said. Full Story`, `... Tsai alsoFULL STORY`, `... the idea of a ... ( read original
+ * story ...)`: a teaser that ends with its "read more" link. The link closes the item whether or
+ * not the teaser was cut mid-sentence (the site cut it, not the page), the way Taipei Times,
+ * Xinhua's lists and aggregators print teasers. Anchored at the end, bounded: constant time.
+ */
+const READ_MORE_END =
+  /(?:^|[\s\p{Ll}.…])[([]?\s{0,3}(?:full\s{1,3}story|read\s{1,3}(?:the\s{1,3})?(?:more|original\s{1,3}story|full\s{1,3}(?:story|article))|continue\s{1,3}reading)\s{0,3}(?:\.{3}|…|»|›|→)?\s{0,3}[)\]]?\s*$/iu;
+
+export function teaserEnds(text: string): boolean {
+  return READ_MORE_END.test(text.length > 80 ? text.slice(-80) : text);
 }
