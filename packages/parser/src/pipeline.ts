@@ -77,6 +77,8 @@ function checkNearest(days: unknown): number | undefined {
  * The provider for a `rates` option: sources newest first, then the embedded rates. Throws a
  * one-line RangeError/TypeError for an option that is not one of the documented forms.
  */
+export function ratesProviderFor(rates?: RatesProvider | RatesLayers): RatesProvider;
+export function ratesProviderFor(rates: ParseToFeedOptions['rates']): RatesProvider | undefined;
 export function ratesProviderFor(rates: ParseToFeedOptions['rates'] = {}): RatesProvider | undefined {
   if (rates === false) return undefined;
   if (typeof rates !== 'object' || rates === null)
