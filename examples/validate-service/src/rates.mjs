@@ -1,13 +1,8 @@
-// `--rates FILE|URL` for the service: newer rates layered over the embedded ones, as in `briefing check`.
+// `--rates FILE|URL` for the service: newer rates layered over the embedded ones, as in `briefing parse`.
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  createEmbeddedRates,
-  createFetchedRates,
-  createFileRates,
-  createShardedRates,
-  mergeRates,
-} from '@briefing/rates';
+import { ratesProviderFor } from '@briefing/parser';
+import { createFetchedRates, createFileRates, createShardedRates } from '@briefing/rates';
 
 /**
  * One provider from rates sources: a published file (ECB CSV/zip/XML, Fed H.10/FRED CSV) on disk or at a
@@ -38,6 +33,6 @@ export async function loadRates(sources, options = {}) {
       throw new Error(`--rates ${source}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  layers.sort((a, b) => ((b.range()?.last ?? '') > (a.range()?.last ?? '') ? 1 : -1));
-  return mergeRates([...layers, createEmbeddedRates()], options);
+  // Layered as `briefing parse` layers them: newest data first, then the embedded rates.
+  return ratesProviderFor({ sources: layers, ...options });
 }

@@ -2,7 +2,8 @@
 //
 //   POST /validate[?mode=strict|lenient]  application/json        -> 200 { ok, feed } | 422 { ok, issues, text }
 //   POST /parse[?language=en&report=1]    text/plain | text/html  -> 200 BriefingFeed (or { feed, issues, unparsed, page })
-//                                         (started with --rates FILE|URL / --nearest DAYS: stated conversions checked)
+//                                         (parseToFeed, as `briefing parse`: stated conversions checked against the
+//                                         embedded rates, or --rates FILE|URL layered over them; --nearest DAYS)
 //   GET  /schema, /schema/feed, /schema/briefing                  -> the JSON Schema (application/schema+json)
 //
 // Every error is JSON, `{ "error": { "code", "message" } }`, with the right status: malformed
@@ -20,6 +21,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { MAX_NEAREST_DAYS } from '@briefing/parser';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ISSUES } from '@briefing/schema';
 import { drainThenClose, readBody } from './body.mjs';
 import { HttpError } from './http-error.mjs';
@@ -210,8 +212,9 @@ const clientErrorAnswer = (status, reason, code, message) => {
  *   requestTimeoutMs?: number, headersTimeoutMs?: number, maxHeaderBytes?: number,
  *   rates?: { sources: string[], nearestDays?: number },
  * }} [settings]
- *   `rates`: check stated conversions in POST /parse with these rates sources layered over the
- *   embedded ones (files, URLs or rates folders, see `loadRates`); the workers load them.
+ *   `rates`: POST /parse checks stated conversions against the embedded rates (as `briefing parse`),
+ *   or against these rates sources layered over them (files, URLs or rates folders, see `loadRates`);
+ *   the workers load them.
  * @returns {import('node:http').Server}
  */
 export function createServer({
@@ -340,10 +343,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const nearestDays = values.nearest === undefined ? undefined : Number(values.nearest);
     if (
       nearestDays !== undefined &&
-      !(Number.isInteger(nearestDays) && nearestDays >= 0 && nearestDays <= 31)
+      !(Number.isInteger(nearestDays) && nearestDays >= 0 && nearestDays <= MAX_NEAREST_DAYS)
     )
       throw new Error(
-        `--nearest takes a whole number of days from 0 to 31; got ${JSON.stringify(values.nearest)}`,
+        `--nearest takes a whole number of days from 0 to ${MAX_NEAREST_DAYS}; got ${JSON.stringify(values.nearest)}`,
       );
     if (values.rates || nearestDays !== undefined) {
       rates = { sources: values.rates ?? [], ...(nearestDays === undefined ? {} : { nearestDays }) };

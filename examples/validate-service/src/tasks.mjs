@@ -1,17 +1,18 @@
 // The CPU work of the service, run in worker threads (see pool.mjs): decode, JSON.parse,
 // validate, parse a page, serialize the answer. Whatever happens here, the answer is a plain
 // `{ status, body, headers }` with a JSON body; the main thread only writes it out.
-import { applyRates, DEFAULT_MAX_MENTIONS_PER_PARAGRAPH, parsePage, toFeed } from '@briefing/parser';
+import { DEFAULT_MAX_MENTIONS_PER_PARAGRAPH, parseToFeed } from '@briefing/parser';
 import { formatIssues, validateFeed } from '@briefing/schema';
 import { HttpError } from './http-error.mjs';
 import { loadRates } from './rates.mjs';
 
 /*
- * Rates for `--rates` (and `--nearest`): each worker loads the sources once, on its first
- * request that needs them, and keeps the provider (one per distinct setting).
+ * The rates /parse checks stated conversions with: the embedded rates, as `briefing parse`, or with
+ * `--rates` (and `--nearest`) those sources layered over them. Each worker loads a setting once, on
+ * its first request that needs it, and keeps the provider.
  */
 const providers = new Map();
-function ratesFor(spec) {
+function ratesFor(spec = { sources: [] }) {
   const key = JSON.stringify(spec);
   let provider = providers.get(key);
   if (provider === undefined) {
@@ -71,26 +72,28 @@ function validate({ body, mode, limits }) {
 
 async function parse({ body, type, language, report, limits, rates }) {
   const text = decodeUtf8(body);
-  const parsed = parsePage(text, {
+  // The pipeline `briefing parse` runs: parse, feed, reference rates, validation.
+  const result = await parseToFeed(text, {
     format: type === 'text/plain' ? 'text' : 'html',
     maxMentionsPerParagraph: limits.maxMentionsPerParagraph ?? DEFAULT_MAX_MENTIONS_PER_PARAGRAPH,
     ...(language ? { language } : {}),
+    rates: await ratesFor(rates),
+    validation: { maxIssues: 5 },
   });
-  const feed = rates ? await applyRates(toFeed(parsed), await ratesFor(rates)) : toFeed(parsed);
-  // The parser promises schema-valid output; check it, so a parser bug is a clear 500, not bad data.
-  const checked = validateFeed(feed, { maxIssues: 5 });
-  if (!checked.ok) {
+  const { feed } = result;
+  // The parser promises schema-valid output, so a feed that fails is a parser bug: a clear 500, not bad data.
+  if (!result.validation.ok) {
     throw new HttpError(
       500,
       'invalid_parser_output',
-      `the parser produced a feed that does not validate: ${formatIssues(checked.issues.slice(0, 5))}`,
+      `the parser produced a feed that does not validate: ${formatIssues(result.validation.issues.slice(0, 5))}`,
     );
   }
   const headers = {
     'x-briefing-items': String(feed.items.length),
-    'x-briefing-issues': String(parsed.issues.length),
+    'x-briefing-issues': String(result.issues.length),
   };
-  const full = { feed, page: parsed.page, issues: parsed.issues, unparsed: parsed.unparsed };
+  const full = { feed, page: result.page, issues: result.issues, unparsed: result.unparsed };
   return answer(200, report ? full : feed, limits.maxResponseBytes, headers);
 }
 

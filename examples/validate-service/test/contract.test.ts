@@ -1,29 +1,39 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../src/server.mjs';
 
 /*
- * The service and the CLI are two front-ends of one pipeline: POST /parse gives what
- * `briefing parse --no-rates` gives, and the service started with rates what `briefing parse` gives
- * (the same money-core verdicts), on the seed page and on every corpus page.
+ * The service and the CLI are two front-ends of one pipeline (parseToFeed): for the same page and
+ * options, POST /parse answers with the feed `briefing parse` prints, conversions checked against
+ * the same rates. The CLI runs as a process (its built bin), the service as an HTTP server.
  */
 const repo = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
-const bin = repo('packages/cli/dist/bin.js');
-const seedPage = repo('examples/static-site/data/briefings-page-2.txt');
+const bin = join(
+  dirname(createRequire(import.meta.url).resolve('@briefing/cli/package.json')),
+  'dist/bin.js',
+);
+const seedPage = repo('packages/parser/test/fixtures/000_1eb645631e89ee3f.txt');
+const novemberPage = repo('packages/cli/test/fixtures/november-2026.txt');
+const sampleXml = repo('packages/rates/fixtures/eurofxref-hist-90d.sample.xml');
 const corpusDir = repo('packages/parser/corpus');
-const corpusPages = existsSync(corpusDir)
-  ? readdirSync(corpusDir, { recursive: true, encoding: 'utf8' })
-      .filter((f) => /\.(txt|html)$/.test(f))
-      .map((f) => join(corpusDir, f))
-      .sort()
-  : [];
+const corpusPages = ['dev', 'validation'].flatMap((dir) =>
+  readdirSync(join(corpusDir, dir))
+    .filter((f) => /\.(txt|html)$/.test(f))
+    .sort()
+    .map((f) => join(corpusDir, dir, f)),
+);
 
-// Two services: one as started plainly, one started with rates (`--rates`: the embedded ones here).
+// The CLI also reads rates stored by `briefing rates update` in the user's cache; the service
+// never does. An empty cache folder keeps both on the same rates: the embedded ones.
+const cache = mkdtempSync(join(tmpdir(), 'briefing-contract-'));
+
 const servers: Server[] = [];
 let base: string;
 let baseWithRates: string;
@@ -35,9 +45,11 @@ async function start(options: Parameters<typeof createServer>[0]): Promise<strin
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
+let startedAt: number;
 beforeAll(async () => {
+  startedAt = Date.now();
   base = await start({});
-  baseWithRates = await start({ rates: { sources: [] } });
+  baseWithRates = await start({ rates: { sources: [sampleXml], nearestDays: 7 } });
 });
 
 afterAll(async () => {
@@ -45,46 +57,58 @@ afterAll(async () => {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   }
+  rmSync(cache, { recursive: true, force: true });
 });
 
-/** The feed without `generatedAt` (the one field that depends on when it ran). */
-function comparable(feed: { generatedAt?: string }) {
-  const { generatedAt: _at, ...rest } = feed;
-  return rest;
+const format = (file: string) => (file.endsWith('.html') ? 'html' : 'text');
+
+/**
+ * The feed as JSON text with `generatedAt`, the only run-dependent field (the time the feed was
+ * made: neither front-end is told one here), checked to be an instant of this test run and then
+ * set to one value. Nothing else is normalized; key order counts.
+ */
+function comparable(json: string): string {
+  const feed = JSON.parse(json) as { generatedAt: string };
+  expect(feed.generatedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+  const at = Date.parse(feed.generatedAt);
+  expect(at).toBeGreaterThanOrEqual(Math.floor(startedAt / 1000) * 1000);
+  expect(at).toBeLessThanOrEqual(Date.now());
+  return JSON.stringify({ ...feed, generatedAt: 'run-dependent' });
 }
 
-function cli(args: string[]): unknown {
-  const out = execFileSync(process.execPath, [bin, ...args], {
+function cli(file: string, args: string[] = []): string {
+  return execFileSync(process.execPath, [bin, 'parse', '--format', format(file), ...args, file], {
     encoding: 'utf8',
     maxBuffer: 64e6,
     stdio: ['ignore', 'pipe', 'ignore'],
+    env: { ...process.env, XDG_CACHE_HOME: cache },
   });
-  return JSON.parse(out);
 }
 
-async function service(file: string, withRates: boolean): Promise<unknown> {
-  const type = file.endsWith('.html') ? 'text/html' : 'text/plain';
-  const response = await fetch(`${withRates ? baseWithRates : base}/parse`, {
+async function service(file: string, query = '', server = base): Promise<string> {
+  const response = await fetch(`${server}/parse${query}`, {
     method: 'POST',
     body: readFileSync(file),
-    headers: { 'content-type': `${type}; charset=utf-8` },
+    headers: { 'content-type': `text/${format(file) === 'html' ? 'html' : 'plain'}; charset=utf-8` },
   });
   expect(response.status).toBe(200);
-  return response.json();
+  return response.text();
 }
 
-const verdicts = (feed: unknown): string[] =>
-  (feed as { items: { money: { stated: { reference?: { agrees: boolean } }[] }[] }[] }).items.flatMap((b) =>
+const verdicts = (json: string): string[] =>
+  (
+    JSON.parse(json) as { items: { money: { stated: { reference?: { agrees: boolean } }[] }[] }[] }
+  ).items.flatMap((b) =>
     b.money.flatMap((m) =>
       m.stated.map((s) => (s.reference ? (s.reference.agrees ? 'agrees' : 'differs') : 'unchecked')),
     ),
   );
 
-describe('service /parse == briefing parse', () => {
-  it('seed page, with rates: the same feed and the same verdicts as the CLI', async () => {
-    const fromCli = cli(['parse', seedPage]) as { generatedAt: string };
-    const fromService = (await service(seedPage, true)) as { generatedAt: string };
-    expect(comparable(fromService)).toEqual(comparable(fromCli));
+describe('service POST /parse gives what briefing parse prints', () => {
+  it('the seed page: the same feed, conversions checked against the embedded rates', async () => {
+    const fromCli = cli(seedPage);
+    const fromService = await service(seedPage);
+    expect(comparable(fromService)).toBe(comparable(fromCli));
     expect(verdicts(fromService)).toEqual([
       'differs',
       'differs',
@@ -97,17 +121,36 @@ describe('service /parse == briefing parse', () => {
     ]);
   });
 
-  it('seed page, without rates: the same feed as briefing parse --no-rates', async () => {
-    const fromCli = cli(['parse', '--no-rates', seedPage]) as { generatedAt: string };
-    const fromService = (await service(seedPage, false)) as { generatedAt: string };
-    expect(comparable(fromService)).toEqual(comparable(fromCli));
-    expect(verdicts(fromService)).toEqual(Array(8).fill('unchecked'));
+  it('the seed page with a language: ?language=en-GB as --language en-GB', async () => {
+    const fromCli = cli(seedPage, ['--language', 'en-GB']);
+    const fromService = await service(seedPage, '?language=en-GB');
+    expect(comparable(fromService)).toBe(comparable(fromCli));
+    expect((JSON.parse(fromService) as { items: { language: string }[] }).items[0]?.language).toBe('en-GB');
   });
 
-  // Without rates, so that the corpus (dozens of pages) stays quick; the seed above covers the verdicts.
-  it.each(corpusPages.length > 0 ? corpusPages : [seedPage])('corpus page %s', async (file) => {
-    const fromCli = cli(['parse', '--no-rates', file]) as { generatedAt: string };
-    const fromService = (await service(file, false)) as { generatedAt: string };
-    expect(comparable(fromService)).toEqual(comparable(fromCli));
+  it('a service started with --rates FILE --nearest 7 as briefing parse --rates FILE --nearest 7', async () => {
+    const args = ['--rates', sampleXml, '--nearest', '7'];
+    for (const page of [seedPage, novemberPage]) {
+      const fromService = await service(page, '', baseWithRates);
+      expect(comparable(fromService)).toBe(comparable(cli(page, args)));
+    }
+    const november = JSON.parse(await service(novemberPage, '', baseWithRates));
+    expect(november.items[0].money[0].stated[0].reference).toMatchObject({
+      rateDate: '2026-11-20',
+      agrees: true,
+    });
+  });
+
+  it('covers every corpus page, text and HTML', () => {
+    const names = corpusPages.map((f) => relative(corpusDir, f));
+    expect(names.filter((f) => f.startsWith('dev/')).length).toBeGreaterThan(20);
+    expect(names.filter((f) => f.startsWith('validation/')).length).toBeGreaterThan(20);
+    expect(names.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(0);
+  });
+
+  it.each(corpusPages.map((f) => [relative(corpusDir, f), f]))('corpus page %s', async (_name, file) => {
+    const fromCli = cli(file);
+    const fromService = await service(file);
+    expect(comparable(fromService)).toBe(comparable(fromCli));
   });
 });

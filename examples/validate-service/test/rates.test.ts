@@ -36,10 +36,10 @@ describe('the service with --rates', () => {
     expect(await parseWith({ sources: [] })).toMatchObject({
       unchecked: { code: 'after-newest-data', newest: '2026-06-30' },
     });
-    // Started without --rates, /parse does not check conversions (as before).
+    // Started without --rates, /parse checks against the embedded rates, as `briefing parse` does.
     const plain = await parseWith();
     expect(plain.reference).toBeUndefined();
-    expect(plain.unchecked).toBeUndefined();
+    expect(plain.unchecked).toEqual({ code: 'after-newest-data', newest: '2026-06-30' });
   });
 
   it('--nearest: a date a few days after the newest rates uses the newest rate, marked nearest', async () => {

@@ -41,6 +41,25 @@ export {
   type Publication,
 } from './publications.js';
 export { PAGE_HEADER, isChromeLine } from './page.js';
+export {
+  type FeedResult,
+  type FeedValidation,
+  MAX_NEAREST_DAYS,
+  type NamedPage,
+  type PageFeedResult,
+  parseFeeds,
+  parseToFeed,
+  type ParseToFeedOptions,
+  type RatesLayers,
+  ratesProviderFor,
+} from './pipeline.js';
+export {
+  DEFAULT_MAX_PAGE_CHARS,
+  type SplitPage,
+  type SplitPagesOptions,
+  splitPages,
+  splitPagesSync,
+} from './split-pages.js';
 export { looksLikeHtml } from './html.js';
 export { DEFAULT_MAX_MENTIONS_PER_PARAGRAPH } from './limits.js';
 export * from './money/index.js';
