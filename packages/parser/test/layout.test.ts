@@ -486,3 +486,21 @@ Upon hearing the news that the site was put on the list, the ranger was as proud
     expect(r.items.map((i) => i.incomplete)).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe('fixed-width wire copy', () => {
+  it('joins a line wrapped before a capitalised word, and reads "by denying..." as text, not a byline', () => {
+    const r = parse(`Watchdog says dissident was denied care
+
+Taipei - Reporters Without Borders, which advocates freedom of
+information around the world, on Tuesday accused the authorities
+by denying him proper medical care during his incarceration.
+"We can clearly state that he was murdered by the lack of care," the
+Paris-headquartered media rights watchdog said at a press conference.`);
+    expect(r.items).toHaveLength(1);
+    expect(r.items[0]!.by).toBeUndefined();
+    expect(r.items[0]!.body).toEqual([
+      'Taipei - Reporters Without Borders, which advocates freedom of information around the world, on Tuesday accused the authorities by denying him proper medical care during his incarceration.',
+      '"We can clearly state that he was murdered by the lack of care," the Paris-headquartered media rights watchdog said at a press conference.',
+    ]);
+  });
+});

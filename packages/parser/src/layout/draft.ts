@@ -25,6 +25,8 @@ export interface Draft {
   bodyLines: number[];
   /** The last body line ends a block element: the next line may not continue its paragraph. */
   lastBodyLine: number;
+  /** Characters of the last body line (a hard-wrapped line runs near the page's wrap width). */
+  lastBodyChars?: number;
   /** Where its lines start in the `--explain` list. */
   explainFrom: number;
   /** The page ended before its citation. */
@@ -58,7 +60,10 @@ export function pushParagraph(draft: Draft, text: string, line: SourceLine, mayJ
     !line.blankBefore &&
     draft.lastBodyLine === line.line - 1 &&
     !/[.!?:;"”’)\]…]$/.test(prev) &&
-    /^\p{Ll}/u.test(text) &&
+    // A lower-case start carries the sentence on; so does a capital after a long line that broke
+    // off mid-sentence ("... a" / "Japanese government source said."): fixed-width wire copy
+    // (Kyodo, AP's plain-text feeds) wraps at about 70 columns whatever word comes next.
+    (/^\p{Ll}/u.test(text) || ((draft.lastBodyChars ?? 0) >= 55 && /[\p{Ll},]$/u.test(prev))) &&
     prev.length + text.length < MAX_PARAGRAPH
   ) {
     draft.body[draft.body.length - 1] = `${prev} ${text}`;
@@ -69,4 +74,5 @@ export function pushParagraph(draft: Draft, text: string, line: SourceLine, mayJ
     }
   }
   draft.lastBodyLine = line.line;
+  draft.lastBodyChars = text.length;
 }

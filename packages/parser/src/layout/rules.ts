@@ -18,6 +18,9 @@ export function headlineShape(f: LineFeatures, text: string): string | undefined
   if (f.cjk < 0.5 && f.chars < 12) return undefined;
   // A question or an exclamation can be a headline; a full stop cannot.
   if (f.sentenceEnd && !/[?!？！][”"’']?$/u.test(text)) return undefined;
+  // No headline ends on an article or a conjunction: a line that does ("... the lack of care,"
+  // the") is wrapped running text, whatever its length.
+  if (/\s(?:the|a|an|and|or|of)$/.test(text)) return undefined;
   return `headline shape (${f.words} words, no closing full stop)`;
 }
 
@@ -49,7 +52,11 @@ export function isRelativeTime(text: string): boolean {
 
 /** `By Jane Doe`, `By: Chen Yu-fu / Staff reporter`, `BY JOHN SMITH`: a byline (AP and Chicago style). */
 export function isByline(text: string): boolean {
-  return text.length <= 160 && /^by[:\s]\s*[\p{Lu}\p{Lo}]/iu.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
+  // Case matters: "by denying him care..." is a wrapped sentence, and with the `i` flag \p{Lu}
+  // would match any letter.
+  return (
+    text.length <= 160 && /^(?:by|By|BY)[:\s]\s*[\p{Lu}\p{Lo}]/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text)
+  );
 }
 
 /**
