@@ -150,7 +150,16 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
         continue;
       }
       // The first line of the page naming an edition (a date, "Page 2", "No. 141") heads the listing.
-      if (b.drafts.length === 0 && b.page.header === undefined && issueHeading(t)) {
+      // ...unless running text follows it right away: then it is the first item's headline with
+      // its date glued on ("...症2017-11-15" over its summary, as listings with a date column print).
+      if (
+        b.drafts.length === 0 &&
+        b.page.header === undefined &&
+        issueHeading(t) &&
+        // A date glued to the words with no space is a date column the text copy lost its gap
+        // before (VOA's lists, Taipei Times' language pages); an edition heading sets it apart.
+        !(/\p{L}\d{4}-\d{2}-\d{2}$/u.test(t) && read.running(read.contentAfter(i)))
+      ) {
         b.page.title = t;
         b.page.header = t;
         b.mark(i, 'header', 'a heading that names an edition of the page (a date, a page or issue number)');

@@ -20,6 +20,9 @@ describe('forms from the CLDR registry and the news-word table', () => {
     ['Fees of 7USD apply.', '7USD', 'USD', 7],
     ['Fees of USD7 apply.', 'USD7', 'USD', 7],
     ['It sold for 2 million Deutschmarks.', '2 million Deutschmarks', 'DEM', 2e6],
+    // Malaysian business pages' "mil" and "bil", glued to the figure.
+    ['BlackBerry will pay US$425mil in cash.', 'US$425mil', 'USD', 425e6],
+    ['Net profit rose to RM1.82bil.', 'RM1.82bil', 'MYR', 1.82e9],
     // Local symbols glued to the digits, before or after.
     ['A taxi cost 100₾.', '100₾', 'GEL', 100],
     ['A meal cost Rp5,000.', 'Rp5,000', 'IDR', 5000],

@@ -122,6 +122,8 @@ const SCALE_EXP: Record<string, number> = {
   million: 6,
   mn: 6,
   mln: 6,
+  // Malaysian and Singaporean business pages write "US$425mil" and "RM1.82bil" (The Star, The Edge).
+  mil: 6,
   'hundred million': 8,
   crore: 7,
   crores: 7,
@@ -145,7 +147,7 @@ const SCALE_EXP: Record<string, number> = {
 const LETTER_EXP: Record<string, number> = { k: 3, K: 3, m: 6, M: 6, b: 9, B: 9, T: 12 };
 
 const SCALE_WORD_Y =
-  /[ \u00a0-]?(hundred[ -]thousand|hundred[ -]million|lakh[ -]crores?|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|trn|mn|bn|tn|bil|cr|万亿|百万|千万|亿|万)(?![A-Za-z])/iy;
+  /[ \u00a0-]?(hundred[ -]thousand|hundred[ -]million|lakh[ -]crores?|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|trn|mil|mn|bn|tn|bil|cr|万亿|百万|千万|亿|万)(?![A-Za-z])/iy;
 const SCALE_LETTER_Y = /([kKmMbBT])(?![A-Za-z0-9])/y;
 
 /** A scale word or suffix right after a number ("billion", "-trillion", "bn", "m"). */
