@@ -2,7 +2,14 @@ import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from './
 import { PageBuilder } from './layout/builder.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from './layout/citation-block.js';
 import { HEADER, isChromeLine } from './layout/chrome.js';
-import { creditLine, dateLine, leadCredit, linkCredits, trailingCredit } from './layout/credits.js';
+import {
+  creditLine,
+  dateLine,
+  gluedLeadCredit,
+  leadCredit,
+  linkCredits,
+  trailingCredit,
+} from './layout/credits.js';
 import { type Draft, MAX_TITLE, pushParagraph } from './layout/draft.js';
 import { lineFeatures, sentenceEnds, teaserEnds } from './layout/features.js';
 import { LineReader } from './layout/reader.js';
@@ -363,9 +370,12 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       continue;
     }
     // "(Associated Press, By Joe McDonald) Asian stock markets ...": a credit opening the text.
-    const opening = b.draft.body.length === 0 ? leadCredit(t) : undefined;
+    const opening =
+      b.draft.body.length === 0
+        ? (leadCredit(t) ?? (b.draft.sources.length === 0 ? gluedLeadCredit(t) : undefined))
+        : undefined;
     if (opening) {
-      const dated = TITLE_DATE.exec(b.draft.title)?.[1];
+      const dated = ('date' in opening ? opening.date : undefined) ?? TITLE_DATE.exec(b.draft.title)?.[1];
       b.addCitation(
         b.draft,
         opening.raw,

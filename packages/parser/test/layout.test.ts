@@ -504,3 +504,38 @@ Paris-headquartered media rights watchdog said at a press conference.`);
     ]);
   });
 });
+
+describe('credits glued to the text', () => {
+  it('reads a wire dateline ending in a colon as a credit, not a run-in headline', () => {
+    const r = parse(`• Taiwan president calls for dialogue with China
+    TAIPEI, October 10 (Reuters): Taiwan wants to have dialogue with China on an equal basis, the president said on Saturday.
+  • Taiwan president to pledge strong defences
+    TAIPEI, October 9 (Reuters): The president will pledge to strengthen the island's defences in a major speech on Saturday.`);
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => s.publication)])).toEqual([
+      ['• Taiwan president calls for dialogue with China', ['Reuters']],
+      ['• Taiwan president to pledge strong defences', ['Reuters']],
+    ]);
+  });
+
+  it('reads a known outlet or a piped credit row run into the first sentence', () => {
+    const r = parse(`Vaccine appears safe in early trial
+
+Reuters A Chinese experimental vaccine was shown to be safe in an early stage clinical trial, researchers said.
+
+Maritime Silk Road expo sees growth
+
+Richard Butler | China Daily | Sept 26th 2017 The 2017 Maritime Silk Road Expo drew more exhibitors than last year.`);
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => [s.publication, s.date]), i.body[0]])).toEqual([
+      [
+        'Vaccine appears safe in early trial',
+        [['Reuters', undefined]],
+        'A Chinese experimental vaccine was shown to be safe in an early stage clinical trial, researchers said.',
+      ],
+      [
+        'Maritime Silk Road expo sees growth',
+        [['China Daily', '2017-09-26']],
+        'The 2017 Maritime Silk Road Expo drew more exhibitors than last year.',
+      ],
+    ]);
+  });
+});

@@ -94,6 +94,46 @@ export function leadCredit(text: string): { raw: string; outlet: string; rest: n
 }
 
 /**
+ * A credit glued to the start of the text where the page's text copy lost the line break after
+ * it: a piped credit row (`Richard Butler | China Daily | Sept 26th 2017 The 2017 Expo...`) or a
+ * known outlet's bare name before the first sentence (`Reuters A Chinese experimental vaccine...`).
+ * Tag pages of regional outlets that reprint agency copy print both (Morung Express, MWREL). The
+ * text must start again with a capital, as a sentence does. Bounded: looks at 200 characters.
+ */
+export function gluedLeadCredit(
+  text: string,
+): { raw: string; outlet: string; date?: string; rest: number } | undefined {
+  const head = text.slice(0, 200);
+  const fields = head.split('|');
+  if (fields.length >= 3) {
+    const last = fields.at(-1)!;
+    const words = last.trimStart().split(' ');
+    // The longest run of up to five words after the last pipe that reads as a full date.
+    for (let n = Math.min(5, words.length - 1); n >= 2; n--) {
+      const dateText = words.slice(0, n).join(' ');
+      const d = mayBeDate(dateText) ? parseDate(dateText) : undefined;
+      if (!d?.ok || !/^\p{Lu}/u.test(words[n] ?? '')) continue;
+      const names = fields.slice(0, -1).map((f) => f.trim());
+      const outlet = names.find((f) => lookupPublication(f) !== undefined) ?? names.at(-1)!;
+      const rawEnd = head.length - last.length + last.indexOf(dateText) + dateText.length;
+      return { raw: text.slice(0, rawEnd), outlet, date: dateText, rest: rawEnd + 1 };
+    }
+    return undefined;
+  }
+  const m = /^(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}) (?=\p{Lu})/u.exec(head);
+  if (!m) return undefined;
+  // The longest leading run of capitalised words that names a known outlet.
+  const words = m[1]!.split(' ');
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (lookupPublication(name) === undefined) continue;
+    if (!/^\p{Lu}/u.test(text.slice(name.length + 1))) return undefined;
+    return { raw: name, outlet: name, rest: name.length + 1 };
+  }
+  return undefined;
+}
+
+/**
  * A line made of links and little else (`AZPM`, `Arizona Daily Star, KVOA, KGUN 9`): the source
  * links daily briefs and link aggregators put under an item. One citation per link, its text the
  * outlet; `raw` runs from one link to the next so every character stays in one place.

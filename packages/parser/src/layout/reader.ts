@@ -13,6 +13,7 @@ import {
   isRelativeTime,
   runningText,
   translationPair,
+  wireLead,
 } from './rules.js';
 
 /** A list bullet at the start of a line (`•`, `▪`, `*`, `-` and a space). */
@@ -50,7 +51,8 @@ export class LineReader {
       const colon = l.text.indexOf(':');
       if (colon < 10 || colon > 110) return;
       const m = RUN_IN.exec(l.text);
-      if (!m) return;
+      // "TAIPEI, October 10 (Reuters): Taiwan wants...": a wire dateline, not a run-in headline.
+      if (!m || wireLead(l.text)) return;
       const head = m[1]!;
       const words = head.split(/\s+/).length;
       if (words < 3 || words > 16 || !/^[\p{Lu}\d]/u.test(head)) return;
