@@ -1,5 +1,5 @@
 import { type Citation, type CitationChecks, HTTP_URL_PATTERN } from '@briefing/schema';
-import { type DateParse, daysBetween, mayBeDate, parseDate } from './dates.js';
+import { type DateParse, dayFirstIn, daysBetween, mayBeDate, parseDate } from './dates.js';
 import {
   hostBelongsTo,
   lookupPublication,
@@ -86,13 +86,28 @@ function split(text: string, options: CitationOptions): Split {
   for (let k = 0, from = 0; k < parts.length; from += parts[k]!.length + 1, k++) {
     const suffix = rest.slice(from).trim();
     if (!mayBeDate(suffix)) continue;
-    const date = parseDate(suffix, options.year === undefined ? {} : { year: options.year });
+    // A slashed date is read in the order of the named outlet's country (`dayFirstIn`).
+    const country = suffix.includes('/') ? countryOf(parts.slice(0, k)) : undefined;
+    const dayFirst = dayFirstIn(country);
+    const date = parseDate(suffix, {
+      ...(options.year === undefined ? {} : { year: options.year }),
+      ...(dayFirst === undefined ? {} : { dayFirst }),
+    });
     if (date.ok || date.code !== 'not-a-date') {
       const before = parts.slice(0, k).map((s) => s.trim());
       return { ...(title ? { title } : {}), ...splitNames(before), date, dateText: suffix };
     }
   }
   return { ...(title ? { title } : {}), ...splitNames(parts.map((s) => s.trim())) };
+}
+
+/** The country of the first known outlet among the words before a date. */
+function countryOf(parts: string[]): string | undefined {
+  for (const part of parts) {
+    const pub = resolveName(part.trim()).pub;
+    if (pub) return pub.country;
+  }
+  return undefined;
 }
 
 /** Of the comma-separated words before the date, which is the outlet (the first one we know, else the first). */

@@ -24,6 +24,40 @@ export type DateParse =
 export interface DateOptions {
   /** Year for dates written without one (`Nov. 22`). */
   year?: number;
+  /**
+   * How to read a slashed `9/01/2025` whose two numbers could each be the month: day first
+   * (`true`), month first (`false`), or not at all (unset: `ambiguous`). See `dayFirstIn`.
+   */
+  dayFirst?: boolean;
+}
+
+/** `9/01/2025`, `12/20/2025`: a slashed date, day and month in the order of the writer's country. */
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+const dayFirstCache = new Map<string, boolean | undefined>();
+
+/**
+ * Whether a country writes the day before the month in a short numeric date, from CLDR's short
+ * date pattern for English in that country as the runtime's ICU has it (`en-HK`: 22/11/2000,
+ * `en-US`: 11/22/2000). Nothing is typed by hand; an unknown region gives `undefined`.
+ */
+export function dayFirstIn(country: string | undefined): boolean | undefined {
+  if (country === undefined || !/^[A-Z]{2}$/.test(country)) return undefined;
+  if (dayFirstCache.has(country)) return dayFirstCache.get(country);
+  let answer: boolean | undefined;
+  try {
+    const parts = new Intl.DateTimeFormat(`en-${country}`, {
+      dateStyle: 'short',
+      timeZone: 'UTC',
+    }).formatToParts(new Date(Date.UTC(2000, 10, 22)));
+    const day = parts.findIndex((p) => p.type === 'day');
+    const month = parts.findIndex((p) => p.type === 'month');
+    if (day >= 0 && month >= 0) answer = day < month;
+  } catch {
+    answer = undefined;
+  }
+  dayFirstCache.set(country, answer);
+  return answer;
 }
 
 import { collapseSpaces } from './text.js';
@@ -72,8 +106,8 @@ const DAY_FIRST = new RegExp(
 );
 const NUMERIC = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 // `02.02.2023`: the dotted numeric date puts the day first wherever it is written (German,
-// Russian, Czech, Chinese-language outlets' English pages alike). Slashed `01/10/2025` stays
-// unread: day-first and month-first both occur.
+// Russian, Czech, Chinese-language outlets' English pages alike). A slashed `01/10/2025`
+// is read in the order of the outlet's country (`SLASHED`, `dayFirstIn`): both orders occur.
 const DOTTED_DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 // Every date shape above starts with a digit, a weekday or a month.
 const DATE_START = /^\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -165,6 +199,16 @@ export function parseDate(input: string, options: DateOptions = {}): DateParse {
   if (m) return build(m[1], Number(m[3]), Number(m[4]), options, time, written);
   m = DOTTED_DAY_FIRST.exec(text);
   if (m) return build(m[3], Number(m[2]), Number(m[1]), options, time, written);
+  m = SLASHED.exec(text);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    // A number over 12 cannot be the month: the order is then certain.
+    const dayFirst = a > 12 ? true : b > 12 ? false : options.dayFirst;
+    if (dayFirst === undefined)
+      return { ok: false, code: 'not-a-date', reason: `"${written}" could be day/month or month/day` };
+    return dayFirst ? build(m[3], b, a, options, time, written) : build(m[3], a, b, options, time, written);
+  }
   m = MONTH_FIRST.exec(text);
   if (m) return build(m[3], MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), options, time, written);
   m = DAY_FIRST.exec(text);

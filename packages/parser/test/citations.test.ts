@@ -363,3 +363,16 @@ describe('the publication table', () => {
     expect(publicationForHost('example.org')).toBeUndefined();
   });
 });
+
+describe('slashed dates in the order of the outlet’s country', () => {
+  it.each([
+    ['South China Morning Post, 9/01/2025', '2025-01-09'],
+    ['Reuters, 9/01/2025', '2025-01-09'],
+    ['CNN, 9/01/2025', '2025-09-01'],
+    ['Unknown Gazette, 20/01/2025', '2025-01-20'],
+    ['Unknown Gazette, 01/20/2025', '2025-01-20'],
+    ['Unknown Gazette, 9/01/2025', undefined],
+  ])('%s', (text, date) => {
+    expect(parseCitation(text).citation.date).toBe(date);
+  });
+});
