@@ -539,3 +539,23 @@ Richard Butler | China Daily | Sept 26th 2017 The 2017 Maritime Silk Road Expo d
     ]);
   });
 });
+
+describe('sources credited sentence by sentence', () => {
+  it('reads each "(Outlet)" after a sentence as a citation and takes it out of the text', () => {
+    const r = parse(`NEWS AT A GLANCE
+Dollar showing renewed strength
+The dollar strengthened against the yen this morning. (Bloomberg) The stronger dollar pulled back the price of oil. (AP in Yahoo! Finance) A new poll found 62 percent blame the oil industry (in part). (CNNMoney.com)
+Mortgage lender posts big loss
+The lender posted a wider loss on Monday. (Reuters)`);
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => s.raw), i.body])).toEqual([
+      [
+        'Dollar showing renewed strength',
+        ['(Bloomberg)', '(AP in Yahoo! Finance)', '(CNNMoney.com)'],
+        [
+          'The dollar strengthened against the yen this morning. The stronger dollar pulled back the price of oil. A new poll found 62 percent blame the oil industry (in part).',
+        ],
+      ],
+      ['Mortgage lender posts big loss', ['(Reuters)'], ['The lender posted a wider loss on Monday.']],
+    ]);
+  });
+});

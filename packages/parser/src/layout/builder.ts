@@ -2,7 +2,7 @@ import { parseCitationWithId } from '../citation.js';
 import type { ExplainedLine, LineClass, ParseIssue, ParsedPage, SourceLine, UnparsedText } from '../types.js';
 import { collectCitations } from './citation-block.js';
 import { HEADER } from './chrome.js';
-import { dateLine, titleCredit } from './credits.js';
+import { dateLine, sentenceCredits, titleCredit } from './credits.js';
 import type { Draft } from './draft.js';
 import { sentenceEnds, teaserEnds } from './features.js';
 import { keepBriefings } from './keep.js';
@@ -78,9 +78,21 @@ export class PageBuilder {
 
   close(incomplete: boolean) {
     if (!this.draft) return;
+    this.readSentenceCredits(this.draft);
     this.draft.incomplete = incomplete;
     this.drafts.push(this.draft);
     this.draft = undefined;
+  }
+
+  /** Sources credited after sentences inside the paragraphs (see `sentenceCredits`) become citations. */
+  private readSentenceCredits(d: Draft) {
+    d.body.forEach((p, n) => {
+      const found = sentenceCredits(p);
+      if (!found) return;
+      d.body[n] = found.text;
+      for (const raw of found.credits)
+        this.addCitation(d, raw, d.bodyLines[n] ?? d.line, undefined, raw.slice(1, -1));
+    });
   }
 
   /**

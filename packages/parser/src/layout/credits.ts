@@ -182,3 +182,30 @@ export function trailingCredit(text: string): { before: string; raw: string; out
   const at = text.length - tail.length + m.index + m[1]!.length;
   return { before: text.slice(0, at), raw: text.slice(at).trim(), outlet };
 }
+
+/** `(Bloomberg)`, `(AP in Yahoo! Finance)`, `(CNNMoney.com)` after a sentence, inside a paragraph. */
+const SENTENCE_CREDIT = /([.!?”"’])\s+\(([^()]{2,60})\)(?=\s|$)/g;
+const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+
+const namesOutlet = (name: string) => lookupPublication(name) !== undefined || DOMAIN.test(name);
+
+/**
+ * Sources credited sentence by sentence inside a paragraph: "... interest rates. (Bloomberg) The
+ * strengthening dollar ... (AP in Yahoo! Finance)". Press reviews that stitch several reports
+ * into one paragraph credit each report this way (The Week's "news at a glance", link blogs).
+ * Only a known outlet or a domain counts, so "(in dollars)" or "(see below)" stay text. Returns
+ * the paragraph without the credits, and the credits as written; one pass, linear.
+ */
+export function sentenceCredits(paragraph: string): { text: string; credits: string[] } | undefined {
+  if (!paragraph.includes('(')) return undefined;
+  const credits: string[] = [];
+  const text = paragraph.replace(SENTENCE_CREDIT, (all, end: string, inner: string) => {
+    const name = inner.trim();
+    const via = /^(.{1,40}?)\s+(?:in|via|on)\s+(.{2,40})$/.exec(name);
+    if (!namesOutlet(name) && !(via && (namesOutlet(via[1]!) || namesOutlet(via[2]!)))) return all;
+    credits.push(`(${inner})`);
+    return end;
+  });
+  if (credits.length === 0) return undefined;
+  return { text: text.replace(/\s{2,}/g, ' ').trim(), credits };
+}
