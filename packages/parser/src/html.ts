@@ -1,4 +1,5 @@
 import { LinearParser } from './html-parser.js';
+import { RecordTracker } from './html-records.js';
 import { collapseSpaces } from './text.js';
 import type { SourceLine } from './types.js';
 
@@ -157,8 +158,11 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
   let leadDepth = 0;
   let leadEnd: number | undefined;
 
+  const records = new RecordTracker();
   const emit = (t: string, extra: Partial<SourceLine>) => {
     const line: SourceLine = { text: t, line: lineAt(Math.max(0, textStart)), blankBefore: true, ...extra };
+    const meta = records.onLine();
+    if (meta) line.meta = meta;
     if (apart.length > 0) line.apart = `text inside <${apart[0]}>, outside the reading flow of the page`;
     else if (chromeDepth > 0) line.chrome = true;
     lines.push(line);
@@ -195,6 +199,7 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
           return;
         }
         if (name === 'br' || BLOCK.has(name) || APART.has(name)) flush();
+        records.onOpen(name, attrs, BLOCK.has(name), text.length);
         if (APART.has(name)) apart.push(name);
         if (BLOCK.has(name) && blocks.length < 256) blocks.push(name);
         if (CHROME.has(name)) chromeDepth++;
@@ -244,12 +249,14 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
             if (label.length > 0) anchors.push({ text: label, href });
           }
         }
+        if (!BLOCK.has(name)) records.onClose(name, text);
         if ((name === 'strong' || name === 'b') && leadDepth > 0) {
           leadDepth--;
           if (leadDepth === 0) leadEnd = text.length;
         }
         if (BLOCK.has(name)) {
           flush();
+          records.onClose(name, text);
           const at = blocks.lastIndexOf(name);
           if (at >= 0 && at >= blocks.length - 8) blocks.length = at;
         }
@@ -262,5 +269,6 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
   parser.write(html);
   parser.end();
   flush();
+  records.finish(lines);
   return lines;
 }

@@ -13,6 +13,7 @@ import {
 import { type Draft, MAX_TITLE, pushParagraph } from './layout/draft.js';
 import { lineFeatures, sentenceEnds, teaserEnds } from './layout/features.js';
 import { LineReader } from './layout/reader.js';
+import { linkButton, metaCredit, recordChanges, titleLinks } from './layout/records.js';
 import {
   headlineShape,
   isByline,
@@ -94,9 +95,15 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     b.close(false);
   };
 
+  // An HTML item's meta row read above its headline, waiting for the headline.
+  let pending: { k: number; readAs: string; links?: string[] } | undefined;
   while (i < lines.length) {
     const l = lines[i]!;
     const t = l.text;
+    if (recordChanges(lines, i)) {
+      b.close(false);
+      pending = undefined;
+    }
     if (l.chrome) {
       b.chrome(i, 'page furniture (an HTML <nav>, <footer>, <aside> or <title>)');
       i++;
@@ -112,6 +119,22 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       continue;
     }
     if (!b.draft) {
+      if (l.record !== undefined) {
+        const readAs = metaCredit(l);
+        if (readAs !== undefined) {
+          pending = { k: i, readAs };
+          b.mark(i, 'citation', "an item's meta row (outlet and time) above its headline");
+          i++;
+          continue;
+        }
+        const href = pending ? linkButton(l) : undefined;
+        if (pending && href) {
+          pending.links = [href];
+          b.chrome(i, "the item's link button, under its meta row");
+          i++;
+          continue;
+        }
+      }
       if (isChromeLine(t) || (t.length <= 220 && /page/i.test(t) && HEADER.test(t))) {
         b.chrome(i, 'navigation, pagination or a copyright line');
         i++;
@@ -187,10 +210,20 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
         i++;
         continue;
       }
+      const opened = i;
       i = b.open(
         i,
-        b.drafts.length === 0 ? 'the first line of the listing' : 'the line after a citation block',
+        pending
+          ? "the headline under the item's meta row"
+          : b.drafts.length === 0
+            ? 'the first line of the listing'
+            : 'the line after a citation block',
       );
+      if (pending && lines[pending.k]!.record === lines[opened]!.record) {
+        const m = lines[pending.k]!;
+        b.addCitation(b.draft!, m.text, m.line, pending.links, pending.readAs);
+      }
+      pending = undefined;
       if (lines[i]?.text === t && !lines[i]!.chrome) {
         b.unparsed.push({ text: t, line: lines[i]!.line, reason: 'the title repeated on the next line' });
         b.mark(i, 'unparsed', 'the title repeated');
@@ -245,6 +278,13 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       for (const c of linked) b.addCitation(b.draft, c.raw, l.line, [c.href], c.outlet);
       b.mark(i, 'citation', `a line of source links (${linked.length}) after the text`);
       b.close(false);
+      i++;
+      continue;
+    }
+    const meta = b.draft.body.length === 0 && l.record !== undefined ? metaCredit(l) : undefined;
+    if (meta !== undefined) {
+      b.addCitation(b.draft, t, l.line, titleLinks(lines, i, b.draft.line), meta);
+      b.mark(i, 'citation', "an item's meta row (outlet and time) under its headline");
       i++;
       continue;
     }

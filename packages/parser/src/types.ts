@@ -72,6 +72,10 @@ export interface SourceLine {
   links?: string[];
   /** Known page furniture (HTML `<nav>`, `<footer>`, `<title>`). */
   chrome?: boolean;
+  /** The repeated HTML element (one per item) this line sits in: lines of one item share it. */
+  record?: number;
+  /** The outlet and time an HTML item's metadata spans name (`<span class=press>`, `<time>`). */
+  meta?: { source?: string; time?: string };
   /** Text outside the reading flow (HTML `<noscript>`, `<svg>`...): goes to `unparsed` with this reason. */
   apart?: string;
   /**

@@ -1,0 +1,150 @@
+import type { SourceLine } from './types.js';
+
+/*
+ * Records of an HTML listing: the element a page repeats once per item (`<article class=post>`,
+ * `<li>`, `<div class=card>`), found as sibling elements of the same tag and class under one
+ * parent, three times or more. This is the repeated-subtree signal of record extraction (MDR,
+ * DEPTA) and of trafilatura's and Readability's candidate scoring, kept shallow: one pass, a
+ * counter per (parent, tag.class), and for each line the few container elements it sits in.
+ *
+ * And the metadata spans inside an item: an element whose class or `itemprop` names the outlet
+ * (`press`, `source`, `publisher`, `host`) or the time (`time`, `date`, `<time datetime>`), the
+ * class-name hints Readability (`byline|author|dateline`) and trafilatura read metadata by.
+ */
+
+/** Elements that can hold one item of a listing. */
+const CONTAINERS = new Set(['article', 'li', 'div', 'section', 'tr', 'dd']);
+/** How many enclosing containers a line remembers (the innermost ones). */
+const DEPTH = 6;
+const MAX_OPEN = 256;
+
+const SOURCE_HINT =
+  /(?:^|[\s_-])(?:press|source|publisher|outlet|host|site-?name|media|provider|agency)(?:$|[\s_-])/i;
+const TIME_HINT = /(?:^|[\s_-])(?:time|date|published|timestamp|pubdate|datetime)(?:$|[\s_-])/i;
+
+interface Open {
+  name: string;
+  id: number;
+  /** `tag.class` of a container or list. */
+  sig?: string;
+  /** `parent tag.class>tag.class`: items of one kind under parents of one kind share it. */
+  key?: string;
+  /** A metadata role this element gives its text. */
+  role?: 'source' | 'time';
+  /** Where its text starts in the line being read (for a role). */
+  from?: number;
+  datetime?: string;
+}
+
+export interface LineMeta {
+  source?: string;
+  time?: string;
+}
+
+export class RecordTracker {
+  private readonly open: Open[] = [];
+  private nextId = 1;
+  private readonly siblings = new Map<string, number>();
+  /** The container ids of each emitted line, innermost last. */
+  private readonly lineContainers: number[][] = [];
+  /** The key of each container id. */
+  private readonly keys = new Map<number, string>();
+  private meta: LineMeta = {};
+
+  onOpen(name: string, attrs: Record<string, string | undefined>, block: boolean, textLength: number) {
+    if (this.open.length >= MAX_OPEN) return;
+    const parent = this.open.findLast((o) => o.sig !== undefined);
+    const entry: Open = { name, id: this.nextId++ };
+    if (block && (CONTAINERS.has(name) || name === 'ul' || name === 'ol')) {
+      const cls = (attrs.class ?? '').trim().split(/\s+/).slice(0, 2).sort().join('.');
+      entry.sig = `${name}.${cls}`;
+    }
+    if (block && CONTAINERS.has(name)) {
+      // Items of one kind under parents of one kind: the cards of every section count together.
+      entry.key = `${parent?.sig ?? ''}>${entry.sig}`;
+      this.siblings.set(entry.key, (this.siblings.get(entry.key) ?? 0) + 1);
+      this.keys.set(entry.id, entry.key);
+    }
+    const hint = `${attrs.class ?? ''} ${attrs.itemprop ?? ''}`;
+    if (!block && hint.length < 200) {
+      if (name === 'time' || TIME_HINT.test(hint)) entry.role = 'time';
+      else if (SOURCE_HINT.test(hint)) entry.role = 'source';
+      if (entry.role) entry.from = textLength;
+      if (name === 'time' && attrs.datetime) entry.datetime = attrs.datetime;
+    }
+    this.open.push(entry);
+  }
+
+  /** Closes the innermost open `name` (looking back at most 8); `text` is the line read so far. */
+  onClose(name: string, text: string) {
+    const at = this.open.findLastIndex((o) => o.name === name);
+    if (at < 0 || at < this.open.length - 8) return;
+    const o = this.open[at]!;
+    if (o.role && o.from !== undefined && this.meta[o.role] === undefined) {
+      const value = (o.role === 'time' && o.datetime ? o.datetime : text.slice(o.from))
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (value.length > 0 && value.length <= 80) this.meta[o.role] = value;
+    }
+    this.open.length = at;
+  }
+
+  /** Called as a line is emitted: remembers its containers and hands over its metadata. */
+  onLine(): LineMeta | undefined {
+    const ids: number[] = [];
+    for (let k = this.open.length - 1; k >= 0 && ids.length < DEPTH; k--)
+      if (this.open[k]!.key !== undefined) ids.unshift(this.open[k]!.id);
+    this.lineContainers.push(ids);
+    const meta = this.meta;
+    this.meta = {};
+    return meta.source !== undefined || meta.time !== undefined ? meta : undefined;
+  }
+
+  /**
+   * Marks each line with its record: the innermost container it sits in whose kind repeats three
+   * times or more under one parent and holds two lines or more per item on average.
+   */
+  finish(lines: SourceLine[]) {
+    const perKey = new Map<string, { lines: number; items: number; withText: number }>();
+    const seen = new Set<number>();
+    const texty = new Set<number>();
+    this.lineContainers.forEach((ids, k) => {
+      const long = (lines[k]?.text.length ?? 0) >= 80;
+      for (const id of ids) {
+        const key = this.keys.get(id)!;
+        const s = perKey.get(key) ?? { lines: 0, items: 0, withText: 0 };
+        s.lines++;
+        if (!seen.has(id)) {
+          seen.add(id);
+          s.items++;
+        }
+        if (long && !texty.has(id)) {
+          texty.add(id);
+          s.withText++;
+        }
+        perKey.set(key, s);
+      }
+    });
+    // An item is a headline and its text: two lines or more, and running text in most of them
+    // (a meta row of link and date repeats too, but holds no text).
+    const isRecord = (key: string) => {
+      const s = perKey.get(key);
+      return (
+        (this.siblings.get(key) ?? 0) >= 3 &&
+        s !== undefined &&
+        s.items >= 3 &&
+        s.lines >= 2 * s.items &&
+        s.withText * 2 >= s.items
+      );
+    };
+    lines.forEach((l, k) => {
+      const ids = this.lineContainers[k];
+      if (!ids) return;
+      for (let n = ids.length - 1; n >= 0; n--)
+        if (isRecord(this.keys.get(ids[n]!)!)) {
+          l.record = ids[n]!;
+          return;
+        }
+    });
+  }
+}

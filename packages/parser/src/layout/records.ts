@@ -1,0 +1,37 @@
+import type { SourceLine } from '../types.js';
+
+/*
+ * Items of an HTML listing read as records: the element the page repeats once per item (see
+ * html-records.ts) bounds an item as a citation block does on a text page, and the metadata
+ * spans inside it (outlet, time) are its credit, above or under the headline alike: aggregator
+ * cards print "Outlet · 02/07 14:39" over the headline, link digests "host · time" under it.
+ */
+
+/** Line `k` does not sit in the record line `k - 1` sat in: an item ends or begins here. */
+export function recordChanges(lines: readonly SourceLine[], k: number): boolean {
+  const above = lines[k - 1];
+  const here = lines[k]!.record;
+  return above !== undefined && (above.record !== undefined || here !== undefined) && here !== above.record;
+}
+
+/** The credit an item's meta row gives (`Outlet, time`), when its spans name the outlet. */
+export function metaCredit(line: SourceLine): string | undefined {
+  const m = line.meta;
+  if (m?.source === undefined || line.text.length > 200) return undefined;
+  return m.time === undefined ? m.source : `${m.source}, ${m.time}`;
+}
+
+/** A short line that is one link and nothing else (an item's "open" button): its target. */
+export function linkButton(line: SourceLine): string | undefined {
+  const a = line.anchors;
+  if (a?.length !== 1 || line.text.length > 24 || a[0]!.text !== line.text) return undefined;
+  return a[0]!.href;
+}
+
+/** The links of the title line of the open item (its headline links to the article). */
+export function titleLinks(lines: readonly SourceLine[], k: number, titleLine: number): string[] | undefined {
+  const record = lines[k]!.record;
+  for (let j = k - 1; j >= 0 && k - j <= 8 && lines[j]!.record === record; j--)
+    if (lines[j]!.line === titleLine) return lines[j]!.links;
+  return undefined;
+}
