@@ -261,14 +261,16 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       i = b.cite(b.draft, i);
       continue;
     }
-    if (isChromeLine(t) || isPhotoCredit(t) || read.templated(i)) {
+    if (isChromeLine(t) || isPhotoCredit(t) || read.templated(i) || read.tagHere(i)) {
       b.chrome(
         i,
         isPhotoCredit(t)
           ? 'a photo credit'
           : read.templated(i)
             ? 'a short line the page repeats around its items (template furniture)'
-            : 'navigation, a "Read more" link, an advertising slot or a rule',
+            : read.tagHere(i)
+              ? 'a bulleted category tag between a headline and its text'
+              : 'navigation, a "Read more" link, an advertising slot or a rule',
       );
       i++;
       continue;

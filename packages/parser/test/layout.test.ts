@@ -625,3 +625,32 @@ describe('HTML items read as records', () => {
     ]);
   });
 });
+
+describe('category tags between a headline and its text', () => {
+  it('reads "• Contracts" under a headline as furniture, stacked tags too', () => {
+    const r = parse(`Latest news headlines from Business News.
+
+Perenti chief to depart, succession search begins
+
+  • Contracts
+
+Global mining services group Perenti has started the search for a new chief executive.
+
+At Close of Business podcast October 10 2025
+
+  • Podcasts
+  • Podcasts/At Close of Business
+
+Two reporters discuss how a former journalist built a marketing agency with national reach.`);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Perenti chief to depart, succession search begins', 1],
+      ['At Close of Business podcast October 10 2025', 1],
+    ]);
+    expect(r.page.chrome).toEqual([
+      'Latest news headlines from Business News.',
+      '• Contracts',
+      '• Podcasts',
+      '• Podcasts/At Close of Business',
+    ]);
+  });
+});

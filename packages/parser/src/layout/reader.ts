@@ -11,6 +11,7 @@ import {
   isByline,
   isPhotoCredit,
   isRelativeTime,
+  isTagLine,
   runningText,
   translationPair,
   wireLead,
@@ -144,11 +145,24 @@ export class LineReader {
       this.lines[j]!.chrome === true ||
       isChromeLine(t) ||
       this.templated(j) ||
+      this.tagHere(j) ||
       isPhotoCredit(t) ||
       isByline(t) ||
       isRelativeTime(t) ||
       !!creditLine(t) ||
       !!dateLine(t)
+    );
+  }
+
+  /** A bulleted category tag (`isTagLine`) right under a headline-shaped line and over running text. */
+  tagHere(j: number): boolean {
+    if (j === 0 || j + 1 >= this.lines.length || !isTagLine(this.lines[j]!.text)) return false;
+    // Tags may stack ("• Podcasts" / "• Podcasts/At Close of Business").
+    const above = this.lines[j - 1]!.text;
+    const below = this.lines[j + 1]!.text;
+    return (
+      (headlineShape(this.feats[j - 1]!, above) !== undefined || isTagLine(above)) &&
+      (this.running(j + 1) || isTagLine(below))
     );
   }
 

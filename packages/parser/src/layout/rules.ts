@@ -126,3 +126,16 @@ export function issueHeading(text: string): boolean {
     ) || /\(?\bpage\s+\d{1,4}\)?$|\bNo\.\s*\d{1,5}\b|\bat\s+\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?$/i.test(text)
   );
 }
+
+/**
+ * `• Contracts`, `• Podcasts/At Close of Business`: a bulleted category tag, set between a
+ * headline and its text by news sites' listing templates (Business News, WordPress tag lists):
+ * a few words after a bullet, no sentence. Furniture, like a byline or a date line.
+ */
+export function isTagLine(text: string): boolean {
+  if (text.length > 50 || !/^[•·▪]\s/u.test(text)) return false;
+  const rest = text.slice(2).trim();
+  return (
+    rest.length > 0 && rest.split(/\s+/).length <= 6 && !/[.!?,;:]$/.test(rest) && !/\d[\d,.]*\s/.test(rest)
+  );
+}
