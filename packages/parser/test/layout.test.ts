@@ -646,11 +646,12 @@ Two reporters discuss how a former journalist built a marketing agency with nati
       ['Perenti chief to depart, succession search begins', 1],
       ['At Close of Business podcast October 10 2025', 1],
     ]);
+    // Dropped drafts (the intro line) join the chrome after the lines read as chrome in passing.
     expect(r.page.chrome).toEqual([
-      'Latest news headlines from Business News.',
       '• Contracts',
       '• Podcasts',
       '• Podcasts/At Close of Business',
+      'Latest news headlines from Business News.',
     ]);
   });
 });
