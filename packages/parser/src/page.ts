@@ -332,6 +332,16 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       i++;
       continue;
     }
+    // A timestamp under the text, with no credit to date it: when the item was published.
+    if (b.draft.body.length > 0 && b.draft.published === undefined && dateLine(t) !== undefined) {
+      const d = parseDate(dateLine(t)!);
+      if (d.ok && b.draft.sources.every((x) => x.parse.citation.date === undefined)) {
+        b.draft.published = d.date;
+        b.chrome(i, "a timestamp alone under the text: the item's `published` date, not a source");
+        i++;
+        continue;
+      }
+    }
     if (isByline(t) && b.draft.by === undefined && t.length <= 300) {
       b.draft.by = t;
       b.mark(i, 'byline', 'a byline ("By ...")');

@@ -655,3 +655,25 @@ Two reporters discuss how a former journalist built a marketing agency with nati
     ]);
   });
 });
+
+describe('timestamps under the text', () => {
+  it('reads "28 September 2020 | 7:30 am" after the text as the published date, never as the next headline', () => {
+    const r = parse(`Malaysia News
+
+Malaysia reports 150 new infections, highest in two weeks
+
+New infections rose to 150 on Sunday, the health ministry said.
+
+28 September 2020 | 7:30 am
+
+Former premier will not contest in next election
+
+The former prime minister said he would not stand again.
+
+28 September 2020 | 1:02 am`);
+    expect(r.items.map((i) => [i.title, i.published, i.body.length])).toEqual([
+      ['Malaysia reports 150 new infections, highest in two weeks', '2020-09-28', 1],
+      ['Former premier will not contest in next election', '2020-09-28', 1],
+    ]);
+  });
+});

@@ -14,7 +14,10 @@ const BRACKET_CREDIT = /^\[([^[\]]{2,80})\](?:\s*[-–—|:,]?\s*([^[\]]{1,40}))
 /** A line that is only a date: `August 12, 2020`, `Date: Dec 27, 2018`, `2019-10-14`. */
 export function dateLine(text: string): string | undefined {
   if (text.length > 60) return undefined;
-  const value = text.replace(/^(?:date|dated|published|posted|updated)\s*[:：]\s*/i, '');
+  // `28 September 2020 | 7:30 am`: date and time set apart by a bar or a dot, as templates print them.
+  const value = text
+    .replace(/^(?:date|dated|published|posted|updated)\s*[:：]\s*/i, '')
+    .replace(/\s+[|·•]\s+(?=\d{1,2}[:.]\d{2})/u, ' ');
   if (!mayBeDate(value)) return undefined;
   const d = parseDate(value);
   return d.ok || d.code === 'no-year' ? value : undefined;

@@ -125,7 +125,8 @@ export class LineReader {
       isUrlLine(t) ||
       isDashCredit(t) ||
       !!creditLine(t) ||
-      looksLikeBareCitation(t)
+      looksLikeBareCitation(t) ||
+      dateLine(t) !== undefined
     );
   }
 
