@@ -1,0 +1,125 @@
+import { startsWithSourceKeyword } from '../citation.js';
+import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './citation-block.js';
+import { HEADER, isChromeLine } from './chrome.js';
+import { MAX_TITLE } from './draft.js';
+import type { PageState } from './page-state.js';
+import { linkButton, metaCredit } from './records.js';
+import { issueHeading, isRelativeTime } from './rules.js';
+
+/*
+ * A line read while no briefing is open (the page top, or after a citation block closed one):
+ * furniture, a listing header or label, a stray citation, an item's meta row, or the headline
+ * that opens the next briefing. Returns the index of the next line to read.
+ */
+export function readBetweenItems(s: PageState, i: number): number {
+  const { lines, read, b } = s;
+  const l = lines[i]!;
+  const t = l.text;
+  if (l.record !== undefined) {
+    const readAs = metaCredit(l);
+    if (readAs !== undefined) {
+      s.pending = { k: i, readAs };
+      b.mark(i, 'citation', "an item's meta row (outlet and time) above its headline");
+      return i + 1;
+    }
+    const href = s.pending ? linkButton(l) : undefined;
+    if (s.pending && href) {
+      s.pending.links = [href];
+      b.chrome(i, "the item's link button, under its meta row");
+      return i + 1;
+    }
+  }
+  if (isChromeLine(t) || (t.length <= 220 && /page/i.test(t) && HEADER.test(t))) {
+    b.chrome(i, 'navigation, pagination or a copyright line');
+    return i + 1;
+  }
+  if (read.templated(i)) {
+    b.chrome(i, 'a short line the page repeats around its items (template furniture)');
+    return i + 1;
+  }
+  if (isRelativeTime(t)) {
+    b.chrome(i, 'a relative timestamp ("2 hours ago")');
+    return i + 1;
+  }
+  if ((startsWithSourceKeyword(t) && t.length <= MAX_CITATION_LINE) || isUrlLine(t)) {
+    const { entries, next } = collectCitations(lines, i);
+    const previous = b.drafts.at(-1);
+    for (let k = i; k < next; k++)
+      b.mark(k, previous ? 'citation' : 'unparsed', 'a citation after a citation block');
+    if (previous && previous.sources.length > 0)
+      for (const e of entries) b.addCitation(previous, e.raw, e.line, e.links);
+    else
+      for (const e of entries) {
+        b.unparsed.push({ text: e.raw, line: e.line, reason: 'a citation with no briefing before it' });
+      }
+    i = next;
+    return i;
+  }
+  if (t.length > MAX_TITLE) {
+    b.unparsed.push({
+      text: t,
+      line: l.line,
+      reason: `expected a briefing title here, but the line is ${t.length} characters long`,
+    });
+    b.mark(i, 'unparsed', 'running text where a title was expected');
+    b.issues.push({
+      line: l.line,
+      code: 'missing-title',
+      message: 'a paragraph where a title was expected',
+    });
+    return i + 1;
+  }
+  // The first line of the page naming an edition (a date, "Page 2", "No. 141") heads the listing.
+  // ...unless running text follows it right away: then it is the first item's headline with
+  // its date glued on ("...症2017-11-15" over its summary, as listings with a date column print).
+  if (
+    b.drafts.length === 0 &&
+    b.page.header === undefined &&
+    issueHeading(t) &&
+    // A date glued to the words with no space is a date column the text copy lost its gap
+    // before (VOA's lists, Taipei Times' language pages); an edition heading sets it apart.
+    !(/\p{L}\d{4}-\d{2}-\d{2}$/u.test(t) && read.running(read.contentAfter(i)))
+  ) {
+    b.page.title = t;
+    b.page.header = t;
+    b.mark(i, 'header', 'a heading that names an edition of the page (a date, a page or issue number)');
+    return i + 1;
+  }
+  if (read.labelHere(i)) {
+    if (b.drafts.length === 0 && b.page.header === undefined) {
+      b.page.title = t;
+      b.page.header = t;
+      b.mark(i, 'header', 'a short label above the first headline: the listing header');
+    } else b.chrome(i, 'a short label above a headline (a section or date label)');
+    return i + 1;
+  }
+  if (!read.running(i) && !read.headlineHere(i, true) && read.headlineSoon(i)) {
+    b.chrome(i, 'a short line above the first headline (masthead, section or date)');
+    return i + 1;
+  }
+  const opened = i;
+  i = b.open(
+    i,
+    s.pending
+      ? "the headline under the item's meta row"
+      : b.drafts.length === 0
+        ? 'the first line of the listing'
+        : 'the line after a citation block',
+  );
+  if (s.pending && lines[s.pending.k]!.record === lines[opened]!.record) {
+    const m = lines[s.pending.k]!;
+    b.addCitation(b.draft!, m.text, m.line, s.pending.links, s.pending.readAs);
+  }
+  s.pending = undefined;
+  if (lines[i]?.text === t && !lines[i]!.chrome) {
+    b.unparsed.push({ text: t, line: lines[i]!.line, reason: 'the title repeated on the next line' });
+    b.mark(i, 'unparsed', 'the title repeated');
+    b.issues.push({
+      line: lines[i]!.line,
+      code: 'repeated-title',
+      message: `the title "${t.slice(0, 60)}" is repeated`,
+    });
+    i++;
+  }
+  return i;
+}

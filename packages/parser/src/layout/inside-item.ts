@@ -1,0 +1,268 @@
+import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
+import { parseDate } from '../dates.js';
+import { lookupPublication } from '../publications.js';
+import { isUrlLine, MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
+import { isChromeLine } from './chrome.js';
+import { creditLine, dateLine, gluedLeadCredit, leadCredit, linkCredits } from './credits.js';
+import { MAX_TITLE, pushParagraph } from './draft.js';
+import { lineFeatures, sentenceEnds, teaserEnds } from './features.js';
+import { citationYear, type PageState } from './page-state.js';
+import { metaCredit, titleLinks } from './records.js';
+import {
+  headlineShape,
+  isByline,
+  isPhotoCredit,
+  isRelativeTime,
+  runningText,
+  translationPair,
+  wireLead,
+} from './rules.js';
+
+/*
+ * A line read inside an open briefing: its citation block, a credit, a byline or date line, a
+ * deck or translation of its title, the next headline, or a paragraph. Returns the index of the
+ * next line to read.
+ */
+
+/** `Title (2019-10-14)`: a headline that carries its date. */
+const TITLE_DATE = /\((\d{4}-\d{2}-\d{2}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\)$/u;
+const GLUED_HINT = /Sources?\s*[:：]/i;
+const GLUED_SOURCE = /^(.*?[.!?”"’)])\s*([[(]?Sources?\s*[:：].{3,300})$/is;
+
+/** `[paragraph, "(Outlet, Date)"]` when the line ends with a parenthesis; found from the end, in linear time. */
+function inlineCitation(t: string): [string, string, string] | null {
+  const end = t.endsWith(').') ? t.length - 1 : t.endsWith(')') ? t.length : -1;
+  if (end < 0) return null;
+  const open = t.lastIndexOf('(', end - 1);
+  if (open <= 0 || end - open - 2 < 4 || end - open - 2 > 160) return null;
+  const inner = t.slice(open, end);
+  if (inner.slice(1, -1).includes(')')) return null;
+  const before = t.slice(0, open).trimEnd();
+  if (before.length === 0) return null;
+  return [t, before, inner];
+}
+
+/** A line short enough and shaped like a heading (no closing full stop). */
+function isTitleLike(text: string): boolean {
+  return text.length <= 250 && !/[.!?;:,]$/.test(text);
+}
+
+export function readInsideItem(s: PageState, i: number): number {
+  const { lines, read, b, ctx, addText } = s;
+  const { feats, blanks } = read;
+  if (!b.draft) return i;
+  const l = lines[i]!;
+  const t = l.text;
+  const next = lines[i + 1];
+  if ((startsWithSourceKeyword(t) && t.length <= MAX_CITATION_LINE) || isUrlLine(t)) {
+    b.mark(i, 'citation', startsWithSourceKeyword(t) ? 'a "Source:" line' : 'a URL alone on its line');
+    i = b.cite(b.draft, i);
+    return i;
+  }
+  if (next && !next.chrome && isUrlLine(next.text) && looksLikeBareCitation(t, citationYear(ctx))) {
+    b.mark(i, 'citation', '"Outlet, Date" above a URL');
+    i = b.cite(b.draft, i);
+    return i;
+  }
+  // "Global Times, 02.02.2023" on its own after the text: the citation line without its
+  // keyword (the model page's form, and press reviews that list outlet and date alone).
+  if (b.draft.body.length > 0 && outletDateLine(t)) {
+    b.mark(i, 'citation', '"Outlet, Date" alone after the text');
+    i = b.cite(b.draft, i);
+    return i;
+  }
+  if (b.draft.body.length > 0 && isDashCredit(t)) {
+    b.mark(i, 'citation', 'a dash credit ("— Xinhua") after the text');
+    i = b.cite(b.draft, i);
+    return i;
+  }
+  if (isChromeLine(t) || isPhotoCredit(t) || read.templated(i) || read.tagHere(i)) {
+    b.chrome(
+      i,
+      isPhotoCredit(t)
+        ? 'a photo credit'
+        : read.templated(i)
+          ? 'a short line the page repeats around its items (template furniture)'
+          : read.tagHere(i)
+            ? 'a bulleted category tag between a headline and its text'
+            : 'navigation, a "Read more" link, an advertising slot or a rule',
+    );
+    return i + 1;
+  }
+  const linked = b.draft.body.length > 0 && !feats[i]!.heading ? linkCredits(t, l.anchors) : undefined;
+  if (linked) {
+    for (const c of linked) b.addCitation(b.draft, c.raw, l.line, [c.href], c.outlet);
+    b.mark(i, 'citation', `a line of source links (${linked.length}) after the text`);
+    b.close(false);
+    return i + 1;
+  }
+  const meta = b.draft.body.length === 0 && l.record !== undefined ? metaCredit(l) : undefined;
+  if (meta !== undefined) {
+    b.addCitation(b.draft, t, l.line, titleLinks(lines, i, b.draft.line), meta);
+    b.mark(i, 'citation', "an item's meta row (outlet and time) under its headline");
+    return i + 1;
+  }
+  const credit = creditLine(t);
+  if (credit) {
+    if (b.draft.body.length === 0) {
+      b.addCitation(b.draft, t, l.line, l.links, credit.readAs);
+      b.mark(i, 'citation', `a credit under the headline: ${credit.reason}`);
+      i++;
+    } else {
+      b.mark(i, 'citation', `a credit after the text: ${credit.reason}`);
+      i = b.cite(b.draft, i + 1, {
+        text: t,
+        line: l.line,
+        readAs: credit.readAs,
+        ...(l.links ? { links: l.links } : {}),
+      });
+    }
+    return i;
+  }
+  if (b.draft.body.length === 0 && dateLine(t) !== undefined) {
+    const undated = b.draft.sources.find((x) => x.parse.citation.date === undefined);
+    // A full date alone under the headline, with no credit to date, is when the item was
+    // published (ninjs `versioncreated`), not a source: a timestamp names no outlet.
+    const alone = undated === undefined && b.draft.sources.length === 0 ? parseDate(dateLine(t)!) : undefined;
+    if (alone?.ok && b.draft.published === undefined) {
+      // The line itself is furniture, as a relative timestamp is; its date is kept in `published`.
+      b.draft.published = alone.date;
+      b.chrome(i, "a timestamp alone under the headline: the item's `published` date, not a source");
+      return i + 1;
+    }
+    if (undated === undefined) b.addCitation(b.draft, t, l.line, undefined, `, ${dateLine(t)}`);
+    else {
+      // The date of the credit above it (`Taipei Times` / `Date: Dec 27, 2018`).
+      const raw = `${undated.raw}\n${t}`;
+      const readAs = `${undated.readAs ?? undated.raw}, ${dateLine(t)}`;
+      b.draft.sources.splice(b.draft.sources.indexOf(undated), 1);
+      b.addCitation(b.draft, raw, undated.line, undated.links, readAs);
+    }
+    b.mark(i, 'citation', 'a date line under the headline');
+    return i + 1;
+  }
+  // A timestamp under the text, with no credit to date it: when the item was published.
+  if (b.draft.body.length > 0 && b.draft.published === undefined && dateLine(t) !== undefined) {
+    const d = parseDate(dateLine(t)!);
+    if (d.ok && b.draft.sources.every((x) => x.parse.citation.date === undefined)) {
+      b.draft.published = d.date;
+      b.chrome(i, "a timestamp alone under the text: the item's `published` date, not a source");
+      return i + 1;
+    }
+  }
+  if (isByline(t) && b.draft.by === undefined && t.length <= 300) {
+    b.draft.by = t;
+    b.mark(i, 'byline', 'a byline ("By ...")');
+    return i + 1;
+  }
+  if (isRelativeTime(t)) {
+    b.chrome(i, 'a relative timestamp ("2 hours ago")');
+    return i + 1;
+  }
+  // Under a title with no text yet: its translation joins it (bilingual listings).
+  if (b.draft.body.length === 0 && b.draft.titleLines === 1 && translationPair(feats[i - 1]!, feats[i]!)) {
+    if (headlineShape(feats[i]!, t) && b.draft.title.length + t.length < MAX_TITLE) {
+      b.draft.title = `${b.draft.title} ${t}`;
+      b.draft.titleLines = 2;
+      b.mark(i, 'title', 'the translation of the title above (one CJK line, one Latin line)');
+      return i + 1;
+    }
+  }
+  // A deck under the title (a second headline-shaped line above the text) belongs to the title.
+  if (
+    b.draft.body.length === 0 &&
+    b.draft.titleLines === 1 &&
+    b.draft.title.length + t.length < MAX_TITLE &&
+    read.deckHere(i)
+  ) {
+    b.draft.title = `${b.draft.title} ${t}`;
+    b.draft.titleLines = 2;
+    b.mark(i, 'title', 'a deck: a second headline-shaped line under the title, above the text');
+    return i + 1;
+  }
+  // The text so far ends a sentence; a "title" that is itself running text (a page cut open in
+  // the middle of an item) counts as text too.
+  const lastSentence =
+    b.draft.body.length > 0
+      ? sentenceEnds(b.draft.body.at(-1)!) || teaserEnds(b.draft.body.at(-1)!)
+      : runningText(lineFeatures({ text: b.draft.title, line: 0, blankBefore: true }));
+  if (lastSentence && (!blanks || l.blankBefore) && read.labelHere(i)) {
+    b.chrome(i, 'a short label between items (a section or date label)');
+    return i + 1;
+  }
+  const headline = read.headlineHere(i, lastSentence);
+  if (headline) {
+    b.close(false);
+    i = b.open(i, `a new headline: ${headline}`);
+    return i;
+  }
+  // "...in 2024.Source: Xinhua, July 2, 2013": a citation glued to the end of the paragraph.
+  // Most paragraphs have no colon at all: two string scans spare them the regex.
+  const glued = (t.includes(':') || t.includes('：')) && GLUED_HINT.test(t) ? GLUED_SOURCE.exec(t) : null;
+  if (
+    glued &&
+    (looksLikeBareCitation(glued[2]!.replace(/^[[(]?Sources?\s*[:：]\s*/i, '')) ||
+      /^[[(]/.test(glued[2]!) ||
+      (next && isUrlLine(next.text)))
+  ) {
+    pushParagraph(b.draft, glued[1]!.trim(), l, false);
+    b.mark(i, 'body', 'a paragraph with a citation glued to its end');
+    i = b.cite(b.draft, i + 1, { text: glued[2]!, line: l.line, ...(l.links ? { links: l.links } : {}) });
+    return i;
+  }
+  // "...end of paragraph. (Chicago Tribune, 4 March 2018)": an inline citation, when the briefing ends here.
+  const inline = inlineCitation(t);
+  if (
+    inline &&
+    (next === undefined || next.chrome || isTitleLike(next.text) || isUrlLine(next.text)) &&
+    !(next && startsWithSourceKeyword(next.text)) &&
+    looksLikeBareCitation(inline[2]!, citationYear(ctx))
+  ) {
+    const citeText = t.slice(inline[1]!.length).trim();
+    pushParagraph(b.draft, inline[1]!, l, false);
+    b.mark(i, 'body', 'a paragraph ending with "(Outlet, Date)"');
+    i = b.cite(b.draft, i + 1, { text: citeText, line: l.line, ...(l.links ? { links: l.links } : {}) });
+    return i;
+  }
+  // "(Associated Press, By Joe McDonald) Asian stock markets ...": a credit opening the text.
+  const opening =
+    b.draft.body.length === 0
+      ? (leadCredit(t) ?? (b.draft.sources.length === 0 ? gluedLeadCredit(t) : undefined))
+      : undefined;
+  if (opening) {
+    const dated = ('date' in opening ? opening.date : undefined) ?? TITLE_DATE.exec(b.draft.title)?.[1];
+    b.addCitation(
+      b.draft,
+      opening.raw,
+      l.line,
+      undefined,
+      dated ? `${opening.outlet}, ${dated}` : opening.outlet,
+    );
+    pushParagraph(b.draft, t.slice(opening.rest), l, false);
+    b.mark(i, 'body', `running text opened by a credit in parentheses "${opening.raw}"`);
+    return i + 1;
+  }
+  // "(Reuters) - The ..." / "BEIJING (AP) — The ...": the wire credit opens the text.
+  const lead = b.draft.body.length === 0 ? wireLead(t) : undefined;
+  // A dateline naming the outlet the credit above already names stays in the text.
+  if (
+    lead &&
+    !b.draft.sources.some(
+      (x) => x.parse.citation.publication === (lookupPublication(lead.agency)?.name ?? lead.agency),
+    )
+  ) {
+    b.addCitation(
+      b.draft,
+      lead.raw,
+      l.line,
+      undefined,
+      lead.date ? `${lead.agency}, ${lead.date}` : lead.agency,
+    );
+    pushParagraph(b.draft, t.slice(lead.rest), l, false);
+    b.mark(i, 'body', `running text opened by a wire dateline credit "${lead.raw}"`);
+    return i + 1;
+  }
+  b.mark(i, 'body', runningText(feats[i]!) ? 'running text' : 'text under the title');
+  addText(i, t, true);
+  return i + 1;
+}

@@ -1,0 +1,31 @@
+import type { SourceLine } from '../types.js';
+import type { PageBuilder } from './builder.js';
+import type { LineReader } from './reader.js';
+
+/** What the caller tells the page reader. */
+export interface PageParseContext {
+  language: string;
+  year?: number;
+  /** Record every line's class and reason. */
+  explain?: boolean;
+}
+
+/** An HTML item's meta row read above its headline, waiting for the headline. */
+export interface PendingCredit {
+  k: number;
+  readAs: string;
+  links?: string[];
+}
+
+/** The page reader's state, shared by the reading of lines between items and inside one. */
+export interface PageState {
+  readonly lines: readonly SourceLine[];
+  readonly read: LineReader;
+  readonly b: PageBuilder;
+  readonly ctx: PageParseContext;
+  pending: PendingCredit | undefined;
+  /** A paragraph of the open briefing; a wire credit glued to its end ("... - AFP") closes it. */
+  addText(k: number, text: string, mayJoin: boolean): void;
+}
+
+export const citationYear = (ctx: PageParseContext) => (ctx.year === undefined ? {} : { year: ctx.year });
