@@ -677,3 +677,29 @@ The former prime minister said he would not stand again.
     ]);
   });
 });
+
+describe('live blogs', () => {
+  it('reads a headline over a byline as a post even after furniture, and "Loading" as furniture', () => {
+    const r = parse(`Key posts
+
+Latest posts
+
+What happened today
+
+By Alexander Darling
+
+Thanks for joining us today! We will have more for you in the next live coverage.
+
+Surgeon who went viral. Now he has left the hospital
+
+By Hannah Hammoud
+
+Loading
+
+The Melbourne surgeon featured in a video has left his job, the hospital said.`);
+    expect(r.items.map((i) => [i.title, i.by])).toEqual([
+      ['What happened today', 'By Alexander Darling'],
+      ['Surgeon who went viral. Now he has left the hospital', 'By Hannah Hammoud'],
+    ]);
+  });
+});

@@ -26,6 +26,7 @@ const CHROME = [
   // Placeholders of pages that fill their items in with JavaScript ("Loading…", "載入中…",
   // "正在載入…"): what a static copy of any such page holds where the items would be.
   /^(?:loading\b.{0,30}|(?:正在)?(?:載入|加载|讀取|读取).{0,20})(?:…|\.{3})$/iu,
+  /^loading$/i,
   // A rule drawn with punctuation (`——`, `* * *`, `___`): no letter or digit in it.
   /^[^\p{L}\p{N}]{1,40}$/u,
 ];

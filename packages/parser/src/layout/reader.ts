@@ -229,11 +229,15 @@ export class LineReader {
   headlineHere(k: number, afterSentence: boolean, stacked = false): string | undefined {
     const f = this.feats[k]!;
     const t = this.lines[k]!.text;
-    if (this.citationShaped(t)) return undefined;
+    // Citations and bylines are never headlines, however short.
+    if (this.citationShaped(t) || isByline(t)) return undefined;
     const shape = f.heading ? `an HTML <${this.lines[k]!.block}> heading` : headlineShape(f, t);
     // A list bullet opens a block of its own, whatever came before (digests set as lists).
     const bullet = BULLET.test(t);
-    if (!shape || !(afterSentence || bullet || f.heading)) return undefined;
+    // A byline right under it makes a headline whatever came before ("What happened today" /
+    // "By Alexander Darling" in a live blog): bylines stand under headlines (AP, Chicago style).
+    const byline = k + 1 < this.lines.length && isByline(this.lines[k + 1]!.text);
+    if (!shape || !(afterSentence || bullet || f.heading || byline)) return undefined;
     if (this.blanks && !this.lines[k]!.blankBefore && !bullet && !stacked && !this.afterFurniture(k))
       return undefined;
     if (this.wrapsOn(k)) return undefined;
