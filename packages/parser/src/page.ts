@@ -1,9 +1,11 @@
 import { startsWithSourceKeyword } from './citation.js';
 import { readBetweenItems } from './layout/between-items.js';
 import { PageBuilder } from './layout/builder.js';
+import { isChromeLine } from './layout/chrome.js';
 import { trailingCredit } from './layout/credits.js';
 import { type Draft, pushParagraph } from './layout/draft.js';
 import { readInsideItem } from './layout/inside-item.js';
+import { labelledPage, labelledRecord, readLabelledRecord } from './layout/labelled.js';
 import type { PageParseContext, PageState } from './layout/page-state.js';
 import { LineReader } from './layout/reader.js';
 import { recordChanges } from './layout/records.js';
@@ -47,6 +49,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
   };
 
   const s: PageState = { lines, read, b, ctx, pending: undefined, addText };
+  const labelled = labelledPage(lines);
   while (i < lines.length) {
     const l = lines[i]!;
     const t = l.text;
@@ -57,6 +60,15 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     if (l.chrome) {
       b.chrome(i, 'page furniture (an HTML <nav>, <footer>, <aside> or <title>)');
       i++;
+      continue;
+    }
+    // A record of labelled fields ("Source:", "Title:", "Snippet:") at the top or after a rule.
+    const rec =
+      labelled && (i === 0 || isChromeLine(lines[i - 1]!.text) || !b.draft)
+        ? labelledRecord(lines, i)
+        : undefined;
+    if (rec) {
+      i = readLabelledRecord(s, rec);
       continue;
     }
     // "Title: the text...": a headline run into its paragraph, on a page that sets items so.

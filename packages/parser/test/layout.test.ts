@@ -703,3 +703,43 @@ The Melbourne surgeon featured in a video has left his job, the hospital said.`)
     ]);
   });
 });
+
+describe('records of labelled fields', () => {
+  it('reads Source:/Title:/Snippet:/Read full article: records between rules, with the date row', () => {
+    const r = parse(`Topic: China
+
+----------------------------------------
+[2026-05-04 11:36 UTC+10:00] [General] [Factuality: 100]
+Source: ABC News
+Title: SA treasurer attacks Chinese government over smelter woes
+Snippet: The treasurer said the smelter's troubles were made in Beijing.
+Read full article: https://www.abc.net.au/news/2026-05-04/sa-treasurer/106637626
+----------------------------------------
+[2026-05-04 11:02 UTC+10:00] [Hong Kong] [Factuality: 100]
+Source: South China Morning Post
+Title: Policeman turned PR adviser set for top government media role
+Snippet: He is expected to take up the role as early as Tuesday.
+Read full article: https://www.scmp.com/news/hong-kong/politics/article/3352301/tse
+----------------------------------------`);
+    expect(
+      r.items.map((i) => [i.title, i.body, i.sources.map((s) => [s.publication, s.date, s.url])]),
+    ).toEqual([
+      [
+        'SA treasurer attacks Chinese government over smelter woes',
+        ["The treasurer said the smelter's troubles were made in Beijing."],
+        [['ABC News', '2026-05-04', 'https://www.abc.net.au/news/2026-05-04/sa-treasurer/106637626']],
+      ],
+      [
+        'Policeman turned PR adviser set for top government media role',
+        ['He is expected to take up the role as early as Tuesday.'],
+        [
+          [
+            'South China Morning Post',
+            '2026-05-04',
+            'https://www.scmp.com/news/hong-kong/politics/article/3352301/tse',
+          ],
+        ],
+      ],
+    ]);
+  });
+});

@@ -1,0 +1,129 @@
+import type { SourceLine } from '../types.js';
+import { isChromeLine } from './chrome.js';
+import { pushParagraph } from './draft.js';
+import type { PageState } from './page-state.js';
+
+/*
+ * Records of labelled fields: `Source: ABC News` / `Title: ...` / `Snippet: ...` /
+ * `Read full article: https://...`, one record per item between rules. Feed-to-text exports,
+ * alert e-mails and news bots print items this way; the labels say outright what each line is,
+ * so they are read before any layout guess. A page counts as labelled when two lines or more
+ * carry a `Title:` label.
+ */
+
+const TITLE = /^(?:title|headline)\s*[:：]\s*(?=\S)/i;
+const TEXT = /^(?:snippet|summary|description|excerpt|abstract|text|lede)\s*[:：]\s*(?=\S)/i;
+const SOURCE = /^(?:source|publisher|outlet|publication|via)\s*[:：]\s*(?=\S)/i;
+const LINK =
+  /^(?:link|url|read (?:the )?(?:full )?(?:article|story|more)|full (?:article|story)|more)\s*[:：]\s*(https?:\/\/\S+)$/i;
+/** A bracketed metadata row opening with a date: `[2026-05-04 11:36 UTC+10:00] [General]`. */
+const DATE_ROW = /^\[(\d{4}-\d{2}-\d{2})[^\]]{0,40}\](?:\s*\[[^\]]{0,60}\]){0,6}$/;
+/** How far a record reaches: a few fields. */
+const MAX_FIELDS = 12;
+
+export interface LabelledRecord {
+  /** Index after the record. */
+  end: number;
+  title: { k: number; label: string; text: string };
+  texts: { k: number; label: string; text: string }[];
+  source?: { k: number; name: string };
+  link?: { k: number; href: string };
+  date?: { k: number; date: string };
+  /** Lines of the record that are none of the above (kept as furniture). */
+  other: number[];
+}
+
+/** The page sets its items as labelled records. */
+export function labelledPage(lines: readonly SourceLine[]): boolean {
+  let n = 0;
+  for (const l of lines) if (TITLE.test(l.text) && ++n >= 2) return true;
+  return false;
+}
+
+/**
+ * The record that starts at `k` (after a rule, or at a field line), when it has a `Title:` field;
+ * it ends at the next rule, the next record's title or date row, or after a few fields.
+ */
+export function labelledRecord(lines: readonly SourceLine[], k: number): LabelledRecord | undefined {
+  let title: LabelledRecord['title'] | undefined;
+  const texts: LabelledRecord['texts'] = [];
+  const other: number[] = [];
+  let source: LabelledRecord['source'];
+  let link: LabelledRecord['link'];
+  let date: LabelledRecord['date'];
+  let j = k;
+  for (; j < lines.length && j - k < MAX_FIELDS; j++) {
+    const t = lines[j]!.text;
+    if (j > k && isChromeLine(t)) break;
+    const titled = TITLE.exec(t);
+    if (titled) {
+      if (title) break;
+      title = { k: j, label: titled[0].trim(), text: t.slice(titled[0].length) };
+      continue;
+    }
+    const dated = DATE_ROW.exec(t);
+    if (dated) {
+      if (title || date) break;
+      date = { k: j, date: dated[1]! };
+      continue;
+    }
+    const sourced = SOURCE.exec(t);
+    if (sourced && !source) {
+      if (title && texts.length > 0) break;
+      source = { k: j, name: t.slice(sourced[0].length).trim() };
+      continue;
+    }
+    const linked = LINK.exec(t);
+    if (linked && !link) {
+      link = { k: j, href: linked[1]! };
+      continue;
+    }
+    const text = TEXT.exec(t);
+    if (text && title) {
+      texts.push({ k: j, label: text[0].trim(), text: t.slice(text[0].length) });
+      continue;
+    }
+    if (title) break;
+    other.push(j);
+  }
+  if (!title) return undefined;
+  return {
+    end: j,
+    title,
+    texts,
+    other,
+    ...(source ? { source } : {}),
+    ...(link ? { link } : {}),
+    ...(date ? { date } : {}),
+  };
+}
+
+/** Reads a labelled record into one briefing, line by line in input order; returns the index after it. */
+export function readLabelledRecord(s: PageState, rec: LabelledRecord): number {
+  const { b, lines } = s;
+  b.close(false);
+  const start = Math.min(rec.title.k, rec.source?.k ?? rec.title.k, rec.date?.k ?? rec.title.k, ...rec.other);
+  for (let k = start; k < rec.end; k++) {
+    if (k === rec.title.k) {
+      b.open(k, 'a labelled record: its "Title:" field', rec.title.text);
+      b.page.chrome.push(rec.title.label);
+      if (rec.source) {
+        const readAs = rec.date ? `${rec.source.name}, ${rec.date.date}` : rec.source.name;
+        const l = lines[rec.source.k]!;
+        b.addCitation(b.draft!, l.text, l.line, rec.link ? [rec.link.href] : undefined, readAs);
+      }
+    } else if (k === rec.source?.k) b.mark(k, 'citation', 'a labelled record: its "Source:" field');
+    else if (k === rec.date?.k) b.chrome(k, "a labelled record's date row (the date goes to its citation)");
+    else if (k === rec.link?.k) b.chrome(k, "a labelled record's link (the URL goes to its citation)");
+    else {
+      const text = rec.texts.find((x) => x.k === k);
+      if (text && b.draft) {
+        b.page.chrome.push(text.label);
+        pushParagraph(b.draft, text.text, lines[k]!, false);
+        b.mark(k, 'body', `a labelled record: its "${text.label}" field`);
+      } else b.chrome(k, 'a line of a labelled record that names no field');
+    }
+  }
+  b.close(false);
+  return rec.end;
+}
