@@ -97,9 +97,19 @@ export class LineReader {
    */
   private readonly repeats: Set<string>;
 
+  /** Per line: 1 when it is one of `repeats`, read once. */
+  private templatedLines: Uint8Array | undefined;
+
   /** Line `k` is template furniture repeated across the page (see `repeats`). */
   templated(k: number): boolean {
-    return this.repeats.size > 0 && this.repeats.has(this.lines[k]!.text);
+    if (this.repeats.size === 0) return false;
+    if (this.templatedLines === undefined) {
+      this.templatedLines = new Uint8Array(this.lines.length);
+      this.lines.forEach((l, n) => {
+        if (this.repeats.has(l.text)) this.templatedLines![n] = 1;
+      });
+    }
+    return this.templatedLines[k] === 1;
   }
 
   /** The page sets decks (or translations) under headlines: see the constructor. */
