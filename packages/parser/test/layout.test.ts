@@ -743,3 +743,25 @@ Read full article: https://www.scmp.com/news/hong-kong/politics/article/3352301/
     ]);
   });
 });
+
+describe('numbered digests', () => {
+  it('keeps the item number out of the title (it goes to the page furniture)', () => {
+    const r = parse(`1. Oil slips on demand worries
+
+Oil fell to $45 a barrel on Friday as traders weighed demand.
+
+2) Hikma raises drug sales outlook
+
+Hikma raised its annual sales outlook on Friday.
+
+3 / Rich list shows losses for billionaires
+
+The world's top 100 billionaires lost $408 billion in two months.`);
+    expect(r.items.map((i) => i.title)).toEqual([
+      'Oil slips on demand worries',
+      'Hikma raises drug sales outlook',
+      'Rich list shows losses for billionaires',
+    ]);
+    expect(r.page.chrome).toEqual(['1.', '2)', '3 /']);
+  });
+});

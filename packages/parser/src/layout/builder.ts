@@ -12,6 +12,9 @@ import { keepBriefings } from './keep.js';
  * citations, what it could not place, its issues and, on request, every line's class and reason.
  * The reader (page.ts) decides what each line is; this records the decisions.
  */
+/** A list number before a headline: `1. `, `2) `, `1 / `, `No. 3: `. */
+const ENUMERATOR = /^(?:no\.\s?)?\d{1,3}\s?(?:[.)|:]|\s\/)\s+(?=\S)/i;
+
 export class PageBuilder {
   readonly page: ParsedPage = { chrome: [] };
   readonly unparsed: UnparsedText[] = [];
@@ -112,6 +115,12 @@ export class PageBuilder {
       explainFrom: this.explained?.length ?? 0,
       incomplete: false,
     };
+    // "1. Title", "1 / Title": the item's number in a numbered digest is layout, not its title.
+    const numbered = ENUMERATOR.exec(d.title);
+    if (numbered && d.title.length - numbered[0].length >= 8) {
+      this.page.chrome.push(numbered[0].trim());
+      d.title = d.title.slice(numbered[0].length);
+    }
     this.draft = d;
     this.mark(k, 'title', reason);
     if (title !== undefined) return k + 1;
