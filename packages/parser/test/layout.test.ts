@@ -765,3 +765,19 @@ The world's top 100 billionaires lost $408 billion in two months.`);
     expect(r.page.chrome).toEqual(['1.', '2)', '3 /']);
   });
 });
+
+describe('headlines ending in an abbreviation', () => {
+  it('reads "... in Washington, D.C." as a headline, not a sentence', () => {
+    const r = parse(`Press Releases
+
+Governor Advocates for Western North Carolina’s Recovery in Washington, D.C.
+NORTH CAROLINA, September 17 - Today the governor and local officials traveled to Washington to meet lawmakers.
+
+Carmaker Opens Plant Near Richmond With Partner Inc.
+RICHMOND, VA - The carmaker opened a plant on Monday that will employ 500 people.`);
+    expect(r.items.map((i) => i.title)).toEqual([
+      'Governor Advocates for Western North Carolina’s Recovery in Washington, D.C.',
+      'Carmaker Opens Plant Near Richmond With Partner Inc.',
+    ]);
+  });
+});

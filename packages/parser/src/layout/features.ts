@@ -61,8 +61,12 @@ export function lineFeatures(line: SourceLine): LineFeatures {
   return {
     chars: t.length,
     words: long ? Number.POSITIVE_INFINITY : words,
-    // A teaser closed by its "Full Story" link has ended too (see `teaserEnds`).
-    sentenceEnd: sentenceEnds(t) || ((long || words >= 6) && teaserEnds(t)),
+    // A teaser closed by its "Full Story" link has ended too (see `teaserEnds`); a short line
+    // whose last full stop is an abbreviation's ("... in Washington, D.C.") has not: that is a
+    // headline's ending as often as a sentence's.
+    sentenceEnd:
+      (sentenceEnds(t) && !(t.length < 120 && ABBREVIATION_END.test(t))) ||
+      ((long || words >= 6) && teaserEnds(t)),
     openEnd,
     lowerStart: first >= 97 && first <= 122 ? true : first < 0x80 ? false : LOWER_START.test(t.slice(0, 2)),
     cjk: letters === 0 ? 0 : cjk / letters,
@@ -71,6 +75,9 @@ export function lineFeatures(line: SourceLine): LineFeatures {
       line.block !== undefined && (/^h[1-6]$/.test(line.block) || (line.block === 'strong' && !openEnd)),
   };
 }
+
+/** `D.C.`, `U.S.`, `Inc.`, `Co.`, `Jr.`: a full stop that belongs to an abbreviation. */
+const ABBREVIATION_END = /(?:\b(?:\p{Lu}\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros|Plc)\.)$/u;
 
 const CLOSERS = '”"’\'»)]';
 const ENDERS = '.!?…。！？';
