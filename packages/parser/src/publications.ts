@@ -151,6 +151,20 @@ export const PUBLICATIONS: readonly Publication[] = [
     'en',
   ),
   p('Ming Pao', ['Ming Pao Daily News', '明報', '明报'], ['mingpao.com'], 'HK', 'zh-Hant'),
+  // The government's press releases, as wire mirrors credit them.
+  p(
+    'Hong Kong Government',
+    [
+      'HKSAR Government',
+      'Hong Kong SAR Government',
+      'Hong Kong Government special administrative region',
+      'Information Services Department',
+      '香港特區政府',
+    ],
+    ['info.gov.hk', 'news.gov.hk'],
+    'HK',
+    'en',
+  ),
   p('HK01', ['香港01'], ['hk01.com'], 'HK', 'zh-Hant'),
   p('Sing Tao Daily', ['Sing Tao', '星島日報'], ['singtao.com', 'stheadline.com'], 'HK', 'zh-Hant'),
   p(
