@@ -147,7 +147,16 @@ async function runPipeline(
  * `issues`, what it cannot place in `unparsed`. Bad options reject with a one-line error.
  */
 export async function parseToFeed(input: string, options: ParseToFeedOptions = {}): Promise<FeedResult> {
+  checkFormat(options.format);
   return runPipeline(input, options, ratesProviderFor(options.rates));
+}
+
+/** A format parsePage would quietly read as text is a mistake worth naming. */
+function checkFormat(format: unknown): void {
+  if (format !== undefined && format !== 'text' && format !== 'html' && format !== 'auto')
+    throw new TypeError(
+      `parseToFeed: format must be "text", "html" or "auto"; got ${JSON.stringify(String(format).slice(0, 40))}`,
+    );
 }
 
 /** One page of many: its text and, optionally, a name the result carries (a file name, a URL). */
@@ -173,6 +182,7 @@ export async function* parseFeeds(
   pages: AsyncIterable<string | NamedPage> | Iterable<string | NamedPage>,
   options: ParseToFeedOptions = {},
 ): AsyncGenerator<PageFeedResult> {
+  checkFormat(options.format);
   const provider = ratesProviderFor(options.rates);
   let index = 0;
   for await (const page of pages) {
