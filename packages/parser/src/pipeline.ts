@@ -12,6 +12,7 @@ import {
 } from '@briefing/schema';
 import { parsePage } from './index.js';
 import { type FeedOptions, toFeed } from './feed.js';
+import { memoRates } from './memo-rates.js';
 import { checkFeedConversions, type RateIssue } from './money/check.js';
 import type { ParsedPage, ParseIssue, ParseOptions, UnparsedText } from './types.js';
 
@@ -148,7 +149,8 @@ async function runPipeline(
  */
 export async function parseToFeed(input: string, options: ParseToFeedOptions = {}): Promise<FeedResult> {
   checkFormat(options.format);
-  return runPipeline(input, options, ratesProviderFor(options.rates));
+  const provider = ratesProviderFor(options.rates);
+  return runPipeline(input, options, provider && memoRates(provider));
 }
 
 /** A format parsePage would quietly read as text is a mistake worth naming. */
@@ -183,7 +185,9 @@ export async function* parseFeeds(
   options: ParseToFeedOptions = {},
 ): AsyncGenerator<PageFeedResult> {
   checkFormat(options.format);
-  const provider = ratesProviderFor(options.rates);
+  const chosen = ratesProviderFor(options.rates);
+  // One memory of rates answers for the whole run: an archive's pages share their dates.
+  const provider = chosen && memoRates(chosen);
   let index = 0;
   for await (const page of pages) {
     index++;
