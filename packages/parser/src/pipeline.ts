@@ -148,13 +148,16 @@ async function runPipeline(
  * `issues`, what it cannot place in `unparsed`. Bad options reject with a one-line error.
  */
 export async function parseToFeed(input: string, options: ParseToFeedOptions = {}): Promise<FeedResult> {
-  checkFormat(options.format);
+  checkOptions(options);
   const provider = ratesProviderFor(options.rates);
   return runPipeline(input, options, provider && memoRates(provider));
 }
 
-/** A format parsePage would quietly read as text is a mistake worth naming. */
-function checkFormat(format: unknown): void {
+/** Options that are not an object, or a format parsePage would quietly read as text, are mistakes worth naming. */
+function checkOptions(options: ParseToFeedOptions): void {
+  if (typeof options !== 'object' || options === null)
+    throw new TypeError(`parseToFeed: options must be an object; got ${String(options).slice(0, 40)}`);
+  const { format } = options;
   if (format !== undefined && format !== 'text' && format !== 'html' && format !== 'auto')
     throw new TypeError(
       `parseToFeed: format must be "text", "html" or "auto"; got ${JSON.stringify(String(format).slice(0, 40))}`,
@@ -184,7 +187,7 @@ export async function* parseFeeds(
   pages: AsyncIterable<string | NamedPage> | Iterable<string | NamedPage>,
   options: ParseToFeedOptions = {},
 ): AsyncGenerator<PageFeedResult> {
-  checkFormat(options.format);
+  checkOptions(options);
   const chosen = ratesProviderFor(options.rates);
   // One memory of rates answers for the whole run: an archive's pages share their dates.
   const provider = chosen && memoRates(chosen);

@@ -131,6 +131,9 @@ describe('parseToFeed', () => {
     await expect(parseToFeed(seed, { rates: 'ecb' as never })).rejects.toThrow(
       'parseToFeed: rates must be false, a rates provider or { sources, nearestDays }; got ecb',
     );
+    await expect(parseToFeed(seed, null as never)).rejects.toThrow(
+      'parseToFeed: options must be an object; got null',
+    );
     await expect(parseToFeed(seed, { format: 'pdf' as never })).rejects.toThrow(
       'parseToFeed: format must be "text", "html" or "auto"; got "pdf"',
     );
