@@ -27,6 +27,8 @@ describe('ESM + TypeScript strict, module nodenext', () => {
       seedItems: 8,
       parsedItems: PAGE_ITEMS,
       firstTitle: 'China Becomes World’s Leading Caviar Exporter as Luxury Delicacy Goes East',
+      pipelineValid: true,
+      pipelineFirstRate: 1.1721,
       twd: EUR_40000_IN_TWD,
       cliExit: 0,
       cliSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',

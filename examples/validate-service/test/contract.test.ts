@@ -109,16 +109,8 @@ describe('service POST /parse gives what briefing parse prints', () => {
     const fromCli = cli(seedPage);
     const fromService = await service(seedPage);
     expect(comparable(fromService)).toBe(comparable(fromCli));
-    expect(verdicts(fromService)).toEqual([
-      'differs',
-      'differs',
-      'agrees',
-      'differs',
-      'differs',
-      'differs',
-      'agrees',
-      'differs',
-    ]);
+    const [d, a] = ['differs', 'agrees'];
+    expect(verdicts(fromService)).toEqual([d, d, a, d, d, d, a, d]);
   });
 
   it('the seed page with a language: ?language=en-GB as --language en-GB', async () => {

@@ -12,6 +12,7 @@ import {
 } from '@briefing/schema';
 import { parsePage } from './index.js';
 import { type FeedOptions, toFeed } from './feed.js';
+import { memoRates } from './memo-rates.js';
 import { checkFeedConversions, type RateIssue } from './money/check.js';
 import type { ParsedPage, ParseIssue, ParseOptions, UnparsedText } from './types.js';
 
@@ -147,7 +148,20 @@ async function runPipeline(
  * `issues`, what it cannot place in `unparsed`. Bad options reject with a one-line error.
  */
 export async function parseToFeed(input: string, options: ParseToFeedOptions = {}): Promise<FeedResult> {
-  return runPipeline(input, options, ratesProviderFor(options.rates));
+  checkOptions(options);
+  const provider = ratesProviderFor(options.rates);
+  return runPipeline(input, options, provider && memoRates(provider));
+}
+
+/** Options that are not an object, or a format parsePage would quietly read as text, are mistakes worth naming. */
+function checkOptions(options: ParseToFeedOptions): void {
+  if (typeof options !== 'object' || options === null)
+    throw new TypeError(`parseToFeed: options must be an object; got ${String(options).slice(0, 40)}`);
+  const { format } = options;
+  if (format !== undefined && format !== 'text' && format !== 'html' && format !== 'auto')
+    throw new TypeError(
+      `parseToFeed: format must be "text", "html" or "auto"; got ${JSON.stringify(String(format).slice(0, 40))}`,
+    );
 }
 
 /** One page of many: its text and, optionally, a name the result carries (a file name, a URL). */
@@ -173,7 +187,10 @@ export async function* parseFeeds(
   pages: AsyncIterable<string | NamedPage> | Iterable<string | NamedPage>,
   options: ParseToFeedOptions = {},
 ): AsyncGenerator<PageFeedResult> {
-  const provider = ratesProviderFor(options.rates);
+  checkOptions(options);
+  const chosen = ratesProviderFor(options.rates);
+  // One memory of rates answers for the whole run: an archive's pages share their dates.
+  const provider = chosen && memoRates(chosen);
   let index = 0;
   for await (const page of pages) {
     index++;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createStaticRates } from '@briefing/rates';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFeeds, parseToFeed, type PageFeedResult } from '../src/index.js';
+import { type PageFeedResult, parseFeeds, parsePage, parseToFeed } from '../src/index.js';
 
 const seed = readFileSync(new URL('./fixtures/000_1eb645631e89ee3f.txt', import.meta.url), 'utf8');
 const AT = '2026-01-01T00:00:00Z';
@@ -130,6 +131,12 @@ describe('parseToFeed', () => {
     await expect(parseToFeed(seed, { rates: 'ecb' as never })).rejects.toThrow(
       'parseToFeed: rates must be false, a rates provider or { sources, nearestDays }; got ecb',
     );
+    await expect(parseToFeed(seed, null as never)).rejects.toThrow(
+      'parseToFeed: options must be an object; got null',
+    );
+    await expect(parseToFeed(seed, { format: 'pdf' as never })).rejects.toThrow(
+      'parseToFeed: format must be "text", "html" or "auto"; got "pdf"',
+    );
     await expect(parseToFeed(seed, { rates: { sources: [{} as never] } })).rejects.toThrow(
       'parseToFeed: rates.sources must be a list of rates providers',
     );
@@ -141,6 +148,28 @@ describe('parseToFeed', () => {
     const issues = result.validation.ok ? [] : result.validation.issues;
     expect(new Set(issues.map((i) => `${i.pointer} ${i.code}`))).toEqual(
       new Set(['/generatedAt invalid_format']),
+    );
+  });
+});
+
+describe('parseToFeed on any text (property)', () => {
+  it('resolves to a valid feed holding exactly what parsePage read', async () => {
+    const line = fc.oneof(
+      fc.string({ maxLength: 60 }),
+      fc.constantFrom('', 'Briefings - 2. page', 'Source: Reuters, January 2, 2026', 'https://rfi.my/CJgd'),
+      fc.constantFrom('It cost 100 euros ($117).', '<p>5 yuan (about $0.70)</p>', 'Skip to content'),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { maxLength: 12 }), async (lines) => {
+        const text = lines.join('\n');
+        const result = await parseToFeed(text, { generatedAt: AT, rates: false });
+        expect(result.validation).toEqual({ ok: true });
+        expect(result.feed.items).toEqual(parsePage(text).items);
+        const checked = await parseToFeed(text, { generatedAt: AT });
+        expect(checked.validation).toEqual({ ok: true });
+        expect(checked.feed.items.map((b) => b.id)).toEqual(result.feed.items.map((b) => b.id));
+      }),
+      { numRuns: 60 },
     );
   });
 });
