@@ -110,11 +110,17 @@ describe('Fed H.10 monthly averages for currencies the ECB lacks', () => {
     expect(q.rate).toBeLessThan(1 / 8.2);
   });
 
-  it('stores GBP in the Fed direction (USD per GBP) without converting the figure', async () => {
+  it('stores the Fed figures in the direction the file really quotes them (units per USD, checked against the ECB)', async () => {
+    // SOURCES.md says AUD, EUR, GBP and NZD are USD per unit; the file's figures (Euro 0.701 in
+    // January 2010, when the ECB had 1.4272 USD per EUR) are units per USD, so none is inverted.
     const fed = (await fedLoader()).default;
-    expect(fed.usdPerUnit).toContain('GBP');
-    expect(fed.usdPerUnit).toContain('EUR');
-    expect(fed.usdPerUnit).not.toContain('TWD');
+    expect(fed.usdPerUnit).toEqual([]);
+  });
+
+  it('EUR→USD after the ECB data ends is the inverse of the Fed figure for the month (2026-05: 0.8561 EUR per USD)', async () => {
+    const q = ok(await rates.rate('EUR', 'USD', '2026-05-20'));
+    expect(q.date).toBe('2026-05-01');
+    expect(q.rate).toBeCloseTo(1.1681, 4);
   });
 });
 
