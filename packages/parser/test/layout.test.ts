@@ -781,3 +781,20 @@ RICHMOND, VA - The carmaker opened a plant on Monday that will employ 500 people
     ]);
   });
 });
+
+describe('a timestamp closing each item', () => {
+  it('reads the headline right after "Published: ..." as the next item, with no blank line between', () => {
+    const r = parse(`China loads missiles into new silos near Mongolia: report
+
+China has reportedly loaded over 100 new missiles into border silos.
+Published: December 22, 2025, 9:15 pm
+Israel calls UN-backed famine report biased
+
+Israeli officials criticised the report on Monday, citing increased aid deliveries.
+Published: December 22, 2025, 7:35 pm`);
+    expect(r.items.map((i) => [i.title, i.published])).toEqual([
+      ['China loads missiles into new silos near Mongolia: report', '2025-12-22'],
+      ['Israel calls UN-backed famine report biased', '2025-12-22'],
+    ]);
+  });
+});

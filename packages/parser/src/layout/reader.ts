@@ -258,13 +258,14 @@ export class LineReader {
   }
 
   /**
-   * The line above `k` is furniture ("Read more", a repeated template line, an HTML nav): it
-   * separates blocks as a blank line does, the way a link row closes an item in a listing.
+   * The line above `k` is furniture ("Read more", a repeated template line, an HTML nav) or a
+   * date, byline or credit: it separates blocks as a blank line does, the way a link row or a
+   * timestamp closes an item in a listing.
    */
   private afterFurniture(k: number): boolean {
     if (k === 0) return false;
-    const above = this.lines[k - 1]!;
-    return above.chrome === true || isChromeLine(above.text) || this.templated(k - 1);
+    // A date, byline or credit line closing the item above separates too ("Published: ...").
+    return this.between(k - 1);
   }
 
   /** A headline below `k` within a few lines, with no running text between (boilerpipe: short blocks away from text are furniture). */
