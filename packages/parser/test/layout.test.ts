@@ -798,3 +798,19 @@ Published: December 22, 2025, 7:35 pm`);
     ]);
   });
 });
+
+describe('tickers in the text', () => {
+  it('reads "(NYSE: CANG)" in a first sentence as text, not as a run-in headline', () => {
+    const r = parse(`Cango Declares Cash Dividend
+
+Cango, Inc. (NYSE: CANG), an automotive platform in China, announced today a special cash dividend.
+
+Baidu to Report First Quarter Results May 16
+
+Baidu, Inc. (NASDAQ: BIDU), the Chinese search engine, said it would report results on May 16.`);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Cango Declares Cash Dividend', 1],
+      ['Baidu to Report First Quarter Results May 16', 1],
+    ]);
+  });
+});

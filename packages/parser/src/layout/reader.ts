@@ -55,6 +55,8 @@ export class LineReader {
       // "TAIPEI, October 10 (Reuters): Taiwan wants...": a wire dateline, not a run-in headline.
       if (!m || wireLead(l.text)) return;
       const head = m[1]!;
+      // "Cango, Inc. (NYSE: CANG), ...": a colon inside parentheses is a ticker, not a run-in head.
+      if (head.lastIndexOf('(') > head.lastIndexOf(')')) return;
       const words = head.split(/\s+/).length;
       if (words < 3 || words > 16 || !/^[\p{Lu}\d]/u.test(head)) return;
       const rest = l.text.length - m[0].length;
