@@ -814,3 +814,31 @@ Baidu, Inc. (NASDAQ: BIDU), the Chinese search engine, said it would report resu
     ]);
   });
 });
+
+describe('picture credits and ">> Full Text" links', () => {
+  it('reads "Cebas/Getty Images" as a photo credit and ">> Full Text" as the end of a teaser', () => {
+    const r = parse(`Small-town newspaper rewrites its obituary
+
+Dec 12, 2023
+The paper was a "ghost paper" under its corporate owner. Now it has rebounded.
+Cebas/Getty Images
+
+Hedge funds set their sights on local newspapers
+
+Jan 15, 2019
+A fund has offered $1.3 billion for a newspaper publisher. Critics say beware.
+
+Has Korea Gotten Any Safer in the Last 20 Years?
+Twenty years ago today, a bridge over the river collapsed. The press lamented it. >> Full Text
+
+N.Korea 'Building New Submarine'
+An expert on the military claims to have evidence of a new submarine. >> Full Text`);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Small-town newspaper rewrites its obituary', 1],
+      ['Hedge funds set their sights on local newspapers', 1],
+      ['Has Korea Gotten Any Safer in the Last 20 Years?', 1],
+      ["N.Korea 'Building New Submarine'", 1],
+    ]);
+    expect(r.page.chrome).toContain('Cebas/Getty Images');
+  });
+});

@@ -118,9 +118,9 @@ export function sentenceEnds(text: string): boolean {
  * Xinhua's lists and aggregators print teasers. Anchored at the end, bounded: constant time.
  */
 const READ_MORE_END =
-  /(?:^|[\s\p{Ll}.…])[([]?\s{0,3}(?:full\s{1,3}story|read\s{1,3}(?:the\s{1,3})?(?:more|original\s{1,3}story|full\s{1,3}(?:story|article))|continue\s{1,3}reading)\s{0,3}(?:\.{3}|…|»|›|→)?\s{0,3}[)\]]?\s*$/iu;
+  /(?:^|[\s\p{Ll}.…])[([]?\s{0,3}(?:>>\s{0,3}|»\s{0,3})?(?:full\s{1,3}(?:story|text)|read\s{1,3}(?:the\s{1,3})?(?:more|original\s{1,3}story|full\s{1,3}(?:story|article))|continue\s{1,3}reading)\s{0,3}(?:\.{3}|…|»|›|→)?\s{0,3}[)\]]?\s*$/iu;
 
-const READ_MORE_WORDS = /story|more|reading/i;
+const READ_MORE_WORDS = /story|more|reading|text/i;
 
 export function teaserEnds(text: string): boolean {
   // Most lines end in none of the link's words: one cheap test on the tail spares the regex.

@@ -108,7 +108,12 @@ export function isPhotoCredit(text: string): boolean {
   if (text.length > 100) return false;
   return (
     /^(?:photo|photograph|image|picture)s?\s*(?:[:：]|courtesy\b|by\b)/i.test(text) ||
-    /^\([^()]{0,60}\b(?:photo|image|file)\)$/i.test(text)
+    /^\([^()]{0,60}\b(?:photo|image|file)\)$/i.test(text) ||
+    // "Cebas/Getty Images", "Mark Schiefelbein/AP Photo": photographer and picture agency, the
+    // credit line news sites print under every picture.
+    /^(?:[\p{L} .'’-]{2,40}\/)?(?:Getty Images|AP Photo|AFP(?: via Getty Images)?|Reuters|Shutterstock|iStock(?:photo)?|EPA(?:-EFE)?|Bloomberg)(?:\s*\/\s*[\p{L} .'’-]{2,30})?$/u.test(
+      text,
+    )
   );
 }
 
