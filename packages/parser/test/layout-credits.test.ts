@@ -1,0 +1,169 @@
+// Credits and text: wire copy, glued credits, sentence credits, labelled records, numbers, abbreviations, tickers.
+// Each kind on a small page written in the shape real outlets use (corpus/README.md lists the pages).
+import { describe, expect, it } from 'vitest';
+import { parseChecked as parse } from './layout-helpers.js';
+
+describe('fixed-width wire copy', () => {
+  it('joins a line wrapped before a capitalised word, and reads "by denying..." as text, not a byline', () => {
+    const r = parse(`Watchdog says dissident was denied care
+
+Taipei - Reporters Without Borders, which advocates freedom of
+information around the world, on Tuesday accused the authorities
+by denying him proper medical care during his incarceration.
+"We can clearly state that he was murdered by the lack of care," the
+Paris-headquartered media rights watchdog said at a press conference.`);
+    expect(r.items).toHaveLength(1);
+    expect(r.items[0]!.by).toBeUndefined();
+    expect(r.items[0]!.body).toEqual([
+      'Taipei - Reporters Without Borders, which advocates freedom of information around the world, on Tuesday accused the authorities by denying him proper medical care during his incarceration.',
+      '"We can clearly state that he was murdered by the lack of care," the Paris-headquartered media rights watchdog said at a press conference.',
+    ]);
+  });
+});
+
+describe('credits glued to the text', () => {
+  it('reads a wire dateline ending in a colon as a credit, not a run-in headline', () => {
+    const r = parse(`• Taiwan president calls for dialogue with China
+    TAIPEI, October 10 (Reuters): Taiwan wants to have dialogue with China on an equal basis, the president said on Saturday.
+  • Taiwan president to pledge strong defences
+    TAIPEI, October 9 (Reuters): The president will pledge to strengthen the island's defences in a major speech on Saturday.`);
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => s.publication)])).toEqual([
+      ['• Taiwan president calls for dialogue with China', ['Reuters']],
+      ['• Taiwan president to pledge strong defences', ['Reuters']],
+    ]);
+  });
+
+  it('reads a known outlet or a piped credit row run into the first sentence', () => {
+    const r = parse(`Vaccine appears safe in early trial
+
+Reuters A Chinese experimental vaccine was shown to be safe in an early stage clinical trial, researchers said.
+
+Maritime Silk Road expo sees growth
+
+Richard Butler | China Daily | Sept 26th 2017 The 2017 Maritime Silk Road Expo drew more exhibitors than last year.`);
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => [s.publication, s.date]), i.body[0]])).toEqual([
+      [
+        'Vaccine appears safe in early trial',
+        [['Reuters', undefined]],
+        'A Chinese experimental vaccine was shown to be safe in an early stage clinical trial, researchers said.',
+      ],
+      [
+        'Maritime Silk Road expo sees growth',
+        [['China Daily', '2017-09-26']],
+        'The 2017 Maritime Silk Road Expo drew more exhibitors than last year.',
+      ],
+    ]);
+  });
+});
+
+describe('sources credited sentence by sentence', () => {
+  it('reads each "(Outlet)" after a sentence as a citation and takes it out of the text', () => {
+    const r = parse(`NEWS AT A GLANCE
+Dollar showing renewed strength
+The dollar strengthened against the yen this morning. (Bloomberg) The stronger dollar pulled back the price of oil. (AP in Yahoo! Finance) A new poll found 62 percent blame the oil industry (in part). (CNNMoney.com)
+Mortgage lender posts big loss
+The lender posted a wider loss on Monday. (Reuters)`);
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => s.raw), i.body])).toEqual([
+      [
+        'Dollar showing renewed strength',
+        ['(Bloomberg)', '(AP in Yahoo! Finance)', '(CNNMoney.com)'],
+        [
+          'The dollar strengthened against the yen this morning. The stronger dollar pulled back the price of oil. A new poll found 62 percent blame the oil industry (in part).',
+        ],
+      ],
+      ['Mortgage lender posts big loss', ['(Reuters)'], ['The lender posted a wider loss on Monday.']],
+    ]);
+  });
+});
+describe('records of labelled fields', () => {
+  it('reads Source:/Title:/Snippet:/Read full article: records between rules, with the date row', () => {
+    const r = parse(`Topic: China
+
+----------------------------------------
+[2026-05-04 11:36 UTC+10:00] [General] [Factuality: 100]
+Source: ABC News
+Title: SA treasurer attacks Chinese government over smelter woes
+Snippet: The treasurer said the smelter's troubles were made in Beijing.
+Read full article: https://www.abc.net.au/news/2026-05-04/sa-treasurer/106637626
+----------------------------------------
+[2026-05-04 11:02 UTC+10:00] [Hong Kong] [Factuality: 100]
+Source: South China Morning Post
+Title: Policeman turned PR adviser set for top government media role
+Snippet: He is expected to take up the role as early as Tuesday.
+Read full article: https://www.scmp.com/news/hong-kong/politics/article/3352301/tse
+----------------------------------------`);
+    expect(
+      r.items.map((i) => [i.title, i.body, i.sources.map((s) => [s.publication, s.date, s.url])]),
+    ).toEqual([
+      [
+        'SA treasurer attacks Chinese government over smelter woes',
+        ["The treasurer said the smelter's troubles were made in Beijing."],
+        [['ABC News', '2026-05-04', 'https://www.abc.net.au/news/2026-05-04/sa-treasurer/106637626']],
+      ],
+      [
+        'Policeman turned PR adviser set for top government media role',
+        ['He is expected to take up the role as early as Tuesday.'],
+        [
+          [
+            'South China Morning Post',
+            '2026-05-04',
+            'https://www.scmp.com/news/hong-kong/politics/article/3352301/tse',
+          ],
+        ],
+      ],
+    ]);
+  });
+});
+
+describe('numbered digests', () => {
+  it('keeps the item number out of the title (it goes to the page furniture)', () => {
+    const r = parse(`1. Oil slips on demand worries
+
+Oil fell to $45 a barrel on Friday as traders weighed demand.
+
+2) Hikma raises drug sales outlook
+
+Hikma raised its annual sales outlook on Friday.
+
+3 / Rich list shows losses for billionaires
+
+The world's top 100 billionaires lost $408 billion in two months.`);
+    expect(r.items.map((i) => i.title)).toEqual([
+      'Oil slips on demand worries',
+      'Hikma raises drug sales outlook',
+      'Rich list shows losses for billionaires',
+    ]);
+    expect(r.page.chrome).toEqual(['1.', '2)', '3 /']);
+  });
+});
+
+describe('headlines ending in an abbreviation', () => {
+  it('reads "... in Washington, D.C." as a headline, not a sentence', () => {
+    const r = parse(`Press Releases
+
+Governor Advocates for Western North Carolina’s Recovery in Washington, D.C.
+NORTH CAROLINA, September 17 - Today the governor and local officials traveled to Washington to meet lawmakers.
+
+Carmaker Opens Plant Near Richmond With Partner Inc.
+RICHMOND, VA - The carmaker opened a plant on Monday that will employ 500 people.`);
+    expect(r.items.map((i) => i.title)).toEqual([
+      'Governor Advocates for Western North Carolina’s Recovery in Washington, D.C.',
+      'Carmaker Opens Plant Near Richmond With Partner Inc.',
+    ]);
+  });
+});
+describe('tickers in the text', () => {
+  it('reads "(NYSE: CANG)" in a first sentence as text, not as a run-in headline', () => {
+    const r = parse(`Cango Declares Cash Dividend
+
+Cango, Inc. (NYSE: CANG), an automotive platform in China, announced today a special cash dividend.
+
+Baidu to Report First Quarter Results May 16
+
+Baidu, Inc. (NASDAQ: BIDU), the Chinese search engine, said it would report results on May 16.`);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Cango Declares Cash Dividend', 1],
+      ['Baidu to Report First Quarter Results May 16', 1],
+    ]);
+  });
+});

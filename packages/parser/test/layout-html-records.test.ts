@@ -1,0 +1,70 @@
+// HTML items read as records.
+// Each kind on a small page written in the shape real outlets use (corpus/README.md lists the pages).
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../src/index.js';
+
+describe('HTML items read as records', () => {
+  const card = (press: string, time: string, href: string, title: string, sum: string) => `
+    <div class="card"><div class="cardTop"><div class="meta"><span class="badge">Top</span>
+      <span class="press">${press}</span> · <span class="time">${time}</span></div>
+      <a class="btnOpen" href="${href}">Open</a></div>
+      <div class="ttl">${title}</div>
+      <div class="sum">${sum}</div></div>`;
+  const cards = `<html><body><h1>Farm news brief</h1><section class="sec"><div class="secHead">Prices</div>
+    ${card('Farmers Daily', '2026-02-08 13:45', 'https://farm.example/a1', 'Citrus shipments start early this year', 'Growers began shipping high-quality citrus ahead of the holiday, with prices holding steady across the region.')}
+    ${card('Seoul Economic', '2026-02-07 14:39', 'https://econ.example/b2', 'Discounts on produce to widen next week', 'The ministry said discounts on fruit gift sets will grow next week as supply rises ahead of the holiday.')}
+    ${card('Herald Business', '2026-02-08 08:13', 'https://herald.example/c3', 'Beef and egg prices stay high before holiday', 'Beef and egg prices remain high while vegetable prices are stable, the agriculture ministry said on Sunday.')}
+    </section></body></html>`;
+
+  it('takes the meta row above each headline as its credit, with the link button as its URL', () => {
+    const r = parsePage(cards, { format: 'html' });
+    expect(
+      r.items.map((i) => [i.title, i.sources.map((s) => [s.publication, s.date, s.url]), i.body.length]),
+    ).toEqual([
+      [
+        'Citrus shipments start early this year',
+        [['Farmers Daily', '2026-02-08', 'https://farm.example/a1']],
+        1,
+      ],
+      [
+        'Discounts on produce to widen next week',
+        [['Seoul Economic', '2026-02-07', 'https://econ.example/b2']],
+        1,
+      ],
+      [
+        'Beef and egg prices stay high before holiday',
+        [['Herald Business', '2026-02-08', 'https://herald.example/c3']],
+        1,
+      ],
+    ]);
+  });
+
+  const post = (title: string, href: string, host: string, time: string, sum: string) => `
+    <article class="post-item"><div class="post-title"><h3><a href="${href}">${title}</a></h3></div>
+      <div class="post-meta"><span class="score">29</span> <span class="summit-time">${time}</span>
+      <span class="host">${host}</span> <a class="share-icon" href="#x">Share</a></div>
+      <div class="post-summary">${sum}</div></article>`;
+  const posts = `<html><body><main>
+    ${post('Canada opens work permits for tech workers', 'https://www.canada.ca/en/news/tech.html', 'canada.ca', '2023-06-29 04:19:16 UTC', 'Canada has launched its first tech talent strategy to attract workers in high-growth industries.')}
+    ${post('Open dataset for instruction tuning released', 'https://erichartford.com/openorca', 'erichartford.com', '2023-06-29 01:34:16 UTC', 'The project releases an open dataset and instruction-tuned models built on it for anyone to use.')}
+    ${post('Container queries come to CSS', 'https://ishadeed.com/article/state-query/', 'ishadeed.com', '2023-06-28 19:34:16 UTC', 'The browser team is experimenting with a new kind of query that styles elements by their state.')}
+    </main></body></html>`;
+
+  it('takes the meta row under each headline as its credit, with the headline link as its URL', () => {
+    const r = parsePage(posts, { format: 'html' });
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => [s.publication, s.date, s.url])])).toEqual([
+      [
+        'Canada opens work permits for tech workers',
+        [['canada.ca', '2023-06-29', 'https://www.canada.ca/en/news/tech.html']],
+      ],
+      [
+        'Open dataset for instruction tuning released',
+        [['erichartford.com', '2023-06-29', 'https://erichartford.com/openorca']],
+      ],
+      [
+        'Container queries come to CSS',
+        [['ishadeed.com', '2023-06-28', 'https://ishadeed.com/article/state-query/']],
+      ],
+    ]);
+  });
+});

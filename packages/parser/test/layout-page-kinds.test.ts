@@ -1,0 +1,231 @@
+// Furniture and page kinds: template lines, header stacks, non-listings, teasers, timestamps, tags, live blogs.
+// Each kind on a small page written in the shape real outlets use (corpus/README.md lists the pages).
+import { describe, expect, it } from 'vitest';
+import { parseChecked as parse } from './layout-helpers.js';
+
+describe('template furniture and header stacks', () => {
+  // A listing whose every item ends with the same short link line ("W140 Full Story"), and whose
+  // first headline sits tight under two section labels: the shape of wire-fed regional portals.
+  const listing = `Middle East
+Latest stories
+Rain Floods Coastal Towns as Storm Lingers
+
+Heavy rain flooded three coastal towns on Thursday as the storm stalled offshore.
+
+Officials said roads would stay closed until Saturday.
+
+W140 Full Story
+Ports Reopen After Strike Ends
+
+Dock workers returned on Friday after a two-week strike over pay ended in a deal.
+
+W140 Full Story
+Central Bank Holds Rates Steady
+
+The central bank kept its main rate unchanged for a third meeting on Wednesday.
+
+W140 Full Story`;
+
+  it('reads a short line repeated around every item as furniture and a tight header stack as labels', () => {
+    const r = parse(listing);
+    expect(r.items.map((i) => i.title)).toEqual([
+      'Rain Floods Coastal Towns as Storm Lingers',
+      'Ports Reopen After Strike Ends',
+      'Central Bank Holds Rates Steady',
+    ]);
+    expect(r.items.map((i) => i.body.length)).toEqual([2, 1, 1]);
+  });
+
+  it('keeps a citation repeated under every item as a citation, not furniture', () => {
+    const r = parse(
+      'Rain Floods Coastal Towns\n\nHeavy rain flooded three towns on Thursday.\n\nSource: Reuters\n\nPorts Reopen After Strike\n\nDock workers returned on Friday.\n\nSource: Reuters\n\nBank Holds Rates Steady\n\nThe bank kept its rate on Wednesday.\n\nSource: Reuters',
+    );
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => s.publication)])).toEqual([
+      ['Rain Floods Coastal Towns', ['Reuters']],
+      ['Ports Reopen After Strike', ['Reuters']],
+      ['Bank Holds Rates Steady', ['Reuters']],
+    ]);
+  });
+});
+
+describe('pages that are not listings', () => {
+  it('gives no briefing for one long article cut inside its next section', () => {
+    const article = [
+      'How to Read the Morning News in Ten Minutes',
+      '',
+      ...Array.from(
+        { length: 7 },
+        (_, k) => `Step ${k + 1} of the routine is explained here at some length for readers.\n`,
+      ),
+      'Second, verification status. Some stories are conf',
+    ].join('\n');
+    const r = parse(article);
+    expect(r.items).toEqual([]);
+    expect(r.unparsed[0]).toMatchObject({
+      text: 'How to Read the Morning News in Ten Minutes',
+      reason: 'one long text with no citation is the only item: an article, not a listing of briefings',
+    });
+  });
+
+  it('reads loading placeholders as furniture and a section name over its blurb as no briefing', () => {
+    const r = parse(
+      '香港\n\n聚焦香港本地民生、公共政策、交通與社區新聞。\n\n載入中…正在整理本版…\n\n正在載入香港版…',
+    );
+    expect(r.items).toEqual([]);
+    expect(r.page.chrome).toEqual(['載入中…正在整理本版…', '正在載入香港版…']);
+  });
+});
+
+describe('teasers and timestamps', () => {
+  // A list of teasers, each cut by the site and closed by its "Full Story" link, with a timestamp
+  // under each headline (news-agency topic pages and Taipei Times' lists print them so).
+  const teasers = `Strategic observation
+
+Cease-fire in the south could usher in a new understanding
+
+2017-07-10 03:28:00
+
+Since the war entered its seventh year, the main talk about a solution was the need for consensus. Full Story
+
+After the victory, the country faces the challenges of reconstruction
+
+2017-07-10 01:47:02
+
+Liberating the city is a great victory, but the war-torn country still faces huge challenges, alsoFULL STORY
+
+Heritage listing rewards years of protection efforts
+
+2017-07-09 20:40:10
+
+Upon hearing the news that the site was put on the list, the ranger was as proud as could be. Full Story`;
+
+  it('ends each teaser at its read-more link and keeps the timestamp as the published date', () => {
+    const r = parse(teasers);
+    expect(r.items.map((i) => [i.title, i.published, i.sources.length, i.body.length])).toEqual([
+      ['Cease-fire in the south could usher in a new understanding', '2017-07-10', 0, 1],
+      ['After the victory, the country faces the challenges of reconstruction', '2017-07-10', 0, 1],
+      ['Heritage listing rewards years of protection efforts', '2017-07-09', 0, 1],
+    ]);
+    expect(r.items.map((i) => i.incomplete)).toEqual([undefined, undefined, undefined]);
+  });
+});
+describe('category tags between a headline and its text', () => {
+  it('reads "• Contracts" under a headline as furniture, stacked tags too', () => {
+    const r = parse(`Latest news headlines from Business News.
+
+Perenti chief to depart, succession search begins
+
+  • Contracts
+
+Global mining services group Perenti has started the search for a new chief executive.
+
+At Close of Business podcast October 10 2025
+
+  • Podcasts
+  • Podcasts/At Close of Business
+
+Two reporters discuss how a former journalist built a marketing agency with national reach.`);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Perenti chief to depart, succession search begins', 1],
+      ['At Close of Business podcast October 10 2025', 1],
+    ]);
+    // Dropped drafts (the intro line) join the chrome after the lines read as chrome in passing.
+    expect(r.page.chrome).toEqual([
+      '• Contracts',
+      '• Podcasts',
+      '• Podcasts/At Close of Business',
+      'Latest news headlines from Business News.',
+    ]);
+  });
+});
+
+describe('timestamps under the text', () => {
+  it('reads "28 September 2020 | 7:30 am" after the text as the published date, never as the next headline', () => {
+    const r = parse(`Malaysia News
+
+Malaysia reports 150 new infections, highest in two weeks
+
+New infections rose to 150 on Sunday, the health ministry said.
+
+28 September 2020 | 7:30 am
+
+Former premier will not contest in next election
+
+The former prime minister said he would not stand again.
+
+28 September 2020 | 1:02 am`);
+    expect(r.items.map((i) => [i.title, i.published, i.body.length])).toEqual([
+      ['Malaysia reports 150 new infections, highest in two weeks', '2020-09-28', 1],
+      ['Former premier will not contest in next election', '2020-09-28', 1],
+    ]);
+  });
+});
+
+describe('live blogs', () => {
+  it('reads a headline over a byline as a post even after furniture, and "Loading" as furniture', () => {
+    const r = parse(`Key posts
+
+Latest posts
+
+What happened today
+
+By Alexander Darling
+
+Thanks for joining us today! We will have more for you in the next live coverage.
+
+Surgeon who went viral. Now he has left the hospital
+
+By Hannah Hammoud
+
+Loading
+
+The Melbourne surgeon featured in a video has left his job, the hospital said.`);
+    expect(r.items.map((i) => [i.title, i.by])).toEqual([
+      ['What happened today', 'By Alexander Darling'],
+      ['Surgeon who went viral. Now he has left the hospital', 'By Hannah Hammoud'],
+    ]);
+  });
+});
+describe('a timestamp closing each item', () => {
+  it('reads the headline right after "Published: ..." as the next item, with no blank line between', () => {
+    const r = parse(`China loads missiles into new silos near Mongolia: report
+
+China has reportedly loaded over 100 new missiles into border silos.
+Published: December 22, 2025, 9:15 pm
+Israel calls UN-backed famine report biased
+
+Israeli officials criticised the report on Monday, citing increased aid deliveries.
+Published: December 22, 2025, 7:35 pm`);
+    expect(r.items.map((i) => [i.title, i.published])).toEqual([
+      ['China loads missiles into new silos near Mongolia: report', '2025-12-22'],
+      ['Israel calls UN-backed famine report biased', '2025-12-22'],
+    ]);
+  });
+});
+describe('picture credits and ">> Full Text" links', () => {
+  it('reads "Cebas/Getty Images" as a photo credit and ">> Full Text" as the end of a teaser', () => {
+    const r = parse(`Small-town newspaper rewrites its obituary
+
+Dec 12, 2023
+The paper was a "ghost paper" under its corporate owner. Now it has rebounded.
+Cebas/Getty Images
+
+Hedge funds set their sights on local newspapers
+
+Jan 15, 2019
+A fund has offered $1.3 billion for a newspaper publisher. Critics say beware.
+
+Has Korea Gotten Any Safer in the Last 20 Years?
+Twenty years ago today, a bridge over the river collapsed. The press lamented it. >> Full Text
+
+N.Korea 'Building New Submarine'
+An expert on the military claims to have evidence of a new submarine. >> Full Text`);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Small-town newspaper rewrites its obituary', 1],
+      ['Hedge funds set their sights on local newspapers', 1],
+      ['Has Korea Gotten Any Safer in the Last 20 Years?', 1],
+      ["N.Korea 'Building New Submarine'", 1],
+    ]);
+    expect(r.page.chrome).toContain('Cebas/Getty Images');
+  });
+});
