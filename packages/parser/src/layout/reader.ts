@@ -107,8 +107,9 @@ export class LineReader {
     if (this.repeats.size === 0) return false;
     if (this.templatedLines === undefined) {
       this.templatedLines = new Uint8Array(this.lines.length);
+      // Only short lines can be template lines (see `repeatedShortLines`): long ones are not hashed.
       this.lines.forEach((l, n) => {
-        if (this.repeats.has(l.text)) this.templatedLines![n] = 1;
+        if (l.text.length <= 48 && this.repeats.has(l.text)) this.templatedLines![n] = 1;
       });
     }
     return this.templatedLines[k] === 1;
