@@ -229,3 +229,17 @@ An expert on the military claims to have evidence of a new submarine. >> Full Te
     expect(r.page.chrome).toContain('Cebas/Getty Images');
   });
 });
+
+describe('Chinese running text', () => {
+  it('reads a long Chinese paragraph cut by the page end as text, not as a headline', () => {
+    const r = parse(`KLM buys cooking oil
+沪2000吨’地沟油’飞上天
+
+KLM – Royal Dutch Airlines – will purchase 2,000 tons of recycled cooking oil from China and convert it into aviation fuel.
+
+据新华网报道,荷兰皇家航空公司将从中国采购2000吨地沟油,将其转化成航空用油。据悉,该公司每年对此油需求量达12万吨。7月中旬左右,2000吨产自上海的废弃油就将开始`);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['KLM buys cooking oil 沪2000吨’地沟油’飞上天', 2],
+    ]);
+  });
+});

@@ -7,6 +7,9 @@ import type { LineFeatures } from './features.js';
  * one site's habit, and each returns the reason it gives to `--explain`.
  */
 
+/** Past this many characters a mostly-CJK line is running text (CJK headlines are far shorter). */
+const CJK_TEXT = 60;
+
 /**
  * Headline shape: short, no closing full stop, comma, colon or semicolon, not starting in
  * lower case. News headlines across outlets and languages are written this way (AP, Reuters
@@ -14,6 +17,8 @@ import type { LineFeatures } from './features.js';
  */
 export function headlineShape(f: LineFeatures, text: string): string | undefined {
   if (f.chars > 220 || f.words > 32 || f.lowerStart || f.openEnd) return undefined;
+  // Chinese and Japanese headlines run to 30 characters or so; past 60 a CJK line is text.
+  if (f.cjk >= 0.5 && f.chars > CJK_TEXT) return undefined;
   if (f.words < 2 && f.cjk < 0.5) return undefined;
   if (f.cjk < 0.5 && f.chars < 12) return undefined;
   // A question or an exclamation can be a headline; a full stop cannot.
@@ -29,7 +34,7 @@ export function headlineShape(f: LineFeatures, text: string): string | undefined
  * past its end (a sentence introducing a list with a colon, a wrapped sentence ending in a comma).
  */
 export function runningText(f: LineFeatures): boolean {
-  if (f.chars > 220) return true;
+  if (f.chars > 220 || (f.cjk >= 0.5 && f.chars > CJK_TEXT)) return true;
   if (f.sentenceEnd) return f.words >= 3 || f.cjk >= 0.5;
   return f.openEnd && f.words >= 8;
 }
