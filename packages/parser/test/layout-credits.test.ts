@@ -167,3 +167,19 @@ Baidu, Inc. (NASDAQ: BIDU), the Chinese search engine, said it would report resu
     ]);
   });
 });
+
+describe('press-release wire datelines', () => {
+  it('reads "September 16, 2025 /EINPresswire.com/ --" inside a teaser as the source, dated', () => {
+    const r = parse(`Roanoke Partners with Catalis to Modernize Tax Software
+
+Collaboration sets the stage for a modern tax solution. ROANOKE, VA, UNITED STATES, September 16, 2025 /EINPresswire.com/ -- Catalis, a software company, announced a partnership.
+
+Drugmaker Opens Research Site in Boston
+
+BOSTON, Jan. 5, 2026 /PRNewswire/ -- The company opened a research site on Monday.`);
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => [s.publication, s.date])])).toEqual([
+      ['Roanoke Partners with Catalis to Modernize Tax Software', [['EINPresswire.com', '2025-09-16']]],
+      ['Drugmaker Opens Research Site in Boston', [['PRNewswire', '2026-01-05']]],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { parseCitationWithId } from '../citation.js';
 import type { ExplainedLine, LineClass, ParseIssue, ParsedPage, SourceLine, UnparsedText } from '../types.js';
 import { collectCitations } from './citation-block.js';
 import { HEADER } from './chrome.js';
-import { dateLine, sentenceCredits, titleCredit } from './credits.js';
+import { dateLine, pressWireCredit, sentenceCredits, titleCredit } from './credits.js';
 import type { Draft } from './draft.js';
 import { sentenceEnds, teaserEnds } from './features.js';
 import { keepBriefings } from './keep.js';
@@ -87,9 +87,19 @@ export class PageBuilder {
     this.draft = undefined;
   }
 
-  /** Sources credited after sentences inside the paragraphs (see `sentenceCredits`) become citations. */
+  /**
+   * Sources credited inside the paragraphs become citations: a press-release wire dateline
+   * (`pressWireCredit`) and outlets credited after sentences (`sentenceCredits`).
+   */
   private readSentenceCredits(d: Draft) {
-    d.body.forEach((p, n) => {
+    d.body.forEach((written, n) => {
+      let p = written;
+      const wire = d.sources.length === 0 ? pressWireCredit(p) : undefined;
+      if (wire) {
+        p = wire.text;
+        d.body[n] = p;
+        this.addCitation(d, wire.raw, d.bodyLines[n] ?? d.line, undefined, wire.readAs);
+      }
       const found = sentenceCredits(p);
       if (!found) return;
       d.body[n] = found.text;

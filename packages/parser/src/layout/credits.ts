@@ -212,3 +212,25 @@ export function sentenceCredits(paragraph: string): { text: string; credits: str
   if (credits.length === 0) return undefined;
   return { text: text.replace(/\s{2,}/g, ' ').trim(), credits };
 }
+
+/**
+ * `September 16, 2025 /EINPresswire.com/ --`, `Jan. 5, 2026 /PRNewswire/ --`,
+ * `(BUSINESS WIRE)--`: the dateline press-release wires put at the start of a release, often
+ * inside a listing's teaser after its summary. The wire is the source; the date is its date.
+ */
+const WIRE_DATELINE =
+  /(\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\s{0,3}(?:\/\s{0,2}([\p{L}][\p{L}\p{N}.&' -]{1,40}?)\s{0,2}\/|\((BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|PRNewswire)\))\s{0,3}(?:--|–|—)/u;
+
+export function pressWireCredit(
+  paragraph: string,
+): { text: string; raw: string; readAs: string } | undefined {
+  if (!paragraph.includes('--') && !paragraph.includes('–') && !paragraph.includes('—')) return undefined;
+  const m = WIRE_DATELINE.exec(paragraph);
+  if (!m) return undefined;
+  const wire = (m[2] ?? m[3])!.trim();
+  if (!/wire|newswire|presswire|news ?release|prweb/i.test(wire)) return undefined;
+  const text = `${paragraph.slice(0, m.index)} ${paragraph.slice(m.index + m[0].length)}`
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  return { text, raw: m[0], readAs: `${wire}, ${m[1]}` };
+}
