@@ -183,3 +183,23 @@ BOSTON, Jan. 5, 2026 /PRNewswire/ -- The company opened a research site on Monda
     ]);
   });
 });
+
+describe('bylines with a time', () => {
+  it('reads "By Global Times | date" as a dated source and "By Hui Qing | date" as a byline', () => {
+    const r = parse(`  • Carriers expected to add international flights
+
+  Some Chinese carriers are expected to add more international flights next month.
+
+  By Global Times | 2022/5/27 0:45:32
+
+  • IPEF can hardly make dent in cooperation with ASEAN
+
+  China has outpaced Japan to become the most important partner of the bloc.
+
+  By Hui Qing | 2022/5/26 23:42:16`);
+    expect(r.items.map((i) => [i.sources.map((s) => [s.publication, s.date]), i.by])).toEqual([
+      [[['Global Times', '2022-05-27']], undefined],
+      [[], 'By Hui Qing | 2022/5/26 23:42:16'],
+    ]);
+  });
+});

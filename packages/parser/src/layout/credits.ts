@@ -51,7 +51,11 @@ export function creditLine(text: string): Credit | undefined {
     return { readAs: text.replace(/[.:]$/, ''), reason: 'a known outlet name alone on its line' };
   }
   if (text.includes('|')) {
-    const commas = text.replace(/\s*\|\s*/g, ', ');
+    // "By Hui Qing | 2022/5/26": a person's byline with its time is no source; "By Global Times |
+    // 2022/5/27" names an outlet and is one.
+    const by = /^by[:\s]\s*([^|]{2,60}?)\s*\|/i.exec(text);
+    if (by && !lookupPublication(by[1]!)) return undefined;
+    const commas = (by ? text.slice(text.indexOf(by[1]!)) : text).replace(/\s*\|\s*/g, ', ');
     if (looksLikeBareCitation(commas)) return { readAs: commas, reason: '"Outlet | ... | Date" credit line' };
   }
   return undefined;
