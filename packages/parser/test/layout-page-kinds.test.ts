@@ -243,3 +243,26 @@ KLM – Royal Dutch Airlines – will purchase 2,000 tons of recycled cooking oi
     ]);
   });
 });
+
+describe('timestamps that head their items', () => {
+  it('gives each item the timestamp above its headline when the page starts with one', () => {
+    const r = parse(`BRIEF NEWS
+Apr 24, 2019 12:09 PM PT
+
+Cango Declares Cash Dividend
+
+Cango announced today a special cash dividend of 12.5 cents per share.
+
+
+
+Apr 23, 2019 9:05 AM PT
+
+Small Lenders' Capital Requirements Will Be Eased
+
+BEIJING (Reuters) - Capital requirements for some small banks in China will be eased.`);
+    expect(r.items.map((i) => [i.title, i.published])).toEqual([
+      ['Cango Declares Cash Dividend', '2019-04-24'],
+      ["Small Lenders' Capital Requirements Will Be Eased", '2019-04-23'],
+    ]);
+  });
+});

@@ -1,8 +1,10 @@
 import { startsWithSourceKeyword } from '../citation.js';
+import { parseDate } from '../dates.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './citation-block.js';
 import { HEADER, isChromeLine } from './chrome.js';
+import { dateLine } from './credits.js';
 import { MAX_TITLE } from './draft.js';
-import type { PageState } from './page-state.js';
+import { type PageState, takePendingDate } from './page-state.js';
 import { linkButton, metaCredit } from './records.js';
 import { issueHeading, isRelativeTime } from './rules.js';
 
@@ -26,6 +28,15 @@ export function readBetweenItems(s: PageState, i: number): number {
     if (s.pending && href) {
       s.pending.links = [href];
       b.chrome(i, "the item's link button, under its meta row");
+      return i + 1;
+    }
+  }
+  // A timestamp above the next headline, on a page that dates its items so: the item's date.
+  if (read.datesLead && t.length <= 60 && dateLine(t) !== undefined) {
+    const d = parseDate(dateLine(t)!);
+    if (d.ok) {
+      s.pendingDate = d.date;
+      b.chrome(i, 'a timestamp above the next headline (this page dates its items above them)');
       return i + 1;
     }
   }
@@ -111,6 +122,7 @@ export function readBetweenItems(s: PageState, i: number): number {
     b.addCitation(b.draft!, m.text, m.line, s.pending.links, s.pending.readAs);
   }
   s.pending = undefined;
+  takePendingDate(s);
   if (lines[i]?.text === t && !lines[i]!.chrome) {
     b.unparsed.push({ text: t, line: lines[i]!.line, reason: 'the title repeated on the next line' });
     b.mark(i, 'unparsed', 'the title repeated');

@@ -6,7 +6,7 @@ import { isChromeLine } from './chrome.js';
 import { creditLine, dateLine, gluedLeadCredit, leadCredit, linkCredits } from './credits.js';
 import { MAX_TITLE, pushParagraph } from './draft.js';
 import { lineFeatures, sentenceEnds, teaserEnds } from './features.js';
-import { citationYear, type PageState } from './page-state.js';
+import { citationYear, type PageState, takePendingDate } from './page-state.js';
 import { metaCredit, titleLinks } from './records.js';
 import {
   headlineShape,
@@ -141,6 +141,16 @@ export function readInsideItem(s: PageState, i: number): number {
     b.mark(i, 'citation', 'a date line under the headline');
     return i + 1;
   }
+  // A timestamp after the text on a page whose dates lead items: the next item's date.
+  if (b.draft.body.length > 0 && read.datesLead && dateLine(t) !== undefined) {
+    const d = parseDate(dateLine(t)!);
+    if (d.ok) {
+      b.close(false);
+      s.pendingDate = d.date;
+      b.chrome(i, 'a timestamp above the next headline (this page dates its items above them)');
+      return i + 1;
+    }
+  }
   // A timestamp under the text, with no credit to date it: when the item was published.
   if (b.draft.body.length > 0 && b.draft.published === undefined && dateLine(t) !== undefined) {
     const d = parseDate(dateLine(t)!);
@@ -194,6 +204,7 @@ export function readInsideItem(s: PageState, i: number): number {
   if (headline) {
     b.close(false);
     i = b.open(i, `a new headline: ${headline}`);
+    takePendingDate(s);
     return i;
   }
   // "...in 2024.Source: Xinhua, July 2, 2013": a citation glued to the end of the paragraph.

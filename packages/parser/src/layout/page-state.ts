@@ -24,8 +24,17 @@ export interface PageState {
   readonly b: PageBuilder;
   readonly ctx: PageParseContext;
   pending: PendingCredit | undefined;
+  /** On a page whose timestamps lead its items: the date read above the next headline. */
+  pendingDate?: string;
   /** A paragraph of the open briefing; a wire credit glued to its end ("... - AFP") closes it. */
   addText(k: number, text: string, mayJoin: boolean): void;
 }
 
 export const citationYear = (ctx: PageParseContext) => (ctx.year === undefined ? {} : { year: ctx.year });
+
+/** Gives the briefing just opened the timestamp read above it, on a page whose dates lead items. */
+export function takePendingDate(s: PageState) {
+  if (s.pendingDate !== undefined && s.b.draft && s.b.draft.published === undefined)
+    s.b.draft.published = s.pendingDate;
+  s.pendingDate = undefined;
+}

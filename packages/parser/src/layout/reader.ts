@@ -88,7 +88,21 @@ export class LineReader {
       }
     }
     this.decks = !(plain >= 2 && plain > 2 * decked);
+    // Do the page's timestamps head its items or close them? The first one decides: above the
+    // page's first running text, dates lead ("Apr 24, 2019 12:09 PM PT" / headline / text);
+    // after it, they close the item above (the text, then "Published: ...").
+    let firstDate = -1;
+    let firstText = -1;
+    for (let k = 0; k < lines.length && k < 60 && (firstDate < 0 || firstText < 0); k++) {
+      if (firstDate < 0 && lines[k]!.text.length <= 60 && dateLine(lines[k]!.text) !== undefined)
+        firstDate = k;
+      if (firstText < 0 && this.running(k)) firstText = k;
+    }
+    this.datesLead = firstDate >= 0 && (firstText < 0 || firstDate < firstText);
   }
+
+  /** The page's timestamps stand above its headlines (see the constructor). */
+  readonly datesLead: boolean;
 
   /**
    * Short lines the page prints three times or more, word for word ("W140 Full Story", "Share
