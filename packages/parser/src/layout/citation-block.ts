@@ -19,8 +19,23 @@ export function outletDateLine(text: string): boolean {
   return text.length <= 80 && /\d{4}\.?$/.test(text) && looksLikeBareCitation(text);
 }
 
+// The reader asks about the same line several times in a row (shape, citation block, credit):
+// the last answer is kept.
+let lastUrlText = '';
+let lastUrlAnswer = false;
+
 export function isUrlLine(text: string): boolean {
-  return text.length <= 2100 && /^<?https?:\/\/\S+$/i.test(text) && parseHttpUrl(text) !== undefined;
+  if (text === lastUrlText) return lastUrlAnswer;
+  const c = text.charCodeAt(0);
+  // Only a line starting with "h" or "<" can be a URL line: most lines stop here.
+  const answer =
+    (c === 104 || c === 72 || c === 60) &&
+    text.length <= 2100 &&
+    /^<?https?:\/\/\S+$/i.test(text) &&
+    parseHttpUrl(text) !== undefined;
+  lastUrlText = text;
+  lastUrlAnswer = answer;
+  return answer;
 }
 
 export interface CitationEntry {

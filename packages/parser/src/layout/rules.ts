@@ -109,6 +109,9 @@ export function blankSeparated(lines: readonly SourceLine[]): boolean {
  * `Photo: Huang Pei-chun, Taipei Times`, `(Getty Image photo)`, `Photo courtesy of ...`: a photo
  * credit, furniture between a headline and its text (Taipei Times, Taiwan News, AP alike).
  */
+/** A cheap first look for `isPhotoCredit`'s agency form. */
+const PICTURE_AGENCY_HINT = /Getty|AP Photo|AFP|Reuters|Shutterstock|iStock|EPA|Bloomberg/;
+
 export function isPhotoCredit(text: string): boolean {
   if (text.length > 100) return false;
   return (
@@ -116,9 +119,10 @@ export function isPhotoCredit(text: string): boolean {
     /^\([^()]{0,60}\b(?:photo|image|file)\)$/i.test(text) ||
     // "Cebas/Getty Images", "Mark Schiefelbein/AP Photo": photographer and picture agency, the
     // credit line news sites print under every picture.
-    /^(?:[\p{L} .'’-]{2,40}\/)?(?:Getty Images|AP Photo|AFP(?: via Getty Images)?|Reuters|Shutterstock|iStock(?:photo)?|EPA(?:-EFE)?|Bloomberg)(?:\s*\/\s*[\p{L} .'’-]{2,30})?$/u.test(
-      text,
-    )
+    (PICTURE_AGENCY_HINT.test(text) &&
+      /^(?:[\p{L} .'’-]{2,40}\/)?(?:Getty Images|AP Photo|AFP(?: via Getty Images)?|Reuters|Shutterstock|iStock(?:photo)?|EPA(?:-EFE)?|Bloomberg)(?:\s*\/\s*[\p{L} .'’-]{2,30})?$/u.test(
+        text,
+      ))
   );
 }
 
