@@ -266,3 +266,20 @@ BEIJING (Reuters) - Capital requirements for some small banks in China will be e
     ]);
   });
 });
+
+describe('newspaper CMS datelines and tags above the headline', () => {
+  it('reads "11:03 PM, Dec. 31, 2012 | Comments" as the date and "• Filed Under" as a tag', () => {
+    const r = parse(`Business briefs
+
+11:03 PM, Dec. 31, 2012  |  Comments
+  • Filed Under
+
+Stocks jump on signs of 'fiscal cliff' deal
+
+The stock market shot higher Monday afternoon, in the year's final hour of trading.`);
+    expect(r.items.map((i) => [i.title, i.published])).toEqual([
+      ["Stocks jump on signs of 'fiscal cliff' deal", '2012-12-31'],
+    ]);
+    expect(r.page.chrome).toContain('11:03 PM, Dec. 31, 2012  |  Comments');
+  });
+});

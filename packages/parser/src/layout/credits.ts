@@ -15,8 +15,12 @@ const BRACKET_CREDIT = /^\[([^[\]]{2,80})\](?:\s*[-–—|:,]?\s*([^[\]]{1,40}))
 export function dateLine(text: string): string | undefined {
   if (text.length > 60) return undefined;
   // `28 September 2020 | 7:30 am`: date and time set apart by a bar or a dot, as templates print them.
+  // `11:03 PM, Dec. 31, 2012  |  Comments`: the time first and a comments link after, as
+  // newspaper CMSs print a story's dateline; read as the date and its time.
   const value = text
     .replace(/^(?:date|dated|published|posted|updated)\s*[:：]\s*/i, '')
+    .replace(/\s*[|·•]\s*(?:\d+\s+)?(?:comments?|share|print|e-?mail)\s*$/i, '')
+    .replace(/^(\d{1,2}:\d{2}\s*[ap]\.?m\.?),?\s+(.{6,40})$/i, '$2 $1')
     .replace(/\s+[|·•]\s+(?=\d{1,2}[:.]\d{2})/u, ' ');
   if (!mayBeDate(value)) return undefined;
   const d = parseDate(value);

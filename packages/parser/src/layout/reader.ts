@@ -182,15 +182,17 @@ export class LineReader {
     );
   }
 
-  /** A bulleted category tag (`isTagLine`) right under a headline-shaped line and over running text. */
+  /** A bulleted category tag (`isTagLine`) between a headline and its text, or right above a headline. */
   tagHere(j: number): boolean {
     if (j === 0 || j + 1 >= this.lines.length || !isTagLine(this.lines[j]!.text)) return false;
     // Tags may stack ("• Podcasts" / "• Podcasts/At Close of Business").
     const above = this.lines[j - 1]!.text;
     const below = this.lines[j + 1]!.text;
+    // Between a headline and its text, or above a headline ("• Filed Under" / headline / text).
     return (
-      (headlineShape(this.feats[j - 1]!, above) !== undefined || isTagLine(above)) &&
-      (this.running(j + 1) || isTagLine(below))
+      ((headlineShape(this.feats[j - 1]!, above) !== undefined || isTagLine(above)) &&
+        (this.running(j + 1) || isTagLine(below))) ||
+      this.headlineHere(j + 1, true, true) !== undefined
     );
   }
 
