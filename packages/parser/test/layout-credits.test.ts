@@ -203,3 +203,29 @@ describe('bylines with a time', () => {
     ]);
   });
 });
+
+describe('press releases mirrored with their source under the headline', () => {
+  it('reads Title / Source: X / Title again / text / NNNN as one cited item per release', () => {
+    const r = parse(`Working Group distributes tote bags to pupils
+
+Source: Hong Kong Government special administrative region
+
+Working Group distributes tote bags to pupils
+The convenor said the bags would be handed out to 200,000 pupils this term.
+Issued at HKT 16:30
+
+NNNN
+
+External merchandise trade statistics for May 2025
+
+Source: Hong Kong Government special administrative region
+
+External merchandise trade statistics for May 2025
+In May 2025, the value of total exports of goods increased by 15.5% to $434.1 billion.`);
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => s.publication)])).toEqual([
+      ['Working Group distributes tote bags to pupils', ['Hong Kong Government']],
+      ['External merchandise trade statistics for May 2025', ['Hong Kong Government']],
+    ]);
+    expect(r.items[1]!.money.map((m) => [m.text, m.amount.currency])).toEqual([['$434.1 billion', 'HKD']]);
+  });
+});

@@ -153,6 +153,7 @@ export class PageBuilder {
     into: Draft,
     start: number,
     first?: { text: string; line: number; links?: string[]; readAs?: string },
+    keepOpen = false,
   ) {
     const { entries, next } = collectCitations(this.lines, start, first);
     entries.forEach((e, n) => {
@@ -163,7 +164,7 @@ export class PageBuilder {
     });
     for (let k = first ? start : start + 1; k < next; k++)
       this.mark(k, 'citation', 'in the citation block that closes the briefing');
-    this.close(false);
+    if (!keepOpen) this.close(false);
     return next;
   }
 

@@ -1,7 +1,7 @@
 import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
 import { parseDate } from '../dates.js';
 import { lookupPublication } from '../publications.js';
-import { isUrlLine, MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
+import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
 import { isChromeLine } from './chrome.js';
 import { creditLine, dateLine, gluedLeadCredit, leadCredit, linkCredits } from './credits.js';
 import { MAX_TITLE, pushParagraph } from './draft.js';
@@ -54,9 +54,31 @@ export function readInsideItem(s: PageState, i: number): number {
   const l = lines[i]!;
   const t = l.text;
   const next = lines[i + 1];
+  // "NNNN": the teleprinter's end-of-message mark, which wire services and government press
+  // offices still print under a story: the item ends here.
+  if (t === 'NNNN') {
+    b.chrome(i, 'the end-of-message mark of wire copy ("NNNN")');
+    b.close(false);
+    return i + 1;
+  }
   if ((startsWithSourceKeyword(t) && t.length <= MAX_CITATION_LINE) || isUrlLine(t)) {
+    // Right under the headline and over the text (or over the headline said again), the source
+    // line credits this item and the text follows: press-release mirrors print it so.
+    const under = b.draft.body.length === 0 ? collectCitations(lines, i).next : -1;
+    const title = b.draft.title;
+    const keepOpen =
+      under > 0 && under < lines.length && (read.running(under) || lines[under]!.text === title);
     b.mark(i, 'citation', startsWithSourceKeyword(t) ? 'a "Source:" line' : 'a URL alone on its line');
-    i = b.cite(b.draft, i);
+    i = b.cite(b.draft, i, undefined, keepOpen);
+    if (keepOpen && lines[i]?.text === title) {
+      b.unparsed.push({
+        text: title,
+        line: lines[i]!.line,
+        reason: 'the title repeated under its source line',
+      });
+      b.mark(i, 'unparsed', 'the title repeated');
+      return i + 1;
+    }
     return i;
   }
   if (next && !next.chrome && isUrlLine(next.text) && looksLikeBareCitation(t, citationYear(ctx))) {

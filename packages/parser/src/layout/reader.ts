@@ -1,6 +1,6 @@
 import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
 import type { SourceLine } from '../types.js';
-import { isUrlLine } from './citation-block.js';
+import { isUrlLine, MAX_CITATION_LINE } from './citation-block.js';
 import { isChromeLine } from './chrome.js';
 import { creditLine, dateLine } from './credits.js';
 import { type LineFeatures, lineFeatures } from './features.js';
@@ -178,7 +178,9 @@ export class LineReader {
       isByline(t) ||
       isRelativeTime(t) ||
       !!creditLine(t) ||
-      !!dateLine(t)
+      !!dateLine(t) ||
+      // A source line right under a headline, over its text (press-release mirrors).
+      (t.length <= MAX_CITATION_LINE && startsWithSourceKeyword(t))
     );
   }
 
@@ -208,7 +210,10 @@ export class LineReader {
    * one more headline-shaped line (a deck or a translation) when running text follows it.
    */
   contentAfter(k: number): number {
-    const j = this.past(k + 1);
+    let j = this.past(k + 1);
+    // The headline said again under its credit (press-release mirrors): its text comes after.
+    if (j < this.lines.length && j > k + 1 && this.lines[j]!.text === this.lines[k]!.text)
+      j = this.past(j + 1);
     // A deck or a translation stands right under its headline; decks only on a page that sets them.
     if (
       j === k + 1 &&
