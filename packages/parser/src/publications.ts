@@ -256,6 +256,19 @@ export const PUBLICATIONS: readonly Publication[] = [
   p('The Chosun Ilbo', ['Chosun Ilbo'], ['chosun.com'], 'KR'),
   p('TASS', [], ['tass.com', 'tass.ru'], 'RU'),
   p('Sputnik', ['Sputnik News'], ['sputniknews.com', 'sputniknews.cn'], 'RU'),
+  // National news agencies whose credits ("(PTI)", "(Bernama)", "— dpa") end or open wire copy.
+  p('Press Trust of India', ['PTI'], ['ptinews.com'], 'IN', 'en'),
+  p('Indo-Asian News Service', ['IANS'], ['ians.in'], 'IN', 'en'),
+  p('Asian News International', ['ANI'], ['aninews.in'], 'IN', 'en'),
+  p('Bernama', ['Malaysian National News Agency'], ['bernama.com'], 'MY'),
+  p('Antara', ['Antara News', 'Antara News Agency'], ['antaranews.com'], 'ID'),
+  p('Deutsche Presse-Agentur', ['dpa'], ['dpa.com'], 'DE'),
+  p('EFE', ['Agencia EFE'], ['efe.com'], 'ES'),
+  p('ANSA', [], ['ansa.it'], 'IT'),
+  p('Jiji Press', ['Jiji'], ['jiji.com'], 'JP'),
+  p('RIA Novosti', [], ['ria.ru'], 'RU'),
+  p('Philippine News Agency', ['PNA'], ['pna.gov.ph'], 'PH', 'en'),
+  p('Vietnam News Agency', ['VNA'], ['vnanet.vn'], 'VN'),
 ];
 
 /*

@@ -229,3 +229,18 @@ In May 2025, the value of total exports of goods increased by 15.5% to $434.1 bi
     expect(r.items[1]!.money.map((m) => [m.text, m.amount.currency])).toEqual([['$434.1 billion', 'HKD']]);
   });
 });
+
+describe('national news agencies', () => {
+  it.each([
+    ['New Delhi, Dec 3 (IANS): India said on Monday it would raise spending.', 'Indo-Asian News Service'],
+    ['KUALA LUMPUR, Dec 3 (Bernama) -- Malaysia said on Monday it would raise spending.', 'Bernama'],
+    [
+      'NEW DELHI: India said on Monday it would raise spending. (PTI) The plan starts in April.',
+      'Press Trust of India',
+    ],
+    ['BERLIN (dpa) - Germany said on Monday it would raise spending.', 'Deutsche Presse-Agentur'],
+  ])('%s', (text, publication) => {
+    const r = parse(`Government raises spending\n\n${text}`);
+    expect(r.items[0]!.sources.map((s) => s.publication)).toEqual([publication]);
+  });
+});

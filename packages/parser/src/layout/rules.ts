@@ -1,3 +1,4 @@
+import { lookupPublication } from '../publications.js';
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
 
@@ -70,7 +71,7 @@ export function isByline(text: string): boolean {
  * is the dateline convention of AP, Reuters, AFP and CNA alike. Bounded, anchored: linear.
  */
 const WIRE_LEAD =
-  /^((?:\p{Lu}[\p{Lu} .'’/-]{1,30}(?:,\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)/u;
+  /^((?:\p{Lu}[\p{Lu} .'’/-]{1,30}(?:,\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?\((\p{L}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)/u;
 
 export interface WireLead {
   /** The credit as written, dash included. */
@@ -83,9 +84,21 @@ export interface WireLead {
   rest: number;
 }
 
+/**
+ * The same dateline with the city in title case (`New Delhi, Dec 3 (IANS):`), as Indian and
+ * Malaysian wires print it; taken only when the agency in the parentheses is a known outlet.
+ */
+const TITLE_CASE_LEAD =
+  /^((?:\p{Lu}[\p{Ll}.'’-]{1,20}(?:[ /]\p{Lu}[\p{Ll}.'’-]{1,20}){0,2}(?:,\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)?\s+)\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)/u;
+
 export function wireLead(text: string): WireLead | undefined {
-  const m = WIRE_LEAD.exec(text);
-  if (!m) return undefined;
+  let m = WIRE_LEAD.exec(text);
+  // An agency in lower case ("(dpa)") only when it is a known one.
+  if (m && !/^\p{Lu}/u.test(m[2]!) && lookupPublication(m[2]!.trim()) === undefined) m = null;
+  if (!m) {
+    m = TITLE_CASE_LEAD.exec(text);
+    if (!m || lookupPublication(m[2]!.trim()) === undefined) return undefined;
+  }
   const agency = m[2]!.trim();
   if (agency.split(/\s+/).length > 5) return undefined;
   const date = /,\s*(\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)\s+\(/u.exec(m[1]!)?.[1];
