@@ -1,0 +1,44 @@
+import * as z from 'zod/mini';
+
+/*
+ * The pieces every schema of the wire format is built with: error messages that tell a missing
+ * field from a wrong one and show what was given, JSON Schema metadata, text and number fields.
+ */
+
+export const show = (value: unknown): string => {
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+};
+
+/** An error message that tells a missing field from a wrong one. */
+export const unlessMissing =
+  (message: (input: unknown) => string) =>
+  (iss: { input?: unknown }): string =>
+    iss.input === undefined ? 'is required' : message(iss.input);
+
+export const expect = (_what: string, expectation: string) =>
+  unlessMissing((input) => `${expectation}; got ${show(input)}`);
+
+/**
+ * Classic zod's `.meta()`: a copy of the schema carrying JSON Schema metadata, so a shared
+ * schema (`IsoDateSchema`) can be described differently where it is used.
+ */
+export function meta<T extends z.ZodMiniType>(schema: T, metadata: z.core.GlobalMeta): T {
+  const described = schema.clone();
+  z.globalRegistry.add(described, metadata);
+  return described;
+}
+
+/** Non-empty text. */
+export const text = (what: string, max: number) =>
+  z
+    .string({ error: expect(what, `${what} must be text`) })
+    .check(z.minLength(1, { error: `${what} must not be empty` }))
+    .check(z.maxLength(max, { error: `${what} is longer than ${max} characters` }));
+
+export const finite = (what: string) => z.number({ error: expect(what, `${what} must be a finite number`) });
