@@ -1,3 +1,4 @@
+import { httpUrl } from '@briefing/schema';
 import { LinearParser } from './html-parser.js';
 import { RecordTracker } from './html-records.js';
 import { collapseSpaces } from './text.js';
@@ -79,22 +80,12 @@ function linkTarget(href: string | undefined, base: string | undefined): string 
   if (!h || h.startsWith('#')) return undefined;
   if (/^https?:\/\//i.test(h)) return h;
   if (base === undefined || /^[a-z][a-z0-9+.-]*:/i.test(h)) return undefined;
-  try {
-    const url = new URL(h, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return httpUrl(h, base)?.href;
 }
 
 /** Absolute http(s) URL or undefined. */
 export function httpBase(url: string): string | undefined {
-  try {
-    const parsed = new URL(url.trim());
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return httpUrl(url.trim())?.href;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { HTTP_URL_PATTERN } from '@briefing/schema';
+import { HTTP_URL_PATTERN, httpUrl } from '@briefing/schema';
 import { isoDate, isRealDate } from './dates.js';
 
 /*
@@ -75,13 +75,8 @@ export function canonicalizeUrl(input: string): CanonicalUrl | undefined {
 function canonicalize(input: string): ParsedUrl | undefined {
   const original = trimUrl(input.trim());
   if (!/^https?:\/\//i.test(original) || /\s/.test(original)) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(original);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  const parsed = httpUrl(original);
+  if (parsed === undefined) return undefined;
   // `searchParams` builds an object on first use: only a URL with a query needs it.
   if (parsed.search !== '') {
     const params = parsed.searchParams;

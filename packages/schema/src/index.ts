@@ -83,3 +83,4 @@ export {
 } from './feed-stream.js';
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ISSUES, type ValidationLimits } from './limits.js';
 export { JSON_SCHEMA_BASE, toJsonSchemas } from './json-schema.js';
+export { httpUrl } from './http-url.js';
