@@ -7,8 +7,12 @@ import {
   publicationForHost,
   shortenerName,
 } from './publications.js';
+import { isBracketedSourceLabel, stripSourceLabel } from './source-label.js';
 import { collapseSpaces } from './text.js';
 import { parseHttpUrl, pathDate, pathId } from './urls.js';
+
+// The page structure reads the label through this module too.
+export { startsWithSourceKeyword } from './source-label.js';
 
 export interface CitationOptions {
   /** Year for dates written without one (`Nov. 22`); flagged in `notes` when used. */
@@ -33,9 +37,6 @@ export interface CitationParseWithId extends CitationParse {
 }
 
 const URL_TOKEN = /https?:\/\/[^\s<>"“”]+/gi;
-// `Source:`, also bracketed as a whole (`[Source: Xinhua]`, `(Source: Reuters)`): both are common
-// credit styles of listing pages (Chinese and English outlets alike).
-const SOURCE_KEYWORD = /^\s*[[(]?\s*Sources?\s*[:：]\s*/i;
 /** `— Xinhua`, `-- AFP`: a wire credit on a line of its own after the text (AP and Reuters house style). */
 const DASH_CREDIT = /^\s*(?:—|–|--)\s*(?=\p{Lu})/u;
 const LIST_MARKER = /^\s*(?:\(?\d{1,2}[.)]|[-•*·–])\s*/;
@@ -43,11 +44,6 @@ const QUOTED_TITLE = /^["“”‘'](.+?)[,.]?["“”’'][,.]?(?:\s+|$)(.*)$/s
 const QUALIFIER = /^(.*\S)\s*\(([^()]{1,100})\)$/;
 
 const cap = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 3)}...` : s);
-
-/** `Source:` / `Sources:` at the start of a line (a line, not a paragraph that mentions sources). */
-export function startsWithSourceKeyword(text: string): boolean {
-  return SOURCE_KEYWORD.test(text);
-}
 
 /**
  * `— Xinhua`, `-- AFP (Dec 3, 2025)`: a dash, then a short outlet credit and nothing else (at
@@ -214,13 +210,13 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
   stripped = urls.length > 0 ? stripped + raw.slice(from) : raw;
   const kept: string[] = [];
   for (const line of stripped.split('\n')) {
-    const t = line.replace(SOURCE_KEYWORD, '').replace(DASH_CREDIT, '').replace(LIST_MARKER, '').trim();
+    const t = stripSourceLabel(line).replace(DASH_CREDIT, '').replace(LIST_MARKER, '').trim();
     if (t.length > 0) kept.push(t);
   }
   let text = collapseSpaces(kept.join(' ')).trim();
   if (/^\(.*\)$/.test(text)) text = text.slice(1, -1).trim();
   // The closing bracket of `[Source: Xinhua]`; `Nikkei | 2025-12-14` separates like a comma.
-  if (/^\s*[[(]\s*Sources?\s*[:：]/i.test(raw)) text = text.replace(/\s*[\])]$/, '');
+  if (isBracketedSourceLabel(raw)) text = text.replace(/\s*[\])]$/, '');
   if (text.includes('|')) text = text.replace(/\s*\|\s*/g, ', ');
   text = text.replace(/[\s.;,:]+$/, '');
 

@@ -1,0 +1,23 @@
+/*
+ * The citation label, `Source:` / `Sources:` (a full-width colon too), also bracketed as a whole
+ * (`[Source: Xinhua]`, `(Source: Reuters)`): both are common credit styles of listing pages,
+ * Chinese and English outlets alike. This module is the one place that decides what reads as the
+ * label; the page structure, the citation parser and the page splitter all ask it.
+ */
+const SOURCE_LABEL = /^\s*[[(]?\s*Sources?\s*[:：]\s*/i;
+
+/** `Source:` / `Sources:` at the start of a line (a line, not a paragraph that mentions sources). */
+export function startsWithSourceKeyword(text: string): boolean {
+  return SOURCE_LABEL.test(text);
+}
+
+/** The text after a leading citation label (`[Source: Xinhua]` gives `Xinhua]`); else the text as is. */
+export function stripSourceLabel(text: string): string {
+  return text.replace(SOURCE_LABEL, '');
+}
+
+/** Does the line open with a bracketed label (`[Source: ...]`, `(Sources: ...)`), whose closing bracket is no part of the citation? */
+export function isBracketedSourceLabel(text: string): boolean {
+  const label = SOURCE_LABEL.exec(text);
+  return label !== null && /[[(]/.test(label[0]);
+}
