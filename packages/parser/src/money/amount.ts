@@ -1,0 +1,156 @@
+import { centsAt } from './cents.js';
+import { type CurrencyMarker, prefixBefore, suffixAt, wordPrefixBefore } from './currencies.js';
+import { digitsAt, isDigit, lastPlace, type ParsedNumber, scaleAt, scaled, wordsAt } from './numbers.js';
+
+/* One amount as written, read at a position: currency prefix or suffix, number, scale word, cents. */
+
+/** One amount as written: prefix, number, scale, currency word. Offsets into the text. */
+export interface Amount {
+  start: number;
+  end: number;
+  num: ParsedNumber;
+  exp: number;
+  /** The scale was written (so a bare first bound of a range may share it). */
+  hasScale: boolean;
+  letterScale: boolean;
+  marker?: CurrencyMarker;
+  symbol?: string;
+  /** Absolute unit in the last written place, for the rounding part of the tolerance. */
+  ulp: number;
+}
+
+/** "$ 1 . 6 billion": the tokenised decimal of wire archives, trusted only before a scale word. */
+const TOKEN_DECIMAL_Y = /[ \u00a0]\.[ \u00a0](\d+)(?![\d,.])/y;
+
+export const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * Parses one amount starting exactly at `pos` (at its prefix or its number). `numStart` is where the
+ * number begins when the caller already knows it. With `wordsFrom`, a currency word before the
+ * number ("dollar 22.5 million") may start the amount, at or after that offset.
+ */
+export function amountAt(
+  text: string,
+  pos: number,
+  numStart?: number,
+  wordsFrom?: number,
+): Amount | undefined {
+  if (pos < 0 || pos >= text.length) return undefined;
+  let n = numStart;
+  if (n === undefined) {
+    // The number starts within a short prefix ("US$", "HK $ ", "Rs. ").
+    n = pos;
+    const limit = Math.min(text.length, pos + 8);
+    while (n < limit && !isDigit(text.charCodeAt(n))) n++;
+    if (n >= limit) n = pos;
+  }
+  let start = n;
+  let marker: CurrencyMarker | undefined;
+  let symbol: string | undefined;
+  const pre = n > 0 ? prefixBefore(text, n) : undefined;
+  if (pre && pre.start >= pos) {
+    start = pre.start;
+    marker = pre.hit.marker;
+    symbol = pre.hit.raw;
+  }
+  if (start !== pos) return undefined;
+  let num = isDigit(text.charCodeAt(n)) ? digitsAt(text, n) : wordsAt(text, n);
+  if (!num) return undefined;
+  if (!num.words && num.decimals === 0) {
+    TOKEN_DECIMAL_Y.lastIndex = num.end;
+    const t = TOKEN_DECIMAL_Y.exec(text);
+    const tEnd = num.end + (t?.[0].length ?? 0);
+    const sc = t?.[1] !== undefined ? scaleAt(text, tEnd) : undefined;
+    if (t?.[1] !== undefined && sc && !sc.letter)
+      num = { ...num, end: tEnd, digits: `${num.digits}.${t[1]}`, decimals: t[1].length };
+  }
+  // Glued to a letter on the left ("A380", "G7") and no prefix: a model name, not an amount.
+  if (!marker && n > 0 && isLetter(text.charCodeAt(n - 1))) return undefined;
+  // "quarter to five", "one of them": written-out numbers count only with a scale or currency next.
+  const bareWords = num.words;
+  let end = num.end;
+  let exp = 0;
+  let hasScale = false;
+  let letterScale = false;
+  const scale = scaleAt(text, end);
+  if (scale && !(num.words && scale.letter)) {
+    exp = scale.exp;
+    end = scale.end;
+    hasScale = true;
+    letterScale = scale.letter;
+    // "1.2 lakh crore" is covered by the table; "3 hundred million" by a second scale word.
+    const second = scale.exp === 2 ? scaleAt(text, end) : undefined;
+    if (second && !second.letter) {
+      exp += second.exp;
+      end = second.end;
+    }
+  }
+  if (!marker) {
+    const suf = suffixAt(text, end);
+    if (suf) {
+      marker = suf.marker;
+      symbol = suf.raw;
+      end = suf.end;
+      if (suf.marker.exp !== undefined && !hasScale) {
+        exp = suf.marker.exp;
+        hasScale = true;
+      }
+      if (!hasScale) {
+        // "75 USD million": the scale after the code.
+        const late = scaleAt(text, end);
+        if (late && !late.letter) {
+          exp = late.exp;
+          end = late.end;
+          hasScale = true;
+        }
+      }
+    }
+    if (!marker && wordsFrom !== undefined && hasScale && !letterScale) {
+      const word = wordPrefixBefore(text, n);
+      if (word && word.start >= wordsFrom) {
+        start = word.start;
+        marker = word.hit.marker;
+        symbol = word.hit.raw;
+      }
+    }
+  } else {
+    if (marker.exp !== undefined && !hasScale) {
+      exp = marker.exp;
+      hasScale = true;
+    }
+    // "$ 10 dollars": the word repeats the symbol.
+    const again = marker.ambiguous === 'dollar' ? suffixAt(text, end) : undefined;
+    if (again && again.marker.ambiguous === 'dollar' && !again.marker.minor && /dollars?$/i.test(again.raw))
+      end = again.end;
+  }
+  if (bareWords && !hasScale && !marker) return undefined;
+  if (bareWords && Number(num.digits) < 1 && !hasScale) return undefined;
+  if (marker?.scaleOnly && !hasScale) return undefined;
+  // A glued letter after the number is only a scale next to a currency ("$5m"), else "5m" is metres.
+  if (letterScale && !marker) return undefined;
+  if (!hasScale || !letterScale) {
+    // "43-minute", "5th", "3D": a letter straight after the figure that is no scale or currency.
+    if (!marker && isLetter(text.charCodeAt(end))) return undefined;
+  }
+  let digits = num.digits;
+  let decimals = num.decimals;
+  if (marker?.minor) exp -= 2;
+  else if (marker && exp === 0 && num.decimals === 0) {
+    const cents = centsAt(text, end, marker, symbol ?? '', pos === start && start < n);
+    if (cents) {
+      digits = `${num.digits}.${cents.cents}`;
+      decimals = 2;
+      end = cents.end;
+    }
+  }
+  const parsed: ParsedNumber = { ...num, digits, decimals };
+  const amount: Amount = { start, end, num: parsed, exp, hasScale, letterScale, ulp: lastPlace(parsed, exp) };
+  if (marker) amount.marker = marker;
+  if (symbol !== undefined) amount.symbol = symbol;
+  return amount;
+}
+
+/** The value of an amount in its currency's major units. */
+export function amountValue(a: Amount, exp = a.exp): number {
+  return scaled(a.num.digits, exp);
+}

@@ -1,0 +1,71 @@
+import { type Amount, amountAt, amountValue } from './amount.js';
+import type { CurrencyMarker } from './currencies.js';
+import { lastPlace } from './numbers.js';
+
+/* Ranges ("$5 to $10 million") and the amount-or-range items of a list of conversions. */
+
+/** A range or single amount: "710.9 billion to 850.6 billion yuan", "$98 billion". */
+export interface AmountRange {
+  start: number;
+  end: number;
+  lo: Amount;
+  hi: Amount;
+  marker?: CurrencyMarker;
+  symbol?: string;
+}
+
+export const CONNECTOR_Y = /[ \u00a0]*(?:to|and|-|–|—|~)[ \u00a0]*/iy;
+const APPROX_AT_Y =
+  /(?:approximately|approx\.?|about|around|nearly|almost|roughly|some|over|under|more than|less than|up to|at least|close to|an estimated|estimated|equivalent to|equal to|worth about|worth around|worth|circa|ca\.|or about|or around|or roughly|or nearly|or|i\.e\.,?|~)[ \u00a0]*/iy;
+const APPROX_FLAG = /^(?:or[ \u00a0]*)?(?:i\.e\.,?[ \u00a0]*)?(?:equivalent to|equal to|worth)?[ \u00a0]*$/i;
+
+/** Extends `first` into a range when a connector and a second amount follow. */
+export function rangeFrom(text: string, first: Amount, allowAnd: boolean): AmountRange {
+  const single: AmountRange = { start: first.start, end: first.end, lo: first, hi: first };
+  if (first.marker) single.marker = first.marker;
+  if (first.symbol !== undefined) single.symbol = first.symbol;
+  CONNECTOR_Y.lastIndex = first.end;
+  const c = CONNECTOR_Y.exec(text);
+  if (!c) return single;
+  const word = c[0].trim().toLowerCase();
+  if (word === 'and' && !allowAnd) return single;
+  const second = amountAt(text, first.end + c[0].length);
+  if (!second) return single;
+  if (first.marker && second.marker && !sameMarker(first.marker, second.marker)) return single;
+  // A currency on the first bound only ("$5-10 million") still needs a plain second bound.
+  if (first.marker && !second.marker && second.letterScale) return single;
+  let lo = first;
+  // Shared scale: "1.7 to 2.7 billion", "3 to 5 million yuan"; not "500 to 2 million".
+  if (!first.hasScale && second.hasScale && Number(first.num.digits) <= Number(second.num.digits)) {
+    lo = { ...first, exp: second.exp, hasScale: true, ulp: lastPlace(first.num, second.exp) };
+  }
+  if (amountValue(lo) > amountValue(second)) return single;
+  const marker = second.marker ?? first.marker;
+  const symbol = second.marker ? second.symbol : first.symbol;
+  const r: AmountRange = { start: first.start, end: second.end, lo, hi: second };
+  if (marker) r.marker = marker;
+  if (symbol !== undefined) r.symbol = symbol;
+  return r;
+}
+
+function sameMarker(a: CurrencyMarker, b: CurrencyMarker): boolean {
+  return a.code === b.code && a.ambiguous === b.ambiguous && !a.minor === !b.minor;
+}
+
+/** An amount or range starting at `pos`, after an optional "approximately". */
+export function itemAt(
+  text: string,
+  pos: number,
+): { range: AmountRange; approximate: boolean; start: number } | undefined {
+  APPROX_AT_Y.lastIndex = pos;
+  const a = APPROX_AT_Y.exec(text);
+  let at = pos;
+  let approximate = false;
+  if (a) {
+    at = pos + a[0].length;
+    approximate = !APPROX_FLAG.test(a[0]);
+  }
+  const first = amountAt(text, at);
+  if (!first) return undefined;
+  return { range: rangeFrom(text, first, false), approximate, start: pos };
+}
