@@ -1,0 +1,304 @@
+/*
+ * Currency vocabulary for English news text: symbols, prefixed symbols, codes and words, each mapped
+ * to ISO 4217 or to an ambiguity class (`dollar`, `yen-sign`, `pound`...) that the resolver settles
+ * from context. Tables, not logic, so that adding a currency never touches the scanner.
+ */
+
+import {
+  CURRENT_CURRENCY_CODES,
+  currencyNames,
+  currencyNouns,
+  isCurrentCurrency,
+  NEWS_WORDS,
+  NON_ISO_CODES,
+} from '@briefing/money';
+
+/** Ambiguous markers: the scanner records the class, the resolver picks the code and says why. */
+export type AmbiguityClass = 'dollar' | 'yen-sign' | 'pound' | 'rupee' | 'franc' | 'peso' | 'won' | 'krone';
+
+export interface CurrencyMarker {
+  /** A fixed ISO code, or an ambiguity class to resolve. */
+  code?: string;
+  ambiguous?: AmbiguityClass;
+  /** The amount is in hundredths (cents, pence). */
+  minor?: boolean;
+  /** The marker itself carries a scale (`MUSD` = million US dollars). */
+  exp?: number;
+  /** Money only with a scale word: "361 million pounds" is money, "200 pounds" is a weight. */
+  scaleOnly?: boolean;
+  /** The currency when the context names no country (a `krone` class: "kronor" is Swedish). */
+  fallback?: string;
+  /** Why a fixed marker is read as its code (a non-ISO code such as CNH): recorded in `resolved`. */
+  note?: string;
+}
+
+const fixed = (code: string): CurrencyMarker => ({ code });
+const amb = (ambiguous: AmbiguityClass): CurrencyMarker => ({ ambiguous });
+
+/**
+ * Codes accepted as written (upper case) before or after a number: every ISO 4217 code in current
+ * use (the money core's registry, from CLDR) and the non-ISO codes news uses (CNH, NTD, RMB), except
+ * codes that are also English words or test codes: "ALL 5 solutions", "TOP 10", "SOS 100" are no money.
+ */
+const NOT_CODES = new Set(['ALL', 'TOP', 'CUP', 'SOS', 'MAD', 'BOB', 'CHE', 'XXX', 'XTS']);
+export const CODES: readonly string[] = [
+  ...CURRENT_CURRENCY_CODES.filter((c) => !NOT_CODES.has(c)),
+  ...Object.keys(NON_ISO_CODES),
+];
+/** Codes also written with an M for millions ("MUSD 5"). */
+export const MILLION_CODES = ['USD', 'EUR', 'GBP', 'AUD', 'JPY', 'CNY', 'HKD', 'SGD', 'CAD', 'CHF', 'RMB'];
+
+/** A code as written: an ISO code is itself; CNH, NTD and RMB are read as CNY, TWD, CNY with the reason recorded. */
+export function codeMarker(code: string): CurrencyMarker {
+  const alias = NON_ISO_CODES[code];
+  return alias ? { code: alias.code, note: alias.reason } : fixed(code);
+}
+
+/** Prefixes written before a number, matched case-sensitively unless listed in PREFIX_CI. */
+export const PREFIX_TABLE: Record<string, CurrencyMarker> = {
+  US$: fixed('USD'),
+  'U.S.$': fixed('USD'),
+  'U.S. $': fixed('USD'),
+  NT$: fixed('TWD'),
+  HK$: fixed('HKD'),
+  S$: fixed('SGD'),
+  SG$: fixed('SGD'),
+  A$: fixed('AUD'),
+  AU$: fixed('AUD'),
+  AUD$: fixed('AUD'),
+  NZ$: fixed('NZD'),
+  C$: fixed('CAD'),
+  CA$: fixed('CAD'),
+  Can$: fixed('CAD'),
+  CAD$: fixed('CAD'),
+  R$: fixed('BRL'),
+  MX$: fixed('MXN'),
+  Mex$: fixed('MXN'),
+  MXN$: fixed('MXN'),
+  USD$: fixed('USD'),
+  NZD$: fixed('NZD'),
+  'CN¥': fixed('CNY'),
+  'JP¥': fixed('JPY'),
+  '￥': fixed('CNY'),
+  元: fixed('CNY'),
+  人民币: fixed('CNY'),
+  美元: fixed('USD'),
+  港元: fixed('HKD'),
+  港币: fixed('HKD'),
+  日元: fixed('JPY'),
+  欧元: fixed('EUR'),
+  英镑: fixed('GBP'),
+  韩元: fixed('KRW'),
+  新台币: fixed('TWD'),
+  台币: fixed('TWD'),
+  澳元: fixed('AUD'),
+  加元: fixed('CAD'),
+  kr: { ambiguous: 'krone', fallback: 'SEK' },
+  Kr: { ambiguous: 'krone', fallback: 'SEK' },
+  'kr.': { ambiguous: 'krone', fallback: 'SEK' },
+  'Kr.': { ambiguous: 'krone', fallback: 'SEK' },
+  '(Y)': fixed('JPY'),
+  Rmb: codeMarker('RMB'),
+  Rs: amb('rupee'),
+  'Rs.': amb('rupee'),
+  '₨': amb('rupee'),
+  '₹': fixed('INR'),
+  '₽': fixed('RUB'),
+  '₺': fixed('TRY'),
+  '₪': fixed('ILS'),
+  '₦': fixed('NGN'),
+  '฿': fixed('THB'),
+  '₫': fixed('VND'),
+  '€': fixed('EUR'),
+  '₩': amb('won'),
+  '₱': fixed('PHP'),
+  '₴': fixed('UAH'),
+  '₸': fixed('KZT'),
+  '₡': fixed('CRC'),
+  '₾': fixed('GEL'),
+  '₭': fixed('LAK'),
+  '₮': fixed('MNT'),
+  '₼': fixed('AZN'),
+  ரூ: fixed('LKR'),
+  '₿': {},
+  $: amb('dollar'),
+  '¢': { ambiguous: 'dollar', minor: true },
+  '¥': amb('yen-sign'),
+  '£': amb('pound'),
+  'E£': fixed('EGP'),
+  'L£': fixed('LBP'),
+  // Australian and New Zealand papers put the country after the sign.
+  $US: fixed('USD'),
+  $A: fixed('AUD'),
+  $NZ: fixed('NZD'),
+  $HK: fixed('HKD'),
+  // Gulf, South Asian and East African papers.
+  Dh: fixed('AED'),
+  Dhs: fixed('AED'),
+  'Dhs.': fixed('AED'),
+  // "SR 520" and "QR 25" are a state route and a QR code: only "SR12 billion" is money.
+  SR: { code: 'SAR', scaleOnly: true },
+  QR: { code: 'QAR', scaleOnly: true },
+  Tk: fixed('BDT'),
+  'Tk.': fixed('BDT'),
+  KSh: fixed('KES'),
+  Ksh: fixed('KES'),
+  USh: fixed('UGX'),
+  TSh: fixed('TZS'),
+  'GH₵': fixed('GHS'),
+  '₵': fixed('GHS'),
+  RM: fixed('MYR'),
+  Rp: fixed('IDR'),
+  SFr: fixed('CHF'),
+  zł: fixed('PLN'),
+  Kč: fixed('CZK'),
+};
+for (const c of CODES) PREFIX_TABLE[c] = codeMarker(c);
+for (const c of MILLION_CODES) PREFIX_TABLE[`M${c}`] = { ...codeMarker(c), exp: 6 };
+delete PREFIX_TABLE['₿'];
+
+/**
+ * Prefixes also accepted in lower case and with a space before `$` ("us $ 150 million", "hk $ 10",
+ * "c $ 16.4 million", the tokenised style of wire archives). Single letters other than `c` are left
+ * out: "a $5 bill" is not Australian.
+ */
+export const PREFIX_CI: Record<string, string> = {
+  us$: 'US$',
+  'u.s.$': 'U.S.$',
+  'u.s$': 'U.S.$',
+  nt$: 'NT$',
+  hk$: 'HK$',
+  c$: 'C$',
+  usd$: 'USD$',
+  mxn$: 'MXN$',
+  mex$: 'Mex$',
+  aud$: 'AUD$',
+  cad$: 'CAD$',
+  nzd$: 'NZD$',
+  rmb: 'RMB',
+  usd: 'USD',
+  eur: 'EUR',
+  gbp: 'GBP',
+  jpy: 'JPY',
+  cny: 'CNY',
+  hkd: 'HKD',
+  twd: 'TWD',
+  ntd: 'NTD',
+  sgd: 'SGD',
+  musd: 'MUSD',
+  meur: 'MEUR',
+  mgbp: 'MGBP',
+  maud: 'MAUD',
+};
+
+/** Symbols that may also follow the number ("10 €", "100₾", "100元", "3.5亿美元", "500 kr"). */
+export const SUFFIX_SYMBOLS = [
+  '¢',
+  '人民币',
+  '美元',
+  '港元',
+  '港币',
+  '日元',
+  '欧元',
+  '英镑',
+  '韩元',
+  '新台币',
+  '台币',
+  '澳元',
+  '加元',
+  'kr',
+  'Kr',
+  '€',
+  '$',
+  '£',
+  '¥',
+  '￥',
+  '元',
+  '₩',
+  '₹',
+  '₽',
+  '₺',
+  '₪',
+  '₦',
+  '฿',
+  '₫',
+  '₱',
+  '₴',
+  '₸',
+  '₡',
+  '₾',
+  '₭',
+  '₮',
+  '₼',
+  'ரூ',
+];
+
+/** Words after a number, lower-cased; plural and singular forms. */
+export const WORD_TABLE: Record<string, CurrencyMarker> = {};
+function words(forms: string[], m: CurrencyMarker): void {
+  for (const f of forms) WORD_TABLE[f] = m;
+}
+const dollarNames: [string, string][] = [
+  ['u.s.', 'USD'],
+  ['us', 'USD'],
+  ['u.s', 'USD'],
+  ['american', 'USD'],
+  ['united states', 'USD'],
+  ['hong kong', 'HKD'],
+  ['hk', 'HKD'],
+  ['taiwan', 'TWD'],
+  ['taiwanese', 'TWD'],
+  ['new taiwan', 'TWD'],
+  ['nt', 'TWD'],
+  ['singapore', 'SGD'],
+  ['australian', 'AUD'],
+  ['canadian', 'CAD'],
+  ['new zealand', 'NZD'],
+  ['zimbabwean', 'ZWG'],
+];
+for (const [adj, code] of dollarNames)
+  words([`${adj} dollars`, `${adj} dollar`, `${adj}-dollar`], fixed(code));
+words(['dollars', 'dollar'], amb('dollar'));
+words(['cents', 'cent'], { ambiguous: 'dollar', minor: true });
+words(['euro cents', 'euro cent'], { code: 'EUR', minor: true });
+// Slang for dollars: "5 bucks".
+words(['bucks'], amb('dollar'));
+words(['won', 'south korean won', 'korean won'], amb('won'));
+words(['rupees', 'rupee'], amb('rupee'));
+words(['pounds'], { ambiguous: 'pound', scaleOnly: true });
+words(['pence', 'penny'], { code: 'GBP', minor: true });
+words(['francs', 'franc'], amb('franc'));
+words(['pesos', 'peso'], amb('peso'));
+// "scored 90 marks" is an exam; "2 billion marks" is money.
+words(['marks'], { code: 'DEM', scaleOnly: true });
+// An American football team's "5 punts" is no money.
+words(['punts'], { code: 'IEP', scaleOnly: true });
+// "ECU" is also an engine control unit: only "3 billion ecus" is money.
+words(['ecus', 'ecu', 'european currency units'], { code: 'XEU', scaleOnly: true });
+// Without a country the word form is the best hint: "kronor" is Swedish, "kroner" Norwegian or Danish.
+words(['kronor', 'krona'], { ambiguous: 'krone', fallback: 'SEK' });
+words(['kroner', 'krone'], { ambiguous: 'krone', fallback: 'NOK' });
+// Every currency by its CLDR English names ("Japanese yen", "Swiss francs", "Polish zlotys"), the
+// news words CLDR lacks (yuan, renminbi, sterling...), and each currency's own noun ("zloty",
+// "baht") when only one currency has it: the money core's registry. Hand entries above win.
+for (const [forms, code] of NEWS_WORDS) for (const f of forms) WORD_TABLE[f] ??= fixed(code);
+for (const n of currencyNames()) {
+  for (const name of [n.singular, n.plural]) WORD_TABLE[name.toLowerCase()] ??= fixed(n.code);
+}
+for (const [noun, code] of currencyNouns(isCurrentCurrency)) WORD_TABLE[noun] ??= fixed(code);
+
+// Lower-case codes as the tokenised wire style writes them ("20 usd", "40 rmb").
+for (const c of ['usd', 'eur', 'gbp', 'jpy', 'cny', 'hkd', 'twd', 'ntd', 'sgd', 'aud', 'cad', 'chf'])
+  words([c], codeMarker(c.toUpperCase()));
+for (const c of ['musd', 'meur', 'mgbp', 'maud'])
+  words([c], { ...codeMarker(c.slice(1).toUpperCase()), exp: 6 });
+
+/** The local dollar of a country whose outlets write a bare `$` for it. */
+export const LOCAL_DOLLAR: Record<string, string> = {
+  TW: 'TWD',
+  HK: 'HKD',
+  SG: 'SGD',
+  AU: 'AUD',
+  CA: 'CAD',
+  NZ: 'NZD',
+};
