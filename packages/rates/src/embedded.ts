@@ -12,46 +12,18 @@ import {
   monthStart,
   type RatesDataMeta,
 } from './coverage.js';
-import { checkDate, dayNumber, fromDayNumber, monthName, normalizeCode } from './dates.js';
-import type { RateLeg, RateQuote, RateResult, RateSource, RatesProvider } from './types.js';
+import { checkDate, monthName, normalizeCode } from './dates.js';
+import { ECB_SOURCE, embeddedCoverage, FED_H10_SOURCE, sortedCoverage } from './embedded-data.js';
+import { type EcbRow, ecbValue, fedFigure, findEcbRow, type Need, type Shard } from './shard-lookup.js';
+import type { RateLeg, RateQuote, RateResult, RatesProvider } from './types.js';
 import { withUnchecked } from './unchecked.js';
 
-/** The ECB as a RateSource. */
-export const ECB_SOURCE: RateSource = {
-  id: 'ecb',
-  name: meta.ecb.name,
-  url: meta.ecb.url,
-  attribution: meta.ecb.attribution,
-};
-
-/** The Fed H.10 (monthly averages, via FRED) as a RateSource. */
-export const FED_H10_SOURCE: RateSource = {
-  id: 'fed-h10',
-  name: meta.fed.name,
-  url: meta.fed.url,
-  attribution: meta.fed.attribution,
-};
-
-let defaultCoverage: Map<string, CurrencyCoverage> | undefined;
-const embeddedCoverage = (): Map<string, CurrencyCoverage> => {
-  defaultCoverage ??= buildCoverage(meta);
-  return defaultCoverage;
-};
-
-/** The currencies the embedded data covers, with first/last dates overall and per source, sorted by code. */
-export function supportedCurrencies(): CurrencyCoverage[] {
-  return sortedCoverage(embeddedCoverage());
-}
-
-const sortedCoverage = (map: Map<string, CurrencyCoverage>): CurrencyCoverage[] =>
-  [...map.values()]
-    .map((c) => ({ ...c, sources: c.sources.map((s) => ({ ...s })) }))
-    .sort((a, b) => (a.code < b.code ? -1 : 1));
-
-/** First and last date of the embedded data (any source). */
-export function embeddedDataRange(): { first: string; last: string } {
-  return dataRange(meta) ?? { first: meta.ecb.first, last: meta.ecb.last };
-}
+export {
+  ECB_SOURCE,
+  embeddedDataRange,
+  FED_H10_SOURCE,
+  supportedCurrencies,
+} from './embedded-data.js';
 
 export type EcbLoader = () => Promise<{ default: EcbShard }>;
 export type FedLoader = () => Promise<{ default: FedShard }>;
@@ -91,15 +63,7 @@ export interface EmbeddedRatesProvider extends RatesProvider {
   range(): { first: string; last: string } | undefined;
 }
 
-type Shard = EcbShard | FedShard;
-type Need = { need: string };
 type Fail = Extract<RateResult, { ok: false }>;
-
-interface EcbRow {
-  date: string;
-  shard: EcbShard;
-  index: number;
-}
 
 /** Units of `code` per 1 USD as a fraction num/den, with the legs that produced it. */
 interface UsdSide {
@@ -155,67 +119,6 @@ export function createEmbeddedRates(options: EmbeddedRatesOptions = {}): Embedde
     );
     pending.set(key, p);
     return p;
-  }
-
-  /** Nearest ECB row on or before `day`, at most `lookback` days earlier; null if none; Need if unloaded. */
-  function findEcbRow(day: number): EcbRow | null | Need {
-    const earliest = day - lookback;
-    const year = Number(fromDayNumber(day).slice(0, 4));
-    const firstYear = Number(fromDayNumber(earliest).slice(0, 4));
-    for (let y = year; y >= firstYear; y--) {
-      if (!ecbLoaders[y]) continue;
-      const key = `ecb-${y}`;
-      const shard = loaded.get(key) as EcbShard | undefined;
-      if (!shard) return { need: key };
-      const target = y === year ? Number(fromDayNumber(day).slice(5).replace('-', '')) : 1231;
-      // last index with days[i] <= target
-      let lo = 0;
-      let hi = shard.days.length - 1;
-      let found = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if ((shard.days[mid] ?? 0) <= target) {
-          found = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      if (found < 0) continue;
-      const mmdd = shard.days[found] ?? 0;
-      const date = `${y}-${String(Math.floor(mmdd / 100)).padStart(2, '0')}-${String(mmdd % 100).padStart(2, '0')}`;
-      const rowDay = dayNumber(date) ?? Number.NEGATIVE_INFINITY;
-      return rowDay >= earliest ? { date, shard, index: found } : null;
-    }
-    return null;
-  }
-
-  const ecbValue = (row: EcbRow | null, code: string): number | undefined => {
-    if (!row) return undefined;
-    if (code === 'EUR') return 1;
-    const v = row.shard.rates[code]?.[row.index];
-    return typeof v === 'number' ? v : undefined;
-  };
-
-  /** Fed figure for `code` for the month of `date` or up to 2 months earlier. */
-  function fedFigure(
-    fed: FedShard,
-    code: string,
-    date: string,
-  ): { value: number; month: string; usdPerUnit: boolean } | undefined {
-    const series = fed.rates[code];
-    if (!series) return undefined;
-    const start = Number(fed.start.slice(0, 4)) * 12 + Number(fed.start.slice(5, 7)) - 1;
-    const target = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
-    for (let k = 0; k <= 2; k++) {
-      const i = target - k - start;
-      if (i < 0 || i >= fed.months) continue;
-      const v = series[i];
-      if (typeof v === 'number') {
-        const m = target - k;
-        const month = `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
-        return { value: v, month, usdPerUnit: fed.usdPerUnit.includes(code) };
-      }
-    }
-    return undefined;
   }
 
   function missingReason(code: string, date: string): Fail {
@@ -345,7 +248,7 @@ export function createEmbeddedRates(options: EmbeddedRatesOptions = {}): Embedde
       );
     }
 
-    const row = findEcbRow(checked.day);
+    const row = findEcbRow(checked.day, lookback, ecbLoaders, loaded);
     if (row && 'need' in row) return row;
     const vFrom = ecbValue(row, from);
     const vTo = ecbValue(row, to);
