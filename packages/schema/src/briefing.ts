@@ -154,3 +154,6 @@ export const BriefingSchema = meta(
     description: 'A short summary of a press article, closed by at least one source citation.',
   },
 );
+
+export type Briefing = z.infer<typeof BriefingSchema>;
+export type Correction = z.infer<typeof CorrectionSchema>;

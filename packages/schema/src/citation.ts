@@ -48,3 +48,6 @@ export const CitationSchema = z.strictObject({
     description: 'What the parser inferred or doubted.',
   }),
 });
+
+export type Citation = z.infer<typeof CitationSchema>;
+export type CitationChecks = z.infer<typeof CitationChecksSchema>;

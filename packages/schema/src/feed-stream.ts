@@ -4,7 +4,8 @@
  * in the same functions; only what the rules across items need (each kept item's id) is kept.
  */
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ISSUES, IssueList, tooDeepIssue } from './limits.js';
-import { BriefingSchema, FeedEnvelopeSchema, feedRuleProblems } from './schemas.js';
+import { BriefingSchema } from './briefing.js';
+import { FeedEnvelopeSchema, feedRuleProblems } from './feed.js';
 import { checkOne, type ValidateFeedOptions, type ValidationIssue, toPointer } from './validate.js';
 
 export interface FeedStreamSummary {

@@ -112,3 +112,6 @@ export const FeedEnvelopeSchema = z.strictObject({
   ...feedEnvelopeShape,
   items: z.array(z.unknown(), { error: 'items must be a list of briefings' }),
 });
+
+export type BriefingFeed = z.infer<typeof BriefingFeedSchema>;
+export type FeedPage = z.infer<typeof PageSchema>;

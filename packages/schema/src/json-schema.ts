@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { BriefingFeedSchema, BriefingSchema } from './schemas.js';
+import { BriefingSchema } from './briefing.js';
+import { BriefingFeedSchema } from './feed.js';
 
 /** Where published schema files live: the npm tarball, served by unpkg at a pinned version. */
 export const JSON_SCHEMA_BASE = 'https://unpkg.com/@briefing/schema';

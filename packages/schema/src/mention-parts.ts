@@ -26,3 +26,5 @@ export const RangeSchema = z.strictObject({
   min: finite('min'),
   max: finite('max'),
 });
+
+export type MentionLocation = z.infer<typeof MentionLocationSchema>;

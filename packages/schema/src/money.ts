@@ -141,3 +141,10 @@ export const MoneyMentionSchema = z.strictObject({
     error: expect('stated', 'stated must be a list of conversions'),
   }),
 });
+
+export type MoneyMention = z.infer<typeof MoneyMentionSchema>;
+export type MoneyAmount = z.infer<typeof MoneyAmountSchema>;
+export type StatedConversion = z.infer<typeof StatedConversionSchema>;
+export type ConversionReference = z.infer<typeof ConversionReferenceSchema>;
+export type Unchecked = z.infer<typeof UncheckedSchema>;
+export type CurrencyResolution = z.infer<typeof CurrencyResolutionSchema>;

@@ -74,3 +74,7 @@ export const QuantityMentionSchema = z.strictObject({
   approximate: z.optional(z.boolean({ error: expect('approximate', 'approximate must be true or false') })),
   stated: z.array(StatedQuantitySchema, { error: expect('stated', 'stated must be a list of conversions') }),
 });
+
+export type QuantityMention = z.infer<typeof QuantityMentionSchema>;
+export type StatedQuantity = z.infer<typeof StatedQuantitySchema>;
+export type Unit = (typeof UNIT_CODES)[number];

@@ -1,6 +1,21 @@
 import * as z from 'zod/mini';
 
 /*
+ * The wire format of briefing data, version 1.
+ *
+ * Rules of thumb, learned from ninjs, JSON Feed and zod 4's JSON Schema export:
+ * - no transforms, codecs or defaults: what zod accepts is exactly what the exported JSON
+ *   Schema accepts (input and output JSON Schema are identical);
+ * - every rule JSON Schema can express is written as a zod check that exports (pattern,
+ *   enum, bounds, format); the few cross-field rules it cannot express live in one
+ *   `superRefine` per object and are listed in the README;
+ * - every object is strict; vendor data goes in one `extensions` object;
+ * - written with `zod/mini` (functions instead of methods), so a page that bundles the
+ *   validator pays for the checks it uses and not for all of zod. The schemas are ordinary
+ *   zod 4 schemas: classic zod composes them, and they implement Standard Schema.
+ */
+
+/*
  * The pieces every schema of the wire format is built with: error messages that tell a missing
  * field from a wrong one and show what was given, JSON Schema metadata, text and number fields.
  */

@@ -7,13 +7,8 @@ import {
   tooDeepIssue,
   type ValidationLimits,
 } from './limits.js';
-import {
-  type Briefing,
-  type BriefingFeed,
-  BriefingSchema,
-  FeedEnvelopeSchema,
-  feedRuleProblems,
-} from './schemas.js';
+import { type Briefing, BriefingSchema } from './briefing.js';
+import { type BriefingFeed, FeedEnvelopeSchema, feedRuleProblems } from './feed.js';
 
 /** One problem found in briefing data. */
 export interface ValidationIssue {
