@@ -11,17 +11,9 @@ describe('httpUrl', () => {
   });
 
   it('refuses other schemes, relative links without a base, and text that does not parse', () => {
-    for (const value of [
-      'javascript:alert(1)',
-      'mailto:desk@example.com',
-      'ftp://example.com/file',
-      'data:text/html,<b>x</b>',
-      'page-3.json',
-      '/news/1',
-      '',
-      'https://',
-      'http://exa mple.com/',
-    ])
+    const refused =
+      'javascript:alert(1) mailto:desk@example.com ftp://example.com/f data:text/html,x page-3.json /news/1 https://';
+    for (const value of [...refused.split(' '), '', 'http://exa mple.com/'])
       expect(httpUrl(value), value).toBeUndefined();
   });
 
