@@ -34,6 +34,7 @@ export {
   type QuoteLike,
   type RateLookup,
   type RatesCoverage,
+  UNCHECKED_CODES,
   type UncheckedReason,
   type UncheckedVerdict,
   uncheckedReason,

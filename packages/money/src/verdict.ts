@@ -60,6 +60,19 @@ export interface RatesCoverage {
   currencies?: ReadonlySet<string> | undefined;
 }
 
+/**
+ * The codes of `UncheckedReason`: the one list, which the schema's `unchecked.code` enum and the
+ * rates package's failures both use.
+ */
+export const UNCHECKED_CODES = [
+  'no-date',
+  'after-newest-data',
+  'before-oldest-data',
+  'currency-not-covered',
+  'invalid-date',
+  'no-rate',
+] as const;
+
 /** Why a conversion is unchecked. */
 export type UncheckedReason =
   | { code: 'no-date' }
@@ -68,6 +81,11 @@ export type UncheckedReason =
   | { code: 'currency-not-covered'; currency: string }
   | { code: 'invalid-date'; date: string }
   | { code: 'no-rate'; detail: string };
+
+// The list and the union name the same codes: either one changed alone fails to compile here.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+export type UncheckedCodesListed = Holds<Exactly<UncheckedReason['code'], (typeof UNCHECKED_CODES)[number]>>;
 
 export interface CheckedVerdict {
   verdict: 'agrees' | 'differs';

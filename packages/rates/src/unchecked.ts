@@ -1,8 +1,9 @@
+import type { UncheckedReason } from '@briefing/money';
 import type { RateResult } from './types.js';
 
 /**
- * Why a stated conversion could not be checked, in terms a program can act on (the same shape as the
- * money core's verdict reason, `code` plus its detail):
+ * Why a stated conversion could not be checked, in terms a program can act on (the money core's
+ * `UncheckedReason`, `code` plus its detail):
  * - `no-date`: the citation has no date;
  * - `after-newest-data`: the date is after the newest rate any source has (`newest`); newer rates
  *   (`briefing rates update`, `--rates FILE`, the element's `rates-src`) fix it;
@@ -11,13 +12,7 @@ import type { RateResult } from './types.js';
  * - `invalid-date`: the date is not a real YYYY-MM-DD date (`date`);
  * - `no-rate`: anything else (a gap in the data, a provider that failed), with the provider's sentence.
  */
-export type UncheckedReason =
-  | { code: 'no-date' }
-  | { code: 'after-newest-data'; newest: string }
-  | { code: 'before-oldest-data'; oldest: string }
-  | { code: 'currency-not-covered'; currency: string }
-  | { code: 'invalid-date'; date: string }
-  | { code: 'no-rate'; detail: string };
+export type { UncheckedReason };
 
 export type UncheckedCode = UncheckedReason['code'];
 

@@ -1,3 +1,4 @@
+import { UNCHECKED_CODES } from '@briefing/money';
 import * as z from 'zod/mini';
 import { CurrencyCodeSchema, IsoDateSchema } from './formats.js';
 import { MentionLocationSchema, RangeSchema } from './mention-parts.js';
@@ -72,15 +73,8 @@ export const ConversionReferenceSchema = z.strictObject({
   ),
 });
 
-/** Why a stated conversion has no `reference`: the codes of @briefing/rates `uncheckedReason`. */
-export const UNCHECKED_CODES = [
-  'no-date',
-  'after-newest-data',
-  'before-oldest-data',
-  'currency-not-covered',
-  'invalid-date',
-  'no-rate',
-] as const;
+/** Why a stated conversion has no `reference`: the money core's codes (`UncheckedReason`). */
+export { UNCHECKED_CODES };
 
 export const UncheckedSchema = z.strictObject({
   code: z.enum(UNCHECKED_CODES, {
