@@ -8,33 +8,32 @@ export type RateSource = {
   attribution: string;
 };
 
-/** One step of a quote's path, e.g. EUR→USD from the ECB, then USD→TWD from the Fed. */
-export interface RateLeg {
+/** A rate between two currencies for a date: what a quote and each step of it have in common. */
+interface RateFigure {
   from: string;
   to: string;
-  /** Units of `to` per 1 unit of `from` for this step. */
+  /** Units of `to` per 1 unit of `from`. */
   rate: number;
   /** YYYY-MM-DD of the figure (first day of the month for monthly figures). */
   date: string;
   period: 'day' | 'month';
+}
+
+/** One step of a quote's path, e.g. EUR→USD from the ECB, then USD→TWD from the Fed. */
+export interface RateLeg extends RateFigure {
   /** The RateSource id. */
   source: string;
   /** Human text for this step, e.g. "ECB (EUR→USD) 2025-12-19". */
   text: string;
 }
 
-export interface RateQuote {
-  from: string;
-  to: string;
-  /** Units of `to` per 1 unit of `from`. */
-  rate: number;
+export interface RateQuote extends RateFigure {
   /**
    * YYYY-MM-DD of the figure actually used: for ECB the business day; for a Fed H.10 monthly average the
    * first day of the month (with `period: 'month'`). When a quote combines a daily ECB leg with a monthly
    * Fed leg, this is the month of the Fed leg and `period` is `'month'`; every leg's own date is in `legs`.
    */
   date: string;
-  period: 'day' | 'month';
   /** Human text, e.g. "ECB euro reference rate 2026-01-02". */
   source: string;
   sources: RateSource[];
