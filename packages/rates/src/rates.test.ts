@@ -21,11 +21,13 @@ describe('ECB daily figures', () => {
 
   it('EUR→USD and EUR→CNY on 2026-01-02 are the published figures', async () => {
     const usd = ok(await rates.rate('EUR', 'USD', '2026-01-02'));
-    expect(usd.rate).toBe(1.1721);
-    expect(usd.date).toBe('2026-01-02');
-    expect(usd.period).toBe('day');
+    expect(usd).toMatchObject({
+      rate: 1.1721,
+      date: '2026-01-02',
+      period: 'day',
+      source: 'ECB euro reference rate 2026-01-02',
+    });
     expect(usd.via).toBeUndefined();
-    expect(usd.source).toBe('ECB euro reference rate 2026-01-02');
     expect(usd.sources.map((s) => s.attribution)).toEqual(['Source: ECB statistics']);
     const cny = ok(await rates.rate('EUR', 'CNY', '2026-01-02'));
     expect(cny.rate).toBe(8.1973);
@@ -50,12 +52,14 @@ describe('ECB daily figures', () => {
 
   it('the inverse direction divides the published figure', async () => {
     const q = ok(await rates.rate('USD', 'EUR', '2026-01-02'));
-    expect(q.rate).toBe(1 / 1.1721);
+    // 1 / 1.1721 = 0.853169524784...
+    expect(q.rate).toBeCloseTo(0.853169524785, 12);
   });
 
   it('CNY→USD on 2026-01-02 crosses through EUR', async () => {
     const q = ok(await rates.rate('CNY', 'USD', '2026-01-02'));
-    expect(q.rate).toBe(1.1721 / 8.1973);
+    // 1.1721 / 8.1973 = 0.142986105181...
+    expect(q.rate).toBeCloseTo(0.142986105181, 12);
     expect(q.via).toBe('EUR');
     expect(q.date).toBe('2026-01-02');
     expect(q.legs?.map((l) => `${l.from}→${l.to}`)).toEqual(['CNY→EUR', 'EUR→USD']);
@@ -76,16 +80,15 @@ describe('Fed H.10 monthly averages for currencies the ECB lacks', () => {
 
   it('USD→TWD on 2025-12-20 is the December 2025 average', async () => {
     const q = ok(await rates.rate('USD', 'TWD', '2025-12-20'));
-    expect(q.rate).toBe(31.3523);
-    expect(q.date).toBe('2025-12-01');
-    expect(q.period).toBe('month');
+    expect(q).toMatchObject({ rate: 31.3523, date: '2025-12-01', period: 'month' });
     expect(q.via).toBeUndefined();
     expect(q.sources.map((s) => s.id)).toEqual(['fed-h10']);
   });
 
   it('EUR→TWD on 2025-12-20 = ECB 2025-12-19 EUR/USD × Fed December 2025 USD/TWD', async () => {
     const q = ok(await rates.rate('EUR', 'TWD', '2025-12-20'));
-    expect(q.rate).toBe(1.1712 * 31.3523);
+    // 1.1712 × 31.3523 = 36.71981376, by hand.
+    expect(q.rate).toBeCloseTo(36.71981376, 10);
     expect(q.via).toBe('USD');
     expect(q.period).toBe('month');
     expect(q.date).toBe('2025-12-01');
@@ -99,7 +102,8 @@ describe('Fed H.10 monthly averages for currencies the ECB lacks', () => {
 
   it('TWD→EUR is the exact inverse path', async () => {
     const q = ok(await rates.rate('TWD', 'EUR', '2025-12-20'));
-    expect(q.rate * 1.1712 * 31.3523).toBeCloseTo(1, 12);
+    // 1 / (1.1712 × 31.3523) = 1 / 36.71981376 = 0.027233253593...
+    expect(q.rate).toBeCloseTo(0.027233253593, 12);
   });
 
   it('CNY before the ECB covered it (2003) comes from the Fed', async () => {
@@ -223,7 +227,7 @@ describe('lazy shards', () => {
     await rates.preload(['2025', 2026]);
     expect(rates.loadedShards()).toEqual(['ecb-2025', 'ecb-2026', 'fed-h10']);
     expect(ok(rates.rateSync('EUR', 'USD', '2026-01-02')).rate).toBe(1.1721);
-    expect(ok(rates.rateSync('EUR', 'TWD', '2025-12-20')).rate).toBe(1.1712 * 31.3523);
+    expect(ok(rates.rateSync('EUR', 'TWD', '2025-12-20')).rate).toBeCloseTo(36.71981376, 10);
   });
 });
 
@@ -231,7 +235,8 @@ describe('convert', () => {
   it('multiplies by the quote rate without rounding', async () => {
     const r = await convert(40_000, 'EUR', 'TWD', '2025-12-20');
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.value).toBe(40_000 * (1.1712 * 31.3523));
+    // 40,000 × 36.71981376 = 1,468,792.5504: not rounded to the unit or the cent.
+    if (r.ok) expect(r.value).toBeCloseTo(1468792.5504, 6);
   });
 
   it('rejects non-finite amounts and passes provider errors through', async () => {
