@@ -164,25 +164,15 @@ describe('rules', () => {
   });
 
   it('lets only an incomplete or uncited briefing go without sources', () => {
-    expect(check((b) => (b.sources = [])).ok).toBe(false);
-    expect(
+    const withoutSources = (flags: { incomplete?: boolean; uncited?: boolean }) =>
       check((b) => {
         b.sources = [];
-        b.incomplete = true;
-      }).ok,
-    ).toBe(true);
-    expect(
-      check((b) => {
-        b.sources = [];
-        b.uncited = true;
-      }).ok,
-    ).toBe(true);
-    expect(
-      check((b) => {
-        b.sources = [];
-        b.uncited = false;
-      }).ok,
-    ).toBe(false);
+        Object.assign(b, flags);
+      }).ok;
+    expect(withoutSources({})).toBe(false);
+    expect(withoutSources({ incomplete: true })).toBe(true);
+    expect(withoutSources({ uncited: true })).toBe(true);
+    expect(withoutSources({ uncited: false })).toBe(false);
   });
 
   it('checks title mentions against the title', () => {
