@@ -1,4 +1,9 @@
-import type { ParseResult } from '../src/index.js';
+import { extractMoney, type MoneyContext, type ParseResult } from '../src/index.js';
+
+/** Short form of each money mention in `text`: [text, currency, min, max]. */
+export function moneyBrief(text: string, context?: MoneyContext): [string, string, number, number][] {
+  return extractMoney(text, context).map((m) => [m.text, m.amount.currency, m.amount.min, m.amount.max]);
+}
 
 /** The non-whitespace characters of a text, sorted: a multiset to compare input and output by. */
 export function nonWhitespace(text: string): string {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractMoney, scanCurrencyReferences } from '../src/index.js';
+import { moneyBrief } from './helpers.js';
 
-const one = (text: string) => {
-  const found = extractMoney(text);
-  return found.map((m) => [m.text, m.amount.currency, m.amount.min, m.amount.max]);
-};
+const one = (text: string) => moneyBrief(text);
 
 describe('forms from the CLDR registry and the news-word table', () => {
   it.each([

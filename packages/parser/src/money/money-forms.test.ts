@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { moneyBrief } from '../../test/helpers.js';
 import { extractMoney, scanMoney } from './index.js';
 
-/** Short form of each mention: [text, currency, min, max]. */
-const brief = (text: string) =>
-  extractMoney(text).map((m) => [m.text, m.amount.currency, m.amount.min, m.amount.max]);
+const brief = (text: string) => moneyBrief(text);
 
 describe('pre-euro and other currency words after a number', () => {
   it.each([

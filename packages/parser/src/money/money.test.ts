@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateBriefing } from '@briefing/schema';
+import { moneyBrief } from '../../test/helpers.js';
 import { annotateBriefing, extractMoney, type MoneyContext } from './index.js';
 
-/** Short form of each mention: [text, currency, min, max]. */
-const brief = (text: string, ctx?: MoneyContext) =>
-  extractMoney(text, ctx).map((m) => [m.text, m.amount.currency, m.amount.min, m.amount.max]);
+const brief = moneyBrief;
 const one = (text: string, ctx?: MoneyContext) => {
   const all = extractMoney(text, ctx);
   expect(all).toHaveLength(1);
