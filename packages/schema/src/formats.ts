@@ -7,7 +7,8 @@ import { meta, show, unlessMissing } from './schema-helpers.js';
 /*
  * Absolute http(s) URL, no whitespace anywhere. zod's own `httpUrl()` exports only as
  * `format: "uri"` (the scheme limit would be lost, and it trims whitespace before checking),
- * so the pattern carries the rule into the JSON Schema, and `httpUrl()` adds a real parse.
+ * so the pattern carries the rule into the JSON Schema (what zod accepts, the JSON Schema accepts).
+ * Code that follows or renders a link parses it too: `httpUrl` (http-url.ts) is that one check.
  */
 export const HTTP_URL_PATTERN = /^https?:\/\/[^\s/?#]+\S*$/;
 export const HttpUrlSchema = meta(
