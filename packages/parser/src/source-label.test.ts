@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startsWithSourceKeyword, stripSourceLabel } from './index.js';
+import { splitPagesSync, startsWithSourceKeyword, stripSourceLabel } from './index.js';
 import { isBracketedSourceLabel } from './source-label.js';
 
 /** Line, then: starts with the label? the text after it, is the label bracketed? */
@@ -23,5 +23,16 @@ describe('the citation label ("Source:" / "Sources:", either colon, bracketed or
     expect(startsWithSourceKeyword(line)).toBe(starts);
     expect(stripSourceLabel(line)).toBe(rest);
     expect(isBracketedSourceLabel(line)).toBe(bracketed);
+  });
+});
+
+describe('the page splitter reads the label by the same rule', () => {
+  it('cuts an over-long page after a bracketed or full-width-colon label line as after "Source:"', () => {
+    const text = 'T1\nbody\n[Source: Xinhua]\n\nT2\nbody\nsource：新华社\n\nT3\nSources said no.\n\nT4\n';
+    expect(splitPagesSync(text, { maxPageChars: 5 })).toEqual([
+      { text: 'T1\nbody\n[Source: Xinhua]', startLine: 1 },
+      { text: 'T2\nbody\nsource：新华社', startLine: 5 },
+      { text: 'T3\nSources said no.\n\nT4', startLine: 9 },
+    ]);
   });
 });

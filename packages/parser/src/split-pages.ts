@@ -4,6 +4,7 @@
  * memory. A page too long to hold is cut at the blank line after a citation.
  */
 import { isChromeLine, PAGE_HEADER } from './page.js';
+import { startsWithSourceKeyword } from './source-label.js';
 
 export interface SplitPage {
   /** The page's lines joined with "\n" (leading blank lines left out). */
@@ -23,7 +24,7 @@ export interface SplitPagesOptions {
 export const DEFAULT_MAX_PAGE_CHARS = 4 * 1024 * 1024;
 
 /** A line that closes a briefing: its citation (a bare URL or a "Source:" line). */
-const closesBriefing = (line: string) => /^https?:\/\//i.test(line) || /^Sources?\s*:/i.test(line);
+const closesBriefing = (line: string) => /^https?:\/\//i.test(line) || startsWithSourceKeyword(line);
 
 /** The page boundaries, line by line: `push` returns the pages a line completes. */
 class PageCutter {
