@@ -4,7 +4,9 @@
  * Chinese and English outlets alike. This module is the one place that decides what reads as the
  * label; the page structure, the citation parser and the page splitter all ask it.
  */
-const SOURCE_LABEL = /^\s*[[(]?\s*Sources?\s*[:：]\s*/i;
+/** The label itself, unanchored: `[Source:`, `(Sources：`, `Source:`. */
+export const SOURCE_LABEL_PATTERN = String.raw`[[(]?\s*Sources?\s*[:：]`;
+const SOURCE_LABEL = new RegExp(String.raw`^\s*${SOURCE_LABEL_PATTERN}\s*`, 'i');
 
 /** `Source:` / `Sources:` at the start of a line (a line, not a paragraph that mentions sources). */
 export function startsWithSourceKeyword(text: string): boolean {

@@ -1,4 +1,4 @@
-import { looksLikeBareCitation } from '../citation.js';
+import { looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
 import { mayBeDate, parseDate } from '../dates.js';
 import { lookupPublication } from '../publications.js';
 
@@ -44,7 +44,7 @@ export function creditLine(text: string): Credit | undefined {
   const b = BRACKET_CREDIT.exec(text);
   if (b) {
     const outlet = b[1]!.trim();
-    if (/^sources?\s*[:：]/i.test(outlet) || outlet.split(/\s+/).length > 8) return undefined;
+    if (startsWithSourceKeyword(outlet) || outlet.split(/\s+/).length > 8) return undefined;
     return {
       readAs: b[2] ? `${outlet}, ${b[2].trim()}` : outlet,
       reason: 'an outlet in square brackets',

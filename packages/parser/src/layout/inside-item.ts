@@ -1,4 +1,5 @@
 import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
+import { SOURCE_LABEL_PATTERN, stripSourceLabel } from '../source-label.js';
 import { parseDate } from '../dates.js';
 import { lookupPublication } from '../publications.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
@@ -26,8 +27,8 @@ import {
 
 /** `Title (2019-10-14)`: a headline that carries its date. */
 const TITLE_DATE = /\((\d{4}-\d{2}-\d{2}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\)$/u;
-const GLUED_HINT = /Sources?\s*[:：]/i;
-const GLUED_SOURCE = /^(.*?[.!?”"’)])\s*([[(]?Sources?\s*[:：].{3,300})$/is;
+const GLUED_HINT = new RegExp(SOURCE_LABEL_PATTERN, 'i');
+const GLUED_SOURCE = new RegExp(String.raw`^(.*?[.!?”"’)])\s*(${SOURCE_LABEL_PATTERN}.{3,300})$`, 'is');
 
 /** `[paragraph, "(Outlet, Date)"]` when the line ends with a parenthesis; found from the end, in linear time. */
 function inlineCitation(t: string): [string, string, string] | null {
@@ -234,7 +235,7 @@ export function readInsideItem(s: PageState, i: number): number {
   const glued = (t.includes(':') || t.includes('：')) && GLUED_HINT.test(t) ? GLUED_SOURCE.exec(t) : null;
   if (
     glued &&
-    (looksLikeBareCitation(glued[2]!.replace(/^[[(]?Sources?\s*[:：]\s*/i, '')) ||
+    (looksLikeBareCitation(stripSourceLabel(glued[2]!)) ||
       /^[[(]/.test(glued[2]!) ||
       (next && isUrlLine(next.text)))
   ) {
