@@ -1,23 +1,16 @@
-import { readFile } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
 import { type BriefingFeed, rejectedItems, validateFeed } from '@briefing/schema';
-import { CliError, type CliIo } from './index.js';
-import { inputText } from './input.js';
+import type { CliIo } from './command.js';
+import { CliError } from './errors.js';
+import { readInput } from './io.js';
 
-async function readText(file: string, stdin: Readable, io: CliIo): Promise<string> {
-  if (file === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    return inputText(Buffer.concat(chunks), file, io.stderr);
-  }
-  try {
-    return inputText(await readFile(file), file, io.stderr);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    const code = (error as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String(error);
-    throw new CliError(`cannot read ${file}: ${why}`, 2);
-  }
+/** The one input of `render` and `export`. */
+export function exactlyOneInput(positionals: readonly string[], command: string): string {
+  if (positionals.length !== 1)
+    throw new CliError(
+      `${command}: expected one input file (use "-" for stdin), got ${positionals.length}`,
+      2,
+    );
+  return positionals[0]!;
 }
 
 /**
@@ -26,7 +19,7 @@ async function readText(file: string, stdin: Readable, io: CliIo): Promise<strin
  * that says how many and how to list them.
  */
 export async function readFeed(file: string, io: CliIo, command: string): Promise<BriefingFeed> {
-  const text = await readText(file, io.stdin, io);
+  const text = await readInput(file, io);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -180,16 +180,15 @@ export function closestOption(given: string, valid: readonly string[]): string |
   return bestDistance <= Math.max(2, Math.floor(given.length / 3)) ? best : undefined;
 }
 
-/** The long options a help text lists (`--format <text|html|auto>` gives `--format`). */
-export const optionsInHelp = (help: string): string[] => [
-  ...new Set(help.match(/(?<=^|\s)--[a-z][a-z-]*/gm) ?? []),
-];
-
 /**
  * Our own one-line message for a `node:util` parseArgs error (its text can span lines and quote
  * unevenly), or undefined when `error` is not one.
  */
-export function describeArgsError(error: unknown, command: string, help: string): string | undefined {
+export function describeArgsError(
+  error: unknown,
+  command: string,
+  options: readonly string[],
+): string | undefined {
   const code = (error as { code?: string }).code;
   if (!code?.startsWith('ERR_PARSE_ARGS')) return undefined;
   const message = (error as Error).message;
@@ -197,7 +196,7 @@ export function describeArgsError(error: unknown, command: string, help: string)
   const hint = `(try: briefing ${command} --help)`;
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
     const name = option.split('=')[0]!;
-    const closest = closestOption(name, optionsInHelp(help));
+    const closest = closestOption(name, options);
     return `${command}: unknown option ${name}${closest ? `; did you mean ${closest}?` : ''} ${hint}`;
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)

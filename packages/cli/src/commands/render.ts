@@ -1,33 +1,48 @@
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { type RenderPageOptions, renderBriefingPage, styleHashes } from '@briefing/feed/ssr';
 import { syndicationFileName } from '@briefing/feed/syndication';
-import { readFeed } from './feed-input.js';
-import { CliError, type CliIo } from './index.js';
+import { type CliIo, type Command, defineOptions, parseOptions } from '../command.js';
+import { CliError } from '../errors.js';
+import { exactlyOneInput, readFeed } from '../feed-input.js';
 
-export const RENDER_HELP = `Usage: briefing render <feed.json|-> --out <dir> [options]
-
-Writes <dir>/index.html: the feed server-rendered (declarative shadow DOM, readable with JavaScript
-off), its briefings as schema.org JSON-LD, and <dir>/briefing-feed/, the element's script, which
-hydrates the page without rendering it again. The folder can be served as it is.
-
-Options:
-  --out <dir>          where to write (required)
-  --template <file>    your page, with <briefing-feed ...></briefing-feed> tags; their attributes
-                       (src, currency, lang, time-zone, paging, ...) configure the render. A tag
-                       whose src names another file than the input is left for the browser
-  --src <url>          the feed's URL, for refresh() and page links (default: the tag's, or none)
-  --currency <XXX>     show conversions to this currency (resolved on the server)
-  --lang <tag>         locale (default: the tag's, the page's <html lang>, the feed's language, en)
-  --time-zone <zone>   IANA zone of the "Updated" time (default: UTC)
-  --link-feeds         add <link rel="alternate"> to the RSS, Atom and JSON Feed files that
-                       \`briefing export\` writes for this feed (feed.json: feed.rss.xml, ...)
-  --page-url <url>     the page's public URL, for each article's url in the JSON-LD
-  --publisher <name>   the JSON-LD publisher
-
-Prints the CSP hash sources of the inline styles: a strict style-src must allow them.`;
+const renderOptions = defineOptions({
+  out: { type: 'string', value: '<dir>', help: 'where to write (required)' },
+  template: {
+    type: 'string',
+    value: '<file>',
+    help: `your page, with <briefing-feed ...></briefing-feed> tags; their attributes
+(src, currency, lang, time-zone, paging, ...) configure the render. A tag
+whose src names another file than the input is left for the browser`,
+  },
+  src: {
+    type: 'string',
+    value: '<url>',
+    help: "the feed's URL, for refresh() and page links (default: the tag's, or none)",
+  },
+  currency: {
+    type: 'string',
+    value: '<XXX>',
+    help: 'show conversions to this currency (resolved on the server)',
+  },
+  lang: {
+    type: 'string',
+    value: '<tag>',
+    help: "locale (default: the tag's, the page's <html lang>, the feed's language, en)",
+  },
+  'time-zone': { type: 'string', value: '<zone>', help: 'IANA zone of the "Updated" time (default: UTC)' },
+  'link-feeds': {
+    type: 'boolean',
+    help: 'add <link rel="alternate"> to the RSS, Atom and JSON Feed files that\n`briefing export` writes for this feed (feed.json: feed.rss.xml, ...)',
+  },
+  'page-url': {
+    type: 'string',
+    value: '<url>',
+    help: "the page's public URL, for each article's url in the JSON-LD",
+  },
+  publisher: { type: 'string', value: '<name>', help: 'the JSON-LD publisher' },
+});
 
 const require = createRequire(import.meta.url);
 
@@ -52,25 +67,9 @@ async function readTemplate(file: string): Promise<string> {
   }
 }
 
-export async function cmdRender(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string' },
-      template: { type: 'string' },
-      src: { type: 'string' },
-      currency: { type: 'string' },
-      lang: { type: 'string' },
-      'time-zone': { type: 'string' },
-      'link-feeds': { type: 'boolean' },
-      'page-url': { type: 'string' },
-      publisher: { type: 'string' },
-    },
-  });
-  if (positionals.length !== 1)
-    throw new CliError(`render: expected one input file (use "-" for stdin), got ${positionals.length}`, 2);
-  const input = positionals[0] as string;
+async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, renderOptions);
+  const input = exactlyOneInput(positionals, 'render');
   const out = values.out;
   if (!out) throw new CliError('render: --out <dir> is required', 2);
   if (values.currency !== undefined && !/^[A-Za-z]{3}$/.test(values.currency))
@@ -126,3 +125,15 @@ export async function cmdRender(args: string[], io: CliIo): Promise<number> {
   );
   return 0;
 }
+
+export const renderCommand: Command = {
+  name: 'render',
+  synopsis: 'render <feed.json|-> --out <dir> [options]',
+  summary: 'a feed as a server-rendered page with JSON-LD (--out dir)',
+  description: `Writes <dir>/index.html: the feed server-rendered (declarative shadow DOM, readable with JavaScript
+off), its briefings as schema.org JSON-LD, and <dir>/briefing-feed/, the element's script, which
+hydrates the page without rendering it again. The folder can be served as it is.`,
+  options: renderOptions,
+  footer: 'Prints the CSP hash sources of the inline styles: a strict style-src must allow them.',
+  run,
+};

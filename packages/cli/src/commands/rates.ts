@@ -12,32 +12,28 @@ import {
   shardsToTable,
   tableToShards,
 } from '@briefing/rates';
-import { CliError } from './errors.js';
-import { download, sourceTable } from './rates-sources.js';
-import { ratesCacheDir, readShardFolder, readShardIndex, writeShardFolder } from './rates-store.js';
-
-type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
+import { type CliIo, type Command, defineOptions } from '../command.js';
+import { CliError } from '../errors.js';
+import { download, sourceTable } from '../rates-sources.js';
+import { ratesCacheDir, readShardFolder, readShardIndex, writeShardFolder } from '../rates-store.js';
+import { formatTable } from '../table.js';
 
 export const ECB_HISTORY_URL = 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip';
 /** FRED's CSV download of every H.10 monthly-average series the embedded data has. */
 export const FED_H10_URL = `https://fred.stlouisfed.org/graph/fredgraph.csv?id=${Object.keys(FRED_MONTHLY_SERIES).join(',')}`;
 
-export const RATES_HELP = `Usage: briefing rates <update|status|export> [options]
+const UPDATE_OPTIONS = defineOptions({
+  'ecb-url': { type: 'string', value: '<url>', help: `default ${ECB_HISTORY_URL}` },
+  'fed-url': { type: 'string', value: '<url>', help: "default FRED's H.10 monthly series CSV" },
+});
 
-  update   download the ECB history and the Fed H.10 monthly averages, check them, and store
-           them in the user cache (${'$'}XDG_CACHE_HOME/briefing/rates, ~/Library/Caches/briefing/rates,
-           %LOCALAPPDATA%\\briefing\\Cache\\rates); check and parse then use them
-           --ecb-url <url>   default ${ECB_HISTORY_URL}
-           --fed-url <url>   default FRED's H.10 monthly series CSV
-  status   which rates are used: sources, first and last dates, where stored
-  export   write a rates folder for the element's rates-src (the CDN's lazy shard format)
-           --out <dir>       required
-           --since <date>    first date kept (YYYY-MM-DD; default: everything)
-           --rates <file|url>  more rates to merge in (repeatable)
+const EXPORT_OPTIONS = defineOptions({
+  out: { type: 'string', value: '<dir>', help: 'required' },
+  since: { type: 'string', value: '<date>', help: 'first date kept (YYYY-MM-DD; default: everything)' },
+  rates: { type: 'string', multiple: true, value: '<file|url>', help: 'more rates to merge in (repeatable)' },
+});
 
-Exit codes: 0 ok; 1 the download is not valid rates data; 2 offline or usage error (nothing changed).`;
-
-const print = (io: Io, text: string) => io.stdout.write(`${text}\n`);
+const print = (io: Pick<CliIo, 'stdout'>, text: string) => io.stdout.write(`${text}\n`);
 
 function describe(index: Pick<ShardIndex, 'meta'>): string {
   const parts: string[] = [];
@@ -57,11 +53,8 @@ function read(bytes: Uint8Array, url: string): RatesTable {
   }
 }
 
-async function update(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: { 'ecb-url': { type: 'string' }, 'fed-url': { type: 'string' } },
-  });
+async function update(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args, options: UPDATE_OPTIONS, strict: true });
   const ecbUrl = values['ecb-url'] ?? process.env.BRIEFING_RATES_ECB_URL ?? ECB_HISTORY_URL;
   const fedUrl = values['fed-url'] ?? process.env.BRIEFING_RATES_FED_URL ?? FED_H10_URL;
   // Both downloads first: nothing is written unless both arrive and read as rates.
@@ -99,7 +92,7 @@ async function update(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-async function status(_args: string[], io: Io): Promise<number> {
+async function status(_args: string[], io: CliIo): Promise<number> {
   const m = embeddedMeta();
   const dir = ratesCacheDir();
   const stored = await readShardIndex(dir).catch((error: unknown) => {
@@ -108,31 +101,31 @@ async function status(_args: string[], io: Io): Promise<number> {
       2,
     );
   });
+  const rows = [
+    [
+      'embedded',
+      `ECB ${m.ecb.first} to ${m.ecb.last} (${m.ecb.currencies} currencies), Fed H.10 ${m.fed.first} to ${m.fed.last} (${m.fed.currencies} currencies)`,
+    ],
+    ...(stored
+      ? [
+          ['downloaded', describe(stored)],
+          ['', `stored in ${dir}, written ${stored.written ?? '?'}`],
+          ...(stored.from ?? []).map((url) => ['', `from ${url}`]),
+        ]
+      : [['downloaded', `none in ${dir} (run: briefing rates update)`]]),
+  ];
+  for (const line of formatTable(rows)) print(io, line);
   print(
     io,
-    `embedded    ECB ${m.ecb.first} to ${m.ecb.last} (${m.ecb.currencies} currencies), Fed H.10 ${m.fed.first} to ${m.fed.last} (${m.fed.currencies} currencies)`,
+    stored
+      ? 'in use: the downloaded rates, then the embedded ones for dates they lack'
+      : 'in use: the embedded rates',
   );
-  if (stored) {
-    print(io, `downloaded  ${describe(stored)}`);
-    print(io, `            stored in ${dir}, written ${stored.written ?? '?'}`);
-    for (const url of stored.from ?? []) print(io, `            from ${url}`);
-    print(io, 'in use: the downloaded rates, then the embedded ones for dates they lack');
-  } else {
-    print(io, `downloaded  none in ${dir} (run: briefing rates update)`);
-    print(io, 'in use: the embedded rates');
-  }
   return 0;
 }
 
-async function exportRates(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      out: { type: 'string' },
-      since: { type: 'string' },
-      rates: { type: 'string', multiple: true },
-    },
-  });
+async function exportRates(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args, options: EXPORT_OPTIONS, strict: true });
   if (!values.out) throw new CliError('rates export: --out <dir> is required', 2);
   if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.since))
     throw new CliError(`--since must be a date as YYYY-MM-DD; got "${values.since}"`, 2);
@@ -146,15 +139,46 @@ async function exportRates(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-const SUBCOMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+const SUBCOMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   update,
   status,
   export: exportRates,
 };
 
-export async function cmdRates(args: string[], io: Io): Promise<number> {
+async function run(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   const handler = sub ? SUBCOMMANDS[sub] : undefined;
   if (!handler) throw new CliError(`rates: expected update, status or export; got "${sub ?? ''}"`, 2);
   return handler(rest, io);
 }
+
+export const ratesCommand: Command = {
+  name: 'rates',
+  synopsis: 'rates <update|status|export> [options]',
+  summary: 'keep the reference rates current',
+  description:
+    'Keeps the reference rates that `parse` and `check` use current, and publishes them for the element.',
+  options: {},
+  subcommands: [
+    {
+      name: 'update',
+      summary: `download the ECB history and the Fed H.10 monthly averages, check them, and store
+them in the user cache ($XDG_CACHE_HOME/briefing/rates, ~/Library/Caches/briefing/rates,
+%LOCALAPPDATA%\\briefing\\Cache\\rates); check and parse then use them`,
+      options: UPDATE_OPTIONS,
+    },
+    {
+      name: 'status',
+      summary: 'which rates are used: sources, first and last dates, where stored',
+      options: {},
+    },
+    {
+      name: 'export',
+      summary: "write a rates folder for the element's rates-src (the CDN's lazy shard format)",
+      options: EXPORT_OPTIONS,
+    },
+  ],
+  footer:
+    'Exit codes: 0 ok; 1 the download is not valid rates data; 2 offline or usage error (nothing changed).',
+  run,
+};
