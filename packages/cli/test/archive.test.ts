@@ -8,12 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateFeed } from '@briefing/schema';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { bin, seed } from './built-cli.js';
 
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
-const seed = readFileSync(
-  fileURLToPath(new URL('../../parser/test/fixtures/000_1eb645631e89ee3f.txt', import.meta.url)),
-  'utf8',
-);
 const november = readFileSync(
   fileURLToPath(new URL('./fixtures/november-2026.txt', import.meta.url)),
   'utf8',
@@ -209,5 +205,18 @@ describe('usage errors of many pages: exit 2, one line, nothing written', () => 
     const r = briefing(['parse', 'pages', '--out', 'feeds']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('briefing: parse: pages/a.html and pages/a.txt would both be written as a.json\n');
+  });
+});
+
+describe('on a terminal', () => {
+  it('draws a progress bar on stderr and still prints the messages and the summary', () => {
+    // `script` runs the command on a pseudo-terminal (util-linux, part of every Debian system).
+    const command = `${process.execPath} ${bin} parse pages --out feeds --no-rates --quiet`;
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/parse \S+ \d\/4 pages \| \d+ briefings \| \d failed/);
+    expect(r.stdout).toContain('pages/bad.txt: failed: binary data, not text (NUL byte at byte 3)\r\n');
+    expect(r.stdout).toContain('briefing parse: 4 pages, 17 briefings, 1 failure\r\n');
+    expect(filesIn('feeds')).toEqual(['2026/c.json', '2026/nov/b.json', 'a.json']);
   });
 });

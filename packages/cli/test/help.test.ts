@@ -1,13 +1,12 @@
 // Help is generated from the option definitions parseArgs uses: every option of every command
 // (and sub-command) has help text and shows in `--help`, so help and options cannot drift apart.
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatHelp } from '../src/command.js';
 import { COMMANDS } from '../src/commands/index.js';
 import { formatTable } from '../src/table.js';
+import { bin } from './built-cli.js';
 
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const briefing = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
 
 describe('generated help', () => {

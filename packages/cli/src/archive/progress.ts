@@ -35,6 +35,10 @@ export function createProgress(io: CliIo, total: number): Progress {
     // The bar writes to the terminal unescaped, so the page's text in a message is escaped here.
     line: (text) => bars.log(`${escapeControls(text)}\n`),
     tick: (totals) => bar.increment(1, totals),
-    stop: () => bars.stop(),
+    stop: () => {
+      // A last redraw prints the messages still waiting for one; then the bar is cleared.
+      bars.update();
+      bars.stop();
+    },
   };
 }
