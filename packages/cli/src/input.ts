@@ -92,7 +92,7 @@ function streamDecoder(head: Buffer): TextDecoder {
  * before it are already out. Invalid UTF-8 becomes U+FFFD without the share check, which needs
  * the whole input.
  */
-async function* decodeChunks(source: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+export async function* decodeChunks(source: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
   let decoder: TextDecoder | undefined;
   const head: Buffer[] = [];
   let line = 1;

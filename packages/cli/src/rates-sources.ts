@@ -5,12 +5,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import {
   checkShardIndex,
-  createEmbeddedRates,
   createFetchedRates,
   createFileRates,
   type EmbeddedRatesProvider,
   embeddedMeta,
-  mergeRates,
   RatesFormatError,
   type RatesProvider,
   type RatesTable,
@@ -18,6 +16,7 @@ import {
   type ShardSet,
   shardsToTable,
 } from '@briefing/rates';
+import { ratesProviderFor } from '@briefing/parser';
 import { CliError } from './errors.js';
 import { folderRates, ratesCacheDir, readShardFolder, readShardIndex } from './rates-store.js';
 
@@ -125,7 +124,11 @@ const span = (p: EmbeddedRatesProvider) => {
   return r ? `${r.first} to ${r.last}` : 'empty';
 };
 
-/** The provider for `check`/`parse`/the service: `--rates` sources, then the stored download, then embedded. */
+/**
+ * The provider for `check` and `parse`: `--rates` sources and the stored download layered over the
+ * embedded rates by the parser's one rule (ratesProviderFor: newest data first), and a line per
+ * layer saying what was used.
+ */
 export async function chooseRates(options: { rates?: string[]; nearestDays?: number }): Promise<RatesChoice> {
   const layers: { provider: EmbeddedRatesProvider; label: string }[] = [];
   for (const source of options.rates ?? []) {
@@ -138,20 +141,21 @@ export async function chooseRates(options: { rates?: string[]; nearestDays?: num
     const provider = await folderRates(cache, 'downloaded');
     layers.push({ provider, label: `downloaded, ${cache} (${span(provider)})` });
   }
-  // Newest data first: the layer whose data ends last answers the dates it has.
-  layers.sort((a, b) => ((b.provider.range()?.last ?? '') > (a.provider.range()?.last ?? '') ? 1 : -1));
-  const embedded = createEmbeddedRates();
   const m = embeddedMeta();
-  layers.push({
-    provider: embedded,
-    label: `embedded (ECB ${m.ecb.first} to ${m.ecb.last}, Fed H.10 ${m.fed.first} to ${m.fed.last})`,
+  // The labels in the order the layers are asked (ratesProviderFor's: newest data first, stable).
+  const newestFirst = [...layers].sort((a, b) => {
+    const [la, lb] = [a.provider.range()?.last ?? '', b.provider.range()?.last ?? ''];
+    return la === lb ? 0 : la > lb ? -1 : 1;
   });
   return {
-    provider: mergeRates(
-      layers.map((l) => l.provider),
-      options.nearestDays ? { nearestDays: options.nearestDays } : {},
-    ),
-    used: layers.map((l) => l.label),
+    provider: ratesProviderFor({
+      sources: layers.map((l) => l.provider),
+      ...(options.nearestDays ? { nearestDays: options.nearestDays } : {}),
+    }),
+    used: [
+      ...newestFirst.map((l) => l.label),
+      `embedded (ECB ${m.ecb.first} to ${m.ecb.last}, Fed H.10 ${m.fed.first} to ${m.fed.last})`,
+    ],
   };
 }
 

@@ -41,7 +41,6 @@ export {
   publicationKey,
   type Publication,
 } from './publications.js';
-export { PAGE_HEADER, isChromeLine } from './page.js';
 export {
   type FeedResult,
   type FeedValidation,

@@ -6,18 +6,19 @@
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { type ParseToFeedOptions, parseToFeed } from '@briefing/parser';
 import type { RatesProvider } from '@briefing/rates';
 import { formatIssues } from '@briefing/schema';
 import { decodeText, InputRefused } from '../input.js';
 import { count, fsReason } from '../io.js';
-import { issueLine, type PageToFeedOptions, pageToFeed, textLineCount } from '../page-feed.js';
+import { issueLine, textLineCount } from '../parse-notes.js';
 import { chooseRates } from '../rates-sources.js';
 
 export interface PageTask {
   path: string;
   /** The feed file to write; none: the JSON is returned (for --ndjson). */
   out?: string;
-  pipeline: Omit<PageToFeedOptions, 'rates'>;
+  pipeline: Omit<ParseToFeedOptions, 'rates'>;
   rates?: { rates: string[]; nearestDays?: number | undefined };
   pretty: boolean;
   quiet: boolean;
@@ -63,7 +64,11 @@ export default async function parsePageTask(task: PageTask): Promise<PageResult>
       };
     const text = decodeText(await readFile(task.path), (warning) => notes.push(`warning: ${warning}`));
     const rates = task.rates ? await ratesFor(task.rates) : undefined;
-    const { feed, issues, unparsed, invalid } = await pageToFeed(text, { ...task.pipeline, rates });
+    const { feed, issues, unparsed, validation } = await parseToFeed(text, {
+      ...task.pipeline,
+      rates: rates ?? false,
+    });
+    const invalid = validation.ok ? [] : validation.issues;
     if (!task.quiet) {
       for (const issue of issues) notes.push(issueLine(issue));
       if (feed.items.length === 0)

@@ -1,13 +1,10 @@
 /** `briefing parse <file> --ndjson`: one input of many pages, streamed as one briefing per line. */
-import { createInterface } from 'node:readline';
-import type { ParseIssue } from '@briefing/parser';
+import { type ParseIssue, type ParseToFeedOptions, parseFeeds, splitPages } from '@briefing/parser';
 import { formatIssues, type ValidationIssue } from '@briefing/schema';
 import type { CliIo } from '../command.js';
 import { CliError } from '../errors.js';
-import { decodedStream, InputRefused } from '../input.js';
+import { decodeChunks, InputRefused } from '../input.js';
 import { describeFsError, inputName, openInput, write } from '../io.js';
-import { type PageToFeedOptions, pageToFeed } from '../page-feed.js';
-import { splitPageStream } from '../page-stream.js';
 
 /** The feed's problems, per briefing (their paths made relative to it), and the envelope's. */
 function byBriefing(issues: readonly ValidationIssue[]): Map<number | 'envelope', ValidationIssue[]> {
@@ -21,35 +18,44 @@ function byBriefing(issues: readonly ValidationIssue[]): Map<number | 'envelope'
   return groups;
 }
 
+/** The text chunks, counted as they pass (for the progress line). */
+async function* counted(chunks: AsyncIterable<string>, read: { chars: number }): AsyncGenerator<string> {
+  for await (const chunk of chunks) {
+    read.chars += chunk.length;
+    yield chunk;
+  }
+}
+
 export async function streamNdjson(
   file: string,
   io: CliIo,
-  options: PageToFeedOptions,
+  options: ParseToFeedOptions,
   report: (issues: ParseIssue[], offset: number, page: number) => void,
 ): Promise<number> {
   const input = await openInput(file, io);
   const progress = io.stderr.isTTY === true;
-  const read = { bytes: 0 };
+  const read = { chars: 0 };
   let pages = 0;
   let briefings = 0;
   let lastProgress = 0;
   let invalid = 0;
-  const status = () => `\rpages ${pages}  briefings ${briefings}  ${(read.bytes / 1e6).toFixed(1)} MB`;
+  const status = () => `\rpages ${pages}  briefings ${briefings}  ${(read.chars / 1e6).toFixed(1)} MB`;
 
-  const lines = createInterface({ input: decodedStream(input), crlfDelay: Number.POSITIVE_INFINITY });
+  // Pages as the text arrives (the parser's splitter), each through the one pipeline.
+  const pageStream = splitPages(counted(decodeChunks(input), read));
   try {
-    for await (const page of splitPageStream(lines, read)) {
-      pages++;
-      const result = await pageToFeed(page.text, options);
-      report(result.issues, page.startLine - 1, pages);
-      for (const [key, issues] of byBriefing(result.invalid)) {
-        invalid++;
-        io.stderr.write(
-          key === 'envelope'
-            ? `page ${pages}: the feed does not validate:\n${formatIssues(issues)}\n`
-            : `page ${pages}: briefing ${result.feed.items[key]?.id} does not validate:\n${formatIssues(issues)}\n`,
-        );
-      }
+    for await (const result of parseFeeds(pageStream, options)) {
+      pages = result.index;
+      report(result.issues, (result.startLine ?? 1) - 1, pages);
+      if (!result.validation.ok)
+        for (const [key, issues] of byBriefing(result.validation.issues)) {
+          invalid++;
+          io.stderr.write(
+            key === 'envelope'
+              ? `page ${pages}: the feed does not validate:\n${formatIssues(issues)}\n`
+              : `page ${pages}: briefing ${result.feed.items[key]?.id} does not validate:\n${formatIssues(issues)}\n`,
+          );
+        }
       for (const item of result.feed.items) {
         briefings++;
         await write(io.stdout, `${JSON.stringify(item)}\n`);

@@ -1,7 +1,7 @@
 /** The options of `briefing parse` and what they make: one definition for every parse path. */
 import { defineOptions, type OptionValues } from '../command.js';
 import { formatOption, parseFormat, parseYear, RATES_OPTIONS, YEAR_OPTION } from '../options.js';
-import type { PageToFeedOptions } from '../page-feed.js';
+import type { ParseToFeedOptions } from '@briefing/parser';
 import { parseNearest } from '../rates-sources.js';
 
 /** `parse` without --ndjson reads a page whole up to this size. */
@@ -42,21 +42,17 @@ export const parseOptionDefinitions = defineOptions({
 
 export type ParseValues = OptionValues<typeof parseOptionDefinitions>;
 
-/** The parse options of every path (one page, a stream, an archive's workers). */
-export function pipelineOptions(values: ParseValues): Omit<PageToFeedOptions, 'rates'> {
+/** The parseToFeed options of every path (one page, a stream, an archive's workers), rates aside. */
+export function pipelineOptions(values: ParseValues): Omit<ParseToFeedOptions, 'rates'> {
   const year = parseYear(values.year);
   return {
-    page: {
-      format: parseFormat(values.format),
-      ...(year === undefined ? {} : { year }),
-      ...(values.language ? { language: values.language } : {}),
-    },
-    feed: {
-      ...(values['generated-at'] ? { generatedAt: values['generated-at'] } : {}),
-      ...(values.title ? { title: values.title } : {}),
-      ...(values['feed-url'] ? { feedUrl: values['feed-url'] } : {}),
-      ...(values['home-page-url'] ? { homePageUrl: values['home-page-url'] } : {}),
-    },
+    format: parseFormat(values.format),
+    ...(year === undefined ? {} : { year }),
+    ...(values.language ? { language: values.language } : {}),
+    ...(values['generated-at'] ? { generatedAt: values['generated-at'] } : {}),
+    ...(values.title ? { title: values.title } : {}),
+    ...(values['feed-url'] ? { feedUrl: values['feed-url'] } : {}),
+    ...(values['home-page-url'] ? { homePageUrl: values['home-page-url'] } : {}),
   };
 }
 

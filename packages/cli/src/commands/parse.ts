@@ -1,13 +1,13 @@
 /** `briefing parse`: a page to a feed; a stream of pages to NDJSON; many pages (an archive) to many feeds. */
 import type { ParseIssue } from '@briefing/parser';
-import { parsePage } from '@briefing/parser';
+import { parsePage, parseToFeed } from '@briefing/parser';
 import { formatIssues } from '@briefing/schema';
 import { parseArchive } from '../archive/run.js';
 import { type CliIo, type Command, parseOptions } from '../command.js';
 import { CliError } from '../errors.js';
 import { formatExplained, noBriefingWarning } from '../explain.js';
 import { describeFsError, inputName, openInput, textOf, write } from '../io.js';
-import { issueLine, pageToFeed, textLineCount } from '../page-feed.js';
+import { issueLine, textLineCount } from '../parse-notes.js';
 import { chooseRates } from '../rates-sources.js';
 import {
   MAX_WHOLE_PAGE_BYTES,
@@ -40,7 +40,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
       io.stderr.write(`${page !== undefined ? `page ${page} ` : ''}${issueLine(issue, offset)}\n`);
   };
 
-  if (values.ndjson) return streamNdjson(file, io, { ...pipeline, rates }, report);
+  if (values.ndjson) return streamNdjson(file, io, { ...pipeline, rates: rates ?? false }, report);
 
   // A whole page is held in memory (and its feed, several times its size): past the limit, say
   // so before running out of memory, and point at the streaming mode.
@@ -56,11 +56,15 @@ async function run(args: string[], io: CliIo): Promise<number> {
     );
   const text = head.text;
   if (values.explain) {
-    const explained = parsePage(text, { ...pipeline.page, money: false, explain: true }).explained ?? [];
+    const explained = parsePage(text, { ...pipeline, money: false, explain: true }).explained ?? [];
     await write(io.stdout, formatExplained(explained));
     return 0;
   }
-  const { feed, issues, unparsed, invalid } = await pageToFeed(text, { ...pipeline, rates });
+  const { feed, issues, unparsed, validation } = await parseToFeed(text, {
+    ...pipeline,
+    rates: rates ?? false,
+  });
+  const invalid = validation.ok ? [] : validation.issues;
   report(issues);
   // No briefing at all: one line says so (--explain shows every line); otherwise each text the
   // parser could not place is named with its line.
