@@ -37,15 +37,14 @@ export async function isArchive(
 ): Promise<boolean> {
   if (values.out !== undefined) return true;
   const first = positionals[0]!;
-  const many =
-    positionals.length > 1 ||
-    (first !== '-' && (await kindOf(first)) !== 'file' && (await kindOf(first)) !== 'missing');
+  const kind = positionals.length > 1 || first === '-' ? undefined : await kindOf(first);
+  const many = positionals.length > 1 || kind === 'dir' || kind === 'glob';
   if (!many) return false;
   if (values.ndjson) return true;
   const why =
     positionals.length > 1
       ? `parse: ${positionals.length} inputs`
-      : (await kindOf(first)) === 'dir'
+      : kind === 'dir'
         ? `cannot read ${first}: it is a directory`
         : `parse: ${first} is a pattern`;
   throw new CliError(`${why}; to parse every page, add --out <dir> (one feed per page) or --ndjson`, 2);

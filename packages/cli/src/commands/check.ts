@@ -1,5 +1,5 @@
 /** `briefing check`: every stated conversion of a feed or page with its reference rate and verdict. */
-import { applyRates, parsePage, toFeed } from '@briefing/parser';
+import { applyRates, parseToFeed } from '@briefing/parser';
 import { type BriefingFeed, formatIssues, type Unchecked, validateFeed } from '@briefing/schema';
 import { impliedOf } from '../check-table.js';
 import { lateRatesNote, reasonCell, shortSource } from '../check-why.js';
@@ -64,11 +64,12 @@ async function run(args: string[], io: CliIo): Promise<number> {
     const v = validateFeed(data, { mode: 'lenient' });
     if (!v.value) throw new CliError(`${file} is not a briefing feed:\n${formatIssues(v.issues)}`, 1);
     if (!v.ok) io.stderr.write(`${formatIssues(v.issues)}\n`);
-    feed = v.value;
+    feed = await applyRates(v.value, chosen.provider);
   } else {
-    feed = toFeed(parsePage(text, { format, ...(year === undefined ? {} : { year }) }));
+    // A page goes through the pipeline `briefing parse` runs, with the same rates.
+    const options = { format, ...(year === undefined ? {} : { year }), rates: chosen.provider };
+    feed = (await parseToFeed(text, options)).feed;
   }
-  feed = await applyRates(feed, chosen.provider);
   const rows: CheckRow[] = [];
   for (const item of feed.items)
     for (const m of item.money)
