@@ -113,6 +113,12 @@ export async function sourceTable(source: string): Promise<RatesTable> {
   }
 }
 
+/** Which rates a run uses: `--rates` sources and `--nearest` days. */
+export interface RatesRequest {
+  rates?: string[];
+  nearestDays?: number;
+}
+
 export interface RatesChoice {
   provider: RatesProvider;
   /** One line per layer, newest first: what was used. */
@@ -129,7 +135,7 @@ const span = (p: EmbeddedRatesProvider) => {
  * embedded rates by the parser's one rule (ratesProviderFor: newest data first), and a line per
  * layer saying what was used.
  */
-export async function chooseRates(options: { rates?: string[]; nearestDays?: number }): Promise<RatesChoice> {
+export async function chooseRates(options: RatesRequest): Promise<RatesChoice> {
   const layers: { provider: EmbeddedRatesProvider; label: string }[] = [];
   for (const source of options.rates ?? []) {
     const provider = await oneSource(source);

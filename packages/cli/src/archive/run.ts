@@ -59,11 +59,7 @@ export async function parseArchive(positionals: string[], values: ParseValues, i
   const pipeline = pipelineOptions(values);
   const rates = ratesRequest(values);
   // The rates once here, so a bad --rates is one usage error before any page is read.
-  if (rates)
-    await chooseRates({
-      rates: rates.rates,
-      ...(rates.nearestDays ? { nearestDays: rates.nearestDays } : {}),
-    });
+  if (rates) await chooseRates(rates);
   const pages = await archivePages(positionals);
   const out = values.out;
   if (out !== undefined) await outputDir(out);

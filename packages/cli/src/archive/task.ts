@@ -12,14 +12,14 @@ import { formatIssues } from '@briefing/schema';
 import { decodeText, InputRefused } from '../input.js';
 import { count, fsReason } from '../io.js';
 import { issueLine, textLineCount } from '../parse-notes.js';
-import { chooseRates } from '../rates-sources.js';
+import { chooseRates, type RatesRequest } from '../rates-sources.js';
 
 export interface PageTask {
   path: string;
   /** The feed file to write; none: the JSON is returned (for --ndjson). */
   out?: string;
   pipeline: Omit<ParseToFeedOptions, 'rates'>;
-  rates?: { rates: string[]; nearestDays?: number | undefined };
+  rates?: RatesRequest;
   pretty: boolean;
   quiet: boolean;
   maxBytes: number;
@@ -36,10 +36,7 @@ function ratesFor(request: NonNullable<PageTask['rates']>): Promise<RatesProvide
   const key = JSON.stringify(request);
   let provider = providers.get(key);
   if (!provider) {
-    provider = chooseRates({
-      rates: request.rates,
-      ...(request.nearestDays ? { nearestDays: request.nearestDays } : {}),
-    }).then((choice) => choice.provider);
+    provider = chooseRates(request).then((choice) => choice.provider);
     providers.set(key, provider);
   }
   return provider;

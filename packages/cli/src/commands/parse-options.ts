@@ -2,7 +2,7 @@
 import { defineOptions, type OptionValues } from '../command.js';
 import { formatOption, parseFormat, parseYear, RATES_OPTIONS, YEAR_OPTION } from '../options.js';
 import type { ParseToFeedOptions } from '@briefing/parser';
-import { parseNearest } from '../rates-sources.js';
+import { parseNearest, type RatesRequest } from '../rates-sources.js';
 
 /** `parse` without --ndjson reads a page whole up to this size. */
 export const MAX_WHOLE_PAGE_BYTES = 64 * 1024 * 1024;
@@ -57,5 +57,8 @@ export function pipelineOptions(values: ParseValues): Omit<ParseToFeedOptions, '
 }
 
 /** What the rates of a run are made of; a worker builds the same provider from it. */
-export const ratesRequest = (values: ParseValues) =>
-  values['no-rates'] ? undefined : { rates: values.rates ?? [], nearestDays: parseNearest(values.nearest) };
+export function ratesRequest(values: ParseValues): RatesRequest | undefined {
+  if (values['no-rates']) return undefined;
+  const nearestDays = parseNearest(values.nearest);
+  return { rates: values.rates ?? [], ...(nearestDays ? { nearestDays } : {}) };
+}

@@ -26,14 +26,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const file = positionals[0]!;
   const pipeline = pipelineOptions(values);
   const request = ratesRequest(values);
-  const rates = request
-    ? (
-        await chooseRates({
-          rates: request.rates,
-          ...(request.nearestDays ? { nearestDays: request.nearestDays } : {}),
-        })
-      ).provider
-    : undefined;
+  const rates = request ? (await chooseRates(request)).provider : undefined;
   const report = (issues: ParseIssue[], offset = 0, page?: number) => {
     if (values.quiet) return;
     for (const issue of issues)
