@@ -20,6 +20,8 @@ export interface OptionDefinition {
   short?: string;
   /** The value's placeholder in the help (`<file|url>`); a string option without one shows `<value>`. */
   value?: string;
+  /** Shown in `Usage:` beside the arguments: the command does not run without it. */
+  required?: boolean;
   /** What the option does; a line break continues the text under the first line. */
   help: string;
 }
@@ -31,8 +33,10 @@ export const defineOptions = <const O extends OptionDefinitions>(options: O): O 
 
 export interface Command {
   name: string;
-  /** What follows `briefing` in the command list and in `Usage:` (`parse <file|->`). */
-  synopsis: string;
+  /** The arguments after the command's name, in the command list and `Usage:` (`<file|->`). */
+  args: string;
+  /** What the command reads from stdin, shown after the options in `Usage:` (`< lines.txt`). */
+  stdin?: string;
   /** The command list's one-line description. */
   summary: string;
   /** The paragraph under `Usage:`. */
@@ -90,9 +94,23 @@ export function formatOptions(options: OptionDefinitions, indent = 2): string[] 
   });
 }
 
+/** `briefing render <feed.json|-> --out <dir> [options]`, from the definitions. */
+export function formatUsage(command: Command): string {
+  const required = Object.entries(command.options)
+    .filter(([, option]) => option.required)
+    .map(([name, option]) => label(name, option));
+  const optional =
+    Object.values(command.options).some((option) => !option.required) || command.subcommands
+      ? '[options]'
+      : '';
+  return ['briefing', command.name, command.args, ...required, optional, command.stdin ?? '']
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** The whole `briefing <command> --help` text. */
 export function formatHelp(command: Command): string {
-  const parts = [`Usage: briefing ${command.synopsis}`, command.description];
+  const parts = [`Usage: ${formatUsage(command)}`, command.description];
   if (command.subcommands) {
     const width = Math.max(...command.subcommands.map((s) => s.name.length)) + 3;
     const lines = command.subcommands.flatMap((sub) => {

@@ -23,9 +23,9 @@ function version(): string {
   }
 }
 
-/** The command list of `briefing --help`, from each command's own synopsis and summary. */
+/** The command list of `briefing --help`, from each command's own arguments and summary. */
 function mainHelp(): string {
-  const listed = COMMANDS.map((c) => [c.synopsis.replace(/ (\[|--).*$/, ''), c.summary] as const);
+  const listed = COMMANDS.map((c) => [`${c.name} ${c.args}`.trim(), c.summary] as const);
   const width = Math.max(...listed.map(([synopsis]) => synopsis.length)) + 2;
   return `briefing: parse briefing pages, validate briefing feeds, print the JSON Schema, check money.
 

@@ -47,6 +47,19 @@ describe('generated help', () => {
     });
   }
 
+  it('builds each usage line from the arguments and the required options', () => {
+    expect(COMMANDS.map((c) => formatHelp(c).split('\n')[0])).toEqual([
+      'Usage: briefing parse <file|-|dir|glob...> [options]',
+      'Usage: briefing validate <file|-> [options]',
+      'Usage: briefing schema [feed|briefing]',
+      'Usage: briefing money [options] < lines.txt',
+      'Usage: briefing check <file|-> [options]',
+      'Usage: briefing render <feed.json|-> --out <dir> [options]',
+      'Usage: briefing export <feed.json|-> --format <rss|atom|jsonfeed> [options]',
+      'Usage: briefing rates <update|status|export> [options]',
+    ]);
+  });
+
   it('check --help lists --year, which check takes', () => {
     const r = briefing(['check', '--help']);
     expect(r.status).toBe(0);

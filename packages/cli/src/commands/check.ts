@@ -138,7 +138,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
 export const checkCommand: Command = {
   name: 'check',
-  synopsis: 'check <file|-> [--json] [--format text|html|auto]',
+  args: '<file|->',
   summary: 'every stated currency conversion against reference rates',
   description: `Lists every stated currency conversion of a feed (JSON) or of a page (text or HTML) with the
 reference rate for its citation date, the deviation and a verdict (agrees, differs, or unchecked

@@ -5,7 +5,12 @@ import { CliError } from '../errors.js';
 import { exactlyOneInput, readFeed } from '../feed-input.js';
 
 const exportOptions = defineOptions({
-  format: { type: 'string', value: '<f>', help: 'rss, atom or jsonfeed (required)' },
+  format: {
+    type: 'string',
+    value: '<rss|atom|jsonfeed>',
+    required: true,
+    help: 'rss, atom or jsonfeed (required)',
+  },
   'site-url': {
     type: 'string',
     value: '<url>',
@@ -52,7 +57,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
 export const exportCommand: Command = {
   name: 'export',
-  synopsis: 'export <feed.json|-> --format rss|atom|jsonfeed --site-url <url> [options]',
+  args: '<feed.json|->',
   summary: 'a feed as RSS, Atom or JSON Feed (--format)',
   description: `Writes the feed as RSS 2.0, Atom 1.0 or JSON Feed 1.1 for feed readers: each briefing's text
 (money conversions as written) with its sources as links. The feed's page links become

@@ -34,7 +34,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
 export const moneyCommand: Command = {
   name: 'money',
-  synopsis: 'money [--country XX] < lines.txt',
+  args: '',
+  stdin: '< lines.txt',
   summary: 'money mentions of each stdin line, as one JSON array per line',
   description: `Reads lines from stdin and prints, for each, one JSON array of the money mentions found in it
 (offsets relative to the line).`,

@@ -71,7 +71,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
 export const parseCommand: Command = {
   name: 'parse',
-  synopsis: 'parse <file|-|dir|glob...> [options]',
+  args: '<file|-|dir|glob...>',
   summary: 'a briefings page (text or HTML) to a BriefingFeed JSON; many pages to many feeds',
   description: `Reads a briefings listing page (plain text or HTML; "-" for stdin) and prints a BriefingFeed
 JSON that passes validateFeed. Parse issues go to stderr.

@@ -154,7 +154,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
 export const ratesCommand: Command = {
   name: 'rates',
-  synopsis: 'rates <update|status|export> [options]',
+  args: '<update|status|export>',
   summary: 'keep the reference rates current',
   description:
     'Keeps the reference rates that `parse` and `check` use current, and publishes them for the element.',

@@ -8,7 +8,7 @@ import { CliError } from '../errors.js';
 import { exactlyOneInput, readFeed } from '../feed-input.js';
 
 const renderOptions = defineOptions({
-  out: { type: 'string', value: '<dir>', help: 'where to write (required)' },
+  out: { type: 'string', value: '<dir>', required: true, help: 'where to write (required)' },
   template: {
     type: 'string',
     value: '<file>',
@@ -128,7 +128,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
 export const renderCommand: Command = {
   name: 'render',
-  synopsis: 'render <feed.json|-> --out <dir> [options]',
+  args: '<feed.json|->',
   summary: 'a feed as a server-rendered page with JSON-LD (--out dir)',
   description: `Writes <dir>/index.html: the feed server-rendered (declarative shadow DOM, readable with JavaScript
 off), its briefings as schema.org JSON-LD, and <dir>/briefing-feed/, the element's script, which

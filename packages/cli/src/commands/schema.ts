@@ -28,7 +28,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
 export const schemaCommand: Command = {
   name: 'schema',
-  synopsis: 'schema [feed|briefing]',
+  args: '[feed|briefing]',
   summary: 'print the JSON Schema',
   description: 'Prints the JSON Schema (draft 2020-12) shipped with @briefing/schema (default: feed).',
   options: {},

@@ -115,7 +115,7 @@ async function validateStreamed(
 
 export const validateCommand: Command = {
   name: 'validate',
-  synopsis: 'validate <file|-> [--lenient] [--json]',
+  args: '<file|->',
   summary: 'check a feed (or one briefing) against the schema',
   description: 'Validates a BriefingFeed (or a single Briefing) JSON document.',
   options,
