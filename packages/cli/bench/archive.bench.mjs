@@ -14,7 +14,8 @@ const PAGES = Number(process.env.PAGES ?? 10_000);
 const ROUNDS = Number(process.env.ROUNDS ?? 1);
 const NO_RATES = process.env.NO_RATES === '1';
 const cores = Math.max(1, availableParallelism());
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+// BRIEFING_BIN: another build's bin.js (a copy of dist/ beside it, to go on building while it runs).
+const bin = process.env.BRIEFING_BIN ?? fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const seed = readFileSync(
   new URL('../../parser/test/fixtures/000_1eb645631e89ee3f.txt', import.meta.url),
   'utf8',
