@@ -2,7 +2,15 @@
 // --ndjson, globs and the usage errors. Each case runs the built binary on real files in a temp
 // dir and states the files, counts and lines it expects.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,6 +123,15 @@ describe('briefing parse <dir> --out', () => {
   it('--pretty indents the feed files', () => {
     briefing(['parse', 'pages/a.txt', '--out', 'feeds', '--pretty', '--quiet']);
     expect(readFileSync(join(dir, 'feeds/a.json'), 'utf8')).toContain('\n  "schemaVersion": 1');
+  });
+});
+
+describe('a directory with a link back up the tree', () => {
+  it('lists each page once: symbolic links are not followed', () => {
+    symlinkSync('..', join(dir, 'pages/2026/up'));
+    const r = briefing(['parse', 'pages', '--out', 'feeds', '--quiet', '--no-rates']);
+    expect(r.stderr.split('\n').at(-2)).toBe('briefing parse: 4 pages, 17 briefings, 1 failure');
+    expect(filesIn('feeds')).toEqual(['2026/c.json', '2026/nov/b.json', 'a.json']);
   });
 });
 

@@ -73,10 +73,12 @@ export async function archivePages(inputs: readonly string[]): Promise<ArchivePa
       continue;
     }
     const { base, rest } = kind === 'dir' ? { base: input, rest: PAGE_FILES } : splitGlob(input);
+    // Symbolic links to folders are not followed: a link back up the tree would list pages twice.
     const found = await glob(rest, {
       cwd: base,
       onlyFiles: true,
       dot: false,
+      followSymbolicLinks: false,
       caseSensitiveMatch: kind !== 'dir',
     });
     for (const name of sorted(found)) pages.push({ path: join(base, name), output: asJson(name) });
