@@ -64,10 +64,12 @@ export async function parseArchive(positionals: string[], values: ParseValues, i
   const out = values.out;
   if (out !== undefined) await outputDir(out);
 
+  // No more threads than pages: each one costs a start-up (its own module graph and rates).
+  const threads = Math.min(jobs, pages.length);
   const pool = new Piscina({
     filename: WORKER,
-    minThreads: jobs,
-    maxThreads: jobs,
+    minThreads: threads,
+    maxThreads: threads,
     idleTimeout: 1_000,
     // A page that needs more memory than this fails alone (the worker is replaced).
     resourceLimits: { maxOldGenerationSizeMb: 1_024 },
@@ -96,7 +98,7 @@ export async function parseArchive(positionals: string[], values: ParseValues, i
   let skipped = 0;
   let index = 0;
   try {
-    for await (const outcome of inOrder(pages, jobs * 4, runPage)) {
+    for await (const outcome of inOrder(pages, threads * 4, runPage)) {
       const page = pages[index++]!;
       if ('skipped' in outcome) skipped++;
       else {
