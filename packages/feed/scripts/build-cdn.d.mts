@@ -1,1 +1,2 @@
-export function buildCdn(): Promise<{ size: number; brotli: number }>;
+/** Sizes of the two files every page loads, by file name (`briefing-feed.js`, `validator.js`), in bytes. */
+export function buildCdn(): Promise<Record<string, { size: number; brotli: number }>>;

@@ -1,9 +1,12 @@
-// One self-defining file for <script type="module"> users: Lit, zod and @briefing/schema inlined,
-// importing nothing statically. Two more builds sit beside it and load only when needed:
+// One self-defining file for <script type="module"> users: Lit and the element, importing nothing
+// statically. More builds sit beside it, imported relative to it (import.meta.url):
+// - cdn/validator.js, zod/mini and @briefing/schema, imported as the element connects, so it downloads
+//   while the feed does (it is the larger half, and nothing can be shown before data is validated);
+// - cdn/floating-ui.js, @floating-ui/dom, which places the conversion details, imported with the first chip;
 // - cdn/virtualizer.js, @lit-labs/virtualizer, imported by the first feed longer than 200 items;
 // - cdn/rates/, @briefing/rates and its yearly data shards, imported once a reader currency is set;
 // - cdn/verdict.js, the money core's verdict code, imported when conversion details are first shown.
-import { copyFile, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +22,28 @@ const ratesBesideCdn = {
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /^@briefing\/rates$/ }, () => ({
       path: './rates/index.js',
+      external: true,
+    }));
+  },
+};
+
+/** `import('./validate-feed.js')` in the element becomes `import('./validator.js')`, a file of its own. */
+const validatorBesideCdn = {
+  name: 'validator-beside-cdn',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/validate-feed\.js$/ }, () => ({
+      path: './validator.js',
+      external: true,
+    }));
+  },
+};
+
+/** `import('@floating-ui/dom')` in the element becomes `import('./floating-ui.js')`, a file of its own. */
+const floatingUiBesideCdn = {
+  name: 'floating-ui-beside-cdn',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^@floating-ui\/dom$/ }, () => ({
+      path: './floating-ui.js',
       external: true,
     }));
   },
@@ -114,7 +139,14 @@ export async function buildCdn() {
     entryPoints: { 'briefing-feed': join(root, 'src/cdn/briefing-feed.ts') },
     outdir,
     splitting: false,
-    plugins: [ratesBesideCdn, virtualizerBesideCdn, verdictBesideCdn, minifyCssTemplates],
+    plugins: [
+      ratesBesideCdn,
+      virtualizerBesideCdn,
+      verdictBesideCdn,
+      validatorBesideCdn,
+      floatingUiBesideCdn,
+      minifyCssTemplates,
+    ],
     metafile: Boolean(process.env.CDN_METAFILE),
   });
   // CDN_METAFILE=/tmp/meta.json writes esbuild's metafile, for a per-module size breakdown.
@@ -129,6 +161,21 @@ export async function buildCdn() {
     outfile: join(outdir, 'virtualizer.js'),
     splitting: false,
     plugins: [litFromMainFile],
+  });
+  await build({
+    ...common,
+    entryPoints: { validator: join(root, 'src/cdn/validator.ts') },
+    outdir,
+    splitting: false,
+  });
+  await build({
+    ...common,
+    stdin: {
+      contents: "export { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';",
+      resolveDir: root,
+      loader: 'js',
+    },
+    outfile: join(outdir, 'floating-ui.js'),
   });
   await build({
     ...common,
@@ -156,14 +203,18 @@ export async function buildCdn() {
   // The rate figures keep their publishers' terms (ECB, Federal Reserve): they travel with the data.
   const ratesPackage = dirname(createRequire(import.meta.url).resolve('@briefing/rates/package.json'));
   await copyFile(join(ratesPackage, 'DATA-LICENSE.md'), join(outdir, 'rates', 'DATA-LICENSE.md'));
-  const code = await readFile(join(outdir, 'briefing-feed.js'));
-  const { size } = await stat(join(outdir, 'briefing-feed.js'));
-  return { size, brotli: brotliCompressSync(code).length };
+  const sizes = {};
+  for (const name of ['briefing-feed.js', 'validator.js']) {
+    const code = await readFile(join(outdir, name));
+    sizes[name] = { size: code.length, brotli: brotliCompressSync(code).length };
+  }
+  return sizes;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { size, brotli } = await buildCdn();
-  console.log(
-    `cdn/briefing-feed.js: ${(size / 1000).toFixed(1)} kB minified, ${(brotli / 1000).toFixed(1)} kB brotli`,
-  );
+  const sizes = await buildCdn();
+  for (const [name, { size, brotli }] of Object.entries(sizes))
+    console.log(
+      `cdn/${name}: ${(size / 1000).toFixed(1)} kB minified, ${(brotli / 1000).toFixed(1)} kB brotli`,
+    );
 }

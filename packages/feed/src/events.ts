@@ -69,3 +69,8 @@ declare global {
     'briefing-feed-page': BriefingFeedPageEvent;
   }
 }
+
+/** Dispatches one of the element's events: bubbling and composed, so it leaves the shadow root. */
+export function emit<T>(target: EventTarget, name: string, detail: T): void {
+  target.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+}

@@ -1,12 +1,9 @@
-// Import order matters: the jitless switch must be evaluated before any schema is built, and Lit's
-// hydration support before LitElement (it patches the class as it is defined), so that a server-rendered
-// <briefing-feed> (declarative shadow DOM) is adopted instead of rendered again.
-import './jitless.js';
+// Import order matters: Lit's hydration support is evaluated before LitElement (it patches the class as
+// it is defined), so that a server-rendered <briefing-feed> (declarative shadow DOM) is adopted instead
+// of rendered again. The validator (zod, @briefing/schema) is not in this file: it is cdn/validator.js,
+// imported as the element connects (src/validator.ts).
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { useJitless } from '@briefing/schema';
 import '../define.js';
-
-useJitless();
 
 export { BriefingFeedElement, defineBriefingFeed } from '../define.js';
 /**

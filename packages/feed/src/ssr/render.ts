@@ -6,8 +6,10 @@ import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { BriefingFeedPaging, BriefingFeedTheme } from '../briefing-feed.js';
 import { BriefingFeedElement } from '../briefing-feed.js';
-import { type RateCache, rateDate } from '../money.js';
+import { rateDate } from '../money.js';
+import type { MoneyView } from '../money-view.js';
 import { defineBriefingFeed } from '../register.js';
+import { loadValidator } from '../validator.js';
 import { jsonForScript } from './escape.js';
 
 export interface RenderFeedOptions {
@@ -46,7 +48,7 @@ class BriefingFeedRenderer extends LitElementRenderer {
   override connectedCallback(): void {
     super.connectedCallback();
     // The cache is the element's own (private to it); priming it is the one thing the server adds.
-    const cache = (this.element as unknown as { _rateCache: RateCache })._rateCache;
+    const cache = (this.element as unknown as { _money: MoneyView })._money.rateCache;
     for (const { from, to, date, result } of answersForRender ?? []) cache.prime(from, to, date, result);
   }
 }
@@ -89,6 +91,8 @@ export async function renderBriefingFeed(
   const lang = options.lang ?? feed.language ?? 'en';
   const reader = options.currency?.trim().toUpperCase();
   const answers = reader ? await resolveRates(feed, reader, options.rates ?? defaultRates) : [];
+  // Rendering is synchronous: the element validates the feed with the validator already loaded.
+  await loadValidator();
   const data = unsafeHTML(`<script type="application/json">${jsonForScript(feed)}</script>`);
   // One line: an unset attribute (`nothing`) leaves only its surrounding whitespace in the output.
   // biome-ignore format: kept on one line on purpose
