@@ -22,10 +22,26 @@ interface LongProbeReport {
   errors: string[];
 }
 
+interface Timing {
+  start: number;
+  end: number;
+}
+
+interface ParallelProbeReport {
+  type: 'briefing-probe-parallel';
+  articles: number;
+  main: Timing | null;
+  validator: Timing | null;
+  feed: Timing | null;
+}
+
+type Report = ProbeReport | LongProbeReport | ParallelProbeReport;
+
 /** Opens a page from the fixture server in an iframe and waits for its probe script's report. */
 function openPage(path: string): Promise<ProbeReport>;
 function openPage(path: string, type: 'briefing-probe-long'): Promise<LongProbeReport>;
-function openPage(path: string, type = 'briefing-probe'): Promise<ProbeReport | LongProbeReport> {
+function openPage(path: string, type: 'briefing-probe-parallel'): Promise<ParallelProbeReport>;
+function openPage(path: string, type = 'briefing-probe'): Promise<Report> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
     const timer = setTimeout(() => reject(new Error(`no report from ${path}`)), 18_000);
@@ -34,7 +50,7 @@ function openPage(path: string, type = 'briefing-probe'): Promise<ProbeReport | 
       clearTimeout(timer);
       window.removeEventListener('message', onMessage);
       frame.remove();
-      resolve(event.data as ProbeReport | LongProbeReport);
+      resolve(event.data as Report);
     };
     window.addEventListener('message', onMessage);
     frame.src = `${server()}${path}`;
@@ -62,13 +78,28 @@ describe('the built CDN file (cdn/briefing-feed.js, not the sources)', () => {
     expect(report.chips).toHaveLength(8);
     expect(report.chips[7]).toMatch(/^≈ €\d/);
     expect(report.violations).toEqual([]);
-    // Short feeds never fetch the virtualizer; the rates come as a separate, lazily loaded module, and
-    // the verdict code once conversion details are opened.
+    // Short feeds never fetch the virtualizer; the validator comes beside the main file, Floating UI with
+    // the first converted amount, the rates as a separate, lazily loaded module, and the verdict code once
+    // conversion details are opened.
     expect(report.scripts.filter((p) => p.startsWith('/cdn/') && !p.startsWith('/cdn/rates/'))).toEqual([
       '/cdn/briefing-feed.js',
+      '/cdn/validator.js',
+      '/cdn/floating-ui.js',
       '/cdn/verdict.js',
     ]);
     expect(report.verdict).toBe('differs');
+  });
+
+  it('fetches cdn/validator.js while the feed is still on its way, not after it', async () => {
+    // The feed takes 800 ms to answer; the validator is imported as the element connects.
+    const report = await openPage('/cdn-parallel-page', 'briefing-probe-parallel');
+    expect(report.articles).toBe(8);
+    expect(report.main).not.toBeNull();
+    expect(report.validator).not.toBeNull();
+    expect(report.feed).not.toBeNull();
+    const { validator, feed } = report as { validator: Timing; feed: Timing };
+    expect(validator.start).toBeLessThan(feed.end);
+    expect(validator.end).toBeLessThan(feed.end);
   });
 
   it("renders under Content-Security-Policy: script-src 'self' with no violation (no eval, no inline script)", async () => {
@@ -93,6 +124,7 @@ describe('the built CDN file (cdn/briefing-feed.js, not the sources)', () => {
     // One copy of the main file: the chunk imports Lit from the module that loaded it.
     expect(report.scripts.filter((p) => p.startsWith('/cdn/')).sort()).toEqual([
       '/cdn/briefing-feed.js',
+      '/cdn/validator.js',
       '/cdn/virtualizer.js',
     ]);
     expect(report.violations).toEqual([]);

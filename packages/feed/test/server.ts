@@ -164,7 +164,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, sequen
     );
   }
   // `/cdn-long-page?n=10000`: a long feed from the CDN file under `script-src 'self'`; with `broken=1`
-  // the CDN file is served from /cdn-broken/, where cdn/virtualizer.js cannot be loaded.
+  // the CDN file is served from /cdn-broken/, where cdn/virtualizer.js cannot be loaded (its validator can).
   if (path === '/cdn-long-page') {
     const base = url.searchParams.get('broken') ? '/cdn-broken' : '/cdn';
     response.writeHead(200, {
@@ -177,6 +177,19 @@ async function handle(request: IncomingMessage, response: ServerResponse, sequen
 <briefing-feed src="/long.json?n=${Number(url.searchParams.get('n') ?? 1000)}" paging="none"></briefing-feed>`),
     );
   }
+  // `/cdn-parallel-page`: the CDN file with a feed that takes 800 ms, to see when cdn/validator.js loads.
+  if (path === '/cdn-parallel-page') {
+    response.writeHead(200, { 'content-type': types['.html']! });
+    return response.end(
+      pageHtml(`<script type="module" src="/probe-parallel.js"></script>
+<script type="module" src="/cdn/briefing-feed.js"></script>
+<briefing-feed src="/slow?ms=800"></briefing-feed>`),
+    );
+  }
+  if (path === '/probe-parallel.js') {
+    response.writeHead(200, { 'content-type': types['.js']! });
+    return response.end(PROBE_PARALLEL);
+  }
   if (path === '/probe.js') {
     response.writeHead(200, { 'content-type': types['.js']! });
     return response.end(PROBE);
@@ -185,9 +198,9 @@ async function handle(request: IncomingMessage, response: ServerResponse, sequen
     response.writeHead(200, { 'content-type': types['.js']! });
     return response.end(PROBE_LONG);
   }
-  if (path === '/cdn-broken/briefing-feed.js') {
+  if (path === '/cdn-broken/briefing-feed.js' || path === '/cdn-broken/validator.js') {
     response.writeHead(200, { ...cors, 'content-type': types['.js']! });
-    return response.end(await readFile(join(root, 'cdn/briefing-feed.js')));
+    return response.end(await readFile(join(root, 'cdn', path.slice('/cdn-broken/'.length))));
   }
   if (path === '/bench-page') {
     response.writeHead(200, { 'content-type': types['.html']! });
@@ -280,6 +293,31 @@ async function report() {
     scripts: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')),
     violations,
     errors,
+  }, '*');
+}
+report();
+`;
+
+/*
+ * Runs inside /cdn-parallel-page: waits for the feed's articles, then reports when the validator and
+ * the feed were requested and arrived (Resource Timing, milliseconds since the page started).
+ */
+const PROBE_PARALLEL = `
+const started = Date.now();
+async function report() {
+  await customElements.whenDefined('briefing-feed');
+  const feed = document.querySelector('briefing-feed');
+  while (!(feed.shadowRoot?.querySelectorAll('article').length > 0) && Date.now() - started < 10000) await new Promise((r) => setTimeout(r, 50));
+  const timing = (path) => {
+    const entry = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === path);
+    return entry ? { start: entry.startTime, end: entry.responseEnd } : null;
+  };
+  parent.postMessage({
+    type: 'briefing-probe-parallel',
+    articles: feed.shadowRoot ? feed.shadowRoot.querySelectorAll('article').length : 0,
+    main: timing('/cdn/briefing-feed.js'),
+    validator: timing('/cdn/validator.js'),
+    feed: timing('/slow'),
   }, '*');
 }
 report();
