@@ -3,13 +3,17 @@
 // Element times include JSON validation (zod, jitless like on a strict-CSP page) and the first layout.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const seed = JSON.parse(await readFile(join(root, 'test/fixtures/seed-feed.json'), 'utf8'));
+const seedPath = createRequire(import.meta.url).resolve(
+  '@briefing/schema/fixtures/should-pass/seed-feed.json',
+);
+const seed = JSON.parse(await readFile(seedPath, 'utf8'));
 const COUNTS = [50, 1_000, 10_000];
 const RUNS = 5;
 

@@ -2,7 +2,7 @@ import type { BriefingFeed } from '@briefing/schema';
 import { inject, vi } from 'vitest';
 import '../src/define.js';
 import type { BriefingFeedElement } from '../src/index.js';
-import seedJson from './fixtures/seed-feed.json';
+import seedJson from '@briefing/schema/fixtures/should-pass/seed-feed.json';
 
 export const server = (): string => inject('serverUrl');
 

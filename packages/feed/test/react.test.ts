@@ -11,7 +11,7 @@ import {
   type BriefingFeedProps,
 } from '../src/react.js';
 // Not ./helpers.js: it imports the define entry, and this file checks that the React entry registers the tag itself.
-import seedJson from './fixtures/seed-feed.json';
+import seedJson from '@briefing/schema/fixtures/should-pass/seed-feed.json';
 
 const seedFeed = (): FeedData => structuredClone(seedJson) as FeedData;
 const inShadow = (element: HTMLElement, selector: string) => [

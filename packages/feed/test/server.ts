@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +13,9 @@ const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
 };
 
-const seedPath = join(root, 'test/fixtures/seed-feed.json');
+const seedPath = createRequire(import.meta.url).resolve(
+  '@briefing/schema/fixtures/should-pass/seed-feed.json',
+);
 
 /**
  * `/rates-november/`: a rates folder as `briefing rates export` writes it (same readers, same shards),

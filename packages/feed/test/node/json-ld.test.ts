@@ -1,13 +1,18 @@
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { BriefingFeed } from '@briefing/schema';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { briefingJsonLd, feedJsonLd, jsonForScript, jsonLdScript } from '../../src/ssr/index.js';
 
+const require = createRequire(import.meta.url);
+
 type Node = DefaultTreeAdapterMap['node'];
 
 const seed = (): BriefingFeed =>
-  JSON.parse(readFileSync(new URL('../fixtures/seed-feed.json', import.meta.url), 'utf8')) as BriefingFeed;
+  JSON.parse(
+    readFileSync(require.resolve('@briefing/schema/fixtures/should-pass/seed-feed.json'), 'utf8'),
+  ) as BriefingFeed;
 
 /** The text of every <script> in an HTML document, as a browser's parser splits it. */
 function scripts(html: string): { type: string | undefined; text: string }[] {

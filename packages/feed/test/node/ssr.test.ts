@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { BriefingFeed } from '@briefing/schema';
 import { createStaticRates } from '@briefing/rates';
@@ -5,11 +6,15 @@ import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { renderBriefingFeed, renderBriefingPage, styleHashes } from '../../src/ssr/index.js';
 
+const require = createRequire(import.meta.url);
+
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 const seed = (): BriefingFeed =>
-  JSON.parse(readFileSync(new URL('../fixtures/seed-feed.json', import.meta.url), 'utf8')) as BriefingFeed;
+  JSON.parse(
+    readFileSync(require.resolve('@briefing/schema/fixtures/should-pass/seed-feed.json'), 'utf8'),
+  ) as BriefingFeed;
 
 /** Every element of a parse5 tree, template contents (declarative shadow roots) included. */
 function elements(node: Node): Element[] {

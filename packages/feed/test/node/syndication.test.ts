@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { BriefingFeed } from '@briefing/schema';
 import { parseFeed } from '@rowanmanning/feed-parser';
@@ -10,8 +11,12 @@ import {
   toRss,
 } from '../../src/syndication/index.js';
 
+const require = createRequire(import.meta.url);
+
 const seed = (): BriefingFeed =>
-  JSON.parse(readFileSync(new URL('../fixtures/seed-feed.json', import.meta.url), 'utf8')) as BriefingFeed;
+  JSON.parse(
+    readFileSync(require.resolve('@briefing/schema/fixtures/should-pass/seed-feed.json'), 'utf8'),
+  ) as BriefingFeed;
 const SITE = 'https://news.example/briefings/';
 
 const SEED_TITLES = [
