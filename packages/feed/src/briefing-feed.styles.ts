@@ -313,7 +313,7 @@ export const styles = css`
       animation: none;
     }
   }
-  [popover] {
+  .popover {
     position: fixed;
     inset: auto;
     margin: 0;
@@ -329,8 +329,12 @@ export const styles = css`
     box-shadow: 0 10px 30px light-dark(rgb(20 30 50 / 0.16), rgb(0 0 0 / 0.5));
   }
   /* The dialog takes focus when it opens; its own border already marks it. */
-  [popover]:focus {
+  .popover:focus {
     outline: none;
+  }
+  /* Without the Popover API (no top layer): above the page's own stacking contexts. */
+  .popover:not([popover]) {
+    z-index: 2147483647;
   }
   .popover-title {
     margin: 0 0 0.5rem;

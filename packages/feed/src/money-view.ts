@@ -81,11 +81,11 @@ export class MoneyView {
       <div
         id="money-popover"
         part="popover"
+        class="popover"
         popover="manual"
         role="dialog"
         aria-labelledby="money-popover-title"
         tabindex="-1"
-        ?hidden=${this.popover.hiddenWhenClosed}
       >
         ${content}
       </div>`;

@@ -132,14 +132,9 @@ export function checkStated(
  * figure and the writer's rate (see verdict.ts). Undefined until known; `onReady` runs then.
  */
 export function impliedFor(
-  mention: MoneyMention,
-  stated: StatedConversion,
-  date: string,
-  providerId: string,
-  provider: () => Promise<RatesProvider>,
-  onReady: () => void,
-): { date: string; rate: string } | undefined {
-  return verdictModule?.impliedFor(mention, stated, date, providerId, provider, onReady);
+  ...args: Parameters<VerdictModule['impliedFor']>
+): ReturnType<VerdictModule['impliedFor']> {
+  return verdictModule?.impliedFor(...args);
 }
 
 /** "ECB euro reference rate 2026-01-02 (Source: ECB statistics)". */

@@ -23,8 +23,7 @@ export function hasNativePopover(): boolean {
 /**
  * The conversion details: one popover per element, opened by a money chip (its anchor) and closed by
  * the chip again, the close button, Escape or a click outside. It opens in the top layer with the
- * Popover API; where that is missing the host renders it `hidden` until open (`hiddenWhenClosed`), as a
- * fixed box above the page. Floating UI places it below the chip (above when there is no room), kept
+ * Popover API; where that is missing it is a fixed box above the page, `hidden` while closed. Floating UI places it below the chip (above when there is no room), kept
  * inside the widget when the widget is wide enough, else inside the window, and follows scrolling.
  */
 export class MoneyPopover<T extends { key: string }> implements ReactiveController {
@@ -38,11 +37,6 @@ export class MoneyPopover<T extends { key: string }> implements ReactiveControll
     private readonly element: () => HTMLElement | null,
   ) {
     host.addController(this);
-  }
-
-  /** Render `hidden` on the popover while closed: only without the Popover API (else the UA hides it). */
-  get hiddenWhenClosed(): boolean {
-    return !hasNativePopover() && !this.open;
   }
 
   isOpen(key: string): boolean {
@@ -83,8 +77,14 @@ export class MoneyPopover<T extends { key: string }> implements ReactiveControll
 
   hostUpdated(): void {
     const popover = this.element();
+    if (!popover) return;
+    if (!hasNativePopover()) {
+      // An inert `popover` attribute would leave the box always shown: `hidden` does the job instead.
+      popover.removeAttribute('popover');
+      popover.hidden = !this.open;
+    }
     const open = this.open;
-    if (!popover || !open || this.stopFollowing) return;
+    if (!open || this.stopFollowing) return;
     if (hasNativePopover() && !popover.matches(':popover-open')) popover.showPopover();
     popover.focus();
     const { anchor } = open;
@@ -98,8 +98,8 @@ export class MoneyPopover<T extends { key: string }> implements ReactiveControll
           this.place(floating, anchor, popover),
         );
       })
-      .catch(() => {})
-      .finally(() => {
+      .catch(() => {
+        // Without Floating UI (cdn/floating-ui.js blocked or offline) the details show where CSS puts them.
         popover.style.visibility = '';
       });
   }
@@ -113,7 +113,7 @@ export class MoneyPopover<T extends { key: string }> implements ReactiveControll
       placement: 'bottom-start',
       middleware: [offset(6), flip(), shift({ padding: 8, ...(roomy ? { boundary: this.host } : {}) })],
     }).then(({ x, y }) => {
-      Object.assign(popover.style, { left: `${x}px`, top: `${y}px` });
+      Object.assign(popover.style, { left: `${x}px`, top: `${y}px`, visibility: '' });
     });
   }
 

@@ -5,13 +5,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { BriefingFeedElement } from './briefing-feed.js';
-import type {
-  BriefingFeedErrorEvent,
-  BriefingFeedLoadEvent,
-  BriefingFeedLoadStartEvent,
-  BriefingFeedPageEvent,
-  BriefingFeedSearchEvent,
-} from './events.js';
+import type * as Events from './events.js';
 import { defineBriefingFeed } from './register.js';
 
 // Server rendering has no registry; the tag gets defined when the module loads in the browser.
@@ -27,11 +21,11 @@ export const BriefingFeed = createComponent({
   elementClass: BriefingFeedElement,
   react: React,
   events: {
-    onBriefingFeedLoadStart: 'briefing-feed-loadstart' as EventName<BriefingFeedLoadStartEvent>,
-    onBriefingFeedLoad: 'briefing-feed-load' as EventName<BriefingFeedLoadEvent>,
-    onBriefingFeedError: 'briefing-feed-error' as EventName<BriefingFeedErrorEvent>,
-    onBriefingFeedSearch: 'briefing-feed-search' as EventName<BriefingFeedSearchEvent>,
-    onBriefingFeedPage: 'briefing-feed-page' as EventName<BriefingFeedPageEvent>,
+    onBriefingFeedLoadStart: 'briefing-feed-loadstart' as EventName<Events.BriefingFeedLoadStartEvent>,
+    onBriefingFeedLoad: 'briefing-feed-load' as EventName<Events.BriefingFeedLoadEvent>,
+    onBriefingFeedError: 'briefing-feed-error' as EventName<Events.BriefingFeedErrorEvent>,
+    onBriefingFeedSearch: 'briefing-feed-search' as EventName<Events.BriefingFeedSearchEvent>,
+    onBriefingFeedPage: 'briefing-feed-page' as EventName<Events.BriefingFeedPageEvent>,
   },
   displayName: 'BriefingFeed',
 });

@@ -53,6 +53,15 @@ const pageHtml = (body: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>briefing-feed page</title></head>
 <body>${body}</body></html>`;
 
+/** A page under `Content-Security-Policy: script-src 'self'` (no inline script, no eval). */
+function strictPage(response: ServerResponse, body: string): void {
+  response.writeHead(200, {
+    'content-type': types['.html']!,
+    'content-security-policy': "script-src 'self'",
+  });
+  response.end(pageHtml(body));
+}
+
 /** Fixture server: static files plus programmable failures, CORS open for the test page's origin. */
 export async function startServer(): Promise<{ url: string; server: Server }> {
   const sequences = new Map<string, number>();
@@ -145,14 +154,11 @@ async function handle(request: IncomingMessage, response: ServerResponse, sequen
     return json(200, JSON.parse(await readFile(join(root, 'test/fixtures/november-2026-feed.json'), 'utf8')));
   }
   if (path === '/cdn-rates-page') {
-    response.writeHead(200, {
-      'content-type': types['.html']!,
-      'content-security-policy': "script-src 'self'",
-    });
-    return response.end(
-      pageHtml(`<script type="module" src="/probe.js"></script>
+    return strictPage(
+      response,
+      `<script type="module" src="/probe.js"></script>
 <script type="module" src="/cdn/briefing-feed.js"></script>
-<briefing-feed src="/november.json" currency="USD" rates-src="/rates-november/"></briefing-feed>`),
+<briefing-feed src="/november.json" currency="USD" rates-src="/rates-november/"></briefing-feed>`,
     );
   }
   if (path === '/csp-page' || path === '/cdn-page') {
@@ -170,14 +176,11 @@ async function handle(request: IncomingMessage, response: ServerResponse, sequen
   // the CDN file is served from /cdn-broken/, where cdn/virtualizer.js cannot be loaded (its validator can).
   if (path === '/cdn-long-page') {
     const base = url.searchParams.get('broken') ? '/cdn-broken' : '/cdn';
-    response.writeHead(200, {
-      'content-type': types['.html']!,
-      'content-security-policy': "script-src 'self'",
-    });
-    return response.end(
-      pageHtml(`<script type="module" src="/probe-long.js?n=${Number(url.searchParams.get('n') ?? 1000)}"></script>
+    return strictPage(
+      response,
+      `<script type="module" src="/probe-long.js?n=${Number(url.searchParams.get('n') ?? 1000)}"></script>
 <script type="module" src="${base}/briefing-feed.js"></script>
-<briefing-feed src="/long.json?n=${Number(url.searchParams.get('n') ?? 1000)}" paging="none"></briefing-feed>`),
+<briefing-feed src="/long.json?n=${Number(url.searchParams.get('n') ?? 1000)}" paging="none"></briefing-feed>`,
     );
   }
   // `/cdn-parallel-page`: the CDN file with a feed that takes 800 ms, to see when cdn/validator.js loads.
