@@ -117,6 +117,12 @@ function headLinks(
   if (!/<script\b[^>]*\bsrc\s*=\s*["']?[^"'>\s]*briefing-feed\.js/i.test(template)) {
     const src = options.scriptSrc ?? 'briefing-feed/briefing-feed.js';
     lines.push(`<script type="module" src="${escapeHtml(src)}"></script>`);
+    // The element adopts the server-rendered items once its validator (beside the CDN file) has
+    // loaded: fetched alongside the main file instead of after it.
+    if (/briefing-feed\.js$/.test(src))
+      lines.push(
+        `<link rel="modulepreload" href="${escapeHtml(src.replace(/briefing-feed\.js$/, 'validator.js'))}" />`,
+      );
   }
   return lines.map((line) => `    ${line}\n`).join('');
 }

@@ -144,6 +144,8 @@ describe('renderBriefingPage', () => {
       ['application/atom+xml', 'feed.atom.xml'],
       ['application/feed+json', 'feed.feed.json'],
     ]);
+    const preloads = all.filter((e) => e.tagName === 'link' && attr(e, 'rel') === 'modulepreload');
+    expect(preloads.map((e) => attr(e, 'href'))).toEqual(['briefing-feed/validator.js']);
     const scripts = all.filter((e) => e.tagName === 'script').map((e) => [attr(e, 'type'), attr(e, 'src')]);
     expect(scripts).toEqual([
       ['application/ld+json', undefined],
