@@ -35,12 +35,21 @@ interface ParallelProbeReport {
   feed: Timing | null;
 }
 
-type Report = ProbeReport | LongProbeReport | ParallelProbeReport;
+interface ErrorProbeReport {
+  type: 'briefing-probe-error';
+  messages: (string | null)[];
+  articles: number[];
+  retry: boolean[];
+  errors: string[];
+}
+
+type Report = ProbeReport | LongProbeReport | ParallelProbeReport | ErrorProbeReport;
 
 /** Opens a page from the fixture server in an iframe and waits for its probe script's report. */
 function openPage(path: string): Promise<ProbeReport>;
 function openPage(path: string, type: 'briefing-probe-long'): Promise<LongProbeReport>;
 function openPage(path: string, type: 'briefing-probe-parallel'): Promise<ParallelProbeReport>;
+function openPage(path: string, type: 'briefing-probe-error'): Promise<ErrorProbeReport>;
 function openPage(path: string, type = 'briefing-probe'): Promise<Report> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
@@ -100,6 +109,15 @@ describe('the built CDN file (cdn/briefing-feed.js, not the sources)', () => {
     const { validator, feed } = report as { validator: Timing; feed: Timing };
     expect(validator.start).toBeLessThan(feed.end);
     expect(validator.end).toBeLessThan(feed.end);
+  });
+
+  it('when cdn/validator.js cannot load, nothing unvalidated shows: a network error with Retry', async () => {
+    const report = await openPage('/cdn-no-validator-page', 'briefing-probe-error');
+    const message = 'The briefings could not be loaded: the network request failed.';
+    expect(report.messages).toEqual([message, message]);
+    expect(report.articles).toEqual([0, 0]);
+    expect(report.retry).toEqual([true, true]);
+    expect(report.errors).toEqual(['network', 'network']);
   });
 
   it("renders under Content-Security-Policy: script-src 'self' with no violation (no eval, no inline script)", async () => {

@@ -31,6 +31,10 @@ export default async function setup(project: TestProject) {
   const { url, server } = await startServer();
   project.provide('serverUrl', url);
   return async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    // Chromium may keep a connection open (a keep-alive socket, a request the test left waiting):
+    // end them all, or close() would wait for them and the run would never finish.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections();
+    await closed;
   };
 }

@@ -112,6 +112,34 @@ describe('data sources', () => {
     }
   });
 
+  it('inline data that is not JSON: a not-json error naming no URL, and no request', async () => {
+    const element = document.createElement('briefing-feed');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '{"title": "Inline", items: [';
+    element.append(script);
+    const errors: CustomEvent[] = [];
+    const starts: Event[] = [];
+    element.addEventListener('briefing-feed-error', (event) => errors.push(event as CustomEvent));
+    element.addEventListener('briefing-feed-loadstart', (event) => starts.push(event));
+    document.body.append(element);
+    try {
+      await expect.poll(() => errors.length).toBe(1);
+      expect(errors[0]!.detail).toEqual({
+        kind: 'not-json',
+        message: 'The briefings could not be loaded: the server did not send JSON.',
+        issues: [],
+        stale: false,
+      });
+      expect(part(element, 'error-message')?.textContent).toBe(
+        'The briefings could not be loaded: the server did not send JSON.',
+      );
+      expect(starts).toEqual([]);
+    } finally {
+      element.remove();
+    }
+  });
+
   it('shows inline data before fetching src; src then resolves its page links and is what refresh() fetches', async () => {
     // What a server-rendered page carries: the data it rendered, and where that data lives.
     const pageOne = await (await fetch(`${server()}/pages/1.json`)).json();

@@ -192,6 +192,24 @@ async function handle(request: IncomingMessage, response: ServerResponse, sequen
 <briefing-feed src="/slow?ms=800"></briefing-feed>`),
     );
   }
+  // `/cdn-no-validator-page`: the CDN file served from /cdn-no-validator/, where validator.js is missing.
+  if (path === '/cdn-no-validator-page') {
+    return strictPage(
+      response,
+      `<script type="module" src="/probe-error.js"></script>
+<script type="module" src="/cdn-no-validator/briefing-feed.js"></script>
+<briefing-feed src="/seed.json"></briefing-feed>
+<briefing-feed><script type="application/json">{"title": "Inline"}</script></briefing-feed>`,
+    );
+  }
+  if (path === '/cdn-no-validator/briefing-feed.js') {
+    response.writeHead(200, { ...cors, 'content-type': types['.js']! });
+    return response.end(await readFile(join(root, 'cdn/briefing-feed.js')));
+  }
+  if (path === '/probe-error.js') {
+    response.writeHead(200, { 'content-type': types['.js']! });
+    return response.end(PROBE_ERROR);
+  }
   if (path === '/probe-parallel.js') {
     response.writeHead(200, { 'content-type': types['.js']! });
     return response.end(PROBE_PARALLEL);
@@ -324,6 +342,27 @@ async function report() {
     main: timing('/cdn/briefing-feed.js'),
     validator: timing('/cdn/validator.js'),
     feed: timing('/slow'),
+  }, '*');
+}
+report();
+`;
+
+/* Runs inside /cdn-no-validator-page: waits until every feed shows its error state, then reports it. */
+const PROBE_ERROR = `
+const started = Date.now();
+const errors = [];
+document.addEventListener('briefing-feed-error', (e) => errors.push(e.detail.kind));
+async function report() {
+  await customElements.whenDefined('briefing-feed');
+  const feeds = [...document.querySelectorAll('briefing-feed')];
+  const state = (f) => f.shadowRoot?.querySelector('[part="error"]');
+  while (!feeds.every((f) => state(f) && !state(f).hidden) && Date.now() - started < 10000) await new Promise((r) => setTimeout(r, 50));
+  parent.postMessage({
+    type: 'briefing-probe-error',
+    messages: feeds.map((f) => f.shadowRoot?.querySelector('[part="error-message"]')?.textContent ?? null),
+    articles: feeds.map((f) => f.shadowRoot ? f.shadowRoot.querySelectorAll('article').length : 0),
+    retry: feeds.map((f) => Boolean(f.shadowRoot?.querySelector('[part="error"] [part="retry-button"]'))),
+    errors,
   }, '*');
 }
 report();

@@ -174,4 +174,21 @@ describe('verdicts: the element says what briefing check says', () => {
     expect(node.getAttribute('data-reason')).toBe('no-date');
     expect(node.textContent).toContain('the citation has no date');
   });
+
+  it("says why there is no rate in the reader's language (German: no English sentence)", async () => {
+    const feed = seedFeed();
+    for (const item of feed.items) {
+      delete item.published;
+      for (const source of item.sources) delete source.date;
+    }
+    const element = mount({ currency: 'EUR', lang: 'de' }, { feed });
+    await untilArticles(element, 8);
+    const chips = await untilConverted(element);
+    expect(chips[1]?.textContent).toBe('k. A.');
+    chips[1]!.click();
+    await element.updateComplete;
+    const text = part(element, 'popover')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).toContain('In EUR Kein Referenzkurs: die Quelle hat kein Datum');
+    expect(text).not.toContain('The briefing has no date');
+  });
 });
