@@ -57,7 +57,7 @@ export class MoneyView {
     if (!reader) return html`<span part="money" class="money">${mark}</span>`;
     loadFloatingUi().catch(() => {});
     const key = `${item.id}#${index}`;
-    const open = (event: Event) =>
+    const onClick = (event: Event) =>
       this.popover.toggle({ key, mention, date }, event.currentTarget as HTMLElement);
     return html`<span part="money" class="money">${mark}<button
         part="money-button"
@@ -66,17 +66,17 @@ export class MoneyView {
         aria-expanded=${this.popover.isOpen(key) ? 'true' : 'false'}
         aria-controls="money-popover"
         aria-describedby="money-hint"
-        @click=${open}
+        @click=${onClick}
       >${chipLabel(this.context(reader), mention, date)}</button></span>`;
   }
 
   /** The conversion details popover, empty while closed. */
   details(): TemplateResult {
-    const open = this.popover.open;
+    const shown = this.popover.open;
     const reader = this.reader;
-    const close = () => this.popover.close(true);
+    const onClose = () => this.popover.close(true);
     const content =
-      open && reader ? conversionDetails(this.context(reader), open.mention, open.date, close) : nothing;
+      shown && reader ? conversionDetails(this.context(reader), shown.mention, shown.date, onClose) : nothing;
     return html`<span id="money-hint" class="sr-only">${this.strings().showConversion}</span>
       <div
         id="money-popover"

@@ -58,8 +58,8 @@ export class MoneyPopover<T extends { key: string }> implements ReactiveControll
   }
 
   close(refocus: boolean): void {
-    const open = this.open;
-    if (!open) return;
+    const closing = this.open;
+    if (!closing) return;
     this.open = undefined;
     window.removeEventListener('pointerdown', this.onOutside, true);
     window.removeEventListener('keydown', this.onEscape, true);
@@ -68,7 +68,7 @@ export class MoneyPopover<T extends { key: string }> implements ReactiveControll
     const popover = this.element();
     if (popover && hasNativePopover() && popover.matches(':popover-open')) popover.hidePopover();
     this.host.requestUpdate();
-    if (refocus && open.anchor.isConnected) open.anchor.focus();
+    if (refocus && closing.anchor.isConnected) closing.anchor.focus();
   }
 
   hostDisconnected(): void {
@@ -83,17 +83,17 @@ export class MoneyPopover<T extends { key: string }> implements ReactiveControll
       popover.removeAttribute('popover');
       popover.hidden = !this.open;
     }
-    const open = this.open;
-    if (!open || this.stopFollowing) return;
+    const opened = this.open;
+    if (!opened || this.stopFollowing) return;
     if (hasNativePopover() && !popover.matches(':popover-open')) popover.showPopover();
     popover.focus();
-    const { anchor } = open;
+    const { anchor } = opened;
     this.stopFollowing = () => {};
     // Hidden (but focused, and read by screen readers) until it is in its place.
     popover.style.visibility = 'hidden';
     loadFloatingUi()
       .then((floating) => {
-        if (this.open !== open) return;
+        if (this.open !== opened) return;
         this.stopFollowing = floating.autoUpdate(anchor, popover, () =>
           this.place(floating, anchor, popover),
         );

@@ -125,6 +125,6 @@ export function pagesControls(args: {
   if (!hasPrev && !hasNext) return undefined;
   if (local) return { hasPrev, hasNext, status: { page: pageIndex + 1, total: pages } };
   if (!remote) return { hasPrev, hasNext, status: undefined };
-  const status = remote.total ? { page: remote.number, total: remote.total } : { page: remote.number };
-  return { hasPrev, hasNext, status };
+  const numbers = remote.total ? { page: remote.number, total: remote.total } : { page: remote.number };
+  return { hasPrev, hasNext, status: numbers };
 }

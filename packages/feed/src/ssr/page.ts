@@ -53,23 +53,23 @@ function readTag(attributes: string): { options: RenderFeedOptions; kept: string
   const options: RenderFeedOptions = {};
   const kept: string[] = [];
   for (const match of attributes.matchAll(ATTRIBUTE)) {
-    const name = (match[1] ?? '').toLowerCase();
+    const attribute = (match[1] ?? '').toLowerCase();
     const raw = match[2] ?? match[3] ?? match[4];
     const value = raw === undefined ? '' : unescapeAttribute(raw);
-    if (!OPTION_ATTRIBUTES.has(name)) {
+    if (!OPTION_ATTRIBUTES.has(attribute)) {
       kept.push(match[0]);
       continue;
     }
-    if (name === 'src') options.src = value;
-    else if (name === 'currency') options.currency = value;
-    else if (name === 'lang') options.lang = value;
-    else if (name === 'time-zone') options.timeZone = value;
-    else if (name === 'theme') options.theme = value as RenderFeedOptions['theme'];
-    else if (name === 'paging') options.paging = value as RenderFeedOptions['paging'];
-    else if (name === 'page-size') options.pageSize = Number(value);
-    else if (name === 'limit') options.limit = Number(value);
-    else if (name === 'search') options.search = true;
-    else if (name === 'no-header') options.noHeader = true;
+    if (attribute === 'src') options.src = value;
+    else if (attribute === 'currency') options.currency = value;
+    else if (attribute === 'lang') options.lang = value;
+    else if (attribute === 'time-zone') options.timeZone = value;
+    else if (attribute === 'theme') options.theme = value as RenderFeedOptions['theme'];
+    else if (attribute === 'paging') options.paging = value as RenderFeedOptions['paging'];
+    else if (attribute === 'page-size') options.pageSize = Number(value);
+    else if (attribute === 'limit') options.limit = Number(value);
+    else if (attribute === 'search') options.search = true;
+    else if (attribute === 'no-header') options.noHeader = true;
   }
   return { options, kept };
 }

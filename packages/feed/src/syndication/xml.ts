@@ -44,9 +44,9 @@ function withPaging(xml: string, selfLink: RegExp, resolved: Resolved, element: 
     .map((rel) => `<${element} href="${escapeHtml(resolved[rel] as string)}" rel="${rel}"/>`)
     .join('');
   if (!links) return xml;
-  const self = selfLink.exec(xml);
-  if (!self) throw new Error('the generated feed has no rel="self" link to put the paging links after');
-  const at = self.index + self[0].length;
+  const selfMatch = selfLink.exec(xml);
+  if (!selfMatch) throw new Error('the generated feed has no rel="self" link to put the paging links after');
+  const at = selfMatch.index + selfMatch[0].length;
   return xml.slice(0, at) + links + xml.slice(at);
 }
 
