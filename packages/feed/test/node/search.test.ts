@@ -41,7 +41,9 @@ describe('searchText and filterBriefings, on the seed feed', () => {
     expect(titles(filterBriefings(seed.items, 'caviar', textOf))).toEqual(['China Becomes World’s Le']);
     expect(titles(filterBriefings(seed.items, 'caviar railway', textOf))).toEqual([]);
     // Each word alone can match elsewhere; as a phrase, "Jan 4, 2026" is how en-US shows the railway briefing's citation date, 2026-01-04.
-    expect(titles(filterBriefings(seed.items, '"jan 4, 2026"', textOf))).toEqual(['China’s Railway Investme']);
+    expect(titles(filterBriefings(seed.items, '"jan 4, 2026"', textOf))).toEqual([
+      'China’s Railway Investme',
+    ]);
     expect(titles(filterBriefings(seed.items, '2026-01-04', textOf))).toEqual(['China’s Railway Investme']);
   });
 
