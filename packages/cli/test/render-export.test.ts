@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
-const seedFeed = fileURLToPath(new URL('../../feed/test/fixtures/seed-feed.json', import.meta.url));
+const seedFeed = fileURLToPath(new URL('../../schema/fixtures/should-pass/seed-feed.json', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'briefing-render-'));
 
 /** Runs the real built binary. */
