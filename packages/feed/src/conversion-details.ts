@@ -85,7 +85,7 @@ export function conversionDetails(
     <h4 class="popover-title" id="money-popover-title">${strings.conversionTitle}</h4>
     <dl>
       <dt>${strings.original}</dt>
-      <dd>“${mention.text}”<br /><span class="small">${exact(ctx, amount.currency, amount.min, amount.max)}${per}</span></dd>
+      <dd>${fill(strings.quoted, { text: mention.text })}<br /><span class="small">${exact(ctx, amount.currency, amount.min, amount.max)}${per}</span></dd>
       <dt>${fill(strings.inCurrency, { currency: reader })}</dt>
       <dd>${converted(ctx, mention, result, per)}</dd>
       ${referenceRate(ctx, mention, result)}
@@ -135,7 +135,7 @@ function statedConversion(
   const checked = checkStated(mention, stated, date, lookup, undefined, ctx.requestUpdate);
   return html`<dt>${ctx.strings.stated}</dt>
     <dd>
-      ${stated.text ? html`“${stated.text}”<br />` : nothing}
+      ${stated.text ? html`${fill(ctx.strings.quoted, { text: stated.text })}<br />` : nothing}
       <span class="small">${exact(ctx, stated.currency, stated.min, stated.max)}</span><br />
       ${verdictLine(ctx, mention, checked, date)}
     </dd>`;

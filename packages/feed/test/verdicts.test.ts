@@ -189,6 +189,8 @@ describe('verdicts: the element says what briefing check says', () => {
     await element.updateComplete;
     const text = part(element, 'popover')!.textContent!.replace(/\s+/g, ' ');
     expect(text).toContain('In EUR Kein Referenzkurs: die Quelle hat kein Datum');
+    // German quotation marks around the words quoted from the briefing.
+    expect(text).toContain('Original „825 euros ($866)“');
     expect(text).not.toContain('The briefing has no date');
   });
 });

@@ -42,5 +42,6 @@ export const de: BriefingFeedStrings = {
   uncheckedCurrency: 'keine Kursquelle deckt {currency} ab',
   uncheckedNoDate: 'die Quelle hat kein Datum',
   close: 'Schließen',
+  quoted: '„{text}“',
   converting: 'wird umgerechnet…',
 };

@@ -53,6 +53,8 @@ export interface BriefingFeedStrings {
   uncheckedCurrency: string;
   uncheckedNoDate: string;
   close: string;
+  /** Words quoted from the briefing (`{text}`), in the language's quotation marks. */
+  quoted: string;
   converting: string;
 }
 
@@ -97,5 +99,6 @@ export const en: BriefingFeedStrings = {
   uncheckedCurrency: 'no rates source covers {currency}',
   uncheckedNoDate: 'the citation has no date',
   close: 'Close',
+  quoted: '“{text}”',
   converting: 'converting…',
 };
