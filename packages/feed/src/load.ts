@@ -1,3 +1,5 @@
+// The one http(s) URL check (schema's zod-free entry: nothing else of the schema is bundled).
+import { httpUrl } from '@briefing/schema/http-url';
 export type FetchOutcome =
   | { ok: true; data: unknown; url: string }
   | { ok: false; kind: 'http' | 'network' | 'not-json'; status?: number; url: string; detail?: string }
@@ -65,21 +67,10 @@ async function fetchWithin(url: string, signal: AbortSignal): Promise<FetchOutco
 
 /** Resolves a feed's page link against the feed's own URL; only http(s) results are followed. */
 export function resolveLink(link: string, base: string): string | undefined {
-  try {
-    const url = new URL(link, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return httpUrl(link, base)?.href;
 }
 
 /** The href to render for a citation URL, or nothing: only absolute http(s) URLs become links. */
 export function safeHref(value: unknown): URL | undefined {
-  if (typeof value !== 'string') return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
+  return typeof value === 'string' ? httpUrl(value) : undefined;
 }
