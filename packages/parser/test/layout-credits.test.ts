@@ -244,3 +244,16 @@ describe('national news agencies', () => {
     expect(r.items[0]!.sources.map((s) => s.publication)).toEqual([publication]);
   });
 });
+
+describe('column rubrics in CJK brackets', () => {
+  it('keeps "《中英對照讀新聞》" before a headline out of the title', () => {
+    const r =
+      parse(`《中英對照讀新聞》In Mexico, those searching for missing relatives can vanish too 在墨西哥,尋找失蹤親友的人也會跟著消失
+
+Maria Herrera is scraping at the earth on a hill in southern Mexico, looking for her missing sons.`);
+    expect(r.items.map((i) => i.title)).toEqual([
+      'In Mexico, those searching for missing relatives can vanish too 在墨西哥,尋找失蹤親友的人也會跟著消失',
+    ]);
+    expect(r.page.chrome).toEqual(['《中英對照讀新聞》']);
+  });
+});

@@ -14,6 +14,8 @@ import { keepBriefings } from './keep.js';
  */
 /** A list number before a headline: `1. `, `2) `, `1 / `, `No. 3: `. */
 const ENUMERATOR = /^(?:no\.\s?)?\d{1,3}\s?(?:[.)|:]|\s\/)\s+(?=\S)/i;
+/** A column rubric in CJK brackets before a headline: `《中英對照讀新聞》`, `【快訊】`. */
+const RUBRIC = /^[《【][^《》【】]{1,20}[》】]\s*(?=\S)/u;
 
 export class PageBuilder {
   readonly page: ParsedPage = { chrome: [] };
@@ -125,8 +127,9 @@ export class PageBuilder {
       explainFrom: this.explained?.length ?? 0,
       incomplete: false,
     };
-    // "1. Title", "1 / Title": the item's number in a numbered digest is layout, not its title.
-    const numbered = ENUMERATOR.exec(d.title);
+    // "1. Title", "1 / Title": the item's number in a numbered digest is layout, not its title;
+    // so is a column rubric in CJK brackets ("《中英對照讀新聞》", "【快訊】") before a headline.
+    const numbered = ENUMERATOR.exec(d.title) ?? RUBRIC.exec(d.title);
     if (numbered && d.title.length - numbered[0].length >= 8) {
       this.page.chrome.push(numbered[0].trim());
       d.title = d.title.slice(numbered[0].length);
