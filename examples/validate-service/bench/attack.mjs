@@ -7,19 +7,14 @@
 //
 //   pnpm --filter ./examples/validate-service bench
 //   BURST=1000 ROUNDS=3 node bench/attack.mjs
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { startService, WELL_BEHAVED } from './service.mjs';
 
 const BURST = Number(process.env.BURST ?? 1000);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 /** No phase may run longer than this, whatever the machine. */
 const TIME_CAP_MS = Number(process.env.TIME_CAP_MS ?? 120_000);
 const MB = 1024 * 1024;
-
-const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-const seedFeed = readFileSync(here('../../../packages/schema/fixtures/should-pass/seed-feed.json'));
-const page = readFileSync(here('../../static-site/data/briefings-page-2.txt'));
 
 /** Just under the 1 MiB body limit: the worst a single allowed request can be. */
 const fill = (unit, prefix = '', suffix = '') =>
@@ -55,43 +50,6 @@ const ATTACKS = [
     body: `${'['.repeat(400_000)}${']'.repeat(400_000)}`,
   },
 ];
-
-const WELL_BEHAVED = [
-  { name: 'GET /schema', method: 'GET', path: '/schema', expect: 200 },
-  {
-    name: 'POST /validate',
-    method: 'POST',
-    path: '/validate',
-    body: seedFeed,
-    type: 'application/json',
-    expect: 200,
-  },
-  {
-    name: 'POST /parse',
-    method: 'POST',
-    path: '/parse',
-    body: page,
-    type: 'text/plain; charset=utf-8',
-    expect: 200,
-  },
-];
-
-function startService() {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [here('../src/server.mjs')], {
-      env: { ...process.env, PORT: '0' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /http:\/\/localhost:(\d+)\//.exec(out);
-      if (match) resolve({ child, base: `http://127.0.0.1:${match[1]}` });
-    });
-    child.once('exit', (code) => reject(new Error(`the service exited early (code ${code})`)));
-    child.once('error', reject);
-  });
-}
 
 /** Kilobytes from /proc/<pid>/status (Linux): VmRSS now, VmHWM the peak so far. */
 function memoryKb(pid, field) {
