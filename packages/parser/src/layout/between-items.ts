@@ -1,10 +1,9 @@
 import { startsWithSourceKeyword } from '../citation.js';
-import { parseDate } from '../dates.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './citation-block.js';
 import { HEADER, isChromeLine } from './chrome.js';
-import { dateLine } from './credits.js';
+import { lineDate } from './credits.js';
 import { MAX_TITLE } from './draft.js';
-import { type PageState, takePendingDate } from './page-state.js';
+import { holdDateForNext, type PageState, takePendingDate } from './page-state.js';
 import { linkButton, metaCredit } from './records.js';
 import { issueHeading, isRelativeTime } from './rules.js';
 
@@ -32,14 +31,8 @@ export function readBetweenItems(s: PageState, i: number): number {
     }
   }
   // A timestamp above the next headline, on a page that dates its items so: the item's date.
-  if (read.datesLead && t.length <= 60 && dateLine(t) !== undefined) {
-    const d = parseDate(dateLine(t)!);
-    if (d.ok) {
-      s.pendingDate = d.date;
-      b.chrome(i, 'a timestamp above the next headline (this page dates its items above them)');
-      return i + 1;
-    }
-  }
+  const leading = read.datesLead ? lineDate(t) : undefined;
+  if (leading !== undefined) return holdDateForNext(s, i, leading);
   if (isChromeLine(t) || (t.length <= 220 && /page/i.test(t) && HEADER.test(t))) {
     b.chrome(i, 'navigation, pagination or a copyright line');
     return i + 1;

@@ -13,6 +13,16 @@ const BRACKET_CREDIT = /^\[([^[\]]{2,80})\](?:\s*[-–—|:,]?\s*([^[\]]{1,40}))
 
 /** A line that is only a date: `August 12, 2020`, `Date: Dec 27, 2018`, `2019-10-14`. */
 export function dateLine(text: string): string | undefined {
+  return readDateLine(text)?.value;
+}
+
+/** The ISO date of a line that is only a full date (with its year); else undefined. */
+export function lineDate(text: string): string | undefined {
+  return readDateLine(text)?.date;
+}
+
+/** A date line read once: the date as written (`value`) and, when it has a year, `date`. */
+export function readDateLine(text: string): { value: string; date?: string } | undefined {
   if (text.length > 60) return undefined;
   // `28 September 2020 | 7:30 am`: date and time set apart by a bar or a dot, as templates print them.
   // `11:03 PM, Dec. 31, 2012  |  Comments`: the time first and a comments link after, as
@@ -24,7 +34,8 @@ export function dateLine(text: string): string | undefined {
     .replace(/\s+[|·•]\s+(?=\d{1,2}[:.]\d{2})/u, ' ');
   if (!mayBeDate(value)) return undefined;
   const d = parseDate(value);
-  return d.ok || d.code === 'no-year' ? value : undefined;
+  if (d.ok) return { value, date: d.date };
+  return d.code === 'no-year' ? { value } : undefined;
 }
 
 export interface Credit {

@@ -1,13 +1,12 @@
 import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
 import { SOURCE_LABEL_PATTERN, stripSourceLabel } from '../source-label.js';
-import { parseDate } from '../dates.js';
 import { lookupPublication } from '../publications.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
 import { isChromeLine } from './chrome.js';
-import { creditLine, dateLine, gluedLeadCredit, leadCredit, linkCredits } from './credits.js';
+import { creditLine, gluedLeadCredit, leadCredit, linkCredits, readDateLine } from './credits.js';
 import { MAX_TITLE, pushParagraph } from './draft.js';
 import { lineFeatures, sentenceEnds, teaserEnds } from './features.js';
-import { citationYear, type PageState, takePendingDate } from './page-state.js';
+import { citationYear, holdDateForNext, type PageState, takePendingDate } from './page-state.js';
 import { metaCredit, titleLinks } from './records.js';
 import {
   headlineShape,
@@ -142,43 +141,42 @@ export function readInsideItem(s: PageState, i: number): number {
     }
     return i;
   }
-  if (b.draft.body.length === 0 && dateLine(t) !== undefined) {
+  const dated = readDateLine(t);
+  const written = dated?.value;
+  const full = dated?.date;
+  if (b.draft.body.length === 0 && written !== undefined) {
     const undated = b.draft.sources.find((x) => x.parse.citation.date === undefined);
     // A full date alone under the headline, with no credit to date, is when the item was
     // published (ninjs `versioncreated`), not a source: a timestamp names no outlet.
-    const alone = undated === undefined && b.draft.sources.length === 0 ? parseDate(dateLine(t)!) : undefined;
-    if (alone?.ok && b.draft.published === undefined) {
+    if (b.draft.sources.length === 0 && full !== undefined && b.draft.published === undefined) {
       // The line itself is furniture, as a relative timestamp is; its date is kept in `published`.
-      b.draft.published = alone.date;
+      b.draft.published = full;
       b.chrome(i, "a timestamp alone under the headline: the item's `published` date, not a source");
       return i + 1;
     }
-    if (undated === undefined) b.addCitation(b.draft, t, l.line, undefined, `, ${dateLine(t)}`);
+    if (undated === undefined) b.addCitation(b.draft, t, l.line, undefined, `, ${written}`);
     else {
       // The date of the credit above it (`Taipei Times` / `Date: Dec 27, 2018`).
       const raw = `${undated.raw}\n${t}`;
-      const readAs = `${undated.readAs ?? undated.raw}, ${dateLine(t)}`;
+      const readAs = `${undated.readAs ?? undated.raw}, ${written}`;
       b.draft.sources.splice(b.draft.sources.indexOf(undated), 1);
       b.addCitation(b.draft, raw, undated.line, undated.links, readAs);
     }
     b.mark(i, 'citation', 'a date line under the headline');
     return i + 1;
   }
-  // A timestamp after the text on a page whose dates lead items: the next item's date.
-  if (b.draft.body.length > 0 && read.datesLead && dateLine(t) !== undefined) {
-    const d = parseDate(dateLine(t)!);
-    if (d.ok) {
+  if (b.draft.body.length > 0 && full !== undefined) {
+    // A timestamp after the text on a page whose dates lead items: the next item's date.
+    if (read.datesLead) {
       b.close(false);
-      s.pendingDate = d.date;
-      b.chrome(i, 'a timestamp above the next headline (this page dates its items above them)');
-      return i + 1;
+      return holdDateForNext(s, i, full);
     }
-  }
-  // A timestamp under the text, with no credit to date it: when the item was published.
-  if (b.draft.body.length > 0 && b.draft.published === undefined && dateLine(t) !== undefined) {
-    const d = parseDate(dateLine(t)!);
-    if (d.ok && b.draft.sources.every((x) => x.parse.citation.date === undefined)) {
-      b.draft.published = d.date;
+    // A timestamp under the text, with no credit to date it: when the item was published.
+    if (
+      b.draft.published === undefined &&
+      b.draft.sources.every((x) => x.parse.citation.date === undefined)
+    ) {
+      b.draft.published = full;
       b.chrome(i, "a timestamp alone under the text: the item's `published` date, not a source");
       return i + 1;
     }

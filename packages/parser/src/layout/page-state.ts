@@ -38,3 +38,10 @@ export function takePendingDate(s: PageState) {
     s.b.draft.published = s.pendingDate;
   s.pendingDate = undefined;
 }
+
+/** Line `i` is a timestamp above the next headline (a page that dates its items above them). */
+export function holdDateForNext(s: PageState, i: number, date: string): number {
+  s.pendingDate = date;
+  s.b.chrome(i, 'a timestamp above the next headline (this page dates its items above them)');
+  return i + 1;
+}
