@@ -54,6 +54,18 @@ Richard Butler | China Daily | Sept 26th 2017 The 2017 Maritime Silk Road Expo d
       ],
     ]);
   });
+  it("reads an outlet's name followed by a company suffix as the sentence's subject, not a credit", () => {
+    // Brief-news listings of company announcements (166: "Baidu Inc. (Nasdaq: BIDU), China's ...").
+    const r = parse(`Baidu to report first quarter results
+
+Baidu Inc. (Nasdaq: BIDU), China's top search engine, announced on Friday that it will report results on May 16.`);
+    expect(r.items.map((i) => [i.sources.length, i.body[0]])).toEqual([
+      [
+        0,
+        "Baidu Inc. (Nasdaq: BIDU), China's top search engine, announced on Friday that it will report results on May 16.",
+      ],
+    ]);
+  });
 });
 
 describe('sources credited sentence by sentence', () => {

@@ -122,6 +122,8 @@ export function leadCredit(text: string): { raw: string; outlet: string; rest: n
  * Tag pages of regional outlets that reprint agency copy print both (Morung Express, MWREL). The
  * text must start again with a capital, as a sentence does. Bounded: looks at 200 characters.
  */
+const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|Ltd|Plc|LLC|Group|Holdings|Limited|Company|Corporation)\b/;
+
 export function gluedLeadCredit(
   text: string,
 ): { raw: string; outlet: string; date?: string; rest: number } | undefined {
@@ -149,7 +151,11 @@ export function gluedLeadCredit(
   for (let n = words.length; n >= 1; n--) {
     const name = words.slice(0, n).join(' ');
     if (lookupPublication(name) === undefined) continue;
-    if (!/^\p{Lu}/u.test(text.slice(name.length + 1))) return undefined;
+    const after = text.slice(name.length + 1);
+    if (!/^\p{Lu}/u.test(after)) return undefined;
+    // "Baidu Inc. (Nasdaq: BIDU) ...", "Reuters Group said ...": a company suffix carries the name
+    // on, so the name is the sentence's subject, not a credit before it.
+    if (COMPANY_SUFFIX.test(after)) return undefined;
     return { raw: name, outlet: name, rest: name.length + 1 };
   }
   return undefined;
