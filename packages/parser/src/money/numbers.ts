@@ -137,17 +137,24 @@ const SCALE_EXP: Record<string, number> = {
   trn: 12,
   'lakh crore': 12,
   'lakh crores': 12,
-  // Chinese myriads, as in "3.5亿美元" and "100万元".
+  // Chinese myriads, as in "3.5亿美元" and "100万元"; in traditional characters and in Japanese
+  // ("3,500 萬美元", "1.2兆円": 兆 is 10^12 in Taiwan and Japan alike).
   万: 4,
   百万: 6,
   千万: 7,
   亿: 8,
   万亿: 12,
+  萬: 4,
+  百萬: 6,
+  千萬: 7,
+  億: 8,
+  萬億: 12,
+  兆: 12,
 };
 const LETTER_EXP: Record<string, number> = { k: 3, K: 3, m: 6, M: 6, b: 9, B: 9, T: 12 };
 
 const SCALE_WORD_Y =
-  /[ \u00a0-]?(hundred[ -]thousand|hundred[ -]million|lakh[ -]crores?|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|trn|mil|mn|bn|tn|bil|cr|万亿|百万|千万|亿|万)(?![A-Za-z])/iy;
+  /[ \u00a0-]?(hundred[ -]thousand|hundred[ -]million|lakh[ -]crores?|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|trn|mil|mn|bn|tn|bil|cr|万亿|百万|千万|亿|万|萬億|百萬|千萬|億|萬|兆)(?![A-Za-z])/iy;
 const SCALE_LETTER_Y = /([kKmMbBT])(?![A-Za-z0-9])/y;
 
 /** A scale word or suffix right after a number ("billion", "-trillion", "bn", "m"). */
