@@ -129,12 +129,12 @@ Two reporters discuss how a former journalist built a marketing agency with nati
       ['Perenti chief to depart, succession search begins', 1],
       ['At Close of Business podcast October 10 2025', 1],
     ]);
-    // Dropped drafts (the intro line) join the chrome after the lines read as chrome in passing.
+    // The intro line above the first headline is the standfirst, chrome in reading order.
     expect(r.page.chrome).toEqual([
+      'Latest news headlines from Business News.',
       '• Contracts',
       '• Podcasts',
       '• Podcasts/At Close of Business',
-      'Latest news headlines from Business News.',
     ]);
   });
 });
@@ -281,5 +281,46 @@ The stock market shot higher Monday afternoon, in the year's final hour of tradi
       ["Stocks jump on signs of 'fiscal cliff' deal", '2012-12-31'],
     ]);
     expect(r.page.chrome).toContain('11:03 PM, Dec. 31, 2012  |  Comments');
+  });
+});
+
+describe('running text above the first headline', () => {
+  it("reads a lead sentence over the listing as the page's standfirst, not as the first title", () => {
+    // Digests that open with the day's lead sentence (The Business Times' Daily Debrief) and CMS
+    // notices set above a briefs page (Montgomery Advertiser's "You will be redirected...").
+    const r =
+      parse(`Employment fell by a record 103,500 in the second quarter of the year, four times the previous record.
+
+Mapletree Industrial Trust to buy US data centre for up to US$262.1m
+
+MAPLETREE Industrial Trust is proposing to acquire a data centre and office in the US state of Virginia.
+
+Hong Lai Huat unit to buy Cambodia land plot for US$22.5m
+
+THE mainboard-listed company said in a bourse filing on Saturday that the subsidiary acquired the land plot.`);
+    expect(r.items.map((i) => i.title)).toEqual([
+      'Mapletree Industrial Trust to buy US data centre for up to US$262.1m',
+      'Hong Lai Huat unit to buy Cambodia land plot for US$22.5m',
+    ]);
+    expect(r.page.chrome).toContain(
+      'Employment fell by a record 103,500 in the second quarter of the year, four times the previous record.',
+    );
+  });
+
+  it('keeps running text with its credit under it as the text of an item the page cut open', () => {
+    // Global Times' list pages: "  • headline", the text, "By Outlet | date" under it.
+    const r =
+      parse(`China will champion the overseas expansion of big data firms, the minister said on Thursday in Guiyang.
+By Global Times | 2022/5/27 0:54:45
+  • Carriers are expected to add international flights
+
+    Some Chinese carriers are expected to increase international flights after the State Council's meeting.
+    By Global Times | 2022/5/26 21:10:02`);
+    expect(r.page.chrome).toEqual([]);
+    expect(r.items[0]!.title.slice(0, 30)).toBe('China will champion the overse');
+    expect(r.items[0]!.sources.map((s) => [s.publication, s.date])[0]).toEqual([
+      'Global Times',
+      '2022-05-27',
+    ]);
   });
 });

@@ -97,6 +97,22 @@ export function readBetweenItems(s: PageState, i: number): number {
     } else b.chrome(i, 'a short label above a headline (a section or date label)');
     return i + 1;
   }
+  // Running text above the page's first headline, with headlines and their text after it: the
+  // page's standfirst or a lead teaser, not a briefing (Readability and trafilatura skip the
+  // intro above a listing; digests open with the day's lead sentence).
+  // A credit, byline or date under it makes it an item's text instead (a page cut open inside
+  // its first item).
+  if (
+    b.drafts.length === 0 &&
+    read.running(i) &&
+    i + 1 < lines.length &&
+    !read.running(i + 1) &&
+    !read.between(i + 1) &&
+    read.headlineSoon(i)
+  ) {
+    b.chrome(i, "running text above the first headline (the page's standfirst or lead teaser)");
+    return i + 1;
+  }
   if (!read.running(i) && !read.headlineHere(i, true) && read.headlineSoon(i)) {
     b.chrome(i, 'a short line above the first headline (masthead, section or date)');
     return i + 1;
