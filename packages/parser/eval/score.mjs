@@ -45,6 +45,9 @@ export function normTitle(s) {
       .replace(/[‘’`]/g, "'")
       .replace(/\s+/g, ' ')
       // A list bullet or arrow before a headline is layout, not part of the title.
+      // So is a pair of brackets around the whole headline ("【...】" in Chinese and Japanese
+      // blogs, "< ... >").
+      .replace(/^[【〔<‹]\s*(.+?)\s*[】〕>›]$/u, '$1')
       .replace(/^[•·▪◦‣●■*→>–-]\s*/u, '')
       .replace(/[\s.:;,!?…]+$/u, '')
       .trim()
