@@ -324,3 +324,35 @@ By Global Times | 2022/5/27 0:54:45
     ]);
   });
 });
+
+describe('category rows with a timestamp, and "read more" links naming the outlet', () => {
+  it('reads "Category | Section Date @ time" as the next item\'s date and "|Read more >|Outlet" as its credit', () => {
+    // Clipping archives (Building A New Malaysia's "ANM in the News") and aggregator snippets.
+    const r = parse(`New Malaysia | Reforms: Amend Laws Dec 20, 2018 @ 20:05
+
+Senate passes AUKU (Amendment) Bill 2018
+
+The Senate today passed the Universities and University Colleges (Amendment) Bill 2018. |Read more >|SunDaily
+
+
+New Malaysia | New Initiatives: FELDA Dec 19, 2018 @ 18:57
+
+Govt sets aside RM77m to help Felda settlers
+
+The Government is shelling out RM77 million to help settlers with their debts. |Read more > |TheStar`);
+    expect(r.items.map((i) => [i.title, i.published, i.sources.map((s) => s.publication), i.body])).toEqual([
+      [
+        'Senate passes AUKU (Amendment) Bill 2018',
+        '2018-12-20',
+        ['SunDaily'],
+        ['The Senate today passed the Universities and University Colleges (Amendment) Bill 2018.'],
+      ],
+      [
+        'Govt sets aside RM77m to help Felda settlers',
+        '2018-12-19',
+        ['TheStar'],
+        ['The Government is shelling out RM77 million to help settlers with their debts.'],
+      ],
+    ]);
+  });
+});

@@ -23,7 +23,11 @@ export function lineDate(text: string): string | undefined {
 
 /** A date line read once: the date as written (`value`) and, when it has a year, `date`. */
 export function readDateLine(text: string): { value: string; date?: string } | undefined {
-  if (text.length > 60) return undefined;
+  if (text.length > 60) return text.length <= 100 && text.includes('|') ? kickerDate(text) : undefined;
+  return plainDate(text) ?? (text.includes('|') ? kickerDate(text) : undefined);
+}
+
+function plainDate(text: string): { value: string; date?: string } | undefined {
   // `28 September 2020 | 7:30 am`: date and time set apart by a bar or a dot, as templates print them.
   // `11:03 PM, Dec. 31, 2012  |  Comments`: the time first and a comments link after, as
   // newspaper CMSs print a story's dateline; read as the date and its time.
@@ -36,6 +40,32 @@ export function readDateLine(text: string): { value: string; date?: string } | u
   const d = parseDate(value);
   if (d.ok) return { value, date: d.date };
   return d.code === 'no-year' ? { value } : undefined;
+}
+
+/**
+ * `New Malaysia | Reforms: Amend Laws Dec 20, 2018 @ 20:05`, `Business | Markets | 3 March 2021`:
+ * a template's meta row over an item, its category fields set off by bars and the full date
+ * last, as blog and newsroom themes print it (WordPress's "category | date" rows). The date is
+ * the longest tail of at most eight words that reads as a full date with its year. Bounded: a
+ * line of at most 100 characters, eight tries.
+ */
+function kickerDate(text: string): { value: string; date: string } | undefined {
+  // A row that names a person or an outlet is a credit (`By Global Times | 2022/5/27`,
+  // `Author, Outlet | slug | Date`: see `creditLine`), not a category row.
+  const fields = text.split('|');
+  if (/^\s*by[:\s]/i.test(text) || fields.some((f) => lookupPublication(f.trim()) !== undefined))
+    return undefined;
+  const tail = text.slice(text.lastIndexOf('|') + 1).replace(/\s+@\s+(?=\d{1,2}:\d{2})/u, ' ');
+  const words = tail.trim().split(/\s+/);
+  for (let n = Math.min(8, words.length); n >= 2; n--) {
+    const value = words.slice(words.length - n).join(' ');
+    if (!mayBeDate(value)) continue;
+    const d = parseDate(value);
+    const label =
+      text.slice(0, text.lastIndexOf('|')) + tail.slice(0, tail.lastIndexOf(words[words.length - n]!));
+    if (d.ok && !label.includes(',')) return { value, date: d.date };
+  }
+  return undefined;
 }
 
 export interface Credit {
@@ -201,12 +231,34 @@ export function trailingCredit(text: string): { before: string; raw: string; out
   // Most paragraphs end in a full stop: a credit ends in a letter.
   const last = text.charCodeAt(text.length - 1);
   if (!((last >= 65 && last <= 90) || (last >= 97 && last <= 122) || last > 0x7f)) return undefined;
+  const more = readMoreCredit(text);
+  if (more) return more;
   const tail = text.length > 60 ? text.slice(-60) : text;
   const m = TRAILING_CREDIT.exec(tail);
   if (!m) return undefined;
   const outlet = m[2]!.trim();
   if (outlet.split(/\s+/).length > 4) return undefined;
   if (!lookupPublication(outlet) && !/^[A-Z]{2,6}$/.test(outlet)) return undefined;
+  const at = text.length - tail.length + m.index + m[1]!.length;
+  return { before: text.slice(0, at), raw: text.slice(at).trim(), outlet };
+}
+
+/**
+ * `... is expected to be tabled. |Read more >|SunDaily`, `... the ministry said. Read more at The
+ * Star`: a snippet's "read more" link followed by the outlet it leads to, as news aggregators and
+ * clipping archives print a credit. The link's target names the source, known outlet or not.
+ * Anchored at the end, looks at 100 characters: constant time.
+ */
+const READ_MORE_CREDIT =
+  /([.!?…”"’)]|\p{Ll})\s{0,3}\|?\s{0,3}read\s{1,3}more\s{0,3}[>»›→:]{0,2}\s{0,3}(?:\||at\s)\s{0,3}(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40})$/iu;
+
+function readMoreCredit(text: string): { before: string; raw: string; outlet: string } | undefined {
+  const tail = text.length > 100 ? text.slice(-100) : text;
+  if (!/more/i.test(tail)) return undefined;
+  const m = READ_MORE_CREDIT.exec(tail);
+  if (!m) return undefined;
+  const outlet = m[2]!.trim();
+  if (outlet.split(/\s+/).length > 5) return undefined;
   const at = text.length - tail.length + m.index + m[1]!.length;
   return { before: text.slice(0, at), raw: text.slice(at).trim(), outlet };
 }

@@ -118,12 +118,13 @@ export function sentenceEnds(text: string): boolean {
  * Xinhua's lists and aggregators print teasers. Anchored at the end, bounded: constant time.
  */
 const READ_MORE_END =
-  /(?:^|[\s\p{Ll}.…])[([]?\s{0,3}(?:>>\s{0,3}|»\s{0,3})?(?:full\s{1,3}(?:story|text)|read\s{1,3}(?:the\s{1,3})?(?:more|original\s{1,3}story|full\s{1,3}(?:story|article))|continue\s{1,3}reading)\s{0,3}(?:\.{3}|…|»|›|→)?\s{0,3}[)\]]?\s*$/iu;
+  /(?:^|[\s\p{Ll}.…|])[([]?\s{0,3}(?:>>\s{0,3}|»\s{0,3})?(?:full\s{1,3}(?:story|text)|read\s{1,3}(?:the\s{1,3})?(?:more|original\s{1,3}story|full\s{1,3}(?:story|article))|continue\s{1,3}reading)\s{0,3}(?:\.{3}|…|»|›|→|>)?\s{0,3}[)\]]?(?:\s{0,3}(?:\||at\s)\s{0,3}\p{Lu}[\p{L}\p{N}.&'’ -]{1,40})?\s*$/iu;
 
 const READ_MORE_WORDS = /story|more|reading|text/i;
 
 export function teaserEnds(text: string): boolean {
   // Most lines end in none of the link's words: one cheap test on the tail spares the regex.
-  const tail = text.length > 80 ? text.slice(-80) : text;
-  return READ_MORE_WORDS.test(tail.slice(-24)) && READ_MORE_END.test(tail);
+  // ("... |Read more >|SunDaily", "... Read more at The Star": the link, then the outlet it goes to.)
+  const tail = text.length > 100 ? text.slice(-100) : text;
+  return READ_MORE_WORDS.test(tail.slice(-60)) && READ_MORE_END.test(tail);
 }
