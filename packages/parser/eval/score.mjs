@@ -45,9 +45,10 @@ export function normTitle(s) {
       .replace(/[‘’`]/g, "'")
       .replace(/\s+/g, ' ')
       // A list bullet or arrow before a headline is layout, not part of the title.
-      // So is a pair of brackets around the whole headline ("【...】" in Chinese and Japanese
-      // blogs, "< ... >").
-      .replace(/^[【〔<‹]\s*(.+?)\s*[】〕>›]$/u, '$1')
+      // So are brackets around a headline: "【...】" (the heading mark of Chinese and Japanese
+      // typography; a translation may follow it on the title) and "< ... >" around a whole title.
+      .replace(/^[〔<‹]\s*(.+?)\s*[〕>›]$/u, '$1')
+      .replace(/^【\s*([^】]+?)\s*】/u, '$1')
       .replace(/^[•·▪◦‣●■*→>–-]\s*/u, '')
       .replace(/[\s.:;,!?…]+$/u, '')
       .trim()

@@ -356,3 +356,25 @@ The Government is shelling out RM77 million to help settlers with their debts. |
     ]);
   });
 });
+
+describe('headlines in heading brackets', () => {
+  it('reads each line set wholly in 【】 as a headline, with its translation and notes under it', () => {
+    // Japanese and Chinese news blogs mark each headline so; no blank lines, no full stops.
+    const r = parse(`さて、今夜のニュース見出しです:
+【Japanese firms to downgrade earnings forecasts】
+⇒邦人企業、収益見通しを下方修正
+例)TOTO社が25% テルモ社11%も下方修正です
+【Fishermen demand compensation】
+⇒漁師ら、補償を要求
+【Japan FM: Water release not illegal 】
+⇒松本外相談、「汚染水の排水違法ではない」`);
+    expect(r.items.map((i) => [i.title, i.body])).toEqual([
+      [
+        '【Japanese firms to downgrade earnings forecasts】 ⇒邦人企業、収益見通しを下方修正',
+        ['例)TOTO社が25% テルモ社11%も下方修正です'],
+      ],
+      ['【Fishermen demand compensation】 ⇒漁師ら、補償を要求', []],
+      ['【Japan FM: Water release not illegal 】 ⇒松本外相談、「汚染水の排水違法ではない」', []],
+    ]);
+  });
+});

@@ -72,8 +72,20 @@ export function lineFeatures(line: SourceLine): LineFeatures {
     cjk: letters === 0 ? 0 : cjk / letters,
     // A bold lead that ends in a colon is a label inside the text ("Why it matters:"), not a title.
     heading:
-      line.block !== undefined && (/^h[1-6]$/.test(line.block) || (line.block === 'strong' && !openEnd)),
+      (line.block !== undefined && (/^h[1-6]$/.test(line.block) || (line.block === 'strong' && !openEnd))) ||
+      lenticularHeading(t),
   };
+}
+
+/**
+ * `【Japanese firms to downgrade earnings forecasts】`: a line set wholly in lenticular brackets,
+ * the heading mark of Chinese and Japanese typography (news blogs and bulletin boards set each
+ * item's headline so). Short labels (`【快訊】`) stay rubrics: the headline has some length.
+ */
+export function lenticularHeading(t: string): boolean {
+  if (t.length < 10 || t.length > 120 || t.charCodeAt(0) !== 0x3010) return false;
+  const close = t.indexOf('】');
+  return close === t.trimEnd().length - 1;
 }
 
 /** `D.C.`, `U.S.`, `Inc.`, `Co.`, `Jr.`: a full stop that belongs to an abbreviation. */

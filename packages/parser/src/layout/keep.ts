@@ -1,5 +1,5 @@
 import type { ExplainedLine, ParsedPage, ParseIssue, UnparsedText } from '../types.js';
-import { lineFeatures } from './features.js';
+import { lenticularHeading, lineFeatures } from './features.js';
 import { headlineShape, runningText } from './rules.js';
 
 /*
@@ -68,6 +68,10 @@ export function keepBriefings<D extends KeptDraft>(
     // A headline cut off by the page end, with little or nothing under it yet, is still a briefing.
     const title = lineFeatures({ text: d.title, line: 0, blankBefore: true });
     if (d.incomplete && headlineShape(title, d.title)) return;
+    // A headline the page marks as one (【...】) is an item, whatever the punctuation of the lines
+    // under it: bilingual blogs set a translation and notes under it without full stops, or
+    // nothing at all.
+    if (lenticularHeading(d.title.slice(0, d.title.indexOf('】') + 1))) return;
     dropped.add(index);
     page.chrome.push(...texts(d));
     relabel(index, 'chrome', 'no running text under it and no citation: page furniture, not a briefing');

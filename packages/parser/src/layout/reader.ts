@@ -265,7 +265,12 @@ export class LineReader {
     const t = this.lines[k]!.text;
     // Citations and bylines are never headlines, however short.
     if (this.citationShaped(t) || isByline(t)) return undefined;
-    const shape = f.heading ? `an HTML <${this.lines[k]!.block}> heading` : headlineShape(f, t);
+    const block = this.lines[k]!.block;
+    const shape = f.heading
+      ? block === undefined
+        ? 'a headline in heading brackets 【】'
+        : `an HTML <${block}> heading`
+      : headlineShape(f, t);
     // A list bullet opens a block of its own, whatever came before (digests set as lists).
     const bullet = BULLET.test(t);
     // A byline right under it makes a headline whatever came before ("What happened today" /
