@@ -3,6 +3,7 @@ import { readBetweenItems } from './layout/between-items.js';
 import { PageBuilder } from './layout/builder.js';
 import { isChromeLine } from './layout/chrome.js';
 import { trailingCredit } from './layout/credits.js';
+import { linkItem } from './layout/link-items.js';
 import { type Draft, pushParagraph } from './layout/draft.js';
 import { readInsideItem } from './layout/inside-item.js';
 import { labelledPage, labelledRecord, readLabelledRecord } from './layout/labelled.js';
@@ -69,6 +70,21 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
         : undefined;
     if (rec) {
       i = readLabelledRecord(s, rec);
+      continue;
+    }
+    // "Headline - Outlet (Outlet) Source": a link digest's item, whole on its line.
+    const link = linkItem(l);
+    if (link) {
+      b.close(false);
+      b.open(i, 'a link digest item: headline, "(Outlet)" and a source link', link.title);
+      if (link.text !== undefined) {
+        b.page.chrome.push('—');
+        addText(i, link.text, false);
+      }
+      b.addCitation(b.draft!, link.credit, l.line, [link.href], link.outlet);
+      if (link.tail) b.page.chrome.push(link.tail);
+      b.close(false);
+      i++;
       continue;
     }
     // "Title: the text...": a headline run into its paragraph, on a page that sets items so.

@@ -68,3 +68,31 @@ describe('HTML items read as records', () => {
     ]);
   });
 });
+
+describe('link digest items', () => {
+  it('reads "Headline - Outlet (Outlet) Source" list items as briefings credited to the outlet, with the source link', () => {
+    // Newsletters built from news feeds (Google News titles every story "Headline - Publisher").
+    const html = `<h2>Relevant Articles</h2>
+<ul><li>Pennsylvania restricts data center development - Construction &amp; Demolition Recycling <span style="color:#777">(Construction &amp; Demolition Recycling)</span> <a href="https://news.example.com/a1">Source</a> <a href="https://digest.example.org/track?id=1">[Track]</a></li>
+<li>Cushman report says industrial leasing jumped 36% in first half - ROI-NJ <span>(ROI-NJ)</span> <a href="https://news.example.com/a2">Source</a> <a href="https://digest.example.org/track?id=2">[Track]</a></li>
+<li>Prologis promotes Harvey, Sutton to key development roles — Prologis Inc. has announced two key promotions for its development teams... <span>(Real Estate NJ)</span> <a href="https://re-nj.example.com/prologis">Source</a></li></ul>`;
+    const r = parsePage(html, { format: 'html' });
+    expect(r.items.map((i) => [i.title, i.body, i.sources.map((s) => [s.publication, s.url])])).toEqual([
+      [
+        'Pennsylvania restricts data center development',
+        [],
+        [['Construction & Demolition Recycling', 'https://news.example.com/a1']],
+      ],
+      [
+        'Cushman report says industrial leasing jumped 36% in first half',
+        [],
+        [['ROI-NJ', 'https://news.example.com/a2']],
+      ],
+      [
+        'Prologis promotes Harvey, Sutton to key development roles',
+        ['Prologis Inc. has announced two key promotions for its development teams...'],
+        [['Real Estate NJ', 'https://re-nj.example.com/prologis']],
+      ],
+    ]);
+  });
+});
