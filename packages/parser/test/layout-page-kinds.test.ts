@@ -378,3 +378,32 @@ describe('headlines in heading brackets', () => {
     ]);
   });
 });
+
+describe('items numbered in sequence', () => {
+  it('opens an item at each number of a 1, 2, 3 sequence, whatever the numbered line ends with', () => {
+    // English-learning pages of Taiwanese outlets number Chinese headlines ending in a full stop.
+    const r = parse(`一起看BBC的頭條新聞。
+1. 中日兩國船隻在有主權爭議的島嶼附近對峙,兩國緊張關係進一步惡化。
+Chinese and Japanese boats face off near disputed islands as feud worsens.
+路透社報導指出,中國與日本就海上衝突提出了相互矛盾的說法。
+2. 香港多棟大樓遭大火吞噬後,數百人失蹤。
+Hundreds missing after fire engulfs Hong Kong tower blocks.
+3. 星巴克因被控違反勞動法,將支付紐約市員工 3,500 萬美元。
+Starbucks to pay NYC workers $35m after alleged labour law violations.`);
+    expect(r.items.map((i) => i.title)).toEqual([
+      '中日兩國船隻在有主權爭議的島嶼附近對峙,兩國緊張關係進一步惡化。',
+      '香港多棟大樓遭大火吞噬後,數百人失蹤。',
+      '星巴克因被控違反勞動法,將支付紐約市員工 3,500 萬美元。',
+    ]);
+  });
+
+  it('reads numbers on consecutive lines as a list inside one item, not as items', () => {
+    const r = parse(`Dollar showing renewed strength
+
+The dollar rose against the euro and the yen on Tuesday as traders bet on higher rates.
+1. Reuters, March 4, 2008
+2. Bloomberg, March 4, 2008
+3. MarketWatch, March 4, 2008`);
+    expect(r.items.map((i) => i.title)).toEqual(['Dollar showing renewed strength']);
+  });
+});

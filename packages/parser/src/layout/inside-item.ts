@@ -221,7 +221,9 @@ export function readInsideItem(s: PageState, i: number): number {
     b.chrome(i, 'a short label between items (a section or date label)');
     return i + 1;
   }
-  const headline = read.headlineHere(i, lastSentence);
+  const headline = read.numbered.has(i)
+    ? 'a numbered item (the page numbers its items 1, 2, 3...)'
+    : read.headlineHere(i, lastSentence);
   if (headline) {
     b.close(false);
     i = b.open(i, `a new headline: ${headline}`);

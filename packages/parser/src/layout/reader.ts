@@ -1,3 +1,4 @@
+import { numberedItems } from './numbered.js';
 import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
 import type { SourceLine } from '../types.js';
 import { isUrlLine, MAX_CITATION_LINE } from './citation-block.js';
@@ -99,10 +100,14 @@ export class LineReader {
       if (firstText < 0 && this.running(k)) firstText = k;
     }
     this.datesLead = firstDate >= 0 && (firstText < 0 || firstDate < firstText);
+    this.numbered = numberedItems(lines, (t) => this.citationShaped(t));
   }
 
   /** The page's timestamps stand above its headlines (see the constructor). */
   readonly datesLead: boolean;
+
+  /** Lines that open an item of a numbered list (see `numberedItems`). */
+  readonly numbered: Set<number>;
 
   /**
    * Short lines the page prints three times or more, word for word ("W140 Full Story", "Share

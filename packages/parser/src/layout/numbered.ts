@@ -1,0 +1,45 @@
+import type { SourceLine } from '../types.js';
+
+/*
+ * Items numbered in sequence: `1. ...`, `2. ...`, `3. ...` at the start of lines, with text
+ * between them. A numbered list's numbers open its items whatever the line's shape, as an
+ * ordered list's markers do in HTML and Markdown: the numbered line may be a headline ending
+ * in a full stop (Chinese headlines often do) or the item's first sentence. Numbers on
+ * consecutive lines are a list of sources or notes inside one item, not items.
+ */
+
+const NUMBER = /^(\d{1,3})[.)、]\s*(?=\S)/u;
+
+/** Indexes of the lines that open a numbered item (a run of at least three, 1, 2, 3...). */
+export function numberedItems(
+  lines: readonly SourceLine[],
+  citation: (text: string) => boolean,
+): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  let next = 1;
+  const flush = () => {
+    if (run.length >= 3) for (const k of run) out.add(k);
+    run = [];
+    next = 1;
+  };
+  lines.forEach((l, k) => {
+    const m = l.text.length <= 300 ? NUMBER.exec(l.text) : null;
+    if (!m || citation(l.text)) return;
+    const n = Number(m[1]);
+    // Numbers on consecutive lines: a list inside an item (sources, notes), not items.
+    const adjacent = run.length > 0 && run.at(-1) === k - 1;
+    if (n === next && !adjacent) {
+      run.push(k);
+      next++;
+      return;
+    }
+    flush();
+    if (n === 1) {
+      run.push(k);
+      next = 2;
+    }
+  });
+  flush();
+  return out;
+}
