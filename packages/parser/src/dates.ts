@@ -109,6 +109,10 @@ const NUMERIC = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 // Russian, Czech, Chinese-language outlets' English pages alike). A slashed `01/10/2025`
 // is read in the order of the outlet's country (`SLASHED`, `dayFirstIn`): both orders occur.
 const DOTTED_DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+// `2026年2月8日`, `2026年2月8日（日）`, `2026년 2월 8일`: the long date of Chinese, Japanese and
+// Korean (CLDR's `y年M月d日` and `y년 M월 d일`), maybe with the weekday after it.
+const CJK_DATE =
+  /^(\d{4})\s*(?:年|년)\s*(\d{1,2})\s*(?:月|월)\s*(\d{1,2})\s*(?:日|일)(?:\s*[（(]?(?:星期|週|周)?[一二三四五六日天月火水木金土]\s*(?:曜日)?[）)]?|\s*\(?[월화수목금토일]요일\)?)?$/u;
 // Every date shape above starts with a digit, a weekday or a month.
 const DATE_START = /^\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -197,6 +201,8 @@ export function parseDate(input: string, options: DateOptions = {}): DateParse {
   text = text.replace(/,$/, '').trim();
   let m = NUMERIC.exec(text);
   if (m) return build(m[1], Number(m[3]), Number(m[4]), options, time, written);
+  m = CJK_DATE.exec(text);
+  if (m) return build(m[1], Number(m[2]), Number(m[3]), options, time, written);
   m = DOTTED_DAY_FIRST.exec(text);
   if (m) return build(m[3], Number(m[2]), Number(m[1]), options, time, written);
   m = SLASHED.exec(text);
