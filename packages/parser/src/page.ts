@@ -2,7 +2,7 @@ import { startsWithSourceKeyword } from './citation.js';
 import { readBetweenItems } from './layout/between-items.js';
 import { PageBuilder } from './layout/builder.js';
 import { isChromeLine } from './layout/chrome.js';
-import { trailingCredit } from './layout/credits.js';
+import { leadingDateField, trailingCredit } from './layout/credits.js';
 import { linkItem } from './layout/link-items.js';
 import { type Draft, pushParagraph } from './layout/draft.js';
 import { readInsideItem } from './layout/inside-item.js';
@@ -31,7 +31,8 @@ export interface StructureResult extends Omit<ParseResult, 'items'> {
 export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext): StructureResult {
   // Text set apart (HTML fallbacks, drawings) is kept as it stands and the page reads on without it.
   const apart = all.some((l) => l.apart !== undefined);
-  const lines = apart ? all.filter((l) => l.apart === undefined) : all;
+  const kept = apart ? all.filter((l) => l.apart === undefined) : all;
+  const lines = splitDateFields(kept);
   const read = new LineReader(lines);
   const b = new PageBuilder(lines, ctx.year, ctx.explain === true);
   let i = b.readHeader(lines.findIndex((l) => startsWithSourceKeyword(l.text)));
@@ -106,4 +107,22 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     issues: b.issues,
     ...(b.explained ? { explained: b.explained } : {}),
   };
+}
+
+/** A date field run into the line after it (`leadingDateField`) is read as a line of its own. */
+function splitDateFields(lines: readonly SourceLine[]): readonly SourceLine[] {
+  let out: SourceLine[] | undefined;
+  lines.forEach((l, k) => {
+    const at = l.block === undefined ? leadingDateField(l.text) : undefined;
+    if (at === undefined) {
+      out?.push(l);
+      return;
+    }
+    out ??= lines.slice(0, k);
+    out.push(
+      { ...l, text: l.text.slice(0, at).trim() },
+      { ...l, text: l.text.slice(at).trim(), blankBefore: true },
+    );
+  });
+  return out ?? lines;
 }

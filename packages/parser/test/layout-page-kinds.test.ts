@@ -407,3 +407,21 @@ The dollar rose against the euro and the yen on Tuesday as traders bet on higher
     expect(r.items.map((i) => i.title)).toEqual(['Dollar showing renewed strength']);
   });
 });
+
+describe('a date field run into the first headline', () => {
+  it('reads "date 2021-08-23 Headline" as the date and the headline', () => {
+    // Archived listings whose text copy lost the break after the date field (The Business
+    // Times' Daily Debrief, MarketScreener's news highlights).
+    const r = parse(` date 2021-08-23 Spark Infrastructure to Recommend KKR Led $3.71 Billion Takeover Offer
+
+Spark Infrastructure Group said it would recommend a takeover offer by a KKR-led consortium.
+
+Ampol Makes $1.37 Billion Offer For New Zealand's Z Energy
+
+Fuel retailer Z Energy said Australian petroleum company Ampol made a takeover offer.`);
+    expect(r.items.map((i) => [i.title, i.published])).toEqual([
+      ['Spark Infrastructure to Recommend KKR Led $3.71 Billion Takeover Offer', '2021-08-23'],
+      ["Ampol Makes $1.37 Billion Offer For New Zealand's Z Energy", undefined],
+    ]);
+  });
+});

@@ -32,7 +32,7 @@ function plainDate(text: string): { value: string; date?: string } | undefined {
   // `11:03 PM, Dec. 31, 2012  |  Comments`: the time first and a comments link after, as
   // newspaper CMSs print a story's dateline; read as the date and its time.
   const value = text
-    .replace(/^(?:date|dated|published|posted|updated)\s*[:：]\s*/i, '')
+    .replace(/^(?:date|dated|published|posted|updated)(?:\s*[:：]\s*|\s+(?=\d))/i, '')
     .replace(/\s*[|·•]\s*(?:\d+\s+)?(?:comments?|share|print|e-?mail)\s*$/i, '')
     .replace(/^(\d{1,2}:\d{2}\s*[ap]\.?m\.?),?\s+(.{6,40})$/i, '$2 $1')
     .replace(/\s+[|·•]\s+(?=\d{1,2}[:.]\d{2})/u, ' ');
@@ -66,6 +66,19 @@ function kickerDate(text: string): { value: string; date: string } | undefined {
     if (d.ok && !label.includes(',')) return { value, date: d.date };
   }
   return undefined;
+}
+
+/**
+ * `date 2021-08-23 Spark Infrastructure to recommend...`: a labelled ISO date run into the line
+ * after it, where a page's text copy lost the break after its date field (archived listings of
+ * The Business Times and MarketScreener alike). Returns where the date field ends.
+ */
+const DATE_FIELD = /^\s*(?:date|dated|published|posted|updated)[:：]?\s+\d{4}-\d{2}-\d{2}(?=\s+\S)/i;
+
+export function leadingDateField(text: string): number | undefined {
+  if (text.length < 20 || !/^\s*[dpu]/i.test(text)) return undefined;
+  const m = DATE_FIELD.exec(text);
+  return m ? m[0].length : undefined;
 }
 
 export interface Credit {
