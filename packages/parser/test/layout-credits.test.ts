@@ -269,3 +269,42 @@ Maria Herrera is scraping at the earth on a hill in southern Mexico, looking for
     expect(r.page.chrome).toEqual(['《中英對照讀新聞》']);
   });
 });
+
+describe("the outlet under the headline and the story's link after the text", () => {
+  it('reads them as one credit with its URL', () => {
+    // Curated digests (The China Brief): headline, outlet, paragraphs, then the link alone.
+    const r = parse(`Jack Ma returns to Alibaba campus, as China moves to boost business confidence
+South China Morning Post
+Jack Ma, the founder of Alibaba Group, recently visited the company's campus in Hangzhou.
+This appearance follows Alibaba's significant internal restructuring.
+https://www.scmp.com/tech/big-tech/article/3288737/jack-ma-returns-alibaba-campus
+Why are top scientists leaving the West for China?
+South China Morning Post
+Star geometer Sun Song has returned to China after over a decade in the US.
+https://www.scmp.com/news/china/science/article/3288700/top-scientists`);
+    expect(
+      r.items.map((i) => [i.title.slice(0, 20), i.body.length, i.sources.map((s) => [s.publication, s.url])]),
+    ).toEqual([
+      [
+        'Jack Ma returns to A',
+        2,
+        [
+          [
+            'South China Morning Post',
+            'https://www.scmp.com/tech/big-tech/article/3288737/jack-ma-returns-alibaba-campus',
+          ],
+        ],
+      ],
+      [
+        'Why are top scientis',
+        1,
+        [
+          [
+            'South China Morning Post',
+            'https://www.scmp.com/news/china/science/article/3288700/top-scientists',
+          ],
+        ],
+      ],
+    ]);
+  });
+});

@@ -61,6 +61,30 @@ export function readInsideItem(s: PageState, i: number): number {
     b.close(false);
     return i + 1;
   }
+  // The outlet named under the headline and the story's link alone after the text (newsletter
+  // digests: "Headline" / "South China Morning Post" / text / "https://..."): one credit.
+  const credited = b.draft.sources.length === 1 ? b.draft.sources[0]! : undefined;
+  if (
+    credited &&
+    b.draft.body.length > 0 &&
+    credited.line < (b.draft.bodyLines[0] ?? Number.POSITIVE_INFINITY) &&
+    credited.parse.citation.url === undefined &&
+    !credited.links?.length &&
+    isUrlLine(t) &&
+    !startsWithSourceKeyword(t)
+  ) {
+    b.draft.sources.pop();
+    b.addCitation(
+      b.draft,
+      `${credited.raw}\n${t}`,
+      credited.line,
+      undefined,
+      `${credited.readAs ?? credited.raw}, ${t.trim()}`,
+    );
+    b.mark(i, 'citation', "the story's link, for the outlet named under the headline");
+    b.close(false);
+    return i + 1;
+  }
   if ((startsWithSourceKeyword(t) && t.length <= MAX_CITATION_LINE) || isUrlLine(t)) {
     // Right under the headline and over the text (or over the headline said again), the source
     // line credits this item and the text follows: press-release mirrors print it so.
