@@ -40,7 +40,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
   /** A paragraph of the open briefing; a wire credit glued to its end ("... - AFP") closes the briefing. */
   const addText = (k: number, text: string, mayJoin: boolean) => {
     const d = b.draft!;
-    const credit = trailingCredit(text);
+    const credit = trailingCredit(text) ?? read.tailCredit(text);
     if (!credit) {
       pushParagraph(d, text, lines[k]!, mayJoin);
       return;

@@ -308,3 +308,35 @@ https://www.scmp.com/news/china/science/article/3288700/top-scientists`);
     ]);
   });
 });
+
+describe("a paper's short name glued after each summary", () => {
+  const digest = (tail: string) => `Morning Headlines
+
+WA spending up another gear
+
+Western Australia Premier Roger Cook has vowed to shift infrastructure spending up another gear as the state grows. ${tail}
+
+Demand for business loans spikes
+
+Commonwealth Bank chief Matt Comyn says the strong jobs market is driving robust demand for corporate loans. The Fin
+
+Industry super funds weighed ASX takeover
+
+A consortium of superannuation funds considered lobbing a takeover bid for ASX Ltd late last year. The Aus`;
+
+  it('reads the tails as credits where the page ends three summaries or more so', () => {
+    // Press digests that summarise several papers ("The Fin", "The Aus").
+    const r = parse(digest('The Fin'));
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => s.publication)])).toEqual([
+      ['WA spending up another gear', ['The Fin']],
+      ['Demand for business loans spikes', ['The Fin']],
+      ['Industry super funds weighed ASX takeover', ['The Aus']],
+    ]);
+  });
+
+  it('reads "Full Story" after a summary as the teaser\'s link, not as a credit', () => {
+    const r = parse(digest('Full Story'));
+    expect(r.items[0]!.sources).toEqual([]);
+    expect(r.items[0]!.body[0]!.endsWith('Full Story')).toBe(true);
+  });
+});

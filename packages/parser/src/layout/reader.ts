@@ -1,3 +1,4 @@
+import { bareTail, pageTailCredits, type TailCredit } from './tail-credits.js';
 import { numberedItems } from './numbered.js';
 import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
 import type { SourceLine } from '../types.js';
@@ -41,6 +42,7 @@ export class LineReader {
   private readonly betweens: Uint8Array;
 
   constructor(readonly lines: readonly SourceLine[]) {
+    this.tails = pageTailCredits(lines);
     this.feats = lines.map(lineFeatures);
     this.betweens = new Uint8Array(lines.length);
     this.blanks = blankSeparated(lines);
@@ -108,6 +110,16 @@ export class LineReader {
 
   /** Lines that open an item of a numbered list (see `numberedItems`). */
   readonly numbered: Set<number>;
+
+  /** Short names this page glues after its summaries as credits (see `pageTailCredits`). */
+  private readonly tails: Set<string>;
+
+  /** The credit glued after the last sentence of `text`, when the page credits its summaries so. */
+  tailCredit(text: string): TailCredit | undefined {
+    if (this.tails.size === 0) return undefined;
+    const t = bareTail(text);
+    return t && this.tails.has(t.outlet) ? t : undefined;
+  }
 
   /**
    * Short lines the page prints three times or more, word for word ("W140 Full Story", "Share
@@ -254,6 +266,8 @@ export class LineReader {
   running(j: number): boolean {
     const f = this.feats[j]!;
     if (runningText(f)) return true;
+    // A summary closed by the credit this page glues after its summaries ("... last year. The Fin").
+    if (this.tails.size > 0 && f.words >= 6 && this.tailCredit(this.lines[j]!.text)) return true;
     // A hard-wrapped line: it carries on into the next line in lower case.
     if (f.words >= 6 && this.wrapsOn(j)) return true;
     return j === this.lines.length - 1 && f.words >= 6 && !f.openEnd;

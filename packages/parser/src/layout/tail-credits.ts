@@ -1,0 +1,45 @@
+import type { SourceLine } from '../types.js';
+import { teaserEnds } from './features.js';
+
+/*
+ * `... to absorb the record 95,000 people who moved west last year. The Fin`: the short name of
+ * the paper a summary comes from, glued after its last sentence with no dash. One such tail is
+ * a sentence fragment as often as a credit; the page's habit decides: where three paragraphs or
+ * more end so, their tails are credits (the repetition cue of jusText and trafilatura, applied to
+ * line endings). Press digests that summarise several papers print them so ("The Fin", "The
+ * Aus"; "AAP", "Reuters").
+ */
+
+/** A sentence end, then up to four capitalised words and nothing else. Anchored, on 60 characters. */
+const BARE_TAIL = /([.!?…”"’)])\s+(\p{Lu}[\p{L}.&'’]*(?: [\p{Lu}&][\p{L}.&'’]*){0,3})$/u;
+
+export interface TailCredit {
+  before: string;
+  raw: string;
+  outlet: string;
+}
+
+export function bareTail(text: string): TailCredit | undefined {
+  // "... Full Story", "... Read More": the teaser's link, not a credit (see `teaserEnds`).
+  if (teaserEnds(text)) return undefined;
+  const tail = text.length > 60 ? text.slice(-60) : text;
+  const m = BARE_TAIL.exec(tail);
+  if (!m) return undefined;
+  const at = text.length - tail.length + m.index + m[1]!.length;
+  return { before: text.slice(0, at), raw: text.slice(at).trim(), outlet: m[2]! };
+}
+
+/** The tails that are credits on this page: empty unless three lines or more end with one. */
+export function pageTailCredits(lines: readonly SourceLine[]): Set<string> {
+  const tails = new Set<string>();
+  let count = 0;
+  for (const l of lines) {
+    // Only lines of running text carry a summary's credit (a headline is no sentence).
+    if (l.text.length < 80) continue;
+    const t = bareTail(l.text);
+    if (!t) continue;
+    count++;
+    tails.add(t.outlet);
+  }
+  return count >= 3 ? tails : new Set();
+}
