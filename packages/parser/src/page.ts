@@ -92,7 +92,12 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     const runIn = read.runIn(i);
     if (runIn) {
       b.close(false);
-      b.open(i, 'a headline run into its text with a colon (the page sets its items this way)', runIn.title);
+      b.open(
+        i,
+        `a headline run into its text with ${runIn.separator ? 'a dash' : 'a colon'} (the page sets its items this way)`,
+        runIn.title,
+      );
+      if (runIn.separator) b.page.chrome.push(runIn.separator);
       addText(i, t.slice(runIn.rest), false);
       i++;
       continue;

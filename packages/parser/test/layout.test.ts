@@ -278,6 +278,40 @@ Toshiba posts net loss, revamps board: Toshiba Corp posted a net loss for the la
     ]);
   });
 
+  it('reads "- Headline — deck" items on a page set that way, and a dateline before a dash as no headline', () => {
+    // Digests that print "headline — one sentence" (The Wire China's roundup); Malay Mail's
+    // "KUALA LUMPUR, Feb 5 — text" is a dateline.
+    const r =
+      parse(`- China's Economy Shows Fresh Signs of Weakness in Factories, Consumer Spending — The latest data will heap further pressure on policy makers.
+- China's Slowing Economy Spells Trouble for Dry-Bulk Shipping — The world's biggest commodity importer is slowing down, sending rates lower.
+- Foreign investors sell China shares at record pace in August — Outflows of $12bn come as Beijing's support measures fail.`);
+    expect(r.items.map((i) => [i.title, i.body])).toEqual([
+      [
+        "- China's Economy Shows Fresh Signs of Weakness in Factories, Consumer Spending",
+        ['The latest data will heap further pressure on policy makers.'],
+      ],
+      [
+        "- China's Slowing Economy Spells Trouble for Dry-Bulk Shipping",
+        ["The world's biggest commodity importer is slowing down, sending rates lower."],
+      ],
+      [
+        '- Foreign investors sell China shares at record pace in August',
+        ["Outflows of $12bn come as Beijing's support measures fail."],
+      ],
+    ]);
+    const dated = parse(`Rafizi: Trade wars just part of global economy
+
+KUALA LUMPUR, Feb 5 — Malaysia is on track to meet its 2025 growth target despite the risks posed by the tariff war, said the minister.
+
+Fireball on Lekas highway: Five pulled from burning car
+
+KUALA LUMPUR, Feb 5 — Five individuals, including two children, were rescued by firefighters after their car crashed and caught fire.`);
+    expect(dated.items.map((i) => i.title)).toEqual([
+      'Rafizi: Trade wars just part of global economy',
+      'Fireball on Lekas highway: Five pulled from burning car',
+    ]);
+  });
+
   it('takes a single "Word: text" line as text, not as a run-in headline', () => {
     const r = parse(
       'Rail investment hits a record\n\nBackground: Railway investment reached a record high in 2025, the ministry said.',

@@ -25,6 +25,26 @@ export const BULLET = /^[•·▪◦‣●■*–>-]\s+\S/u;
 /** `China cuts 2014 GDP growth: China on Monday lowered...`: a headline run into its text with a colon. */
 const RUN_IN = /^([^:!?]{10,110}?):\s+(?=\p{Lu})/u;
 
+/**
+ * `- China's Baidu and ByteDance launch AI chatbots — Beijing grants approval...`: a headline set
+ * off from its deck by a spaced em dash, as digests print "headline — one sentence" (The Wire
+ * China's roundup; link digests). Returns where the text starts. A dateline (`WASHINGTON —`) is
+ * in capitals and short: no headline.
+ */
+function runInDash(text: string): number | undefined {
+  const at = text.indexOf(' — ');
+  if (at < 10 || at > 160 || text.length - at < 40) return undefined;
+  const head = text.slice(0, at).replace(BULLET_MARK, '');
+  const words = head.split(/\s+/).length;
+  if (words < 3 || words > 20 || !/^[\p{Lu}\d‘’“"']/u.test(head) || head === head.toUpperCase())
+    return undefined;
+  // A sentence, or a dateline: the agency in parentheses ("KUALA LUMPUR, June 25 (Bernama) —"),
+  // the city in capitals before a comma ("KUALA LUMPUR, Feb 5 —").
+  if (/[.!?)]$/.test(head) || /^\p{Lu}[\p{Lu} .'’/-]+,\s/u.test(head)) return undefined;
+  return at + 3;
+}
+const BULLET_MARK = /^[•·▪◦‣●■*–>-]\s+/u;
+
 /*
  * A line read with its neighbours (the second, contextual pass of jusText and boilerpipe):
  * is this a headline over running text, a label over a headline, furniture above the first
@@ -52,6 +72,11 @@ export class LineReader {
     const found = new Map<number, number>();
     lines.forEach((l, k) => {
       if (this.feats[k]!.chars < 80 || l.chrome) return;
+      const dashed = wireLead(l.text) ? undefined : runInDash(l.text);
+      if (dashed !== undefined) {
+        found.set(k, dashed);
+        return;
+      }
       const colon = l.text.indexOf(':');
       if (colon < 10 || colon > 110) return;
       const m = RUN_IN.exec(l.text);
@@ -150,10 +175,13 @@ export class LineReader {
   private readonly decks: boolean;
 
   /** `{ title, rest }` when line `k` opens with a run-in headline (`Title: text`) on a page set that way. */
-  runIn(k: number): { title: string; rest: number } | undefined {
+  runIn(k: number): { title: string; rest: number; separator?: string } | undefined {
     const end = this.runIns.get(k);
     if (end === undefined) return undefined;
-    return { title: this.lines[k]!.text.slice(0, end).trimEnd(), rest: end };
+    const head = this.lines[k]!.text.slice(0, end).trimEnd();
+    // "Headline — text": the dash sets the headline off, it is no part of it.
+    if (head.endsWith('—')) return { title: head.slice(0, -1).trimEnd(), rest: end, separator: '—' };
+    return { title: head, rest: end };
   }
 
   /** A hard-wrapped sentence: the next line carries on in lower case with no break between. */
