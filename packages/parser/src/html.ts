@@ -160,6 +160,9 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
   };
 
   const flush = () => {
+    // A bold word the sentence runs on from ("<strong>AT&T</strong> rose about 2.6%...") is
+    // emphasis on the subject, not a run-in heading: the text after a heading starts anew.
+    if (leadEnd !== undefined && /^\s*\p{Ll}/u.test(text.slice(leadEnd, leadEnd + 8))) leadEnd = undefined;
     const head = leadEnd === undefined ? '' : collapseSpaces(text.slice(0, leadEnd)).trim();
     const t = collapseSpaces(leadEnd === undefined || head.length === 0 ? text : text.slice(leadEnd)).trim();
     if (head.length > 0) emit(head, { block: 'strong' });

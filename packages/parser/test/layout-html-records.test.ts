@@ -96,3 +96,21 @@ describe('link digest items', () => {
     ]);
   });
 });
+
+describe('bold words in a paragraph', () => {
+  it('reads a bold subject the sentence runs on from as emphasis, and a bold lead ending a phrase as a run-in title', () => {
+    // Market desks bold the company a card is about ("<strong>AT&T</strong> rose ..."); daily
+    // briefs bold a lead that ends before the text ("<strong>Oil is the swing factor.</strong> With ...").
+    const html = `<div class="card"><h3>AT&amp;T beats and adds subscribers</h3>
+<p><strong>AT&amp;T</strong> rose about 2.6% to roughly $22.84 after a second-quarter beat on subscribers.</p></div>
+<div class="card"><h3>GE Vernova falls despite a raised outlook</h3>
+<p><strong>GE Vernova</strong> slid about 4.5% even after it raised its full-year outlook on grid demand.</p></div>
+<ul><li><strong>Oil is the swing factor.</strong> With crude up more than 4%, energy names led the market.</li></ul>`;
+    const r = parsePage(html, { format: 'html' });
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['AT&T beats and adds subscribers', 1],
+      ['GE Vernova falls despite a raised outlook', 1],
+      ['Oil is the swing factor.', 1],
+    ]);
+  });
+});

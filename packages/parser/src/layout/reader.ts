@@ -40,7 +40,7 @@ function runInDash(text: string): number | undefined {
     return undefined;
   // A sentence, or a dateline: the agency in parentheses ("KUALA LUMPUR, June 25 (Bernama) —"),
   // the city in capitals before a comma ("KUALA LUMPUR, Feb 5 —").
-  if (/[.!?)]$/.test(head) || /^\p{Lu}[\p{Lu} .'’/-]+,\s/u.test(head)) return undefined;
+  if (/[.!?)]$|\p{Ll}{2}[.!?]\s/u.test(head) || /^\p{Lu}[\p{Lu} .'’/-]+,\s/u.test(head)) return undefined;
   return at + 3;
 }
 const BULLET_MARK = /^[•·▪◦‣●■*–>-]\s+/u;
@@ -72,7 +72,8 @@ export class LineReader {
     const found = new Map<number, number>();
     lines.forEach((l, k) => {
       if (this.feats[k]!.chars < 80 || l.chrome) return;
-      const dashed = wireLead(l.text) ? undefined : runInDash(l.text);
+      // An HTML heading is a headline whole, dash and all.
+      const dashed = wireLead(l.text) || this.feats[k]!.heading ? undefined : runInDash(l.text);
       if (dashed !== undefined) {
         found.set(k, dashed);
         return;
