@@ -340,3 +340,22 @@ A consortium of superannuation funds considered lobbing a takeover bid for ASX L
     expect(r.items[0]!.body[0]!.endsWith('Full Story')).toBe(true);
   });
 });
+
+describe('credit rows with dashes between their fields', () => {
+  it('reads "Outlet - Date - Section" under a headline as a dated credit', () => {
+    // Regional portals reprinting wire copy (Okanagan Edge's Business Buzz).
+    const r = parse(`Moving on net neutrality
+The Canadian Press - Mar 06, 2018 - Business Buzz
+
+Washington became the first state Monday to set up its own net-neutrality requirements.
+
+GTA home sales down 35%
+The Canadian Press - Mar 05, 2018 - Business Buzz
+
+Canada's largest real estate board says home sales in the Greater Toronto Area fell nearly 35 per cent.`);
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => [s.publication, s.date])])).toEqual([
+      ['Moving on net neutrality', [['The Canadian Press', '2018-03-06']]],
+      ['GTA home sales down 35%', [['The Canadian Press', '2018-03-05']]],
+    ]);
+  });
+});

@@ -108,6 +108,8 @@ export function creditLine(text: string): Credit | undefined {
   if (text.length <= 60 && lookupPublication(text.replace(/[.:]$/, ''))) {
     return { readAs: text.replace(/[.:]$/, ''), reason: 'a known outlet name alone on its line' };
   }
+  const dashed = dashedCredit(text);
+  if (dashed) return dashed;
   if (text.includes('|')) {
     // "By Hui Qing | 2022/5/26": a person's byline with its time is no source; "By Global Times |
     // 2022/5/27" names an outlet and is one.
@@ -117,6 +119,22 @@ export function creditLine(text: string): Credit | undefined {
     if (looksLikeBareCitation(commas)) return { readAs: commas, reason: '"Outlet | ... | Date" credit line' };
   }
   return undefined;
+}
+
+/**
+ * `The Canadian Press - Mar 06, 2018 - Business Buzz`: a template's credit row with its fields
+ * set apart by spaced dashes, as by bars (`Outlet | Section | Date`): the outlet first, a full
+ * date among the other fields (news sections of regional portals that reprint wire copy).
+ */
+function dashedCredit(text: string): Credit | undefined {
+  if (text.length > 120 || !/\s[-–—]\s/.test(text)) return undefined;
+  const fields = text.split(/\s+[-–—]\s+/).map((f) => f.trim());
+  if (fields.length < 2 || fields.length > 4) return undefined;
+  const outlet = fields[0]!;
+  if (!/^\p{Lu}/u.test(outlet) || outlet.split(/\s+/).length > 6 || /[.!?:]$/.test(outlet)) return undefined;
+  const date = fields.slice(1).find((f) => mayBeDate(f) && parseDate(f).ok);
+  if (date === undefined) return undefined;
+  return { readAs: `${outlet}, ${date}`, reason: '"Outlet - Date - Section" credit row' };
 }
 
 /**
