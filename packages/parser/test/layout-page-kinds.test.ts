@@ -425,3 +425,21 @@ Fuel retailer Z Energy said Australian petroleum company Ampol made a takeover o
     ]);
   });
 });
+
+describe('a headline printed twice', () => {
+  it('opens an item at a headline said twice in a row, even after a teaser the site cut', () => {
+    // Section pages of news portals print the image link's text, then the headline link.
+    const r = parse(`India tells Canada to remove 41 of its 62 diplomats
+
+TORONTO (AP) — India has told Canada to remove 41 of its 62 diplomats in the country, an official said Tuesday, as a diplomatic crisis over the killing of a Sikh separatist in Canada widened and both governments traded accusations about the investigation and an
+Thunder Bay to host Canadian women's curling championship in 2025
+
+Thunder Bay to host Canadian women's curling championship in 2025
+
+THUNDER BAY, Ont. — Thunder Bay will host the 2025 Scotties Tournament of Hearts, Curling Canada said.`);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['India tells Canada to remove 41 of its 62 diplomats', 1],
+      ["Thunder Bay to host Canadian women's curling championship in 2025", 1],
+    ]);
+  });
+});

@@ -132,15 +132,5 @@ export function readBetweenItems(s: PageState, i: number): number {
   }
   s.pending = undefined;
   takePendingDate(s);
-  if (lines[i]?.text === t && !lines[i]!.chrome) {
-    b.unparsed.push({ text: t, line: lines[i]!.line, reason: 'the title repeated on the next line' });
-    b.mark(i, 'unparsed', 'the title repeated');
-    b.issues.push({
-      line: lines[i]!.line,
-      code: 'repeated-title',
-      message: `the title "${t.slice(0, 60)}" is repeated`,
-    });
-    i++;
-  }
   return i;
 }

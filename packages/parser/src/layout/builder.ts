@@ -137,6 +137,22 @@ export class PageBuilder {
     this.draft = d;
     this.mark(k, 'title', reason);
     if (title !== undefined) return k + 1;
+    // The headline said twice (an image link's text, then the headline link): once is the title.
+    const again = lines[k + 1];
+    if (again && again.text === lines[k]!.text && !again.chrome) {
+      this.unparsed.push({
+        text: again.text,
+        line: again.line,
+        reason: 'the title repeated on the next line',
+      });
+      this.mark(k + 1, 'unparsed', 'the title repeated');
+      this.issues.push({
+        line: again.line,
+        code: 'repeated-title',
+        message: `the title "${again.text.slice(0, 60)}" is repeated`,
+      });
+      return k + 2;
+    }
     const below = lines[k + 1];
     const date = below && !below.chrome ? dateLine(below.text) : undefined;
     const credit = titleCredit(d.title, date !== undefined);

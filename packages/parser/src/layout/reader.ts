@@ -257,9 +257,9 @@ export class LineReader {
    */
   contentAfter(k: number): number {
     let j = this.past(k + 1);
-    // The headline said again under its credit (press-release mirrors): its text comes after.
-    if (j < this.lines.length && j > k + 1 && this.lines[j]!.text === this.lines[k]!.text)
-      j = this.past(j + 1);
+    // The headline said again, under its credit (press-release mirrors) or right under itself
+    // (an image link's text, then the headline link): its text comes after.
+    if (j < this.lines.length && this.lines[j]!.text === this.lines[k]!.text) j = this.past(j + 1);
     // A deck or a translation stands right under its headline; decks only on a page that sets them.
     if (
       j === k + 1 &&
@@ -324,8 +324,18 @@ export class LineReader {
     // A byline right under it makes a headline whatever came before ("What happened today" /
     // "By Alexander Darling" in a live blog): bylines stand under headlines (AP, Chicago style).
     const byline = k + 1 < this.lines.length && isByline(this.lines[k + 1]!.text);
-    if (!shape || !(afterSentence || bullet || f.heading || byline)) return undefined;
-    if (this.blanks && !this.lines[k]!.blankBefore && !bullet && !stacked && !this.afterFurniture(k))
+    // A headline printed twice in a row (the image link's text, then the headline link, as
+    // section pages of news portals print teasers) is one whatever the site cut before it.
+    const twice = k + 1 < this.lines.length && this.lines[k + 1]!.text === t;
+    if (!shape || !(afterSentence || bullet || f.heading || byline || twice)) return undefined;
+    if (
+      this.blanks &&
+      !this.lines[k]!.blankBefore &&
+      !bullet &&
+      !stacked &&
+      !twice &&
+      !this.afterFurniture(k)
+    )
       return undefined;
     if (this.wrapsOn(k)) return undefined;
     const j = this.contentAfter(k);
