@@ -73,6 +73,21 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       i = readLabelledRecord(s, rec);
       continue;
     }
+    // "Also:" over one-sentence briefs: each sentence is an item of its own.
+    if (read.briefs.labels.has(i)) {
+      b.close(false);
+      b.chrome(i, 'a label over one-sentence briefs ("Also:", "In other news:")');
+      i++;
+      continue;
+    }
+    if (read.briefs.briefs.has(i)) {
+      b.close(false);
+      b.open(i, 'a one-sentence brief under a label such as "Also:"');
+      b.draft!.brief = true;
+      b.close(false);
+      i++;
+      continue;
+    }
     // "Headline - Outlet (Outlet) Source": a link digest's item, whole on its line.
     const link = linkItem(l);
     if (link) {

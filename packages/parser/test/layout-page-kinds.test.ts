@@ -443,3 +443,29 @@ THUNDER BAY, Ont. — Thunder Bay will host the 2025 Scotties Tournament of Hear
     ]);
   });
 });
+
+describe('one-sentence briefs under "Also:"', () => {
+  it('reads each sentence under the label as an item of its own', () => {
+    // Newsletters' lists of briefs too short for a headline (TIME's Morning Brief).
+    const r = parse(`America falls in list of best countries
+The U.S. has dropped to seventh place in a new ranking of the best countries in the world.
+Also:
+At least 30 people are dead after gunmen attacked a military hospital in Afghanistan.
+A train smashed into a bus in Mississippi, killing at least four people.
+The Morning Brief is published Mondays through Fridays. Email the writer at brief@example.com.`);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['America falls in list of best countries', 1],
+      ['At least 30 people are dead after gunmen attacked a military hospital in Afghanistan.', 0],
+      ['A train smashed into a bus in Mississippi, killing at least four people.', 0],
+    ]);
+  });
+
+  it('leaves a label outside the vocabulary over sentences as text', () => {
+    const r = parse(`Rail investment hits a record
+
+Background:
+Railway investment reached a record high in 2025, the ministry said.
+The network grew by 3,000 kilometres of new line.`);
+    expect(r.items.map((i) => i.title)).toEqual(['Rail investment hits a record']);
+  });
+});

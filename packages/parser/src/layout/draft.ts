@@ -31,6 +31,8 @@ export interface Draft {
   explainFrom: number;
   /** The page ended before its citation. */
   incomplete: boolean;
+  /** A one-sentence brief titled by its sentence (see `briefLists`): an item with no text under it. */
+  brief?: boolean;
 }
 
 export const MAX_TITLE = 500;

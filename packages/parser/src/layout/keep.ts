@@ -60,7 +60,7 @@ export function keepBriefings<D extends KeptDraft>(
   const dropped = new Set<number>();
 
   drafts.forEach((d, index) => {
-    if (d.sources.length > 0) return;
+    if (d.sources.length > 0 || d.brief) return;
     const hasText = d.body.some((p) => runningText(lineFeatures({ text: p, line: 0, blankBefore: true })));
     // A sentence cut off by the page end counts as running text.
     const cutText = d.incomplete && (d.body.at(-1)?.split(/\s+/).length ?? 0) >= 6;

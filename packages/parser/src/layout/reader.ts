@@ -1,3 +1,4 @@
+import { briefLists } from './brief-lists.js';
 import { bareTail, pageTailCredits, type TailCredit } from './tail-credits.js';
 import { numberedItems } from './numbered.js';
 import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
@@ -129,6 +130,7 @@ export class LineReader {
     }
     this.datesLead = firstDate >= 0 && (firstText < 0 || firstDate < firstText);
     this.numbered = numberedItems(lines, (t) => this.citationShaped(t));
+    this.briefs = briefLists(lines, this.feats);
   }
 
   /** The page's timestamps stand above its headlines (see the constructor). */
@@ -136,6 +138,9 @@ export class LineReader {
 
   /** Lines that open an item of a numbered list (see `numberedItems`). */
   readonly numbered: Set<number>;
+
+  /** `Also:` labels and the one-sentence briefs under them (see `briefLists`). */
+  readonly briefs: { labels: Set<number>; briefs: Set<number> };
 
   /** Short names this page glues after its summaries as credits (see `pageTailCredits`). */
   private readonly tails: Set<string>;
