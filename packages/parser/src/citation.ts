@@ -77,6 +77,9 @@ function split(text: string, options: CitationOptions): Split {
     title = q[1]!.trim();
     rest = q[2]!.replace(/^[,.]\s*/, '');
   }
+  // Chinese and Japanese credits set fields apart with a full-width comma or a space before the
+  // date (`來源：中央社 2025年12月20日`): read as a comma.
+  rest = rest.replace(/，/g, ',').replace(/\s+(?=\d{4}\s*(?:年|년))/u, ', ');
   const parts = rest.split(',');
   // `from` is where part k starts in `rest`: the suffix is a slice, not a join.
   for (let k = 0, from = 0; k < parts.length; from += parts[k]!.length + 1, k++) {
@@ -216,7 +219,7 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
   let text = collapseSpaces(kept.join(' ')).trim();
   if (/^\(.*\)$/.test(text)) text = text.slice(1, -1).trim();
   // The closing bracket of `[Source: Xinhua]`; `Nikkei | 2025-12-14` separates like a comma.
-  if (isBracketedSourceLabel(raw)) text = text.replace(/\s*[\])]$/, '');
+  if (isBracketedSourceLabel(raw)) text = text.replace(/\s*[\])）】]$/u, '');
   if (text.includes('|')) text = text.replace(/\s*\|\s*/g, ', ');
   text = text.replace(/[\s.;,:]+$/, '');
 

@@ -15,10 +15,23 @@ const CASES: [string, boolean, string, boolean][] = [
   ['According to the report. Source: Xinhua', false, 'According to the report. Source: Xinhua', false],
   ['[[Source: Xinhua]]', false, '[[Source: Xinhua]]', false],
   ['[Xinhua]', false, '[Xinhua]', false],
+  // The label in the languages of bilingual and regional pages, and "Via:".
+  ['來源：中央社', true, '中央社', false],
+  ['（资料来源：新华社）', true, '新华社）', true],
+  ['出典: 共同通信', true, '共同通信', false],
+  ['출처: 연합뉴스', true, '연합뉴스', false],
+  ['Fuente: EFE', true, 'EFE', false],
+  ['Via: The Verge', true, 'The Verge', false],
+  [
+    'Via the company’s website, users can order.',
+    false,
+    'Via the company’s website, users can order.',
+    false,
+  ],
   ['', false, '', false],
 ];
 
-describe('the citation label ("Source:" / "Sources:", either colon, bracketed or not, at the start)', () => {
+describe('the citation label ("Source:", "Via:", "來源："..., either colon, bracketed or not, at the start)', () => {
   it.each(CASES)('%j', (line, starts, rest, bracketed) => {
     expect(startsWithSourceKeyword(line)).toBe(starts);
     expect(stripSourceLabel(line)).toBe(rest);

@@ -157,6 +157,18 @@ describe('parseCitation', () => {
     );
   });
 
+  it('reads credits labelled and dated in Chinese and Japanese', () => {
+    expect(parseCitation('來源：中央社 2025年12月20日').citation).toMatchObject({
+      publication: 'Central News Agency',
+      date: '2025-12-20',
+    });
+    expect(parseCitation('（资料来源：新华社）').citation).toMatchObject({ publication: 'Xinhua' });
+    expect(parseCitation('出典：共同通信，2024年3月1日').citation).toMatchObject({
+      publication: '共同通信',
+      date: '2024-03-01',
+    });
+  });
+
   it('flags an aggregator host and a generic shortener', () => {
     const guancha = parseCitation(
       'Source: Guancha, January 3, 2026\nhttps://www.toutiao.com/article/7590933838105248282',
