@@ -1,5 +1,6 @@
 import type { Briefing, Citation } from '@briefing/schema';
 import { parseCitationWithId } from './citation.js';
+import { parseDate } from './dates.js';
 import type { PageParseContext, StructureResult } from './page.js';
 import type { ParseIssue } from './types.js';
 
@@ -19,15 +20,21 @@ export function finishItems(
   ctx: PageParseContext,
 ): { items: Briefing[]; issues: ParseIssue[] } {
   const issues: ParseIssue[] = [];
-  // A year-less date ("Nov. 22") takes the caller's year, else the year most citations on the page carry.
+  // A year-less date ("Nov. 22") takes the caller's year, else the year the page's full dates
+  // carry most: its citations', its items' timestamps and its edition heading's ("World news,
+  // December 11, 2018" over "BEIJING, Dec 11 (Xinhua)"), the dates the page states itself.
   let year = ctx.year;
   if (year === undefined) {
     const counts = new Map<number, number>();
-    for (const d of structure.drafts)
-      for (const s of d.sources) {
-        const y = s.parse.citation.date?.slice(0, 4);
-        if (y) counts.set(Number(y), (counts.get(Number(y)) ?? 0) + 1);
-      }
+    const count = (iso: string | undefined) => {
+      const y = iso?.slice(0, 4);
+      if (y) counts.set(Number(y), (counts.get(Number(y)) ?? 0) + 1);
+    };
+    for (const d of structure.drafts) {
+      for (const s of d.sources) count(s.parse.citation.date);
+      count(d.published);
+    }
+    count(headingDate(structure.page.header));
     let best = 0;
     for (const [y, n] of counts)
       if (n > best) {
@@ -83,4 +90,16 @@ export function finishItems(
     items.push(item);
   });
   return { items, issues };
+}
+
+/** The full date an edition heading ends with (`China: Daily Scan, August 8, 2022`), if any. */
+function headingDate(header: string | undefined): string | undefined {
+  if (header === undefined || header.length > 80) return undefined;
+  const m =
+    /(?:^|,\s*|\s)((?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\s+\d{4})|(?:\d{4}-\d{2}-\d{2}))$/u.exec(
+      header,
+    );
+  if (!m) return undefined;
+  const d = parseDate(m[1]!);
+  return d.ok ? d.date : undefined;
 }

@@ -359,3 +359,22 @@ Canada's largest real estate board says home sales in the Greater Toronto Area f
     ]);
   });
 });
+
+describe('the year of year-less datelines', () => {
+  it("takes the year of the page's own full dates when no citation states one", () => {
+    // Wire pages date their edition in the heading and their datelines without a year.
+    const r = parse(`World news, December 11, 2018
+
+Trump meets Xi in Buenos Aires
+
+BUENOS AIRES, Dec 10 (Reuters) - US President Donald Trump met Chinese President Xi Jinping on Monday for talks.
+
+China cuts tariffs on US cars
+
+BEIJING, Dec 11 (Xinhua) -- China will cut tariffs on cars imported from the United States, the ministry said.`);
+    expect(r.items.map((i) => i.sources.map((s) => [s.publication, s.date]))).toEqual([
+      [['Reuters', '2018-12-10']],
+      [['Xinhua', '2018-12-11']],
+    ]);
+  });
+});
