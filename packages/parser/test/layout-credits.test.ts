@@ -86,6 +86,16 @@ The lender posted a wider loss on Monday. (Reuters)`);
       ['Mortgage lender posts big loss', ['(Reuters)'], ['The lender posted a wider loss on Monday.']],
     ]);
   });
+
+  it('reads a credit glued to the sentence with no space ("...disappeared too.(AFP)")', () => {
+    // Text copies of bilingual news blogs lose the space before the credit.
+    const r = parse(`In Mexico, those searching for missing relatives can vanish too
+
+Two more brothers started looking for them but disappeared too.(AFP)`);
+    expect(r.items.map((i) => [i.sources.map((s) => s.publication), i.body])).toEqual([
+      [['Agence France-Presse'], ['Two more brothers started looking for them but disappeared too.']],
+    ]);
+  });
 });
 describe('records of labelled fields', () => {
   it('reads Source:/Title:/Snippet:/Read full article: records between rules, with the date row', () => {

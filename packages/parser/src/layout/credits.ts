@@ -295,7 +295,7 @@ function readMoreCredit(text: string): { before: string; raw: string; outlet: st
 }
 
 /** `(Bloomberg)`, `(AP in Yahoo! Finance)`, `(CNNMoney.com)` after a sentence, inside a paragraph. */
-const SENTENCE_CREDIT = /([.!?”"’])\s+\(([^()]{2,60})\)(?=\s|$)/g;
+const SENTENCE_CREDIT = /([.!?”"’])\s*\(([^()]{2,60})\)(?=\s|$)/g;
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 
 const namesOutlet = (name: string) => lookupPublication(name) !== undefined || DOMAIN.test(name);
