@@ -33,6 +33,19 @@ describe('credits glued to the text', () => {
     ]);
   });
 
+  it('reads a dated dateline with no dash after it ("Taipei, Nov. 21 (CNA) A team...")', () => {
+    // Focus Taiwan prints CNA's dateline so.
+    const r = parse(`Taiwan students' device wins silver at international competition
+
+Taipei, Nov. 21 (CNA) A team of students from National Chung Cheng University won a silver medal.`);
+    expect(r.items.map((i) => [i.sources.map((s) => [s.publication, s.raw]), i.body])).toEqual([
+      [
+        [['Central News Agency', 'Taipei, Nov. 21 (CNA)']],
+        ['A team of students from National Chung Cheng University won a silver medal.'],
+      ],
+    ]);
+  });
+
   it('reads a known outlet or a piped credit row run into the first sentence', () => {
     const r = parse(`Vaccine appears safe in early trial
 

@@ -91,12 +91,20 @@ export interface WireLead {
 const TITLE_CASE_LEAD =
   /^((?:\p{Lu}[\p{Ll}.'’-]{1,20}(?:[ /]\p{Lu}[\p{Ll}.'’-]{1,20}){0,2}(?:,\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)?\s+)\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)/u;
 
+/**
+ * A dated dateline with no dash after it (`Taipei, Nov. 21 (CNA) A team of students...`), as
+ * Focus Taiwan and the Press Trust of India's feeds print it: the city, the date and a known
+ * agency, then the first sentence.
+ */
+const DATED_LEAD =
+  /^((?:\p{Lu}[\p{L}.'’-]{1,20}(?:[ /]\p{Lu}[\p{L}.'’-]{1,20}){0,2}),\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?\s+\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\))\s+(?=\p{Lu})/u;
+
 export function wireLead(text: string): WireLead | undefined {
   let m = WIRE_LEAD.exec(text);
   // An agency in lower case ("(dpa)") only when it is a known one.
   if (m && !/^\p{Lu}/u.test(m[2]!) && lookupPublication(m[2]!.trim()) === undefined) m = null;
   if (!m) {
-    m = TITLE_CASE_LEAD.exec(text);
+    m = TITLE_CASE_LEAD.exec(text) ?? DATED_LEAD.exec(text);
     if (!m || lookupPublication(m[2]!.trim()) === undefined) return undefined;
   }
   const agency = m[2]!.trim();
