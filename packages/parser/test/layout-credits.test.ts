@@ -33,6 +33,16 @@ describe('credits glued to the text', () => {
     ]);
   });
 
+  it('reads "(Paper/Agency, By Author)" opening the text as two credits', () => {
+    // Press reviews of Taiwan news credit a paper and the agency it reprints so.
+    const r = parse(`  • Caribbean Ally to be an Advocate for Taiwan: Bowman (2019-10-13)
+    (Taipei Times/CNA, By Staff Writer) St Vincent and the Grenadines will advocate more strongly for Taiwan.`);
+    expect(r.items[0]!.sources.map((s) => [s.publication, s.date, s.raw])).toEqual([
+      ['Taipei Times', '2019-10-13', '(Taipei Times/'],
+      ['Central News Agency', '2019-10-13', 'CNA, By Staff Writer)'],
+    ]);
+  });
+
   it('reads a dated dateline with no dash after it ("Taipei, Nov. 21 (CNA) A team...")', () => {
     // Focus Taiwan prints CNA's dateline so.
     const r = parse(`Taiwan students' device wins silver at international competition

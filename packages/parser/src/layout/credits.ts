@@ -161,18 +161,32 @@ export function titleCredit(
  * `(Associated Press, By Joe McDonald) Asian stock markets...`: a parenthesised credit that
  * opens the text, naming a known outlet or an author (`By ...`). A date after it is not needed.
  */
-export function leadCredit(text: string): { raw: string; outlet: string; rest: number } | undefined {
+export function leadCredit(
+  text: string,
+): { raw: string; outlet: string; rest: number; also?: { raw: string; outlet: string } } | undefined {
   if (!text.startsWith('(')) return undefined;
   const close = text.indexOf(')');
   if (close < 3 || close > 100) return undefined;
   const inner = text.slice(1, close);
   const parts = inner.split(',').map((p) => p.trim());
-  const outlet = parts[0]!.split('/')[0]!.trim();
+  const [first, second] = parts[0]!.split('/').map((p) => p.trim());
+  const outlet = first!;
   const byAuthor = parts.slice(1).some((p) => /^by\s/i.test(p));
   if (!lookupPublication(outlet) && !byAuthor) return undefined;
   let rest = close + 1;
   while (rest < text.length && /[\s\-–—:]/.test(text[rest]!)) rest++;
   if (rest >= text.length) return undefined;
+  // "(Taipei Times/CNA, By Staff Writer)": a paper and the agency it reprints, two credits; the
+  // raw text is cut at the slash so every character stays in one of them.
+  if (second && lookupPublication(second)) {
+    const slash = text.indexOf('/');
+    return {
+      raw: text.slice(0, slash + 1),
+      outlet,
+      rest,
+      also: { raw: text.slice(slash + 1, close + 1), outlet: second },
+    };
+  }
   return { raw: text.slice(0, close + 1), outlet, rest };
 }
 

@@ -296,6 +296,9 @@ export function readInsideItem(s: PageState, i: number): number {
       undefined,
       dated ? `${opening.outlet}, ${dated}` : opening.outlet,
     );
+    const also = 'also' in opening ? opening.also : undefined;
+    if (also)
+      b.addCitation(b.draft, also.raw, l.line, undefined, dated ? `${also.outlet}, ${dated}` : also.outlet);
     pushParagraph(b.draft, t.slice(opening.rest), l, false);
     b.mark(i, 'body', `running text opened by a credit in parentheses "${opening.raw}"`);
     return i + 1;
