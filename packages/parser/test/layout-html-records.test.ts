@@ -114,3 +114,27 @@ describe('bold words in a paragraph', () => {
     ]);
   });
 });
+
+describe('source rows under the text', () => {
+  it('reads "Outlet · date time" under an item as its credit, with the headline link as URL', () => {
+    // Feed digests (a daily brief built from blogs' feeds) print the source row under the summary.
+    const html = `<h2>AI news</h2>
+<div><h3><a href="https://openai.com/index/small-business">Introducing the ChatGPT for small business program</a></h3>
+<p>OpenAI launched a program to help small businesses learn to use AI tools in their daily work.</p>
+<p>OpenAI News · 2026-07-21 17:00 UTC</p></div>
+<div><h3><a href="https://deepmind.google/blog/gemini-flash">Introducing new Gemini Flash models for developers</a></h3>
+<p>DeepMind released new Gemini models that are faster and cheaper for developers to use.</p>
+<p>DeepMind Blog · 2026-07-21 15:16 UTC</p></div>`;
+    const r = parsePage(html, { format: 'html' });
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => [s.publication, s.date, s.url])])).toEqual([
+      [
+        'Introducing the ChatGPT for small business program',
+        [['OpenAI News', '2026-07-21', 'https://openai.com/index/small-business']],
+      ],
+      [
+        'Introducing new Gemini Flash models for developers',
+        [['DeepMind Blog', '2026-07-21', 'https://deepmind.google/blog/gemini-flash']],
+      ],
+    ]);
+  });
+});

@@ -122,13 +122,14 @@ export function creditLine(text: string): Credit | undefined {
 }
 
 /**
- * `The Canadian Press - Mar 06, 2018 - Business Buzz`: a template's credit row with its fields
- * set apart by spaced dashes, as by bars (`Outlet | Section | Date`): the outlet first, a full
- * date among the other fields (news sections of regional portals that reprint wire copy).
+ * `The Canadian Press - Mar 06, 2018 - Business Buzz`, `Hugging Face Blog · 2026-07-21 20:00 UTC`:
+ * a template's credit row with its fields set apart by spaced dashes or middle dots, as by bars
+ * (`Outlet | Section | Date`): the outlet first, a full date among the other fields (regional
+ * portals reprinting wire copy; feed digests' source rows).
  */
 function dashedCredit(text: string): Credit | undefined {
-  if (text.length > 120 || !/\s[-–—]\s/.test(text)) return undefined;
-  const fields = text.split(/\s+[-–—]\s+/).map((f) => f.trim());
+  if (text.length > 120 || !/\s[-–—·•]\s/.test(text)) return undefined;
+  const fields = text.split(/\s+[-–—·•]\s+/).map((f) => f.trim());
   if (fields.length < 2 || fields.length > 4) return undefined;
   const outlet = fields[0]!;
   if (!/^\p{Lu}/u.test(outlet) || outlet.split(/\s+/).length > 6 || /[.!?:]$/.test(outlet)) return undefined;

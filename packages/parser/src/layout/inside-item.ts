@@ -7,7 +7,7 @@ import { creditLine, gluedLeadCredit, leadCredit, linkCredits, readDateLine } fr
 import { MAX_TITLE, pushParagraph } from './draft.js';
 import { lineFeatures, sentenceEnds, teaserEnds } from './features.js';
 import { citationYear, holdDateForNext, type PageState, takePendingDate } from './page-state.js';
-import { metaCredit, titleLinks } from './records.js';
+import { headlineLink, metaCredit, titleLinks } from './records.js';
 import {
   headlineShape,
   isByline,
@@ -156,11 +156,12 @@ export function readInsideItem(s: PageState, i: number): number {
       i++;
     } else {
       b.mark(i, 'citation', `a credit after the text: ${credit.reason}`);
+      const links = l.links ?? headlineLink(lines, i, b.draft.line);
       i = b.cite(b.draft, i + 1, {
         text: t,
         line: l.line,
         readAs: credit.readAs,
-        ...(l.links ? { links: l.links } : {}),
+        ...(links ? { links } : {}),
       });
     }
     return i;

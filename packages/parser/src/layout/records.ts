@@ -35,3 +35,23 @@ export function titleLinks(lines: readonly SourceLine[], k: number, titleLine: n
     if (lines[j]!.line === titleLine) return lines[j]!.links;
   return undefined;
 }
+
+/**
+ * The one link of an HTML headline a few lines above `k` (`<h3><a href>Headline</a></h3>`): the
+ * story a credit row under the item names the outlet of (feed digests print "Outlet · time" under
+ * the text and link the headline to the story).
+ */
+export function headlineLink(
+  lines: readonly SourceLine[],
+  k: number,
+  titleLine: number,
+): string[] | undefined {
+  for (let j = k - 1; j >= 0 && k - j <= 8; j--) {
+    const l = lines[j]!;
+    if (l.line !== titleLine) continue;
+    return l.block !== undefined && l.anchors?.length === 1 && l.anchors[0]!.text === l.text
+      ? [l.anchors[0]!.href]
+      : undefined;
+  }
+  return undefined;
+}
