@@ -138,3 +138,19 @@ describe('source rows under the text', () => {
     ]);
   });
 });
+
+describe('a headline link is no source link', () => {
+  it('reads a line that is one long link as the next headline, not as a line of source links', () => {
+    const html = `<h2>昨夜发生了什么</h2>
+<div><a href="https://www.bloomberg.com/news/articles/a1">纳斯达克100指数创三周最佳单日表现，芯片股反弹</a></div>
+<div>纳斯达克100指数上涨1.93%，为近三周最大单日涨幅。芯片股在人工智能相关交易中强劲反弹，推动指数上行。</div>
+<div><a href="https://www.bloomberg.com/news/articles/a2">美国10年期国债收益率升至两个月高位，油价上涨引发通胀担忧</a></div>
+<div>美国国债收益率上升，反映市场对油价上涨带来的通胀风险和美联储可能加息的担忧。</div>`;
+    const r = parsePage(html, { format: 'html' });
+    expect(r.items.map((i) => i.title).slice(-2)).toEqual([
+      '纳斯达克100指数创三周最佳单日表现，芯片股反弹',
+      '美国10年期国债收益率升至两个月高位，油价上涨引发通胀担忧',
+    ]);
+    expect(r.items.flatMap((i) => i.sources)).toEqual([]);
+  });
+});

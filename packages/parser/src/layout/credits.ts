@@ -247,6 +247,17 @@ export function linkCredits(
   anchors: readonly { text: string; href: string }[] | undefined,
 ): { raw: string; outlet: string; href: string }[] | undefined {
   if (!anchors || anchors.length === 0 || text.length > 300) return undefined;
+  // Outlets have short names: a link whose text is a headline is the next item's headline.
+  // (A CJK outlet's name is a few characters: 新华社, 中央社, 連合ニュース.)
+  if (
+    anchors.some(
+      (a) =>
+        a.text.length > 40 ||
+        a.text.split(/\s+/).length > 6 ||
+        (a.text.length > 12 && /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{13}/u.test(a.text)),
+    )
+  )
+    return undefined;
   let covered = 0;
   for (const a of anchors) covered += a.text.length;
   const letters = text.replace(/[\s,;|·•/&-]|\band\b/gu, '').length;
