@@ -269,6 +269,10 @@ export const PUBLICATIONS: readonly Publication[] = [
   p('RIA Novosti', [], ['ria.ru'], 'RU'),
   p('Philippine News Agency', ['PNA'], ['pna.gov.ph'], 'PH', 'en'),
   p('Vietnam News Agency', ['VNA'], ['vnanet.vn'], 'VN'),
+  // The national wires of the other dollar countries: their bare `$` is their own dollar.
+  p('The Canadian Press', ['Canadian Press', 'CP'], ['thecanadianpress.com'], 'CA', 'en'),
+  p('Australian Associated Press', ['AAP'], ['aap.com.au'], 'AU', 'en'),
+  p('Radio New Zealand', ['RNZ'], ['rnz.co.nz'], 'NZ', 'en'),
 ];
 
 /*

@@ -411,3 +411,13 @@ BEIJING, Dec 11 (Xinhua) -- China will cut tariffs on cars imported from the Uni
     ]);
   });
 });
+
+describe("a dollar country's national wire", () => {
+  it('reads a bare $ in a Canadian Press item as the Canadian dollar', () => {
+    const r = parse(`Sears payments investigated
+The Canadian Press - Mar 05, 2018 - Business Buzz
+
+Superior Court has appointed a litigation investigator to review $3 billion in payments by Sears Canada.`);
+    expect(r.items[0]!.money.map((m) => [m.text, m.amount.currency])).toEqual([['$3 billion', 'CAD']]);
+  });
+});
