@@ -5,19 +5,24 @@ import { CURRENT_CODES, HISTORIC_CODES, MINOR_UNITS } from './generated/codes.js
  * scripts/generate-registry.mjs). The schema's code list is this list: one table, one import.
  */
 
+/*
+ * The tables are built with `@__PURE__` calls: a bundle that imports only another part of the money
+ * core (the element's CDN file needs `rateDateOf`) then drops them, code list included.
+ */
+
 /** ISO 4217 codes in current use (funds and metals included), sorted. */
-export const CURRENT_CURRENCY_CODES: readonly string[] = CURRENT_CODES.split(' ');
+export const CURRENT_CURRENCY_CODES: readonly string[] = /* @__PURE__ */ CURRENT_CODES.split(' ');
 
 /** Withdrawn codes that archived news still quotes (kuna, lats, Deutsche Mark...), sorted. */
-export const HISTORIC_CURRENCY_CODES: readonly string[] = HISTORIC_CODES.split(' ');
+export const HISTORIC_CURRENCY_CODES: readonly string[] = /* @__PURE__ */ HISTORIC_CODES.split(' ');
 
 /** Every accepted code, current and historic, sorted. */
-export const CURRENCY_CODES: readonly string[] = [
+export const CURRENCY_CODES: readonly string[] = /* @__PURE__ */ [
   ...CURRENT_CURRENCY_CODES,
   ...HISTORIC_CURRENCY_CODES,
 ].sort();
 
-const known = new Set(CURRENCY_CODES);
+const known = /* @__PURE__ */ new Set(CURRENCY_CODES);
 let current: Set<string> | undefined;
 // Built on first use: the element never asks, and a module-level Map would stay in the CDN file.
 let minor: Map<string, number> | undefined;
