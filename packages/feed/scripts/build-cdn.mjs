@@ -5,7 +5,8 @@
 // - cdn/floating-ui.js, @floating-ui/dom, which places the conversion details, imported with the first chip;
 // - cdn/virtualizer.js, @lit-labs/virtualizer, imported by the first feed longer than 200 items;
 // - cdn/rates/, @briefing/rates and its yearly data shards, imported once a reader currency is set;
-// - cdn/verdict.js, the money core's verdict code, imported when conversion details are first shown.
+// - cdn/verdict.js, the money core's verdict code, imported when conversion details are first shown;
+// - cdn/hydrate-support.js, Lit's hydration support, imported only by a page with a server-rendered element.
 import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -57,6 +58,17 @@ const verdictBesideCdn = {
   },
 };
 
+/** `import('./hydrate-support.js')` in src/cdn/briefing-feed.ts stays a separate file, cdn/hydrate-support.js. */
+const hydrateSupportBesideCdn = {
+  name: 'hydrate-support-beside-cdn',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/hydrate-support\.js$/ }, () => ({
+      path: './hydrate-support.js',
+      external: true,
+    }));
+  },
+};
+
 /** `import('@lit-labs/virtualizer/virtualize.js')` in the element becomes `import('./virtualizer.js')`. */
 const virtualizerBesideCdn = {
   name: 'virtualizer-beside-cdn',
@@ -70,7 +82,8 @@ const virtualizerBesideCdn = {
 
 /*
  * The virtualizer must render with the main file's Lit, not a copy: its `repeat` creates parts with
- * lit-html's own classes and they join the element's template tree. So in cdn/virtualizer.js, every
+ * lit-html's own classes and they join the element's template tree; the hydration support patches the
+ * main file's LitElement and hydrates with its lit-html. So in cdn/virtualizer.js and cdn/hydrate-support.js, every
  * import of lit-html's core (through `lit`, `lit/html.js` or lit-html's own relative imports) becomes
  * the `litHtml` namespace the main file exports (src/cdn/briefing-feed.ts). The chunk imports
  * `./briefing-feed.js`, which is the module that imported it, so no second copy is evaluated. The
@@ -89,9 +102,10 @@ const litFromMainFile = {
       return { path: 'lit-core', namespace: 'lit-core' };
     });
     pluginBuild.onLoad({ filter: /.*/, namespace: 'lit-core' }, () => ({
-      // Only the names the virtualizer and the directive helpers use: any other import fails the build.
+      // Only the names the virtualizer, the hydration support and the directive helpers use: any other
+      // import fails the build.
       contents:
-        "import { litHtml } from './briefing-feed.js';\nexport const { html, noChange, nothing, _$LH } = litHtml;\n",
+        "import { litHtml } from './briefing-feed.js';\nexport const { html, noChange, nothing, render, _$LH } = litHtml;\n",
       loader: 'js',
     }));
   },
@@ -142,6 +156,7 @@ export async function buildCdn() {
     plugins: [
       ratesBesideCdn,
       virtualizerBesideCdn,
+      hydrateSupportBesideCdn,
       verdictBesideCdn,
       validatorBesideCdn,
       floatingUiBesideCdn,
@@ -159,6 +174,13 @@ export async function buildCdn() {
       loader: 'js',
     },
     outfile: join(outdir, 'virtualizer.js'),
+    splitting: false,
+    plugins: [litFromMainFile],
+  });
+  await build({
+    ...common,
+    entryPoints: { 'hydrate-support': join(root, 'src/cdn/hydrate-support.ts') },
+    outdir,
     splitting: false,
     plugins: [litFromMainFile],
   });

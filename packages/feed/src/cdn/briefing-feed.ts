@@ -1,13 +1,27 @@
-// Import order matters: Lit's hydration support is evaluated before LitElement (it patches the class as
-// it is defined), so that a server-rendered <briefing-feed> (declarative shadow DOM) is adopted instead
-// of rendered again. The validator (zod, @briefing/schema) is not in this file: it is cdn/validator.js,
-// imported as the element connects (src/validator.ts).
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import '../define.js';
+// The CDN file: Lit and the element. The validator (zod, @briefing/schema) is cdn/validator.js, imported
+// as the element connects (src/validator.ts). Lit's hydration support is cdn/hydrate-support.js,
+// imported only when the page holds a server-rendered <briefing-feed> (hydrate-support.ts): a page
+// rendered in the browser never loads it.
+import { LitElement } from 'lit';
+import { BriefingFeedElement } from '../briefing-feed.js';
+import { defineBriefingFeed } from '../register.js';
+import { hasServerRenderedFeed } from './server-rendered.js';
 
-export { BriefingFeedElement, defineBriefingFeed } from '../define.js';
+if (typeof customElements !== 'undefined') {
+  if (hasServerRenderedFeed(document)) {
+    // The tag is defined once the support has patched LitElement: defined earlier, the element would
+    // render its shadow root again instead of adopting it. The server's HTML shows meanwhile; if the
+    // support cannot load, the element still works, rendering in the browser.
+    import('./hydrate-support.js')
+      .then((support) => support.addHydrateSupport(LitElement))
+      .catch(() => {})
+      .then(() => defineBriefingFeed());
+  } else defineBriefingFeed();
+}
+
+export { BriefingFeedElement, defineBriefingFeed };
 /**
- * Not an API: lit-html's core, for cdn/virtualizer.js (loaded by feeds longer than 200 items), so the
- * virtualizer renders with this file's Lit instead of bundling a second copy (scripts/build-cdn.mjs).
+ * Not an API: lit-html's core, for cdn/virtualizer.js and cdn/hydrate-support.js (loaded on demand), so
+ * they work with this file's Lit instead of bundling a second copy (scripts/build-cdn.mjs).
  */
 export * as litHtml from 'lit/html.js';
