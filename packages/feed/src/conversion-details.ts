@@ -1,43 +1,17 @@
 /*
- * How a money mention is shown converted: the chip's label and the details the chip opens (the amount
- * as written, converted, the reference rate and the verdict on each conversion the text states).
+ * The details a money chip opens: the amount as written, converted, the reference rate and the verdict
+ * on each conversion the text states. Needed only once a reader opens them, so the element imports this
+ * module then (money-view.ts); the CDN build writes it to cdn/conversion-details.js.
  */
 import type { ConversionVerdict } from '@briefing/money';
-import type { RateResult, RatesProvider, UncheckedReason } from '@briefing/rates';
+import type { RateResult, UncheckedReason } from '@briefing/rates';
 import type { MoneyMention, StatedConversion } from '@briefing/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatRange, numberFormat } from './intl-cache.js';
-import { type BriefingFeedStrings, fill } from './locales/index.js';
-import { checkStated, describeQuote, impliedFor, type StatedCheck } from './money.js';
-
-/** What the details need from the element. */
-export interface ConversionContext {
-  /** The reader's currency (ISO 4217). */
-  reader: string;
-  lang: string;
-  strings: BriefingFeedStrings;
-  /** The rate from → to on `date`: undefined while it loads; a failure without a date. */
-  rate: (from: string, to: string, date: string | undefined) => RateResult | undefined;
-  /** Identifies the rates in use (implied-rate answers are cached by it). */
-  ratesId: string;
-  provider: () => Promise<RatesProvider>;
-  /** Renders again once something that was loading has arrived. */
-  requestUpdate: () => void;
-}
-
-/** An amount in a currency: compact for chips ("€1.2B"), whole units in the details. */
-export function moneyFormat(lang: string, currency: string, compact: boolean): Intl.NumberFormat {
-  return numberFormat(lang, {
-    style: 'currency',
-    currency,
-    ...(compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 0 }),
-  });
-}
-
-/** The failure for a briefing with no date: no rate applies (said in the reader's language). */
-export function noDateResult(strings: BriefingFeedStrings): RateResult {
-  return { ok: false, code: 'invalid-date', reason: strings.uncheckedNoDate, unchecked: { code: 'no-date' } };
-}
+import { fill } from './locales/fill.js';
+import type { BriefingFeedStrings } from './locales/index.js';
+import { approx, type ConversionContext, moneyFormat } from './money-chip.js';
+import { checkStated, describeQuote, impliedFor, type StatedCheck } from './stated-checks.js';
 
 /** Why there is no rate, in the reader's language (the provider's own sentence for other failures). */
 export function whyUnchecked(
@@ -52,38 +26,17 @@ export function whyUnchecked(
   return failure?.reason ?? '';
 }
 
-/** "≈ " before a converted value, nothing when the amount already is in that currency. */
-function approx(from: string, to: string): string {
-  return from === to ? '' : '≈ ';
-}
-
-/** The chip's text: the converted amount, "…" while the rate loads, `noRate` without one. */
-export function chipLabel(ctx: ConversionContext, mention: MoneyMention, date: string | undefined): string {
-  const { amount } = mention;
-  const result = ctx.rate(amount.currency, ctx.reader, date);
-  if (!result) return '…';
-  if (!result.ok) return ctx.strings.noRate;
-  const format = moneyFormat(ctx.lang, ctx.reader, true);
-  const value = formatRange(format, amount.min * result.quote.rate, amount.max * result.quote.rate);
-  return `${approx(amount.currency, ctx.reader)}${value}`;
-}
-
-/** The conversion details of one mention, inside the popover. */
+/** The conversion details of one mention, below the popover's title (money-view.ts renders the frame). */
 export function conversionDetails(
   ctx: ConversionContext,
   mention: MoneyMention,
   date: string | undefined,
-  onClose: () => void,
 ): TemplateResult {
   const { strings, reader } = ctx;
   const { amount } = mention;
   const result = ctx.rate(amount.currency, reader, date);
   const per = mention.per ? ` / ${mention.per}` : '';
-  return html`<button part="popover-close" class="button popover-close" type="button" @click=${onClose}>
-      ${strings.close}
-    </button>
-    <h4 class="popover-title" id="money-popover-title">${strings.conversionTitle}</h4>
-    <dl>
+  return html`<dl>
       <dt>${strings.original}</dt>
       <dd>${fill(strings.quoted, { text: mention.text })}<br /><span class="small">${exact(ctx, amount.currency, amount.min, amount.max)}${per}</span></dd>
       <dt>${fill(strings.inCurrency, { currency: reader })}</dt>

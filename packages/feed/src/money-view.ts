@@ -1,9 +1,10 @@
 import type { RateResult, RatesProvider } from '@briefing/rates';
 import type { Briefing, MoneyMention } from '@briefing/schema';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { type ConversionContext, chipLabel, conversionDetails, noDateResult } from './conversion-details.js';
+import { detailsModule, loadDetailsModule } from './details-module.js';
 import type { BriefingFeedStrings } from './locales/index.js';
 import { loadDefaultRates, RateCache } from './money.js';
+import { type ConversionContext, chipLabel, noDateResult } from './money-chip.js';
 import { loadFloatingUi, MoneyPopover } from './popover.js';
 import { loadSiteRates } from './rates-src.js';
 
@@ -74,10 +75,17 @@ export class MoneyView {
   details(): TemplateResult {
     const shown = this.popover.open;
     const reader = this.reader;
+    const strings = this.strings();
     const onClose = () => this.popover.close(true);
     const content =
-      shown && reader ? conversionDetails(this.context(reader), shown.mention, shown.date, onClose) : nothing;
-    return html`<span id="money-hint" class="sr-only">${this.strings().showConversion}</span>
+      shown && reader
+        ? html`<button part="popover-close" class="button popover-close" type="button" @click=${onClose}>
+              ${strings.close}
+            </button>
+            <h4 class="popover-title" id="money-popover-title">${strings.conversionTitle}</h4>
+            ${this.detailsBody(this.context(reader), shown)}`
+        : nothing;
+    return html`<span id="money-hint" class="sr-only">${strings.showConversion}</span>
       <div
         id="money-popover"
         part="popover"
@@ -89,6 +97,28 @@ export class MoneyView {
       >
         ${content}
       </div>`;
+  }
+
+  /**
+   * The details themselves come from conversion-details.ts, imported when first opened: "converting…"
+   * until it is there, and if the import fails, why, with a Retry button that imports it again.
+   */
+  private detailsBody(ctx: ConversionContext, shown: OpenMoney): TemplateResult {
+    const { module, failed } = detailsModule();
+    if (module) return module.conversionDetails(ctx, shown.mention, shown.date);
+    const load = () => {
+      loadDetailsModule().then(ctx.requestUpdate, ctx.requestUpdate);
+    };
+    if (!failed) {
+      load();
+      return html`<p class="small">${ctx.strings.converting}</p>`;
+    }
+    const retry = () => {
+      load();
+      ctx.requestUpdate();
+    };
+    return html`<p class="small" role="alert">${ctx.strings.detailsError}</p>
+      <button class="button" type="button" @click=${retry}>${ctx.strings.retry}</button>`;
   }
 
   private provider = (): Promise<RatesProvider> => {

@@ -43,13 +43,23 @@ interface ErrorProbeReport {
   errors: string[];
 }
 
-type Report = ProbeReport | LongProbeReport | ParallelProbeReport | ErrorProbeReport;
+interface FlakyProbeReport {
+  type: 'briefing-probe-flaky';
+  failed: { text: string; open: boolean };
+  details: boolean;
+  verdict: string | null;
+  retryLeft: boolean;
+  requests: number;
+}
+
+type Report = ProbeReport | LongProbeReport | ParallelProbeReport | ErrorProbeReport | FlakyProbeReport;
 
 /** Opens a page from the fixture server in an iframe and waits for its probe script's report. */
 function openPage(path: string): Promise<ProbeReport>;
 function openPage(path: string, type: 'briefing-probe-long'): Promise<LongProbeReport>;
 function openPage(path: string, type: 'briefing-probe-parallel'): Promise<ParallelProbeReport>;
 function openPage(path: string, type: 'briefing-probe-error'): Promise<ErrorProbeReport>;
+function openPage(path: string, type: 'briefing-probe-flaky'): Promise<FlakyProbeReport>;
 function openPage(path: string, type = 'briefing-probe'): Promise<Report> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
@@ -87,13 +97,15 @@ describe('the built CDN file (cdn/briefing-feed.js, not the sources)', () => {
     expect(report.chips).toHaveLength(8);
     expect(report.chips[7]).toMatch(/^≈ €\d/);
     expect(report.violations).toEqual([]);
-    // Short feeds never fetch the virtualizer; the validator comes beside the main file, Floating UI with
-    // the first converted amount, the rates as a separate, lazily loaded module, and the verdict code once
+    // Short feeds never fetch the virtualizer, and a page rendered in the browser never fetches Lit's
+    // hydration support; the validator comes beside the main file, Floating UI with the first converted
+    // amount, the rates as a separate, lazily loaded module, and the details with the verdict code once
     // conversion details are opened.
     expect(report.scripts.filter((p) => p.startsWith('/cdn/') && !p.startsWith('/cdn/rates/'))).toEqual([
       '/cdn/briefing-feed.js',
       '/cdn/validator.js',
       '/cdn/floating-ui.js',
+      '/cdn/conversion-details.js',
       '/cdn/verdict.js',
     ]);
     expect(report.verdict).toBe('differs');
@@ -118,6 +130,18 @@ describe('the built CDN file (cdn/briefing-feed.js, not the sources)', () => {
     expect(report.articles).toEqual([0, 0]);
     expect(report.retry).toEqual([true, true]);
     expect(report.errors).toEqual(['network', 'network']);
+  });
+
+  it('opens the conversion details on the first click, fetching cdn/conversion-details.js then; a failed fetch says so and Retry loads them', async () => {
+    const report = await openPage(`/cdn-flaky-page?key=${Math.random()}`, 'briefing-probe-flaky');
+    expect(report.failed).toEqual({
+      text: 'Close Conversion The conversion details could not be loaded. Retry',
+      open: true,
+    });
+    expect(report.details).toBe(true);
+    expect(report.verdict).toBe('differs');
+    expect(report.retryLeft).toBe(false);
+    expect(report.requests).toBe(2);
   });
 
   it("renders under Content-Security-Policy: script-src 'self' with no violation (no eval, no inline script)", async () => {

@@ -1,5 +1,5 @@
 import type { BriefingFeed } from '@briefing/schema';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import novemberFeed from './fixtures/november-2026-feed.json';
 import { cleanup, mount, part, server, untilArticles, untilConverted } from './helpers.js';
 
@@ -11,7 +11,10 @@ async function openDetails(element: HTMLElement & { updateComplete: Promise<bool
   const [chip] = await untilConverted(element as never);
   chip!.click();
   await element.updateComplete;
-  return part(element, 'popover')!;
+  const popover = part(element, 'popover')!;
+  // The details load with their module on the first opening (cdn/conversion-details.js).
+  await vi.waitFor(() => expect(popover.querySelector('dl')).not.toBeNull());
+  return popover;
 }
 
 describe('rates-src: a November 2026 briefing', () => {

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRatesFile, type ShardSet, tableToShards } from '@briefing/rates';
+import { lazyPage } from './lazy-pages.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const types: Record<string, string> = {
@@ -226,6 +227,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, sequen
     response.writeHead(200, { ...cors, 'content-type': types['.js']! });
     return response.end(await readFile(join(root, 'cdn', path.slice('/cdn-broken/'.length))));
   }
+  if (await lazyPage(path, url, response, { root, sequences, strictPage })) return;
   if (path === '/bench-page') {
     response.writeHead(200, { 'content-type': types['.html']! });
     return response.end(

@@ -44,4 +44,5 @@ export const de: BriefingFeedStrings = {
   close: 'Schließen',
   quoted: '„{text}“',
   converting: 'wird umgerechnet…',
+  detailsError: 'Die Umrechnungsdetails konnten nicht geladen werden.',
 };

@@ -56,6 +56,8 @@ export interface BriefingFeedStrings {
   /** Words quoted from the briefing (`{text}`), in the language's quotation marks. */
   quoted: string;
   converting: string;
+  /** The conversion details could not be loaded (offline, or their script is blocked); a Retry button follows. */
+  detailsError: string;
 }
 
 export const en: BriefingFeedStrings = {
@@ -101,4 +103,5 @@ export const en: BriefingFeedStrings = {
   close: 'Close',
   quoted: '“{text}”',
   converting: 'converting…',
+  detailsError: 'The conversion details could not be loaded.',
 };
