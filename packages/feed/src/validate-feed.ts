@@ -4,4 +4,4 @@
  * with the feed's fetch) instead of before the element can render its loading state. The CDN build writes
  * it to cdn/validator.js beside the main file (scripts/build-cdn.mjs, src/cdn/validator.ts).
  */
-export { formatIssues, rejectedItems, validateFeed } from '@briefing/schema';
+export { formatIssues, rejectedItems, validateFeed } from '@briefing/schema/validate';

@@ -3,7 +3,7 @@ import { CitationSchema } from './citation.js';
 import { DateOrInstantSchema, ExtensionsSchema, HttpUrlSchema, LanguageTagSchema } from './formats.js';
 import { MoneyMentionSchema } from './money.js';
 import { QuantityMentionSchema } from './quantity.js';
-import { meta, show, text, unlessMissing } from './schema-helpers.js';
+import { described, show, text, unlessMissing } from './schema-helpers.js';
 
 /* One briefing: its fields, and the cross-field rules (locations, ranges, sources) checked in one pass. */
 
@@ -33,16 +33,9 @@ const briefingShape = z.strictObject({
   published: z.optional(DateOrInstantSchema),
   updated: z.optional(DateOrInstantSchema),
   corrections: z.optional(z.array(CorrectionSchema)),
-  incomplete: meta(z.optional(z.boolean()), {
-    description: 'The page was cut off inside this briefing: it may lack paragraphs and its citation.',
-  }),
-  uncited: meta(z.optional(z.boolean()), {
-    description:
-      'The page gives this briefing no source (a headline digest item): it may have no citation. Readers should not present it as sourced.',
-  }),
-  by: meta(z.optional(text('by', 300)), {
-    description: 'The byline as written ("By Jane Doe"), as in IPTC ninjs `by`.',
-  }),
+  incomplete: described(z.optional(z.boolean())),
+  uncited: described(z.optional(z.boolean())),
+  by: described(z.optional(text('by', 300))),
   money: z.array(MoneyMentionSchema, { error: 'money must be a list' }),
   quantities: z.array(QuantityMentionSchema, { error: 'quantities must be a list' }),
   extensions: z.optional(ExtensionsSchema),
@@ -110,7 +103,7 @@ function checkLocation(
  * Cross-field rules JSON Schema cannot express. They run once per briefing, in one pass,
  * so validation stays linear in the size of the document.
  */
-export const BriefingSchema = meta(
+export const BriefingSchema = described(
   briefingShape.check(
     z.superRefine((b, ctx) => {
       if (b.sources.length === 0 && b.incomplete !== true && b.uncited !== true) {
@@ -149,10 +142,6 @@ export const BriefingSchema = meta(
       }
     }),
   ),
-  {
-    title: 'Briefing',
-    description: 'A short summary of a press article, closed by at least one source citation.',
-  },
 );
 
 export type Briefing = z.infer<typeof BriefingSchema>;

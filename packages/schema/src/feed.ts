@@ -7,7 +7,7 @@ import {
   LanguageTagSchema,
   PageLinkSchema,
 } from './formats.js';
-import { meta, show, text, unlessMissing } from './schema-helpers.js';
+import { described, show, text, unlessMissing } from './schema-helpers.js';
 
 /* A feed page of briefings (shaped like JSON Feed 1.1) and the rules across its items. */
 
@@ -27,9 +27,7 @@ export const PageSchema = z.strictObject({
 });
 
 const feedEnvelopeShape = {
-  $schema: meta(z.optional(HttpUrlSchema), {
-    description: 'URL of the JSON Schema this document claims to follow.',
-  }),
+  $schema: described(z.optional(HttpUrlSchema)),
   schemaVersion: z.literal(SCHEMA_VERSION, {
     error: unlessMissing((input) => `schemaVersion must be 1 (this is schema version 1); got ${show(input)}`),
   }),
@@ -97,14 +95,13 @@ function checkFeed(
     });
 }
 
-export const BriefingFeedSchema = meta(
+export const BriefingFeedSchema = described(
   z
     .strictObject({
       ...feedEnvelopeShape,
       items: z.array(BriefingSchema, { error: 'items must be a list of briefings' }),
     })
     .check(z.superRefine(checkFeed)),
-  { title: 'BriefingFeed', description: 'A page of briefings, shaped like JSON Feed 1.1.' },
 );
 
 /** The feed with items left unchecked: lenient validation checks items one by one. */

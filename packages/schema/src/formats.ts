@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CURRENCY_CODES } from './currencies.js';
-import { meta, show, unlessMissing } from './schema-helpers.js';
+import { described, show, unlessMissing } from './schema-helpers.js';
 
 /* The value formats of the wire format: URLs, dates, language tags, currency codes, vendor data. */
 
@@ -11,7 +11,7 @@ import { meta, show, unlessMissing } from './schema-helpers.js';
  * Code that follows or renders a link parses it too: `httpUrl` (http-url.ts) is that one check.
  */
 export const HTTP_URL_PATTERN = /^https?:\/\/[^\s/?#]+\S*$/;
-export const HttpUrlSchema = meta(
+export const HttpUrlSchema = described(
   z
     .string({
       error: unlessMissing((input) => `expected an absolute http(s) URL; got ${show(input)}`),
@@ -24,7 +24,6 @@ export const HttpUrlSchema = meta(
         ),
       }),
     ),
-  { description: 'An absolute http: or https: URL.' },
 );
 
 /*
@@ -108,7 +107,7 @@ export const CurrencyCodeSchema = z.enum(CURRENCY_CODES as [string, ...string[]]
  * Vendor data. Keys are simple names ("acme", "com.example"), values any JSON, so the
  * whole document always survives a JSON round trip.
  */
-export const ExtensionsSchema = meta(
+export const ExtensionsSchema = described(
   z.record(
     z.string().check(
       z.regex(/^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/, {
@@ -119,5 +118,4 @@ export const ExtensionsSchema = meta(
     ),
     z.json(),
   ),
-  { description: 'Vendor data, namespaced by key. Readers ignore what they do not know.' },
 );

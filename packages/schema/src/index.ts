@@ -4,6 +4,8 @@
  * Zod 4 schemas (the source of truth), the TypeScript types inferred from them, validators
  * that never throw, and the JSON Schema files generated from the same schemas.
  */
+import { describeSchemas } from './descriptions.js';
+
 export {
   CURRENCY_CODES,
   CURRENT_CURRENCY_CODES,
@@ -85,3 +87,6 @@ export {
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ISSUES, type ValidationLimits } from './limits.js';
 export { JSON_SCHEMA_BASE, toJsonSchemas } from './json-schema.js';
 export { httpUrl } from './http-url.js';
+
+// The schemas exported here carry their JSON Schema metadata, for `z.toJSONSchema` and registry readers.
+describeSchemas();

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { BriefingSchema } from './briefing.js';
+import { describeSchemas } from './descriptions.js';
 import { BriefingFeedSchema } from './feed.js';
 
 /** Where published schema files live: the npm tarball, served by unpkg at a pinned version. */
@@ -24,6 +25,7 @@ type JsonObject = Record<string, unknown>;
  * single briefing, each self-contained, with a versioned `$id`.
  */
 export function toJsonSchemas(version: string): { feed: JsonObject; briefing: JsonObject } {
+  describeSchemas();
   const make = (schema: z.core.$ZodType, file: string): JsonObject => {
     const generated = z.toJSONSchema(schema, {
       target: 'draft-2020-12',

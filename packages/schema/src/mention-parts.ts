@@ -1,17 +1,16 @@
 import * as z from 'zod/mini';
-import { finite, meta, show, unlessMissing } from './schema-helpers.js';
+import { finite, described, show, unlessMissing } from './schema-helpers.js';
 
 /* What money and quantity mentions share: where the mention sits, and a min..max range. */
 
 /** Where a mention sits: `body[paragraph].slice(start, end)` (UTF-16 offsets), or the title. */
 export const MentionLocationSchema = z.strictObject({
-  field: meta(
+  field: described(
     z.optional(
       z.enum(['title', 'body'], {
         error: unlessMissing((input) => `field must be "title" or "body"; got ${show(input)}`),
       }),
     ),
-    { description: 'Which text the offsets index into; "body" when absent.' },
   ),
   paragraph: z
     .int({ error: 'paragraph must be a whole number' })

@@ -40,13 +40,13 @@ export const expect = (_what: string, expectation: string) =>
   unlessMissing((input) => `${expectation}; got ${show(input)}`);
 
 /**
- * Classic zod's `.meta()`: a copy of the schema carrying JSON Schema metadata, so a shared
- * schema (`IsoDateSchema`) can be described differently where it is used.
+ * A copy of the schema for one place, the one descriptions.ts gives its JSON Schema metadata (what
+ * classic zod's `.meta()` makes), so a shared schema (`IsoDateSchema`) can be described differently
+ * where it is used. The metadata itself lives in descriptions.ts: the validators do not need it, and
+ * a bundle of them (`@briefing/schema/validate`) leaves it out.
  */
-export function meta<T extends z.ZodMiniType>(schema: T, metadata: z.core.GlobalMeta): T {
-  const described = schema.clone();
-  z.globalRegistry.add(described, metadata);
-  return described;
+export function described<T extends z.ZodMiniType>(schema: T): T {
+  return schema.clone();
 }
 
 /** Non-empty text. */

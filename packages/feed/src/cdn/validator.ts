@@ -2,7 +2,7 @@
 // element connects (relative to the main file: `import('./validator.js')` resolves against its URL).
 // The jitless switch must be evaluated before any schema is built (see jitless.ts).
 import './jitless.js';
-import { useJitless } from '@briefing/schema';
+import { useJitless } from '@briefing/schema/validate';
 
 useJitless();
 
