@@ -7,7 +7,8 @@
 // - cdn/rates/, @briefing/rates and its yearly data shards, imported once a reader currency is set;
 // - cdn/conversion-details.js, the details a money chip opens, imported when a reader first opens them;
 // - cdn/verdict.js, the money core's verdict code, imported when conversion details are first shown;
-// - cdn/hydrate-support.js, Lit's hydration support, imported only by a page with a server-rendered element.
+// - cdn/hydrate-support.js, Lit's hydration support, imported only by a page with a server-rendered element;
+// - cdn/locale-de.js, the German strings, imported before the first render of a German element.
 import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -18,79 +19,27 @@ import { build, transform } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'cdn');
 
-/** `import('@briefing/rates')` in the element becomes `import('./rates/index.js')`, next to the CDN file. */
-const ratesBesideCdn = {
-  name: 'rates-beside-cdn',
+/**
+ * A module the element imports on demand (`import(specifier)`) stays out of the main file: the import
+ * becomes `import(file)`, a file of its own beside it, which the browser resolves against the main
+ * file's URL.
+ */
+const besideCdn = (filter, file) => ({
+  name: `beside-cdn:${file}`,
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^@briefing\/rates$/ }, () => ({
-      path: './rates/index.js',
-      external: true,
-    }));
+    pluginBuild.onResolve({ filter }, () => ({ path: file, external: true }));
   },
-};
+});
 
-/** `import('./validate-feed.js')` in the element becomes `import('./validator.js')`, a file of its own. */
-const validatorBesideCdn = {
-  name: 'validator-beside-cdn',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^\.\/validate-feed\.js$/ }, () => ({
-      path: './validator.js',
-      external: true,
-    }));
-  },
-};
-
-/** `import('@floating-ui/dom')` in the element becomes `import('./floating-ui.js')`, a file of its own. */
-const floatingUiBesideCdn = {
-  name: 'floating-ui-beside-cdn',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^@floating-ui\/dom$/ }, () => ({
-      path: './floating-ui.js',
-      external: true,
-    }));
-  },
-};
-
-/** `import('./conversion-details.js')` in the element stays a separate file, cdn/conversion-details.js. */
-const conversionDetailsBesideCdn = {
-  name: 'conversion-details-beside-cdn',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^\.\/conversion-details\.js$/ }, () => ({
-      path: './conversion-details.js',
-      external: true,
-    }));
-  },
-};
-
-/** `import('./verdict.js')` in the element stays a separate file, cdn/verdict.js. */
-const verdictBesideCdn = {
-  name: 'verdict-beside-cdn',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^\.\/verdict\.js$/ }, () => ({ path: './verdict.js', external: true }));
-  },
-};
-
-/** `import('./hydrate-support.js')` in src/cdn/briefing-feed.ts stays a separate file, cdn/hydrate-support.js. */
-const hydrateSupportBesideCdn = {
-  name: 'hydrate-support-beside-cdn',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^\.\/hydrate-support\.js$/ }, () => ({
-      path: './hydrate-support.js',
-      external: true,
-    }));
-  },
-};
-
-/** `import('@lit-labs/virtualizer/virtualize.js')` in the element becomes `import('./virtualizer.js')`. */
-const virtualizerBesideCdn = {
-  name: 'virtualizer-beside-cdn',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^@lit-labs\/virtualizer\/virtualize\.js$/ }, () => ({
-      path: './virtualizer.js',
-      external: true,
-    }));
-  },
-};
+const ratesBesideCdn = besideCdn(/^@briefing\/rates$/, './rates/index.js');
+const validatorBesideCdn = besideCdn(/^\.\/validate-feed\.js$/, './validator.js');
+const floatingUiBesideCdn = besideCdn(/^@floating-ui\/dom$/, './floating-ui.js');
+const conversionDetailsBesideCdn = besideCdn(/^\.\/conversion-details\.js$/, './conversion-details.js');
+const verdictBesideCdn = besideCdn(/^\.\/verdict\.js$/, './verdict.js');
+const hydrateSupportBesideCdn = besideCdn(/^\.\/hydrate-support\.js$/, './hydrate-support.js');
+const virtualizerBesideCdn = besideCdn(/^@lit-labs\/virtualizer\/virtualize\.js$/, './virtualizer.js');
+// The shipped translations (src/locales/strings.ts): `import('./de.js')` becomes cdn/locale-de.js.
+const localesBesideCdn = besideCdn(/^\.\/de\.js$/, './locale-de.js');
 
 /*
  * The virtualizer must render with the main file's Lit, not a copy: its `repeat` creates parts with
@@ -171,6 +120,7 @@ export async function buildCdn() {
       virtualizerBesideCdn,
       hydrateSupportBesideCdn,
       conversionDetailsBesideCdn,
+      localesBesideCdn,
       verdictBesideCdn,
       validatorBesideCdn,
       floatingUiBesideCdn,
@@ -206,6 +156,12 @@ export async function buildCdn() {
     outdir,
     splitting: false,
     plugins: [litFromMainFile, verdictBesideCdn],
+  });
+  await build({
+    ...common,
+    entryPoints: { 'locale-de': join(root, 'src/locales/de.ts') },
+    outdir,
+    splitting: false,
   });
   await build({
     ...common,

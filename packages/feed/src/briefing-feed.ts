@@ -6,7 +6,9 @@ import { type FeedInput, FeedLoader, type FeedRequest } from './feed-loader.js';
 import { FeedPaging } from './feed-paging.js';
 import { article, citation, errorState, header, notices, skeleton } from './feed-parts.js';
 import { DEFAULT_FETCH_TIMEOUT_MS, resolveLink } from './load.js';
-import { type BriefingFeedStrings, fill, stringsFor } from './locales/index.js';
+import type { BriefingFeedStrings } from './locales/en.js';
+import { fill } from './locales/fill.js';
+import { loadStringsFor, stringsFor } from './locales/strings.js';
 import { rateDate } from './money.js';
 import { MoneyView } from './money-view.js';
 import { loadVirtualizer, virtualizer } from './virtualizer.js';
@@ -210,8 +212,12 @@ export class BriefingFeedElement extends LitElement {
    * loading. A `src` feed renders its loading state at once and is fetched while the validator loads.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && (this.feed !== undefined || this._inlineScript()))
-      await this._loader.whenValidatorReady();
+    if (!this.hasUpdated) {
+      // The first render speaks the page's language: a shipped translation is imported first (no
+      // English flash, and a server-rendered element is adopted with the words it was rendered in).
+      await loadStringsFor(this._lang)?.catch(() => {});
+      if (this.feed !== undefined || this._inlineScript()) await this._loader.whenValidatorReady();
+    }
     super.scheduleUpdate();
   }
 
@@ -265,7 +271,13 @@ export class BriefingFeedElement extends LitElement {
   }
 
   private get _strings(): BriefingFeedStrings {
-    const base = stringsFor(this._lang);
+    const lang = this._lang;
+    // A language set after the first render: English until its translation has loaded, then again.
+    loadStringsFor(lang)?.then(
+      () => this.requestUpdate(),
+      () => {},
+    );
+    const base = stringsFor(lang);
     return this.strings ? { ...base, ...this.strings } : base;
   }
 

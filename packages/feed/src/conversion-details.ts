@@ -9,7 +9,7 @@ import type { MoneyMention, StatedConversion } from '@briefing/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatRange, numberFormat } from './intl-cache.js';
 import { fill } from './locales/fill.js';
-import type { BriefingFeedStrings } from './locales/index.js';
+import type { BriefingFeedStrings } from './locales/en.js';
 import { approx, type ConversionContext, moneyFormat } from './money-chip.js';
 import { checkStated, describeQuote, impliedFor, type StatedCheck } from './stated-checks.js';
 

@@ -8,7 +8,8 @@ import {
   emit,
 } from './events.js';
 import { fetchJson } from './load.js';
-import { type BriefingFeedStrings, fill } from './locales/index.js';
+import type { BriefingFeedStrings } from './locales/en.js';
+import { fill } from './locales/fill.js';
 import { loadedValidator, loadValidator } from './validator.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';

@@ -5,7 +5,7 @@ import { emit } from './events.js';
 import type { FeedLoader } from './feed-loader.js';
 import { moreButton, pageButtons } from './feed-parts.js';
 import { resolveLink } from './load.js';
-import type { BriefingFeedStrings } from './locales/index.js';
+import type { BriefingFeedStrings } from './locales/en.js';
 import {
   capped,
   filterBriefings,

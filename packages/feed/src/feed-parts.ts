@@ -7,7 +7,8 @@ import type { BriefingFeedErrorDetail } from './events.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { citationLabel } from './citation.js';
 import { formatInstant, formatIsoDate } from './intl-cache.js';
-import { type BriefingFeedStrings, fill } from './locales/index.js';
+import type { BriefingFeedStrings } from './locales/en.js';
+import { fill } from './locales/fill.js';
 import { segmentParagraph } from './money.js';
 import type { PagesControls } from './search.js';
 

@@ -5,7 +5,7 @@
 import type { RateResult, RatesProvider } from '@briefing/rates';
 import type { MoneyMention } from '@briefing/schema';
 import { formatRange, numberFormat } from './intl-cache.js';
-import type { BriefingFeedStrings } from './locales/index.js';
+import type { BriefingFeedStrings } from './locales/en.js';
 
 /** What the chip and the details need from the element. */
 export interface ConversionContext {

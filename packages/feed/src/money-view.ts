@@ -2,7 +2,7 @@ import type { RateResult, RatesProvider } from '@briefing/rates';
 import type { Briefing, MoneyMention } from '@briefing/schema';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { detailsModule, loadDetailsModule } from './details-module.js';
-import type { BriefingFeedStrings } from './locales/index.js';
+import type { BriefingFeedStrings } from './locales/en.js';
 import { loadDefaultRates, RateCache } from './money.js';
 import { type ConversionContext, chipLabel, noDateResult } from './money-chip.js';
 import { loadFloatingUi, MoneyPopover } from './popover.js';

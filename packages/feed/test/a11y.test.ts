@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { cleanup, mount, part, seedFeed, untilArticles, untilConverted } from './helpers.js';
+import { cleanup, mount, part, seedFeed, untilArticles, untilConverted, untilDetails } from './helpers.js';
 
 afterEach(cleanup);
 
@@ -21,6 +21,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     expect(await violations(element)).toEqual([]);
     part<HTMLButtonElement>(element, 'money-button')!.click();
     await element.updateComplete;
+    await untilDetails(element);
     expect(await violations(element)).toEqual([]);
   });
 
@@ -75,6 +76,7 @@ describe('screenshots (saved to __screenshots__/ for people to look at)', () => 
       const chips = await untilConverted(element);
       chips[0]!.click();
       await element.updateComplete;
+      await untilDetails(element);
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const { base64 } = await page.screenshot({
         element,

@@ -80,3 +80,20 @@ export async function untilConverted(element: BriefingFeedElement): Promise<HTML
   );
   return chips;
 }
+
+/**
+ * Resolves once the open popover shows the conversion details: they come with their own module,
+ * imported when a reader first opens them (src/details-module.ts).
+ */
+export async function untilDetails(element: BriefingFeedElement): Promise<HTMLElement> {
+  let popover: HTMLElement | null = null;
+  await vi.waitFor(
+    async () => {
+      await element.updateComplete;
+      popover = element.shadowRoot!.querySelector<HTMLElement>('[part="popover"]');
+      if (!popover?.querySelector('dl')) throw new Error('no details yet');
+    },
+    { timeout: 8000, interval: 20 },
+  );
+  return popover!;
+}

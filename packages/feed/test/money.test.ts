@@ -1,7 +1,17 @@
 import type { RatesProvider } from '@briefing/rates';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { cleanup, mount, part, parts, seedFeed, shadow, untilArticles, untilConverted } from './helpers.js';
+import {
+  cleanup,
+  mount,
+  part,
+  parts,
+  seedFeed,
+  shadow,
+  untilArticles,
+  untilConverted,
+  untilDetails,
+} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -34,6 +44,7 @@ describe('conversion to the reader currency', () => {
     expect(chip.getAttribute('aria-controls')).toBe('money-popover');
     chip.click();
     await element.updateComplete;
+    await untilDetails(element);
     expect(popover(element).matches(':popover-open')).toBe(true);
     expect(chip.getAttribute('aria-expanded')).toBe('true');
     const text = () => popover(element).textContent?.replace(/\s+/g, ' ') ?? '';
@@ -62,6 +73,7 @@ describe('conversion to the reader currency', () => {
     expect(chip.textContent).toBe('≈ NT$1.5M');
     chip.click();
     await element.updateComplete;
+    await untilDetails(element);
     const text = popover(element).textContent?.replace(/\s+/g, ' ') ?? '';
     expect(text).toContain('In TWD');
     expect(text).toContain('1 EUR = 36.7198 TWD');
@@ -102,6 +114,7 @@ describe('conversion to the reader currency', () => {
     expect(yuan.textContent).toBe('n/a');
     yuan.click();
     await element.updateComplete;
+    await untilDetails(element);
     expect(popover(element).textContent).toContain('No yuan in this table.');
   });
 

@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { cleanup, mount, part, seedFeed, shadow, untilArticles, untilConverted } from './helpers.js';
+import {
+  cleanup,
+  mount,
+  part,
+  seedFeed,
+  shadow,
+  untilArticles,
+  untilConverted,
+  untilDetails,
+} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -27,6 +36,7 @@ describe('conversion details placement', () => {
     await page.viewport(1000, 2300);
     chips[0]!.click();
     await element.updateComplete;
+    await untilDetails(element);
     expect(popover(element).matches(':popover-open')).toBe(true);
     const first = await placed(element, chips[0]!);
     // 6 px below the chip and across it: this chip is near the right edge, so the details end where
@@ -41,6 +51,7 @@ describe('conversion details placement', () => {
     await page.viewport(1000, Math.ceil(chips[5]!.getBoundingClientRect().bottom + 40));
     chips[5]!.click();
     await element.updateComplete;
+    await untilDetails(element);
     await expect
       .poll(() => popover(element).getBoundingClientRect().bottom)
       .toBeCloseTo(chips[5]!.getBoundingClientRect().top - 6, 0);
@@ -65,6 +76,7 @@ describe('without the Popover API (older browsers)', () => {
       expect(box.getBoundingClientRect().height).toBe(0);
       chips[1]!.click();
       await element.updateComplete;
+      await untilDetails(element);
       expect(box.hidden).toBe(false);
       expect(shadow(element).activeElement).toBe(box);
       await page.viewport(1000, 2300);
@@ -78,6 +90,7 @@ describe('without the Popover API (older browsers)', () => {
       expect(shadow(element).activeElement).toBe(chips[1]);
       chips[1]!.click();
       await element.updateComplete;
+      await untilDetails(element);
       expect(box.hidden).toBe(false);
       document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
       await element.updateComplete;

@@ -1,7 +1,7 @@
 import type { BriefingFeed } from '@briefing/schema';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import novemberFeed from './fixtures/november-2026-feed.json';
-import { cleanup, mount, part, server, untilArticles, untilConverted } from './helpers.js';
+import { cleanup, mount, server, untilArticles, untilConverted, untilDetails } from './helpers.js';
 
 afterEach(cleanup);
 
@@ -10,11 +10,7 @@ const feed = () => structuredClone(novemberFeed) as BriefingFeed;
 async function openDetails(element: HTMLElement & { updateComplete: Promise<boolean> }) {
   const [chip] = await untilConverted(element as never);
   chip!.click();
-  await element.updateComplete;
-  const popover = part(element, 'popover')!;
-  // The details load with their module on the first opening (cdn/conversion-details.js).
-  await vi.waitFor(() => expect(popover.querySelector('dl')).not.toBeNull());
-  return popover;
+  return untilDetails(element as never);
 }
 
 describe('rates-src: a November 2026 briefing', () => {

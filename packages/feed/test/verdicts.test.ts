@@ -1,6 +1,6 @@
 import type { BriefingFeed, ConversionReference } from '@briefing/schema';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, mount, part, seedFeed, untilArticles, untilConverted } from './helpers.js';
+import { cleanup, mount, part, seedFeed, untilArticles, untilConverted, untilDetails } from './helpers.js';
 
 afterEach(cleanup);
 
@@ -114,6 +114,7 @@ async function verdicts(feed: BriefingFeed): Promise<{ verdict: string; text: st
   for (const chip of chips) {
     chip.click();
     await element.updateComplete;
+    await untilDetails(element);
     const popover = part(element, 'popover')!;
     await expect
       .poll(() => popover.querySelector('[data-verdict]')?.getAttribute('data-verdict'))
@@ -142,6 +143,7 @@ describe('verdicts: the element says what briefing check says', () => {
     const chips = await untilConverted(element);
     chips[3]!.click();
     await element.updateComplete;
+    await untilDetails(element);
     const text = () => part(element, 'popover')!.textContent?.replace(/\s+/g, ' ') ?? '';
     // The same sentence as with the CLI's reference, found in the embedded history in the browser.
     await expect
@@ -169,6 +171,7 @@ describe('verdicts: the element says what briefing check says', () => {
     const chips = await untilConverted(element);
     chips[0]!.click();
     await element.updateComplete;
+    await untilDetails(element);
     const node = part(element, 'popover')!.querySelector('[data-verdict]')!;
     expect(node.getAttribute('data-verdict')).toBe('unchecked');
     expect(node.getAttribute('data-reason')).toBe('no-date');
@@ -187,6 +190,7 @@ describe('verdicts: the element says what briefing check says', () => {
     expect(chips[1]?.textContent).toBe('k. A.');
     chips[1]!.click();
     await element.updateComplete;
+    await untilDetails(element);
     const text = part(element, 'popover')!.textContent!.replace(/\s+/g, ' ');
     expect(text).toContain('In EUR Kein Referenzkurs: die Quelle hat kein Datum');
     // German quotation marks around the words quoted from the briefing.

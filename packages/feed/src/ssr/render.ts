@@ -9,6 +9,7 @@ import { BriefingFeedElement } from '../briefing-feed.js';
 import { rateDate } from '../money.js';
 import type { MoneyView } from '../money-view.js';
 import { defineBriefingFeed } from '../register.js';
+import { loadStringsFor } from '../locales/strings.js';
 import { loadValidator } from '../validator.js';
 import { jsonForScript } from './escape.js';
 
@@ -91,8 +92,10 @@ export async function renderBriefingFeed(
   const lang = options.lang ?? feed.language ?? 'en';
   const reader = options.currency?.trim().toUpperCase();
   const answers = reader ? await resolveRates(feed, reader, options.rates ?? defaultRates) : [];
-  // Rendering is synchronous: the element validates the feed with the validator already loaded.
+  // Rendering is synchronous: the element validates the feed with the validator already loaded, and
+  // speaks its language with the translation already loaded.
   await loadValidator();
+  await loadStringsFor(lang);
   const data = unsafeHTML(`<script type="application/json">${jsonForScript(feed)}</script>`);
   // One line: an unset attribute (`nothing`) leaves only its surrounding whitespace in the output.
   // biome-ignore format: kept on one line on purpose
