@@ -5,7 +5,8 @@
 // - cdn/floating-ui.js, @floating-ui/dom, which places the conversion details, imported with the first chip;
 // - cdn/virtualizer.js, @lit-labs/virtualizer, imported by the first feed longer than 200 items;
 // - cdn/rates/, @briefing/rates and its yearly data shards, imported once a reader currency is set;
-// - cdn/conversion-details.js, the details a money chip opens, imported when a reader first opens them;
+// - cdn/conversion-details.js, the details a money chip opens and their popover, imported when a reader
+//   first opens them;
 // - cdn/verdict.js, the money core's verdict code, imported when conversion details are first shown;
 // - cdn/hydrate-support.js, Lit's hydration support, imported only by a page with a server-rendered element;
 // - cdn/locale-de.js, the German strings, imported before the first render of a German element.
@@ -34,7 +35,7 @@ const besideCdn = (filter, file) => ({
 const ratesBesideCdn = besideCdn(/^@briefing\/rates$/, './rates/index.js');
 const validatorBesideCdn = besideCdn(/^\.\/validate-feed\.js$/, './validator.js');
 const floatingUiBesideCdn = besideCdn(/^@floating-ui\/dom$/, './floating-ui.js');
-const conversionDetailsBesideCdn = besideCdn(/^\.\/conversion-details\.js$/, './conversion-details.js');
+const conversionDetailsBesideCdn = besideCdn(/^\.\/money-details\.js$/, './conversion-details.js');
 const verdictBesideCdn = besideCdn(/^\.\/verdict\.js$/, './verdict.js');
 const hydrateSupportBesideCdn = besideCdn(/^\.\/hydrate-support\.js$/, './hydrate-support.js');
 const virtualizerBesideCdn = besideCdn(/^@lit-labs\/virtualizer\/virtualize\.js$/, './virtualizer.js');
@@ -66,8 +67,11 @@ const litFromMainFile = {
     pluginBuild.onLoad({ filter: /.*/, namespace: 'lit-core' }, () => ({
       // Only the names the virtualizer, the hydration support and the directive helpers use: any other
       // import fails the build.
-      contents:
-        "import { litHtml } from './briefing-feed.js';\nexport const { html, noChange, nothing, render, _$LH } = litHtml;\n",
+      contents: [
+        "import { litCss, litHtml, litSupportsAdoptingStyleSheets } from './briefing-feed.js';",
+        'export const { html, noChange, nothing, render, _$LH } = litHtml;',
+        'export { litCss as css, litSupportsAdoptingStyleSheets as supportsAdoptingStyleSheets };',
+      ].join('\n'),
       loader: 'js',
     }));
   },
@@ -152,10 +156,10 @@ export async function buildCdn() {
   // the chip's money format, `fill`): about 0.3 kB brotli there, instead of a shared chunk on the critical path.
   await build({
     ...common,
-    entryPoints: { 'conversion-details': join(root, 'src/conversion-details.ts') },
+    entryPoints: { 'conversion-details': join(root, 'src/money-details.ts') },
     outdir,
     splitting: false,
-    plugins: [litFromMainFile, verdictBesideCdn],
+    plugins: [litFromMainFile, verdictBesideCdn, floatingUiBesideCdn, minifyCssTemplates],
   });
   await build({
     ...common,

@@ -26,17 +26,22 @@ export function whyUnchecked(
   return failure?.reason ?? '';
 }
 
-/** The conversion details of one mention, below the popover's title (money-view.ts renders the frame). */
+/** The conversion details of one mention, inside the popover. */
 export function conversionDetails(
   ctx: ConversionContext,
   mention: MoneyMention,
   date: string | undefined,
+  onClose: () => void,
 ): TemplateResult {
   const { strings, reader } = ctx;
   const { amount } = mention;
   const result = ctx.rate(amount.currency, reader, date);
   const per = mention.per ? ` / ${mention.per}` : '';
-  return html`<dl>
+  return html`<button part="popover-close" class="button popover-close" type="button" @click=${onClose}>
+      ${strings.close}
+    </button>
+    <h4 class="popover-title" id="money-popover-title">${strings.conversionTitle}</h4>
+    <dl>
       <dt>${strings.original}</dt>
       <dd>${fill(strings.quoted, { text: mention.text })}<br /><span class="small">${exact(ctx, amount.currency, amount.min, amount.max)}${per}</span></dd>
       <dt>${fill(strings.inCurrency, { currency: reader })}</dt>

@@ -1,17 +1,17 @@
-type DetailsModule = typeof import('./conversion-details.js');
+export type DetailsModule = typeof import('./money-details.js');
 
 let loaded: DetailsModule | undefined;
 let loading: Promise<DetailsModule> | undefined;
 let failed = false;
 
 /**
- * Imports the conversion details once, when a reader first opens them (cdn/conversion-details.js for CDN
- * users, resolved relative to the main file). A failed import (offline, blocked) is forgotten, so Retry
- * imports it again.
+ * Imports the conversion details and their popover once, when a reader first opens them
+ * (cdn/conversion-details.js for CDN users, resolved relative to the main file). A failed import
+ * (offline, blocked) is forgotten, so Retry imports it again.
  */
 export function loadDetailsModule(): Promise<DetailsModule> {
   failed = false;
-  loading ??= import('./conversion-details.js').then(
+  loading ??= import('./money-details.js').then(
     (module) => {
       loaded = module;
       return module;

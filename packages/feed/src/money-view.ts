@@ -1,11 +1,13 @@
 import type { RateResult, RatesProvider } from '@briefing/rates';
 import type { Briefing, MoneyMention } from '@briefing/schema';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { detailsModule, loadDetailsModule } from './details-module.js';
+import { type DetailsModule, detailsModule, loadDetailsModule } from './details-module.js';
+import { loadFloatingUi } from './floating-ui-loader.js';
 import type { BriefingFeedStrings } from './locales/en.js';
 import { loadDefaultRates, RateCache } from './money.js';
 import { type ConversionContext, chipLabel, noDateResult } from './money-chip.js';
-import { loadFloatingUi, MoneyPopover } from './popover.js';
+import type { MoneyPopover } from './popover.js';
+import { showWithoutPopoverApi } from './popover-box.js';
 import { loadSiteRates } from './rates-src.js';
 
 const CURRENCY = /^[A-Z]{3}$/;
@@ -27,12 +29,16 @@ interface OpenMoney {
 
 /**
  * Money mentions in the reader's currency: each mention's chip, the conversion details it opens
- * (one popover per element) and the rate look-ups behind them, cached per provider.
+ * (one popover per element) and the rate look-ups behind them, cached per provider. The popover and
+ * the details are a module of their own (details-module.ts), imported when a reader first opens them.
  */
 export class MoneyView {
   /** The rate look-ups; a server render primes it with answers resolved in advance. */
   readonly rateCache: RateCache;
-  private readonly popover: MoneyPopover<OpenMoney>;
+  /** The popover, made once the details module has loaded. */
+  private popover: MoneyPopover<OpenMoney> | undefined;
+  /** The chip whose details could not be loaded (the module's import failed): it offers Retry. */
+  private failed: { key: string; retry: () => void } | undefined;
 
   constructor(
     private readonly host: MoneyHost,
@@ -40,9 +46,16 @@ export class MoneyView {
     private readonly strings: () => BriefingFeedStrings,
   ) {
     this.rateCache = new RateCache(() => host.requestUpdate());
-    this.popover = new MoneyPopover<OpenMoney>(host, () =>
-      host.renderRoot.querySelector<HTMLElement>('#money-popover'),
-    );
+    host.addController({
+      hostUpdated: () => {
+        const box = this.box();
+        if (box) showWithoutPopoverApi(box, this.popover?.open !== undefined);
+      },
+    });
+  }
+
+  private box(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('#money-popover');
   }
 
   /** The reader's currency when `currency` is a well-formed ISO 4217 code; conversions are off otherwise. */
@@ -58,32 +71,65 @@ export class MoneyView {
     if (!reader) return html`<span part="money" class="money">${mark}</span>`;
     loadFloatingUi().catch(() => {});
     const key = `${item.id}#${index}`;
-    const onClick = (event: Event) =>
-      this.popover.toggle({ key, mention, date }, event.currentTarget as HTMLElement);
+    const onClick = (event: Event) => this.toggle({ key, mention, date }, event.currentTarget as HTMLElement);
     return html`<span part="money" class="money">${mark}<button
         part="money-button"
         class="chip"
         type="button"
-        aria-expanded=${this.popover.isOpen(key) ? 'true' : 'false'}
+        aria-expanded=${this.popover?.isOpen(key) ? 'true' : 'false'}
         aria-controls="money-popover"
         aria-describedby="money-hint"
         @click=${onClick}
-      >${chipLabel(this.context(reader), mention, date)}</button></span>`;
+      >${chipLabel(this.context(reader), mention, date)}</button>${this.failedNotice(key)}</span>`;
+  }
+
+  /** Opens (or closes) a chip's details, importing their module first if it is not there yet. */
+  private toggle(what: OpenMoney, anchor: HTMLElement): void {
+    if (this.failed) {
+      this.failed = undefined;
+      this.host.requestUpdate();
+    }
+    const { module } = detailsModule();
+    if (module) {
+      this.popoverOf(module).toggle(what, anchor);
+      return;
+    }
+    loadDetailsModule().then(
+      (loaded) => {
+        if (anchor.isConnected) this.popoverOf(loaded).toggle(what, anchor);
+      },
+      () => {
+        this.failed = { key: what.key, retry: () => this.toggle(what, anchor) };
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  private popoverOf(module: DetailsModule): MoneyPopover<OpenMoney> {
+    this.popover ??= new module.MoneyPopover<OpenMoney>(this.host, () => this.box());
+    return this.popover;
+  }
+
+  /** Beside the chip whose details could not be loaded: why, and Retry. */
+  private failedNotice(key: string): TemplateResult | typeof nothing {
+    if (this.failed?.key !== key) return nothing;
+    const strings = this.strings();
+    return html`<span class="small" role="alert">
+      ${strings.detailsError}
+      <button class="button" type="button" @click=${this.failed.retry}>${strings.retry}</button>
+    </span>`;
   }
 
   /** The conversion details popover, empty while closed. */
   details(): TemplateResult {
-    const shown = this.popover.open;
+    const shown = this.popover?.open;
     const reader = this.reader;
     const strings = this.strings();
-    const onClose = () => this.popover.close(true);
+    const { module } = detailsModule();
+    const onClose = () => this.popover?.close(true);
     const content =
-      shown && reader
-        ? html`<button part="popover-close" class="button popover-close" type="button" @click=${onClose}>
-              ${strings.close}
-            </button>
-            <h4 class="popover-title" id="money-popover-title">${strings.conversionTitle}</h4>
-            ${this.detailsBody(this.context(reader), shown)}`
+      shown && reader && module
+        ? module.conversionDetails(this.context(reader), shown.mention, shown.date, onClose)
         : nothing;
     return html`<span id="money-hint" class="sr-only">${strings.showConversion}</span>
       <div
@@ -97,28 +143,6 @@ export class MoneyView {
       >
         ${content}
       </div>`;
-  }
-
-  /**
-   * The details themselves come from conversion-details.ts, imported when first opened: "converting…"
-   * until it is there, and if the import fails, why, with a Retry button that imports it again.
-   */
-  private detailsBody(ctx: ConversionContext, shown: OpenMoney): TemplateResult {
-    const { module, failed } = detailsModule();
-    if (module) return module.conversionDetails(ctx, shown.mention, shown.date);
-    const load = () => {
-      loadDetailsModule().then(ctx.requestUpdate, ctx.requestUpdate);
-    };
-    if (!failed) {
-      load();
-      return html`<p class="small">${ctx.strings.converting}</p>`;
-    }
-    const retry = () => {
-      load();
-      ctx.requestUpdate();
-    };
-    return html`<p class="small" role="alert">${ctx.strings.detailsError}</p>
-      <button class="button" type="button" @click=${retry}>${ctx.strings.retry}</button>`;
   }
 
   private provider = (): Promise<RatesProvider> => {

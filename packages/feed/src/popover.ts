@@ -1,23 +1,19 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type ReactiveController, type ReactiveControllerHost, supportsAdoptingStyleSheets } from 'lit';
+import { type FloatingUi, loadFloatingUi } from './floating-ui-loader.js';
+import { hasNativePopover, showWithoutPopoverApi } from './popover-box.js';
+import { popoverStyles } from './popover.styles.js';
 
-type FloatingUi = typeof import('@floating-ui/dom');
-let floatingUi: Promise<FloatingUi> | undefined;
-
-/**
- * Floating UI is imported when the first chip renders, off the critical path (the CDN build writes it
- * to cdn/floating-ui.js); the details wait for it only if a reader opens them before it has loaded.
- */
-export function loadFloatingUi(): Promise<FloatingUi> {
-  floatingUi ??= import('@floating-ui/dom').catch((error: unknown) => {
-    floatingUi = undefined;
-    throw error;
-  });
-  return floatingUi;
-}
-
-/** True where the browser has the Popover API (top layer, `popover` attribute); elsewhere the fallback. */
-export function hasNativePopover(): boolean {
-  return typeof HTMLElement !== 'undefined' && typeof HTMLElement.prototype.showPopover === 'function';
+/** Adds the popover's styles beside the element's own (adopted, or a `<style>` where that is not supported). */
+function addPopoverStyles(host: HTMLElement): void {
+  const root = host.shadowRoot;
+  if (!root) return;
+  if (supportsAdoptingStyleSheets && popoverStyles.styleSheet)
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, popoverStyles.styleSheet];
+  else {
+    const style = document.createElement('style');
+    style.textContent = popoverStyles.cssText;
+    root.append(style);
+  }
 }
 
 /**
@@ -37,6 +33,7 @@ export class MoneyPopover<T extends { key: string }> implements ReactiveControll
     private readonly element: () => HTMLElement | null,
   ) {
     host.addController(this);
+    addPopoverStyles(host);
   }
 
   isOpen(key: string): boolean {
@@ -78,11 +75,7 @@ export class MoneyPopover<T extends { key: string }> implements ReactiveControll
   hostUpdated(): void {
     const popover = this.element();
     if (!popover) return;
-    if (!hasNativePopover()) {
-      // An inert `popover` attribute would leave the box always shown: `hidden` does the job instead.
-      popover.removeAttribute('popover');
-      popover.hidden = !this.open;
-    }
+    showWithoutPopoverApi(popover, this.open !== undefined);
     const opened = this.open;
     if (!opened || this.stopFollowing) return;
     if (hasNativePopover() && !popover.matches(':popover-open')) popover.showPopover();

@@ -60,7 +60,7 @@ export async function lazyPage(
   return false;
 }
 
-/* Runs inside /cdn-flaky-page: opens the first conversion, reports the popover's text after the failed
+/* Runs inside /cdn-flaky-page: opens a conversion, reports the notice beside its chip after the failed
  * import, presses its Retry button and reports whether the details (and a verdict) then show. */
 const PROBE_FLAKY = `
 const started = Date.now();
@@ -74,15 +74,16 @@ async function report() {
   await until(chip);
   chip()?.click();
   const popover = () => root().querySelector('[part="popover"]');
-  const retry = () => [...popover().querySelectorAll('button')].find((b) => b.textContent.trim() === 'Retry');
+  const alert = () => chip()?.parentElement?.querySelector('[role="alert"]');
+  const retry = () => alert()?.querySelector('button');
   await until(retry);
-  const failed = { text: popover().textContent.replace(/\\s+/g, ' ').trim(), open: popover().matches(':popover-open') };
+  const failed = { text: alert().textContent.replace(/\\s+/g, ' ').trim(), open: popover().matches(':popover-open') };
   retry()?.click();
   await until(() => popover().querySelector('dl [data-verdict]'));
   parent.postMessage({
     type: 'briefing-probe-flaky',
     failed,
-    details: Boolean(popover().querySelector('dl')),
+    details: popover().matches(':popover-open') && Boolean(popover().querySelector('dl')),
     verdict: popover().querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null,
     retryLeft: Boolean(retry()),
     requests: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('conversion-details.js')).length,
