@@ -5,8 +5,8 @@
 // - cdn/floating-ui.js, @floating-ui/dom, which places the conversion details, imported with the first chip;
 // - cdn/virtualizer.js, @lit-labs/virtualizer, imported by the first feed longer than 200 items;
 // - cdn/rates/, @briefing/rates and its yearly data shards, imported once a reader currency is set;
-// - cdn/conversion-details.js, the details a money chip opens and their popover, imported when a reader
-//   first opens them;
+// - cdn/conversions.js, the rate look-ups, the chips' values and the details they open (with their
+//   popover), imported when an element first has a reader currency;
 // - cdn/verdict.js, the money core's verdict code, imported when conversion details are first shown;
 // - cdn/hydrate-support.js, Lit's hydration support, imported only by a page with a server-rendered element;
 // - cdn/locale-de.js, the German strings, imported before the first render of a German element.
@@ -35,7 +35,7 @@ const besideCdn = (filter, file) => ({
 const ratesBesideCdn = besideCdn(/^@briefing\/rates$/, './rates/index.js');
 const validatorBesideCdn = besideCdn(/^\.\/validate-feed\.js$/, './validator.js');
 const floatingUiBesideCdn = besideCdn(/^@floating-ui\/dom$/, './floating-ui.js');
-const conversionDetailsBesideCdn = besideCdn(/^\.\/money-details\.js$/, './conversion-details.js');
+const conversionsBesideCdn = besideCdn(/^\.\/money-converter\.js$/, './conversions.js');
 const verdictBesideCdn = besideCdn(/^\.\/verdict\.js$/, './verdict.js');
 const hydrateSupportBesideCdn = besideCdn(/^\.\/hydrate-support\.js$/, './hydrate-support.js');
 const virtualizerBesideCdn = besideCdn(/^@lit-labs\/virtualizer\/virtualize\.js$/, './virtualizer.js');
@@ -46,7 +46,7 @@ const localesBesideCdn = besideCdn(/^\.\/de\.js$/, './locale-de.js');
  * The virtualizer must render with the main file's Lit, not a copy: its `repeat` creates parts with
  * lit-html's own classes and they join the element's template tree; the hydration support patches the
  * main file's LitElement and hydrates with its lit-html; the conversion details render into the element's
- * template. So in cdn/virtualizer.js, cdn/hydrate-support.js and cdn/conversion-details.js, every
+ * template. So in cdn/virtualizer.js, cdn/hydrate-support.js and cdn/conversions.js, every
  * import of lit-html's core (through `lit`, `lit/html.js` or lit-html's own relative imports) becomes
  * the `litHtml` namespace the main file exports (src/cdn/briefing-feed.ts). The chunk imports
  * `./briefing-feed.js`, which is the module that imported it, so no second copy is evaluated. The
@@ -123,7 +123,7 @@ export async function buildCdn() {
       ratesBesideCdn,
       virtualizerBesideCdn,
       hydrateSupportBesideCdn,
-      conversionDetailsBesideCdn,
+      conversionsBesideCdn,
       localesBesideCdn,
       verdictBesideCdn,
       validatorBesideCdn,
@@ -152,14 +152,14 @@ export async function buildCdn() {
     splitting: false,
     plugins: [litFromMainFile],
   });
-  // The details bundle their own copy of the few helpers they share with the main file (number formats,
-  // the chip's money format, `fill`): about 0.3 kB brotli there, instead of a shared chunk on the critical path.
+  // The conversions bundle their own copy of the few helpers they share with the main file (number and
+  // date formats, `fill`): a few hundred bytes there, instead of a shared chunk on the critical path.
   await build({
     ...common,
-    entryPoints: { 'conversion-details': join(root, 'src/money-details.ts') },
+    entryPoints: { conversions: join(root, 'src/money-converter.ts') },
     outdir,
     splitting: false,
-    plugins: [litFromMainFile, verdictBesideCdn, floatingUiBesideCdn, minifyCssTemplates],
+    plugins: [litFromMainFile, ratesBesideCdn, verdictBesideCdn, floatingUiBesideCdn, minifyCssTemplates],
   });
   await build({
     ...common,

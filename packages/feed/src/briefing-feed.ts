@@ -216,13 +216,16 @@ export class BriefingFeedElement extends LitElement {
       // The first render speaks the page's language: a shipped translation is imported first (no
       // English flash, and a server-rendered element is adopted with the words it was rendered in).
       await loadStringsFor(this._lang)?.catch(() => {});
-      if (this.feed !== undefined || this._inlineScript()) await this._loader.whenValidatorReady();
+      // Data already in hand renders at once, so it waits for what it renders with: the validator and,
+      // with a reader currency, the conversions (a server-rendered element is adopted with its values).
+      if (this.feed !== undefined || this._inlineScript())
+        await Promise.all([this._loader.whenValidatorReady(), this._money.prepare()]);
     }
     super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rates') || changed.has('ratesSrc')) this._money.rateCache.reset();
+    if (changed.has('rates') || changed.has('ratesSrc')) this._money.resetRates();
     if (!this._started) {
       this._started = true;
       // Inline data is already in the page (a server-rendered page embeds what it rendered), so it is

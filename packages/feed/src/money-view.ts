@@ -1,43 +1,23 @@
-import type { RateResult, RatesProvider } from '@briefing/rates';
+import type { RateResult } from '@briefing/rates';
 import type { Briefing, MoneyMention } from '@briefing/schema';
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { type DetailsModule, detailsModule, loadDetailsModule } from './details-module.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { conversionsModule, loadConversions } from './conversions-module.js';
 import { loadFloatingUi } from './floating-ui-loader.js';
 import type { BriefingFeedStrings } from './locales/en.js';
-import { loadDefaultRates, RateCache } from './money.js';
-import { type ConversionContext, chipLabel, noDateResult } from './money-chip.js';
-import type { MoneyPopover } from './popover.js';
+import type { MoneyConverter, MoneyHost, OpenMoney } from './money-converter.js';
 import { showWithoutPopoverApi } from './popover-box.js';
-import { loadSiteRates } from './rates-src.js';
 
 const CURRENCY = /^[A-Z]{3}$/;
 
-/** What the money view reads from the element. */
-export interface MoneyHost extends ReactiveControllerHost, HTMLElement {
-  currency: string | undefined;
-  rates: RatesProvider | undefined;
-  ratesSrc: string | undefined;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-}
-
-/** The money mention whose conversion details are open. */
-interface OpenMoney {
-  key: string;
-  mention: MoneyMention;
-  date: string | undefined;
-}
-
 /**
- * Money mentions in the reader's currency: each mention's chip, the conversion details it opens
- * (one popover per element) and the rate look-ups behind them, cached per provider. The popover and
- * the details are a module of their own (details-module.ts), imported when a reader first opens them.
+ * Money mentions in the reader's currency: each mention's chip and the popover box its details open in.
+ * The conversions themselves (rate look-ups, values, details) are a module of their own
+ * (money-converter.ts), imported when the element first has a reader currency.
  */
 export class MoneyView {
-  /** The rate look-ups; a server render primes it with answers resolved in advance. */
-  readonly rateCache: RateCache;
-  /** The popover, made once the details module has loaded. */
-  private popover: MoneyPopover<OpenMoney> | undefined;
-  /** The chip whose details could not be loaded (the module's import failed): it offers Retry. */
+  /** The element's conversions, made once their module has loaded. */
+  private converter: MoneyConverter | undefined;
+  /** The chip whose details could not be opened (the module's import failed): it offers Retry. */
   private failed: { key: string; retry: () => void } | undefined;
 
   constructor(
@@ -45,11 +25,10 @@ export class MoneyView {
     private readonly lang: () => string,
     private readonly strings: () => BriefingFeedStrings,
   ) {
-    this.rateCache = new RateCache(() => host.requestUpdate());
     host.addController({
       hostUpdated: () => {
         const box = this.box();
-        if (box) showWithoutPopoverApi(box, this.popover?.open !== undefined);
+        if (box) showWithoutPopoverApi(box, this.converter?.popover.open !== undefined);
       },
     });
   }
@@ -64,50 +43,88 @@ export class MoneyView {
     return code && CURRENCY.test(code) ? code : undefined;
   }
 
+  /**
+   * With a reader currency, imports the conversions (once); undefined when there is nothing to wait for.
+   * A render of data already in hand waits for it, so that a server-rendered element is adopted with the
+   * values it was rendered with.
+   */
+  prepare(): Promise<unknown> | undefined {
+    if (!this.reader || this.converterNow()) return undefined;
+    // The embedded rates download beside the module that will ask for them, not after it.
+    if (!this.host.rates && !this.host.ratesSrc) import('@briefing/rates').catch(() => {});
+    return loadConversions().then(
+      () => this.host.requestUpdate(),
+      () => this.host.requestUpdate(),
+    );
+  }
+
+  /** The rates changed (`rates`, `rates-src`): answers looked up with the old ones are forgotten. */
+  resetRates(): void {
+    this.converter?.rateCache.reset();
+  }
+
+  /** A server render's rate answers, resolved in advance (the conversions must have loaded). */
+  prime(answers: readonly { from: string; to: string; date: string; result: RateResult }[]): void {
+    const converter = this.converterNow();
+    if (!converter)
+      throw new Error('<briefing-feed>: the conversions module must load before a server render');
+    for (const { from, to, date, result } of answers) converter.rateCache.prime(from, to, date, result);
+  }
+
+  private converterNow(): MoneyConverter | undefined {
+    const { module } = conversionsModule();
+    if (module && !this.converter)
+      this.converter = new module.MoneyConverter(this.host, this.lang, this.strings, () => this.box());
+    return this.converter;
+  }
+
   /** A money mention: the amount as written and, with a reader currency, its converted chip. */
   mention(item: Briefing, mention: MoneyMention, index: number, date: string | undefined): TemplateResult {
     const reader = this.reader;
     const mark = html`<mark part="money-text">${mention.text}</mark>`;
     if (!reader) return html`<span part="money" class="money">${mark}</span>`;
     loadFloatingUi().catch(() => {});
+    const converter = this.converterNow();
+    if (!converter && !conversionsModule().failed) void this.prepare();
     const key = `${item.id}#${index}`;
     const onClick = (event: Event) => this.toggle({ key, mention, date }, event.currentTarget as HTMLElement);
+    // Without the conversions module (still loading, or it could not load) the chip has no value yet.
+    const label = converter
+      ? converter.label(reader, mention, date)
+      : conversionsModule().failed
+        ? this.strings().noRate
+        : '…';
     return html`<span part="money" class="money">${mark}<button
         part="money-button"
         class="chip"
         type="button"
-        aria-expanded=${this.popover?.isOpen(key) ? 'true' : 'false'}
+        aria-expanded=${converter?.popover.isOpen(key) ? 'true' : 'false'}
         aria-controls="money-popover"
         aria-describedby="money-hint"
         @click=${onClick}
-      >${chipLabel(this.context(reader), mention, date)}</button>${this.failedNotice(key)}</span>`;
+      >${label}</button>${this.failedNotice(key)}</span>`;
   }
 
-  /** Opens (or closes) a chip's details, importing their module first if it is not there yet. */
+  /** Opens (or closes) a chip's details, importing the conversions first if they are not there yet. */
   private toggle(what: OpenMoney, anchor: HTMLElement): void {
     if (this.failed) {
       this.failed = undefined;
       this.host.requestUpdate();
     }
-    const { module } = detailsModule();
-    if (module) {
-      this.popoverOf(module).toggle(what, anchor);
+    const converter = this.converterNow();
+    if (converter) {
+      converter.popover.toggle(what, anchor);
       return;
     }
-    loadDetailsModule().then(
-      (loaded) => {
-        if (anchor.isConnected) this.popoverOf(loaded).toggle(what, anchor);
+    loadConversions().then(
+      () => {
+        if (anchor.isConnected) this.converterNow()?.popover.toggle(what, anchor);
       },
       () => {
         this.failed = { key: what.key, retry: () => this.toggle(what, anchor) };
         this.host.requestUpdate();
       },
     );
-  }
-
-  private popoverOf(module: DetailsModule): MoneyPopover<OpenMoney> {
-    this.popover ??= new module.MoneyPopover<OpenMoney>(this.host, () => this.box());
-    return this.popover;
   }
 
   /** Beside the chip whose details could not be loaded: why, and Retry. */
@@ -122,16 +139,11 @@ export class MoneyView {
 
   /** The conversion details popover, empty while closed. */
   details(): TemplateResult {
-    const shown = this.popover?.open;
+    const converter = this.converter;
+    const shown = converter?.popover.open;
     const reader = this.reader;
-    const strings = this.strings();
-    const { module } = detailsModule();
-    const onClose = () => this.popover?.close(true);
-    const content =
-      shown && reader && module
-        ? module.conversionDetails(this.context(reader), shown.mention, shown.date, onClose)
-        : nothing;
-    return html`<span id="money-hint" class="sr-only">${strings.showConversion}</span>
+    const content = converter && shown && reader ? converter.details(reader, shown) : nothing;
+    return html`<span id="money-hint" class="sr-only">${this.strings().showConversion}</span>
       <div
         id="money-popover"
         part="popover"
@@ -143,27 +155,5 @@ export class MoneyView {
       >
         ${content}
       </div>`;
-  }
-
-  private provider = (): Promise<RatesProvider> => {
-    const { rates, ratesSrc } = this.host;
-    if (rates) return Promise.resolve(rates);
-    if (ratesSrc) return loadSiteRates(new URL(ratesSrc, document.baseURI).href);
-    return loadDefaultRates();
-  };
-
-  private rate = (from: string, to: string, date: string | undefined): RateResult | undefined =>
-    date ? this.rateCache.get(from, to, date, this.provider) : noDateResult(this.strings());
-
-  private context(reader: string): ConversionContext {
-    return {
-      reader,
-      lang: this.lang(),
-      strings: this.strings(),
-      rate: this.rate,
-      ratesId: this.host.rates?.id ?? 'embedded',
-      provider: this.provider,
-      requestUpdate: () => this.host.requestUpdate(),
-    };
   }
 }

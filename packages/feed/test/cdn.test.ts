@@ -45,6 +45,7 @@ interface ErrorProbeReport {
 
 interface FlakyProbeReport {
   type: 'briefing-probe-flaky';
+  gaveUp: string;
   failed: { text: string; open: boolean };
   details: boolean;
   verdict: string | null;
@@ -99,13 +100,13 @@ describe('the built CDN file (cdn/briefing-feed.js, not the sources)', () => {
     expect(report.violations).toEqual([]);
     // Short feeds never fetch the virtualizer, and a page rendered in the browser never fetches Lit's
     // hydration support; the validator comes beside the main file, Floating UI with the first converted
-    // amount, the rates as a separate, lazily loaded module, and the details with the verdict code once
-    // conversion details are opened.
+    // amount, the conversions (chip values, details) and the rates as separate, lazily loaded modules, and
+    // the verdict code once conversion details are opened.
     expect(report.scripts.filter((p) => p.startsWith('/cdn/') && !p.startsWith('/cdn/rates/'))).toEqual([
       '/cdn/briefing-feed.js',
       '/cdn/validator.js',
       '/cdn/floating-ui.js',
-      '/cdn/conversion-details.js',
+      '/cdn/conversions.js',
       '/cdn/verdict.js',
     ]);
     expect(report.verdict).toBe('differs');
@@ -132,13 +133,14 @@ describe('the built CDN file (cdn/briefing-feed.js, not the sources)', () => {
     expect(report.errors).toEqual(['network', 'network']);
   });
 
-  it('opens the conversion details on the first click, fetching cdn/conversion-details.js then; a failed fetch says so beside the chip and Retry opens them', async () => {
+  it('fetches cdn/conversions.js with the first chip; when it cannot load, the chips say n/a, opening one says why beside it, and Retry opens the details', async () => {
     const report = await openPage(`/cdn-flaky-page?key=${Math.random()}`, 'briefing-probe-flaky');
+    expect(report.gaveUp).toBe('n/a');
     expect(report.failed).toEqual({ text: 'The conversion details could not be loaded. Retry', open: false });
     expect(report.details).toBe(true);
     expect(report.verdict).toBe('differs');
     expect(report.retryLeft).toBe(false);
-    expect(report.requests).toBe(2);
+    expect(report.requests).toBe(3);
   });
 
   it("renders under Content-Security-Policy: script-src 'self' with no violation (no eval, no inline script)", async () => {

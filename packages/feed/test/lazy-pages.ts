@@ -4,9 +4,9 @@ import { join, normalize } from 'node:path';
 
 /*
  * Fixture pages for the CDN file's modules loaded on demand, beside test/server.ts.
- * `/cdn-flaky-page?key=K`: the CDN file served from /cdn-flaky/K/, where the first request for
- * conversion-details.js fails (503) and later ones succeed; its probe opens a conversion, reads the
- * error, presses Retry and waits for the details.
+ * `/cdn-flaky-page?key=K`: the CDN file served from /cdn-flaky/K/, where the first two requests for
+ * conversions.js fail (503) and later ones succeed; its probe waits for the chips to give up, opens a
+ * conversion (the second request), reads the notice, presses Retry and waits for the details.
  */
 export async function lazyPage(
   path: string,
@@ -32,10 +32,10 @@ export async function lazyPage(
   const flaky = /^\/cdn-flaky\/([^/]+)\/(.+)$/.exec(path);
   if (flaky) {
     const [, key, file] = flaky as unknown as [string, string, string];
-    if (file === 'conversion-details.js') {
+    if (file === 'conversions.js') {
       const n = context.sequences.get(`flaky-${key}`) ?? 0;
       context.sequences.set(`flaky-${key}`, n + 1);
-      if (n === 0) {
+      if (n < 2) {
         response.writeHead(503).end();
         return true;
       }
@@ -60,8 +60,8 @@ export async function lazyPage(
   return false;
 }
 
-/* Runs inside /cdn-flaky-page: opens a conversion, reports the notice beside its chip after the failed
- * import, presses its Retry button and reports whether the details (and a verdict) then show. */
+/* Runs inside /cdn-flaky-page: once the chips show "n/a" (the conversions did not load), opens one, reports
+ * the notice beside it after the failed import, presses Retry and reports whether the details then show. */
 const PROBE_FLAKY = `
 const started = Date.now();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -71,7 +71,8 @@ async function report() {
   const root = () => document.querySelector('briefing-feed').shadowRoot;
   // The 901.5 billion yuan figure, whose stated conversion differs (as in test/server.ts's probe).
   const chip = () => root()?.querySelectorAll('[part~="money-button"]')[3];
-  await until(chip);
+  await until(() => chip()?.textContent.trim() === 'n/a');
+  const gaveUp = chip().textContent.trim();
   chip()?.click();
   const popover = () => root().querySelector('[part="popover"]');
   const alert = () => chip()?.parentElement?.querySelector('[role="alert"]');
@@ -82,11 +83,12 @@ async function report() {
   await until(() => popover().querySelector('dl [data-verdict]'));
   parent.postMessage({
     type: 'briefing-probe-flaky',
+    gaveUp,
     failed,
     details: popover().matches(':popover-open') && Boolean(popover().querySelector('dl')),
     verdict: popover().querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null,
     retryLeft: Boolean(retry()),
-    requests: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('conversion-details.js')).length,
+    requests: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('conversions.js')).length,
   }, '*');
 }
 report();

@@ -9,6 +9,7 @@ import { BriefingFeedElement } from '../briefing-feed.js';
 import { rateDate } from '../money.js';
 import type { MoneyView } from '../money-view.js';
 import { defineBriefingFeed } from '../register.js';
+import { loadConversions } from '../conversions-module.js';
 import { loadStringsFor } from '../locales/strings.js';
 import { loadValidator } from '../validator.js';
 import { jsonForScript } from './escape.js';
@@ -49,8 +50,8 @@ class BriefingFeedRenderer extends LitElementRenderer {
   override connectedCallback(): void {
     super.connectedCallback();
     // The cache is the element's own (private to it); priming it is the one thing the server adds.
-    const cache = (this.element as unknown as { _money: MoneyView })._money.rateCache;
-    for (const { from, to, date, result } of answersForRender ?? []) cache.prime(from, to, date, result);
+    const money = (this.element as unknown as { _money: MoneyView })._money;
+    if (answersForRender?.length) money.prime(answersForRender);
   }
 }
 
@@ -96,6 +97,7 @@ export async function renderBriefingFeed(
   // speaks its language with the translation already loaded.
   await loadValidator();
   await loadStringsFor(lang);
+  if (reader) await loadConversions();
   const data = unsafeHTML(`<script type="application/json">${jsonForScript(feed)}</script>`);
   // One line: an unset attribute (`nothing`) leaves only its surrounding whitespace in the output.
   // biome-ignore format: kept on one line on purpose
