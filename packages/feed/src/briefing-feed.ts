@@ -216,10 +216,14 @@ export class BriefingFeedElement extends LitElement {
       // The first render speaks the page's language: a shipped translation is imported first (no
       // English flash, and a server-rendered element is adopted with the words it was rendered in).
       await loadStringsFor(this._lang)?.catch(() => {});
-      // Data already in hand renders at once, so it waits for what it renders with: the validator and,
-      // with a reader currency, the conversions (a server-rendered element is adopted with its values).
+      // Data already in hand renders at once, so it waits for the validator. A server-rendered element
+      // (its shadow root already holds the feed) also waits for the conversions when it has a reader
+      // currency, so that it is adopted with the values it shows; elsewhere chips show "…" until then.
       if (this.feed !== undefined || this._inlineScript())
-        await Promise.all([this._loader.whenValidatorReady(), this._money.prepare()]);
+        await Promise.all([
+          this._loader.whenValidatorReady(),
+          this.renderRoot.querySelector?.('[part="base"]') ? this._money.prepare() : undefined,
+        ]);
     }
     super.scheduleUpdate();
   }
