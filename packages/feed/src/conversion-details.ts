@@ -1,7 +1,7 @@
 /*
  * The details a money chip opens: the amount as written, converted, the reference rate and the verdict
- * on each conversion the text states. Needed only once a reader opens them, so the element imports this
- * module then (money-view.ts); the CDN build writes it to cdn/conversion-details.js.
+ * on each conversion the text states. Part of the conversions module (money-converter.ts,
+ * cdn/conversions.js), which the element imports when it first has a reader currency.
  */
 import type { ConversionVerdict } from '@briefing/money';
 import type { RateResult, UncheckedReason } from '@briefing/rates';

@@ -1,6 +1,6 @@
 /*
  * The popover's box, which the element renders from the start (the popover itself, popover.ts, comes
- * with the details module when a reader first opens them).
+ * with the conversions module, money-converter.ts).
  */
 
 /** True where the browser has the Popover API (top layer, `popover` attribute); elsewhere the fallback. */

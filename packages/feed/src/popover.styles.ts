@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /*
- * The conversion details' popover and what it shows. They come with the details module (popover.ts
+ * The conversion details' popover and what it shows. They come with the conversions module (popover.ts
  * adds them to the element's shadow root as the popover is made), not with the element's first render:
  * the popover is hidden until a reader opens it.
  */

@@ -82,8 +82,8 @@ export async function untilConverted(element: BriefingFeedElement): Promise<HTML
 }
 
 /**
- * Resolves once the open popover shows the conversion details: they come with their own module,
- * imported when a reader first opens them (src/details-module.ts).
+ * Resolves once the open popover shows the conversion details: they come with the conversions module
+ * (src/money-converter.ts), which may still be loading when a chip is clicked.
  */
 export async function untilDetails(element: BriefingFeedElement): Promise<HTMLElement> {
   let popover: HTMLElement | null = null;

@@ -22,7 +22,7 @@ if (typeof customElements !== 'undefined') {
 export { BriefingFeedElement, defineBriefingFeed };
 /**
  * Not an API: lit-html's core and Lit's stylesheet helpers, for the files loaded on demand
- * (cdn/virtualizer.js, cdn/hydrate-support.js, cdn/conversion-details.js), so they work with this
+ * (cdn/virtualizer.js, cdn/hydrate-support.js, cdn/conversions.js), so they work with this
  * file's Lit instead of bundling a second copy (scripts/build-cdn.mjs).
  */
 export * as litHtml from 'lit/html.js';
