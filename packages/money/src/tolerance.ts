@@ -13,7 +13,9 @@ import { lastPlaceOf } from './precision.js';
  */
 
 /** Currencies whose daily moves are small enough for the 3% allowance. */
-const MAJORS = /* @__PURE__ */ new Set(/* @__PURE__ */ 'USD EUR JPY GBP CHF CAD AUD NZD CNY HKD TWD SGD KRW SEK NOK DKK'.split(' '));
+const MAJORS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ 'USD EUR JPY GBP CHF CAD AUD NZD CNY HKD TWD SGD KRW SEK NOK DKK'.split(' '),
+);
 export const MAJOR_ALLOWANCE = 0.03;
 export const OTHER_ALLOWANCE = 0.05;
 export const MONTHLY_EXTRA = 0.01;

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 // The element's verdict adapter, by path: @briefing/feed does not export it, and feed cannot depend
 // on the parser. This is the code <briefing-feed> runs on each stated conversion.
-import { checkStated, loadVerdicts } from '../../feed/src/money.js';
+import { checkStated, loadVerdicts } from '../../feed/src/stated-checks.js';
 import { annotateBriefing, checkFeedConversions, extractMoney } from '../src/index.js';
 import { vocabulary } from '../src/money/currencies.js';
 
