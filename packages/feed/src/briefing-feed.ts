@@ -207,6 +207,16 @@ export class BriefingFeedElement extends LitElement {
   }
 
   /*
+   * A server render's declarative shadow root is adopted by Lit's hydration support when that is
+   * installed (@briefing/feed/hydrate, cdn/hydrate-support.js). Without it Lit would render next to the
+   * server's nodes, so they are cleared and the element renders afresh.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot && !('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
+    return super.createRenderRoot();
+  }
+
+  /*
    * Data already in hand (the `feed` property, inline JSON) shows in the first render, so that a
    * server-rendered element is adopted as it is: that render waits for the validator if it is still
    * loading. A `src` feed renders its loading state at once and is fetched while the validator loads.

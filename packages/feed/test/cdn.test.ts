@@ -53,7 +53,23 @@ interface FlakyProbeReport {
   requests: number;
 }
 
-type Report = ProbeReport | LongProbeReport | ParallelProbeReport | ErrorProbeReport | FlakyProbeReport;
+interface PageProbeReport {
+  type: 'briefing-probe-page';
+  serverRendered: number;
+  articles: number;
+  adopted: boolean;
+  search: string | null;
+  scripts: string[];
+  errors: string[];
+}
+
+type Report =
+  | ProbeReport
+  | LongProbeReport
+  | ParallelProbeReport
+  | ErrorProbeReport
+  | FlakyProbeReport
+  | PageProbeReport;
 
 /** Opens a page from the fixture server in an iframe and waits for its probe script's report. */
 function openPage(path: string): Promise<ProbeReport>;
@@ -61,6 +77,7 @@ function openPage(path: string, type: 'briefing-probe-long'): Promise<LongProbeR
 function openPage(path: string, type: 'briefing-probe-parallel'): Promise<ParallelProbeReport>;
 function openPage(path: string, type: 'briefing-probe-error'): Promise<ErrorProbeReport>;
 function openPage(path: string, type: 'briefing-probe-flaky'): Promise<FlakyProbeReport>;
+function openPage(path: string, type: 'briefing-probe-page'): Promise<PageProbeReport>;
 function openPage(path: string, type = 'briefing-probe'): Promise<Report> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
@@ -141,6 +158,22 @@ describe('the built CDN file (cdn/briefing-feed.js, not the sources)', () => {
     expect(report.verdict).toBe('differs');
     expect(report.retryLeft).toBe(false);
     expect(report.requests).toBe(3);
+  });
+
+  it('adopts a server-rendered element with cdn/hydrate-support.js; without that file, renders it again, whole', async () => {
+    const hydrated = await openPage('/cdn-ssr-page', 'briefing-probe-page');
+    expect(hydrated).toMatchObject({ serverRendered: 8, articles: 8, adopted: true, errors: [] });
+    expect(hydrated.scripts).toContain('hydrate-support.js');
+    const rendered = await openPage('/cdn-ssr-page?without=hydrate-support.js', 'briefing-probe-page');
+    expect(rendered).toMatchObject({ serverRendered: 8, articles: 8, adopted: false, errors: [] });
+  });
+
+  it('a German element loads cdn/locale-de.js before its first render; without that file it speaks English', async () => {
+    const german = await openPage('/cdn-de-page', 'briefing-probe-page');
+    expect(german).toMatchObject({ articles: 8, search: 'Kurzmeldungen durchsuchen', errors: [] });
+    expect(german.scripts).toEqual(['probe-page.js', 'briefing-feed.js', 'validator.js', 'locale-de.js']);
+    const english = await openPage('/cdn-de-page?without=locale-de.js', 'briefing-probe-page');
+    expect(english).toMatchObject({ articles: 8, search: 'Search briefings', errors: [] });
   });
 
   it("renders under Content-Security-Policy: script-src 'self' with no violation (no eval, no inline script)", async () => {
