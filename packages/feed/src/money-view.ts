@@ -1,7 +1,7 @@
 import type { RateResult } from '@briefing/rates';
 import type { Briefing, MoneyMention } from '@briefing/schema';
 import { html, nothing, type TemplateResult } from 'lit';
-import { conversionsModule, loadConversions } from './conversions-module.js';
+import { conversions } from './conversions-module.js';
 import { loadFloatingUi } from './floating-ui-loader.js';
 import type { BriefingFeedStrings } from './locales/en.js';
 import type { MoneyConverter, MoneyHost, OpenMoney } from './money-converter.js';
@@ -52,7 +52,7 @@ export class MoneyView {
     if (!this.reader || this.converterNow()) return undefined;
     // The embedded rates download beside the module that will ask for them, not after it.
     if (!this.host.rates && !this.host.ratesSrc) import('@briefing/rates').catch(() => {});
-    return loadConversions().then(
+    return conversions.load().then(
       () => this.host.requestUpdate(),
       () => this.host.requestUpdate(),
     );
@@ -72,7 +72,7 @@ export class MoneyView {
   }
 
   private converterNow(): MoneyConverter | undefined {
-    const { module } = conversionsModule();
+    const module = conversions.loaded;
     if (module && !this.converter)
       this.converter = new module.MoneyConverter(this.host, this.lang, this.strings, () => this.box());
     return this.converter;
@@ -85,13 +85,13 @@ export class MoneyView {
     if (!reader) return html`<span part="money" class="money">${mark}</span>`;
     loadFloatingUi().catch(() => {});
     const converter = this.converterNow();
-    if (!converter && !conversionsModule().failed) void this.prepare();
+    if (!converter && !conversions.failed) void this.prepare();
     const key = `${item.id}#${index}`;
     const onClick = (event: Event) => this.toggle({ key, mention, date }, event.currentTarget as HTMLElement);
     // Without the conversions module (still loading, or it could not load) the chip has no value yet.
     const label = converter
       ? converter.label(reader, mention, date)
-      : conversionsModule().failed
+      : conversions.failed
         ? this.strings().noRate
         : '…';
     return html`<span part="money" class="money">${mark}<button
@@ -116,7 +116,7 @@ export class MoneyView {
       converter.popover.toggle(what, anchor);
       return;
     }
-    loadConversions().then(
+    conversions.load().then(
       () => {
         if (anchor.isConnected) this.converterNow()?.popover.toggle(what, anchor);
       },

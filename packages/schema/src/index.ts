@@ -69,22 +69,13 @@ export {
   type Unit,
   UnitSchema,
 } from './quantity.js';
-export {
-  formatIssues,
-  formatPath,
-  rejectedItems,
-  toPointer,
-  useJitless,
-  validateBriefing,
-  validateFeed,
-} from './validate.js';
-export type { ValidateFeedOptions, ValidationIssue, ValidationResult } from './validate.js';
+// The validators, their types and limits: the same list as `@briefing/schema/validate`.
+export * from './validate-entry.js';
 export {
   createFeedStreamValidator,
   type FeedStreamSummary,
   type FeedStreamValidator,
 } from './feed-stream.js';
-export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ISSUES, type ValidationLimits } from './limits.js';
 export { JSON_SCHEMA_BASE, toJsonSchemas } from './json-schema.js';
 export { httpUrl } from './http-url.js';
 

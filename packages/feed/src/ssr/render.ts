@@ -9,7 +9,7 @@ import { BriefingFeedElement } from '../briefing-feed.js';
 import { rateDate } from '../money.js';
 import type { MoneyView } from '../money-view.js';
 import { defineBriefingFeed } from '../register.js';
-import { loadConversions } from '../conversions-module.js';
+import { conversions } from '../conversions-module.js';
 import { loadStringsFor } from '../locales/strings.js';
 import { loadValidator } from '../validator.js';
 import { jsonForScript } from './escape.js';
@@ -97,7 +97,7 @@ export async function renderBriefingFeed(
   // speaks its language with the translation already loaded.
   await loadValidator();
   await loadStringsFor(lang);
-  if (reader) await loadConversions();
+  if (reader) await conversions.load();
   const data = unsafeHTML(`<script type="application/json">${jsonForScript(feed)}</script>`);
   // One line: an unset attribute (`nothing`) leaves only its surrounding whitespace in the output.
   // biome-ignore format: kept on one line on purpose
