@@ -217,23 +217,21 @@ export class BriefingFeedElement extends LitElement {
   }
 
   /*
-   * Data already in hand (the `feed` property, inline JSON) shows in the first render, so that a
-   * server-rendered element is adopted as it is: that render waits for the validator if it is still
-   * loading. A `src` feed renders its loading state at once and is fetched while the validator loads.
+   * The first render waits, in parallel, for what it renders with: the page's translation when one is
+   * shipped (no English flash); for data already in hand (the `feed` property, inline JSON), the
+   * validator, so that a server-rendered element is adopted as it is; and for a server-rendered element
+   * with a reader currency, the conversions, so that it is adopted with the values it shows. A `src`
+   * feed renders its loading state at once and is fetched while the validator loads.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
-      // The first render speaks the page's language: a shipped translation is imported first (no
-      // English flash, and a server-rendered element is adopted with the words it was rendered in).
-      await loadStringsFor(this._lang)?.catch(() => {});
-      // Data already in hand renders at once, so it waits for the validator. A server-rendered element
-      // (its shadow root already holds the feed) also waits for the conversions when it has a reader
-      // currency, so that it is adopted with the values it shows; elsewhere chips show "…" until then.
-      if (this.feed !== undefined || this._inlineScript())
-        await Promise.all([
-          this._loader.whenValidatorReady(),
-          this.renderRoot.querySelector?.('[part="base"]') ? this._money.prepare() : undefined,
-        ]);
+      const inHand = this.feed !== undefined || this._inlineScript() !== null;
+      const serverRendered = inHand && this.renderRoot.querySelector?.('[part="base"]');
+      await Promise.all([
+        loadStringsFor(this._lang)?.catch(() => {}),
+        inHand ? this._loader.whenValidatorReady() : undefined,
+        serverRendered ? this._money.prepare() : undefined,
+      ]);
     }
     super.scheduleUpdate();
   }
