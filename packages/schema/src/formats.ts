@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { _isoDate, _isoDateTime } from 'zod/v4/core';
 import { CURRENCY_CODES } from './currencies.js';
 import { described, show, unlessMissing } from './schema-helpers.js';
 
@@ -45,29 +46,33 @@ export const PageLinkSchema = z
     }),
   );
 
+/*
+ * The two ISO formats are built as `z.iso.date()` / `z.iso.datetime()` build them (zod's own
+ * `_isoDate` / `_isoDateTime` with the zod/mini classes): reaching them through the `z.iso` namespace
+ * object would keep every ISO format (time, duration) in a bundle of the validators.
+ */
+
 /** `YYYY-MM-DD`, a real calendar date (zod's regex knows leap years; `format: date` elsewhere). */
-export const IsoDateSchema = z.iso.date({
+export const IsoDateSchema = _isoDate(z.ZodMiniISODate, {
   error: unlessMissing((input) => `expected a real calendar date as YYYY-MM-DD; got ${show(input)}`),
 });
 
 /** RFC 3339 instant with seconds and an explicit offset, e.g. `2026-01-04T08:00:00Z`. */
 export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
-export const InstantSchema = z.iso
-  .datetime({
-    offset: true,
+export const InstantSchema = _isoDateTime(z.ZodMiniISODateTime, {
+  offset: true,
+  error: unlessMissing(
+    (input) =>
+      `expected an RFC 3339 date-time with seconds and a time zone, e.g. "2026-01-04T08:00:00Z"; got ${show(input)}`,
+  ),
+}).check(
+  z.regex(INSTANT_PATTERN, {
     error: unlessMissing(
       (input) =>
         `expected an RFC 3339 date-time with seconds and a time zone, e.g. "2026-01-04T08:00:00Z"; got ${show(input)}`,
     ),
-  })
-  .check(
-    z.regex(INSTANT_PATTERN, {
-      error: unlessMissing(
-        (input) =>
-          `expected an RFC 3339 date-time with seconds and a time zone, e.g. "2026-01-04T08:00:00Z"; got ${show(input)}`,
-      ),
-    }),
-  );
+  }),
+);
 
 /** A date, or an instant when the time is known. */
 export const DateOrInstantSchema = z.union([IsoDateSchema, InstantSchema], {

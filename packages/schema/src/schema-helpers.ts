@@ -45,6 +45,7 @@ export const expect = (_what: string, expectation: string) =>
  * where it is used. The metadata itself lives in descriptions.ts: the validators do not need it, and
  * a bundle of them (`@briefing/schema/validate`) leaves it out.
  */
+// @__NO_SIDE_EFFECTS__: a described schema no bundle uses (the whole feed's, in the validate entry) is dropped.
 export function described<T extends z.ZodMiniType>(schema: T): T {
   return schema.clone();
 }
