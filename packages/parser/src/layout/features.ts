@@ -56,7 +56,7 @@ export function lineFeatures(line: SourceLine): LineFeatures {
       letters++;
     } else if (c <= 0x24f && c >= 0xc0) letters++;
   }
-  const openEnd = t.length > 0 && OPEN_END_CHARS.includes(t[t.length - 1]!);
+  const openEnd = t.length > 0 && OPEN_END_CHARS.indexOf(t[t.length - 1]!) >= 0;
   const first = t.charCodeAt(0);
   return {
     chars: t.length,
@@ -65,8 +65,7 @@ export function lineFeatures(line: SourceLine): LineFeatures {
     // whose last full stop is an abbreviation's ("... in Washington, D.C.") has not: that is a
     // headline's ending as often as a sentence's.
     sentenceEnd:
-      (sentenceEnds(t) && !(t.length < 120 && ABBREVIATION_END.test(t))) ||
-      ((long || words >= 6) && teaserEnds(t)),
+      (sentenceEnds(t) && !(t.length < 120 && abbreviationEnd(t))) || ((long || words >= 6) && teaserEnds(t)),
     openEnd,
     lowerStart: first >= 97 && first <= 122 ? true : first < 0x80 ? false : LOWER_START.test(t.slice(0, 2)),
     cjk: letters === 0 ? 0 : cjk / letters,
@@ -90,6 +89,18 @@ export function lenticularHeading(t: string): boolean {
 
 /** `D.C.`, `U.S.`, `Inc.`, `Co.`, `Jr.`: a full stop that belongs to an abbreviation. */
 const ABBREVIATION_END = /(?:\b(?:\p{Lu}\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros|Plc)\.)$/u;
+
+/**
+ * `ABBREVIATION_END`, asked only of a line whose last two characters could end one (a capital,
+ * or the last letter of a listed abbreviation, before a full stop): an end-anchored regex is
+ * tried from every position of the line, and most lines end otherwise.
+ */
+function abbreviationEnd(t: string): boolean {
+  if (t.charCodeAt(t.length - 1) !== 46) return false;
+  const c = t.charCodeAt(t.length - 2);
+  const possible = c > 0x7f || (c >= 65 && c <= 90) || 'cdoprst'.indexOf(t[t.length - 2]!) >= 0;
+  return possible && ABBREVIATION_END.test(t);
+}
 
 const CLOSERS = '”"’\'»)]';
 const ENDERS = '.!?…。！？';
@@ -134,9 +145,15 @@ const READ_MORE_END =
 
 const READ_MORE_WORDS = /story|more|reading|text/i;
 
+/** `READ_MORE_WORDS` searched from a given index (`lastIndex`) instead of on a copy of the tail. */
+const READ_MORE_WORDS_FROM = new RegExp(READ_MORE_WORDS.source, 'gi');
+
 export function teaserEnds(text: string): boolean {
-  // Most lines end in none of the link's words: one cheap test on the tail spares the regex.
+  // Most lines end in none of the link's words: one cheap test on the last 60 characters (no
+  // copy: the words have no anchor, so a match from there on is a match in the tail) spares the regex.
   // ("... |Read more >|SunDaily", "... Read more at The Star": the link, then the outlet it goes to.)
+  READ_MORE_WORDS_FROM.lastIndex = Math.max(0, text.length - 60);
+  if (!READ_MORE_WORDS_FROM.test(text)) return false;
   const tail = text.length > 100 ? text.slice(-100) : text;
-  return READ_MORE_WORDS.test(tail.slice(-60)) && READ_MORE_END.test(tail);
+  return READ_MORE_END.test(tail);
 }
