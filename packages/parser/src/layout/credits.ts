@@ -11,6 +11,8 @@ import { lookupPublication } from '../publications.js';
 /** `[South China Morning Post] - 9/01/2025`, `[Xinhua]`: an outlet in square brackets, maybe a date after it. */
 const BRACKET_CREDIT = /^\[([^[\]]{2,80})\](?:\s*[-–—|:,]?\s*([^[\]]{1,40}))?$/u;
 
+const HAS_DIGIT = /\d/;
+
 /** A line that is only a date: `August 12, 2020`, `Date: Dec 27, 2018`, `2019-10-14`. */
 export function dateLine(text: string): string | undefined {
   return readDateLine(text)?.value;
@@ -23,6 +25,9 @@ export function lineDate(text: string): string | undefined {
 
 /** A date line read once: the date as written (`value`) and, when it has a year, `date`. */
 export function readDateLine(text: string): { value: string; date?: string } | undefined {
+  // Every date `parseDate` reads has its day in digits, and neither reading below adds one: a
+  // short line without a digit (most of them) is no date line, whatever its words.
+  if (text.length <= 100 && !HAS_DIGIT.test(text)) return undefined;
   if (text.length > 60) return text.length <= 100 && text.includes('|') ? kickerDate(text) : undefined;
   return plainDate(text) ?? (text.includes('|') ? kickerDate(text) : undefined);
 }
@@ -204,8 +209,10 @@ export function gluedLeadCredit(
   text: string,
 ): { raw: string; outlet: string; date?: string; rest: number } | undefined {
   const head = text.slice(0, 200);
-  const fields = head.split('|');
-  if (fields.length >= 3) {
+  // A credit row has two bars or more in its first 200 characters; most texts have none.
+  const bar = head.indexOf('|');
+  if (bar >= 0 && head.indexOf('|', bar + 1) >= 0) {
+    const fields = head.split('|');
     const last = fields.at(-1)!;
     const words = last.trimStart().split(' ');
     // The longest run of up to five words after the last pipe that reads as a full date.
