@@ -141,6 +141,8 @@ const COMPACT_DATE = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(\d{0,6})(?!\d)/g;
 
 /** `urlDate` of an already parsed URL path. */
 export function pathDate(path: string): string | undefined {
+  // Every form below is digits: a path without one (a short link, a slug) has no date.
+  if (!/\d/.test(path)) return undefined;
   let m = /(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)/.exec(path);
   if (m) {
     const d = dateIf(Number(m[1]), Number(m[2]), Number(m[3]));
