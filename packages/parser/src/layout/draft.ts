@@ -69,6 +69,10 @@ export function pushParagraph(draft: Draft, text: string, line: SourceLine, mayJ
     prev.length + text.length < MAX_PARAGRAPH
   ) {
     draft.body[draft.body.length - 1] = `${prev} ${text}`;
+  } else if (text.length <= MAX_PARAGRAPH) {
+    // The common case: `splitLong` would give the text back whole.
+    draft.body.push(text);
+    draft.bodyLines.push(line.line);
   } else {
     for (const part of splitLong(text, MAX_PARAGRAPH)) {
       draft.body.push(part);
