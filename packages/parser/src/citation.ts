@@ -43,6 +43,9 @@ const LIST_MARKER = /^\s*(?:\(?\d{1,2}[.)]|[-•*·–])\s*/;
 const QUOTED_TITLE = /^["“”‘'](.+?)[,.]?["“”’'][,.]?(?:\s+|$)(.*)$/s;
 const QUALIFIER = /^(.*\S)\s*\(([^()]{1,100})\)$/;
 
+const TRAILING_PUNCTUATION = /[\s.;,:]/;
+const TRAILING_PUNCTUATION_RUN = /[\s.;,:]+$/;
+
 const cap = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 3)}...` : s);
 
 /**
@@ -221,7 +224,8 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
   // The closing bracket of `[Source: Xinhua]`; `Nikkei | 2025-12-14` separates like a comma.
   if (isBracketedSourceLabel(raw)) text = text.replace(/\s*[\])）】]$/u, '');
   if (text.includes('|')) text = text.replace(/\s*\|\s*/g, ', ');
-  text = text.replace(/[\s.;,:]+$/, '');
+  // End-anchored: asked only when the last character is one it removes.
+  if (TRAILING_PUNCTUATION.test(text.slice(-1))) text = text.replace(TRAILING_PUNCTUATION_RUN, '');
 
   const parts = split(text, options);
   const citation: Citation = { raw: cap(raw, 5000) };

@@ -99,6 +99,25 @@ const TIME_SUFFIX =
   /(?:,?\s*(?:at\s+)?|T)(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})?)$/i;
 const ZONE_ONLY = /,?\s+((?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}T)$/;
 
+/*
+ * Patterns anchored only at the end are tried from every position of the text; most dates end in
+ * a way they cannot match, and one look at the last character says so.
+ */
+
+/** `ZONE_ONLY` can match: a zone ends in `T` or `C` (`EST`, `UTC`), or in the digits of `UTC+8`/`GMT-05:00`. */
+function mayEndInZone(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 84 || last === 67) return true;
+  return last >= 48 && last <= 57 && (text.includes('UTC') || text.includes('GMT'));
+}
+
+/** `text.replace(/[.;]+$/, '')`, looking at the end only. */
+function dropTrailingStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 59)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*${YEAR})?$`, 'i');
 const DAY_FIRST = new RegExp(
   `^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s*${YEAR})?$`,
@@ -180,7 +199,7 @@ function build(
  * time and zone (`01:36`, `AEST`, `UTC`). Never throws.
  */
 export function parseDate(input: string, options: DateOptions = {}): DateParse {
-  const written = input.trim().replace(/[.;]+$/, '');
+  const written = dropTrailingStops(input.trim());
   let text = collapseSpaces(written);
   if (text.length === 0 || text.length > 80) return { ok: false, code: 'not-a-date', reason: 'no date' };
   let time: string | undefined;
@@ -192,13 +211,13 @@ export function parseDate(input: string, options: DateOptions = {}): DateParse {
     time = t[1]!.trim();
     text = text.slice(0, t.index).trim();
   } else {
-    const z = ZONE_ONLY.exec(text);
+    const z = mayEndInZone(text) ? ZONE_ONLY.exec(text) : null;
     if (z && z.index > 0) {
       time = z[1]!;
       text = text.slice(0, z.index).trim();
     }
   }
-  text = text.replace(/,$/, '').trim();
+  text = (text.endsWith(',') ? text.slice(0, -1) : text).trim();
   let m = NUMERIC.exec(text);
   if (m) return build(m[1], Number(m[3]), Number(m[4]), options, time, written);
   m = CJK_DATE.exec(text);
