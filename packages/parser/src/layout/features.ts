@@ -27,11 +27,22 @@ export interface LineFeatures {
 /** Past this length a line is running text whatever else it is (see `runningText`). */
 const LONG = 220;
 const OPEN_END_CHARS = ',;:，；：–—-';
+/** The same as character codes: no one-character string is made for the last character of each line. */
+const OPEN_END_CODES = [...OPEN_END_CHARS].map((c) => c.charCodeAt(0));
 const LOWER_START = /^\p{Ll}/u;
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
 const isCjk = (c: number) =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af);
+
+/** A CJK character among the first `end` characters of `t`. */
+function hasCjkBefore(t: string, end: number): boolean {
+  for (let k = 0; k < end; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 0x3040 && isCjk(c)) return true;
+  }
+  return false;
+}
 
 export function lineFeatures(line: SourceLine): LineFeatures {
   const t = line.text;
@@ -41,7 +52,9 @@ export function lineFeatures(line: SourceLine): LineFeatures {
   let cjk = 0;
   const long = t.length > LONG;
   const end = long ? 60 : t.length;
-  for (let k = 0; k < end; k++) {
+  // A long line's words are not counted (see `words`): only its script is read, and with no CJK
+  // character in its first 60 its share is 0 whatever its letters, so most long lines stop here.
+  for (let k = long && !hasCjkBefore(t, end) ? end : 0; k < end; k++) {
     const c = t.charCodeAt(k);
     if (c === 32 || c === 9 || c === 0xa0) {
       inWord = false;
@@ -56,7 +69,7 @@ export function lineFeatures(line: SourceLine): LineFeatures {
       letters++;
     } else if (c <= 0x24f && c >= 0xc0) letters++;
   }
-  const openEnd = t.length > 0 && OPEN_END_CHARS.indexOf(t[t.length - 1]!) >= 0;
+  const openEnd = t.length > 0 && OPEN_END_CODES.includes(t.charCodeAt(t.length - 1));
   const first = t.charCodeAt(0);
   return {
     chars: t.length,
