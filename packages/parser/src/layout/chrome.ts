@@ -31,9 +31,24 @@ const CHROME = [
   /^[^\p{L}\p{N}]{1,40}$/u,
 ];
 
+/**
+ * `CHROME` as one alternation per set of flags: a line is furniture when one of the patterns
+ * matches somewhere, which is exactly when their alternation does (no pattern refers to a group
+ * by number), and one regex run per line costs far less than one per pattern.
+ */
+const CHROME_JOINED = joinByFlags(CHROME);
+
+function joinByFlags(patterns: readonly RegExp[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  for (const re of patterns) {
+    if (/\\[1-9k]/.test(re.source)) throw new Error(`chrome pattern with a back-reference: ${re}`);
+    byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+  }
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+}
+
 export function isChromeLine(text: string): boolean {
   if (text.length > 120) return false;
-  // A plain loop: `some` with a closure would allocate one per line.
-  for (const re of CHROME) if (re.test(text)) return true;
+  for (const re of CHROME_JOINED) if (re.test(text)) return true;
   return false;
 }
