@@ -10,7 +10,7 @@ import type { SourceLine } from '../types.js';
 
 export interface LineFeatures {
   chars: number;
-  /** Words; counted on lines of up to 220 characters (a longer line is running text: `Infinity`). */
+  /** Words; counted on lines of up to 220 characters (a longer line is running text: `LONG_LINE_WORDS`). */
   words: number;
   /** Ends a sentence: `.`, `!`, `?`, `…`, or one of them inside a closing quote or bracket. */
   sentenceEnd: boolean;
@@ -26,6 +26,12 @@ export interface LineFeatures {
 
 /** Past this length a line is running text whatever else it is (see `runningText`). */
 const LONG = 220;
+/**
+ * The word count given to a long line: more than any line of `LONG` characters has, so every
+ * threshold reads it as many. A small integer, not `Infinity`: a field that only ever holds small
+ * integers stays unboxed, where one `Infinity` makes V8 box the field in every line's record.
+ */
+export const LONG_LINE_WORDS = 1_000_000;
 const OPEN_END_CHARS = ',;:，；：–—-';
 /** The same as character codes: no one-character string is made for the last character of each line. */
 const OPEN_END_CODES = [...OPEN_END_CHARS].map((c) => c.charCodeAt(0));
@@ -73,7 +79,7 @@ export function lineFeatures(line: SourceLine): LineFeatures {
   const first = t.charCodeAt(0);
   return {
     chars: t.length,
-    words: long ? Number.POSITIVE_INFINITY : words,
+    words: long ? LONG_LINE_WORDS : words,
     // A teaser closed by its "Full Story" link has ended too (see `teaserEnds`); a short line
     // whose last full stop is an abbreviation's ("... in Washington, D.C.") has not: that is a
     // headline's ending as often as a sentence's.
