@@ -199,23 +199,29 @@ export function parseCitation(raw: string, options: CitationOptions = {}): Citat
   return { citation, issues };
 }
 
+/** `line` with each URL in it replaced by a space; the URLs go to `urls`, in order. */
+function withoutUrls(line: string, urls: string[]): string {
+  let stripped = '';
+  let from = 0;
+  URL_TOKEN.lastIndex = 0;
+  for (let m = URL_TOKEN.exec(line); m !== null; m = URL_TOKEN.exec(line)) {
+    urls.push(m[0]);
+    stripped += `${line.slice(from, m.index)} `;
+    from = m.index + m[0].length;
+  }
+  return from === 0 ? line : stripped + line.slice(from);
+}
+
 /** `parseCitation`, also giving the id the URL makes, from the one parse of that URL. */
 export function parseCitationWithId(raw: string, options: CitationOptions = {}): CitationParseWithId {
   const issues: CitationIssue[] = [];
   const notes: string[] = [];
-  // The URLs, and the text with each replaced by a space, in one pass.
+  // The URLs, and each line's text with each URL replaced by a space (a URL never spans a line
+  // break, and only a line with "://" can hold one).
   const urls: string[] = [];
-  let stripped = '';
-  let from = 0;
-  URL_TOKEN.lastIndex = 0;
-  for (let m = URL_TOKEN.exec(raw); m !== null; m = URL_TOKEN.exec(raw)) {
-    urls.push(m[0]);
-    stripped += `${raw.slice(from, m.index)} `;
-    from = m.index + m[0].length;
-  }
-  stripped = urls.length > 0 ? stripped + raw.slice(from) : raw;
   const kept: string[] = [];
-  for (const line of stripped.split('\n')) {
+  for (const written of raw.split('\n')) {
+    const line = written.includes('://') ? withoutUrls(written, urls) : written;
     const t = stripSourceLabel(line).replace(DASH_CREDIT, '').replace(LIST_MARKER, '').trim();
     if (t.length > 0) kept.push(t);
   }
