@@ -123,10 +123,11 @@ export function textToLines(input: string): SourceLine[] {
 
 /** What a bare `$` means on this page: its briefings' wording, or the outlet its URL names. */
 function pageDollarOf(items: readonly Briefing[], pageUrl: string | undefined) {
-  const text = items.map((b) => `${b.title}\n${b.body.join('\n')}`).join('\n');
+  const texts: string[] = [];
+  for (const b of items) texts.push(b.title, ...b.body);
   const host = pageUrl === undefined ? undefined : new URL(pageUrl).hostname;
   const pub = host === undefined ? undefined : publicationForHost(host);
-  return pageDollar(text, pub && !pub.aggregator ? { name: pub.name, country: pub.country } : undefined);
+  return pageDollar(texts, pub && !pub.aggregator ? { name: pub.name, country: pub.country } : undefined);
 }
 
 /**

@@ -56,6 +56,13 @@ interface Wording {
   northKorea: boolean;
 }
 
+const US_DOLLAR = /\bUS\$|\$US\d|\bU\.S\. ?\$|\bU\.?S\.? dollars?\b|\bUSD\b/i;
+
+/*
+ * No pattern of `US_DOLLAR` and `DOLLAR_WORDS` can match a line break (their spaces are literal
+ * and no `.` or `\s` is in them), so they match a join of texts exactly when they match one of
+ * the texts: a page's wording is read text by text, with no copy of the page.
+ */
 const DOLLAR_WORDS: [RegExp, string][] = [
   [/\bNT\$|\bNTD\b|\b(?:New )?Taiwan(?:ese)? dollars?\b/i, 'TWD'],
   [/\bHK\$|\$HK\d|\bHong Kong dollars?\b|\bHKD\b/i, 'HKD'],
@@ -81,7 +88,7 @@ function wordingOf(text: string): Wording {
   for (const [re, code] of DOLLAR_WORDS) if (re.test(text)) otherDollars.add(code);
   const w: Wording = {
     otherDollars,
-    usDollarNamed: /\bUS\$|\$US\d|\bU\.S\. ?\$|\bU\.?S\.? dollars?\b|\bUSD\b/i.test(text),
+    usDollarNamed: US_DOLLAR.test(text),
     china: /\b(?:yuan|RMB|renminbi|Chinese|China)\b/i.test(text),
     japan: /\b(?:yen|Japan|Japanese|Tokyo)\b/i.test(text),
     northKorea: /\bNorth Korea/i.test(text) && !/\bSouth Korea/i.test(text),
@@ -101,6 +108,18 @@ function wordingOf(text: string): Wording {
   cachedText = text;
   cachedWording = w;
   return w;
+}
+
+/** The dollars `wordingOf` reads, over the titles and paragraphs of a page as over their join (see `DOLLAR_WORDS`). */
+function dollarWording(texts: readonly string[]): Pick<Wording, 'otherDollars' | 'usDollarNamed'> {
+  const otherDollars = new Set<string>();
+  let usDollarNamed = false;
+  for (const text of texts) {
+    if (!usDollarNamed && US_DOLLAR.test(text)) usDollarNamed = true;
+    for (const [re, code] of DOLLAR_WORDS)
+      if (!otherDollars.has(code) && re.test(text)) otherDollars.add(code);
+  }
+  return { otherDollars, usDollarNamed };
 }
 
 const COUNTRY_POUND: Record<string, string> = { EG: 'EGP', LB: 'LBP', SY: 'SYP', SD: 'SDG', GB: 'GBP' };
@@ -336,10 +355,10 @@ function resolveDollar(
  * stays the US dollar).
  */
 export function pageDollar(
-  pageText: string,
+  pageTexts: readonly string[],
   outlet?: { name: string; country: string },
 ): { currency: string; reason: string } | undefined {
-  const w = wordingOf(pageText);
+  const w = dollarWording(pageTexts);
   if (w.usDollarNamed && w.otherDollars.size === 1) {
     const [currency] = [...w.otherDollars];
     return {
