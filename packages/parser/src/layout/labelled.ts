@@ -36,10 +36,12 @@ export interface LabelledRecord {
 /** The page sets its items as labelled records. */
 export function labelledPage(lines: readonly SourceLine[]): boolean {
   let n = 0;
-  for (const l of lines) {
-    const c = l.text.charCodeAt(0) | 32;
+  // Indexed, not `for...of`: run once per page, often before it is optimised (see LineReader).
+  for (let k = 0; k < lines.length; k++) {
+    const t = lines[k]!.text;
+    const c = t.charCodeAt(0) | 32;
     // Only "Title:" and "Headline:" lines count: a look at the first letter spares the regex.
-    if ((c === 116 || c === 104) && TITLE.test(l.text) && ++n >= 2) return true;
+    if ((c === 116 || c === 104) && TITLE.test(t) && ++n >= 2) return true;
   }
   return false;
 }

@@ -95,7 +95,9 @@ export class LineReader {
     // ...and only where such lines are a good share (a third) of the page's longer lines, so a
     // sentence with a colon in an ordinary page ("posted on X: This is...") is no headline.
     let long = 0;
-    for (const f of this.feats) if (f.chars >= 80) long++;
+    // Indexed: this loop runs once per page, often before it is optimised, and a `for...of` there
+    // allocates an iterator result per line.
+    for (let k = 0; k < this.feats.length; k++) if (this.feats[k]!.chars >= 80) long++;
     this.runIns = found.size >= 2 && found.size * 3 >= long ? found : new Map();
     this.repeats = repeatedShortLines(lines, this.feats, (t) => this.citationShaped(t));
     // Does this page set decks under its headlines? Count the headline-shaped lines with running
