@@ -32,12 +32,19 @@ export function readDateLine(text: string): { value: string; date?: string } | u
   return plainDate(text) ?? (text.includes('|') ? kickerDate(text) : undefined);
 }
 
+/** `Date:`, `Published 2019-...`: the label a date line may open with. */
+const DATE_LABEL = /^(?:date|dated|published|posted|updated)(?:\s*[:：]\s*|\s+(?=\d))/i;
+const BAR_START = /^\s*[|·•]/;
+
 function plainDate(text: string): { value: string; date?: string } | undefined {
+  // The rewrites below keep the start of the line unless it is a label, a time or a bar: a line
+  // starting otherwise and not like a date (`mayBeDate`) is none, and most lines stop here.
+  if (!mayBeDate(text) && !DATE_LABEL.test(text) && !BAR_START.test(text)) return undefined;
   // `28 September 2020 | 7:30 am`: date and time set apart by a bar or a dot, as templates print them.
   // `11:03 PM, Dec. 31, 2012  |  Comments`: the time first and a comments link after, as
   // newspaper CMSs print a story's dateline; read as the date and its time.
   const value = text
-    .replace(/^(?:date|dated|published|posted|updated)(?:\s*[:：]\s*|\s+(?=\d))/i, '')
+    .replace(DATE_LABEL, '')
     .replace(/\s*[|·•]\s*(?:\d+\s+)?(?:comments?|share|print|e-?mail)\s*$/i, '')
     .replace(/^(\d{1,2}:\d{2}\s*[ap]\.?m\.?),?\s+(.{6,40})$/i, '$2 $1')
     .replace(/\s+[|·•]\s+(?=\d{1,2}[:.]\d{2})/u, ' ');
