@@ -117,8 +117,12 @@ export function creditLine(text: string): Credit | undefined {
     };
   }
   // `Taipei Times` alone under a headline, then `Date: ...` and `By: ...` (press-review blocks).
-  if (text.length <= 60 && lookupPublication(text.replace(/[.:]$/, ''))) {
-    return { readAs: text.replace(/[.:]$/, ''), reason: 'a known outlet name alone on its line' };
+  // The name without a closing `.` or `:`, by its last character (not an end-anchored pattern,
+  // which would be tried from every position).
+  const last = text.charCodeAt(text.length - 1);
+  const name = last === 46 || last === 58 ? text.slice(0, -1) : text;
+  if (text.length <= 60 && lookupPublication(name)) {
+    return { readAs: name, reason: 'a known outlet name alone on its line' };
   }
   const dashed = dashedCredit(text);
   if (dashed) return dashed;
