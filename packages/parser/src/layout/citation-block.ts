@@ -15,8 +15,10 @@ const SOURCES_HEADING = /^\s*Sources?\s*[:：]?\s*$/i;
  * "Global Times, 02.02.2023" alone on a line: a citation without its keyword (the model page's
  * form, and press reviews that list outlet and date), short and ending in a year.
  */
+const YEAR_END = /\d{4}\.?$/;
+
 export function outletDateLine(text: string): boolean {
-  return text.length <= 80 && /\d{4}\.?$/.test(text) && looksLikeBareCitation(text);
+  return text.length <= 80 && YEAR_END.test(text) && looksLikeBareCitation(text);
 }
 
 // The reader asks about the same line several times in a row (shape, citation block, credit):

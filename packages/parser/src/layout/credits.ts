@@ -87,8 +87,11 @@ function kickerDate(text: string): { value: string; date: string } | undefined {
  */
 const DATE_FIELD = /^\s*(?:date|dated|published|posted|updated)[:：]?\s+\d{4}-\d{2}-\d{2}(?=\s+\S)/i;
 
+/** The first letter of `DATE_FIELD`'s labels: a cheap look that spares most lines the pattern (a module constant, so no RegExp is made per line). */
+const DATE_FIELD_START = /^\s*[dpu]/i;
+
 export function leadingDateField(text: string): number | undefined {
-  if (text.length < 20 || !/^\s*[dpu]/i.test(text)) return undefined;
+  if (text.length < 20 || !DATE_FIELD_START.test(text)) return undefined;
   const m = DATE_FIELD.exec(text);
   return m ? m[0].length : undefined;
 }

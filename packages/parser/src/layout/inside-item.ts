@@ -42,9 +42,11 @@ function inlineCitation(t: string): [string, string, string] | null {
   return [t, before, inner];
 }
 
+const CLOSING_PUNCTUATION = /[.!?;:,]$/;
+
 /** A line short enough and shaped like a heading (no closing full stop). */
 function isTitleLike(text: string): boolean {
-  return text.length <= 250 && !/[.!?;:,]$/.test(text);
+  return text.length <= 250 && !CLOSING_PUNCTUATION.test(text);
 }
 
 export function readInsideItem(s: PageState, i: number): number {

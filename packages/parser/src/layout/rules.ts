@@ -6,6 +6,9 @@ import type { LineFeatures } from './features.js';
  * The layout rules: what a line is, from its own features and its neighbours'. Each rule
  * rests on a typographic convention shared by many outlets (named in its comment), never on
  * one site's habit, and each returns the reason it gives to `--explain`.
+ *
+ * The patterns of rules asked of every line are module constants: a regex literal inside a
+ * function makes a new RegExp object at each call.
  */
 
 /** Past this many characters a mostly-CJK line is running text (CJK headlines are far shorter). */
@@ -51,25 +54,30 @@ export function runningText(f: LineFeatures): boolean {
  * `China: Daily Scan, August 8, 2022`, `Friday, March 31, 2017`: a short line that ends with a
  * full date, the way digests and newsletters head each issue; a label, not a headline.
  */
+const DATED_LABEL = /(?:^|,\s*)\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s*\d{4}$/u;
+
 export function datedLabel(text: string): boolean {
-  return text.length <= 60 && /(?:^|,\s*)\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s*\d{4}$/u.test(text);
+  return text.length <= 60 && DATED_LABEL.test(text);
 }
 
 /**
  * `2 hours ago`, `Reported about 1 year ago`, `Updated 5 min ago`: a relative timestamp, page
  * furniture next to an item in social-style and aggregator listings, never its headline.
  */
+const RELATIVE_TIME = /\b(?:ago|just now)$/i;
+
 export function isRelativeTime(text: string): boolean {
-  return text.length <= 60 && /\b(?:ago|just now)$/i.test(text);
+  return text.length <= 60 && RELATIVE_TIME.test(text);
 }
+
+const BYLINE_START = /^(?:by|By|BY)[:\s]\s*[\p{Lu}\p{Lo}]/u;
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 
 /** `By Jane Doe`, `By: Chen Yu-fu / Staff reporter`, `BY JOHN SMITH`: a byline (AP and Chicago style). */
 export function isByline(text: string): boolean {
   // Case matters: "by denying him care..." is a wrapped sentence, and with the `i` flag \p{Lu}
   // would match any letter.
-  return (
-    text.length <= 160 && /^(?:by|By|BY)[:\s]\s*[\p{Lu}\p{Lo}]/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text)
-  );
+  return text.length <= 160 && BYLINE_START.test(text) && !SENTENCE_BREAK.test(text);
 }
 
 /**
@@ -139,12 +147,14 @@ export function blankSeparated(lines: readonly SourceLine[]): boolean {
  */
 /** A cheap first look for `isPhotoCredit`'s agency form. */
 const PICTURE_AGENCY_HINT = /Getty|AP Photo|AFP|Reuters|Shutterstock|iStock|EPA|Bloomberg/;
+const PHOTO_LABEL = /^(?:photo|photograph|image|picture)s?\s*(?:[:：]|courtesy\b|by\b)/i;
+const PHOTO_NOTE = /^\([^()]{0,60}\b(?:photo|image|file)\)$/i;
 
 export function isPhotoCredit(text: string): boolean {
   if (text.length > 100) return false;
   return (
-    /^(?:photo|photograph|image|picture)s?\s*(?:[:：]|courtesy\b|by\b)/i.test(text) ||
-    /^\([^()]{0,60}\b(?:photo|image|file)\)$/i.test(text) ||
+    PHOTO_LABEL.test(text) ||
+    PHOTO_NOTE.test(text) ||
     // "Cebas/Getty Images", "Mark Schiefelbein/AP Photo": photographer and picture agency, the
     // credit line news sites print under every picture.
     (PICTURE_AGENCY_HINT.test(text) &&
@@ -174,8 +184,10 @@ export function issueHeading(text: string): boolean {
  * headline and its text by news sites' listing templates (Business News, WordPress tag lists):
  * a few words after a bullet, no sentence. Furniture, like a byline or a date line.
  */
+const TAG_BULLET = /^[•·▪]\s/u;
+
 export function isTagLine(text: string): boolean {
-  if (text.length > 50 || !/^[•·▪]\s/u.test(text)) return false;
+  if (text.length > 50 || !TAG_BULLET.test(text)) return false;
   const rest = text.slice(2).trim();
   return (
     rest.length > 0 && rest.split(/\s+/).length <= 6 && !/[.!?,;:]$/.test(rest) && !/\d[\d,.]*\s/.test(rest)
