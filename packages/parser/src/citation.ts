@@ -346,15 +346,20 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
   return urlId === undefined ? { citation, issues } : { citation, issues, urlId };
 }
 
+const HAS_DIGIT = /\d/;
+const OUTER_PARENTHESES = /^\(|\)\.?$/g;
+const CLOSING_STOP = /[.;]$/;
+
 /**
  * Does this line read as a citation without the `Source:` keyword (`Xinhua, July 22, 2013`)?
  * It must have a date and a short outlet name.
  */
 export function looksLikeBareCitation(text: string, options: CitationOptions = {}): boolean {
   const t = text.trim();
-  if (t.length < 6 || t.length > 160 || !t.includes(',')) return false;
+  // A date has its day in digits (see `parseDate`): a line without one is spared the split.
+  if (t.length < 6 || t.length > 160 || !t.includes(',') || !HAS_DIGIT.test(t)) return false;
   const s = split(
-    t.replace(/^\(|\)\.?$/g, '').replace(/[.;]$/, ''),
+    t.replace(OUTER_PARENTHESES, '').replace(CLOSING_STOP, ''),
     options.year === undefined ? {} : { year: options.year },
   );
   if (!s.date || (!s.date.ok && s.date.code === 'invalid')) return false;
