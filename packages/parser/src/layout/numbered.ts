@@ -24,7 +24,9 @@ export function numberedItems(
     next = 1;
   };
   lines.forEach((l, k) => {
-    const m = l.text.length <= 300 ? NUMBER.exec(l.text) : null;
+    // Only a line starting with a digit can: one look at its first character spares most lines the pattern.
+    const first = l.text.charCodeAt(0);
+    const m = l.text.length <= 300 && first >= 48 && first <= 57 ? NUMBER.exec(l.text) : null;
     if (!m || citation(l.text)) return;
     const n = Number(m[1]);
     // Numbers on consecutive lines: a list inside an item (sources, notes), not items.
