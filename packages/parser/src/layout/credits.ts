@@ -91,7 +91,12 @@ const DATE_FIELD = /^\s*(?:date|dated|published|posted|updated)[:：]?\s+\d{4}-\
 const DATE_FIELD_START = /^\s*[dpu]/i;
 
 export function leadingDateField(text: string): number | undefined {
-  if (text.length < 20 || !DATE_FIELD_START.test(text)) return undefined;
+  // `DATE_FIELD_START` by the first character when it is a letter or a digit (most lines): the
+  // pattern is asked only of a line opening with d, p, u or a character it may skip as a space.
+  const c = text.charCodeAt(0);
+  const lower = c | 32;
+  const letter = lower === 100 || lower === 112 || lower === 117;
+  if (text.length < 20 || (!letter && c > 32 && c < 0x80) || !DATE_FIELD_START.test(text)) return undefined;
   const m = DATE_FIELD.exec(text);
   return m ? m[0].length : undefined;
 }
