@@ -226,7 +226,7 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
     if (t.length > 0) kept.push(t);
   }
   let text = collapseSpaces(kept.join(' ')).trim();
-  if (/^\(.*\)$/.test(text)) text = text.slice(1, -1).trim();
+  if (IN_PARENTHESES.test(text)) text = text.slice(1, -1).trim();
   // The closing bracket of `[Source: Xinhua]`; `Nikkei | 2025-12-14` separates like a comma.
   if (isBracketedSourceLabel(raw)) text = text.replace(/\s*[\])）】]$/u, '');
   if (text.includes('|')) text = text.replace(/\s*\|\s*/g, ', ');
@@ -347,6 +347,7 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
 }
 
 const HAS_DIGIT = /\d/;
+const IN_PARENTHESES = /^\(.*\)$/;
 const OUTER_PARENTHESES = /^\(|\)\.?$/g;
 const CLOSING_STOP = /[.;]$/;
 

@@ -332,9 +332,13 @@ export function lookupPublication(name: string): Publication | undefined {
   return pub;
 }
 
+// Module constants: these run for every citation, and a regex literal makes a RegExp per call.
+const FINAL_DOT = /\.$/;
+const WWW = /^www\./;
+
 /** The outlet publishing on this host (the longest matching domain wins: mp.weixin.qq.com is WeChat). */
 export function publicationForHost(host: string): Publication | undefined {
-  let h = host.toLowerCase().replace(/\.$/, '');
+  let h = host.toLowerCase().replace(FINAL_DOT, '');
   for (;;) {
     const hit = byDomain.get(h);
     if (hit) return hit;
@@ -346,7 +350,7 @@ export function publicationForHost(host: string): Publication | undefined {
 
 /** Does `host` belong to one of the publication's domains? */
 export function hostBelongsTo(host: string, pub: Publication): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
+  const h = host.toLowerCase().replace(FINAL_DOT, '');
   return pub.domains.some((d) => h === d || h.endsWith(`.${d}`));
 }
 
@@ -355,5 +359,5 @@ const shorteners = new Map(Object.entries(LINK_SHORTENERS));
 
 /** Name of the generic shortener serving this host, if it is one. */
 export function shortenerName(host: string): string | undefined {
-  return shorteners.get(host) ?? shorteners.get(host.toLowerCase().replace(/^www\./, ''));
+  return shorteners.get(host) ?? shorteners.get(host.toLowerCase().replace(WWW, ''));
 }

@@ -10,6 +10,7 @@
  * `출처:`, `Fuente:`, `Fonte:`, `Quelle:`), and `Via:`, the link digests' form.
  */
 export const SOURCE_LABEL_PATTERN = String.raw`[[(（【]?\s*(?:Sources?|Via|資料來源|资料来源|來源|来源|出處|出处|出典|출처|Fuentes?|Fontes?|Quellen?)\s*[:：]`;
+const OPENING_BRACKET = /[[(（【]/;
 const SOURCE_LABEL = new RegExp(String.raw`^\s*${SOURCE_LABEL_PATTERN}\s*`, 'i');
 
 /** `Source:` / `Sources:` at the start of a line (a line, not a paragraph that mentions sources). */
@@ -25,5 +26,5 @@ export function stripSourceLabel(text: string): string {
 /** Does the line open with a bracketed label (`[Source: ...]`, `(Sources: ...)`), whose closing bracket is no part of the citation? */
 export function isBracketedSourceLabel(text: string): boolean {
   const label = SOURCE_LABEL.exec(text);
-  return label !== null && /[[(（【]/.test(label[0]);
+  return label !== null && OPENING_BRACKET.test(label[0]);
 }

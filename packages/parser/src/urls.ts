@@ -27,6 +27,18 @@ const TRACKING_PARAMS = new Set([
   'wt.mc_id',
 ]);
 
+/*
+ * Patterns of the URL helpers, which run for every citation: module constants, since a regex
+ * literal inside a function makes a new RegExp object at each call.
+ */
+const HTTP_SCHEME = /^https?:\/\//i;
+const SPACE = /\s/;
+const DIGIT = /\d/;
+const WWW = /^www\./;
+const FINAL_DOT = /\.$/;
+const OPENING_PUNCTUATION = /^[<("'“‘[]+/;
+const PAGE_EXTENSION = /\.(?:s?html?|aspx?|php|jsp|cms)$/i;
+
 export interface CanonicalUrl {
   /** The canonical form: lower-case scheme and host, no default port, no tracking parameters. */
   url: string;
@@ -74,7 +86,7 @@ export function canonicalizeUrl(input: string): CanonicalUrl | undefined {
 
 function canonicalize(input: string): ParsedUrl | undefined {
   const original = trimUrl(input.trim());
-  if (!/^https?:\/\//i.test(original) || /\s/.test(original)) return undefined;
+  if (!HTTP_SCHEME.test(original) || SPACE.test(original)) return undefined;
   const parsed = httpUrl(original);
   if (parsed === undefined) return undefined;
   // `searchParams` builds an object on first use: only a URL with a query needs it.
@@ -92,7 +104,7 @@ function canonicalize(input: string): ParsedUrl | undefined {
   // URL keeps a bare "?" when every parameter was removed.
   if (parsed.search === '' && url.includes('?')) url = url.replace(/\?(?=#|$)/, '');
   if (url.length > 2048 || !HTTP_URL_PATTERN.test(url)) return undefined;
-  const host = parsed.hostname.replace(/^www\./, '').replace(/\.$/, '');
+  const host = parsed.hostname.replace(WWW, '').replace(FINAL_DOT, '');
   if (host.length === 0) return undefined;
   return {
     url,
@@ -106,7 +118,7 @@ function canonicalize(input: string): ParsedUrl | undefined {
 
 /** Drops punctuation a sentence wraps around a URL (`(https://x.com/a).`), keeping balanced parentheses. */
 export function trimUrl(text: string): string {
-  let out = text.replace(/^[<("'“‘[]+/, '');
+  let out = text.replace(OPENING_PUNCTUATION, '');
   for (;;) {
     const last = out.at(-1);
     if (last === undefined) return out;
@@ -142,7 +154,7 @@ const COMPACT_DATE = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(\d{0,6})(?!\d)/g;
 /** `urlDate` of an already parsed URL path. */
 export function pathDate(path: string): string | undefined {
   // Every form below is digits: a path without one (a short link, a slug) has no date.
-  if (!/\d/.test(path)) return undefined;
+  if (!DIGIT.test(path)) return undefined;
   let m = /(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)/.exec(path);
   if (m) {
     const d = dateIf(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -177,14 +189,14 @@ export function idFromUrl(url: string): string | undefined {
 
 /** `idFromUrl` of an already parsed URL. */
 export function pathId(hostname: string, pathname: string): string | undefined {
-  const host = hostname.replace(/^www\./, '');
+  const host = hostname.replace(WWW, '');
   // The last non-empty path segment.
   let end = pathname.length;
   while (end > 0 && pathname.charCodeAt(end - 1) === 47 /* / */) end--;
   if (end === 0) return undefined;
   let last = pathname.slice(pathname.lastIndexOf('/', end - 1) + 1, end);
-  last = last.replace(/\.(?:s?html?|aspx?|php|jsp|cms)$/i, '');
+  last = last.replace(PAGE_EXTENSION, '');
   if (last.length === 0) return undefined;
   const id = `${host}:${last}`;
-  return (/\s/.test(host) || /\s/.test(last) ? id.replace(/\s/g, '') : id).slice(0, 180);
+  return (SPACE.test(host) || SPACE.test(last) ? id.replace(/\s/g, '') : id).slice(0, 180);
 }
