@@ -1,5 +1,5 @@
 import { type Citation, type CitationChecks, HTTP_URL_PATTERN } from '@briefing/schema';
-import { type DateParse, dayFirstIn, daysBetween, mayBeDate, parseDate } from './dates.js';
+import { type DateOptions, type DateParse, dayFirstIn, daysBetween, mayBeDate, parseDate } from './dates.js';
 import {
   hostBelongsTo,
   lookupPublication,
@@ -90,17 +90,25 @@ function split(text: string, options: CitationOptions): Split {
     if (!mayBeDate(suffix)) continue;
     // A slashed date is read in the order of the named outlet's country (`dayFirstIn`).
     const country = suffix.includes('/') ? countryOf(parts.slice(0, k)) : undefined;
+    const dateOptions: DateOptions = {};
+    if (options.year !== undefined) dateOptions.year = options.year;
     const dayFirst = dayFirstIn(country);
-    const date = parseDate(suffix, {
-      ...(options.year === undefined ? {} : { year: options.year }),
-      ...(dayFirst === undefined ? {} : { dayFirst }),
-    });
+    if (dayFirst !== undefined) dateOptions.dayFirst = dayFirst;
+    const date = parseDate(suffix, dateOptions);
     if (date.ok || date.code !== 'not-a-date') {
-      const before = parts.slice(0, k).map((s) => s.trim());
-      return { ...(title ? { title } : {}), ...splitNames(before), date, dateText: suffix };
+      const named = withTitle(splitNames(parts.slice(0, k).map((s) => s.trim())), title);
+      named.date = date;
+      named.dateText = suffix;
+      return named;
     }
   }
-  return { ...(title ? { title } : {}), ...splitNames(parts.map((s) => s.trim())) };
+  return withTitle(splitNames(parts.map((s) => s.trim())), title);
+}
+
+/** The quoted title, unless the names found one (theirs wins, as when spread after it). */
+function withTitle(named: Split, title: string | undefined): Split {
+  if (title && named.title === undefined) named.title = title;
+  return named;
 }
 
 /** The country of the first known outlet among the words before a date. */
