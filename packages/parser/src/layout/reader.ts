@@ -33,6 +33,9 @@ const RUN_IN = /^([^:!?]{10,110}?):\s+(?=\p{Lu})/u;
  * in capitals and short: no headline.
  */
 function runInDash(text: string): number | undefined {
+  // The first spaced dash, when it stands where a head can end: a backward look from 160 bounds
+  // the search on long lines, and only then the forward one finds the first.
+  if (text.lastIndexOf(' — ', 160) < 10) return undefined;
   const at = text.indexOf(' — ');
   if (at < 10 || at > 160 || text.length - at < 40) return undefined;
   const head = text.slice(0, at).replace(BULLET_MARK, '');
@@ -74,8 +77,9 @@ export class LineReader {
     lines.forEach((l, k) => {
       if (this.feats[k]!.chars < 80 || l.chrome) return;
       // An HTML heading is a headline whole, dash and all.
-      const dashed = wireLead(l.text) || this.feats[k]!.heading ? undefined : runInDash(l.text);
-      if (dashed !== undefined) {
+      // (The cheap dash test first: the dateline patterns run only on a line it accepts.)
+      const dashed = this.feats[k]!.heading ? undefined : runInDash(l.text);
+      if (dashed !== undefined && !wireLead(l.text)) {
         found.set(k, dashed);
         return;
       }
