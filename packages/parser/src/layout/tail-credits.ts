@@ -20,11 +20,12 @@ export interface TailCredit {
 }
 
 export function bareTail(text: string): TailCredit | undefined {
-  // "... Full Story", "... Read More": the teaser's link, not a credit (see `teaserEnds`).
-  if (teaserEnds(text)) return undefined;
   const tail = text.length > 60 ? text.slice(-60) : text;
   const m = BARE_TAIL.exec(tail);
   if (!m) return undefined;
+  // "... Full Story", "... Read More": the teaser's link, not a credit (see `teaserEnds`); asked
+  // after the pattern, which most lines fail.
+  if (teaserEnds(text)) return undefined;
   const at = text.length - tail.length + m.index + m[1]!.length;
   return { before: text.slice(0, at), raw: text.slice(at).trim(), outlet: m[2]! };
 }
