@@ -10,6 +10,7 @@ import { publicationForHost } from './publications.js';
 import { finishItems } from './items.js';
 import { capMentions, DEFAULT_MAX_MENTIONS_PER_PARAGRAPH } from './limits.js';
 import { parseStructure } from './page.js';
+import { isWhiteSpace } from './text.js';
 import type { ParseIssue, ParseOptions, ParseResult, SourceLine } from './types.js';
 
 export type {
@@ -66,23 +67,6 @@ export * from './money/index.js';
 
 const LINE_BREAK = /\r\n|[\n\r\f\v\u2028\u2029]/;
 
-/** What `String.prototype.trim` removes: ECMAScript WhiteSpace and LineTerminator. */
-function isTrimmed(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** Lines of a text page with their 1-based numbers; blank lines only mark paragraph breaks. */
 export function textToLines(input: string): SourceLine[] {
   const out: SourceLine[] = [];
@@ -113,8 +97,8 @@ export function textToLines(input: string): SourceLine[] {
     if (last) end = input.length;
     let from = start;
     let to = end;
-    while (from < to && isTrimmed(input.charCodeAt(from))) from++;
-    while (to > from && isTrimmed(input.charCodeAt(to - 1))) to--;
+    while (from < to && isWhiteSpace(input.charCodeAt(from))) from++;
+    while (to > from && isWhiteSpace(input.charCodeAt(to - 1))) to--;
     push(from === to ? '' : input.slice(from, to), line);
     if (last) return out;
     start = end + 1;

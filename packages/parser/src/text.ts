@@ -3,6 +3,26 @@
  * much as a short parse step even when it changes nothing, so each first checks it must act.
  */
 
+/**
+ * What `String.prototype.trim` removes and what `\s` matches: ECMAScript WhiteSpace and
+ * LineTerminator, by character code (no one-character string, no regex call).
+ */
+export function isWhiteSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 const NEEDS_COLLAPSE = /\s\s|[^\S ]/;
 const SPACES = /\s+/g;
 

@@ -1,4 +1,5 @@
 import type { SourceLine } from '../types.js';
+import { isWhiteSpace } from '../text.js';
 import { teaserEnds } from './features.js';
 
 /*
@@ -19,7 +20,21 @@ export interface TailCredit {
   outlet: string;
 }
 
+/**
+ * `BARE_TAIL` can match: the last word of the tail (after its last space) opens with a capital or
+ * `&`, as the name's last word must. Most paragraphs end in a lower-case word or a number.
+ */
+function lastWordMayBeName(text: string): boolean {
+  let k = text.length;
+  while (k > 0 && k > text.length - 60 && !isWhiteSpace(text.charCodeAt(k - 1))) k--;
+  if (k === text.length || k === 0 || k <= text.length - 60) return false;
+  const c = text.charCodeAt(k);
+  return c === 38 || (c >= 65 && c <= 90) || (c > 0x7f && UPPER_START.test(text.slice(k, k + 2)));
+}
+const UPPER_START = /^\p{Lu}/u;
+
 export function bareTail(text: string): TailCredit | undefined {
+  if (!lastWordMayBeName(text)) return undefined;
   const tail = text.length > 60 ? text.slice(-60) : text;
   const m = BARE_TAIL.exec(tail);
   if (!m) return undefined;
