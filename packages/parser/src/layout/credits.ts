@@ -145,6 +145,8 @@ export function creditLine(text: string): Credit | undefined {
   return undefined;
 }
 
+const SPACED_DASH = /\s[-–—·•]\s/;
+
 /**
  * `The Canadian Press - Mar 06, 2018 - Business Buzz`, `Hugging Face Blog · 2026-07-21 20:00 UTC`:
  * a template's credit row with its fields set apart by spaced dashes or middle dots, as by bars
@@ -152,7 +154,8 @@ export function creditLine(text: string): Credit | undefined {
  * portals reprinting wire copy; feed digests' source rows).
  */
 function dashedCredit(text: string): Credit | undefined {
-  if (text.length > 120 || !/\s[-–—·•]\s/.test(text)) return undefined;
+  // The row needs a full date, which has digits (see `parseDate`): most lines stop at the digit test.
+  if (text.length > 120 || !HAS_DIGIT.test(text) || !SPACED_DASH.test(text)) return undefined;
   const fields = text.split(/\s+[-–—·•]\s+/).map((f) => f.trim());
   if (fields.length < 2 || fields.length > 4) return undefined;
   const outlet = fields[0]!;
