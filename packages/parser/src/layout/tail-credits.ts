@@ -49,10 +49,13 @@ export function bareTail(text: string): TailCredit | undefined {
 export function pageTailCredits(lines: readonly SourceLine[]): Set<string> {
   const tails = new Set<string>();
   let count = 0;
-  for (const l of lines) {
+  // Indexed, not `for...of`: run once per page, often before it is optimised, where a `for...of`
+  // allocates an iterator result per line.
+  for (let k = 0; k < lines.length; k++) {
+    const text = lines[k]!.text;
     // Only lines of running text carry a summary's credit (a headline is no sentence).
-    if (l.text.length < 80) continue;
-    const t = bareTail(l.text);
+    if (text.length < 80) continue;
+    const t = bareTail(text);
     if (!t) continue;
     count++;
     tails.add(t.outlet);
