@@ -59,7 +59,9 @@ export function collectCitations(
   const push = (text: string, line: number, links?: string[]) => {
     const raw = pendingHeading === undefined ? text : `${pendingHeading}\n${text}`;
     pendingHeading = undefined;
-    entries.push({ raw, line, hasUrl: isUrlLine(text), ...(links?.length ? { links } : {}) });
+    const entry: CitationEntry = { raw, line, hasUrl: isUrlLine(text) };
+    if (links?.length) entry.links = links;
+    entries.push(entry);
   };
   if (SOURCES_HEADING.test(head.text)) pendingHeading = head.text;
   else push(head.text, head.line, head.links);
