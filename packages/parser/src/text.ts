@@ -8,9 +8,9 @@
  * LineTerminator, by character code (no one-character string, no regex call).
  */
 export function isWhiteSpace(c: number): boolean {
+  // ASCII first: most characters are, and only six of them are white space.
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
   return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
     c === 0xa0 ||
     c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) ||
