@@ -147,11 +147,18 @@ interface Figure {
   def?: UnitDef;
 }
 
+/** `[A-Za-z$€£¥]` by character code: a figure glued to a word or a currency sign is no quantity. */
+function isLetterOrMoneySign(c: number): boolean {
+  return (
+    (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5
+  );
+}
+
 /** A number, optional scale word ("1.2 million tons") and optional unit, starting at `pos`. */
 function figureAt(text: string, pos: number): Figure | undefined {
   if (!isDigit(text.charCodeAt(pos))) return undefined;
   const prev = text.charCodeAt(pos - 1);
-  if (isDigit(prev) || /[A-Za-z$€£¥]/.test(text[pos - 1] ?? '')) return undefined;
+  if (isDigit(prev) || isLetterOrMoneySign(prev)) return undefined;
   const num = digitsAt(text, pos);
   if (!num) return undefined;
   let end = num.end;
@@ -176,6 +183,7 @@ const APPROX_AT_Y =
   /(?:approximately|about|around|nearly|almost|roughly|some|over|more than|less than|or about|or around|or nearly|or)[ \u00a0]+/iy;
 const CONNECTOR_Y = /[ \u00a0]*(?:to|-|–|and)[ \u00a0]*/iy;
 const BETWEEN_BEFORE = /\bbetween[ \u00a0]+$/i;
+const AND = /and/i;
 
 interface Span {
   lo: Figure;
@@ -192,7 +200,7 @@ function spanAt(text: string, pos: number, allowAnd: boolean): Span | undefined 
   CONNECTOR_Y.lastIndex = a.end;
   const c = CONNECTOR_Y.exec(text);
   // "200 to 300 km", "5-10 km", "between 3 and 4 tons"; "5 km-10 km" is not written.
-  if (c && (allowAnd || !/and/i.test(c[0])) && (!a.def || c[0].trim() !== '-')) {
+  if (c && (allowAnd || !AND.test(c[0])) && (!a.def || c[0].trim() !== '-')) {
     const b = figureAt(text, a.end + c[0].length);
     if (b?.def && (!a.def || a.def.unit === b.def.unit) && a.value <= b.value) {
       return { lo: a, hi: b, def: b.def, start: a.start, end: b.end };
