@@ -23,18 +23,17 @@ export function outletDateLine(text: string): boolean {
 
 // The reader asks about the same line several times in a row (shape, citation block, credit):
 // the last answer is kept.
+const URL_ALONE = /^<?https?:\/\/\S+$/i;
 let lastUrlText = '';
 let lastUrlAnswer = false;
 
 export function isUrlLine(text: string): boolean {
-  if (text === lastUrlText) return lastUrlAnswer;
   const c = text.charCodeAt(0);
-  // Only a line starting with "h" or "<" can be a URL line: most lines stop here.
-  const answer =
-    (c === 104 || c === 72 || c === 60) &&
-    text.length <= 2100 &&
-    /^<?https?:\/\/\S+$/i.test(text) &&
-    parseHttpUrl(text) !== undefined;
+  // Only a line starting with "h" or "<" can be a URL line: most lines stop here, before the
+  // comparison with the last line asked (which reads both strings when their lengths match).
+  if (c !== 104 && c !== 72 && c !== 60) return false;
+  if (text === lastUrlText) return lastUrlAnswer;
+  const answer = text.length <= 2100 && URL_ALONE.test(text) && parseHttpUrl(text) !== undefined;
   lastUrlText = text;
   lastUrlAnswer = answer;
   return answer;
