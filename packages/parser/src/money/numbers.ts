@@ -25,20 +25,21 @@ export interface Scale {
 
 const DIGITS_Y = /(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 
-/** A number written with digits at `pos`, or undefined. Rejects "1,2345" style runs. */
 const COMMAS = /,/g;
 
+/** A number written with digits at `pos`, or undefined. Rejects "1,2345" style runs. */
 export function digitsAt(text: string, pos: number): ParsedNumber | undefined {
   DIGITS_Y.lastIndex = pos;
-  const m = DIGITS_Y.exec(text);
-  if (!m) return undefined;
-  const end = pos + m[0].length;
+  // `test`, then the figure read by where it ends: no match array to build.
+  if (!DIGITS_Y.test(text)) return undefined;
+  const end = DIGITS_Y.lastIndex;
+  const figure = text.slice(pos, end);
   const next = text.charCodeAt(end);
   // A digit right after means the grouping did not fit ("1,2345"): not a number we can trust.
   if (next >= 48 && next <= 57) return undefined;
   if ((next === 44 || next === 46) && isDigit(text.charCodeAt(end + 1))) return undefined;
   // Most figures have no thousands separator to drop (and a module constant makes no RegExp per call).
-  const digits = m[0].includes(',') ? m[0].replace(COMMAS, '') : m[0];
+  const digits = figure.includes(',') ? figure.replace(COMMAS, '') : figure;
   const dot = digits.indexOf('.');
   return { start: pos, end, digits, decimals: dot < 0 ? 0 : digits.length - dot - 1, words: false };
 }

@@ -239,10 +239,10 @@ export function extractQuantities(text: string, context: QuantityContext = {}): 
   if (typeof text !== 'string') return out;
   try {
     const re = /\d/g;
-    let m: RegExpExecArray | null;
-    // biome-ignore lint/suspicious/noAssignInExpressions: the scanner loop
-    while ((m = re.exec(text)) !== null) {
-      const pos = m.index;
+    // `test` moves `lastIndex` past the digit found, with no match array to build: the digit is
+    // the character before it.
+    while (re.test(text)) {
+      const pos = re.lastIndex - 1;
       const before = text.slice(Math.max(0, pos - 12), pos);
       const span = spanAt(text, pos, BETWEEN_BEFORE.test(before));
       if (!span) {
