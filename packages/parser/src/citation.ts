@@ -1,5 +1,13 @@
 import { type Citation, type CitationChecks, HTTP_URL_PATTERN } from '@briefing/schema';
-import { type DateOptions, type DateParse, dayFirstIn, daysBetween, mayBeDate, parseDate } from './dates.js';
+import {
+  type DateOptions,
+  type DateParse,
+  dayFirstIn,
+  daysBetween,
+  mayBeDate,
+  mayHoldDate,
+  parseDate,
+} from './dates.js';
 import {
   hostBelongsTo,
   lookupPublication,
@@ -354,7 +362,6 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
   return urlId === undefined ? { citation, issues } : { citation, issues, urlId };
 }
 
-const HAS_DIGIT = /\d/;
 const IN_PARENTHESES = /^\(.*\)$/;
 const OUTER_PARENTHESES = /^\(|\)\.?$/g;
 const CLOSING_STOP = /[.;]$/;
@@ -366,7 +373,7 @@ const CLOSING_STOP = /[.;]$/;
 export function looksLikeBareCitation(text: string, options: CitationOptions = {}): boolean {
   const t = text.trim();
   // A date has its day in digits (see `parseDate`): a line without one is spared the split.
-  if (t.length < 6 || t.length > 160 || !t.includes(',') || !HAS_DIGIT.test(t)) return false;
+  if (t.length < 6 || t.length > 160 || !t.includes(',') || !mayHoldDate(t)) return false;
   const s = split(
     t.replace(OUTER_PARENTHESES, '').replace(CLOSING_STOP, ''),
     options.year === undefined ? {} : { year: options.year },

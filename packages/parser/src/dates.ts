@@ -143,6 +143,17 @@ export function mayBeDate(text: string): boolean {
   return DATE_START.test(text);
 }
 
+const DIGIT = /\d/;
+
+/**
+ * False when no date `parseDate` reads can be in `text`: every one has its day in digits. The
+ * layout and citation readers skip the many short lines without a digit on this test, so a date
+ * form without digits, if one is ever read, must change it.
+ */
+export function mayHoldDate(text: string): boolean {
+  return DIGIT.test(text);
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Is this a real calendar day? */

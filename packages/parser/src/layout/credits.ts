@@ -1,5 +1,5 @@
 import { looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
-import { mayBeDate, parseDate } from '../dates.js';
+import { mayBeDate, mayHoldDate, parseDate } from '../dates.js';
 import { lookupPublication } from '../publications.js';
 import { isWhiteSpace } from '../text.js';
 
@@ -11,8 +11,6 @@ import { isWhiteSpace } from '../text.js';
 
 /** `[South China Morning Post] - 9/01/2025`, `[Xinhua]`: an outlet in square brackets, maybe a date after it. */
 const BRACKET_CREDIT = /^\[([^[\]]{2,80})\](?:\s*[-–—|:,]?\s*([^[\]]{1,40}))?$/u;
-
-const HAS_DIGIT = /\d/;
 
 /** A line that is only a date: `August 12, 2020`, `Date: Dec 27, 2018`, `2019-10-14`. */
 export function dateLine(text: string): string | undefined {
@@ -28,7 +26,7 @@ export function lineDate(text: string): string | undefined {
 export function readDateLine(text: string): { value: string; date?: string } | undefined {
   // Every date `parseDate` reads has its day in digits, and neither reading below adds one: a
   // short line without a digit (most of them) is no date line, whatever its words.
-  if (text.length <= 100 && !HAS_DIGIT.test(text)) return undefined;
+  if (text.length <= 100 && !mayHoldDate(text)) return undefined;
   if (text.length > 60) return text.length <= 100 && text.includes('|') ? kickerDate(text) : undefined;
   return plainDate(text) ?? (text.includes('|') ? kickerDate(text) : undefined);
 }
@@ -156,7 +154,7 @@ const SPACED_DASH = /\s[-–—·•]\s/;
  */
 function dashedCredit(text: string): Credit | undefined {
   // The row needs a full date, which has digits (see `parseDate`): most lines stop at the digit test.
-  if (text.length > 120 || !HAS_DIGIT.test(text) || !SPACED_DASH.test(text)) return undefined;
+  if (text.length > 120 || !mayHoldDate(text) || !SPACED_DASH.test(text)) return undefined;
   const fields = text.split(/\s+[-–—·•]\s+/).map((f) => f.trim());
   if (fields.length < 2 || fields.length > 4) return undefined;
   const outlet = fields[0]!;
