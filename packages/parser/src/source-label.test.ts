@@ -29,6 +29,13 @@ const CASES: [string, boolean, string, boolean][] = [
     false,
   ],
   ['', false, '', false],
+  // Each opening the label can have, in either case, after any white space (the first-character test).
+  ['quellen: dpa', true, 'dpa', false],
+  ['FONTE: Lusa', true, 'Lusa', false],
+  ['【來源：中央社】', true, '中央社】', true],
+  ['\u00a0\tSource: AFP', true, 'AFP', false],
+  ['1. Source: AFP', false, '1. Source: AFP', false],
+  ['"Source: AFP"', false, '"Source: AFP"', false],
 ];
 
 describe('the citation label ("Source:", "Via:", "來源："..., either colon, bracketed or not, at the start)', () => {

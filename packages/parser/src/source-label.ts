@@ -1,3 +1,5 @@
+import { isWhiteSpace } from './text.js';
+
 /*
  * The citation label, `Source:` / `Sources:` (a full-width colon too), also bracketed as a whole
  * (`[Source: Xinhua]`, `(Source: Reuters)`): both are common credit styles of listing pages,
@@ -9,12 +11,41 @@
  * languages of the corpus's bilingual and regional pages (`來源：`, `资料来源:`, `出處:`, `出典:`,
  * `출처:`, `Fuente:`, `Fonte:`, `Quelle:`), and `Via:`, the link digests' form.
  */
-export const SOURCE_LABEL_PATTERN = String.raw`[[(（【]?\s*(?:Sources?|Via|資料來源|资料来源|來源|来源|出處|出处|出典|출처|Fuentes?|Fontes?|Quellen?)\s*[:：]`;
-const OPENING_BRACKET = /[[(（【]/;
+const LABEL_BRACKETS = '[(（【';
+const LABEL_WORDS = [
+  'Sources?',
+  'Via',
+  '資料來源',
+  '资料来源',
+  '來源',
+  '来源',
+  '出處',
+  '出处',
+  '出典',
+  '출처',
+  'Fuentes?',
+  'Fontes?',
+  'Quellen?',
+];
+export const SOURCE_LABEL_PATTERN = String.raw`[${LABEL_BRACKETS}]?\s*(?:${LABEL_WORDS.join('|')})\s*[:：]`;
+const OPENING_BRACKET = new RegExp(`[${LABEL_BRACKETS}]`);
 const SOURCE_LABEL = new RegExp(String.raw`^\s*${SOURCE_LABEL_PATTERN}\s*`, 'i');
+
+/**
+ * The characters a label can open with (a bracket, or the first letter of a word in either case),
+ * by code: asked of every line several times, the pattern runs only on a line that opens with
+ * one of them or with white space (which it skips).
+ */
+const LABEL_FIRST = new Set(
+  [...LABEL_BRACKETS, ...LABEL_WORDS.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()])].map((c) =>
+    c.charCodeAt(0),
+  ),
+);
 
 /** `Source:` / `Sources:` at the start of a line (a line, not a paragraph that mentions sources). */
 export function startsWithSourceKeyword(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (!LABEL_FIRST.has(c) && !isWhiteSpace(c)) return false;
   return SOURCE_LABEL.test(text);
 }
 
