@@ -127,13 +127,16 @@ function abbreviationEnd(t: string): boolean {
 
 const CLOSERS = '”"’\'»)]';
 const ENDERS = '.!?…。！？';
+// The same as character codes: each line's last characters are tested without a one-character string.
+const CLOSER_CODES = [...CLOSERS].map((c) => c.charCodeAt(0));
+const ENDER_CODES = [...ENDERS].map((c) => c.charCodeAt(0));
 const NOTE_PAIRS: Record<string, string> = { ')': '(', ']': '[', '>': '<' };
 
 /** `text` ends a sentence at `end` (exclusive): sentence punctuation, maybe inside closing quotes. */
 function endsSentenceAt(text: string, end: number): boolean {
   let k = end - 1;
-  for (let n = 0; k >= 0 && n < 4 && CLOSERS.includes(text[k]!); n++) k--;
-  return k >= 0 && ENDERS.includes(text[k]!);
+  for (let n = 0; k >= 0 && n < 4 && CLOSER_CODES.includes(text.charCodeAt(k)); n++) k--;
+  return k >= 0 && ENDER_CODES.includes(text.charCodeAt(k));
 }
 
 /**
