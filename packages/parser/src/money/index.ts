@@ -34,11 +34,22 @@ export function extractMoney(text: string, context: MoneyContext = {}): MoneyMen
 }
 
 /**
+ * The briefing's title and paragraphs, one a line, built by concatenation: V8 keeps it a rope
+ * that is copied into one string only when a mention's currency needs the wording (most
+ * briefings have none that does), where `join` would copy every briefing's text.
+ */
+function wordingOfBriefing(briefing: Briefing): string {
+  let wording = briefing.title;
+  for (const p of briefing.body) wording += `\n${p}`;
+  return wording;
+}
+
+/**
  * Fills `money` and `quantities` of a briefing from its title (`at.field: 'title'`, paragraph 0) and
  * every body paragraph (`at.paragraph` = index). Returns a new object; the input is not changed.
  */
 export function annotateBriefing(briefing: Briefing, context: MoneyContext = {}): Briefing {
-  const wording = context.wording ?? [briefing.title, ...briefing.body].join('\n');
+  const wording = context.wording ?? wordingOfBriefing(briefing);
   const money: MoneyMention[] = extractMoney(briefing.title, {
     ...context,
     wording,
