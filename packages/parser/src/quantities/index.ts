@@ -193,14 +193,27 @@ interface Span {
   end: number;
 }
 
-/** A figure or a range of figures sharing a unit ("200 to 300 kilometers", "5-10 km"). */
-function spanAt(text: string, pos: number, allowAnd: boolean): Span | undefined {
+/** "between" just before the figure at `pos` (read in the 12 characters before it). */
+function betweenBefore(text: string, pos: number): boolean {
+  return BETWEEN_BEFORE.test(text.slice(Math.max(0, pos - 12), pos));
+}
+const NO_AND_RANGE = () => false;
+
+/**
+ * A figure or a range of figures sharing a unit ("200 to 300 kilometers", "5-10 km"). `andRange`
+ * says whether "and" may join the range ("between 3 and 4 tons"); it is asked only when "and" does.
+ */
+function spanAt(
+  text: string,
+  pos: number,
+  andRange: (text: string, pos: number) => boolean,
+): Span | undefined {
   const a = figureAt(text, pos);
   if (!a) return undefined;
   CONNECTOR_Y.lastIndex = a.end;
   const c = CONNECTOR_Y.exec(text);
   // "200 to 300 km", "5-10 km", "between 3 and 4 tons"; "5 km-10 km" is not written.
-  if (c && (allowAnd || !AND.test(c[0])) && (!a.def || c[0].trim() !== '-')) {
+  if (c && (!AND.test(c[0]) || andRange(text, pos)) && (!a.def || c[0].trim() !== '-')) {
     const b = figureAt(text, a.end + c[0].length);
     if (b?.def && (!a.def || a.def.unit === b.def.unit) && a.value <= b.value) {
       return { lo: a, hi: b, def: b.def, start: a.start, end: b.end };
@@ -243,8 +256,7 @@ export function extractQuantities(text: string, context: QuantityContext = {}): 
     // the character before it.
     while (re.test(text)) {
       const pos = re.lastIndex - 1;
-      const before = text.slice(Math.max(0, pos - 12), pos);
-      const span = spanAt(text, pos, BETWEEN_BEFORE.test(before));
+      const span = spanAt(text, pos, betweenBefore);
       if (!span) {
         const n = digitsAt(text, pos);
         re.lastIndex = n ? n.end : pos + 1;
@@ -308,7 +320,7 @@ function approxSkip(text: string, pos: number): number {
 
 function statedAt(text: string, pos: number): { spans: Span[]; end: number } | undefined {
   const list = statedListAt(text, pos, (at) => {
-    const span = spanAt(text, approxSkip(text, at), false);
+    const span = spanAt(text, approxSkip(text, at), NO_AND_RANGE);
     return span ? { item: span, end: span.end } : undefined;
   });
   return list ? { spans: list.items, end: list.end } : undefined;
