@@ -49,6 +49,21 @@ const CJK_CHAR = new RegExp(
   `[${[KANA, HAN, HANGUL].map(([a, b]) => `\\u${a.toString(16)}-\\u${b.toString(16)}`).join('')}]`,
 );
 
+/** Runs of characters between spaces, tabs and no-break spaces. */
+function countWords(t: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 0xa0) inWord = false;
+    else if (!inWord) {
+      words++;
+      inWord = true;
+    }
+  }
+  return words;
+}
+
 /** A CJK character among the first `end` characters of `t`. */
 function hasCjkBefore(t: string, end: number): boolean {
   return CJK_CHAR.test(end < t.length ? t.slice(0, end) : t);
@@ -62,9 +77,11 @@ export function lineFeatures(line: SourceLine): LineFeatures {
   let cjk = 0;
   const long = t.length > LONG;
   const end = long ? 60 : t.length;
-  // A long line's words are not counted (see `words`): only its script is read, and with no CJK
-  // character in its first 60 its share is 0 whatever its letters, so most long lines stop here.
-  for (let k = long && !hasCjkBefore(t, end) ? end : 0; k < end; k++) {
+  // With no CJK character in what is read, the CJK share is 0 whatever the letters: only a short
+  // line's words are counted then (a long line's are not, see `words`), and most lines go this way.
+  const cjkRead = hasCjkBefore(t, end);
+  if (!cjkRead && !long) words = countWords(t);
+  for (let k = cjkRead ? 0 : end; k < end; k++) {
     const c = t.charCodeAt(k);
     if (c === 32 || c === 9 || c === 0xa0) {
       inWord = false;
