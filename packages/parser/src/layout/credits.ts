@@ -1,7 +1,6 @@
 import { looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
 import { mayBeDate, mayHoldDate, parseDate } from '../dates.js';
 import { lookupPublication } from '../publications.js';
-import { isWhiteSpace } from '../text.js';
 
 /*
  * Credit lines: how listings name the outlet of an item other than with `Source:`. Each form
@@ -354,23 +353,6 @@ const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 
 const namesOutlet = (name: string) => lookupPublication(name) !== undefined || DOMAIN.test(name);
 
-/** Characters that end a sentence before a credit (the first group of `SENTENCE_CREDIT`). */
-const CREDIT_SENTENCE_END = '.!?”"’';
-
-/**
- * Some `(` stands after white space after a sentence end, as `SENTENCE_CREDIT` needs: found by
- * `indexOf`, so a paragraph whose parentheses follow words ("euros ($3,150", "Party (CCP)") is
- * spared the pattern's scan.
- */
-function creditAfterSentence(paragraph: string): boolean {
-  for (let at = paragraph.indexOf('('); at >= 0; at = paragraph.indexOf('(', at + 1)) {
-    let k = at;
-    while (k > 0 && isWhiteSpace(paragraph.charCodeAt(k - 1))) k--;
-    if (k < at && k > 0 && CREDIT_SENTENCE_END.includes(paragraph[k - 1]!)) return true;
-  }
-  return false;
-}
-
 /**
  * Sources credited sentence by sentence inside a paragraph: "... interest rates. (Bloomberg) The
  * strengthening dollar ... (AP in Yahoo! Finance)". Press reviews that stitch several reports
@@ -379,7 +361,7 @@ function creditAfterSentence(paragraph: string): boolean {
  * the paragraph without the credits, and the credits as written; one pass, linear.
  */
 export function sentenceCredits(paragraph: string): { text: string; credits: string[] } | undefined {
-  if (!creditAfterSentence(paragraph)) return undefined;
+  if (!paragraph.includes('(')) return undefined;
   const credits: string[] = [];
   const text = paragraph.replace(SENTENCE_CREDIT, (all, end: string, inner: string) => {
     const name = inner.trim();

@@ -14,9 +14,9 @@ import type { LineFeatures } from './features.js';
 /** Past this many characters a mostly-CJK line is running text (CJK headlines are far shorter). */
 const CJK_TEXT = 60;
 
-/** A question or exclamation mark, maybe inside a closing quote: at most two characters. */
+/** A question or exclamation mark, maybe inside a closing quote (module constants: no RegExp per call). */
 const QUESTION_END = /[?!？！][”"’']?$/u;
-/** A space and an article or conjunction: at most four characters. */
+/** A space and an article or conjunction. */
 const ARTICLE_END = /\s(?:the|a|an|and|or|of)$/;
 
 /**
@@ -30,13 +30,11 @@ export function headlineShape(f: LineFeatures, text: string): string | undefined
   if (f.cjk >= 0.5 && f.chars > CJK_TEXT) return undefined;
   if (f.words < 2 && f.cjk < 0.5) return undefined;
   if (f.cjk < 0.5 && f.chars < 12) return undefined;
-  // A question or an exclamation can be a headline; a full stop cannot. (Both end-anchored tests
-  // read only the last characters their match can span: a pattern anchored at the end alone
-  // would be tried from every position of the line.)
-  if (f.sentenceEnd && !QUESTION_END.test(text.slice(-2))) return undefined;
+  // A question or an exclamation can be a headline; a full stop cannot.
+  if (f.sentenceEnd && !QUESTION_END.test(text)) return undefined;
   // No headline ends on an article or a conjunction: a line that does ("... the lack of care,"
   // the") is wrapped running text, whatever its length.
-  if (ARTICLE_END.test(text.slice(-4))) return undefined;
+  if (ARTICLE_END.test(text)) return undefined;
   return `headline shape (${f.words} words, no closing full stop)`;
 }
 
