@@ -99,19 +99,7 @@ const TIME_SUFFIX =
   /(?:,?\s*(?:at\s+)?|T)(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})?)$/i;
 const ZONE_ONLY = /,?\s+((?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}T)$/;
 
-/*
- * Patterns anchored only at the end are tried from every position of the text; most dates end in
- * a way they cannot match, and one look at the last character says so.
- */
-
-/** `ZONE_ONLY` can match: a zone ends in `T` or `C` (`EST`, `UTC`), or in the digits of `UTC+8`/`GMT-05:00`. */
-function mayEndInZone(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  if (last === 84 || last === 67) return true;
-  return last >= 48 && last <= 57 && (text.includes('UTC') || text.includes('GMT'));
-}
-
-/** `text.replace(/[.;]+$/, '')`, looking at the end only. */
+/** `text.replace(/[.;]+$/, '')`, looking at the end only (a pattern anchored only at the end is tried from every position). */
 function dropTrailingStops(text: string): string {
   let end = text.length;
   while (end > 0 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 59)) end--;
@@ -222,7 +210,7 @@ export function parseDate(input: string, options: DateOptions = {}): DateParse {
     time = t[1]!.trim();
     text = text.slice(0, t.index).trim();
   } else {
-    const z = mayEndInZone(text) ? ZONE_ONLY.exec(text) : null;
+    const z = ZONE_ONLY.exec(text);
     if (z && z.index > 0) {
       time = z[1]!;
       text = text.slice(0, z.index).trim();

@@ -105,7 +105,8 @@ export function lineFeatures(line: SourceLine): LineFeatures {
     // whose last full stop is an abbreviation's ("... in Washington, D.C.") has not: that is a
     // headline's ending as often as a sentence's.
     sentenceEnd:
-      (sentenceEnds(t) && !(t.length < 120 && abbreviationEnd(t))) || ((long || words >= 6) && teaserEnds(t)),
+      (sentenceEnds(t) && !(t.length < 120 && ABBREVIATION_END.test(t))) ||
+      ((long || words >= 6) && teaserEnds(t)),
     openEnd,
     lowerStart: first >= 97 && first <= 122 ? true : first < 0x80 ? false : LOWER_START.test(t.slice(0, 2)),
     cjk: letters === 0 ? 0 : cjk / letters,
@@ -129,18 +130,6 @@ export function lenticularHeading(t: string): boolean {
 
 /** `D.C.`, `U.S.`, `Inc.`, `Co.`, `Jr.`: a full stop that belongs to an abbreviation. */
 const ABBREVIATION_END = /(?:\b(?:\p{Lu}\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros|Plc)\.)$/u;
-
-/**
- * `ABBREVIATION_END`, asked only of a line whose last two characters could end one (a capital,
- * or the last letter of a listed abbreviation, before a full stop): an end-anchored regex is
- * tried from every position of the line, and most lines end otherwise.
- */
-function abbreviationEnd(t: string): boolean {
-  if (t.charCodeAt(t.length - 1) !== 46) return false;
-  const c = t.charCodeAt(t.length - 2);
-  const possible = c > 0x7f || (c >= 65 && c <= 90) || 'cdoprst'.indexOf(t[t.length - 2]!) >= 0;
-  return possible && ABBREVIATION_END.test(t);
-}
 
 const CLOSERS = '”"’\'»)]';
 const ENDERS = '.!?…。！？';
