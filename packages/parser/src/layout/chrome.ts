@@ -8,7 +8,8 @@
 export const HEADER =
   /^(.{1,200}?)\s{1,8}[-–—|]\s{1,8}(?:(\d{1,6})\.\s{0,8}page|page\s{1,8}(\d{1,6}))\s{0,8}$/i;
 
-const CHROME = [
+/** Exported for the guard tests (test/speed-guards.test.ts); `isChromeLine` is the rule. */
+export const CHROME = [
   /^skip (?:to|navigation)(?: (?:main )?content)?$/i,
   /^(?:menu|search|home|log ?in|sign ?in|sign ?up|subscribe|share|print|close|back to top|load more|show more|read more)$/i,
   /^(?:«|‹|<|←)?\s*(?:prev(?:ious)?|next|older|newer)(?: (?:page|posts|entries|briefings))?\s*(?:»|›|>|→)?$/i,

@@ -8,7 +8,7 @@ import type { SourceLine } from '../types.js';
  * consecutive lines are a list of sources or notes inside one item, not items.
  */
 
-const NUMBER = /^(\d{1,3})[.)、]\s*(?=\S)/u;
+export const NUMBER = /^(\d{1,3})[.)、]\s*(?=\S)/u;
 
 /** Indexes of the lines that open a numbered item (a run of at least three, 1, 2, 3...). */
 export function numberedItems(

@@ -12,7 +12,7 @@ import { teaserEnds } from './features.js';
  */
 
 /** A sentence end, then up to four capitalised words and nothing else. Anchored, on 60 characters. */
-const BARE_TAIL = /([.!?…”"’)])\s+(\p{Lu}[\p{L}.&'’]*(?: [\p{Lu}&][\p{L}.&'’]*){0,3})$/u;
+export const BARE_TAIL = /([.!?…”"’)])\s+(\p{Lu}[\p{L}.&'’]*(?: [\p{Lu}&][\p{L}.&'’]*){0,3})$/u;
 
 export interface TailCredit {
   before: string;
@@ -24,7 +24,7 @@ export interface TailCredit {
  * `BARE_TAIL` can match: the last word of the tail (after its last space) opens with a capital or
  * `&`, as the name's last word must. Most paragraphs end in a lower-case word or a number.
  */
-function lastWordMayBeName(text: string): boolean {
+export function lastWordMayBeName(text: string): boolean {
   let k = text.length;
   while (k > 0 && k > text.length - 60 && !isWhiteSpace(text.charCodeAt(k - 1))) k--;
   if (k === text.length || k === 0 || k <= text.length - 60) return false;

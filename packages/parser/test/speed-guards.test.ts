@@ -1,0 +1,149 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CHROME, isChromeLine } from '../src/layout/chrome.js';
+import { NUMBER } from '../src/layout/numbered.js';
+import { BARE_TAIL, lastWordMayBeName } from '../src/layout/tail-credits.js';
+import { SOURCE_LABEL_PATTERN, startsWithSourceKeyword } from '../src/source-label.js';
+
+/*
+ * The parser spares most lines a regular expression with a cheap look first (a character, a
+ * bounded search). Each look must never turn away a line its pattern would take, or the output
+ * changes: these tests hold every look against the pattern it guards, on every line of the
+ * corpus and the fixtures and on generated lines, so a change to a pattern that its look does not
+ * follow fails here (change both together).
+ */
+
+const CORPUS = new URL('../corpus/', import.meta.url);
+const FIXTURES = new URL('./fixtures/', import.meta.url);
+const realLines: string[] = [];
+for (const dir of [new URL('dev/', CORPUS), new URL('validation/', CORPUS), FIXTURES])
+  for (const file of readdirSync(dir))
+    if (/\.(txt|html)$/.test(file))
+      for (const line of readFileSync(new URL(file, dir), 'utf8').split('\n')) realLines.push(line.trim());
+
+/** Lines made of the pieces the guarded patterns look for, in any order. */
+const PIECES = [
+  ...'aAbcdeSsTtUuVvFfQqGg.,;:!?()[]【（|—–-·•&’”"\' \t\u00a0\u3000…'.split(''),
+  '1',
+  '2026',
+  '12',
+  'Inc',
+  'Co',
+  'Jr',
+  'U.S.',
+  'D.C.',
+  'UTC',
+  'GMT',
+  'EST',
+  'UTC+8',
+  'Source',
+  'Sources',
+  'via',
+  '來源',
+  'Quelle',
+  'Fuente',
+  'Reuters',
+  'The Fin',
+  'Read more',
+  'Advertisement',
+  'Skip to content',
+  'page 2 of 3',
+  '中央社',
+  'Ünal',
+];
+const lines = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((parts) => parts.join(''));
+
+/** Lines that open with a citation label (each word of the pattern, either case, any opening). */
+const labelWords = /\(\?:([^)]*)\)/
+  .exec(SOURCE_LABEL_PATTERN)![1]!
+  .split('|')
+  .map((w) => w.replace(/\?/g, ''));
+const labelLines = fc
+  .tuple(
+    fc.constantFrom('', ' ', '\t', '\u00a0'),
+    fc.constantFrom('', '[', '(', '（', '【'),
+    fc.constantFrom(...labelWords),
+    fc.boolean(),
+    fc.constantFrom(':', '：', ' :'),
+    lines,
+  )
+  .map(([space, bracket, word, upper, colon, rest]) =>
+    [space, bracket, upper ? word.toUpperCase() : word.toLowerCase(), colon, ' ', rest].join(''),
+  );
+
+/** Lines ending in a sentence and a few words (the shape of a bare credit, or near it). */
+const tailLines = fc
+  .tuple(
+    lines,
+    fc.constantFrom('.', '!', '?', '…', '”', ')'),
+    fc.constantFrom(' ', '  ', '\u00a0', '\t'),
+    fc.array(fc.constantFrom('The', 'Fin', 'AAP', '&', 'Reuters', 'aus', 'Ünal', 'St.', "O'Neil", '12'), {
+      minLength: 1,
+      maxLength: 5,
+    }),
+  )
+  .map(([head, end, space, words]) => `${head}${end}${space}${words.join(' ')}`);
+
+/** `guard(text)` is false only where `pattern` has no match. */
+function holds(
+  name: string,
+  pattern: (text: string) => boolean,
+  guard: (text: string) => boolean,
+  generated = lines,
+) {
+  describe(name, () => {
+    it('on every corpus and fixture line', () => {
+      const missed = realLines.filter((t) => pattern(t) && !guard(t));
+      expect(missed).toEqual([]);
+    });
+    it('on generated lines', () => {
+      fc.assert(
+        fc.property(fc.oneof(lines, generated), (t) => !pattern(t) || guard(t)),
+        { numRuns: 3000 },
+      );
+    });
+  });
+}
+
+holds(
+  "lastWordMayBeName: the tail's last word before the bare-credit pattern",
+  (t) => BARE_TAIL.test(t.length > 60 ? t.slice(-60) : t),
+  lastWordMayBeName,
+  tailLines,
+);
+holds(
+  'numberedItems: a first digit before the item-number pattern',
+  (t) => NUMBER.test(t),
+  (t) => t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57,
+);
+holds(
+  'startsWithSourceKeyword: the first character before the label pattern',
+  (t) => new RegExp(String.raw`^\s*${SOURCE_LABEL_PATTERN}\s*`, 'i').test(t),
+  startsWithSourceKeyword,
+  labelLines,
+);
+
+describe('isChromeLine: the furniture patterns joined by their flags answer as the patterns one by one', () => {
+  const oneByOne = (t: string) => t.length <= 120 && CHROME.some((re) => re.test(t));
+  it('on every corpus and fixture line', () => {
+    expect(realLines.filter((t) => isChromeLine(t) !== oneByOne(t))).toEqual([]);
+  });
+  it('on generated lines', () => {
+    fc.assert(
+      fc.property(lines, (t) => isChromeLine(t) === oneByOne(t)),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the guards turn lines away (examples)', () => {
+  it.each([
+    ['lastWordMayBeName', lastWordMayBeName('... who moved west last year. The Fin'), true],
+    ['lastWordMayBeName', lastWordMayBeName('... who moved west last year.'), false],
+    ['startsWithSourceKeyword', startsWithSourceKeyword('  quellen: dpa'), true],
+    ['startsWithSourceKeyword', startsWithSourceKeyword('Sourced from the field'), false],
+  ])('%s', (_name, got, want) => {
+    expect(got).toBe(want);
+  });
+});
