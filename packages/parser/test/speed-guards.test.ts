@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHROME, isChromeLine } from '../src/layout/chrome.js';
+import { dateLineText, mayStartDateLine } from '../src/layout/credits.js';
+import { mayBeDate } from '../src/dates.js';
 import { NUMBER } from '../src/layout/numbered.js';
 import { BARE_TAIL, lastWordMayBeName } from '../src/layout/tail-credits.js';
 import { SOURCE_LABEL_PATTERN, startsWithSourceKeyword } from '../src/source-label.js';
@@ -85,6 +87,16 @@ const tailLines = fc
   )
   .map(([head, end, space, words]) => `${head}${end}${space}${words.join(' ')}`);
 
+/** Lines shaped like date lines: a label, a time or a bar before, a comments link or a time after. */
+const dateLines = fc
+  .tuple(
+    fc.constantFrom('', 'Date: ', 'Published ', 'updated：', '| ', ' · ', '11:03 PM, ', '7:30 am ', ' '),
+    fc.constantFrom('', 'Dec. 31, 2012', '28 September 2020', '2019-10-14', 'Monday', 'Reforms'),
+    lines,
+    fc.constantFrom('', ' | Comments', ' · 5 comments', ' | 7:30 am', ' • 20:05'),
+  )
+  .map((parts) => parts.join(''));
+
 /** `guard(text)` is false only where `pattern` has no match. */
 function holds(
   name: string,
@@ -111,6 +123,12 @@ holds(
   (t) => BARE_TAIL.test(t.length > 60 ? t.slice(-60) : t),
   lastWordMayBeName,
   tailLines,
+);
+holds(
+  'plainDate: the start of the line before the four rewrites of a date line',
+  (t) => mayBeDate(dateLineText(t)),
+  mayStartDateLine,
+  dateLines,
 );
 holds(
   'numberedItems: a first digit before the item-number pattern',
