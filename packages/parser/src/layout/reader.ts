@@ -158,8 +158,15 @@ export class LineReader {
     if (this.doubled === undefined) {
       this.doubled = new Uint8Array(this.lines.length);
       const seen = new Map<string, number>();
+      const printed = (l: SourceLine, n: number) => l.text.length >= 80 && runningText(this.feats[n]!);
+      // Two copies have one length: a paragraph whose length no other has is not looked up, so
+      // most long lines are not read whole to hash them (which costs as much as a pass of the text).
+      const lengths = new Map<number, number>();
       this.lines.forEach((l, n) => {
-        if (l.text.length < 80 || !runningText(this.feats[n]!)) return;
+        if (printed(l, n)) lengths.set(l.text.length, (lengths.get(l.text.length) ?? 0) + 1);
+      });
+      this.lines.forEach((l, n) => {
+        if (!printed(l, n) || lengths.get(l.text.length)! < 2) return;
         const first = seen.get(l.text);
         if (first === undefined) seen.set(l.text, n);
         else this.doubled![first] = this.doubled![n] = 1;
