@@ -20,6 +20,8 @@ export interface KeptDraft {
   sources: unknown[];
   incomplete: boolean;
   explainFrom: number;
+  /** A one-sentence brief (see `Draft.brief`): kept without a citation. */
+  brief?: boolean;
 }
 
 const ARTICLE_PARAGRAPHS = 6;
