@@ -73,11 +73,6 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       i = readLabelledRecord(s, rec);
       continue;
     }
-    if (read.doubledText(i)) {
-      b.chrome(i, 'a paragraph the page prints twice or more (template text)');
-      i++;
-      continue;
-    }
     // "Also:" over one-sentence briefs: each sentence is an item of its own.
     if (read.briefs.labels.has(i)) {
       b.close(false);

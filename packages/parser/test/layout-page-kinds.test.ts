@@ -469,33 +469,3 @@ The network grew by 3,000 kilometres of new line.`);
     expect(r.items.map((i) => i.title)).toEqual(['Rail investment hits a record']);
   });
 });
-
-describe('a paragraph printed twice', () => {
-  it('reads running text the page prints twice, word for word, as template text', () => {
-    // Sign-up boxes between items (The Week's "news at a glance"), a meta description shown twice.
-    const blurb =
-      'From our morning news briefing to a weekly Good News Newsletter, get the best of the week delivered to your inbox.';
-    const r = parse(`Dollar showing renewed strength
-
-The dollar strengthened against several major currencies, including the euro, on Tuesday.
-
-${blurb}
-
-Mortgage lender posts big loss
-
-The lender posted a wider loss on Monday as its funding costs rose.
-
-${blurb}`);
-    expect(r.items.map((i) => [i.title, i.body])).toEqual([
-      [
-        'Dollar showing renewed strength',
-        ['The dollar strengthened against several major currencies, including the euro, on Tuesday.'],
-      ],
-      [
-        'Mortgage lender posts big loss',
-        ['The lender posted a wider loss on Monday as its funding costs rose.'],
-      ],
-    ]);
-    expect(r.page.chrome).toEqual([blurb, blurb]);
-  });
-});

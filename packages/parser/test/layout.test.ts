@@ -356,6 +356,8 @@ describe('run-in headlines need the page to be set that way', () => {
     const r = parsePage(`${seed}\n${seed.replace('Briefings - 2. page', 'Briefings - 3. page')}`);
     expect(r.items).toHaveLength(16);
     expect(r.items.filter((i) => i.title.startsWith('Elon Musk'))).toEqual([]);
+    // The same briefing on two pages keeps its text on both: a paragraph said twice is no template.
+    expect(r.items.filter((i) => i.body.length === 0)).toEqual([]);
   });
 });
 

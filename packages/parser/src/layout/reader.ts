@@ -145,36 +145,6 @@ export class LineReader {
   /** Lines that open an item of a numbered list (see `numberedItems`). */
   readonly numbered: Set<number>;
 
-  /** Per line: 1 when it is a paragraph the page prints more than once (see `doubledText`). */
-  private doubled: Uint8Array | undefined;
-
-  /**
-   * A paragraph of running text printed twice or more, word for word ("From our morning news
-   * briefing to a weekly Good News Newsletter..." under each sign-up box; a meta description
-   * shown over the page and again): template text, the way jusText and trafilatura drop
-   * duplicated blocks. A headline said twice is no paragraph: only running text counts.
-   */
-  doubledText(k: number): boolean {
-    if (this.doubled === undefined) {
-      this.doubled = new Uint8Array(this.lines.length);
-      const seen = new Map<string, number>();
-      const printed = (l: SourceLine, n: number) => l.text.length >= 80 && runningText(this.feats[n]!);
-      // Two copies have one length: a paragraph whose length no other has is not looked up, so
-      // most long lines are not read whole to hash them (which costs as much as a pass of the text).
-      const lengths = new Map<number, number>();
-      this.lines.forEach((l, n) => {
-        if (printed(l, n)) lengths.set(l.text.length, (lengths.get(l.text.length) ?? 0) + 1);
-      });
-      this.lines.forEach((l, n) => {
-        if (!printed(l, n) || lengths.get(l.text.length)! < 2) return;
-        const first = seen.get(l.text);
-        if (first === undefined) seen.set(l.text, n);
-        else this.doubled![first] = this.doubled![n] = 1;
-      });
-    }
-    return this.doubled[k] === 1;
-  }
-
   /** `Also:` labels and the one-sentence briefs under them (see `briefLists`). */
   readonly briefs: { labels: Set<number>; briefs: Set<number> };
 
