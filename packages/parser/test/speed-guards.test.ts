@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHROME, isChromeLine } from '../src/layout/chrome.js';
-import { dateLineText, mayStartDateLine } from '../src/layout/credits.js';
+import { dateLineText, mayStartDateLine } from '../src/layout/date-lines.js';
 import { mayBeDate } from '../src/dates.js';
 import { NUMBER } from '../src/layout/numbered.js';
 import { BARE_TAIL, lastWordMayBeName } from '../src/layout/tail-credits.js';

@@ -1,7 +1,7 @@
 import { startsWithSourceKeyword } from '../citation.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './citation-block.js';
 import { HEADER, isChromeLine } from './chrome.js';
-import { lineDate } from './credits.js';
+import { lineDate } from './date-lines.js';
 import { MAX_TITLE } from './draft.js';
 import { holdDateForNext, type PageState, takePendingDate } from './page-state.js';
 import { linkButton, metaCredit } from './records.js';

@@ -1,0 +1,110 @@
+import { mayBeDate, mayHoldDate, parseDate } from '../dates.js';
+import { lookupPublication } from '../publications.js';
+
+/*
+ * Date lines: a line that is only a date (`August 12, 2020`, `Date: Dec 27, 2018`), a template's
+ * category row ending in one, and a date field run into the line after it. The layout reads
+ * them as an item's timestamp or as the date of the credit above.
+ */
+
+/** A line that is only a date: `August 12, 2020`, `Date: Dec 27, 2018`, `2019-10-14`. */
+export function dateLine(text: string): string | undefined {
+  return readDateLine(text)?.value;
+}
+
+/** The ISO date of a line that is only a full date (with its year); else undefined. */
+export function lineDate(text: string): string | undefined {
+  return readDateLine(text)?.date;
+}
+
+/** A date line read once: the date as written (`value`) and, when it has a year, `date`. */
+export function readDateLine(text: string): { value: string; date?: string } | undefined {
+  // Every date `parseDate` reads has its day in digits, and neither reading below adds one: a
+  // short line without a digit (most of them) is no date line, whatever its words.
+  if (text.length <= 100 && !mayHoldDate(text)) return undefined;
+  if (text.length > 60) return text.length <= 100 && text.includes('|') ? kickerDate(text) : undefined;
+  return plainDate(text) ?? (text.includes('|') ? kickerDate(text) : undefined);
+}
+
+/** `Date:`, `Published 2019-...`: the label a date line may open with. */
+const DATE_LABEL = /^(?:date|dated|published|posted|updated)(?:\s*[:：]\s*|\s+(?=\d))/i;
+const BAR_START = /^\s*[|·•]/;
+
+/**
+ * A date line's text as the date parser reads it (exported for the guard test).
+ * `28 September 2020 | 7:30 am`: date and time set apart by a bar or a dot, as templates print them.
+ * `11:03 PM, Dec. 31, 2012  |  Comments`: the time first and a comments link after, as
+ * newspaper CMSs print a story's dateline; read as the date and its time.
+ */
+export function dateLineText(text: string): string {
+  return text
+    .replace(DATE_LABEL, '')
+    .replace(/\s*[|·•]\s*(?:\d+\s+)?(?:comments?|share|print|e-?mail)\s*$/i, '')
+    .replace(/^(\d{1,2}:\d{2}\s*[ap]\.?m\.?),?\s+(.{6,40})$/i, '$2 $1')
+    .replace(/\s+[|·•]\s+(?=\d{1,2}[:.]\d{2})/u, ' ');
+}
+
+/**
+ * The rewrites of `dateLineText` keep the start of the line unless it is a label, a time or a
+ * bar: a line starting otherwise and not like a date (`mayBeDate`) is none, and most lines stop
+ * here, spared the four rewrites (test/speed-guards.test.ts holds this against them).
+ */
+export function mayStartDateLine(text: string): boolean {
+  return mayBeDate(text) || DATE_LABEL.test(text) || BAR_START.test(text);
+}
+
+function plainDate(text: string): { value: string; date?: string } | undefined {
+  if (!mayStartDateLine(text)) return undefined;
+  const value = dateLineText(text);
+  if (!mayBeDate(value)) return undefined;
+  const d = parseDate(value);
+  if (d.ok) return { value, date: d.date };
+  return d.code === 'no-year' ? { value } : undefined;
+}
+
+/**
+ * `New Malaysia | Reforms: Amend Laws Dec 20, 2018 @ 20:05`, `Business | Markets | 3 March 2021`:
+ * a template's meta row over an item, its category fields set off by bars and the full date
+ * last, as blog and newsroom themes print it (WordPress's "category | date" rows). The date is
+ * the longest tail of at most eight words that reads as a full date with its year. Bounded: a
+ * line of at most 100 characters, eight tries.
+ */
+function kickerDate(text: string): { value: string; date: string } | undefined {
+  // A row that names a person or an outlet is a credit (`By Global Times | 2022/5/27`,
+  // `Author, Outlet | slug | Date`: see `creditLine`), not a category row.
+  const fields = text.split('|');
+  if (/^\s*by[:\s]/i.test(text) || fields.some((f) => lookupPublication(f.trim()) !== undefined))
+    return undefined;
+  const tail = text.slice(text.lastIndexOf('|') + 1).replace(/\s+@\s+(?=\d{1,2}:\d{2})/u, ' ');
+  const words = tail.trim().split(/\s+/);
+  for (let n = Math.min(8, words.length); n >= 2; n--) {
+    const value = words.slice(words.length - n).join(' ');
+    if (!mayBeDate(value)) continue;
+    const d = parseDate(value);
+    const label =
+      text.slice(0, text.lastIndexOf('|')) + tail.slice(0, tail.lastIndexOf(words[words.length - n]!));
+    if (d.ok && !label.includes(',')) return { value, date: d.date };
+  }
+  return undefined;
+}
+
+/**
+ * `date 2021-08-23 Spark Infrastructure to recommend...`: a labelled ISO date run into the line
+ * after it, where a page's text copy lost the break after its date field (archived listings of
+ * The Business Times and MarketScreener alike). Returns where the date field ends.
+ */
+const DATE_FIELD = /^\s*(?:date|dated|published|posted|updated)[:：]?\s+\d{4}-\d{2}-\d{2}(?=\s+\S)/i;
+
+/** The first letter of `DATE_FIELD`'s labels: a cheap look that spares most lines the pattern (a module constant, so no RegExp is made per line). */
+const DATE_FIELD_START = /^\s*[dpu]/i;
+
+export function leadingDateField(text: string): number | undefined {
+  // `DATE_FIELD_START` by the first character when it is a letter or a digit (most lines): the
+  // pattern is asked only of a line opening with d, p, u or a character it may skip as a space.
+  const c = text.charCodeAt(0);
+  const lower = c | 32;
+  const letter = lower === 100 || lower === 112 || lower === 117;
+  if (text.length < 20 || (!letter && c > 32 && c < 0x80) || !DATE_FIELD_START.test(text)) return undefined;
+  const m = DATE_FIELD.exec(text);
+  return m ? m[0].length : undefined;
+}
