@@ -19,10 +19,11 @@ import {
   isTagLine,
   runningText,
   translationPair,
+  BULLET_MARK,
 } from './rules.js';
 
 /** A list bullet at the start of a line (`•`, `▪`, `*`, `-` and a space). */
-export const BULLET = /^[•·▪◦‣●■*–>-]\s+\S/u;
+export const BULLET = new RegExp(`${BULLET_MARK.source}\\S`, 'u');
 
 /*
  * A line read with its neighbours (the second, contextual pass of jusText and boilerpipe):

@@ -11,6 +11,9 @@ import type { LineFeatures } from './features.js';
  * function makes a new RegExp object at each call.
  */
 
+/** A list bullet and its space at the start of a line (`•`, `▪`, `*`, `-`...): layout, not text. */
+export const BULLET_MARK = /^[•·▪◦‣●■*–>-]\s+/u;
+
 /** Past this many characters a mostly-CJK line is running text (CJK headlines are far shorter). */
 const CJK_TEXT = 60;
 

@@ -1,6 +1,6 @@
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
-import { wireLead } from './rules.js';
+import { BULLET_MARK, wireLead } from './rules.js';
 
 /*
  * Run-in headlines: a headline run into its text on the same line, with a colon
@@ -32,7 +32,6 @@ function runInDash(text: string): number | undefined {
   if (/[.!?)]$|\p{Ll}{2}[.!?]\s/u.test(head) || /^\p{Lu}[\p{Lu} .'’/-]+,\s/u.test(head)) return undefined;
   return at + 3;
 }
-const BULLET_MARK = /^[•·▪◦‣●■*–>-]\s+/u;
 
 /** Per line, where its text starts after a run-in headline, on a page set that way; else empty. */
 export function runInHeads(
