@@ -143,6 +143,9 @@ export function scorePage(result, annotation, c, lookup, misses) {
     } else misses?.push(`briefing not found: ${JSON.stringify(a.title.slice(0, 70))}`);
   }
   c.found += pairs.length;
+  result.items.forEach((item, k) => {
+    if (!used.has(k)) misses?.push(`briefing extra: ${JSON.stringify(item.title.slice(0, 70))}`);
+  });
   for (const [a, item] of pairs) {
     if (item.body.length === a.paragraphs) c.paragraphsRight++;
     else misses?.push(`paragraphs ${item.body.length} != ${a.paragraphs}: ${a.title.slice(0, 50)}`);

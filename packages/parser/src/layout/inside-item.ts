@@ -219,7 +219,12 @@ export function readInsideItem(s: PageState, i: number): number {
     return i + 1;
   }
   // Under a title with no text yet: its translation joins it (bilingual listings).
-  if (b.draft.body.length === 0 && b.draft.titleLines === 1 && translationPair(feats[i - 1]!, feats[i]!)) {
+  if (
+    b.draft.body.length === 0 &&
+    b.draft.titleLines === 1 &&
+    translationPair(feats[i - 1]!, feats[i]!) &&
+    !read.ownHeadline(i - 1, i)
+  ) {
     if (headlineShape(feats[i]!, t) && b.draft.title.length + t.length < MAX_TITLE) {
       b.draft.title = `${b.draft.title} ${t}`;
       b.draft.titleLines = 2;
@@ -249,9 +254,11 @@ export function readInsideItem(s: PageState, i: number): number {
     b.chrome(i, 'a short label between items (a section or date label)');
     return i + 1;
   }
+  // A linked headline right under an unlinked heading: the heading labels a section of them.
+  const linkedUnder = b.draft.body.length === 0 && read.ownHeadline(i - 1, i);
   const headline = read.numbered.has(i)
     ? 'a numbered item (the page numbers its items 1, 2, 3...)'
-    : read.headlineHere(i, lastSentence);
+    : read.headlineHere(i, lastSentence || linkedUnder);
   if (headline) {
     b.close(false);
     i = b.open(i, `a new headline: ${headline}`);
@@ -325,6 +332,10 @@ export function readInsideItem(s: PageState, i: number): number {
     );
     pushParagraph(b.draft, t.slice(lead.rest), l, false);
     b.mark(i, 'body', `running text opened by a wire dateline credit "${lead.raw}"`);
+    return i + 1;
+  }
+  if (lastSentence && b.draft.body.length > 0 && !read.running(i) && read.trailsOff(i)) {
+    b.chrome(i, 'a short line after the finished text that runs into the next headline, not into more text');
     return i + 1;
   }
   b.mark(i, 'body', runningText(feats[i]!) ? 'running text' : 'text under the title');

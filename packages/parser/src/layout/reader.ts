@@ -219,6 +219,7 @@ export class LineReader {
     if (
       j === k + 1 &&
       j < this.lines.length &&
+      !this.ownHeadline(k, j) &&
       (this.decks || this.subordinate(k, j)) &&
       !this.running(j) &&
       headlineShape(this.feats[j]!, this.lines[j]!.text)
@@ -237,8 +238,37 @@ export class LineReader {
     );
   }
 
+  /**
+   * Line `j` under the heading `k` is a headline of its own, never its deck or translation: `j`
+   * is wholly one link and `k` is not. Listing pages link each item's headline to its story
+   * (the link digests, the feed-built HTML briefings and the section fronts of the corpus); a
+   * deck or a translation is not linked apart from its unlinked headline, and an unlinked
+   * heading over linked headlines is their section's label.
+   */
+  ownHeadline(k: number, j: number): boolean {
+    return wholeLink(this.lines[j]!) && !wholeLink(this.lines[k]!);
+  }
+
+  /**
+   * Line `i`, short and after an item's finished text, leads to no more text of that item: the
+   * next running text within a screenful has a headline of its own right above it. jusText's
+   * context rule: a short block between good blocks is good, one that runs into the next
+   * item's headline is boilerplate (a box, a data table's cells, share and tag rows).
+   */
+  trailsOff(i: number): boolean {
+    for (let j = i; j < this.lines.length && j - i <= 40; j++) {
+      // A list (bullets, or the line that opens one with a colon) is the item's own content.
+      const t = this.lines[j]!.text;
+      if (BULLET.test(t) || LIST_OPENER.test(t)) return false;
+      if (j === i || !this.running(j)) continue;
+      return j - 1 > i && this.headlineHere(j - 1, true) !== undefined;
+    }
+    return false;
+  }
+
   /** A deck or translation at `k` (headline-shaped, not a wrapped sentence) with running text below it. */
   deckHere(k: number): boolean {
+    if (this.ownHeadline(k - 1, k)) return false;
     if (!this.decks && !this.subordinate(k - 1, k)) return false;
     if (this.running(k) || this.wrapsOn(k) || !headlineShape(this.feats[k]!, this.lines[k]!.text))
       return false;
@@ -360,4 +390,12 @@ function repeatedShortLines(
   for (const [text, n] of counts)
     if (n >= 3 && !citation(text) && !isByline(text) && !dateLine(text)) out.add(text);
   return out;
+}
+
+/** `Features will include:`: a line that introduces a list under it. */
+const LIST_OPENER = /[:：]$/u;
+
+/** An HTML line that is wholly one link (`<h3><a href>Headline</a></h3>`, `<li><a>...</a></li>`). */
+function wholeLink(line: SourceLine): boolean {
+  return line.anchors?.length === 1 && line.anchors[0]!.text === line.text;
 }

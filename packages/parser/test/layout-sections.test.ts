@@ -1,0 +1,108 @@
+// Section labels over linked headlines, and short furniture between one item's text and the
+// next headline. Small pages in the shapes real outlets use (corpus/README.md lists the pages).
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../src/index.js';
+import { parseChecked } from './layout-helpers.js';
+
+describe('an unlinked heading over linked headlines', () => {
+  // A feed-built daily brief: <h2> section labels, then one <li> per story whose headline is
+  // its link, a summary and a grey "Outlet · time" row.
+  const page = `<html><body><h1>Daily brief</h1>
+    <h3>Markets rebound as chip stocks rally</h3>
+    <p>The Nasdaq 100 rose 1.9% on Tuesday, its best day in three weeks, led by chipmakers.</p>
+    <table><tr><th>Index</th><th>Close</th></tr><tr><td>Nasdaq 100</td><td>29155.18</td></tr>
+    <tr><td>S&amp;P 500</td><td>7509.20</td></tr></table>
+    <h2>What happened overnight</h2>
+    <ul><li><a href="https://news.example/a">Treasury yields climb to a two-month high</a>
+      <div>Yields rose as oil prices lifted inflation worries among investors.</div></li>
+    <li><a href="https://news.example/b">Oil prices rise on Middle East tension</a>
+      <div>Crude climbed for a third day as traders weighed supply risks in the region.</div></li></ul>
+    <h2>AI and technology</h2>
+    <ul><li><a href="https://blog.example/c">The state of simulation for physical AI</a>
+      <div>An overview of simulation tools for robots and what they are used for.</div>
+      <div>Example Blog · 2026-07-21 20:00 UTC</div></li></ul>
+    </body></html>`;
+
+  it('makes each linked headline an item and the heading above it no part of any title', () => {
+    const r = parsePage(page, { format: 'html' });
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Markets rebound as chip stocks rally', 1],
+      ['Treasury yields climb to a two-month high', 1],
+      ['Oil prices rise on Middle East tension', 1],
+      ['The state of simulation for physical AI', 1],
+    ]);
+    expect(r.items[3]!.sources.map((s) => [s.publication, s.date])).toEqual([['Example Blog', '2026-07-21']]);
+  });
+
+  it('still joins an unlinked translation under an unlinked headline', () => {
+    const r = parsePage(
+      `<html><body><h1>Bilingual news</h1>
+      <h3>央行宣布降息</h3><h3>Central bank cuts its policy rate</h3>
+      <p>The central bank cut its policy rate by a quarter point on Thursday, its first cut this year.</p>
+      <h3>台股收高</h3><h3>Taiwan shares close higher</h3>
+      <p>The benchmark index rose 1.2 percent as chipmakers gained on strong export orders.</p>
+      </body></html>`,
+      { format: 'html' },
+    );
+    expect(r.items.map((i) => i.title)).toEqual([
+      '央行宣布降息 Central bank cuts its policy rate',
+      '台股收高 Taiwan shares close higher',
+    ]);
+  });
+});
+
+describe('short lines between an item’s text and the next headline', () => {
+  it('are furniture, not paragraphs, when they lead to the next headline', () => {
+    const r = parseChecked(
+      [
+        'Morning digest',
+        '',
+        'Port strike enters second week',
+        '',
+        'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+        '',
+        'Related topics',
+        'Shipping',
+        'Labour',
+        '',
+        'Chipmaker raises forecast',
+        '',
+        'The company lifted its annual sales forecast after orders from data centres surged.',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Port strike enters second week', 1],
+      ['Chipmaker raises forecast', 1],
+    ]);
+  });
+
+  it('stay in the item when they open a list (a line ending in a colon)', () => {
+    const r = parseChecked(
+      [
+        'Press releases',
+        '',
+        'New transport hub gets funding',
+        '',
+        'The fund has awarded money to support a new transport hub in the town centre.',
+        '',
+        'It will improve:',
+        '',
+        'Links between bus and rail',
+        '',
+        'Journey times',
+        '',
+        'Station Quarter upgrades',
+        '',
+        'Building work starts in the spring and should take about a year.',
+        '',
+        'Pub allocated community funding',
+        '',
+        'A village pub will reopen as a community hub after a grant was approved this week.',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['New transport hub gets funding', 6],
+      ['Pub allocated community funding', 1],
+    ]);
+  });
+});
