@@ -17,6 +17,8 @@ import {
   isPhotoCredit,
   isRelativeTime,
   isTagLine,
+  LIST_OPENER,
+  wholeLink,
   runningText,
   translationPair,
   BULLET_MARK,
@@ -390,12 +392,4 @@ function repeatedShortLines(
   for (const [text, n] of counts)
     if (n >= 3 && !citation(text) && !isByline(text) && !dateLine(text)) out.add(text);
   return out;
-}
-
-/** `Features will include:`: a line that introduces a list under it. */
-const LIST_OPENER = /[:：]$/u;
-
-/** An HTML line that is wholly one link (`<h3><a href>Headline</a></h3>`, `<li><a>...</a></li>`). */
-function wholeLink(line: SourceLine): boolean {
-  return line.anchors?.length === 1 && line.anchors[0]!.text === line.text;
 }

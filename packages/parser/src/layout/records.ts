@@ -1,4 +1,5 @@
 import type { SourceLine } from '../types.js';
+import { wholeLink } from './rules.js';
 
 /*
  * Items of an HTML listing read as records: the element the page repeats once per item (see
@@ -49,9 +50,7 @@ export function headlineLink(
   for (let j = k - 1; j >= 0 && k - j <= 8; j--) {
     const l = lines[j]!;
     if (l.line !== titleLine) continue;
-    return l.block !== undefined && l.anchors?.length === 1 && l.anchors[0]!.text === l.text
-      ? [l.anchors[0]!.href]
-      : undefined;
+    return l.block !== undefined && wholeLink(l) ? [l.anchors![0]!.href] : undefined;
   }
   return undefined;
 }

@@ -194,3 +194,11 @@ export function isTagLine(text: string): boolean {
     rest.length > 0 && rest.split(/\s+/).length <= 6 && !/[.!?,;:]$/.test(rest) && !/\d[\d,.]*\s/.test(rest)
   );
 }
+
+/** `Features will include:`: a line that introduces a list under it. */
+export const LIST_OPENER = /[:：]$/u;
+
+/** An HTML line that is wholly one link (`<h3><a href>Headline</a></h3>`, `<li><a>...</a></li>`). */
+export function wholeLink(line: SourceLine): boolean {
+  return line.anchors?.length === 1 && line.anchors[0]!.text === line.text;
+}
