@@ -51,6 +51,42 @@ describe('an unlinked heading over linked headlines', () => {
   });
 });
 
+describe('an HTML item’s source element between its headline and its text', () => {
+  // A translated foreign-press brief: the linked headline in Korean, the original English
+  // headline under it, a meta row whose element class names the press, then the summary.
+  const item = (href: string, ko: string, en: string, press: string, summary: string) => `
+    <article class="item"><a class="title" href="${href}">${ko}</a>
+      <div class="orig">${en}</div>
+      <div class="meta"><span class="press">${press}</span><span class="tag">외교</span></div>
+      <div class="summary">${summary}</div></article>`;
+  const page = `<html><body><h1>해외 언론 브리핑</h1><section><h2>아세안 2</h2>
+    ${item('https://cna.example/a', '필리핀 군, 중국과 해상 충돌 중 선원 부상 주장', 'Philippine military says China injured sailor in sea clash', 'Channel NewsAsia', '필리핀 군은 중국 해안경비대가 해상 충돌 중 필리핀 선원을 구타했다고 밝혔다. 군 당국은 이번 충돌이 스프래틀리 군도 인근 해역에서 일어났으며 부상한 선원은 치료를 받고 있다고 덧붙였다.')}
+    ${item('https://st.example/b', '태국, 캄보디아군 탱크 문제로 중국에 우려 제기', 'Thailand raises alarm with China over tanks to Cambodia army', 'The Straits Times', '태국 총리가 시진핑 주석과 만나 캄보디아군 탱크 문제로 우려를 표명했다. 태국 정부는 국경 지역의 긴장이 다시 높아지는 것을 막기 위해 중국 측에 협조를 요청했다고 밝혔다.')}
+    ${item('https://cna.example/c', '웡 총리, 신임 영국 총리 축하 인사', 'PM Wong congratulates new UK prime minister', 'Channel NewsAsia', '싱가포르 총리가 새 영국 총리에게 축하 메시지를 전하며 양국 협력 강화를 기대했다. 두 정상은 무역과 기술 분야의 협력을 넓히는 방안을 곧 논의하기로 했다고 총리실이 전했다.')}
+    </section></body></html>`;
+
+  it('does not hide the headline’s translation: both headline lines make the title', () => {
+    const r = parsePage(page, { format: 'html' });
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)])).toEqual([
+      [
+        '필리핀 군, 중국과 해상 충돌 중 선원 부상 주장 Philippine military says China injured sailor in sea clash',
+        1,
+        ['Channel NewsAsia'],
+      ],
+      [
+        '태국, 캄보디아군 탱크 문제로 중국에 우려 제기 Thailand raises alarm with China over tanks to Cambodia army',
+        1,
+        ['The Straits Times'],
+      ],
+      [
+        '웡 총리, 신임 영국 총리 축하 인사 PM Wong congratulates new UK prime minister',
+        1,
+        ['Channel NewsAsia'],
+      ],
+    ]);
+  });
+});
+
 describe('short lines between an item’s text and the next headline', () => {
   it('are furniture, not paragraphs, when they lead to the next headline', () => {
     const r = parseChecked(

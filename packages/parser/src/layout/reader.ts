@@ -174,6 +174,8 @@ export class LineReader {
     const t = this.lines[j]!.text;
     return (
       this.lines[j]!.chrome === true ||
+      // An HTML item's source or time element (its class says so): metadata, as trafilatura reads it.
+      this.lines[j]!.meta !== undefined ||
       isChromeLine(t) ||
       this.templated(j) ||
       this.tagHere(j) ||
