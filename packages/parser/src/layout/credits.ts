@@ -122,10 +122,11 @@ export function leadCredit(
       raw: text.slice(0, slash + 1),
       outlet,
       rest,
-      also: { raw: text.slice(slash + 1, close + 1), outlet: second },
+      also: { raw: text.slice(slash + 1, rest).trimEnd(), outlet: second },
     };
   }
-  return { raw: text.slice(0, close + 1), outlet, rest };
+  // The dash after the parentheses is the credit's too: every character stays somewhere.
+  return { raw: text.slice(0, rest).trimEnd(), outlet, rest };
 }
 
 /**

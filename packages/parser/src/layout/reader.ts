@@ -18,6 +18,7 @@ import {
   isRelativeTime,
   isTagLine,
   LIST_OPENER,
+  opensWithWireCredit,
   wholeLink,
   runningText,
   translationPair,
@@ -288,6 +289,8 @@ export class LineReader {
     if (this.tails.size > 0 && f.words >= 6 && this.tailCredit(this.lines[j]!.text)) return true;
     // A hard-wrapped line: it carries on into the next line in lower case.
     if (f.words >= 6 && this.wrapsOn(j)) return true;
+    // A wire story's first line, however the page cut it: the dateline opens running text.
+    if (f.words >= 6 && opensWithWireCredit(this.lines[j]!.text)) return true;
     return j === this.lines.length - 1 && f.words >= 6 && !f.openEnd;
   }
 
@@ -316,7 +319,10 @@ export class LineReader {
     // A headline printed twice in a row (the image link's text, then the headline link, as
     // section pages of news portals print teasers) is one whatever the site cut before it.
     const twice = k + 1 < this.lines.length && this.lines[k + 1]!.text === t;
-    if (!shape || !(afterSentence || bullet || f.heading || byline || twice)) return undefined;
+    // A wire story's dateline right under it: listing pages cut teasers at a fixed length, so
+    // the text above may stop mid-sentence, but a wire story's first line opens a new item.
+    const wire = () => k + 1 < this.lines.length && opensWithWireCredit(this.lines[k + 1]!.text);
+    if (!shape || !(afterSentence || bullet || f.heading || byline || twice || wire())) return undefined;
     if (
       this.blanks &&
       !this.lines[k]!.blankBefore &&

@@ -116,6 +116,30 @@ const DATED_LEAD =
   /^((?:\p{Lu}[\p{L}.'’-]{1,20}(?:[ /]\p{Lu}[\p{L}.'’-]{1,20}){0,2}),\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?\s+\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\))\s+(?=\p{Lu})/u;
 
 export function wireLead(text: string): WireLead | undefined {
+  return datelineAt(text, 0) ?? bylinedDateline(text);
+}
+
+/**
+ * `By David French NEW YORK (Reuters) -`, `By Arasu Kannagi Basil (Reuters) -`: the reporter's
+ * byline run into the dateline, as Reuters and AP copy reads once a site drops the line break
+ * between them. Up to four name words; the agency must be a known outlet.
+ */
+function bylinedDateline(text: string): WireLead | undefined {
+  if (!text.startsWith('By ')) return undefined;
+  let at = 3;
+  for (let words = 0; words < 4; words++) {
+    const space = text.indexOf(' ', at);
+    if (space < 0 || space - at > 30) return undefined;
+    at = space + 1;
+    const lead = datelineAt(text, at);
+    if (lead && lookupPublication(lead.agency) !== undefined)
+      return { ...lead, raw: `${text.slice(0, at)}${lead.raw}` };
+  }
+  return undefined;
+}
+
+function datelineAt(whole: string, from: number): WireLead | undefined {
+  const text = from === 0 ? whole : whole.slice(from);
   let m = WIRE_LEAD.exec(text);
   // An agency in lower case ("(dpa)") only when it is a known one.
   if (m && !/^\p{Lu}/u.test(m[2]!) && lookupPublication(m[2]!.trim()) === undefined) m = null;
@@ -126,7 +150,7 @@ export function wireLead(text: string): WireLead | undefined {
   const agency = m[2]!.trim();
   if (agency.split(/\s+/).length > 5) return undefined;
   const date = /,\s*(\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)\s+\(/u.exec(m[1]!)?.[1];
-  return { raw: m[1]!.trim(), agency, ...(date ? { date } : {}), rest: m[0].length };
+  return { raw: m[1]!.trim(), agency, ...(date ? { date } : {}), rest: from + m[0].length };
 }
 
 /** Two lines of one headline: the same title in a CJK script and in a Latin one (bilingual listings). */
@@ -201,4 +225,18 @@ export const LIST_OPENER = /[:：]$/u;
 /** An HTML line that is wholly one link (`<h3><a href>Headline</a></h3>`, `<li><a>...</a></li>`). */
 export function wholeLink(line: SourceLine): boolean {
   return line.anchors?.length === 1 && line.anchors[0]!.text === line.text;
+}
+
+/**
+ * A wire story's first line: a credit in parentheses and a dash within its first words
+ * (`(Reuters) -`, `LISBON (Reuters) -`, `By David French NEW YORK (Reuters) -`, `HANOI (VNA) –`),
+ * the dateline every agency opens its copy with. The agency must be a known outlet:
+ * parentheses early in a line are common otherwise. Read in the first 120 characters only.
+ */
+const WIRE_CREDIT_EARLY = /^[^()]{0,60}\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-)/u;
+
+export function opensWithWireCredit(text: string): boolean {
+  if (!text.includes('(')) return false;
+  const m = WIRE_CREDIT_EARLY.exec(text.length > 120 ? text.slice(0, 120) : text);
+  return m !== null && lookupPublication(m[1]!.trim()) !== undefined;
 }

@@ -1,0 +1,57 @@
+// Wire stories in a listing: the dateline credit that opens each story's text.
+// Small pages in the shapes real outlets use (corpus/README.md lists the pages).
+import { describe, expect, it } from 'vitest';
+import { parseChecked } from './layout-helpers.js';
+
+describe('a wire story’s dateline under a headline', () => {
+  // A business page that cuts every teaser at a fixed length, mid-sentence, with no ellipsis.
+  const page = [
+    'Money',
+    '',
+    'Commission approves 29 power projects, valued at $636.2 million',
+    '',
+    '(Reuters) -The state commission approved 29 infrastructure projects worth $636.2 million, the commission said on Thursday. The projects were proposed by four utilities and "The',
+    '',
+    '',
+    'Lone Star to sell Novo Banco to BPCE, report says',
+    '',
+    'LISBON (Reuters) -Private equity fund Lone Star has decided to sell its 75% stake in Novo Banco to French group BPCE, a news outlet said on Thursday. With this',
+    '',
+    '',
+    'RBC elevates two investment bankers to unit heads',
+    '',
+    'By David French NEW YORK (Reuters) -RBC Capital Markets has promoted two of its investment bankers to run units advising insurance companies, a spokesperson said. Both will',
+  ].join('\n');
+
+  it('opens a new item even when the teaser above stops mid-sentence', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Commission approves 29 power projects, valued at $636.2 million', 1],
+      ['Lone Star to sell Novo Banco to BPCE, report says', 1],
+      ['RBC elevates two investment bankers to unit heads', 1],
+    ]);
+  });
+
+  it('credits the agency, also when the reporter’s byline runs into the dateline', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => i.sources.map((s) => s.publication))).toEqual([
+      ['Reuters'],
+      ['Reuters'],
+      ['Reuters'],
+    ]);
+    expect(r.items[2]!.body[0]).toMatch(/^RBC Capital Markets has promoted/);
+  });
+
+  it('does not take a byline before an unknown name in parentheses for a dateline', () => {
+    const r = parseChecked(
+      [
+        'Local notes',
+        '',
+        'Council approves new budget',
+        '',
+        'By Jane Smith (Staff) - The council approved the budget on Monday after a long debate.',
+      ].join('\n'),
+    );
+    expect(r.items[0]!.sources).toEqual([]);
+  });
+});
