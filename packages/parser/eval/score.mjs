@@ -47,6 +47,8 @@ export function normTitle(s) {
       // A list bullet or arrow before a headline is layout, not part of the title.
       // So are brackets around a headline: "【...】" (the heading mark of Chinese and Japanese
       // typography; a translation may follow it on the title) and "< ... >" around a whole title.
+      // A list number too ("1. ", "2 / ", "3【"): annotations follow the page or strip it.
+      .replace(/^\d{1,2}\s*(?:[.)、:/]\s+|(?=【))/u, '')
       .replace(/^[〔<‹]\s*(.+?)\s*[〕>›]$/u, '$1')
       .replace(/^【\s*([^】]+?)\s*】/u, '$1')
       .replace(/^[•·▪◦‣●■*→>–-]\s*/u, '')
