@@ -142,3 +142,35 @@ describe('short lines between an item’s text and the next headline', () => {
     ]);
   });
 });
+
+describe('numbered items whose line runs long', () => {
+  it('opens an item at each number however long the numbered line is', () => {
+    // A blog's daily list of world headlines: each numbered line holds the headline, the
+    // summary and a vocabulary note, well past 300 characters; a commentary paragraph follows.
+    const gloss = '(disrespectful: rude; remarks: comments made in public; envoy: a diplomat sent abroad)';
+    const item = (n: number, head: string) =>
+      `${n}. ${head}. The foreign secretary said on Tuesday that the remarks were wrong and that the government stood by its envoy, who had written a series of frank memos about the administration that were later leaked. ${gloss}`;
+    const r = parseChecked(
+      [
+        'World news headlines',
+        '',
+        item(1, 'Minister calls remarks disrespectful to the country'),
+        '',
+        '외무장관은 대통령의 발언이 무례하고 잘못된 것이라고 말했다.',
+        '',
+        item(2, 'Billionaire and former candidate dies at 89'),
+        '',
+        '억만장자이자 전 대선 후보가 89세로 세상을 떠났다는 소식이다.',
+        '',
+        item(3, 'Singer pulls out of festival after backlash'),
+        '',
+        '가수가 반발 여론 속에 축제 공연을 취소했다는 소식이다.',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => i.title.slice(0, 40))).toEqual([
+      'Minister calls remarks disrespectful to ',
+      'Billionaire and former candidate dies at',
+      'Singer pulls out of festival after backl',
+    ]);
+  });
+});

@@ -26,7 +26,7 @@ export function numberedItems(
   lines.forEach((l, k) => {
     // Only a line starting with a digit can: one look at its first character spares most lines the pattern.
     const first = l.text.charCodeAt(0);
-    const m = l.text.length <= 300 && first >= 48 && first <= 57 ? NUMBER.exec(l.text) : null;
+    const m = first >= 48 && first <= 57 ? NUMBER.exec(l.text) : null;
     if (!m || citation(l.text)) return;
     const n = Number(m[1]);
     // Numbers on consecutive lines: a list inside an item (sources, notes), not items.
