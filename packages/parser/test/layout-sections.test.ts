@@ -174,3 +174,48 @@ describe('numbered items whose line runs long', () => {
     ]);
   });
 });
+
+describe('a section and an author between each headline and its text', () => {
+  it('are furniture in that slot even on the item whose section and author the page shows once', () => {
+    // A tag listing: headline, section, author, teaser; the page repeats "U.S." and one
+    // author, and one item has "Trending" and another writer.
+    const item = (head: string, section: string, author: string, teaser: string) =>
+      [head, '', section, author, '', teaser, ''].join('\n');
+    const r = parseChecked(
+      [
+        'City Council',
+        '',
+        item(
+          'Zoo will relocate as council votes for the move',
+          'U.S.',
+          'Amanda Smith',
+          'A new zoo is coming to the city after a long council session ended in a 4-1 vote to approve ...',
+        ),
+        item(
+          'Council approves garbage rate hike and algae study',
+          'U.S.',
+          'Amanda Smith',
+          'City residents will pay more for trash service beginning in July after a vote on Monday ...',
+        ),
+        item(
+          'Mayor’s new engagement forms subject to transparency laws',
+          'Trending',
+          'Sarah Wilson',
+          'The council’s top tech official said the administration must publicly release the information ...',
+        ),
+        item(
+          'Council to reconsider cancer centre sales tax repeal',
+          'U.S.',
+          'Amanda Smith',
+          'A repeal of the sales tax that pays for the cancer centre is up for reconsideration by ...',
+        ),
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Zoo will relocate as council votes for the move', 1],
+      ['Council approves garbage rate hike and algae study', 1],
+      ['Mayor’s new engagement forms subject to transparency laws', 1],
+      ['Council to reconsider cancer centre sales tax repeal', 1],
+    ]);
+  });
+});

@@ -334,6 +334,16 @@ export function readInsideItem(s: PageState, i: number): number {
     b.mark(i, 'body', `running text opened by a wire dateline credit "${lead.raw}"`);
     return i + 1;
   }
+  // A short line in the slot this page keeps between its headlines and their text (a section,
+  // an author), over the text: furniture, as the lines the page repeats there are.
+  if (b.draft.body.length === 0 && read.slotLine(i)) {
+    let j = read.past(i + 1);
+    if (j < lines.length && read.slotLine(j)) j = read.past(j + 1);
+    if (j < lines.length && read.running(j)) {
+      b.chrome(i, 'a short line (section, author) where this page sets them, between headline and text');
+      return i + 1;
+    }
+  }
   if (lastSentence && b.draft.body.length > 0 && !read.running(i) && read.trailsOff(i)) {
     b.chrome(i, 'a short line after the finished text that runs into the next headline, not into more text');
     return i + 1;

@@ -2,6 +2,7 @@ import { runInHeads } from './run-in.js';
 import { briefLists } from './brief-lists.js';
 import { bareTail, pageTailCredits, type TailCredit } from './tail-credits.js';
 import { numberedItems } from './numbered.js';
+import { readHabits } from './habits.js';
 import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
 import type { SourceLine } from '../types.js';
 import { isUrlLine, MAX_CITATION_LINE } from './citation-block.js';
@@ -51,43 +52,19 @@ export class LineReader {
     this.blanks = blankSeparated(lines);
     this.runIns = runInHeads(lines, this.feats);
     this.repeats = repeatedShortLines(lines, this.feats, (t) => this.citationShaped(t));
-    // Does this page set decks under its headlines? Count the headline-shaped lines with running
-    // text right under them (plain) and those with a second headline-shaped line between (decked):
-    // where plain headlines are the page's habit, a "deck" is the real headline and the line above
-    // it furniture (layout regularity across the page, as Web2Text labels a sequence jointly).
-    let plain = 0;
-    let decked = 0;
-    for (let k = 0; k + 1 < lines.length; k++) {
-      if (!headlineShape(this.feats[k]!, lines[k]!.text)) continue;
-      if (this.between(k) || this.citationShaped(lines[k]!.text)) continue;
-      const below = this.past(k + 1);
-      if (below < lines.length && this.running(below)) plain++;
-      else if (
-        headlineShape(this.feats[k + 1]!, lines[k + 1]!.text) &&
-        !this.citationShaped(lines[k + 1]!.text)
-      ) {
-        const text = this.past(k + 2);
-        if (text < lines.length && this.running(text)) decked++;
-      }
-    }
-    this.decks = !(plain >= 2 && plain > 2 * decked);
-    // Do the page's timestamps head its items or close them? The first one decides: above the
-    // page's first running text, dates lead ("Apr 24, 2019 12:09 PM PT" / headline / text);
-    // after it, they close the item above (the text, then "Published: ...").
-    let firstDate = -1;
-    let firstText = -1;
-    for (let k = 0; k < lines.length && k < 60 && (firstDate < 0 || firstText < 0); k++) {
-      if (firstDate < 0 && lines[k]!.text.length <= 60 && dateLine(lines[k]!.text) !== undefined)
-        firstDate = k;
-      if (firstText < 0 && this.running(k)) firstText = k;
-    }
-    this.datesLead = firstDate >= 0 && (firstText < 0 || firstDate < firstText);
+    const habits = readHabits(this);
+    this.decks = habits.decks;
+    this.datesLead = habits.datesLead;
+    this.slotted = habits.slotted;
     this.numbered = numberedItems(lines, (t) => this.citationShaped(t));
     this.briefs = briefLists(lines, this.feats);
   }
 
-  /** The page's timestamps stand above its headlines (see the constructor). */
+  /** The page's timestamps stand above its headlines (see `readHabits`). */
   readonly datesLead: boolean;
+
+  /** The page sets short lines (section, author) between its headlines and their text (see `readHabits`). */
+  readonly slotted: boolean;
 
   /** Lines that open an item of a numbered list (see `numberedItems`). */
   readonly numbered: Set<number>;
@@ -130,7 +107,7 @@ export class LineReader {
     return this.templatedLines[k] === 1;
   }
 
-  /** The page sets decks (or translations) under headlines: see the constructor. */
+  /** The page sets decks (or translations) under headlines (see `readHabits`). */
   private readonly decks: boolean;
 
   /** `{ title, rest }` when line `k` opens with a run-in headline (`Title: text`) on a page set that way. */
@@ -205,7 +182,7 @@ export class LineReader {
   }
 
   /** The first line from `j` on that nothing `between` holds up (at most 4 skipped). */
-  private past(j: number): number {
+  past(j: number): number {
     let m = j;
     for (let n = 0; m < this.lines.length && n < 4 && this.between(m); n++) m++;
     return m;
@@ -220,6 +197,9 @@ export class LineReader {
     // The headline said again, under its credit (press-release mirrors) or right under itself
     // (an image link's text, then the headline link): its text comes after.
     if (j < this.lines.length && this.lines[j]!.text === this.lines[k]!.text) j = this.past(j + 1);
+    // On a page that sets a section and an author between headline and text, a short line in
+    // that slot is furniture even when it is not one the page repeats ("Trending", a name).
+    for (let n = 0; n < 2 && j < this.lines.length && this.slotLine(j); n++) j = this.past(j + 1);
     // A deck or a translation stands right under its headline; decks only on a page that sets them.
     if (
       j === k + 1 &&
@@ -233,6 +213,12 @@ export class LineReader {
       if (m < this.lines.length && this.running(m)) return m;
     }
     return j;
+  }
+
+  /** A short line (a section, a name) in the slot this page keeps between headlines and text. */
+  slotLine(j: number): boolean {
+    const f = this.feats[j]!;
+    return this.slotted && f.words <= 3 && f.chars <= 30 && !f.sentenceEnd && !this.running(j);
   }
 
   /** Line `j` belongs to the headline at `k` whatever the page's habit: its translation, or the unbulleted line under a bulleted item. */

@@ -1,0 +1,56 @@
+import { headlineShape } from './rules.js';
+import { dateLine } from './date-lines.js';
+import type { LineReader } from './reader.js';
+
+/*
+ * A page's habits: how its items are set, read once over the whole page before any line is
+ * classed. Layout regularity across the page, as Web2Text labels a sequence jointly and MDR
+ * finds the repeated record: one line's features say less than the page's pattern.
+ */
+
+export interface PageHabits {
+  /** Decks (or translations) stand under headlines: see below. */
+  decks: boolean;
+  /** Timestamps stand above the headlines, not after the text. */
+  datesLead: boolean;
+  /** Furniture (a section, an author) stands between headlines and their text. */
+  slotted: boolean;
+}
+
+export function readHabits(read: LineReader): PageHabits {
+  const { lines, feats } = read;
+  // Does this page set decks under its headlines? Count the headline-shaped lines with running
+  // text right under them (plain) and those with a second headline-shaped line between (decked):
+  // where plain headlines are the page's habit, a "deck" is the real headline and the line above
+  // it furniture. Count too the headlines whose text comes after furniture (slotted).
+  let plain = 0;
+  let decked = 0;
+  let slotted = 0;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (!headlineShape(feats[k]!, lines[k]!.text)) continue;
+    if (read.between(k) || read.citationShaped(lines[k]!.text)) continue;
+    const below = read.past(k + 1);
+    if (below < lines.length && read.running(below)) {
+      plain++;
+      if (below > k + 1) slotted++;
+    } else if (headlineShape(feats[k + 1]!, lines[k + 1]!.text) && !read.citationShaped(lines[k + 1]!.text)) {
+      const text = read.past(k + 2);
+      if (text < lines.length && read.running(text)) decked++;
+    }
+  }
+  // Do the page's timestamps head its items or close them? The first one decides: above the
+  // page's first running text, dates lead ("Apr 24, 2019 12:09 PM PT" / headline / text);
+  // after it, they close the item above (the text, then "Published: ...").
+  let firstDate = -1;
+  let firstText = -1;
+  for (let k = 0; k < lines.length && k < 60 && (firstDate < 0 || firstText < 0); k++) {
+    if (firstDate < 0 && lines[k]!.text.length <= 60 && dateLine(lines[k]!.text) !== undefined) firstDate = k;
+    if (firstText < 0 && read.running(k)) firstText = k;
+  }
+  return {
+    decks: !(plain >= 2 && plain > 2 * decked),
+    datesLead: firstDate >= 0 && (firstText < 0 || firstDate < firstText),
+    // Most of the page's headlines (two or more) stand over furniture before their text.
+    slotted: slotted >= 2 && slotted * 2 >= plain,
+  };
+}
