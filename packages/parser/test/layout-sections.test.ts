@@ -219,3 +219,51 @@ describe('a section and an author between each headline and its text', () => {
     ]);
   });
 });
+
+describe('a source element of outlet links under a headline with no summary', () => {
+  it('gives one citation per link, with its address', () => {
+    // A feed-built "top events" brief: each card a rank, a headline, a count of sources and
+    // the outlets that carried it, each a link whose class names it a source.
+    const card = (n: number, title: string, links: [string, string][]) =>
+      `<div class="event-card"><div class="event-header"><span class="event-number">#${n}</span></div>
+       <h2 class="event-title">${title}</h2>
+       <div class="event-meta"><span class="article-count">${links.length} articles</span></div>
+       <div class="event-sources">${links
+         .map(
+           ([name, href]) =>
+             `<a class="source-link" href="${href}"><span class="source-badge">${name}</span></a>`,
+         )
+         .join(' ')}</div></div>`;
+    const r = parsePage(
+      `<html><body><header><h1>Morning Brief</h1><div class="date">December 22, 2025</div></header>
+      ${card(1, 'Coast Guard chases an oil tanker linked to Venezuela', [
+        ['BBC World News', 'https://www.bbc.example/a1'],
+        ['New York Times World', 'https://www.nytimes.example/a2'],
+      ])}
+      ${card(2, 'Nine killed in South African pub shooting', [
+        ['NPR News', 'https://www.npr.example/b1'],
+        ['The Guardian World', 'https://www.guardian.example/b2'],
+      ])}
+      ${card(3, 'Oil advances as the US pursues a third tanker', [
+        ['Financial Times World', 'https://www.ft.example/c1'],
+        ['Bloomberg Markets', 'https://www.bloomberg.example/c2'],
+      ])}
+      </body></html>`,
+      { format: 'html' },
+    );
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => s.url)])).toEqual([
+      [
+        'Coast Guard chases an oil tanker linked to Venezuela',
+        ['https://www.bbc.example/a1', 'https://www.nytimes.example/a2'],
+      ],
+      [
+        'Nine killed in South African pub shooting',
+        ['https://www.npr.example/b1', 'https://www.guardian.example/b2'],
+      ],
+      [
+        'Oil advances as the US pursues a third tanker',
+        ['https://www.ft.example/c1', 'https://www.bloomberg.example/c2'],
+      ],
+    ]);
+  });
+});

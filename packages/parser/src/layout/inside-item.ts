@@ -138,7 +138,12 @@ export function readInsideItem(s: PageState, i: number): number {
     );
     return i + 1;
   }
-  const linked = b.draft.body.length > 0 && !feats[i]!.heading ? linkCredits(t, l.anchors) : undefined;
+  // A row of outlet links closes an item after its text, or anywhere when its element is the
+  // item's source element (the class names it: `source-links`), as feed-built digests print it.
+  const linked =
+    (b.draft.body.length > 0 || l.meta?.source !== undefined) && !feats[i]!.heading
+      ? linkCredits(t, l.anchors)
+      : undefined;
   if (linked) {
     for (const c of linked) b.addCitation(b.draft, c.raw, l.line, [c.href], c.outlet);
     b.mark(i, 'citation', `a line of source links (${linked.length}) after the text`);
