@@ -75,6 +75,19 @@ describe('briefing parse', () => {
     });
   });
 
+  it("--url names the page's address: relative links resolve and a bare $ is the local dollar", () => {
+    const html =
+      '<main><h1>Business</h1><h2><a href="/news/bank-fined">Bank fined $1.2 million over wages</a></h2><p>A bank was fined $1.2 million on Monday for underpaying its staff for years.</p><p>Source: <a href="/news/bank-fined">ABC News</a></p></main>';
+    const r = briefing(['parse', '-', '--format', 'html', '--url', 'https://www.example.com.au/business'], html);
+    expect(r.code).toBe(0);
+    const item = JSON.parse(r.stdout).items[0];
+    expect(item.sources[0].url).toBe('https://www.example.com.au/news/bank-fined');
+    expect(item.money[0].amount.currency).toBe('AUD');
+    expect(item.money[0].amount.resolved.reason).toBe('the page is from a .au address (AU), where $ is AUD');
+    const without = JSON.parse(briefing(['parse', '-', '--format', 'html'], html).stdout).items[0];
+    expect(without.money[0].amount.currency).toBe('USD');
+  });
+
   it('streams NDJSON page by page, split on headers and form feeds', () => {
     const archive = `${seed}\n${seed.replace('Briefings - 2. page', 'Briefings - 3. page')}\f${seed.replace(/Skip to content\s+Briefings - 2\. page/, '')}`;
     const r = briefing(['parse', file('archive.txt', archive), '--ndjson']);

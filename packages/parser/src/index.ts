@@ -6,7 +6,7 @@ import { BCP47_PATTERN, type Briefing } from '@briefing/schema';
 import { htmlToLines, httpBase, looksLikeHtml } from './html.js';
 import { annotateBriefing } from './money/index.js';
 import { pageDollar } from './money/resolve.js';
-import { publicationForHost } from './publications.js';
+import { countryOfHost, publicationForHost } from './publications.js';
 import { finishItems } from './items.js';
 import { capMentions, DEFAULT_MAX_MENTIONS_PER_PARAGRAPH } from './limits.js';
 import { parseStructure } from './page.js';
@@ -111,7 +111,14 @@ function pageDollarOf(items: readonly Briefing[], pageUrl: string | undefined) {
   for (const b of items) texts.push(b.title, ...b.body);
   const host = pageUrl === undefined ? undefined : new URL(pageUrl).hostname;
   const pub = host === undefined ? undefined : publicationForHost(host);
-  return pageDollar(texts, pub && !pub.aggregator ? { name: pub.name, country: pub.country } : undefined);
+  return pageDollar(
+    texts,
+    pub && !pub.aggregator
+      ? { name: pub.name, country: pub.country }
+      : host
+        ? countryOfHost(host)
+        : undefined,
+  );
 }
 
 /**

@@ -348,6 +348,18 @@ export function publicationForHost(host: string): Publication | undefined {
   }
 }
 
+/**
+ * The country a host's top-level domain names (`.hk`, `.com.au`): country-code domains are the
+ * ISO 3166-1 alpha-2 codes (IANA's root zone; `.uk` is GB), so a page served under one comes
+ * from that country's press, for a host the table does not know.
+ */
+export function countryOfHost(host: string): { name: string; country: string } | undefined {
+  const h = host.toLowerCase().replace(FINAL_DOT, '');
+  const tld = h.slice(h.lastIndexOf('.') + 1);
+  if (!/^[a-z]{2}$/.test(tld) || tld === 'eu') return undefined;
+  return { name: `a .${tld} address`, country: tld === 'uk' ? 'GB' : tld.toUpperCase() };
+}
+
 /** Does `host` belong to one of the publication's domains? */
 export function hostBelongsTo(host: string, pub: Publication): boolean {
   const h = host.toLowerCase().replace(FINAL_DOT, '');

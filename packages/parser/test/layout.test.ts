@@ -238,6 +238,25 @@ Developers sold homes worth $1.2 billion in November.`;
     );
   });
 
+  it('reads a bare $ as the local dollar of the country domain the page URL is under', () => {
+    const text = 'Property sales rise\n\nDevelopers sold homes worth $1.2 billion in November.';
+    const au = parse(text, { url: 'https://mobile.example.net.au/news/business' });
+    expect(au.items[0]!.money[0]!.amount).toMatchObject({ currency: 'AUD', min: 1.2e9 });
+    expect(au.items[0]!.money[0]!.amount.resolved?.reason).toBe(
+      'the page is from a .au address (AU), where $ is AUD',
+    );
+    expect(parse(text, { url: 'https://news.example.hk/biz' }).items[0]!.money[0]!.amount.currency).toBe(
+      'HKD',
+    );
+    // A country without a dollar of its own, and a generic domain, say nothing about `$`.
+    expect(parse(text, { url: 'https://news.example.co.uk/biz' }).items[0]!.money[0]!.amount.currency).toBe(
+      'USD',
+    );
+    expect(parse(text, { url: 'https://news.example.com/biz' }).items[0]!.money[0]!.amount.currency).toBe(
+      'USD',
+    );
+  });
+
   it('without such evidence a bare $ stays the US dollar', () => {
     const r = parse('Property sales rise\n\nDevelopers sold homes worth $1.2 billion in November.');
     expect(r.items[0]!.money[0]!.amount.currency).toBe('USD');

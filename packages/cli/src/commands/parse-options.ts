@@ -28,6 +28,11 @@ export const parseOptionDefinitions = defineOptions({
   'no-rates': { type: 'boolean', help: 'do not check stated conversions against reference rates' },
   ...RATES_OPTIONS,
   ...YEAR_OPTION,
+  url: {
+    type: 'string',
+    value: '<url>',
+    help: "the page's address: resolves its relative links and names its outlet\n(a bare $ on a Hong Kong outlet's or a .hk page is HKD)",
+  },
   language: { type: 'string', value: '<tag>', help: 'BCP 47 language of the briefings (default: en)' },
   'generated-at': { type: 'string', value: '<instant>', help: 'feed generatedAt (default: now)' },
   title: { type: 'string', value: '<text>', help: 'feed title (default: the page title)' },
@@ -48,6 +53,7 @@ export function pipelineOptions(values: ParseValues): Omit<ParseToFeedOptions, '
   return {
     format: parseFormat(values.format),
     ...(year === undefined ? {} : { year }),
+    ...(values.url ? { url: values.url } : {}),
     ...(values.language ? { language: values.language } : {}),
     ...(values['generated-at'] ? { generatedAt: values['generated-at'] } : {}),
     ...(values.title ? { title: values.title } : {}),
