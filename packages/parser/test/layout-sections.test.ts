@@ -267,3 +267,37 @@ describe('a source element of outlet links under a headline with no summary', ()
     ]);
   });
 });
+
+describe('a linked source in parentheses after each paragraph', () => {
+  it('is a citation of the item with its address, and leaves the paragraph', () => {
+    // A city newsletter: each story's paragraphs end with the outlet they came from, linked.
+    const r = parsePage(
+      `<html><body><h1>Good morning</h1>
+      <h2>City demands repayment of pandemic aid</h2>
+      <p>The state bank expects to reclaim 325 million euros in aid from freelancers and small firms. (<a href="https://paper.example/a">Morning Post</a>)</p>
+      <p>Associations say the programmes were poorly designed and penalize the cultural sector. (<a href="https://weekly.example/b">The Weekly</a>)</p>
+      <h2>Club saved from closure</h2>
+      <p>The club announced a long lease extension, reversing its planned closure this year. (<a href="https://radio.example/c">radio24.example</a>)</p>
+      </body></html>`,
+      { format: 'html' },
+    );
+    expect(r.items.map((i) => [i.title, i.body, i.sources.map((s) => [s.raw, s.url])])).toEqual([
+      [
+        'City demands repayment of pandemic aid',
+        [
+          'The state bank expects to reclaim 325 million euros in aid from freelancers and small firms.',
+          'Associations say the programmes were poorly designed and penalize the cultural sector.',
+        ],
+        [
+          ['(Morning Post)', 'https://paper.example/a'],
+          ['(The Weekly)', 'https://weekly.example/b'],
+        ],
+      ],
+      [
+        'Club saved from closure',
+        ['The club announced a long lease extension, reversing its planned closure this year.'],
+        [['(radio24.example)', 'https://radio.example/c']],
+      ],
+    ]);
+  });
+});

@@ -308,3 +308,26 @@ export function pressWireCredit(
     .trim();
   return { text, raw: m[0], readAs: `${wire}, ${m[1]}` };
 }
+
+/**
+ * `... organizational processes. (The Berliner)` with `The Berliner` a link: the source of the
+ * paragraph, linked in parentheses after its last sentence, as newsletters that source each
+ * paragraph print it (Axios's and Morning Brew's "(Reuters)" links; the Berlin daily of the
+ * corpus). The link says it is a source whatever the name; `text` is the paragraph without it.
+ */
+export function linkedTailCredit(
+  text: string,
+  anchors: readonly { text: string; href: string }[] | undefined,
+): { text: string; raw: string; outlet: string; href: string } | undefined {
+  if (!anchors || anchors.length === 0) return undefined;
+  const end = text.endsWith(').') ? text.length - 1 : text.endsWith(')') ? text.length : -1;
+  if (end < 0) return undefined;
+  const last = anchors[anchors.length - 1]!;
+  const name = last.text.trim();
+  if (name.length < 2 || name.length > 60 || name.split(/\s+/).length > 6) return undefined;
+  const open = end - name.length - 2;
+  if (open <= 0 || text[open] !== '(' || text.slice(open + 1, end - 1) !== name) return undefined;
+  const before = text.slice(0, open).trimEnd();
+  if (!/[.!?”"’]$/u.test(before)) return undefined;
+  return { text: before, raw: text.slice(open), outlet: name, href: last.href };
+}

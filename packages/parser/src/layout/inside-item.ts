@@ -3,7 +3,7 @@ import { SOURCE_LABEL_PATTERN, stripSourceLabel } from '../source-label.js';
 import { lookupPublication } from '../publications.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
 import { isChromeLine } from './chrome.js';
-import { creditLine, gluedLeadCredit, leadCredit, linkCredits } from './credits.js';
+import { creditLine, gluedLeadCredit, leadCredit, linkCredits, linkedTailCredit } from './credits.js';
 import { readDateLine } from './date-lines.js';
 import { MAX_TITLE, pushParagraph } from './draft.js';
 import { lineFeatures, sentenceEnds, teaserEnds } from './features.js';
@@ -351,6 +351,14 @@ export function readInsideItem(s: PageState, i: number): number {
   }
   if (lastSentence && b.draft.body.length > 0 && !read.running(i) && read.trailsOff(i)) {
     b.chrome(i, 'a short line after the finished text that runs into the next headline, not into more text');
+    return i + 1;
+  }
+  // "... processes. (The Berliner)": the paragraph's source, linked at its end.
+  const tail = linkedTailCredit(t, l.anchors);
+  if (tail) {
+    b.mark(i, 'body', `a paragraph ending with its linked source "${tail.raw}"`);
+    addText(i, tail.text, true);
+    if (b.draft) b.addCitation(b.draft, tail.raw, l.line, [tail.href], tail.outlet);
     return i + 1;
   }
   b.mark(i, 'body', runningText(feats[i]!) ? 'running text' : 'text under the title');
