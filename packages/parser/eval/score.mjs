@@ -225,7 +225,10 @@ export function evaluate(pages, parsePage, lookup, { withMisses = false } = {}) 
   const perPage = [];
   for (const page of pages) {
     const start = performance.now();
-    const result = parsePage(page.text, { format: page.format, ...(page.annotation.url ? { url: page.annotation.url } : {}) });
+    const result = parsePage(page.text, {
+      format: page.format,
+      ...(page.annotation.url ? { url: page.annotation.url } : {}),
+    });
     const ms = performance.now() - start;
     const one = counter();
     const misses = withMisses ? [] : undefined;

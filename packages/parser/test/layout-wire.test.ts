@@ -55,3 +55,32 @@ describe('a wire story’s dateline under a headline', () => {
     expect(r.items[0]!.sources).toEqual([]);
   });
 });
+
+describe('a wire credit glued after the last sentence, and a "posted on" date', () => {
+  it('reads "- Emirates News Agency, WAM –" as the credit and "posted on 19/11/2014" as a date line', () => {
+    const r = parseChecked(
+      [
+        'Government launches its official photo account',
+        '',
+        'posted on 19/11/2014',
+        '',
+        'The government has launched its official account on a photo-sharing service to raise awareness of its work among the public.',
+        'The account is the second channel for the federal government after its video channel. - Emirates News Agency, WAM –',
+        '',
+        '',
+        'Ruler meets media personalities',
+        '',
+        'posted on 17/11/2014',
+        '',
+        'The Ruler received a group of media personalities at his office on Monday and discussed the role of the press. - Emirates News Agency, WAM –',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.raw)])).toEqual([
+      ['Government launches its official photo account', 2, ['- Emirates News Agency, WAM –']],
+      ['Ruler meets media personalities', 1, ['- Emirates News Agency, WAM –']],
+    ]);
+    expect(r.items[0]!.body[1]).toBe(
+      'The account is the second channel for the federal government after its video channel.',
+    );
+  });
+});

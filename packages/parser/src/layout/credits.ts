@@ -220,14 +220,18 @@ export function linkCredits(
 /**
  * `... from the 7.4% announced in January. - AFP`: a wire credit glued to the end of the last
  * paragraph (The Star, Investvine and wire copy alike): a dash, then a known outlet or an
- * agency acronym, after a finished sentence.
+ * agency acronym, after a finished sentence. The agency's name may come before its acronym and
+ * a dash may close the credit too (`... quality. - Emirates News Agency, WAM –`, as the Gulf
+ * agencies and Bernama's copy set it).
  */
-const TRAILING_CREDIT = /([.!?…”"’)])\s+(?:—|–|--?)\s*(\p{Lu}[\p{L}.&'’ ]{1,40})$/u;
+const TRAILING_CREDIT =
+  /([.!?…”"’)])\s+(?:—|–|--?)\s*(\p{Lu}[\p{L}.&'’ ]{1,40}?(?:,\s*[A-Z]{2,6})?)(?:\s*(?:—|–|-))?$/u;
 
 export function trailingCredit(text: string): { before: string; raw: string; outlet: string } | undefined {
-  // Most paragraphs end in a full stop: a credit ends in a letter.
+  // Most paragraphs end in a full stop: a credit ends in a letter (or the dash closing it).
   const last = text.charCodeAt(text.length - 1);
-  if (!((last >= 65 && last <= 90) || (last >= 97 && last <= 122) || last > 0x7f)) return undefined;
+  if (!((last >= 65 && last <= 90) || (last >= 97 && last <= 122) || last === 45 || last > 0x7f))
+    return undefined;
   const more = readMoreCredit(text);
   if (more) return more;
   const tail = text.length > 60 ? text.slice(-60) : text;
@@ -235,7 +239,8 @@ export function trailingCredit(text: string): { before: string; raw: string; out
   if (!m) return undefined;
   const outlet = m[2]!.trim();
   if (outlet.split(/\s+/).length > 4) return undefined;
-  if (!lookupPublication(outlet) && !/^[A-Z]{2,6}$/.test(outlet)) return undefined;
+  const acronym = /(?:^|,\s*)[A-Z]{2,6}$/.test(outlet);
+  if (!lookupPublication(outlet) && !acronym) return undefined;
   const at = text.length - tail.length + m.index + m[1]!.length;
   return { before: text.slice(0, at), raw: text.slice(at).trim(), outlet };
 }

@@ -26,8 +26,9 @@ export function readDateLine(text: string): { value: string; date?: string } | u
   return plainDate(text) ?? (text.includes('|') ? kickerDate(text) : undefined);
 }
 
-/** `Date:`, `Published 2019-...`: the label a date line may open with. */
-const DATE_LABEL = /^(?:date|dated|published|posted|updated)(?:\s*[:：]\s*|\s+(?=\d))/i;
+/** `Date:`, `Published 2019-...`, `posted on 19/11/2014` (WordPress's default), `Updated on Dec 3`. */
+const DATE_LABEL =
+  /^(?:date|dated|published|posted|updated)(?:\s+on)?(?:\s*[:：]\s*|\s+(?=\d|[A-Z][a-z]{2}))/i;
 const BAR_START = /^\s*[|·•]/;
 
 /**
