@@ -301,3 +301,32 @@ describe('a linked source in parentheses after each paragraph', () => {
     ]);
   });
 });
+
+describe('a bulleted headline and its bulleted translation', () => {
+  it('are the title, not category tags, when every line of the page is bulleted', () => {
+    // A bilingual lesson page: every line a list item, the English headline, its Chinese
+    // translation, then English and Chinese paragraphs in turn.
+    const r = parseChecked(
+      [
+        '  • (2008-12-22)------',
+        '',
+        '  • China Prepares to Send Two Giant Pandas to Taiwan',
+        '  • 中國準備將兩隻大熊貓送往台灣',
+        '  •   A plane from Taiwan arrived in the southern Chinese city of Chengdu today to pick up a pair of giant pandas.',
+        '  • 台灣一架飛機星期一抵達中國南部城市成都,準備接收一對大熊貓去台灣。',
+        '',
+        '  • (2008-12-23)------',
+        '',
+        '  • Another Interest Rate Cut For China',
+        '  • 中國再度降息',
+        '  •   The slowing global economy is hurting even China’s usually strong growth, and the central bank cut rates again.',
+        '  • 全球經濟放緩甚至影響到中國通常強勁的增長,央行再度降息。',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      // Titles keep their list marks as written, as every bulleted headline does.
+      ['• China Prepares to Send Two Giant Pandas to Taiwan • 中國準備將兩隻大熊貓送往台灣', 2],
+      ['• Another Interest Rate Cut For China • 中國再度降息', 2],
+    ]);
+  });
+});

@@ -170,6 +170,12 @@ export class LineReader {
   /** A bulleted category tag (`isTagLine`) between a headline and its text, or right above a headline. */
   tagHere(j: number): boolean {
     if (j === 0 || j + 1 >= this.lines.length || !isTagLine(this.lines[j]!.text)) return false;
+    // A headline or its translation is no tag, bulleted as both may be (bilingual lessons).
+    if (
+      translationPair(this.feats[j - 1]!, this.feats[j]!) ||
+      translationPair(this.feats[j]!, this.feats[j + 1]!)
+    )
+      return false;
     // Tags may stack ("• Podcasts" / "• Podcasts/At Close of Business").
     const above = this.lines[j - 1]!.text;
     const below = this.lines[j + 1]!.text;
