@@ -84,3 +84,33 @@ describe('a wire credit glued after the last sentence, and a "posted on" date', 
     );
   });
 });
+
+describe('news releases under dated datelines, teasers cut by "Show Full Article"', () => {
+  it('opens an item at each headline over a dateline, after a teaser its link closes', () => {
+    const r = parseChecked(
+      [
+        'Featured Stories',
+        '',
+        'University Offers Dual Enrollment to High School Students',
+        'MEMPHIS, Tennessee, Sept. 30 -- The University issued the following news release on Sept. 29, 2023:',
+        '',
+        'The School of Public Health launched an initiative for high school students in the city ... Show Full Article',
+        '',
+        'Enrollment Strong at Pacific University',
+        'FRESNO, California, Sept. 30 -- The university issued the following news:',
+        '',
+        'A healthy increase in undergraduate students this year is a heartening sign for the university and its ... Show Full Article',
+        '',
+        'Conference Will Focus on Reproductive Rights and Classroom Curricula',
+        'CHICAGO, Illinois, Sept. 30 -- The university issued the following news:',
+        '',
+        'Reproductive rights and classroom curricula will be some of the topics discussed at the conference.',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => i.title)).toEqual([
+      'University Offers Dual Enrollment to High School Students',
+      'Enrollment Strong at Pacific University',
+      'Conference Will Focus on Reproductive Rights and Classroom Curricula',
+    ]);
+  });
+});

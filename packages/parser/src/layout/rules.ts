@@ -230,13 +230,23 @@ export function wholeLink(line: SourceLine): boolean {
 /**
  * A wire story's first line: a credit in parentheses and a dash within its first words
  * (`(Reuters) -`, `LISBON (Reuters) -`, `By David French NEW YORK (Reuters) -`, `HANOI (VNA) –`),
- * the dateline every agency opens its copy with. The agency must be a known outlet:
- * parentheses early in a line are common otherwise. Read in the first 120 characters only.
+ * the dateline every agency opens its copy with, or a dated dateline (below). The agency must
+ * be a known outlet: parentheses early in a line are common otherwise. Read in the first 120
+ * characters only.
  */
 const WIRE_CREDIT_EARLY = /^[^()]{0,60}\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-)/u;
 
+/**
+ * `MEMPHIS, Tennessee, Sept. 30 --`, `WASHINGTON, Dec. 3 —`: the dated dateline of news-release
+ * and wire copy (AP style: the city in capitals, the date, a dash), with no agency named.
+ */
+const DATED_DATELINE =
+  /^\p{Lu}{2}[\p{Lu} .'’-]{0,28}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:--|—|–)/u;
+
 export function opensWithWireCredit(text: string): boolean {
+  const head = text.length > 120 ? text.slice(0, 120) : text;
+  if (DATED_DATELINE.test(head)) return true;
   if (!text.includes('(')) return false;
-  const m = WIRE_CREDIT_EARLY.exec(text.length > 120 ? text.slice(0, 120) : text);
+  const m = WIRE_CREDIT_EARLY.exec(head);
   return m !== null && lookupPublication(m[1]!.trim()) !== undefined;
 }
