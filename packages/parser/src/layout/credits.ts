@@ -51,11 +51,34 @@ export function creditLine(text: string): Credit | undefined {
     if (by && !lookupPublication(by[1]!)) return undefined;
     const commas = (by ? text.slice(text.indexOf(by[1]!)) : text).replace(/\s*\|\s*/g, ', ');
     if (looksLikeBareCitation(commas)) return { readAs: commas, reason: '"Outlet | ... | Date" credit line' };
+    return undefined;
   }
-  return undefined;
+  return reporterOutletByline(text);
 }
 
 const SPACED_DASH = /\s[-–—·•]\s/;
+
+/** `Lisa Johnson, The Canadian Press ...`: a reporter's name (two to four words), then a comma. */
+const REPORTER_COMMA = /^(?:By\s+)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s+/u;
+
+/**
+ * `Lisa Johnson, The Canadian Press 4 minute read Updated: 10:04 AM CDT`, `By Alex Veiga, AP`:
+ * the byline of wire copy names the reporter, then the agency after a comma (AP and Canadian
+ * Press style); templates run the reading time and update stamp on after it. The outlet must
+ * be a known one: "Jane Smith, Reporter" names no source.
+ */
+function reporterOutletByline(text: string): Credit | undefined {
+  if (text.length > 120 || !text.includes(',')) return undefined;
+  const m = REPORTER_COMMA.exec(text);
+  if (!m) return undefined;
+  const words = text.slice(m[0].length).split(/\s+/);
+  for (let n = Math.min(words.length, 6); n >= 1; n--) {
+    const outlet = words.slice(0, n).join(' ');
+    if (lookupPublication(outlet))
+      return { readAs: outlet, reason: 'a byline naming the agency after the reporter' };
+  }
+  return undefined;
+}
 
 /**
  * `The Canadian Press - Mar 06, 2018 - Business Buzz`, `Hugging Face Blog · 2026-07-21 20:00 UTC`:

@@ -156,8 +156,20 @@ export function readInsideItem(s: PageState, i: number): number {
     b.mark(i, 'citation', "an item's meta row (outlet and time) under its headline");
     return i + 1;
   }
+  // A preview card, then the story: the headline said again under its credit, with its credit
+  // again (section fronts print both). The repeats are kept as unparsed text, not a second item.
+  if (b.draft.body.length === 0 && b.draft.sources.length > 0 && t === b.draft.title) {
+    b.unparsed.push({ text: t, line: l.line, reason: 'the title repeated under its credit' });
+    b.mark(i, 'unparsed', 'the title repeated');
+    return i + 1;
+  }
   const credit = creditLine(t);
   if (credit) {
+    if (b.draft.body.length === 0 && b.draft.sources.some((x) => x.readAs === credit.readAs)) {
+      b.unparsed.push({ text: t, line: l.line, reason: 'the credit repeated under the repeated title' });
+      b.mark(i, 'unparsed', 'the credit repeated');
+      return i + 1;
+    }
     if (b.draft.body.length === 0) {
       b.addCitation(b.draft, t, l.line, l.links, credit.readAs);
       b.mark(i, 'citation', `a credit under the headline: ${credit.reason}`);

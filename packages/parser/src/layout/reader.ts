@@ -258,7 +258,10 @@ export class LineReader {
       const t = this.lines[j]!.text;
       if (BULLET.test(t) || LIST_OPENER.test(t)) return false;
       if (j === i || !this.running(j)) continue;
-      return j - 1 > i && this.headlineHere(j - 1, true) !== undefined;
+      // The headline over that text, above its byline, credit or date lines.
+      let h = j - 1;
+      while (h > i && this.between(h)) h--;
+      return h > i && this.headlineHere(h, true) !== undefined;
     }
     return false;
   }

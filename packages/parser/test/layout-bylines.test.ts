@@ -1,0 +1,75 @@
+// Bylines that name the agency after the reporter, and a section front's preview card.
+// Small pages in the shapes real outlets use (corpus/README.md lists the pages).
+import { describe, expect, it } from 'vitest';
+import { parseChecked } from './layout-helpers.js';
+
+describe('a reporter’s byline naming the agency after a comma', () => {
+  const page = [
+    'Business',
+    '',
+    'Premier says Ottawa is dodging responsibility for pipeline decision',
+    '',
+    'Lisa Johnson, The Canadian Press 4 minute read Updated: 10:04 AM CDT',
+    '',
+    'EDMONTON - The provincial government says Ottawa is dodging responsibility for the proposed pipeline.',
+    '',
+    'Advertisement',
+    '',
+    'Weather',
+    '',
+    'Brandon MB',
+    '',
+    'Full Forecast',
+    '',
+    'Mail delivery set to resume as postal workers switch to rotating strikes',
+    '',
+    'Sammy Hudes, The Canadian Press 5 minute read Preview',
+    '',
+    'Mail delivery set to resume as postal workers switch to rotating strikes',
+    '',
+    'Sammy Hudes, The Canadian Press 5 minute read Updated: 10:11 AM CDT',
+    '',
+    'Mail delivery is set to resume on a limited basis after the union announced rotating stoppages.',
+  ].join('\n');
+
+  it('credits the agency, with the reading time and update stamp left in the raw credit', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => [s.publication, s.raw])])).toEqual([
+      [
+        'Premier says Ottawa is dodging responsibility for pipeline decision',
+        [['The Canadian Press', 'Lisa Johnson, The Canadian Press 4 minute read Updated: 10:04 AM CDT']],
+      ],
+      [
+        'Mail delivery set to resume as postal workers switch to rotating strikes',
+        [['The Canadian Press', 'Sammy Hudes, The Canadian Press 5 minute read Preview']],
+      ],
+    ]);
+  });
+
+  it('keeps a section front’s widget out of the text and its preview card out of the items', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => i.body)).toEqual([
+      [
+        'EDMONTON - The provincial government says Ottawa is dodging responsibility for the proposed pipeline.',
+      ],
+      ['Mail delivery is set to resume on a limited basis after the union announced rotating stoppages.'],
+    ]);
+    expect(r.unparsed.map((u) => u.reason)).toEqual([
+      'the title repeated under its credit',
+      'the credit repeated under the repeated title',
+    ]);
+  });
+
+  it('names no source when the words after the comma are no known outlet', () => {
+    const r = parseChecked(
+      [
+        'Council approves budget',
+        '',
+        'Jane Smith, Staff Reporter',
+        '',
+        'The council approved the budget on Monday.',
+      ].join('\n'),
+    );
+    expect(r.items[0]!.sources).toEqual([]);
+  });
+});
