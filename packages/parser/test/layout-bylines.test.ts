@@ -73,3 +73,29 @@ describe('a reporter’s byline naming the agency after a comma', () => {
     expect(r.items[0]!.sources).toEqual([]);
   });
 });
+
+describe('a news agency’s name alone under a headline', () => {
+  it('is the item’s source, while a photographer/agency line is a picture credit', () => {
+    const r = parseChecked(
+      [
+        'World',
+        '',
+        'Central bank raises rates again',
+        '',
+        'Reuters',
+        '',
+        'The central bank raised its policy rate by a quarter point on Thursday, citing inflation.',
+        '',
+        'Floods close schools across the region',
+        '',
+        'Mark Schiefelbein/Reuters',
+        '',
+        'Heavy rain closed hundreds of schools on Friday as rivers rose across the region.',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => s.publication)])).toEqual([
+      ['Central bank raises rates again', ['Reuters']],
+      ['Floods close schools across the region', []],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { HEADER, isChromeLine } from './chrome.js';
 import { lineDate } from './date-lines.js';
 import { MAX_TITLE } from './draft.js';
 import { holdDateForNext, type PageState, takePendingDate } from './page-state.js';
-import { linkButton, metaCredit } from './records.js';
+import { headlineLink, linkButton, metaCredit } from './records.js';
 import { issueHeading, isRelativeTime } from './rules.js';
 
 /*
@@ -128,7 +128,9 @@ export function readBetweenItems(s: PageState, i: number): number {
   );
   if (s.pending && lines[s.pending.k]!.record === lines[opened]!.record) {
     const m = lines[s.pending.k]!;
-    b.addCitation(b.draft!, m.text, m.line, s.pending.links, s.pending.readAs);
+    // No link button in the card: the headline's own link leads to the story.
+    const links = s.pending.links ?? headlineLink(lines, opened + 1, opened);
+    b.addCitation(b.draft!, m.text, m.line, links, s.pending.readAs);
   }
   s.pending = undefined;
   takePendingDate(s);

@@ -120,6 +120,7 @@ export class PageBuilder {
     const d: Draft = {
       title: title ?? lines[k]!.text,
       line: lines[k]!.line,
+      at: k,
       titleLines: 1,
       body: [],
       sources: [],

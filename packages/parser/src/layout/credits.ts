@@ -48,8 +48,16 @@ export function creditLine(text: string): Credit | undefined {
     // "By Hui Qing | 2022/5/26": a person's byline with its time is no source; "By Global Times |
     // 2022/5/27" names an outlet and is one.
     const by = /^by[:\s]\s*([^|]{2,60}?)\s*\|/i.exec(text);
-    if (by && !lookupPublication(by[1]!)) return undefined;
-    const commas = (by ? text.slice(text.indexOf(by[1]!)) : text).replace(/\s*\|\s*/g, ', ');
+    // "By Jane Doe, Reuters | Dec 1, 2025": the reporter, then the agency after a comma.
+    const agency = by ? by[1]!.slice(by[1]!.lastIndexOf(',') + 1).trim() : undefined;
+    if (by && !lookupPublication(by[1]!) && !(agency && agency !== by[1] && lookupPublication(agency)))
+      return undefined;
+    const from = by
+      ? lookupPublication(by[1]!)
+        ? text.indexOf(by[1]!)
+        : text.indexOf(agency!, by.index + 3)
+      : 0;
+    const commas = text.slice(from).replace(/\s*\|\s*/g, ', ');
     if (looksLikeBareCitation(commas)) return { readAs: commas, reason: '"Outlet | ... | Date" credit line' };
     return undefined;
   }

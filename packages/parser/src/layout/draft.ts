@@ -5,6 +5,8 @@ import type { SourceLine } from '../types.js';
 export interface Draft {
   title: string;
   line: number;
+  /** Index of the title's line in the page's lines. */
+  at: number;
   /** Lines of the title (2 for a title and its translation). */
   titleLines: number;
   /** The byline as written. */

@@ -152,9 +152,19 @@ export function readInsideItem(s: PageState, i: number): number {
   }
   const meta = b.draft.body.length === 0 && l.record !== undefined ? metaCredit(l) : undefined;
   if (meta !== undefined) {
-    b.addCitation(b.draft, t, l.line, titleLinks(lines, i, b.draft.line), meta);
+    b.addCitation(b.draft, t, l.line, titleLinks(lines, i, b.draft.at), meta);
     b.mark(i, 'citation', "an item's meta row (outlet and time) under its headline");
     return i + 1;
+  }
+  // "Reuters · Dec 1" under the text, in the item's own record: its credit row closes it.
+  const metaAfter =
+    b.draft.body.length > 0 && l.record !== undefined && l.record === lines[b.draft.at]!.record
+      ? metaCredit(l)
+      : undefined;
+  if (metaAfter !== undefined) {
+    b.mark(i, 'citation', "an item's meta row (outlet and time) under its text");
+    const links = l.links ?? headlineLink(lines, i, b.draft.at);
+    return b.cite(b.draft, i + 1, { text: t, line: l.line, readAs: metaAfter, ...(links ? { links } : {}) });
   }
   // A preview card, then the story: the headline said again under its credit, with its credit
   // again (section fronts print both). The repeats are kept as unparsed text, not a second item.
@@ -171,12 +181,12 @@ export function readInsideItem(s: PageState, i: number): number {
       return i + 1;
     }
     if (b.draft.body.length === 0) {
-      b.addCitation(b.draft, t, l.line, l.links, credit.readAs);
+      b.addCitation(b.draft, t, l.line, l.links ?? headlineLink(lines, i, b.draft.at), credit.readAs);
       b.mark(i, 'citation', `a credit under the headline: ${credit.reason}`);
       i++;
     } else {
       b.mark(i, 'citation', `a credit after the text: ${credit.reason}`);
-      const links = l.links ?? headlineLink(lines, i, b.draft.line);
+      const links = l.links ?? headlineLink(lines, i, b.draft.at);
       i = b.cite(b.draft, i + 1, {
         text: t,
         line: l.line,
@@ -275,7 +285,11 @@ export function readInsideItem(s: PageState, i: number): number {
   const linkedUnder = b.draft.body.length === 0 && read.ownHeadline(i - 1, i);
   const headline = read.numbered.has(i)
     ? 'a numbered item (the page numbers its items 1, 2, 3...)'
-    : read.headlineHere(i, lastSentence || linkedUnder);
+    : (read.headlineHere(i, lastSentence || linkedUnder) ??
+      // A linked headline over its credit or date, with no summary (a table of stories).
+      (linkedUnder && i + 1 < lines.length && read.between(i + 1)
+        ? 'a linked headline over its credit'
+        : undefined));
   if (headline) {
     b.close(false);
     i = b.open(i, `a new headline: ${headline}`);

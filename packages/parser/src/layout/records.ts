@@ -29,28 +29,21 @@ export function linkButton(line: SourceLine): string | undefined {
   return a[0]!.href;
 }
 
-/** The links of the title line of the open item (its headline links to the article). */
-export function titleLinks(lines: readonly SourceLine[], k: number, titleLine: number): string[] | undefined {
+/** The links of the title line (index `titleAt`) of the open item, when line `k` sits in its record. */
+export function titleLinks(lines: readonly SourceLine[], k: number, titleAt: number): string[] | undefined {
   const record = lines[k]!.record;
-  for (let j = k - 1; j >= 0 && k - j <= 8 && lines[j]!.record === record; j--)
-    if (lines[j]!.line === titleLine) return lines[j]!.links;
-  return undefined;
+  if (titleAt >= k || k - titleAt > 8) return undefined;
+  for (let j = k - 1; j > titleAt; j--) if (lines[j]!.record !== record) return undefined;
+  return lines[titleAt]!.record === record ? lines[titleAt]!.links : undefined;
 }
 
 /**
- * The one link of an HTML headline a few lines above `k` (`<h3><a href>Headline</a></h3>`): the
- * story a credit row under the item names the outlet of (feed digests print "Outlet · time" under
- * the text and link the headline to the story).
+ * The one link of an HTML headline (the line at `titleAt`, a few lines above `k`:
+ * `<h3><a href>Headline</a></h3>`): the story a credit row under the item names the outlet of
+ * (feed digests print "Outlet · time" under the text and link the headline to the story).
  */
-export function headlineLink(
-  lines: readonly SourceLine[],
-  k: number,
-  titleLine: number,
-): string[] | undefined {
-  for (let j = k - 1; j >= 0 && k - j <= 8; j--) {
-    const l = lines[j]!;
-    if (l.line !== titleLine) continue;
-    return l.block !== undefined && wholeLink(l) ? [l.anchors![0]!.href] : undefined;
-  }
-  return undefined;
+export function headlineLink(lines: readonly SourceLine[], k: number, titleAt: number): string[] | undefined {
+  if (titleAt >= k || k - titleAt > 8) return undefined;
+  const l = lines[titleAt]!;
+  return l.block !== undefined && wholeLink(l) ? [l.anchors![0]!.href] : undefined;
 }

@@ -181,13 +181,16 @@ export function isPhotoCredit(text: string): boolean {
     PHOTO_LABEL.test(text) ||
     PHOTO_NOTE.test(text) ||
     // "Cebas/Getty Images", "Mark Schiefelbein/AP Photo": photographer and picture agency, the
-    // credit line news sites print under every picture.
-    (PICTURE_AGENCY_HINT.test(text) &&
-      /^(?:[\p{L} .'’-]{2,40}\/)?(?:Getty Images|AP Photo|AFP(?: via Getty Images)?|Reuters|Shutterstock|iStock(?:photo)?|EPA(?:-EFE)?|Bloomberg)(?:\s*\/\s*[\p{L} .'’-]{2,30})?$/u.test(
-        text,
-      ))
+    // credit line news sites print under every picture. A news agency's name alone ("Reuters",
+    // "AFP") is a source line as often as a picture's: only with the photographer's name is it
+    // the picture's.
+    (PICTURE_AGENCY_HINT.test(text) && PICTURE_CREDIT.test(text) && !NEWS_AGENCY_ALONE.test(text))
   );
 }
+
+const PICTURE_CREDIT =
+  /^(?:[\p{L} .'’-]{2,40}\/)?(?:Getty Images|AP Photo|AFP(?: via Getty Images)?|Reuters|Shutterstock|iStock(?:photo)?|EPA(?:-EFE)?|Bloomberg)(?:\s*\/\s*[\p{L} .'’-]{2,30})?$/u;
+const NEWS_AGENCY_ALONE = /^(?:AFP|Reuters|EPA|Bloomberg)$/;
 
 /**
  * `China: Daily Scan, August 12, 2020`, `No. 141 | 01.04.2023`, `Daily News 2011-01-17`,

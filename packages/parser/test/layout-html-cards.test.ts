@@ -1,0 +1,70 @@
+// The common shapes of an HTML story card, each on a page of three: the credit (outlet, date)
+// and the story link wherever the card puts them. The shapes of feed-built digests, CMS
+// section pages and newsletter archives (corpus/README.md lists the real pages).
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../src/index.js';
+
+const SUMMARY =
+  'The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation and a tight labour market.';
+const title = (i: number) =>
+  `Central bank raises rates for the ${['first', 'second', 'third'][i - 1]} time this year`;
+const link = (i: number) => `<a href="https://news.example/${i}">${title(i)}</a>`;
+
+function read(card: (i: number) => string, wrap = (s: string) => s) {
+  const html = `<html><body><h1>Daily brief</h1>${wrap([1, 2, 3].map(card).join('\n'))}</body></html>`;
+  return parsePage(html, { format: 'html' }).items.map((item) => [
+    item.title,
+    item.body.length,
+    item.sources.map((s) => [s.publication, s.date ?? null, s.url ?? null]),
+  ]);
+}
+
+const expected = (paragraphs: number) =>
+  [1, 2, 3].map((i) => [title(i), paragraphs, [['Reuters', `2025-12-0${i}`, `https://news.example/${i}`]]]);
+
+describe('an HTML story card’s credit and link', () => {
+  it('a source span and a <time> under the summary', () => {
+    expect(
+      read(
+        (i) =>
+          `<article class="post"><h2>${link(i)}</h2><p>${SUMMARY}</p><span class="source">Reuters</span> <time datetime="2025-12-0${i}">Dec ${i}</time></article>`,
+      ),
+    ).toEqual(expected(1));
+  });
+
+  it('an "Outlet · Date" row under the summary of a linked list item', () => {
+    expect(
+      read(
+        (i) =>
+          `<li class="item">${link(i)}<p>${SUMMARY}</p><p class="meta">Reuters · December ${i}, 2025</p></li>`,
+      ),
+    ).toEqual(expected(1));
+  });
+
+  it('a "By Reporter, Agency | Date" byline under the linked headline', () => {
+    expect(
+      read(
+        (i) =>
+          `<div class="story"><h3>${link(i)}</h3><div class="byline">By Jane Doe, Reuters | December ${i}, 2025</div><p>${SUMMARY}</p></div>`,
+      ),
+    ).toEqual(expected(1));
+  });
+
+  it('a table row of linked headline, outlet and date, with no summary', () => {
+    expect(
+      read(
+        (i) => `<tr><td>${link(i)}</td><td>Reuters</td><td>2025-12-0${i}</td></tr>`,
+        (s) => `<table>${s}</table>`,
+      ),
+    ).toEqual(expected(0));
+  });
+
+  it('a meta row of publisher and date above the linked headline', () => {
+    expect(
+      read(
+        (i) =>
+          `<div class="card"><div class="card-meta"><span class="publisher">Reuters</span><span class="date">2025-12-0${i}</span></div><h4 class="card-title">${link(i)}</h4><div class="card-summary">${SUMMARY}</div></div>`,
+      ),
+    ).toEqual(expected(1));
+  });
+});
