@@ -1,110 +1,11 @@
-import { looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
-import { mayBeDate, mayHoldDate, parseDate } from '../dates.js';
+import { mayBeDate, parseDate } from '../dates.js';
 import { lookupPublication } from '../publications.js';
 
 /*
- * Credit lines: how listings name the outlet of an item other than with `Source:`. Each form
- * is read as a citation text (`readAs`, what the citation parser understands) while the line
- * is kept as written in the citation's `raw`.
+ * Credits inside other text: after a headline, opening or closing a paragraph, as links after
+ * the text. (Credit lines of their own are in credit-lines.ts.) Each is kept as written in the
+ * citation's `raw` and read as the outlet it names.
  */
-
-/** `[South China Morning Post] - 9/01/2025`, `[Xinhua]`: an outlet in square brackets, maybe a date after it. */
-const BRACKET_CREDIT = /^\[([^[\]]{2,80})\](?:\s*[-–—|:,]?\s*([^[\]]{1,40}))?$/u;
-
-export interface Credit {
-  /** What the citation parser reads (`South China Morning Post, 9/01/2025`). */
-  readAs: string;
-  /** How it was recognised, for `--explain`. */
-  reason: string;
-}
-
-/**
- * A credit line on its own: bracketed outlet (Chinese-language digests and aggregators such
- * as China Digital Times and SCMP round-ups), or `Author, Outlet | Section | Date` (newsletter
- * digests: the pipe separates fields like a comma).
- */
-export function creditLine(text: string): Credit | undefined {
-  if (text.length > 200) return undefined;
-  const b = BRACKET_CREDIT.exec(text);
-  if (b) {
-    const outlet = b[1]!.trim();
-    if (startsWithSourceKeyword(outlet) || outlet.split(/\s+/).length > 8) return undefined;
-    return {
-      readAs: b[2] ? `${outlet}, ${b[2].trim()}` : outlet,
-      reason: 'an outlet in square brackets',
-    };
-  }
-  // `Taipei Times` alone under a headline, then `Date: ...` and `By: ...` (press-review blocks).
-  // The name without a closing `.` or `:`, by its last character (not an end-anchored pattern,
-  // which would be tried from every position).
-  const last = text.charCodeAt(text.length - 1);
-  const name = last === 46 || last === 58 ? text.slice(0, -1) : text;
-  if (text.length <= 60 && lookupPublication(name)) {
-    return { readAs: name, reason: 'a known outlet name alone on its line' };
-  }
-  const dashed = dashedCredit(text);
-  if (dashed) return dashed;
-  if (text.includes('|')) {
-    // "By Hui Qing | 2022/5/26": a person's byline with its time is no source; "By Global Times |
-    // 2022/5/27" names an outlet and is one.
-    const by = /^by[:\s]\s*([^|]{2,60}?)\s*\|/i.exec(text);
-    // "By Jane Doe, Reuters | Dec 1, 2025": the reporter, then the agency after a comma.
-    const agency = by ? by[1]!.slice(by[1]!.lastIndexOf(',') + 1).trim() : undefined;
-    if (by && !lookupPublication(by[1]!) && !(agency && agency !== by[1] && lookupPublication(agency)))
-      return undefined;
-    const from = by
-      ? lookupPublication(by[1]!)
-        ? text.indexOf(by[1]!)
-        : text.indexOf(agency!, by.index + 3)
-      : 0;
-    const commas = text.slice(from).replace(/\s*\|\s*/g, ', ');
-    if (looksLikeBareCitation(commas)) return { readAs: commas, reason: '"Outlet | ... | Date" credit line' };
-    return undefined;
-  }
-  return reporterOutletByline(text);
-}
-
-const SPACED_DASH = /\s[-–—·•]\s/;
-
-/** `Lisa Johnson, The Canadian Press ...`: a reporter's name (two to four words), then a comma. */
-const REPORTER_COMMA = /^(?:By\s+)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s+/u;
-
-/**
- * `Lisa Johnson, The Canadian Press 4 minute read Updated: 10:04 AM CDT`, `By Alex Veiga, AP`:
- * the byline of wire copy names the reporter, then the agency after a comma (AP and Canadian
- * Press style); templates run the reading time and update stamp on after it. The outlet must
- * be a known one: "Jane Smith, Reporter" names no source.
- */
-function reporterOutletByline(text: string): Credit | undefined {
-  if (text.length > 120 || !text.includes(',')) return undefined;
-  const m = REPORTER_COMMA.exec(text);
-  if (!m) return undefined;
-  const words = text.slice(m[0].length).split(/\s+/);
-  for (let n = Math.min(words.length, 6); n >= 1; n--) {
-    const outlet = words.slice(0, n).join(' ');
-    if (lookupPublication(outlet))
-      return { readAs: outlet, reason: 'a byline naming the agency after the reporter' };
-  }
-  return undefined;
-}
-
-/**
- * `The Canadian Press - Mar 06, 2018 - Business Buzz`, `Hugging Face Blog · 2026-07-21 20:00 UTC`:
- * a template's credit row with its fields set apart by spaced dashes or middle dots, as by bars
- * (`Outlet | Section | Date`): the outlet first, a full date among the other fields (regional
- * portals reprinting wire copy; feed digests' source rows).
- */
-function dashedCredit(text: string): Credit | undefined {
-  // The row needs a full date, which has digits (see `parseDate`): most lines stop at the digit test.
-  if (text.length > 120 || !mayHoldDate(text) || !SPACED_DASH.test(text)) return undefined;
-  const fields = text.split(/\s+[-–—·•]\s+/).map((f) => f.trim());
-  if (fields.length < 2 || fields.length > 4) return undefined;
-  const outlet = fields[0]!;
-  if (!/^\p{Lu}/u.test(outlet) || outlet.split(/\s+/).length > 6 || /[.!?:]$/.test(outlet)) return undefined;
-  const date = fields.slice(1).find((f) => mayBeDate(f) && parseDate(f).ok);
-  if (date === undefined) return undefined;
-  return { readAs: `${outlet}, ${date}`, reason: '"Outlet - Date - Section" credit row' };
-}
 
 /**
  * `China unveils bullet trains built for Indonesia: China Daily`: a headline that names its
@@ -113,6 +14,29 @@ function dashedCredit(text: string): Credit | undefined {
  * a colon in a headline more often introduces a speaker ("...: Bowman").
  */
 export function titleCredit(
+  title: string,
+  dateBelow: boolean,
+): { title: string; tail: string; outlet: string } | undefined {
+  return colonTitleCredit(title, dateBelow) ?? suffixTitleCredit(title);
+}
+
+/**
+ * `Fed holds rates steady - Reuters`, `Fed holds rates steady (Reuters)`: the publisher after the
+ * headline, as Google News titles every story ("Headline - Publisher") and aggregators print the
+ * source in parentheses. A known outlet only: a dash or parentheses end headlines otherwise too.
+ */
+const TITLE_SUFFIX = /(?:\s[-–—|]\s+([^-–—|()]{2,50})|\s\(([^()]{2,50})\))$/u;
+
+function suffixTitleCredit(title: string): { title: string; tail: string; outlet: string } | undefined {
+  if (title.length > 300) return undefined;
+  const m = TITLE_SUFFIX.exec(title);
+  if (!m || m.index < 12) return undefined;
+  const outlet = (m[1] ?? m[2])!.trim();
+  if (!lookupPublication(outlet)) return undefined;
+  return { title: title.slice(0, m.index).trimEnd(), tail: title.slice(m.index), outlet };
+}
+
+function colonTitleCredit(
   title: string,
   dateBelow: boolean,
 ): { title: string; tail: string; outlet: string } | undefined {

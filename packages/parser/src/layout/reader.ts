@@ -7,7 +7,8 @@ import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from '..
 import type { SourceLine } from '../types.js';
 import { isUrlLine, MAX_CITATION_LINE } from './citation-block.js';
 import { isChromeLine } from './chrome.js';
-import { creditLine } from './credits.js';
+import { creditLine } from './credit-lines.js';
+import { trailingCredit } from './credits.js';
 import { dateLine } from './date-lines.js';
 import { type LineFeatures, lineFeatures } from './features.js';
 import {
@@ -286,6 +287,8 @@ export class LineReader {
     if (f.words >= 6 && this.wrapsOn(j)) return true;
     // A wire story's first line, however the page cut it: the dateline opens running text.
     if (f.words >= 6 && opensWithWireCredit(this.lines[j]!.text)) return true;
+    // Text closed by the wire credit glued after its last sentence ("... market. — Reuters").
+    if (f.words >= 6 && trailingCredit(this.lines[j]!.text)) return true;
     return j === this.lines.length - 1 && f.words >= 6 && !f.openEnd;
   }
 
