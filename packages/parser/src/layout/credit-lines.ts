@@ -99,8 +99,9 @@ const VIA = /^via[:\s]\s*(.{2,60})$/i;
 function viaLine(text: string): Credit | undefined {
   if (text.length > 70) return undefined;
   const m = VIA.exec(text);
-  const outlet = m?.[1]!.replace(/[.:]$/, '').trim();
-  return outlet && lookupPublication(outlet) ? { readAs: outlet, reason: '"Via <outlet>"' } : undefined;
+  if (!m) return undefined;
+  const outlet = m[1]!.replace(/[.:]$/, '').trim();
+  return lookupPublication(outlet) ? { readAs: outlet, reason: '"Via <outlet>"' } : undefined;
 }
 
 const SPACED_DASH = /\s[-–—·•]\s/;
