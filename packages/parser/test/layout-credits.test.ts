@@ -38,9 +38,11 @@ describe('credits glued to the text', () => {
     const r = parse(`  • Caribbean Ally to be an Advocate for Taiwan: Bowman (2019-10-13)
     (Taipei Times/CNA, By Staff Writer) St Vincent and the Grenadines will advocate more strongly for Taiwan.`);
     expect(r.items[0]!.sources.map((s) => [s.publication, s.date, s.raw])).toEqual([
-      ['Taipei Times', '2019-10-13', '(Taipei Times/'],
-      ['Central News Agency', '2019-10-13', 'CNA, By Staff Writer)'],
+      ['Taipei Times', undefined, '(Taipei Times/'],
+      ['Central News Agency', undefined, 'CNA, By Staff Writer)'],
     ]);
+    // The date after the headline dates the item, not the credits (the corpus convention).
+    expect(r.items[0]!.published).toBe('2019-10-13');
   });
 
   it('reads a dated dateline with no dash after it ("Taipei, Nov. 21 (CNA) A team...")', () => {
@@ -121,7 +123,7 @@ Two more brothers started looking for them but disappeared too.(AFP)`);
   });
 });
 describe('records of labelled fields', () => {
-  it('reads Source:/Title:/Snippet:/Read full article: records between rules, with the date row', () => {
+  it('reads Source:/Title:/Snippet:/Read full article: records between rules, the date row as the item date', () => {
     const r = parse(`Topic: China
 
 ----------------------------------------
@@ -138,20 +140,28 @@ Snippet: He is expected to take up the role as early as Tuesday.
 Read full article: https://www.scmp.com/news/hong-kong/politics/article/3352301/tse
 ----------------------------------------`);
     expect(
-      r.items.map((i) => [i.title, i.body, i.sources.map((s) => [s.publication, s.date, s.url])]),
+      r.items.map((i) => [
+        i.title,
+        i.body,
+        i.published,
+        i.sources.map((s) => [s.publication, s.date, s.url]),
+      ]),
     ).toEqual([
       [
         'SA treasurer attacks Chinese government over smelter woes',
         ["The treasurer said the smelter's troubles were made in Beijing."],
-        [['ABC News', '2026-05-04', 'https://www.abc.net.au/news/2026-05-04/sa-treasurer/106637626']],
+        // The date row dates the record (the item), not the source it names.
+        '2026-05-04',
+        [['ABC News', undefined, 'https://www.abc.net.au/news/2026-05-04/sa-treasurer/106637626']],
       ],
       [
         'Policeman turned PR adviser set for top government media role',
         ['He is expected to take up the role as early as Tuesday.'],
+        '2026-05-04',
         [
           [
             'South China Morning Post',
-            '2026-05-04',
+            undefined,
             'https://www.scmp.com/news/hong-kong/politics/article/3352301/tse',
           ],
         ],

@@ -1,3 +1,4 @@
+import { parseDate } from '../dates.js';
 import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
 import { SOURCE_LABEL_PATTERN, stripSourceLabel } from '../source-label.js';
 import { lookupPublication } from '../publications.js';
@@ -331,7 +332,11 @@ export function readInsideItem(s: PageState, i: number): number {
       ? (leadCredit(t) ?? (b.draft.sources.length === 0 ? gluedLeadCredit(t) : undefined))
       : undefined;
   if (opening) {
-    const dated = ('date' in opening ? opening.date : undefined) ?? TITLE_DATE.exec(b.draft.title)?.[1];
+    const dated = 'date' in opening ? opening.date : undefined;
+    // `Title (2019-10-14)`: the headline's date dates the item, not the credit under it.
+    const titleDate = TITLE_DATE.exec(b.draft.title)?.[1];
+    const iso = titleDate !== undefined ? parseDate(titleDate) : undefined;
+    if (iso?.ok && b.draft.published === undefined) b.draft.published = iso.date;
     b.addCitation(
       b.draft,
       opening.raw,

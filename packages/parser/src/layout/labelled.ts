@@ -114,12 +114,14 @@ export function readLabelledRecord(s: PageState, rec: LabelledRecord): number {
       b.open(k, 'a labelled record: its "Title:" field', rec.title.text);
       b.page.chrome.push(rec.title.label);
       if (rec.source) {
-        const readAs = rec.date ? `${rec.source.name}, ${rec.date.date}` : rec.source.name;
         const l = lines[rec.source.k]!;
-        b.addCitation(b.draft!, l.text, l.line, rec.link ? [rec.link.href] : undefined, readAs);
+        b.addCitation(b.draft!, l.text, l.line, rec.link ? [rec.link.href] : undefined, rec.source.name);
       }
+      // The date row dates the record, not the source it names: the item's `published` date
+      // (the rate checks read it when no credit states a date).
+      if (rec.date) b.draft!.published = rec.date.date;
     } else if (k === rec.source?.k) b.mark(k, 'citation', 'a labelled record: its "Source:" field');
-    else if (k === rec.date?.k) b.chrome(k, "a labelled record's date row (the date goes to its citation)");
+    else if (k === rec.date?.k) b.chrome(k, "a labelled record's date row: the item's `published` date, not a source");
     else if (k === rec.link?.k) b.chrome(k, "a labelled record's link (the URL goes to its citation)");
     else {
       const text = rec.texts.find((x) => x.k === k);
