@@ -121,7 +121,8 @@ export function readLabelledRecord(s: PageState, rec: LabelledRecord): number {
       // (the rate checks read it when no credit states a date).
       if (rec.date) b.draft!.published = rec.date.date;
     } else if (k === rec.source?.k) b.mark(k, 'citation', 'a labelled record: its "Source:" field');
-    else if (k === rec.date?.k) b.chrome(k, "a labelled record's date row: the item's `published` date, not a source");
+    else if (k === rec.date?.k)
+      b.chrome(k, "a labelled record's date row: the item's `published` date, not a source");
     else if (k === rec.link?.k) b.chrome(k, "a labelled record's link (the URL goes to its citation)");
     else {
       const text = rec.texts.find((x) => x.k === k);
