@@ -51,8 +51,9 @@ const LIST_MARKER = /^\s*(?:\(?\d{1,2}[.)]|[-•*·–])\s*/;
 const QUOTED_TITLE = /^["“”‘'](.+?)[,.]?["“”’'][,.]?(?:\s+|$)(.*)$/s;
 const QUALIFIER = /^(.*\S)\s*\(([^()]{1,100})\)$/;
 
-const TRAILING_PUNCTUATION = /[\s.;,:]/;
-const TRAILING_PUNCTUATION_RUN = /[\s.;,:]+$/;
+// `*` and `_` close a Markdown emphasis around the credit (`*Source: Reuters*`).
+const TRAILING_PUNCTUATION = /[\s.;,:*_]/;
+const TRAILING_PUNCTUATION_RUN = /[\s.;,:*_]+$/;
 
 const cap = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 3)}...` : s);
 

@@ -27,7 +27,9 @@ const LABEL_WORDS = [
   'Fontes?',
   'Quellen?',
 ];
-export const SOURCE_LABEL_PATTERN = String.raw`[${LABEL_BRACKETS}]?\s*(?:${LABEL_WORDS.join('|')})\s*[:：]`;
+// Markdown emphasis may wrap the label or the whole line (`*Source: Reuters*`, `**Source:**
+// Reuters`): newsletters exported as Markdown set their credits in italics or bold.
+export const SOURCE_LABEL_PATTERN = String.raw`[*_]{0,2}[${LABEL_BRACKETS}]?\s*(?:${LABEL_WORDS.join('|')})\s*[:：][*_]{0,2}`;
 const OPENING_BRACKET = new RegExp(`[${LABEL_BRACKETS}]`);
 const SOURCE_LABEL = new RegExp(String.raw`^\s*${SOURCE_LABEL_PATTERN}\s*`, 'i');
 
@@ -37,9 +39,12 @@ const SOURCE_LABEL = new RegExp(String.raw`^\s*${SOURCE_LABEL_PATTERN}\s*`, 'i')
  * one of them or with white space (which it skips).
  */
 const LABEL_FIRST = new Set(
-  [...LABEL_BRACKETS, ...LABEL_WORDS.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()])].map((c) =>
-    c.charCodeAt(0),
-  ),
+  [
+    ...LABEL_BRACKETS,
+    '*',
+    '_',
+    ...LABEL_WORDS.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()]),
+  ].map((c) => c.charCodeAt(0)),
 );
 
 /** `Source:` / `Sources:` at the start of a line (a line, not a paragraph that mentions sources). */

@@ -52,6 +52,17 @@ describe('credit forms', () => {
     expect(credits((i) => [title(i), '', `${SUMMARY} — Reuters`])).toEqual(undated);
   });
 
+  it('"(Agency, Date)" alone on a line after the text', () => {
+    expect(
+      credits((i) => [`• ${title(i)}`, `  ${SUMMARY}`, `  (Reuters, Dec. ${i}, 2025)`]).map(([, s]) => s),
+    ).toEqual(dated.map(([, s]) => s));
+  });
+
+  it('a Markdown source line in italics or bold', () => {
+    expect(credits((i) => [title(i), SUMMARY, '*Source: Reuters*'])).toEqual(undated);
+    expect(credits((i) => [title(i), SUMMARY, `**Source:** Reuters, December ${i}, 2025`])).toEqual(dated);
+  });
+
   it('names no source when the name is no known outlet', () => {
     expect(credits((i) => [title(i), 'Via our correspondent', '', SUMMARY]).map(([, s]) => s)).toEqual([
       [],

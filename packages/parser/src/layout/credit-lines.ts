@@ -64,7 +64,20 @@ export function creditLine(text: string): Credit | undefined {
     if (looksLikeBareCitation(commas)) return { readAs: commas, reason: '"Outlet | ... | Date" credit line' };
     return undefined;
   }
-  return reporterOutletByline(text) ?? postedBy(text) ?? viaLine(text);
+  return reporterOutletByline(text) ?? postedBy(text) ?? viaLine(text) ?? parenthesisedCredit(text);
+}
+
+/**
+ * `(Reuters, Dec. 1, 2025)` alone on a line after the text: the press review's credit in
+ * parentheses, as it closes a paragraph (`inlineCitation`), set on a line of its own.
+ */
+function parenthesisedCredit(text: string): Credit | undefined {
+  if (text.length > 120 || text.charCodeAt(0) !== 40) return undefined;
+  const end = text.endsWith(').') ? text.length - 2 : text.endsWith(')') ? text.length - 1 : -1;
+  if (end < 0) return undefined;
+  const inner = text.slice(1, end).trim();
+  if (inner.includes('(') || inner.includes(')') || !looksLikeBareCitation(inner)) return undefined;
+  return { readAs: inner, reason: 'a credit in parentheses alone on its line' };
 }
 
 /** `By Jane Doe | Reuters | Dec 1, 2025`: the first field after the reporter's that names a known outlet, and what follows it. */
