@@ -330,3 +330,36 @@ describe('a bulleted headline and its bulleted translation', () => {
     ]);
   });
 });
+
+describe('a section label or a clock time set right on the headline', () => {
+  const H = [
+    'Central bank raises rates for the first time this year',
+    'Port strike enters its second week as talks stall',
+  ];
+  const S = [
+    'The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation.',
+    'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+  ];
+
+  it('a category above each headline with no blank line between them', () => {
+    const r = parseChecked(
+      ['Business news', '', 'Economy', H[0], '', S[0], '', 'Shipping', H[1], '', S[1]].join('\n'),
+    );
+    expect(r.items.map((i) => [i.title, i.body])).toEqual([
+      [H[0], [S[0]]],
+      [H[1], [S[1]]],
+    ]);
+  });
+
+  it('a time of day above each headline, and an "Updated: 10:11 AM CDT" stamp after the text', () => {
+    const r = parseChecked(
+      ['Business news', '', '9:30 AM', H[0], S[0], '', '10:30 AM', H[1], S[1], 'Updated: 10:45 AM CDT'].join(
+        '\n',
+      ),
+    );
+    expect(r.items.map((i) => [i.title, i.body])).toEqual([
+      [H[0], [S[0]]],
+      [H[1], [S[1]]],
+    ]);
+  });
+});

@@ -281,13 +281,14 @@ export function readInsideItem(s: PageState, i: number): number {
       : runningText(lineFeatures({ text: b.draft.title, line: 0, blankBefore: true }));
   if (lastSentence && (!blanks || l.blankBefore) && read.labelHere(i)) {
     b.chrome(i, 'a short label between items (a section or date label)');
+    s.labelAt = i;
     return i + 1;
   }
   // A linked headline right under an unlinked heading: the heading labels a section of them.
   const linkedUnder = b.draft.body.length === 0 && read.ownHeadline(i - 1, i);
   const headline = read.numbered.has(i)
     ? 'a numbered item (the page numbers its items 1, 2, 3...)'
-    : (read.headlineHere(i, lastSentence || linkedUnder) ??
+    : (read.headlineHere(i, lastSentence || linkedUnder, s.labelAt === i - 1) ??
       // A linked headline over its credit or date, with no summary (a table of stories).
       (linkedUnder && i + 1 < lines.length && read.between(i + 1)
         ? 'a linked headline over its credit'

@@ -26,6 +26,8 @@ export interface PageState {
   pending: PendingCredit | undefined;
   /** On a page whose timestamps lead its items: the date read above the next headline. */
   pendingDate?: string;
+  /** The line just read as a label over the next headline (it stacks on the headline). */
+  labelAt?: number;
   /** A paragraph of the open briefing; a wire credit glued to its end ("... - AFP") closes it. */
   addText(k: number, text: string, mayJoin: boolean): void;
 }

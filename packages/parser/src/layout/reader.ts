@@ -376,7 +376,7 @@ export class LineReader {
     const g = this.feats[j]!;
     if (translationPair(f, g) || g.chars <= f.chars) return false;
     return (
-      this.headlineHere(j, true) !== undefined &&
+      this.headlineHere(j, true, true) !== undefined &&
       (g.heading || headlineShape(g, this.lines[j]!.text) !== undefined)
     );
   }

@@ -63,12 +63,18 @@ export function datedLabel(text: string): boolean {
 
 /**
  * `2 hours ago`, `Reported about 1 year ago`, `Updated 5 min ago`: a relative timestamp, page
- * furniture next to an item in social-style and aggregator listings, never its headline.
+ * furniture next to an item in social-style and aggregator listings, never its headline; and
+ * a clock time alone (`Updated: 10:11 AM CDT`).
  */
 const RELATIVE_TIME = /\b(?:ago|just now)$/i;
 
+/** `Updated: 10:11 AM CDT`, `9:30 AM`, `Posted 14:05`: a clock time alone, maybe labelled and zoned. */
+const CLOCK_TIME =
+  /^(?:(?:updated|posted|published|last updated)\s*[:：]?\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
+
 export function isRelativeTime(text: string): boolean {
-  return text.length <= 60 && RELATIVE_TIME.test(text);
+  // A clock time with no date is the same furniture: the item's time of day in a listing.
+  return text.length <= 60 && (RELATIVE_TIME.test(text) || CLOCK_TIME.test(text));
 }
 
 const BYLINE_START = /^(?:by|By|BY)[:\s]\s*[\p{Lu}\p{Lo}]/u;
