@@ -363,3 +363,45 @@ describe('a section label or a clock time set right on the headline', () => {
     ]);
   });
 });
+
+describe('headlines closed by a full stop', () => {
+  const H = [
+    'Central bank raises rates for the first time this year.',
+    'Port strike enters its second week as talks stall.',
+    'Chipmaker lifts its annual forecast on data centre demand.',
+  ];
+  const S = [
+    'The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation and a tight labour market.',
+    'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore and exporters counting the cost.',
+    'The company lifted its annual sales forecast after orders from data centres surged in the quarter to a record.',
+  ];
+
+  it('are headlines on a page that sets every item so (a short sentence over a longer summary)', () => {
+    const r = parseChecked(
+      ['Business news', '', ...[0, 1, 2].flatMap((i) => [H[i], '', S[i], ''])].join('\n'),
+    );
+    expect(r.items.map((i) => [i.title, i.body])).toEqual([0, 1, 2].map((i) => [H[i], [S[i]]]));
+  });
+
+  it('stay paragraphs in an article whose paragraphs are mostly long', () => {
+    const long = `${S[0]} ${S[1]}`;
+    const r = parseChecked(
+      [
+        'Opinion',
+        '',
+        'Why rates still matter',
+        '',
+        long,
+        '',
+        'Markets barely moved.',
+        '',
+        long,
+        '',
+        long,
+        '',
+        long,
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => i.title)).toEqual(['Why rates still matter']);
+  });
+});

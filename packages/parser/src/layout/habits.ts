@@ -15,6 +15,33 @@ export interface PageHabits {
   datesLead: boolean;
   /** Furniture (a section, an author) stands between headlines and their text. */
   slotted: boolean;
+  /** Lines that are headlines closed by a full stop, on a page that sets its headlines so. */
+  periodHeads: Set<number>;
+}
+
+/**
+ * `Fed raises rates.` over its summary: some pages close every headline with a full stop
+ * (Chinese headlines with `。`, wire digests and school newsletters alike). One such line is a
+ * one-sentence paragraph as often as a headline; the page's rhythm decides: three or more short
+ * sentences, each alone after a blank line and over a longer paragraph, and as many of them as
+ * of the paragraphs they head (headline, summary, headline, summary: Web2Text's sequence cue).
+ */
+function periodHeadlines(read: LineReader): Set<number> {
+  const { lines, feats } = read;
+  const heads = new Set<number>();
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const f = feats[k]!;
+    if (!f.sentenceEnd || f.openEnd || f.chars > 120 || (f.cjk < 0.5 && (f.words < 3 || f.words > 16)))
+      continue;
+    if (f.cjk >= 0.5 && f.chars > 40) continue;
+    if (k > 0 && !lines[k]!.blankBefore) continue;
+    const g = feats[k + 1]!;
+    if (g.chars < f.chars * 1.5 || !read.running(k + 1) || read.between(k)) continue;
+    heads.add(k);
+  }
+  let texts = 0;
+  for (let k = 0; k < lines.length; k++) if (!heads.has(k) && read.running(k)) texts++;
+  return heads.size >= 3 && heads.size * 2 >= texts ? heads : new Set();
 }
 
 export function readHabits(read: LineReader): PageHabits {
@@ -52,5 +79,6 @@ export function readHabits(read: LineReader): PageHabits {
     datesLead: firstDate >= 0 && (firstText < 0 || firstDate < firstText),
     // Most of the page's headlines (two or more) stand over furniture before their text.
     slotted: slotted >= 2 && slotted * 2 >= plain,
+    periodHeads: plain >= 2 ? new Set() : periodHeadlines(read),
   };
 }

@@ -53,7 +53,9 @@ export class LineReader {
     this.blanks = blankSeparated(lines);
     this.runIns = runInHeads(lines, this.feats);
     this.repeats = repeatedShortLines(lines, this.feats, (t) => this.citationShaped(t));
+    this.periodHeads = new Set();
     const habits = readHabits(this);
+    this.periodHeads = habits.periodHeads;
     this.decks = habits.decks;
     this.datesLead = habits.datesLead;
     this.slotted = habits.slotted;
@@ -66,6 +68,9 @@ export class LineReader {
 
   /** The page sets short lines (section, author) between its headlines and their text (see `readHabits`). */
   readonly slotted: boolean;
+
+  /** Headlines closed by a full stop, on a page that sets them so (see `readHabits`). */
+  private periodHeads: Set<number>;
 
   /** Lines that open an item of a numbered list (see `numberedItems`). */
   readonly numbered: Set<number>;
@@ -279,6 +284,7 @@ export class LineReader {
 
   /** Running text; the last line of a page counts when it is long enough to be a cut sentence. */
   running(j: number): boolean {
+    if (this.periodHeads.has(j)) return false;
     const f = this.feats[j]!;
     if (runningText(f)) return true;
     // A summary closed by the credit this page glues after its summaries ("... last year. The Fin").
@@ -308,7 +314,8 @@ export class LineReader {
       ? block === undefined
         ? 'a headline in heading brackets 【】'
         : `an HTML <${block}> heading`
-      : headlineShape(f, t);
+      : (headlineShape(f, t) ??
+        (this.periodHeads.has(k) ? 'a headline closed by a full stop, as this page sets them' : undefined));
     // A list bullet opens a block of its own, whatever came before (digests set as lists).
     const bullet = BULLET.test(t);
     // A byline right under it makes a headline whatever came before ("What happened today" /
