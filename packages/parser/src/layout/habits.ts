@@ -1,6 +1,9 @@
 import { headlineShape } from './rules.js';
 import { dateLine } from './date-lines.js';
+import type { SourceLine } from '../types.js';
+import type { LineFeatures } from './features.js';
 import type { LineReader } from './reader.js';
+import { isByline } from './rules.js';
 
 /*
  * A page's habits: how its items are set, read once over the whole page before any line is
@@ -81,4 +84,22 @@ export function readHabits(read: LineReader): PageHabits {
     slotted: slotted >= 2 && slotted * 2 >= plain,
     periodHeads: plain >= 2 ? new Set() : periodHeadlines(read),
   };
+}
+
+/** Short, non-citation lines that occur three times or more on the page (template furniture: see `LineReader.templated`). */
+export function repeatedShortLines(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+  citation: (t: string) => boolean,
+): Set<string> {
+  const counts = new Map<string, number>();
+  lines.forEach((l, k) => {
+    const f = feats[k]!;
+    if (f.chars > 48 || f.words > 6 || f.sentenceEnd) return;
+    counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  });
+  const out = new Set<string>();
+  for (const [text, n] of counts)
+    if (n >= 3 && !citation(text) && !isByline(text) && !dateLine(text)) out.add(text);
+  return out;
 }

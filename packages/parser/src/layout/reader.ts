@@ -2,7 +2,7 @@ import { runInHeads } from './run-in.js';
 import { briefLists } from './brief-lists.js';
 import { bareTail, pageTailCredits, type TailCredit } from './tail-credits.js';
 import { numberedItems } from './numbered.js';
-import { readHabits } from './habits.js';
+import { readHabits, repeatedShortLines } from './habits.js';
 import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
 import type { SourceLine } from '../types.js';
 import { isUrlLine, MAX_CITATION_LINE } from './citation-block.js';
@@ -387,22 +387,4 @@ export class LineReader {
       (g.heading || headlineShape(g, this.lines[j]!.text) !== undefined)
     );
   }
-}
-
-/** Short, non-citation lines that occur three times or more on the page (see `LineReader.repeats`). */
-function repeatedShortLines(
-  lines: readonly SourceLine[],
-  feats: readonly LineFeatures[],
-  citation: (t: string) => boolean,
-): Set<string> {
-  const counts = new Map<string, number>();
-  lines.forEach((l, k) => {
-    const f = feats[k]!;
-    if (f.chars > 48 || f.words > 6 || f.sentenceEnd) return;
-    counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
-  });
-  const out = new Set<string>();
-  for (const [text, n] of counts)
-    if (n >= 3 && !citation(text) && !isByline(text) && !dateLine(text)) out.add(text);
-  return out;
 }
