@@ -1,9 +1,8 @@
-import { headlineShape } from './rules.js';
 import { dateLine } from './date-lines.js';
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
 import type { LineReader } from './reader.js';
-import { isByline } from './rules.js';
+import { headlineShape, isByline } from './rules.js';
 
 /*
  * A page's habits: how its items are set, read once over the whole page before any line is
