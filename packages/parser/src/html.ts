@@ -61,6 +61,15 @@ const CODE = new Set(['script', 'style']);
  */
 const APART = new Set(['noscript', 'template', 'svg', 'math', 'iframe', 'object']);
 const CHROME = new Set(['nav', 'footer', 'aside', 'title']);
+/**
+ * `<span class="headline">`, `<span class="teaser">`: an inline element whose class names an
+ * item's part is set apart as a block of its own, the class-name cue Readability and trafilatura
+ * read (a card that puts headline and teaser in spans of one line). The part's name ends a class
+ * token (`headline`, `card__title`, `item-teaser`): BEM and kebab-case name an element after its
+ * block, so `summary-model` is no summary.
+ */
+const PART_CLASS =
+  /(?:^|[\s_-])(?:headline|title|hed|summary|teaser|dek|excerpt|description|snippet|standfirst|abstract)(?:$|\s)/i;
 
 export function looksLikeHtml(input: string): boolean {
   const head = input.slice(0, 4096).trimStart();
@@ -149,6 +158,10 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
   let leadDepth = 0;
   let leadEnd: number | undefined;
 
+  // The span depths at which the open part-naming spans (PART_CLASS) opened, outermost first.
+  let spanDepth = 0;
+  const partSpans: number[] = [];
+
   const records = new RecordTracker();
   const emit = (t: string, extra: Partial<SourceLine>) => {
     const line: SourceLine = { text: t, line: lineAt(Math.max(0, textStart)), blankBefore: true, ...extra };
@@ -193,6 +206,13 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
           return;
         }
         if (name === 'br' || BLOCK.has(name) || APART.has(name)) flush();
+        if (name === 'span') {
+          spanDepth++;
+          if (attrs.class !== undefined && partSpans.length < 256 && PART_CLASS.test(attrs.class)) {
+            flush();
+            partSpans.push(spanDepth);
+          }
+        }
         records.onOpen(name, attrs, BLOCK.has(name), text.length);
         if (APART.has(name)) apart.push(name);
         if (BLOCK.has(name) && blocks.length < 256) blocks.push(name);
@@ -242,6 +262,13 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
             const label = collapseSpaces(text.slice(start)).trim();
             if (label.length > 0) anchors.push({ text: label, href });
           }
+        }
+        if (name === 'span') {
+          if (partSpans.at(-1) === spanDepth) {
+            partSpans.pop();
+            flush();
+          }
+          spanDepth = Math.max(0, spanDepth - 1);
         }
         if (!BLOCK.has(name)) records.onClose(name, text);
         if ((name === 'strong' || name === 'b') && leadDepth > 0) {

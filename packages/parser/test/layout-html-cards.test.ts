@@ -68,3 +68,27 @@ describe('an HTML story card’s credit and link', () => {
     ).toEqual(expected(1));
   });
 });
+
+describe('an HTML card that sets its headline and teaser in spans of one line', () => {
+  it('reads each part-naming span as a block of its own', () => {
+    const row = (i: number) =>
+      `<div class="row"><span class="headline">${title(i)}</span> <span class="item-teaser">${SUMMARY}</span></div>`;
+    const r = parsePage(`<html><body><h1>Daily brief</h1>${[1, 2, 3].map(row).join('\n')}</body></html>`, {
+      format: 'html',
+    });
+    expect(r.items.map((i) => [i.title, i.body])).toEqual([1, 2, 3].map((i) => [title(i), [SUMMARY]]));
+  });
+
+  it('does not split at a span whose class only starts with a part’s name (`summary-model`)', () => {
+    const r = parsePage(
+      `<html><body><h1>Daily brief</h1>${[1, 2, 3]
+        .map(
+          (i) =>
+            `<article><h2>${title(i)}</h2><p>${SUMMARY.replace('raised', '<span class="summary-model">raised</span>')}</p></article>`,
+        )
+        .join('\n')}</body></html>`,
+      { format: 'html' },
+    );
+    expect(r.items.map((i) => i.body)).toEqual([1, 2, 3].map(() => [SUMMARY]));
+  });
+});
