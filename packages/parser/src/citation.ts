@@ -46,7 +46,7 @@ export interface CitationParseWithId extends CitationParse {
 
 const URL_TOKEN = /https?:\/\/[^\s<>"“”]+/gi;
 /** `— Xinhua`, `-- AFP`: a wire credit on a line of its own after the text (AP and Reuters house style). */
-const DASH_CREDIT = /^\s*(?:—|–|--)\s*(?=\p{Lu})/u;
+const DASH_CREDIT = /^\s*(?:—|–|―|--)\s*(?=\p{Lu})/u;
 const LIST_MARKER = /^\s*(?:\(?\d{1,2}[.)]|[-•*·–])\s*/;
 const QUOTED_TITLE = /^["“”‘'](.+?)[,.]?["“”’'][,.]?(?:\s+|$)(.*)$/s;
 const QUALIFIER = /^(.*\S)\s*\(([^()]{1,100})\)$/;

@@ -114,3 +114,34 @@ describe('news releases under dated datelines, teasers cut by "Show Full Article
     ]);
   });
 });
+
+describe('an agency credit after the last sentence', () => {
+  const title = (i: number) =>
+    `Central bank raises rates for the ${['first', 'second', 'third'][i - 1]} time this year`;
+  const SUMMARY =
+    'The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation and a tight labour market.';
+  const publications = (item: (i: number) => string[]) =>
+    parseChecked(['World news', '', ...[1, 2, 3].flatMap((i) => [...item(i), '', ''])].join('\n')).items.map(
+      (it) => [it.title, it.sources.map((s) => s.publication), it.body],
+    );
+
+  it('after a horizontal bar (`― Bernama`, as Malaysian papers set it)', () => {
+    expect(publications((i) => [title(i), '', `${SUMMARY} ― Bernama`])).toEqual(
+      [1, 2, 3].map((i) => [title(i), ['Bernama'], [SUMMARY]]),
+    );
+  });
+
+  it('in square brackets (`... market. [Xinhua]`)', () => {
+    expect(publications((i) => [title(i), '', `${SUMMARY} [Xinhua]`])).toEqual(
+      [1, 2, 3].map((i) => [title(i), ['Xinhua'], [SUMMARY]]),
+    );
+  });
+
+  it('not when the words in brackets name no outlet', () => {
+    expect(publications((i) => [title(i), '', `${SUMMARY} [Updated]`]).map(([, s]) => s)).toEqual([
+      [],
+      [],
+      [],
+    ]);
+  });
+});

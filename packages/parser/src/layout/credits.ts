@@ -179,8 +179,9 @@ export function linkCredits(
  * a dash may close the credit too (`... quality. - Emirates News Agency, WAM –`, as the Gulf
  * agencies and Bernama's copy set it).
  */
+// The dash may be a horizontal bar (`― Bernama`, as Malaysian papers set it).
 const TRAILING_CREDIT =
-  /([.!?…”"’)])\s+(?:—|–|--?)\s*(\p{Lu}[\p{L}.&'’ ]{1,40}?(?:,\s*[A-Z]{2,6})?)(?:\s*(?:—|–|-))?$/u;
+  /([.!?…”"’)])\s+(?:—|–|―|--?)\s*(\p{Lu}[\p{L}.&'’ ]{1,40}?(?:,\s*[A-Z]{2,6})?)(?:\s*(?:—|–|―|-))?$/u;
 
 export function trailingCredit(text: string): { before: string; raw: string; outlet: string } | undefined {
   // Most paragraphs end in a full stop: a credit ends in a letter (or the dash closing it).
@@ -221,7 +222,8 @@ function readMoreCredit(text: string): { before: string; raw: string; outlet: st
 }
 
 /** `(Bloomberg)`, `(AP in Yahoo! Finance)`, `(CNNMoney.com)` after a sentence, inside a paragraph. */
-const SENTENCE_CREDIT = /([.!?”"’])\s*\(([^()]{2,60})\)(?=\s|$)/g;
+// In parentheses or square brackets (`... last year. [Xinhua]`, as Chinese digests set it).
+const SENTENCE_CREDIT = /([.!?”"’])\s*(?:\(([^()]{2,60})\)|\[([^[\]]{2,60})\])(?=\s|$)/g;
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 
 const namesOutlet = (name: string) => lookupPublication(name) !== undefined || DOMAIN.test(name);
@@ -234,15 +236,18 @@ const namesOutlet = (name: string) => lookupPublication(name) !== undefined || D
  * the paragraph without the credits, and the credits as written; one pass, linear.
  */
 export function sentenceCredits(paragraph: string): { text: string; credits: string[] } | undefined {
-  if (!paragraph.includes('(')) return undefined;
+  if (!paragraph.includes('(') && !paragraph.includes('[')) return undefined;
   const credits: string[] = [];
-  const text = paragraph.replace(SENTENCE_CREDIT, (all, end: string, inner: string) => {
-    const name = inner.trim();
-    const via = /^(.{1,40}?)\s+(?:in|via|on)\s+(.{2,40})$/.exec(name);
-    if (!namesOutlet(name) && !(via && (namesOutlet(via[1]!) || namesOutlet(via[2]!)))) return all;
-    credits.push(`(${inner})`);
-    return end;
-  });
+  const text = paragraph.replace(
+    SENTENCE_CREDIT,
+    (all, end: string, paren: string | undefined, bracket: string | undefined) => {
+      const name = (paren ?? bracket ?? '').trim();
+      const via = /^(.{1,40}?)\s+(?:in|via|on)\s+(.{2,40})$/.exec(name);
+      if (!namesOutlet(name) && !(via && (namesOutlet(via[1]!) || namesOutlet(via[2]!)))) return all;
+      credits.push(all.slice(end.length).trim());
+      return end;
+    },
+  );
   if (credits.length === 0) return undefined;
   return { text: text.replace(/\s{2,}/g, ' ').trim(), credits };
 }
