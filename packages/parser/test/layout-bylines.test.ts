@@ -99,3 +99,35 @@ describe('a news agency’s name alone under a headline', () => {
     ]);
   });
 });
+
+describe('a byline and date row under the headline', () => {
+  const H = [
+    'Central bank raises interest rates again',
+    'Port strike enters its second week',
+    'Chipmaker lifts its annual sales forecast',
+  ];
+  const S = [
+    'The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation.',
+    'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+    'The company lifted its annual sales forecast after orders from data centres surged.',
+  ];
+  const read = (row: (i: number) => string) =>
+    parseChecked(
+      ['Local news', '', ...[0, 1, 2].flatMap((i) => [H[i]!, row(i), '', S[i]!, '', ''])].join('\n'),
+    ).items.map((it) => [it.title, it.body, it.published ?? null, it.sources.length]);
+
+  it.each([
+    ['date | byline', (i: number) => `December ${i + 1}, 2025 | By Jane Doe`],
+    [
+      'WordPress "Posted on <date> by <name>"',
+      (i: number) => `Posted on December ${i + 1}, 2025 by Jane Doe`,
+    ],
+    ['"Written by <name> on <date>"', (i: number) => `Written by Jane Doe on ${i + 1} Dec 2025`],
+  ])('%s: the item’s date, not a deck and not a source', (_, row) => {
+    expect(read(row)).toEqual([0, 1, 2].map((i) => [H[i], [S[i]], `2025-12-0${i + 1}`, 0]));
+  });
+
+  it('relative time · name: furniture with no date', () => {
+    expect(read((i) => `${i + 1} day ago · Jane Doe`)).toEqual([0, 1, 2].map((i) => [H[i], [S[i]], null, 0]));
+  });
+});

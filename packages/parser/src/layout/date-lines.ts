@@ -1,4 +1,5 @@
 import { mayBeDate, mayHoldDate, parseDate } from '../dates.js';
+import { isByline, isRelativeTime } from './rules.js';
 import { lookupPublication } from '../publications.js';
 
 /*
@@ -108,4 +109,48 @@ export function leadingDateField(text: string): number | undefined {
   if (text.length < 20 || (!letter && c > 32 && c < 0x80) || !DATE_FIELD_START.test(text)) return undefined;
   const m = DATE_FIELD.exec(text);
   return m ? m[0].length : undefined;
+}
+
+/**
+ * A byline and date row: `December 1, 2025 | By Jane Doe`, `1 day ago · Jane Doe`, `Posted on
+ * December 1, 2025 by Jane Doe`, `Written by Jane Doe on 1 Dec 2025`: the metadata row blog and
+ * CMS templates print under a headline (WordPress's "Posted on ... by ...", Medium's and
+ * Substack's "date · author"). Fields set apart by bars or dots: a date or a relative time, and a
+ * byline or a name, maybe a reading time; nothing else. Gives the date when one is written.
+ */
+const META_FIELDS = /\s+[|•·]\s+/;
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}`;
+const POSTED_ON_BY = new RegExp(
+  String.raw`^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)\s+(?:on\s+)?(.{4,40}?)\s+by\s+${NAME}$`,
+  'u',
+);
+const POSTED_BY_ON = new RegExp(
+  String.raw`^(?:[Pp]osted|[Pp]ublished|[Ww]ritten)\s+by\s+${NAME}\s+on\s+(.{4,40})$`,
+  'u',
+);
+const PERSON = /^\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+){1,3}$/u;
+const READING_TIME = /^\d{1,3}\s*min(?:ute)?s?\s+read$/i;
+
+export function metaLine(text: string): { date?: string } | undefined {
+  if (text.length > 100 || !mayHoldDate(text)) return undefined;
+  const phrase = POSTED_ON_BY.exec(text) ?? POSTED_BY_ON.exec(text);
+  if (phrase) {
+    const d = parseDate(phrase[1]!);
+    return d.ok ? { date: d.date } : undefined;
+  }
+  const fields = text.split(META_FIELDS);
+  if (fields.length < 2 || fields.length > 4) return undefined;
+  let date: string | undefined;
+  let timed = false;
+  let person = false;
+  for (const f of fields) {
+    const d = readDateLine(f);
+    if (d) {
+      date ??= d.date;
+      timed = true;
+    } else if (isRelativeTime(f)) timed = true;
+    else if (isByline(f) || PERSON.test(f)) person = true;
+    else if (!READING_TIME.test(f)) return undefined;
+  }
+  return timed && person ? (date ? { date } : {}) : undefined;
 }

@@ -6,7 +6,7 @@ import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from '
 import { isChromeLine } from './chrome.js';
 import { creditLine } from './credit-lines.js';
 import { gluedLeadCredit, leadCredit, linkCredits, linkedTailCredit } from './credits.js';
-import { readDateLine } from './date-lines.js';
+import { metaLine, readDateLine } from './date-lines.js';
 import { MAX_TITLE, pushParagraph } from './draft.js';
 import { lineFeatures, sentenceEnds, teaserEnds } from './features.js';
 import { citationYear, holdDateForNext, type PageState, takePendingDate } from './page-state.js';
@@ -237,6 +237,14 @@ export function readInsideItem(s: PageState, i: number): number {
       b.chrome(i, "a timestamp alone under the text: the item's `published` date, not a source");
       return i + 1;
     }
+  }
+  // "December 1, 2025 | By Jane Doe": the template's byline and date row under the headline.
+  const row = b.draft.body.length === 0 && b.draft.by === undefined ? metaLine(t) : undefined;
+  if (row) {
+    b.draft.by = t;
+    if (row.date !== undefined && b.draft.published === undefined) b.draft.published = row.date;
+    b.mark(i, 'byline', 'a byline and date row under the headline');
+    return i + 1;
   }
   if (isByline(t) && b.draft.by === undefined && t.length <= 300) {
     b.draft.by = t;

@@ -9,7 +9,7 @@ import { isUrlLine, MAX_CITATION_LINE } from './citation-block.js';
 import { isChromeLine } from './chrome.js';
 import { creditLine } from './credit-lines.js';
 import { trailingCredit } from './credits.js';
-import { dateLine } from './date-lines.js';
+import { dateLine, metaLine } from './date-lines.js';
 import { type LineFeatures, lineFeatures } from './features.js';
 import {
   blankSeparated,
@@ -168,6 +168,7 @@ export class LineReader {
       isRelativeTime(t) ||
       !!creditLine(t) ||
       !!dateLine(t) ||
+      metaLine(t) !== undefined ||
       // A source line right under a headline, over its text (press-release mirrors).
       (t.length <= MAX_CITATION_LINE && startsWithSourceKeyword(t))
     );
