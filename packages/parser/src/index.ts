@@ -9,6 +9,7 @@ import { pageDollar } from './money/resolve.js';
 import { countryOfHost, publicationForHost } from './publications.js';
 import { finishItems } from './items.js';
 import { capMentions, DEFAULT_MAX_MENTIONS_PER_PARAGRAPH } from './limits.js';
+import { reflowWrapped } from './layout/reflow.js';
 import { parseStructure } from './page.js';
 import { isWhiteSpace } from './text.js';
 import type { ParseIssue, ParseOptions, ParseResult, SourceLine } from './types.js';
@@ -148,7 +149,7 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
         message: `the page URL ${JSON.stringify(String(options.url).slice(0, 100))} is not an absolute http(s) URL; relative links are left out`,
       });
   }
-  const lines = html ? htmlToLines(text, pageUrl) : textToLines(text);
+  const lines = html ? htmlToLines(text, pageUrl) : reflowWrapped(textToLines(text));
   const ctx = {
     language,
     ...(options.year === undefined ? {} : { year: options.year }),

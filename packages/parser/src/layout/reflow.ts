@@ -1,0 +1,58 @@
+import type { SourceLine } from '../types.js';
+
+/*
+ * Hard-wrapped text: plain-text newsletters, mailing-list digests and e-mail copies of pages
+ * break every paragraph into lines of a fixed width (about 72 columns, RFC 3676's "fixed"
+ * lines), so one paragraph arrives as several lines with no blank between. Read line by line,
+ * such a page has no paragraph longer than the width: every line looks like a headline.
+ *
+ * The page's wrap width is found from its own lines: a large share of them end within a word's
+ * length of one width. A line is then the continuation of the one above when the first word
+ * of it would not have fitted on the line above (the wrapper broke there), and the line above
+ * ran close to the width: the reflow rule of `fmt`/`par` and format=flowed readers. Lines that
+ * are joined keep their text, and the first one's line number.
+ */
+
+/** A wrapped line ends within this many characters of the width (the longest common word). */
+const SLACK = 15;
+const SENTENCE_END = /[.!?。！？]["”’)]?$/u;
+
+/** The wrap width of a hard-wrapped page, or undefined when its lines are not wrapped. */
+export function wrapWidth(lines: readonly SourceLine[]): number | undefined {
+  const lengths: number[] = [];
+  for (const l of lines) if (l.text.length >= 20) lengths.push(l.text.length);
+  if (lengths.length < 8) return undefined;
+  lengths.sort((a, b) => a - b);
+  // The width is the length most long lines stay under (the 95th percentile: a few lines, such
+  // as URLs, may run past it).
+  const width = lengths[Math.floor(lengths.length * 0.95)]!;
+  if (width < 40 || width > 100) return undefined;
+  let near = 0;
+  for (const n of lengths) if (n >= width - SLACK && n <= width) near++;
+  // Lines of a wrapped paragraph fill the width: at least half of the longer lines end near it.
+  return near * 2 >= lengths.length ? width : undefined;
+}
+
+/** `lines` with each wrapped paragraph joined back into one line (the same array when none is). */
+export function reflowWrapped(lines: SourceLine[]): SourceLine[] {
+  const width = wrapWidth(lines);
+  if (width === undefined) return lines;
+  const out: SourceLine[] = [];
+  // The length of the last physical line read: a joined line's text is longer than any.
+  let above = 0;
+  let aboveEnds = false;
+  for (const l of lines) {
+    const last = out.at(-1);
+    const space = l.text.indexOf(' ');
+    const firstWord = space < 0 ? l.text.length : space;
+    // A short line without a closing stop after a finished sentence is a headline that stands
+    // on the next line, not the end of a paragraph the wrapper broke.
+    const headline = aboveEnds && l.text.length < width - SLACK && !SENTENCE_END.test(l.text);
+    if (last && !l.blankBefore && !headline && above >= width - SLACK && above + 1 + firstWord > width) {
+      out[out.length - 1] = { ...last, text: `${last.text} ${l.text}` };
+    } else out.push(l);
+    above = l.text.length;
+    aboveEnds = SENTENCE_END.test(l.text);
+  }
+  return out;
+}
