@@ -38,21 +38,32 @@ export function reflowWrapped(lines: SourceLine[]): SourceLine[] {
   const width = wrapWidth(lines);
   if (width === undefined) return lines;
   const out: SourceLine[] = [];
-  // The length of the last physical line read: a joined line's text is longer than any.
+  // The physical lines of the paragraph being joined, written once when it ends (joining as
+  // it goes would copy the paragraph at each line: quadratic on a page of one long paragraph).
+  let parts: string[] = [];
+  const flush = () => {
+    if (parts.length > 1) out[out.length - 1] = { ...out[out.length - 1]!, text: parts.join(' ') };
+    parts = [];
+  };
+  // The last physical line read: its length, and whether it ended a sentence.
   let above = 0;
   let aboveEnds = false;
   for (const l of lines) {
-    const last = out.at(-1);
     const space = l.text.indexOf(' ');
     const firstWord = space < 0 ? l.text.length : space;
     // A short line without a closing stop after a finished sentence is a headline that stands
     // on the next line, not the end of a paragraph the wrapper broke.
     const headline = aboveEnds && l.text.length < width - SLACK && !SENTENCE_END.test(l.text);
-    if (last && !l.blankBefore && !headline && above >= width - SLACK && above + 1 + firstWord > width) {
-      out[out.length - 1] = { ...last, text: `${last.text} ${l.text}` };
-    } else out.push(l);
+    if (out.length > 0 && !l.blankBefore && !headline && above >= width - SLACK && above + 1 + firstWord > width) {
+      parts.push(l.text);
+    } else {
+      flush();
+      out.push(l);
+      parts = [l.text];
+    }
     above = l.text.length;
     aboveEnds = SENTENCE_END.test(l.text);
   }
+  flush();
   return out;
 }
