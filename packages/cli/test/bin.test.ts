@@ -78,7 +78,10 @@ describe('briefing parse', () => {
   it("--url names the page's address: relative links resolve and a bare $ is the local dollar", () => {
     const html =
       '<main><h1>Business</h1><h2><a href="/news/bank-fined">Bank fined $1.2 million over wages</a></h2><p>A bank was fined $1.2 million on Monday for underpaying its staff for years.</p><p>Source: <a href="/news/bank-fined">ABC News</a></p></main>';
-    const r = briefing(['parse', '-', '--format', 'html', '--url', 'https://www.example.com.au/business'], html);
+    const r = briefing(
+      ['parse', '-', '--format', 'html', '--url', 'https://www.example.com.au/business'],
+      html,
+    );
     expect(r.code).toBe(0);
     const item = JSON.parse(r.stdout).items[0];
     expect(item.sources[0].url).toBe('https://www.example.com.au/news/bank-fined');

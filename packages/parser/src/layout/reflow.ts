@@ -54,7 +54,13 @@ export function reflowWrapped(lines: SourceLine[]): SourceLine[] {
     // A short line without a closing stop after a finished sentence is a headline that stands
     // on the next line, not the end of a paragraph the wrapper broke.
     const headline = aboveEnds && l.text.length < width - SLACK && !SENTENCE_END.test(l.text);
-    if (out.length > 0 && !l.blankBefore && !headline && above >= width - SLACK && above + 1 + firstWord > width) {
+    if (
+      out.length > 0 &&
+      !l.blankBefore &&
+      !headline &&
+      above >= width - SLACK &&
+      above + 1 + firstWord > width
+    ) {
       parts.push(l.text);
     } else {
       flush();
