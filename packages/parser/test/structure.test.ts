@@ -127,6 +127,10 @@ describe('page structure', () => {
     const r = parse(`${caviar}\n\n« Previous\n\n1 2 3 … 40\n\nNext »`);
     expect(r.items).toHaveLength(1);
     expect(r.page.chrome).toEqual(['« Previous', '1 2 3 … 40', 'Next »']);
+    // Both pager links on one line, as blogs print them.
+    const both = parse(`${caviar}\n\n« Previous  Next »\n\n‹ Prev | Next ›`);
+    expect(both.items).toHaveLength(1);
+    expect(both.page.chrome).toEqual(['« Previous  Next »', '‹ Prev | Next ›']);
   });
 
   it('joins a hard-wrapped paragraph and gives stable, unique ids', () => {

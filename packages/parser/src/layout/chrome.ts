@@ -12,7 +12,8 @@ export const HEADER =
 export const CHROME = [
   /^skip (?:to|navigation)(?: (?:main )?content)?$/i,
   /^(?:menu|search|home|log ?in|sign ?in|sign ?up|subscribe|share|print|close|back to top|load more|show more|read more)$/i,
-  /^(?:«|‹|<|←)?\s*(?:prev(?:ious)?|next|older|newer)(?: (?:page|posts|entries|briefings))?\s*(?:»|›|>|→)?$/i,
+  // Pager links, one or both on a line ("« Previous", "‹ Prev | Next ›", "Older posts Newer posts").
+  /^(?:(?:«|‹|<|←)?\s*(?:prev(?:ious)?|next|older|newer)(?: (?:page|posts|entries|briefings|articles|stories))?\s*(?:»|›|>|→)?\s*[|·•]?\s*){1,2}$/i,
   /^page \d+ of \d+$/i,
   /^(?:«\s*)?\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.))+(?:\s*»)?$/,
   /^(?:©|\(c\)|copyright\b)/i,
