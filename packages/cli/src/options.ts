@@ -21,13 +21,13 @@ export const YEAR_OPTION = defineOptions({
 });
 
 export function formatOption(help: string) {
-  return defineOptions({ format: { type: 'string', value: '<text|html|auto>', help } });
+  return defineOptions({ format: { type: 'string', value: '<text|html|markdown|auto>', help } });
 }
 
-export function parseFormat(value: string | undefined): 'text' | 'html' | 'auto' {
+export function parseFormat(value: string | undefined): 'text' | 'html' | 'markdown' | 'auto' {
   if (value === undefined) return 'auto';
-  if (value === 'text' || value === 'html' || value === 'auto') return value;
-  throw new CliError(`--format must be text, html or auto; got "${value}"`, 2);
+  if (value === 'text' || value === 'html' || value === 'markdown' || value === 'auto') return value;
+  throw new CliError(`--format must be text, html, markdown or auto; got "${value}"`, 2);
 }
 
 export function parseYear(value: string | undefined): number | undefined {

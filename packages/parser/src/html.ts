@@ -84,7 +84,7 @@ export function looksLikeHtml(input: string): boolean {
  * `base` (the page's own URL, or its `<base href>`). Links within the page (`#main`) and other
  * schemes (`mailto:`, `javascript:`) are no citation links: undefined.
  */
-function linkTarget(href: string | undefined, base: string | undefined): string | undefined {
+export function linkTarget(href: string | undefined, base: string | undefined): string | undefined {
   const h = href?.trim();
   if (!h || h.startsWith('#')) return undefined;
   if (/^https?:\/\//i.test(h)) return h;
@@ -101,7 +101,7 @@ export function httpBase(url: string): string | undefined {
  * The links of a line that its text does not already spell out (each once). The text's URLs
  * are read in one pass, so a paragraph of thousands of links stays linear.
  */
-function linksNotWritten(text: string, links: string[]): string[] {
+export function linksNotWritten(text: string, links: string[]): string[] {
   const written = new Set<string>();
   for (const m of text.matchAll(/https?:\/\/[^\s<>"]+/gi)) {
     written.add(m[0]);

@@ -10,6 +10,7 @@ import { countryOfHost, publicationForHost } from './publications.js';
 import { finishItems } from './items.js';
 import { capMentions, DEFAULT_MAX_MENTIONS_PER_PARAGRAPH } from './limits.js';
 import { reflowWrapped } from './layout/reflow.js';
+import { looksLikeMarkdown, markdownToLines } from './markdown.js';
 import { parseStructure } from './page.js';
 import { isWhiteSpace } from './text.js';
 import type { ParseIssue, ParseOptions, ParseResult, SourceLine } from './types.js';
@@ -63,6 +64,7 @@ export {
   splitPagesSync,
 } from './split-pages.js';
 export { looksLikeHtml } from './html.js';
+export { looksLikeMarkdown } from './markdown.js';
 export { DEFAULT_MAX_MENTIONS_PER_PARAGRAPH } from './limits.js';
 export * from './money/index.js';
 
@@ -149,7 +151,12 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
         message: `the page URL ${JSON.stringify(String(options.url).slice(0, 100))} is not an absolute http(s) URL; relative links are left out`,
       });
   }
-  const lines = html ? htmlToLines(text, pageUrl) : reflowWrapped(textToLines(text));
+  const markdown = !html && (format === 'markdown' || (format === 'auto' && looksLikeMarkdown(text)));
+  const lines = html
+    ? htmlToLines(text, pageUrl)
+    : markdown
+      ? markdownToLines(text, pageUrl)
+      : reflowWrapped(textToLines(text));
   const ctx = {
     language,
     ...(options.year === undefined ? {} : { year: options.year }),

@@ -113,6 +113,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
         `a headline run into its text with ${runIn.separator ? 'a dash' : 'a colon'} (the page sets its items this way)`,
         runIn.title,
       );
+      if (runIn.mark) b.page.chrome.push(runIn.mark);
       if (runIn.separator) b.page.chrome.push(runIn.separator);
       addText(i, t.slice(runIn.rest), false);
       i++;

@@ -158,9 +158,15 @@ function checkOptions(options: ParseToFeedOptions): void {
   if (typeof options !== 'object' || options === null)
     throw new TypeError(`parseToFeed: options must be an object; got ${String(options).slice(0, 40)}`);
   const { format } = options;
-  if (format !== undefined && format !== 'text' && format !== 'html' && format !== 'auto')
+  if (
+    format !== undefined &&
+    format !== 'text' &&
+    format !== 'html' &&
+    format !== 'markdown' &&
+    format !== 'auto'
+  )
     throw new TypeError(
-      `parseToFeed: format must be "text", "html" or "auto"; got ${JSON.stringify(String(format).slice(0, 40))}`,
+      `parseToFeed: format must be "text", "html", "markdown" or "auto"; got ${JSON.stringify(String(format).slice(0, 40))}`,
     );
 }
 

@@ -1,8 +1,11 @@
 import type { Briefing } from '@briefing/schema';
 
 export interface ParseOptions {
-  /** `auto` (default) detects HTML by its tags. */
-  format?: 'text' | 'html' | 'auto';
+  /**
+   * `auto` (default) detects HTML by its tags and Markdown by its headings, links or bold leads
+   * (see `looksLikeMarkdown`); anything else is plain text.
+   */
+  format?: 'text' | 'html' | 'markdown' | 'auto';
   /**
    * Where the page was read from, an absolute http(s) URL: the relative links of an HTML page
    * (`<a href="/news/1.html">`) resolve against it (or against the page's `<base href>`), so a

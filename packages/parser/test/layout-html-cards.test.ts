@@ -92,3 +92,17 @@ describe('an HTML card that sets its headline and teaser in spans of one line', 
     expect(r.items.map((i) => i.body)).toEqual([1, 2, 3].map(() => [SUMMARY]));
   });
 });
+
+describe('a newsletter’s quick hits: a linked headline run into its summary', () => {
+  it('takes the link’s text as the title, the mark and the bar as layout', () => {
+    const hit = (i: number) => `<p>🇩🇪 ${link(i)} | ${SUMMARY}</p>`;
+    const r = parsePage(
+      `<html><body><h1>Daily brief</h1><h2>Quick Hits</h2>${[1, 2, 3].map(hit).join('\n')}</body></html>`,
+      {
+        format: 'html',
+      },
+    );
+    expect(r.items.map((i) => [i.title, i.body])).toEqual([1, 2, 3].map((i) => [title(i), [SUMMARY]]));
+    expect(r.page.chrome).toEqual(expect.arrayContaining(['🇩🇪', '|']));
+  });
+});

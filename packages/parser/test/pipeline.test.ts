@@ -135,7 +135,7 @@ describe('parseToFeed', () => {
       'parseToFeed: options must be an object; got null',
     );
     await expect(parseToFeed(seed, { format: 'pdf' as never })).rejects.toThrow(
-      'parseToFeed: format must be "text", "html" or "auto"; got "pdf"',
+      'parseToFeed: format must be "text", "html", "markdown" or "auto"; got "pdf"',
     );
     await expect(parseToFeed(seed, { rates: { sources: [{} as never] } })).rejects.toThrow(
       'parseToFeed: rates.sources must be a list of rates providers',

@@ -112,7 +112,8 @@ export function lineFeatures(line: SourceLine): LineFeatures {
     cjk: letters === 0 ? 0 : cjk / letters,
     // A bold lead that ends in a colon is a label inside the text ("Why it matters:"), not a title.
     heading:
-      (line.block !== undefined && (/^h[1-6]$/.test(line.block) || (line.block === 'strong' && !openEnd))) ||
+      (line.block !== undefined &&
+        (/^h[1-6]$/.test(line.block) || (line.block === 'strong' && (!openEnd || words >= 5)))) ||
       lenticularHeading(t),
   };
 }

@@ -1,4 +1,4 @@
-import { runInHeads } from './run-in.js';
+import { type RunIn, runInHeads, runInParts } from './run-in.js';
 import { briefLists } from './brief-lists.js';
 import { bareTail, pageTailCredits, type TailCredit } from './tail-credits.js';
 import { numberedItems } from './numbered.js';
@@ -117,13 +117,9 @@ export class LineReader {
   private readonly decks: boolean;
 
   /** `{ title, rest }` when line `k` opens with a run-in headline (`Title: text`) on a page set that way. */
-  runIn(k: number): { title: string; rest: number; separator?: string } | undefined {
+  runIn(k: number): RunIn | undefined {
     const end = this.runIns.get(k);
-    if (end === undefined) return undefined;
-    const head = this.lines[k]!.text.slice(0, end).trimEnd();
-    // "Headline — text": the dash sets the headline off, it is no part of it.
-    if (head.endsWith('—')) return { title: head.slice(0, -1).trimEnd(), rest: end, separator: '—' };
-    return { title: head, rest: end };
+    return end === undefined ? undefined : runInParts(this.lines[k]!, end);
   }
 
   /** A hard-wrapped sentence: the next line carries on in lower case with no break between. */

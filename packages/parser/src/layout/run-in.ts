@@ -33,6 +33,27 @@ function runInDash(text: string): number | undefined {
   return at + 3;
 }
 
+/**
+ * `🇩🇪 <a>Headline</a> | summary`, `- [Headline](https://...) - summary`: a linked headline run
+ * into its summary with a dash, a bar or a colon, as newsletters' "quick hits" and Markdown link
+ * lists print an item (the linked headline is the item's, as in `layout/link-items.ts`). Only a
+ * mark (an emoji, a bullet) may stand before the link. Returns where the text starts.
+ */
+export function linkedRunIn(line: SourceLine): { at: number; rest: number } | undefined {
+  const a = line.anchors?.[0];
+  if (!a || line.text.length > 2000) return undefined;
+  const at = line.text.indexOf(a.text);
+  if (at < 0 || at > 6 || LETTER_OR_DIGIT.test(line.text.slice(0, at))) return undefined;
+  const words = a.text.split(/\s+/).length;
+  if (words < 3 || words > 25) return undefined;
+  const after = at + a.text.length;
+  const sep = LINK_SEPARATOR.exec(line.text.slice(after, after + 12));
+  if (!sep || line.text.length - after - sep[0].length < 40) return undefined;
+  return { at, rest: after + sep[0].length };
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LINK_SEPARATOR = /^\s*[-–—|:]\s+/u;
+
 /** Per line, where its text starts after a run-in headline, on a page set that way; else empty. */
 export function runInHeads(
   lines: readonly SourceLine[],
@@ -44,6 +65,11 @@ export function runInHeads(
   const found = new Map<number, number>();
   lines.forEach((l, k) => {
     if (feats[k]!.chars < 80 || l.chrome) return;
+    const linked = l.anchors ? linkedRunIn(l) : undefined;
+    if (linked) {
+      found.set(k, linked.rest);
+      return;
+    }
     // An HTML heading is a headline whole, dash and all.
     // (The cheap dash test first: the dateline patterns run only on a line it accepts.)
     const dashed = feats[k]!.heading ? undefined : runInDash(l.text);
@@ -71,4 +97,35 @@ export function runInHeads(
   // allocates an iterator result per line.
   for (let k = 0; k < feats.length; k++) if (feats[k]!.chars >= 80) long++;
   return found.size >= 2 && found.size * 3 >= long ? found : new Map();
+}
+
+export interface RunIn {
+  title: string;
+  /** Where the text starts. */
+  rest: number;
+  /** The dash, bar or colon that set the headline off (layout, not title). */
+  separator?: string;
+  /** A mark before a linked headline (an emoji, a bullet). */
+  mark?: string;
+}
+
+/** The parts of line `line`, whose run-in headline ends at `end` (see `runInHeads`). */
+export function runInParts(line: SourceLine, end: number): RunIn {
+  // A linked headline: the link's text is the title; the mark before it and the separator after
+  // it are layout.
+  const linked = linkedRunIn(line);
+  if (linked?.rest === end) {
+    const title = line.anchors![0]!.text;
+    const mark = line.text.slice(0, linked.at).trim();
+    return {
+      title,
+      rest: end,
+      separator: line.text.slice(linked.at + title.length, end).trim(),
+      ...(mark ? { mark } : {}),
+    };
+  }
+  const head = line.text.slice(0, end).trimEnd();
+  // "Headline — text": the dash sets the headline off, it is no part of it.
+  if (head.endsWith('—')) return { title: head.slice(0, -1).trimEnd(), rest: end, separator: '—' };
+  return { title: head, rest: end };
 }
