@@ -64,7 +64,7 @@ describe('generated help', () => {
     const r = briefing(['check', '--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(
-      '\n  --year <YYYY>              year for dates written without one ("Nov. 22")\n',
+      '\n  --year <YYYY>                       year for dates written without one ("Nov. 22")\n',
     );
   });
 
