@@ -154,9 +154,7 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
   const markdown = !html && (format === 'markdown' || (format === 'auto' && looksLikeMarkdown(text)));
   const lines = html
     ? htmlToLines(text, pageUrl)
-    : markdown
-      ? markdownToLines(text, pageUrl)
-      : reflowWrapped(textToLines(text));
+    : ((markdown ? markdownToLines(text, pageUrl) : undefined) ?? reflowWrapped(textToLines(text)));
   const ctx = {
     language,
     ...(options.year === undefined ? {} : { year: options.year }),

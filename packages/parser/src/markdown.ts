@@ -44,8 +44,35 @@ export function looksLikeMarkdown(text: string): boolean {
 
 type Token = ReturnType<typeof md.parse>[number];
 
-/** The page's blocks as lines, each with its source line, element, links and anchors. */
-export function markdownToLines(text: string, pageUrl?: string): SourceLine[] {
+/** Letters and digits of a text: what reading it as Markdown must keep (markup has none, URLs aside). */
+function wordCharacters(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c > 0x7f) n++;
+  }
+  return n;
+}
+
+/**
+ * The page's blocks as lines, each with its source line, element, links and anchors; undefined
+ * when the Markdown reading would lose text (markdown-it stops nesting blocks past 100 levels,
+ * and drops what is deeper): the page is then read as plain text, where nothing is lost.
+ */
+export function markdownToLines(text: string, pageUrl?: string): SourceLine[] | undefined {
+  const lines = readBlocks(text, pageUrl);
+  let kept = 0;
+  for (const l of lines) {
+    kept += wordCharacters(l.text);
+    for (const href of l.links ?? []) kept += wordCharacters(href);
+    for (const a of l.anchors ?? []) kept += wordCharacters(a.href);
+  }
+  // Link targets are counted once per link, whether the line spells them out or not: a little
+  // over is fine, a tenth under means text was dropped.
+  return kept * 10 >= wordCharacters(text) * 9 ? lines : undefined;
+}
+
+function readBlocks(text: string, pageUrl?: string): SourceLine[] {
   const tokens = md.parse(text, {});
   const lines: SourceLine[] = [];
   // The open container blocks (list items, quotes), innermost last: a paragraph inside a list

@@ -2,6 +2,7 @@
 // tools. Read into blocks (CommonMark) and then by the same layout rules as HTML blocks.
 import { describe, expect, it } from 'vitest';
 import { looksLikeMarkdown, parsePage } from '../src/index.js';
+import { accountedCharacters, nonWhitespace } from './helpers.js';
 
 const H = [
   'Central bank raises interest rates again',
@@ -57,5 +58,10 @@ describe('Markdown digests', () => {
     expect(r.explained!.filter((e) => e.class === 'title').map((e) => e.line)).toEqual([3]);
     const hostile = `${'> '.repeat(5000)}x\n${'['.repeat(20000)}\n${'*'.repeat(20000)}\n${'- '.repeat(3000)}y`;
     expect(() => parsePage(hostile, { format: 'markdown' })).not.toThrow();
+  });
+
+  it('reads a page as plain text when the Markdown reading would drop text (blocks nested past 100)', () => {
+    const deep = `## A\n\n## B\n\n${'> '.repeat(300)}the quoted text at the bottom`;
+    expect(accountedCharacters(parsePage(deep, { format: 'markdown' }))).toBe(nonWhitespace(deep));
   });
 });
