@@ -133,6 +133,21 @@ describe('page structure', () => {
     expect(both.page.chrome).toEqual(['« Previous  Next »', '‹ Prev | Next ›']);
   });
 
+  it('puts a newsletter’s sign-off and feedback prompts into the chrome', () => {
+    const r = parse(
+      `${caviar}\n\n👋 That's a wrap! Thank you for reading.\n\nGot feedback? Write to us at news@example.org.\n\n☕ Enjoying the read?\n\nHow did you like today's newsletter?`,
+    );
+    expect(r.items).toHaveLength(1);
+    expect(r.page.chrome).toEqual(
+      expect.arrayContaining([
+        "👋 That's a wrap! Thank you for reading.",
+        'Got feedback? Write to us at news@example.org.',
+        '☕ Enjoying the read?',
+        "How did you like today's newsletter?",
+      ]),
+    );
+  });
+
   it('joins a hard-wrapped paragraph and gives stable, unique ids', () => {
     const text = `Untitled Outlet Piece\n\nThe ministry said on Monday that exports\nof gallium would be licensed.\n\nSource: Example Weekly, March 3, 2025\n\nUntitled Outlet Piece\n\nA second piece with the same title.\n\nSource: Example Weekly, March 4, 2025`;
     const r = parse(text);

@@ -25,6 +25,10 @@ export const CHROME = [
   /^story continues below(?:\s+advertisement)?$/i,
   // Calls to action of newsletters and apps ("Subscribe to The Week", "Sign up for our newsletters").
   /^(?:subscribe|sign[ -]?up|register|download (?:the|our) app|follow us)\b.{0,60}$/i,
+  // A newsletter's sign-off and its feedback and sharing prompts (Morning Brew, Axios and
+  // Substack letters alike): "That's a wrap!", "How did you like today's newsletter?", "Enjoying
+  // the read?", "Know someone who'd love this?", "Forward this email to a friend".
+  /^\W{0,4}\s*(?:that'?s a wrap|thanks? (?:you )?for reading|how (?:did you like|was) (?:today'?s|this) (?:newsletter|issue|edition|email|brief(?:ing)?)|enjoying (?:the|this) (?:read|newsletter)|know someone who(?:'|’)?d (?:love|like|enjoy) this|forward(?:ed)? this (?:email|newsletter)|got feedback)\b.{0,60}$/iu,
   // Placeholders of pages that fill their items in with JavaScript ("Loading…", "載入中…",
   // "正在載入…"): what a static copy of any such page holds where the items would be.
   /^(?:loading\b.{0,30}|(?:正在)?(?:載入|加载|讀取|读取).{0,20})(?:…|\.{3})$/iu,
