@@ -405,3 +405,31 @@ describe('headlines closed by a full stop', () => {
     expect(r.items.map((i) => i.title)).toEqual(['Why rates still matter']);
   });
 });
+
+describe('run-in headlines after a mark or before a bar', () => {
+  const H = [
+    'Central bank raises interest rates again',
+    'Port strike enters its second week',
+    'Chipmaker lifts its annual sales forecast',
+  ];
+  const S = [
+    'The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation.',
+    'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+    'The company lifted its annual sales forecast after orders from data centres surged.',
+  ];
+  const read = (line: (i: number) => string) =>
+    parseChecked(
+      ["Today's top stories", '', ...[0, 1, 2].flatMap((i) => [line(i), ''])].join('\n'),
+    ).items.map((it) => [it.title, it.body]);
+
+  it('"📈 Headline: text" and "— Headline: text": the mark is layout, the head the title', () => {
+    expect(read((i) => `${['📈', '⚓', '💾'][i]} ${H[i]}: ${S[i]}`)).toEqual(
+      [0, 1, 2].map((i) => [`${H[i]}:`, [S[i]]]),
+    );
+    expect(read((i) => `— ${H[i]}: ${S[i]}`)).toEqual([0, 1, 2].map((i) => [`${H[i]}:`, [S[i]]]));
+  });
+
+  it('"Headline | text": a bar sets the headline off as an em dash does', () => {
+    expect(read((i) => `${H[i]} | ${S[i]}`)).toEqual([0, 1, 2].map((i) => [H[i], [S[i]]]));
+  });
+});

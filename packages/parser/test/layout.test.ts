@@ -306,18 +306,20 @@ Toshiba posts net loss, revamps board: Toshiba Corp posted a net loss for the la
 - Foreign investors sell China shares at record pace in August — Outflows of $12bn come as Beijing's support measures fail.`);
     expect(r.items.map((i) => [i.title, i.body])).toEqual([
       [
-        "- China's Economy Shows Fresh Signs of Weakness in Factories, Consumer Spending",
+        "China's Economy Shows Fresh Signs of Weakness in Factories, Consumer Spending",
         ['The latest data will heap further pressure on policy makers.'],
       ],
       [
-        "- China's Slowing Economy Spells Trouble for Dry-Bulk Shipping",
+        "China's Slowing Economy Spells Trouble for Dry-Bulk Shipping",
         ["The world's biggest commodity importer is slowing down, sending rates lower."],
       ],
       [
-        '- Foreign investors sell China shares at record pace in August',
+        'Foreign investors sell China shares at record pace in August',
         ["Outflows of $12bn come as Beijing's support measures fail."],
       ],
     ]);
+    // The list marks and the dashes are layout: the page's chrome keeps them.
+    expect(r.page.chrome.filter((c) => c === '-')).toHaveLength(3);
     const dated = parse(`Rafizi: Trade wars just part of global economy
 
 KUALA LUMPUR, Feb 5 — Malaysia is on track to meet its 2025 growth target despite the risks posed by the tariff war, said the minister.

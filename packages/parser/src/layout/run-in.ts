@@ -33,6 +33,23 @@ function runInDash(text: string): number | undefined {
   return at + 3;
 }
 
+/** A mark before a line's first word: an emoji, a bullet or a dash, then a space. */
+const LEAD_MARK = /^[^\p{L}\p{N}\s"“‘'(]{1,4}\s+/u;
+
+/**
+ * `Stocks rally as rate fears ease | Shares rose on Monday...`: a headline set off from its text
+ * by a spaced bar, as digests print "headline | summary" (newsletters' quick hits, feed digests)
+ * the way others use an em dash. The same limits as `runInDash`.
+ */
+function runInBar(text: string): number | undefined {
+  const at = text.indexOf(' | ');
+  if (at < 10 || at > 160 || text.length - at < 40 || text.indexOf(' | ', at + 3) >= 0) return undefined;
+  const head = text.slice(0, at).replace(LEAD_MARK, '');
+  const words = head.split(/\s+/).length;
+  if (words < 3 || words > 20 || !/^[\p{Lu}\d‘’“"']/u.test(head) || /[.!?]$/.test(head)) return undefined;
+  return at + 3;
+}
+
 /**
  * `🇩🇪 <a>Headline</a> | summary`, `- [Headline](https://...) - summary`: a linked headline run
  * into its summary with a dash, a bar or a colon, as newsletters' "quick hits" and Markdown link
@@ -77,9 +94,16 @@ export function runInHeads(
       found.set(k, dashed);
       return;
     }
+    const bar = runInBar(l.text);
+    if (bar !== undefined) {
+      found.set(k, bar);
+      return;
+    }
     const colon = l.text.indexOf(':');
     if (colon < 10 || colon > 110) return;
-    const m = RUN_IN.exec(l.text);
+    // A mark may lead the line ("📈 Stocks rally: ...", "— Stocks rally: ..."): it is no part of the head.
+    const mark = LEAD_MARK.exec(l.text)?.[0].length ?? 0;
+    const m = RUN_IN.exec(mark > 0 ? l.text.slice(mark) : l.text);
     // "TAIPEI, October 10 (Reuters): Taiwan wants...": a wire dateline, not a run-in headline.
     if (!m || wireLead(l.text)) return;
     const head = m[1]!;
@@ -87,8 +111,8 @@ export function runInHeads(
     if (head.lastIndexOf('(') > head.lastIndexOf(')')) return;
     const words = head.split(/\s+/).length;
     if (words < 3 || words > 16 || !/^[\p{Lu}\d]/u.test(head)) return;
-    const rest = l.text.length - m[0].length;
-    if (rest >= 40) found.set(k, m[0].length);
+    const rest = l.text.length - mark - m[0].length;
+    if (rest >= 40) found.set(k, mark + m[0].length);
   });
   // ...and only where such lines are a good share (a third) of the page's longer lines, so a
   // sentence with a colon in an ordinary page ("posted on X: This is...") is no headline.
@@ -124,8 +148,17 @@ export function runInParts(line: SourceLine, end: number): RunIn {
       ...(mark ? { mark } : {}),
     };
   }
-  const head = line.text.slice(0, end).trimEnd();
-  // "Headline — text": the dash sets the headline off, it is no part of it.
-  if (head.endsWith('—')) return { title: head.slice(0, -1).trimEnd(), rest: end, separator: '—' };
-  return { title: head, rest: end };
+  let head = line.text.slice(0, end).trimEnd();
+  // A mark leading the line (a bullet, an emoji) is layout, as the separator is.
+  const lead = LEAD_MARK.exec(head)?.[0] ?? '';
+  const mark = lead.trim();
+  head = head.slice(lead.length);
+  // "Headline — text", "Headline | text": the dash or bar sets the headline off, no part of it.
+  const separator = head.endsWith('—') ? '—' : head.endsWith('|') ? '|' : undefined;
+  return {
+    title: separator ? head.slice(0, -1).trimEnd() : head,
+    rest: end,
+    ...(separator ? { separator } : {}),
+    ...(mark ? { mark } : {}),
+  };
 }
