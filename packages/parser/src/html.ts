@@ -2,6 +2,7 @@ import { httpUrl } from '@briefing/schema';
 import { LinearParser } from './html-parser.js';
 import { RecordTracker } from './html-records.js';
 import { collapseSpaces } from './text.js';
+import { startsWithSourceKeyword } from './source-label.js';
 import type { SourceLine } from './types.js';
 
 /*
@@ -158,6 +159,9 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
   let leadDepth = 0;
   let leadEnd: number | undefined;
 
+  // Open <article>/<section> elements, and the <footer>/<header> elements open inside them.
+  let sectionDepth = 0;
+  let sectionParts = 0;
   // The span depths at which the open part-naming spans (PART_CLASS) opened, outermost first.
   let spanDepth = 0;
   const partSpans: number[] = [];
@@ -176,6 +180,9 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
     // A bold word the sentence runs on from ("<strong>AT&T</strong> rose about 2.6%...") is
     // emphasis on the subject, not a run-in heading: the text after a heading starts anew.
     if (leadEnd !== undefined && /^\s*\p{Ll}/u.test(text.slice(leadEnd, leadEnd + 8))) leadEnd = undefined;
+    // `<strong>Source:</strong> Reuters`: a bold citation label starts the credit, no heading.
+    if (leadEnd !== undefined && startsWithSourceKeyword(text.slice(0, leadEnd).trimStart()))
+      leadEnd = undefined;
     const head = leadEnd === undefined ? '' : collapseSpaces(text.slice(0, leadEnd)).trim();
     const t = collapseSpaces(leadEnd === undefined || head.length === 0 ? text : text.slice(leadEnd)).trim();
     if (head.length > 0) emit(head, { block: 'strong' });
@@ -216,7 +223,11 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
         records.onOpen(name, attrs, BLOCK.has(name), text.length);
         if (APART.has(name)) apart.push(name);
         if (BLOCK.has(name) && blocks.length < 256) blocks.push(name);
-        if (CHROME.has(name)) chromeDepth++;
+        if (name === 'article' || name === 'section') sectionDepth++;
+        // An article's own <footer> or <header> holds its byline and credit (the HTML spec's
+        // footer "for its nearest ancestor sectioning content"): only the page's is furniture.
+        if ((name === 'footer' || name === 'header') && sectionDepth > 0) sectionParts++;
+        else if (CHROME.has(name)) chromeDepth++;
         if (name === 'a') {
           hrefs.push(attrs.href);
           anchorStarts.push(text.length);
@@ -281,7 +292,9 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
           const at = blocks.lastIndexOf(name);
           if (at >= 0 && at >= blocks.length - 8) blocks.length = at;
         }
-        if (CHROME.has(name)) chromeDepth = Math.max(0, chromeDepth - 1);
+        if ((name === 'footer' || name === 'header') && sectionParts > 0) sectionParts--;
+        else if (CHROME.has(name)) chromeDepth = Math.max(0, chromeDepth - 1);
+        if (name === 'article' || name === 'section') sectionDepth = Math.max(0, sectionDepth - 1);
         void implied;
       },
     },

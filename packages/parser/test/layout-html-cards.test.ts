@@ -106,3 +106,48 @@ describe('a newsletter’s quick hits: a linked headline run into its summary', 
     expect(r.page.chrome).toEqual(expect.arrayContaining(['🇩🇪', '|']));
   });
 });
+
+describe('an article’s own footer and time element', () => {
+  it('reads the credit in an <article>’s <footer> (only the page’s footer is furniture)', () => {
+    const r = parsePage(
+      `<html><body><h1>Daily brief</h1>${[1, 2, 3]
+        .map(
+          (i) =>
+            `<article><h2>${link(i)}</h2><p>${SUMMARY}</p><footer>Source: Reuters, December ${i}, 2025</footer></article>`,
+        )
+        .join('\n')}<footer>Source: our own archive</footer></body></html>`,
+      { format: 'html' },
+    );
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => [s.publication, s.date])])).toEqual(
+      [1, 2, 3].map((i) => [title(i), [['Reuters', `2025-12-0${i}`]]]),
+    );
+    expect(r.page.chrome).toContain('Source: our own archive');
+  });
+
+  it('reads `<strong>Source:</strong> Reuters` as one credit line', () => {
+    const r = parsePage(
+      `<html><body><h1>Daily brief</h1>${[1, 2, 3]
+        .map((i) => `<div><h3>${title(i)}</h3><p>${SUMMARY}</p><p><strong>Source:</strong> Reuters</p></div>`)
+        .join('\n')}</body></html>`,
+      { format: 'html' },
+    );
+    expect(r.items.map((i) => i.sources.map((s) => [s.publication, s.raw]))).toEqual(
+      [1, 2, 3].map(() => [['Reuters', 'Source: Reuters']]),
+    );
+  });
+
+  it('dates an item by its <time datetime> under the headline, with no source made of it', () => {
+    const r = parsePage(
+      `<html><body><h1>Daily brief</h1>${[1, 2, 3]
+        .map(
+          (i) =>
+            `<article><h2>${link(i)}</h2><time datetime="2025-12-0${i}T09:00:00Z">Dec ${i}</time><p>${SUMMARY}</p></article>`,
+        )
+        .join('\n')}</body></html>`,
+      { format: 'html' },
+    );
+    expect(r.items.map((i) => [i.title, i.published, i.sources])).toEqual(
+      [1, 2, 3].map((i) => [title(i), `2025-12-0${i}`, []]),
+    );
+  });
+});

@@ -46,6 +46,7 @@ function inlineCitation(t: string): [string, string, string] | null {
 }
 
 const CLOSING_PUNCTUATION = /[.!?;:,]$/;
+const ISO_START = /^\d{4}-\d{2}-\d{2}/;
 
 /** A line short enough and shaped like a heading (no closing full stop). */
 function isTitleLike(text: string): boolean {
@@ -200,14 +201,16 @@ export function readInsideItem(s: PageState, i: number): number {
   }
   const dated = readDateLine(t);
   const written = dated?.value;
-  const full = dated?.date;
+  // `<time datetime="2025-12-01T09:00Z">Dec 1</time>`: the element's own full date.
+  const stamp = l.meta?.source === undefined ? ISO_START.exec(l.meta?.time ?? '')?.[0] : undefined;
+  const full = dated?.date ?? (written !== undefined ? stamp : undefined);
   if (b.draft.body.length === 0 && written !== undefined) {
     const undated = b.draft.sources.find((x) => x.parse.citation.date === undefined);
-    // A full date alone under the headline, with no credit to date, is when the item was
-    // published (ninjs `versioncreated`), not a source: a timestamp names no outlet.
-    if (b.draft.sources.length === 0 && full !== undefined && b.draft.published === undefined) {
-      // The line itself is furniture, as a relative timestamp is; its date is kept in `published`.
-      b.draft.published = full;
+    // A date alone under the headline, with no credit to date, is when the item was published
+    // (ninjs `versioncreated`), not a source: a timestamp names no outlet. The line itself is
+    // furniture, as a relative timestamp is; a full date is kept in `published`.
+    if (b.draft.sources.length === 0 && b.draft.published === undefined) {
+      if (full !== undefined) b.draft.published = full;
       b.chrome(i, "a timestamp alone under the headline: the item's `published` date, not a source");
       return i + 1;
     }
