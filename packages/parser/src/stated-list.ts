@@ -3,8 +3,9 @@
  * "(1,931 miles)", "($1,832; £1,209)", "($3,150 to $9,450)", ", or about $212".
  * One grammar, so a separator or bracket form learned for money also works for units.
  */
-const OPEN_Y = /[ \u00a0]*\([ \u00a0]*/y;
-const CLOSE_Y = /[ \u00a0]*\)/y;
+// Full-width brackets too: Chinese and Japanese text sets a conversion in `（约150亿美元）`.
+const OPEN_Y = /[ \u00a0]*[(（][ \u00a0]*/y;
+const CLOSE_Y = /[ \u00a0]*[)）]/y;
 const OR_Y = /,?[ \u00a0]+or[ \u00a0]+/iy;
 
 /** Separators between conversions in one bracket: `;`, `,`, `or`; `/` too where it cannot be a unit. */

@@ -130,3 +130,16 @@ describe('scanCurrencyReferences: currencies named without a figure, and non-ISO
     );
   });
 });
+
+describe('conversions set in Chinese and Japanese typography', () => {
+  it.each([
+    ['净利润为1050亿元（约150亿美元）。', 'CNY', 105e9, 'USD', 15e9],
+    ['净利润为1050亿元(折合150亿美元)。', 'CNY', 105e9, 'USD', 15e9],
+    ['負債総額は50億ドル(約5600億円)に上る。', 'USD', 5e9, 'JPY', 560e9],
+  ])('%s', (text, currency, amount, statedCurrency, statedAmount) => {
+    const [m, ...others] = extractMoney(text);
+    expect(others).toEqual([]);
+    expect([m!.amount.currency, m!.amount.min]).toEqual([currency, amount]);
+    expect(m!.stated?.map((s) => [s.currency, s.min])).toEqual([[statedCurrency, statedAmount]]);
+  });
+});
