@@ -1,7 +1,7 @@
 // Bylines that name the agency after the reporter, and a section front's preview card.
 // Small pages in the shapes real outlets use (corpus/README.md lists the pages).
 import { describe, expect, it } from 'vitest';
-import { parseChecked } from './layout-helpers.js';
+import { parseChecked, THREE_HEADLINES, THREE_SUMMARIES } from './layout-helpers.js';
 
 describe('a reporter’s byline naming the agency after a comma', () => {
   const page = [
@@ -101,16 +101,8 @@ describe('a news agency’s name alone under a headline', () => {
 });
 
 describe('a byline and date row under the headline', () => {
-  const H = [
-    'Central bank raises interest rates again',
-    'Port strike enters its second week',
-    'Chipmaker lifts its annual sales forecast',
-  ];
-  const S = [
-    'The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation.',
-    'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
-    'The company lifted its annual sales forecast after orders from data centres surged.',
-  ];
+  const H = THREE_HEADLINES;
+  const S = THREE_SUMMARIES;
   const read = (row: (i: number) => string) =>
     parseChecked(
       ['Local news', '', ...[0, 1, 2].flatMap((i) => [H[i]!, row(i), '', S[i]!, '', ''])].join('\n'),

@@ -2,7 +2,7 @@
 // next headline. Small pages in the shapes real outlets use (corpus/README.md lists the pages).
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../src/index.js';
-import { parseChecked } from './layout-helpers.js';
+import { parseChecked, THREE_HEADLINES, THREE_SUMMARIES } from './layout-helpers.js';
 
 describe('an unlinked heading over linked headlines', () => {
   // A feed-built daily brief: <h2> section labels, then one <li> per story whose headline is
@@ -407,16 +407,8 @@ describe('headlines closed by a full stop', () => {
 });
 
 describe('run-in headlines after a mark or before a bar', () => {
-  const H = [
-    'Central bank raises interest rates again',
-    'Port strike enters its second week',
-    'Chipmaker lifts its annual sales forecast',
-  ];
-  const S = [
-    'The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation.',
-    'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
-    'The company lifted its annual sales forecast after orders from data centres surged.',
-  ];
+  const H = THREE_HEADLINES;
+  const S = THREE_SUMMARIES;
   const read = (line: (i: number) => string) =>
     parseChecked(
       ["Today's top stories", '', ...[0, 1, 2].flatMap((i) => [line(i), ''])].join('\n'),

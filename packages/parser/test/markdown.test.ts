@@ -3,17 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeMarkdown, parsePage } from '../src/index.js';
 import { accountedCharacters, nonWhitespace } from './helpers.js';
+import { THREE_HEADLINES, THREE_SUMMARIES } from './layout-helpers.js';
 
-const H = [
-  'Central bank raises interest rates again',
-  'Port strike enters its second week',
-  'Chipmaker lifts its annual sales forecast',
-];
-const S = [
-  'The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation.',
-  'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
-  'The company lifted its annual sales forecast after orders from data centres surged.',
-];
+const H = THREE_HEADLINES;
+const S = THREE_SUMMARIES;
 const read = (lines: string[]) =>
   parsePage(['# Daily brief', '', ...lines].join('\n')).items.map((i) => [
     i.title,
