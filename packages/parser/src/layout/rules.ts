@@ -253,9 +253,16 @@ const DATED_DATELINE =
   /^\p{Lu}{2}[\p{Lu} .'’-]{0,28}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:--|—|–)/u;
 
 export function opensWithWireCredit(text: string): boolean {
+  // Asked of running text again and again: a look at the first two characters (a dated dateline
+  // opens with a city in capitals) and for an early parenthesis spares most lines both patterns.
+  const c0 = text.charCodeAt(0);
+  const c1 = text.charCodeAt(1);
+  const capitals = ((c0 >= 65 && c0 <= 90) || c0 > 0x7f) && ((c1 >= 65 && c1 <= 90) || c1 > 0x7f);
+  const paren = text.indexOf('(');
+  if (!capitals && (paren < 0 || paren > 60)) return false;
   const head = text.length > 120 ? text.slice(0, 120) : text;
-  if (DATED_DATELINE.test(head)) return true;
-  if (!text.includes('(')) return false;
+  if (capitals && DATED_DATELINE.test(head)) return true;
+  if (paren < 0 || paren > 60) return false;
   const m = WIRE_CREDIT_EARLY.exec(head);
   return m !== null && lookupPublication(m[1]!.trim()) !== undefined;
 }
