@@ -151,3 +151,25 @@ describe('an article’s own footer and time element', () => {
     );
   });
 });
+
+describe('a short headline over its meta row', () => {
+  it('is the item’s headline, not a label over the meta row', () => {
+    // A news aggregator's post list: <h3> linked title, a meta row (score, user, time, host),
+    // the summary. Short titles ("Writing Python Like Rust") are headlines all the same.
+    const titles = [
+      'Writing Python Like Rust',
+      'Future CSS: State Container Queries',
+      'Canada opens tech work permits',
+    ];
+    const post = (t: string, i: number) =>
+      `<article class="post-item"><h3><a href="https://site.example/${i}">${t}</a></h3>
+       <div class="post-meta"><span class="score">35</span> <span class="time">2023-06-29 01:34:16 UTC</span> <span class="host">site${i}.example</span></div>
+       <div class="post-summary">${SUMMARY}</div></article>`;
+    const r = parsePage(`<html><body><h1>Top stories</h1>${titles.map(post).join('\n')}</body></html>`, {
+      format: 'html',
+    });
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)])).toEqual(
+      titles.map((t, i) => [t, 1, [`site${i}.example`]]),
+    );
+  });
+});

@@ -376,7 +376,8 @@ export class LineReader {
     // The headline it labels, past furniture (a rule, an ad slot) between them.
     let j = k + 1;
     for (let n = 0; j < this.lines.length && n < 3 && isChromeLine(this.lines[j]!.text); n++) j++;
-    if (j >= this.lines.length || this.lines[j]!.chrome) return false;
+    // What a label stands over is a headline: not a byline, a credit, a date or an item's meta row.
+    if (j >= this.lines.length || this.lines[j]!.chrome || this.between(j)) return false;
     const g = this.feats[j]!;
     if (translationPair(f, g) || g.chars <= f.chars) return false;
     return (
