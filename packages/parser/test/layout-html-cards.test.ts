@@ -172,4 +172,23 @@ describe('a short headline over its meta row', () => {
       titles.map((t, i) => [t, 1, [`site${i}.example`]]),
     );
   });
+
+  it('reads a summary that is a date with its full stop ("27 July 1962.") as text, not as a date line', () => {
+    const post = (t: string, i: number, summary: string) =>
+      `<article class="post-item"><h3><a href="https://site.example/${i}">${t}</a></h3>
+       <div class="post-meta"><span class="time">2023-06-2${i} 20:34:16 UTC</span> <span class="host">site${i}.example</span></div>
+       <div class="post-summary">${summary}</div></article>`;
+    const r = parsePage(
+      `<html><body><h1>Top stories</h1>${[
+        post('The Bathyscaph Trieste: Technological and Operational Aspects (1962)', 1, '27 July 1962.'),
+        post('Writing Python Like Rust', 2, SUMMARY),
+        post('Future CSS: State Container Queries', 3, SUMMARY),
+      ].join('\n')}</body></html>`,
+      { format: 'html' },
+    );
+    expect(r.items[0]!.body).toEqual(['27 July 1962.']);
+    expect(r.items[0]!.sources.map((s) => [s.publication, s.date])).toEqual([
+      ['site1.example', '2023-06-21'],
+    ]);
+  });
 });

@@ -199,7 +199,9 @@ export function readInsideItem(s: PageState, i: number): number {
     }
     return i;
   }
-  const dated = readDateLine(t);
+  // "27 July 1962.": a date closed by a full stop is a sentence (a summary that is a date), not
+  // a date line; date lines carry no stop.
+  const dated = t.endsWith('.') ? undefined : readDateLine(t);
   const written = dated?.value;
   // `<time datetime="2025-12-01T09:00Z">Dec 1</time>`: the element's own full date.
   const stamp = l.meta?.source === undefined ? ISO_START.exec(l.meta?.time ?? '')?.[0] : undefined;
