@@ -425,3 +425,17 @@ describe('run-in headlines after a mark or before a bar', () => {
     expect(read((i) => `${H[i]} | ${S[i]}`)).toEqual([0, 1, 2].map((i) => [H[i], [S[i]]]));
   });
 });
+
+describe('a paragraph cut off by the page end', () => {
+  it('is text, not a headline, when it ends on a word that needs more ("... assets that")', () => {
+    const r = parseChecked(
+      [
+        'Hua Nan auctioning loans',
+        'Hua Nan Financial Holdings Co, owner of the nation’s fifth-biggest bank, will sell bad loans today.',
+        'The bank hired a firm to manage the auction, it said in a statement.',
+        '"We are selling the bad assets that',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([['Hua Nan auctioning loans', 3]]);
+  });
+});

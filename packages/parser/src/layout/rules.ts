@@ -19,8 +19,13 @@ const CJK_TEXT = 60;
 
 /** A question or exclamation mark, maybe inside a closing quote (module constants: no RegExp per call). */
 const QUESTION_END = /[?!？！][”"’']?$/u;
-/** A space and an article or conjunction. */
-const ARTICLE_END = /\s(?:the|a|an|and|or|of)$/;
+/**
+ * A space and an article or conjunction, or another word that needs what follows it: a relative
+ * or a comparison (`that`, `which`, `than`), a clause opener (`because`, `but`, `if`, `whether`),
+ * a possessive (`its`, `their`). No headline ends on one: a line that does is cut or wrapped text.
+ */
+const ARTICLE_END =
+  /\s(?:the|a|an|and|or|of|that|which|whose|than|because|but|if|whether|its|their|his|our|your|my)$/;
 
 /**
  * Headline shape: short, no closing full stop, comma, colon or semicolon, not starting in
