@@ -54,7 +54,7 @@ const UNICODE_POOL = [
   '\n\n',
 ];
 
-/** @type {Record<string, { format: 'text' | 'html', make: (n: number) => string, option?: 'language' }>} */
+/** @type {Record<string, { format: 'text' | 'html' | 'markdown', make: (n: number) => string, option?: 'language' }>} */
 export const GENERATORS = {
   'nested tags': {
     format: 'html',
@@ -107,6 +107,29 @@ export const GENERATORS = {
       const random = prng(11);
       let out = header;
       while (out.length < n) out += UNICODE_POOL[Math.floor(random() * UNICODE_POOL.length)];
+      return out;
+    },
+  },
+  'Markdown: nested quotes, emphasis and brackets': {
+    format: 'markdown',
+    make: (n) =>
+      `## A title\n\n## Another\n\n${times('> ', n / 4)}${times('*a **b _c ', n / 4)}${times('[x](', n / 4)}`,
+  },
+  'Markdown: a list of linked headlines': {
+    format: 'markdown',
+    make: (n) => {
+      let out = '# Brief\n\n';
+      for (let k = 0; out.length < n; k++)
+        out += `- [Headline number ${k} here](https://e.example/${k}) - a summary that runs on\n`;
+      return out;
+    },
+  },
+  'hard-wrapped paragraph': {
+    format: 'text',
+    make: (n) => {
+      let out = `${header}A title\n\n`;
+      for (let k = 0; out.length < n; k++)
+        out += `Wrapped text line number ${k} that runs close to the width of it\n`;
       return out;
     },
   },
