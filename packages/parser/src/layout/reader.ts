@@ -304,8 +304,6 @@ export class LineReader {
   headlineHere(k: number, afterSentence: boolean, stacked = false): string | undefined {
     const f = this.feats[k]!;
     const t = this.lines[k]!.text;
-    // Citations and bylines are never headlines, however short.
-    if (this.citationShaped(t) || isByline(t)) return undefined;
     const block = this.lines[k]!.block;
     const shape = f.heading
       ? block === undefined
@@ -313,6 +311,11 @@ export class LineReader {
         : `an HTML <${block}> heading`
       : (headlineShape(f, t) ??
         (this.periodHeads.has(k) ? 'a headline closed by a full stop, as this page sets them' : undefined));
+    // No headline without the shape: asked first, from the line's features, it spares running
+    // text the citation tests below (the dearest of them splits the line as a citation).
+    if (!shape) return undefined;
+    // Citations and bylines are never headlines, however short.
+    if (this.citationShaped(t) || isByline(t)) return undefined;
     // A list bullet opens a block of its own, whatever came before (digests set as lists).
     const bullet = BULLET.test(t);
     // A byline right under it makes a headline whatever came before ("What happened today" /
@@ -324,7 +327,7 @@ export class LineReader {
     // A wire story's dateline right under it: listing pages cut teasers at a fixed length, so
     // the text above may stop mid-sentence, but a wire story's first line opens a new item.
     const wire = () => k + 1 < this.lines.length && opensWithWireCredit(this.lines[k + 1]!.text);
-    if (!shape || !(afterSentence || bullet || f.heading || byline || twice || wire())) return undefined;
+    if (!(afterSentence || bullet || f.heading || byline || twice || wire())) return undefined;
     if (
       this.blanks &&
       !this.lines[k]!.blankBefore &&
