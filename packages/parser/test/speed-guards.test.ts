@@ -6,6 +6,9 @@ import { dateLineText, mayStartDateLine } from '../src/layout/date-lines.js';
 import { mayBeDate } from '../src/dates.js';
 import { NUMBER } from '../src/layout/numbered.js';
 import { BARE_TAIL, lastWordMayBeName } from '../src/layout/tail-credits.js';
+import { BRACKET_CREDIT } from '../src/layout/credit-lines.js';
+import { openAfterSentence, SENTENCE_CREDIT } from '../src/layout/credits.js';
+import { PHOTO_LABEL, PHOTO_NOTE } from '../src/layout/rules.js';
 import { SOURCE_LABEL_PATTERN, startsWithSourceKeyword } from '../src/source-label.js';
 
 /*
@@ -165,3 +168,50 @@ describe('the guards turn lines away (examples)', () => {
     expect(got).toBe(want);
   });
 });
+
+/** Paragraphs with parentheses after sentence ends, words and spaces (where sentence credits sit). */
+const creditLines = fc
+  .array(
+    fc.constantFrom(
+      '(Bloomberg)',
+      '(AP)',
+      ' ',
+      '\u3000',
+      '\t',
+      '.',
+      '”',
+      '’',
+      'rates',
+      '(',
+      ')',
+      'in dollars',
+    ),
+    {
+      maxLength: 12,
+    },
+  )
+  .map((parts) => parts.join(''));
+holds(
+  'sentenceCredits: a parenthesis after a sentence end before the global replace',
+  (t) => new RegExp(SENTENCE_CREDIT.source).test(t),
+  (t) => openAfterSentence(t, '(') || openAfterSentence(t, '['),
+  creditLines,
+);
+const photoLines = fc
+  .tuple(
+    fc.constantFrom('', ' ', '(', 'Photo', 'PHOTO', 'image', 'Picture', 'ıMAGE', 'photos'),
+    fc.constantFrom(':', '：', ' courtesy', ' by', ' file)', ''),
+    lines,
+  )
+  .map((parts) => parts.join(''));
+holds(
+  'isPhotoCredit: the first character before the label and note patterns',
+  (t) => PHOTO_LABEL.test(t) || PHOTO_NOTE.test(t),
+  (t) => (t.charCodeAt(0) | 32) === 112 || (t.charCodeAt(0) | 32) === 105 || t.charCodeAt(0) === 40,
+  photoLines,
+);
+holds(
+  'creditLine: an opening bracket before the bracketed-credit pattern',
+  (t) => BRACKET_CREDIT.test(t),
+  (t) => t.charCodeAt(0) === 91,
+);

@@ -10,7 +10,7 @@ import { isRelativeTime } from './rules.js';
  */
 
 /** `[South China Morning Post] - 9/01/2025`, `[Xinhua]`: an outlet in square brackets, maybe a date after it. */
-const BRACKET_CREDIT = /^\[([^[\]]{2,80})\](?:\s*[-–—|:,]?\s*([^[\]]{1,40}))?$/u;
+export const BRACKET_CREDIT = /^\[([^[\]]{2,80})\](?:\s*[-–—|:,]?\s*([^[\]]{1,40}))?$/u;
 
 export interface Credit {
   /** What the citation parser reads (`South China Morning Post, 9/01/2025`). */
@@ -26,7 +26,8 @@ export interface Credit {
  */
 export function creditLine(text: string): Credit | undefined {
   if (text.length > 200) return undefined;
-  const b = BRACKET_CREDIT.exec(text);
+  // The bracketed form opens with `[`: most lines are spared the pattern.
+  const b = text.charCodeAt(0) === 91 ? BRACKET_CREDIT.exec(text) : null;
   if (b) {
     const outlet = b[1]!.trim();
     if (startsWithSourceKeyword(outlet) || outlet.split(/\s+/).length > 8) return undefined;

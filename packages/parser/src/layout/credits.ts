@@ -1,5 +1,6 @@
 import { mayBeDate, parseDate } from '../dates.js';
 import { lookupPublication } from '../publications.js';
+import { isWhiteSpace } from '../text.js';
 
 /*
  * Credits inside other text: after a headline, opening or closing a paragraph, as links after
@@ -223,8 +224,25 @@ function readMoreCredit(text: string): { before: string; raw: string; outlet: st
 
 /** `(Bloomberg)`, `(AP in Yahoo! Finance)`, `(CNNMoney.com)` after a sentence, inside a paragraph. */
 // In parentheses or square brackets (`... last year. [Xinhua]`, as Chinese digests set it).
-const SENTENCE_CREDIT = /([.!?”"’])\s*(?:\(([^()]{2,60})\)|\[([^[\]]{2,60})\])(?=\s|$)/g;
+export const SENTENCE_CREDIT = /([.!?”"’])\s*(?:\(([^()]{2,60})\)|\[([^[\]]{2,60})\])(?=\s|$)/g;
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+
+const SENTENCE_END_CODES = [...'.!?”"’'].map((c) => c.charCodeAt(0));
+
+/**
+ * An opening bracket (`(` or `[`) after a sentence end, white space between: where
+ * `SENTENCE_CREDIT` can start to match. Most paragraphs have none (a parenthesis after a word,
+ * or no bracket at all), and a scan by character codes spares them the global replace. Each
+ * look back stops at the previous bracket's white space at most: linear.
+ */
+export function openAfterSentence(p: string, open: '(' | '['): boolean {
+  for (let at = p.indexOf(open); at >= 0; at = p.indexOf(open, at + 1)) {
+    let k = at - 1;
+    while (k >= 0 && isWhiteSpace(p.charCodeAt(k))) k--;
+    if (k >= 0 && SENTENCE_END_CODES.includes(p.charCodeAt(k))) return true;
+  }
+  return false;
+}
 
 const namesOutlet = (name: string) => lookupPublication(name) !== undefined || DOMAIN.test(name);
 
@@ -236,7 +254,7 @@ const namesOutlet = (name: string) => lookupPublication(name) !== undefined || D
  * the paragraph without the credits, and the credits as written; one pass, linear.
  */
 export function sentenceCredits(paragraph: string): { text: string; credits: string[] } | undefined {
-  if (!paragraph.includes('(') && !paragraph.includes('[')) return undefined;
+  if (!openAfterSentence(paragraph, '(') && !openAfterSentence(paragraph, '[')) return undefined;
   const credits: string[] = [];
   const text = paragraph.replace(
     SENTENCE_CREDIT,

@@ -183,14 +183,18 @@ export function blankSeparated(lines: readonly SourceLine[]): boolean {
  */
 /** A cheap first look for `isPhotoCredit`'s agency form. */
 const PICTURE_AGENCY_HINT = /Getty|AP Photo|AFP|Reuters|Shutterstock|iStock|EPA|Bloomberg/;
-const PHOTO_LABEL = /^(?:photo|photograph|image|picture)s?\s*(?:[:：]|courtesy\b|by\b)/i;
-const PHOTO_NOTE = /^\([^()]{0,60}\b(?:photo|image|file)\)$/i;
+export const PHOTO_LABEL = /^(?:photo|photograph|image|picture)s?\s*(?:[:：]|courtesy\b|by\b)/i;
+export const PHOTO_NOTE = /^\([^()]{0,60}\b(?:photo|image|file)\)$/i;
 
 export function isPhotoCredit(text: string): boolean {
   if (text.length > 100) return false;
+  // The label opens with p or i (any case: the `i` flag folds only ASCII onto ASCII), the note
+  // with `(`: the first character spares most lines both patterns.
+  const first = text.charCodeAt(0);
+  const lower = first | 32;
   return (
-    PHOTO_LABEL.test(text) ||
-    PHOTO_NOTE.test(text) ||
+    ((lower === 112 || lower === 105) && PHOTO_LABEL.test(text)) ||
+    (first === 40 && PHOTO_NOTE.test(text)) ||
     // "Cebas/Getty Images", "Mark Schiefelbein/AP Photo": photographer and picture agency, the
     // credit line news sites print under every picture. A news agency's name alone ("Reuters",
     // "AFP") is a source line as often as a picture's: only with the photographer's name is it
