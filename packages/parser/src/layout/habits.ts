@@ -57,12 +57,12 @@ export function readHabits(read: LineReader): PageHabits {
   let slotted = 0;
   for (let k = 0; k + 1 < lines.length; k++) {
     if (!headlineShape(feats[k]!, lines[k]!.text)) continue;
-    if (read.between(k) || read.citationShaped(lines[k]!.text)) continue;
+    if (read.between(k) || read.citationShapedAt(k)) continue;
     const below = read.past(k + 1);
     if (below < lines.length && read.running(below)) {
       plain++;
       if (below > k + 1) slotted++;
-    } else if (headlineShape(feats[k + 1]!, lines[k + 1]!.text) && !read.citationShaped(lines[k + 1]!.text)) {
+    } else if (headlineShape(feats[k + 1]!, lines[k + 1]!.text) && !read.citationShapedAt(k + 1)) {
       const text = read.past(k + 2);
       if (text < lines.length && read.running(text)) decked++;
     }

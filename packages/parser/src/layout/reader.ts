@@ -46,10 +46,14 @@ export class LineReader {
   /** `between` per line: 0 not read yet, 1 yes, 2 no. */
   private readonly betweens: Uint8Array;
 
+  /** `citationShaped` per line, kept as `betweens` is: the page setup and the headline test both ask. */
+  private readonly cited: Uint8Array;
+
   constructor(readonly lines: readonly SourceLine[]) {
     this.tails = pageTailCredits(lines);
     this.feats = lines.map(lineFeatures);
     this.betweens = new Uint8Array(lines.length);
+    this.cited = new Uint8Array(lines.length);
     this.blanks = blankSeparated(lines);
     this.runIns = runInHeads(lines, this.feats);
     this.repeats = repeatedShortLines(lines, this.feats, (t) => this.citationShaped(t));
@@ -140,6 +144,15 @@ export class LineReader {
     );
   }
 
+  /** `citationShaped` of line `k`, read once. */
+  citationShapedAt(k: number): boolean {
+    const known = this.cited[k];
+    if (known !== 0) return known === 1;
+    const yes = this.citationShaped(this.lines[k]!.text);
+    this.cited[k] = yes ? 1 : 2;
+    return yes;
+  }
+
   /** Furniture, a byline, a timestamp, a credit or a date: what may stand between a headline and its text. */
   between(j: number): boolean {
     // Asked again and again by the look-aheads: each line is read once.
@@ -156,6 +169,9 @@ export class LineReader {
       this.lines[j]!.chrome === true ||
       // An HTML item's source or time element (its class says so): metadata, as trafilatura reads it.
       this.lines[j]!.meta !== undefined ||
+      // A source line right under a headline, over its text (press-release mirrors); asked first,
+      // by its first character, since every item's source line is asked.
+      (t.length <= MAX_CITATION_LINE && startsWithSourceKeyword(t)) ||
       isChromeLine(t) ||
       this.templated(j) ||
       this.tagHere(j) ||
@@ -164,9 +180,7 @@ export class LineReader {
       isRelativeTime(t) ||
       !!creditLine(t) ||
       !!dateLine(t) ||
-      metaLine(t) !== undefined ||
-      // A source line right under a headline, over its text (press-release mirrors).
-      (t.length <= MAX_CITATION_LINE && startsWithSourceKeyword(t))
+      metaLine(t) !== undefined
     );
   }
 
@@ -315,7 +329,7 @@ export class LineReader {
     // text the citation tests below (the dearest of them splits the line as a citation).
     if (!shape) return undefined;
     // Citations and bylines are never headlines, however short.
-    if (this.citationShaped(t) || isByline(t)) return undefined;
+    if (this.citationShapedAt(k) || isByline(t)) return undefined;
     // A list bullet opens a block of its own, whatever came before (digests set as lists).
     const bullet = BULLET.test(t);
     // A byline right under it makes a headline whatever came before ("What happened today" /
