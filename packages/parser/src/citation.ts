@@ -16,7 +16,7 @@ import {
   shortenerName,
 } from './publications.js';
 import { isBracketedSourceLabel, stripSourceLabel } from './source-label.js';
-import { collapseSpaces } from './text.js';
+import { collapseSpaces, isWhiteSpace } from './text.js';
 import { parseHttpUrl, pathDate, pathId } from './urls.js';
 
 // The page structure reads the label through this module too.
@@ -46,8 +46,20 @@ export interface CitationParseWithId extends CitationParse {
 
 const URL_TOKEN = /https?:\/\/[^\s<>"“”]+/gi;
 /** `— Xinhua`, `-- AFP`: a wire credit on a line of its own after the text (AP and Reuters house style). */
-const DASH_CREDIT = /^\s*(?:—|–|―|--)\s*(?=\p{Lu})/u;
-const LIST_MARKER = /^\s*(?:\(?\d{1,2}[.)]|[-•*·–])\s*/;
+export const DASH_CREDIT = /^\s*(?:—|–|―|--)\s*(?=\p{Lu})/u;
+export const LIST_MARKER = /^\s*(?:\(?\d{1,2}[.)]|[-•*·–])\s*/;
+/** The characters `DASH_CREDIT` and `LIST_MARKER` can find first after white space (exported for the guard test). */
+export const DASH_FIRST = new Set([...'—–―-'].map((c) => c.charCodeAt(0)));
+export const LIST_FIRST = new Set([...'(0123456789-•*·–'].map((c) => c.charCodeAt(0)));
+
+/** The code of the first character of `t` that is not white space (as `\s` reads it); -1 when none. */
+export function firstNonSpace(t: string): number {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (!isWhiteSpace(c)) return c;
+  }
+  return -1;
+}
 const QUOTED_TITLE = /^["“”‘'](.+?)[,.]?["“”’'][,.]?(?:\s+|$)(.*)$/s;
 const QUALIFIER = /^(.*\S)\s*\(([^()]{1,100})\)$/;
 
@@ -91,7 +103,9 @@ function split(text: string, options: CitationOptions): Split {
   }
   // Chinese and Japanese credits set fields apart with a full-width comma or a space before the
   // date (`來源：中央社 2025年12月20日`): read as a comma.
-  rest = rest.replace(/，/g, ',').replace(/\s+(?=\d{4}\s*(?:年|년))/u, ', ');
+  // (Each replace only where its characters are: most credits are in English.)
+  if (rest.includes('，')) rest = rest.replace(/，/g, ',');
+  if (rest.includes('年') || rest.includes('년')) rest = rest.replace(/\s+(?=\d{4}\s*(?:年|년))/u, ', ');
   const parts = rest.split(',');
   // `from` is where part k starts in `rest`: the suffix is a slice, not a join.
   for (let k = 0, from = 0; k < parts.length; from += parts[k]!.length + 1, k++) {
@@ -239,7 +253,11 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
   const kept: string[] = [];
   for (const written of raw.split('\n')) {
     const line = written.includes('://') ? withoutUrls(written, urls) : written;
-    const t = stripSourceLabel(line).replace(DASH_CREDIT, '').replace(LIST_MARKER, '').trim();
+    let t = stripSourceLabel(line);
+    // Both patterns need their mark first after white space: most lines are spared them.
+    if (DASH_FIRST.has(firstNonSpace(t))) t = t.replace(DASH_CREDIT, '');
+    if (LIST_FIRST.has(firstNonSpace(t))) t = t.replace(LIST_MARKER, '');
+    t = t.trim();
     if (t.length > 0) kept.push(t);
   }
   let text = collapseSpaces(kept.join(' ')).trim();

@@ -97,7 +97,17 @@ const YEAR = '(\\d{1,4})';
 // The time and zone after a date: `01:36`, `, 10:00 a.m. EST`, `at 8:00 UTC+8`, `T08:00:00Z`.
 const TIME_SUFFIX =
   /(?:,?\s*(?:at\s+)?|T)(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})?)$/i;
-const ZONE_ONLY = /,?\s+((?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}T)$/;
+export const ZONE_ONLY = /,?\s+((?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}T)$/;
+
+/**
+ * `ZONE_ONLY` can match: the text ends in `C` or `T` (`UTC`, `GMT`, `AEST`), or in a digit with a
+ * sign before it (`UTC+8`). Most dates end in a year: the end-anchored pattern, tried from every
+ * position, is spared them (test/speed-guards.test.ts holds this against it).
+ */
+export function mayEndInZone(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 67 || c === 84 || (c >= 48 && c <= 57 && (text.includes('+') || text.includes('-')));
+}
 
 /** `text.replace(/[.;]+$/, '')`, looking at the end only (a pattern anchored only at the end is tried from every position). */
 function dropTrailingStops(text: string): string {
@@ -210,7 +220,7 @@ export function parseDate(input: string, options: DateOptions = {}): DateParse {
     time = t[1]!.trim();
     text = text.slice(0, t.index).trim();
   } else {
-    const z = ZONE_ONLY.exec(text);
+    const z = mayEndInZone(text) ? ZONE_ONLY.exec(text) : null;
     if (z && z.index > 0) {
       time = z[1]!;
       text = text.slice(0, z.index).trim();

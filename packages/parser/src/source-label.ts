@@ -56,6 +56,9 @@ export function startsWithSourceKeyword(text: string): boolean {
 
 /** The text after a leading citation label (`[Source: Xinhua]` gives `Xinhua]`); else the text as is. */
 export function stripSourceLabel(text: string): string {
+  // The first look of `startsWithSourceKeyword`: most texts (URL lines, credits) are spared the pattern.
+  const c = text.charCodeAt(0);
+  if (!LABEL_FIRST.has(c) && !isWhiteSpace(c)) return text;
   return text.replace(SOURCE_LABEL, '');
 }
 

@@ -3,12 +3,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHROME, isChromeLine } from '../src/layout/chrome.js';
 import { dateLineText, mayStartDateLine } from '../src/layout/date-lines.js';
-import { mayBeDate } from '../src/dates.js';
+import { mayBeDate, mayEndInZone, ZONE_ONLY } from '../src/dates.js';
+import { DASH_CREDIT, DASH_FIRST, firstNonSpace, LIST_FIRST, LIST_MARKER } from '../src/citation.js';
 import { NUMBER } from '../src/layout/numbered.js';
 import { BARE_TAIL, lastWordMayBeName } from '../src/layout/tail-credits.js';
 import { BRACKET_CREDIT } from '../src/layout/credit-lines.js';
 import { openAfterSentence, SENTENCE_CREDIT } from '../src/layout/credits.js';
-import { PHOTO_LABEL, PHOTO_NOTE } from '../src/layout/rules.js';
+import { PHOTO_LABEL, PHOTO_NOTE, DATED_LEAD, TITLE_CASE_LEAD, WIRE_LEAD } from '../src/layout/rules.js';
 import { SOURCE_LABEL_PATTERN, startsWithSourceKeyword } from '../src/source-label.js';
 
 /*
@@ -214,4 +215,47 @@ holds(
   'creditLine: an opening bracket before the bracketed-credit pattern',
   (t) => BRACKET_CREDIT.test(t),
   (t) => t.charCodeAt(0) === 91,
+);
+holds(
+  'wireLead: a parenthesis somewhere before the three dateline patterns',
+  (t) => WIRE_LEAD.test(t) || TITLE_CASE_LEAD.test(t) || DATED_LEAD.test(t),
+  (t) => t.includes('('),
+  fc
+    .tuple(
+      fc.constantFrom('', 'TAIPEI', 'New Delhi', 'Taipei, Nov. 21 '),
+      fc.constantFrom(' (', '(', ' '),
+      lines,
+    )
+    .map((parts) => parts.join('')),
+);
+const markLines = fc
+  .tuple(
+    fc.constantFrom('', ' ', '\t', '\u3000'),
+    fc.constantFrom('—', '–', '--', '-', '(1)', '12.', '•', '*', '·', ''),
+    lines,
+  )
+  .map((parts) => parts.join(''));
+holds(
+  'parseCitation: the first character after white space before the dash-credit pattern',
+  (t) => DASH_CREDIT.test(t),
+  (t) => DASH_FIRST.has(firstNonSpace(t)),
+  markLines,
+);
+holds(
+  'parseCitation: the first character after white space before the list-marker pattern',
+  (t) => LIST_MARKER.test(t),
+  (t) => LIST_FIRST.has(firstNonSpace(t)),
+  markLines,
+);
+holds(
+  'parseDate: the last character before the end-anchored zone pattern',
+  (t) => ZONE_ONLY.test(t),
+  mayEndInZone,
+  fc
+    .tuple(
+      lines,
+      fc.constantFrom(',', ' ', ', '),
+      fc.constantFrom('UTC', 'GMT', 'AEST', 'UTC+8', 'GMT-05:30', 'EST', 'utc'),
+    )
+    .map((parts) => parts.join('')),
 );

@@ -92,6 +92,8 @@ export function leadCredit(
  * Tag pages of regional outlets that reprint agency copy print both (Morung Express, MWREL). The
  * text must start again with a capital, as a sentence does. Bounded: looks at 200 characters.
  */
+/** Up to four capitalised words at the start, then a capital (a module constant: no RegExp per call). */
+const LEADING_NAME = /^(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}) (?=\p{Lu})/u;
 const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|Ltd|Plc|LLC|Group|Holdings|Limited|Company|Corporation)\b/;
 
 export function gluedLeadCredit(
@@ -116,7 +118,7 @@ export function gluedLeadCredit(
     }
     return undefined;
   }
-  const m = /^(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}) (?=\p{Lu})/u.exec(head);
+  const m = LEADING_NAME.exec(head);
   if (!m) return undefined;
   // The longest leading run of capitalised words that names a known outlet.
   const words = m[1]!.split(' ');

@@ -97,7 +97,7 @@ export function isByline(text: string): boolean {
  * `TAIPEI, Dec. 3 (CNA) --`. The city in capitals and the agency in parentheses before a dash
  * is the dateline convention of AP, Reuters, AFP and CNA alike. Bounded, anchored: linear.
  */
-const WIRE_LEAD =
+export const WIRE_LEAD =
   /^((?:\p{Lu}[\p{Lu} .'’/-]{1,30}(?:,\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?\((\p{L}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)/u;
 
 export interface WireLead {
@@ -115,7 +115,7 @@ export interface WireLead {
  * The same dateline with the city in title case (`New Delhi, Dec 3 (IANS):`), as Indian and
  * Malaysian wires print it; taken only when the agency in the parentheses is a known outlet.
  */
-const TITLE_CASE_LEAD =
+export const TITLE_CASE_LEAD =
   /^((?:\p{Lu}[\p{Ll}.'’-]{1,20}(?:[ /]\p{Lu}[\p{Ll}.'’-]{1,20}){0,2}(?:,\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)?\s+)\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)/u;
 
 /**
@@ -123,10 +123,13 @@ const TITLE_CASE_LEAD =
  * Focus Taiwan and the Press Trust of India's feeds print it: the city, the date and a known
  * agency, then the first sentence.
  */
-const DATED_LEAD =
+export const DATED_LEAD =
   /^((?:\p{Lu}[\p{L}.'’-]{1,20}(?:[ /]\p{Lu}[\p{L}.'’-]{1,20}){0,2}),\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?\s+\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\))\s+(?=\p{Lu})/u;
 
 export function wireLead(text: string): WireLead | undefined {
+  // Each form names its agency in parentheses (run into a byline or not): a line without one
+  // is spared the patterns.
+  if (!text.includes('(')) return undefined;
   return datelineAt(text, 0) ?? bylinedDateline(text);
 }
 

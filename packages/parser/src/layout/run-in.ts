@@ -106,15 +106,16 @@ export function runInHeads(
     // A mark may lead the line ("📈 Stocks rally: ...", "— Stocks rally: ..."): it is no part of the head.
     const mark = LEAD_MARK.exec(l.text)?.[0].length ?? 0;
     const m = RUN_IN.exec(mark > 0 ? l.text.slice(mark) : l.text);
-    // "TAIPEI, October 10 (Reuters): Taiwan wants...": a wire dateline, not a run-in headline.
-    if (!m || wireLead(l.text)) return;
+    if (!m) return;
     const head = m[1]!;
     // "Cango, Inc. (NYSE: CANG), ...": a colon inside parentheses is a ticker, not a run-in head.
     if (head.lastIndexOf('(') > head.lastIndexOf(')')) return;
     const words = head.split(/\s+/).length;
     if (words < 3 || words > 16 || !/^[\p{Lu}\d]/u.test(head)) return;
     const rest = l.text.length - mark - m[0].length;
-    if (rest >= 40) found.set(k, mark + m[0].length);
+    // "TAIPEI, October 10 (Reuters): Taiwan wants...": a wire dateline, not a run-in headline
+    // (asked last: the dearest test, and only lines shaped like a run-in head come this far).
+    if (rest >= 40 && !wireLead(l.text)) found.set(k, mark + m[0].length);
   });
   // ...and only where such lines are a good share (a third) of the page's longer lines, so a
   // sentence with a colon in an ordinary page ("posted on X: This is...") is no headline.
