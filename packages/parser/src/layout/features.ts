@@ -44,29 +44,36 @@ const HAN = [0x4e00, 0x9fff] as const;
 const HANGUL = [0xac00, 0xd7af] as const;
 const isCjk = (c: number) =>
   (c >= HAN[0] && c <= HAN[1]) || (c >= KANA[0] && c <= KANA[1]) || (c >= HANGUL[0] && c <= HANGUL[1]);
-/** The same ranges as a character class: a native scan of a line beats a loop in JS. */
-const CJK_CHAR = new RegExp(
-  `[${[KANA, HAN, HANGUL].map(([a, b]) => `\\u${a.toString(16)}-\\u${b.toString(16)}`).join('')}]`,
-);
 
-/** Runs of characters between spaces, tabs and no-break spaces. */
-function countWords(t: string): number {
+/**
+ * Words (runs of characters between spaces, tabs and no-break spaces) of a short line, or -1 as
+ * soon as a CJK character shows (the caller then counts letters too). One pass by character
+ * codes: most lines hold no CJK, and this spares them a pattern run besides the count.
+ */
+function countWordsUnlessCjk(t: string): number {
   let words = 0;
   let inWord = false;
   for (let k = 0; k < t.length; k++) {
     const c = t.charCodeAt(k);
     if (c === 32 || c === 9 || c === 0xa0) inWord = false;
-    else if (!inWord) {
-      words++;
-      inWord = true;
+    else {
+      if (c >= KANA[0] && isCjk(c)) return -1;
+      if (!inWord) {
+        words++;
+        inWord = true;
+      }
     }
   }
   return words;
 }
 
-/** A CJK character among the first `end` characters of `t`. */
+/** A CJK character among the first `end` characters of `t` (by codes: no copy, no pattern). */
 function hasCjkBefore(t: string, end: number): boolean {
-  return CJK_CHAR.test(end < t.length ? t.slice(0, end) : t);
+  for (let k = 0; k < end; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= KANA[0] && isCjk(c)) return true;
+  }
+  return false;
 }
 
 export function lineFeatures(line: SourceLine): LineFeatures {
@@ -79,8 +86,9 @@ export function lineFeatures(line: SourceLine): LineFeatures {
   const end = long ? 60 : t.length;
   // With no CJK character in what is read, the CJK share is 0 whatever the letters: only a short
   // line's words are counted then (a long line's are not, see `words`), and most lines go this way.
-  const cjkRead = hasCjkBefore(t, end);
-  if (!cjkRead && !long) words = countWords(t);
+  const plainWords = long ? (hasCjkBefore(t, end) ? -1 : 0) : countWordsUnlessCjk(t);
+  const cjkRead = plainWords < 0;
+  if (!cjkRead) words = plainWords;
   for (let k = cjkRead ? 0 : end; k < end; k++) {
     const c = t.charCodeAt(k);
     if (c === 32 || c === 9 || c === 0xa0) {
