@@ -53,6 +53,18 @@ function isTitleLike(text: string): boolean {
   return text.length <= 250 && !CLOSING_PUNCTUATION.test(text);
 }
 
+/**
+ * The features of the open briefing's title: those of the line above when it is the title as
+ * read (the usual case: the reader computed them once), else read now. Only `heading` can differ
+ * (a plain title text has no HTML element), and `runningText` does not read it.
+ */
+function titleFeatures(s: PageState, i: number) {
+  const title = s.b.draft!.title;
+  return i > 0 && s.lines[i - 1]!.text === title
+    ? s.read.feats[i - 1]!
+    : lineFeatures({ text: title, line: 0, blankBefore: true });
+}
+
 export function readInsideItem(s: PageState, i: number): number {
   const { lines, read, b, ctx, addText } = s;
   const { feats, blanks } = read;
@@ -291,7 +303,7 @@ export function readInsideItem(s: PageState, i: number): number {
   const lastSentence =
     b.draft.body.length > 0
       ? sentenceEnds(b.draft.body.at(-1)!) || teaserEnds(b.draft.body.at(-1)!)
-      : runningText(lineFeatures({ text: b.draft.title, line: 0, blankBefore: true }));
+      : runningText(titleFeatures(s, i));
   if (lastSentence && (!blanks || l.blankBefore) && read.labelHere(i)) {
     b.chrome(i, 'a short label between items (a section or date label)');
     s.labelAt = i;
