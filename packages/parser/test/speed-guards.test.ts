@@ -10,6 +10,7 @@ import { BARE_TAIL, lastWordMayBeName } from '../src/layout/tail-credits.js';
 import { BRACKET_CREDIT } from '../src/layout/credit-lines.js';
 import { openAfterSentence, SENTENCE_CREDIT } from '../src/layout/credits.js';
 import { PHOTO_LABEL, PHOTO_NOTE, DATED_LEAD, TITLE_CASE_LEAD, WIRE_LEAD } from '../src/layout/rules.js';
+import { GLUED_HINT, labelColon } from '../src/layout/inside-item.js';
 import { SOURCE_LABEL_PATTERN, startsWithSourceKeyword } from '../src/source-label.js';
 
 /*
@@ -258,4 +259,10 @@ holds(
       fc.constantFrom('UTC', 'GMT', 'AEST', 'UTC+8', 'GMT-05:30', 'EST', 'utc'),
     )
     .map((parts) => parts.join('')),
+);
+holds(
+  "readInsideItem: a colon after a label word's last letter before the glued-citation pattern",
+  (t) => GLUED_HINT.test(t),
+  labelColon,
+  labelLines,
 );

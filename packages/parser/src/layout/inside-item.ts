@@ -1,6 +1,7 @@
 import { parseDate } from '../dates.js';
 import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
 import { SOURCE_LABEL_PATTERN, stripSourceLabel } from '../source-label.js';
+import { isWhiteSpace } from '../text.js';
 import { lookupPublication } from '../publications.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
 import { isChromeLine } from './chrome.js';
@@ -29,7 +30,24 @@ import {
 
 /** `Title (2019-10-14)`: a headline that carries its date. */
 const TITLE_DATE = /\((\d{4}-\d{2}-\d{2}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\)$/u;
-const GLUED_HINT = new RegExp(SOURCE_LABEL_PATTERN, 'i');
+export const GLUED_HINT = new RegExp(SOURCE_LABEL_PATTERN, 'i');
+/** The last letters of the label's words (`SOURCE_LABEL_PATTERN`, in either case). */
+const LABEL_LAST = new Set([...'eEsSaAnN源處处典처'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A colon (or a full-width one) after the last letter of a label word, white space between: where
+ * `GLUED_HINT` can match. Most paragraphs have no colon, or one after another word ("said:"), and
+ * are spared the unanchored pattern. Each look back stops at white space: linear.
+ */
+export function labelColon(t: string): boolean {
+  for (const colon of [':', '：'])
+    for (let at = t.indexOf(colon); at >= 0; at = t.indexOf(colon, at + 1)) {
+      let k = at - 1;
+      while (k >= 0 && isWhiteSpace(t.charCodeAt(k))) k--;
+      if (k >= 0 && LABEL_LAST.has(t.charCodeAt(k))) return true;
+    }
+  return false;
+}
 const GLUED_SOURCE = new RegExp(String.raw`^(.*?[.!?”"’)])\s*(${SOURCE_LABEL_PATTERN}.{3,300})$`, 'is');
 
 /** `[paragraph, "(Outlet, Date)"]` when the line ends with a parenthesis; found from the end, in linear time. */
@@ -326,7 +344,7 @@ export function readInsideItem(s: PageState, i: number): number {
   }
   // "...in 2024.Source: Xinhua, July 2, 2013": a citation glued to the end of the paragraph.
   // Most paragraphs have no colon at all: two string scans spare them the regex.
-  const glued = (t.includes(':') || t.includes('：')) && GLUED_HINT.test(t) ? GLUED_SOURCE.exec(t) : null;
+  const glued = labelColon(t) && GLUED_HINT.test(t) ? GLUED_SOURCE.exec(t) : null;
   if (
     glued &&
     (looksLikeBareCitation(stripSourceLabel(glued[2]!)) ||
