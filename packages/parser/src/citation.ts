@@ -16,7 +16,7 @@ import {
   shortenerName,
 } from './publications.js';
 import { isBracketedSourceLabel, stripSourceLabel } from './source-label.js';
-import { collapseSpaces, isWhiteSpace } from './text.js';
+import { collapseSpaces, isWhiteSpace, splitAt } from './text.js';
 import { parseHttpUrl, pathDate, pathId } from './urls.js';
 
 // The page structure reads the label through this module too.
@@ -106,7 +106,7 @@ function split(text: string, options: CitationOptions): Split {
   // (Each replace only where its characters are: most credits are in English.)
   if (rest.includes('，')) rest = rest.replace(/，/g, ',');
   if (rest.includes('年') || rest.includes('년')) rest = rest.replace(/\s+(?=\d{4}\s*(?:年|년))/u, ', ');
-  const parts = rest.split(',');
+  const parts = splitAt(rest, ',');
   // `from` is where part k starts in `rest`: the suffix is a slice, not a join.
   for (let k = 0, from = 0; k < parts.length; from += parts[k]!.length + 1, k++) {
     const suffix = rest.slice(from).trim();
@@ -251,7 +251,7 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
   // break, and only a line with "://" can hold one).
   const urls: string[] = [];
   const kept: string[] = [];
-  for (const written of raw.split('\n')) {
+  for (const written of splitAt(raw, '\n')) {
     const line = written.includes('://') ? withoutUrls(written, urls) : written;
     let t = stripSourceLabel(line);
     // Both patterns need their mark first after white space: most lines are spared them.

@@ -34,8 +34,9 @@ const TRACKING_PARAMS = new Set([
 const HTTP_SCHEME = /^https?:\/\//i;
 const SPACE = /\s/;
 const DIGIT = /\d/;
-const WWW = /^www\./;
-const FINAL_DOT = /\.$/;
+/** `host.replace(/^www\./, '')` and `host.replace(/\.$/, '')`, by a look at the ends (no pattern run). */
+const withoutWww = (host: string) => (host.startsWith('www.') ? host.slice(4) : host);
+const withoutFinalDot = (host: string) => (host.endsWith('.') ? host.slice(0, -1) : host);
 const OPENING_PUNCTUATION = /^[<("'“‘[]+/;
 const PAGE_EXTENSION = /\.(?:s?html?|aspx?|php|jsp|cms)$/i;
 
@@ -104,7 +105,7 @@ function canonicalize(input: string): ParsedUrl | undefined {
   // URL keeps a bare "?" when every parameter was removed.
   if (parsed.search === '' && url.includes('?')) url = url.replace(/\?(?=#|$)/, '');
   if (url.length > 2048 || !HTTP_URL_PATTERN.test(url)) return undefined;
-  const host = parsed.hostname.replace(WWW, '').replace(FINAL_DOT, '');
+  const host = withoutFinalDot(withoutWww(parsed.hostname));
   if (host.length === 0) return undefined;
   return {
     url,
@@ -149,18 +150,21 @@ export function urlDate(url: string): string | undefined {
   return pathDate(path);
 }
 
+const SEPARATED_DATE = /(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)/;
+const MONTH_DIR_DATE = /\/((?:19|20)\d{2})(\d{2})\/(\d{2})(?=\/)/;
+const SHORT_YEAR_DATE = /\/(\d{2})\/(\d{2})\/(\d{2})\//;
 const COMPACT_DATE = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(\d{0,6})(?!\d)/g;
 
 /** `urlDate` of an already parsed URL path. */
 export function pathDate(path: string): string | undefined {
   // Every form below is digits: a path without one (a short link, a slug) has no date.
   if (!DIGIT.test(path)) return undefined;
-  let m = /(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)/.exec(path);
+  let m = SEPARATED_DATE.exec(path);
   if (m) {
     const d = dateIf(Number(m[1]), Number(m[2]), Number(m[3]));
     if (d) return d;
   }
-  m = /\/((?:19|20)\d{2})(\d{2})\/(\d{2})(?=\/)/.exec(path);
+  m = MONTH_DIR_DATE.exec(path);
   if (m) {
     const d = dateIf(Number(m[1]), Number(m[2]), Number(m[3]));
     if (d) return d;
@@ -171,7 +175,7 @@ export function pathDate(path: string): string | undefined {
     const d = dateIf(Number(hit[1]), Number(hit[2]), Number(hit[3]));
     if (d) return d;
   }
-  m = /\/(\d{2})\/(\d{2})\/(\d{2})\//.exec(path);
+  m = SHORT_YEAR_DATE.exec(path);
   if (m) return dateIf(2000 + Number(m[1]), Number(m[2]), Number(m[3]));
   return undefined;
 }
@@ -189,7 +193,7 @@ export function idFromUrl(url: string): string | undefined {
 
 /** `idFromUrl` of an already parsed URL. */
 export function pathId(hostname: string, pathname: string): string | undefined {
-  const host = hostname.replace(WWW, '');
+  const host = withoutWww(hostname);
   // The last non-empty path segment.
   let end = pathname.length;
   while (end > 0 && pathname.charCodeAt(end - 1) === 47 /* / */) end--;
