@@ -11,6 +11,8 @@ import { BRACKET_CREDIT } from '../src/layout/credit-lines.js';
 import { openAfterSentence, SENTENCE_CREDIT } from '../src/layout/credits.js';
 import { PHOTO_LABEL, PHOTO_NOTE, DATED_LEAD, TITLE_CASE_LEAD, WIRE_LEAD } from '../src/layout/rules.js';
 import { GLUED_HINT, labelColon } from '../src/layout/inside-item.js';
+import { ANY_DOLLAR, DOLLAR_WORDS, US_DOLLAR } from '../src/money/resolve.js';
+import { DATED_LEAD, PHOTO_LABEL, PHOTO_NOTE, TITLE_CASE_LEAD, WIRE_LEAD } from '../src/layout/rules.js';
 import { SOURCE_LABEL_PATTERN, startsWithSourceKeyword } from '../src/source-label.js';
 
 /*
@@ -265,4 +267,37 @@ holds(
   (t) => GLUED_HINT.test(t),
   labelColon,
   labelLines,
+);
+holds(
+  'pageDollar: one scan for a dollar sign, word or code before the seven dollar patterns',
+  (t) => US_DOLLAR.test(t) || DOLLAR_WORDS.some(([re]) => re.test(t)),
+  (t) => ANY_DOLLAR.test(t),
+  fc
+    .tuple(
+      lines,
+      fc.constantFrom(
+        'US$',
+        '$US5',
+        'U.S. $',
+        'U.S. dollars',
+        'usd',
+        'NT$',
+        'ntd',
+        'Taiwanese dollar',
+        'HK$',
+        '$HK1',
+        'S$',
+        'SGD',
+        'A$',
+        '$A2',
+        'C$',
+        'CAD',
+        'NZ$',
+        'NZD',
+        'Dollars',
+        'xUSD',
+      ),
+      lines,
+    )
+    .map((parts) => parts.join(' ')),
 );

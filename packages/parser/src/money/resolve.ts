@@ -72,6 +72,14 @@ const DOLLAR_WORDS: [RegExp, string][] = [
   [/\bNZ\$|\$NZ\d|\bNew Zealand dollars?\b|\bNZD\b/, 'NZD'],
 ];
 
+/**
+ * What each alternative of `US_DOLLAR` and `DOLLAR_WORDS` holds: a `$`, the word "dollar" or a
+ * three-letter code between word boundaries (`i`: a superset of the case-sensitive ones). A text
+ * it does not match matches none of them (exported for the guard test).
+ */
+export const ANY_DOLLAR = /\$|dollar|\b(?:USD|NTD|HKD|SGD|AUD|CAD|NZD)\b/i;
+export { DOLLAR_WORDS, US_DOLLAR };
+
 let cachedText: string | undefined;
 let cachedWording: Wording | undefined;
 
@@ -115,6 +123,8 @@ function dollarWording(texts: readonly string[]): Pick<Wording, 'otherDollars' |
   const otherDollars = new Set<string>();
   let usDollarNamed = false;
   for (const text of texts) {
+    // One scan for what every one of the seven patterns needs: most texts name no dollar at all.
+    if (!ANY_DOLLAR.test(text)) continue;
     if (!usDollarNamed && US_DOLLAR.test(text)) usDollarNamed = true;
     for (const [re, code] of DOLLAR_WORDS)
       if (!otherDollars.has(code) && re.test(text)) otherDollars.add(code);
