@@ -11,7 +11,7 @@ import { BRACKET_CREDIT } from '../src/layout/credit-lines.js';
 import { openAfterSentence, SENTENCE_CREDIT } from '../src/layout/credits.js';
 import { PHOTO_LABEL, PHOTO_NOTE, DATED_LEAD, TITLE_CASE_LEAD, WIRE_LEAD } from '../src/layout/rules.js';
 import { GLUED_HINT, labelColon } from '../src/layout/inside-item.js';
-import { ANY_DOLLAR, DOLLAR_WORDS, US_DOLLAR } from '../src/money/resolve.js';
+import { DOLLAR_WORDS, mayNameDollar, US_DOLLAR } from '../src/money/resolve.js';
 import { DATED_LEAD, PHOTO_LABEL, PHOTO_NOTE, TITLE_CASE_LEAD, WIRE_LEAD } from '../src/layout/rules.js';
 import { SOURCE_LABEL_PATTERN, startsWithSourceKeyword } from '../src/source-label.js';
 
@@ -271,7 +271,7 @@ holds(
 holds(
   'pageDollar: one scan for a dollar sign, word or code before the seven dollar patterns',
   (t) => US_DOLLAR.test(t) || DOLLAR_WORDS.some(([re]) => re.test(t)),
-  (t) => ANY_DOLLAR.test(t),
+  mayNameDollar,
   fc
     .tuple(
       lines,

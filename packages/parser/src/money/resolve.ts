@@ -73,11 +73,16 @@ const DOLLAR_WORDS: [RegExp, string][] = [
 ];
 
 /**
- * What each alternative of `US_DOLLAR` and `DOLLAR_WORDS` holds: a `$`, the word "dollar" or a
- * three-letter code between word boundaries (`i`: a superset of the case-sensitive ones). A text
- * it does not match matches none of them (exported for the guard test).
+ * What each alternative of `US_DOLLAR` and `DOLLAR_WORDS` holds: a `$`, the word "dollar" (any
+ * case), or a code (`USD`, `NTD`, `HKD` in any case, the others in capitals). A text with none
+ * matches none of the seven patterns; three cheap looks (the `$` by the native search) spare most
+ * texts them (exported for the guard test).
  */
-export const ANY_DOLLAR = /\$|dollar|\b(?:USD|NTD|HKD|SGD|AUD|CAD|NZD)\b/i;
+const DOLLAR_WORD = /dollar/i;
+const DOLLAR_CODE = /[uU][sS][dD]|[nN][tT][dD]|[hH][kK][dD]|SGD|AUD|CAD|NZD/;
+export function mayNameDollar(text: string): boolean {
+  return text.includes('$') || DOLLAR_WORD.test(text) || DOLLAR_CODE.test(text);
+}
 export { DOLLAR_WORDS, US_DOLLAR };
 
 let cachedText: string | undefined;
@@ -124,7 +129,7 @@ function dollarWording(texts: readonly string[]): Pick<Wording, 'otherDollars' |
   let usDollarNamed = false;
   for (const text of texts) {
     // One scan for what every one of the seven patterns needs: most texts name no dollar at all.
-    if (!ANY_DOLLAR.test(text)) continue;
+    if (!mayNameDollar(text)) continue;
     if (!usDollarNamed && US_DOLLAR.test(text)) usDollarNamed = true;
     for (const [re, code] of DOLLAR_WORDS)
       if (!otherDollars.has(code) && re.test(text)) otherDollars.add(code);
