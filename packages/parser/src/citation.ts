@@ -64,7 +64,9 @@ const QUOTED_TITLE = /^["“”‘'](.+?)[,.]?["“”’'][,.]?(?:\s+|$)(.*)$/s
 const QUALIFIER = /^(.*\S)\s*\(([^()]{1,100})\)$/;
 
 // `*` and `_` close a Markdown emphasis around the credit (`*Source: Reuters*`).
-const TRAILING_PUNCTUATION = /[\s.;,:*_]/;
+/** `/[\s.;,:*_]/` of one character, by its code (NaN, for an empty text, is none of them). */
+const trailingPunctuation = (c: number) =>
+  c === 46 || c === 59 || c === 44 || c === 58 || c === 42 || c === 95 || isWhiteSpace(c);
 const TRAILING_PUNCTUATION_RUN = /[\s.;,:*_]+$/;
 
 const cap = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 3)}...` : s);
@@ -260,13 +262,15 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
     t = t.trim();
     if (t.length > 0) kept.push(t);
   }
-  let text = collapseSpaces(kept.join(' ')).trim();
-  if (IN_PARENTHESES.test(text)) text = text.slice(1, -1).trim();
+  // (One line kept, the usual case: the line itself, not a join.)
+  let text = collapseSpaces(kept.length === 1 ? kept[0]! : kept.join(' ')).trim();
+  if (text.charCodeAt(0) === 40 && IN_PARENTHESES.test(text)) text = text.slice(1, -1).trim();
   // The closing bracket of `[Source: Xinhua]`; `Nikkei | 2025-12-14` separates like a comma.
   if (isBracketedSourceLabel(raw)) text = text.replace(/\s*[\])）】]$/u, '');
   if (text.includes('|')) text = text.replace(/\s*\|\s*/g, ', ');
   // End-anchored: asked only when the last character is one it removes.
-  if (TRAILING_PUNCTUATION.test(text.slice(-1))) text = text.replace(TRAILING_PUNCTUATION_RUN, '');
+  if (trailingPunctuation(text.charCodeAt(text.length - 1)))
+    text = text.replace(TRAILING_PUNCTUATION_RUN, '');
 
   const parts = split(text, options);
   const citation: Citation = { raw: cap(raw, 5000) };

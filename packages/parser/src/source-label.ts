@@ -31,6 +31,7 @@ const LABEL_WORDS = [
 // Reuters`): newsletters exported as Markdown set their credits in italics or bold.
 export const SOURCE_LABEL_PATTERN = String.raw`[*_]{0,2}[${LABEL_BRACKETS}]?\s*(?:${LABEL_WORDS.join('|')})\s*[:：][*_]{0,2}`;
 const OPENING_BRACKET = new RegExp(`[${LABEL_BRACKETS}]`);
+const LABEL_BRACKET_CODES = new Set([...LABEL_BRACKETS].map((c) => c.charCodeAt(0)));
 const SOURCE_LABEL = new RegExp(String.raw`^\s*${SOURCE_LABEL_PATTERN}\s*`, 'i');
 
 /**
@@ -64,6 +65,11 @@ export function stripSourceLabel(text: string): string {
 
 /** Does the line open with a bracketed label (`[Source: ...]`, `(Sources: ...)`), whose closing bracket is no part of the citation? */
 export function isBracketedSourceLabel(text: string): boolean {
+  // The label's bracket can only be its first character after white space: most texts open
+  // otherwise and are spared the pattern.
+  let k = 0;
+  while (k < text.length && isWhiteSpace(text.charCodeAt(k))) k++;
+  if (!LABEL_BRACKET_CODES.has(text.charCodeAt(k))) return false;
   const label = SOURCE_LABEL.exec(text);
   return label !== null && OPENING_BRACKET.test(label[0]);
 }
