@@ -106,7 +106,7 @@ export function lineFeatures(line: SourceLine): LineFeatures {
   }
   const openEnd = t.length > 0 && OPEN_END_CODES.includes(t.charCodeAt(t.length - 1));
   const first = t.charCodeAt(0);
-  return {
+  const features: LineFeatures = {
     chars: t.length,
     words: long ? LONG_LINE_WORDS : words,
     // A teaser closed by its "Full Story" link has ended too (see `teaserEnds`); a short line
@@ -117,12 +117,30 @@ export function lineFeatures(line: SourceLine): LineFeatures {
       ((long || words >= 6) && teaserEnds(t)),
     openEnd,
     lowerStart: first >= 97 && first <= 122 ? true : first < 0x80 ? false : LOWER_START.test(t.slice(0, 2)),
-    cjk: letters === 0 ? 0 : cjk / letters,
+    cjk: 0,
     // A bold lead that ends in a colon is a label inside the text ("Why it matters:"), not a title.
     heading:
       (line.block !== undefined &&
         (/^h[1-6]$/.test(line.block) || (line.block === 'strong' && (!openEnd || words >= 5)))) ||
       lenticularHeading(t),
+  };
+  return cjk === 0 ? features : withCjkShare(features, cjk / letters);
+}
+
+/**
+ * The features of a line with CJK letters, their share set. A record of its own shape (`cjk`
+ * first): one fractional share stored in the common record would make V8 box that field, in
+ * every line's record, as a heap number of its own.
+ */
+function withCjkShare(f: LineFeatures, cjk: number): LineFeatures {
+  return {
+    cjk,
+    chars: f.chars,
+    words: f.words,
+    sentenceEnd: f.sentenceEnd,
+    openEnd: f.openEnd,
+    lowerStart: f.lowerStart,
+    heading: f.heading,
   };
 }
 
