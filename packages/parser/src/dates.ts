@@ -227,13 +227,17 @@ export function parseDate(input: string, options: DateOptions = {}): DateParse {
     }
   }
   text = (text.endsWith(',') ? text.slice(0, -1) : text).trim();
-  let m = NUMERIC.exec(text);
+  // The four numeric forms open with a digit; a date opening with a month name or a weekday
+  // (most citations' "January 2, 2026") is spared them.
+  const first = text.charCodeAt(0);
+  const numeric = first >= 48 && first <= 57;
+  let m = numeric ? NUMERIC.exec(text) : null;
   if (m) return build(m[1], Number(m[3]), Number(m[4]), options, time, written);
-  m = CJK_DATE.exec(text);
+  m = numeric ? CJK_DATE.exec(text) : null;
   if (m) return build(m[1], Number(m[2]), Number(m[3]), options, time, written);
-  m = DOTTED_DAY_FIRST.exec(text);
+  m = numeric ? DOTTED_DAY_FIRST.exec(text) : null;
   if (m) return build(m[3], Number(m[2]), Number(m[1]), options, time, written);
-  m = SLASHED.exec(text);
+  m = numeric ? SLASHED.exec(text) : null;
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);

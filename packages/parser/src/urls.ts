@@ -38,6 +38,8 @@ const DIGIT = /\d/;
 const withoutWww = (host: string) => (host.startsWith('www.') ? host.slice(4) : host);
 const withoutFinalDot = (host: string) => (host.endsWith('.') ? host.slice(0, -1) : host);
 const OPENING_PUNCTUATION = /^[<("'“‘[]+/;
+/** The characters `OPENING_PUNCTUATION` takes: a URL opening with none (most) is spared the pattern. */
+const OPENING_CODES = new Set([...'<("\'“‘['].map((c) => c.charCodeAt(0)));
 const PAGE_EXTENSION = /\.(?:s?html?|aspx?|php|jsp|cms)$/i;
 
 export interface CanonicalUrl {
@@ -119,7 +121,7 @@ function canonicalize(input: string): ParsedUrl | undefined {
 
 /** Drops punctuation a sentence wraps around a URL (`(https://x.com/a).`), keeping balanced parentheses. */
 export function trimUrl(text: string): string {
-  let out = text.replace(OPENING_PUNCTUATION, '');
+  let out = OPENING_CODES.has(text.charCodeAt(0)) ? text.replace(OPENING_PUNCTUATION, '') : text;
   for (;;) {
     const last = out.at(-1);
     if (last === undefined) return out;

@@ -54,6 +54,7 @@ export class LineReader {
     this.feats = lines.map(lineFeatures);
     this.betweens = new Uint8Array(lines.length);
     this.cited = new Uint8Array(lines.length);
+    this.creditDate = new Uint8Array(lines.length);
     this.blanks = blankSeparated(lines);
     this.runIns = runInHeads(lines, this.feats);
     this.repeats = repeatedShortLines(lines, this.feats, (t) => this.citationShaped(t));
@@ -132,23 +133,44 @@ export class LineReader {
     return below !== undefined && !below.blankBefore && this.feats[k + 1]!.lowerStart;
   }
 
-  /** Source lines, URLs, credits: never a headline, however short. */
-  citationShaped(t: string): boolean {
+  /** Source lines, URLs, credits: never a headline, however short. Line `k`, when given, is `t`. */
+  citationShaped(t: string, k?: number): boolean {
     return (
       startsWithSourceKeyword(t) ||
       isUrlLine(t) ||
       isDashCredit(t) ||
-      !!creditLine(t) ||
+      (k === undefined ? !!creditLine(t) : this.creditAt(k)) ||
       looksLikeBareCitation(t) ||
-      dateLine(t) !== undefined
+      (k === undefined ? dateLine(t) !== undefined : this.dateAt(k))
     );
+  }
+
+  /** Per line, `creditLine` and `dateLine` as yes or no: 0 not read yet, 1 yes, 2 no. */
+  private readonly creditDate: Uint8Array;
+
+  /** Line `k` is a credit line (`creditLine`), read once: `readBetween` and `citationShaped` both ask. */
+  private creditAt(k: number): boolean {
+    const known = this.creditDate[k]! & 3;
+    if (known !== 0) return known === 1;
+    const yes = !!creditLine(this.lines[k]!.text);
+    this.creditDate[k]! |= yes ? 1 : 2;
+    return yes;
+  }
+
+  /** Line `k` is a date line (`dateLine`, whose value is never empty), read once. */
+  private dateAt(k: number): boolean {
+    const known = this.creditDate[k]! >> 2;
+    if (known !== 0) return known === 1;
+    const yes = dateLine(this.lines[k]!.text) !== undefined;
+    this.creditDate[k]! |= yes ? 4 : 8;
+    return yes;
   }
 
   /** `citationShaped` of line `k`, read once. */
   citationShapedAt(k: number): boolean {
     const known = this.cited[k];
     if (known !== 0) return known === 1;
-    const yes = this.citationShaped(this.lines[k]!.text);
+    const yes = this.citationShaped(this.lines[k]!.text, k);
     this.cited[k] = yes ? 1 : 2;
     return yes;
   }
@@ -178,8 +200,8 @@ export class LineReader {
       isPhotoCredit(t) ||
       isByline(t) ||
       isRelativeTime(t) ||
-      !!creditLine(t) ||
-      !!dateLine(t) ||
+      this.creditAt(j) ||
+      this.dateAt(j) ||
       metaLine(t) !== undefined
     );
   }
