@@ -69,9 +69,11 @@ export function finishItems(
     if (used.has(id)) {
       // The next free suffix per id, so a page of many repeats stays linear.
       let n = nextSuffix.get(id) ?? 2;
-      while (used.has(`${id}-${n}`)) n++;
+      // Each candidate is made once: the set hashes it, and the free one becomes the id.
+      let free = `${id}-${n}`;
+      while (used.has(free)) free = `${id}-${++n}`;
       nextSuffix.set(id, n + 1);
-      id = `${id}-${n}`;
+      id = free;
     }
     used.add(id);
     const item: Briefing = {

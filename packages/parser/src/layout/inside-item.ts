@@ -40,12 +40,15 @@ const LABEL_LAST = new Set([...'eEsSaAnN源處处典처'].map((c) => c.charCodeA
  * are spared the unanchored pattern. Each look back stops at white space: linear.
  */
 export function labelColon(t: string): boolean {
-  for (const colon of [':', '：'])
-    for (let at = t.indexOf(colon); at >= 0; at = t.indexOf(colon, at + 1)) {
-      let k = at - 1;
-      while (k >= 0 && isWhiteSpace(t.charCodeAt(k))) k--;
-      if (k >= 0 && LABEL_LAST.has(t.charCodeAt(k))) return true;
-    }
+  return colonAfterLabel(t, ':') || colonAfterLabel(t, '：');
+}
+
+function colonAfterLabel(t: string, colon: string): boolean {
+  for (let at = t.indexOf(colon); at >= 0; at = t.indexOf(colon, at + 1)) {
+    let k = at - 1;
+    while (k >= 0 && isWhiteSpace(t.charCodeAt(k))) k--;
+    if (k >= 0 && LABEL_LAST.has(t.charCodeAt(k))) return true;
+  }
   return false;
 }
 const GLUED_SOURCE = new RegExp(String.raw`^(.*?[.!?”"’)])\s*(${SOURCE_LABEL_PATTERN}.{3,300})$`, 'is');
