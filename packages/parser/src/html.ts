@@ -1,7 +1,7 @@
 import { httpUrl } from '@briefing/schema';
 import { LinearParser } from './html-parser.js';
 import { RecordTracker } from './html-records.js';
-import { collapseSpaces } from './text.js';
+import { collapseSpaces, isWhiteSpace } from './text.js';
 import { startsWithSourceKeyword } from './source-label.js';
 import type { SourceLine } from './types.js';
 
@@ -73,6 +73,12 @@ const PART_CLASS =
   /(?:^|[\s_-])(?:headline|title|hed|summary|teaser|dek|excerpt|description|snippet|standfirst|abstract)(?:$|\s)/i;
 
 export function looksLikeHtml(input: string): boolean {
+  // The first character after white space decides most pages (text opens with a letter): the
+  // copy and the pattern are for a page that opens with `<`.
+  const limit = Math.min(input.length, 4096);
+  let k = 0;
+  while (k < limit && isWhiteSpace(input.charCodeAt(k))) k++;
+  if (k === limit || input.charCodeAt(k) !== 60) return false;
   const head = input.slice(0, 4096).trimStart();
   return (
     head.startsWith('<') &&

@@ -10,6 +10,13 @@ import { BARE_TAIL, lastWordMayBeName } from '../src/layout/tail-credits.js';
 import { BRACKET_CREDIT } from '../src/layout/credit-lines.js';
 import { openAfterSentence, SENTENCE_CREDIT } from '../src/layout/credits.js';
 import { PHOTO_LABEL, PHOTO_NOTE, DATED_LEAD, TITLE_CASE_LEAD, WIRE_LEAD } from '../src/layout/rules.js';
+import {
+  BRACKET_CREDIT,
+  LEADING_NAME,
+  mayLeadWithName,
+  openAfterSentence,
+  SENTENCE_CREDIT,
+} from '../src/layout/credits.js';
 import { GLUED_HINT, labelColon } from '../src/layout/inside-item.js';
 import { DOLLAR_WORDS, mayNameDollar, US_DOLLAR } from '../src/money/resolve.js';
 import { DATED_LEAD, PHOTO_LABEL, PHOTO_NOTE, TITLE_CASE_LEAD, WIRE_LEAD } from '../src/layout/rules.js';
@@ -298,6 +305,32 @@ holds(
         'xUSD',
       ),
       lines,
+    )
+    .map((parts) => parts.join(' ')),
+);
+holds(
+  'gluedLeadCredit: a capital first and after the first space before the leading-name pattern',
+  (t) => LEADING_NAME.test(t),
+  mayLeadWithName,
+  fc
+    .array(
+      fc.constantFrom(
+        'Reuters',
+        'The',
+        'Fin',
+        'Ünal',
+        'AAP',
+        'a',
+        'said',
+        ' ',
+        '  ',
+        '’s',
+        '-',
+        'Ωmega',
+        '𝐀lpha',
+        '1',
+      ),
+      { maxLength: 8 },
     )
     .map((parts) => parts.join(' ')),
 );

@@ -41,7 +41,8 @@ function colonTitleCredit(
   title: string,
   dateBelow: boolean,
 ): { title: string; tail: string; outlet: string } | undefined {
-  const at = title.lastIndexOf(': ');
+  // (Most titles have no colon: the native search for one spares them the backward search.)
+  const at = title.includes(':') ? title.lastIndexOf(': ') : -1;
   if (at < 12) return undefined;
   const outlet = title.slice(at + 2).trim();
   const words = outlet.split(/\s+/);
@@ -92,8 +93,23 @@ export function leadCredit(
  * Tag pages of regional outlets that reprint agency copy print both (Morung Express, MWREL). The
  * text must start again with a capital, as a sentence does. Bounded: looks at 200 characters.
  */
+/**
+ * `LEADING_NAME` can match: the text opens with a capital and the character after its first
+ * space is one (the next word of the name, or the sentence after it). An ASCII character decides
+ * by its code, any other is left to the pattern; most sentences go on in lower case after their
+ * first word and are spared the pattern (test/speed-guards.test.ts holds this against it).
+ */
+export function mayLeadWithName(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 0x80 && !(first >= 65 && first <= 90)) return false;
+  const space = text.indexOf(' ');
+  if (space < 0) return false;
+  const next = text.charCodeAt(space + 1);
+  return next >= 0x80 || (next >= 65 && next <= 90);
+}
+
 /** Up to four capitalised words at the start, then a capital (a module constant: no RegExp per call). */
-const LEADING_NAME = /^(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}) (?=\p{Lu})/u;
+export const LEADING_NAME = /^(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}) (?=\p{Lu})/u;
 const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|Ltd|Plc|LLC|Group|Holdings|Limited|Company|Corporation)\b/;
 
 export function gluedLeadCredit(
@@ -118,7 +134,7 @@ export function gluedLeadCredit(
     }
     return undefined;
   }
-  const m = LEADING_NAME.exec(head);
+  const m = mayLeadWithName(head) ? LEADING_NAME.exec(head) : null;
   if (!m) return undefined;
   // The longest leading run of capitalised words that names a known outlet.
   const words = m[1]!.split(' ');
