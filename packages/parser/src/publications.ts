@@ -332,13 +332,12 @@ export function lookupPublication(name: string): Publication | undefined {
   return pub;
 }
 
-// Module constants: these run for every citation, and a regex literal makes a RegExp per call.
-const FINAL_DOT = /\.$/;
-const WWW = /^www\./;
+/** `host.replace(/\.$/, '')` by a look at the end: these run for every citation. */
+const withoutFinalDot = (host: string) => (host.endsWith('.') ? host.slice(0, -1) : host);
 
 /** The outlet publishing on this host (the longest matching domain wins: mp.weixin.qq.com is WeChat). */
 export function publicationForHost(host: string): Publication | undefined {
-  let h = host.toLowerCase().replace(FINAL_DOT, '');
+  let h = withoutFinalDot(host.toLowerCase());
   for (;;) {
     const hit = byDomain.get(h);
     if (hit) return hit;
@@ -354,7 +353,7 @@ export function publicationForHost(host: string): Publication | undefined {
  * from that country's press, for a host the table does not know.
  */
 export function countryOfHost(host: string): { name: string; country: string } | undefined {
-  const h = host.toLowerCase().replace(FINAL_DOT, '');
+  const h = withoutFinalDot(host.toLowerCase());
   const tld = h.slice(h.lastIndexOf('.') + 1);
   if (!/^[a-z]{2}$/.test(tld) || tld === 'eu') return undefined;
   return { name: `a .${tld} address`, country: tld === 'uk' ? 'GB' : tld.toUpperCase() };
@@ -362,7 +361,7 @@ export function countryOfHost(host: string): { name: string; country: string } |
 
 /** Does `host` belong to one of the publication's domains? */
 export function hostBelongsTo(host: string, pub: Publication): boolean {
-  const h = host.toLowerCase().replace(FINAL_DOT, '');
+  const h = withoutFinalDot(host.toLowerCase());
   return pub.domains.some((d) => h === d || h.endsWith(`.${d}`));
 }
 
@@ -371,5 +370,6 @@ const shorteners = new Map(Object.entries(LINK_SHORTENERS));
 
 /** Name of the generic shortener serving this host, if it is one. */
 export function shortenerName(host: string): string | undefined {
-  return shorteners.get(host) ?? shorteners.get(host.toLowerCase().replace(WWW, ''));
+  const h = host.toLowerCase();
+  return shorteners.get(host) ?? shorteners.get(h.startsWith('www.') ? h.slice(4) : h);
 }

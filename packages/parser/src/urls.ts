@@ -161,19 +161,21 @@ const COMPACT_DATE = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(\d{0,6})(?!\d)/g;
 export function pathDate(path: string): string | undefined {
   // Every form below is digits: a path without one (a short link, a slug) has no date.
   if (!DIGIT.test(path)) return undefined;
-  let m = SEPARATED_DATE.exec(path);
+  // The first three forms hold a year 19xx or 20xx: a path without "19" or "20" is spared them.
+  const century = path.includes('19') || path.includes('20');
+  let m = century ? SEPARATED_DATE.exec(path) : null;
   if (m) {
     const d = dateIf(Number(m[1]), Number(m[2]), Number(m[3]));
     if (d) return d;
   }
-  m = MONTH_DIR_DATE.exec(path);
+  m = century ? MONTH_DIR_DATE.exec(path) : null;
   if (m) {
     const d = dateIf(Number(m[1]), Number(m[2]), Number(m[3]));
     if (d) return d;
   }
   // exec over one shared global pattern: matchAll would copy the pattern on every call.
   COMPACT_DATE.lastIndex = 0;
-  for (let hit = COMPACT_DATE.exec(path); hit; hit = COMPACT_DATE.exec(path)) {
+  for (let hit = century ? COMPACT_DATE.exec(path) : null; hit; hit = COMPACT_DATE.exec(path)) {
     const d = dateIf(Number(hit[1]), Number(hit[2]), Number(hit[3]));
     if (d) return d;
   }
