@@ -67,36 +67,12 @@ function countWordsUnlessCjk(t: string): number {
   return words;
 }
 
-/** A CJK character among the first `end` characters of `t` (by codes: no copy, no pattern). */
-function hasCjkBefore(t: string, end: number): boolean {
-  for (let k = 0; k < end; k++) {
-    const c = t.charCodeAt(k);
-    if (c >= KANA[0] && isCjk(c)) return true;
-  }
-  return false;
-}
-
-export function lineFeatures(line: SourceLine): LineFeatures {
-  const t = line.text;
-  let words = 0;
-  let inWord = false;
+/** The share of the letters among the first `end` characters of `t` that are CJK (0 with no letter). */
+function cjkShare(t: string, end: number): number {
   let letters = 0;
   let cjk = 0;
-  const long = t.length > LONG;
-  const end = long ? 60 : t.length;
-  // With no CJK character in what is read, the CJK share is 0 whatever the letters: only a short
-  // line's words are counted then (a long line's are not, see `words`), and most lines go this way.
-  const plainWords = long ? (hasCjkBefore(t, end) ? -1 : 0) : countWordsUnlessCjk(t);
-  const cjkRead = plainWords < 0;
-  if (!cjkRead) words = plainWords;
-  for (let k = cjkRead ? 0 : end; k < end; k++) {
+  for (let k = 0; k < end; k++) {
     const c = t.charCodeAt(k);
-    if (c === 32 || c === 9 || c === 0xa0) {
-      inWord = false;
-      continue;
-    }
-    if (!inWord) words++;
-    inWord = true;
     if (c < 0x80) {
       if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
     } else if (isCjk(c)) {
@@ -104,25 +80,105 @@ export function lineFeatures(line: SourceLine): LineFeatures {
       letters++;
     } else if (c <= 0x24f && c >= 0xc0) letters++;
   }
+  return cjk === 0 ? 0 : cjk / letters;
+}
+
+/**
+ * A long line's words as the CJK reading counts them: over its first 60 characters when they
+ * hold a CJK letter, else none (a long line's words are not counted, see `words`).
+ */
+function longLineWords(t: string): number {
+  if (cjkShare(t, 60) === 0) return 0;
+  let words = 0;
+  let inWord = false;
+  for (let k = 0; k < 60; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 0xa0) inWord = false;
+    else if (!inWord) {
+      words++;
+      inWord = true;
+    }
+  }
+  return words;
+}
+
+/**
+ * A long line's features (running text whatever else it is, see `runningText`). Its CJK share,
+ * of its first 60 characters, is read when asked: only `translationPair` asks it of a long line
+ * (the rules read `chars` first), about the few lines next to a title, so most long lines of a
+ * page are never scanned for it.
+ */
+class LongLineFeatures implements LineFeatures {
+  readonly words = LONG_LINE_WORDS;
+  private share = -1;
+
+  constructor(
+    private readonly text: string,
+    readonly chars: number,
+    readonly sentenceEnd: boolean,
+    readonly openEnd: boolean,
+    readonly lowerStart: boolean,
+    readonly heading: boolean,
+  ) {}
+
+  get cjk(): number {
+    if (this.share < 0) this.share = cjkShare(this.text, 60);
+    return this.share;
+  }
+}
+
+export function lineFeatures(line: SourceLine): LineFeatures {
+  const t = line.text;
+  const long = t.length > LONG;
+  // A short line's words, counted in one pass that stops at a CJK letter: with none, the CJK share
+  // is 0 whatever the letters, and most lines go this way. A long line's words are not counted.
+  let words = long ? 0 : countWordsUnlessCjk(t);
+  let letters = 0;
+  let cjk = 0;
+  if (words < 0) {
+    words = 0;
+    let inWord = false;
+    for (let k = 0; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if (c === 32 || c === 9 || c === 0xa0) {
+        inWord = false;
+        continue;
+      }
+      if (!inWord) words++;
+      inWord = true;
+      if (c < 0x80) {
+        if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+      } else if (isCjk(c)) {
+        cjk++;
+        letters++;
+      } else if (c <= 0x24f && c >= 0xc0) letters++;
+    }
+  }
   const openEnd = t.length > 0 && OPEN_END_CODES.includes(t.charCodeAt(t.length - 1));
   const first = t.charCodeAt(0);
+  // A teaser closed by its "Full Story" link has ended too (see `teaserEnds`); a short line
+  // whose last full stop is an abbreviation's ("... in Washington, D.C.") has not: that is a
+  // headline's ending as often as a sentence's.
+  const sentenceEnd =
+    (sentenceEnds(t) && !(t.length < 120 && ABBREVIATION_END.test(t))) ||
+    ((long || words >= 6) && teaserEnds(t));
+  const lowerStart =
+    first >= 97 && first <= 122 ? true : first < 0x80 ? false : LOWER_START.test(t.slice(0, 2));
+  // A bold lead that ends in a colon is a label inside the text ("Why it matters:"), not a title.
+  const heading =
+    (line.block !== undefined &&
+      (/^h[1-6]$/.test(line.block) ||
+        (line.block === 'strong' && (!openEnd || (long ? longLineWords(t) : words) >= 5)))) ||
+    lenticularHeading(t);
+  if (long) return new LongLineFeatures(t, t.length, sentenceEnd, openEnd, lowerStart, heading);
   const features: LineFeatures = {
     chars: t.length,
-    words: long ? LONG_LINE_WORDS : words,
-    // A teaser closed by its "Full Story" link has ended too (see `teaserEnds`); a short line
-    // whose last full stop is an abbreviation's ("... in Washington, D.C.") has not: that is a
-    // headline's ending as often as a sentence's.
-    sentenceEnd:
-      (sentenceEnds(t) && !(t.length < 120 && ABBREVIATION_END.test(t))) ||
-      ((long || words >= 6) && teaserEnds(t)),
+    words,
+    sentenceEnd,
     openEnd,
-    lowerStart: first >= 97 && first <= 122 ? true : first < 0x80 ? false : LOWER_START.test(t.slice(0, 2)),
+    lowerStart,
     cjk: 0,
-    // A bold lead that ends in a colon is a label inside the text ("Why it matters:"), not a title.
-    heading:
-      (line.block !== undefined &&
-        (/^h[1-6]$/.test(line.block) || (line.block === 'strong' && (!openEnd || words >= 5)))) ||
-      lenticularHeading(t),
+    heading,
   };
   return cjk === 0 ? features : withCjkShare(features, cjk / letters);
 }
