@@ -19,7 +19,15 @@ import {
 } from '../src/layout/credits.js';
 import { GLUED_HINT, labelColon } from '../src/layout/inside-item.js';
 import { DOLLAR_WORDS, mayNameDollar, US_DOLLAR } from '../src/money/resolve.js';
-import { DATED_LEAD, PHOTO_LABEL, PHOTO_NOTE, TITLE_CASE_LEAD, WIRE_LEAD } from '../src/layout/rules.js';
+import {
+  ARTICLE_END,
+  ARTICLE_LAST,
+  DATED_LEAD,
+  PHOTO_LABEL,
+  PHOTO_NOTE,
+  TITLE_CASE_LEAD,
+  WIRE_LEAD,
+} from '../src/layout/rules.js';
 import { SOURCE_LABEL_PATTERN, startsWithSourceKeyword } from '../src/source-label.js';
 
 /*
@@ -333,4 +341,16 @@ holds(
       { maxLength: 8 },
     )
     .map((parts) => parts.join(' ')),
+);
+holds(
+  'headlineShape: the last letter of an article or conjunction before the end-anchored pattern',
+  (t) => ARTICLE_END.test(t),
+  (t) => ARTICLE_LAST.has(t.charCodeAt(t.length - 1)),
+  fc
+    .tuple(
+      lines,
+      fc.constantFrom(' ', '\t', '\u00a0', '\u3000'),
+      fc.constantFrom('the', 'a', 'an', 'and', 'or', 'of', 'The', 'off'),
+    )
+    .map((parts) => parts.join('')),
 );

@@ -24,8 +24,18 @@ const QUESTION_END = /[?!？！][”"’']?$/u;
  * or a comparison (`that`, `which`, `than`), a clause opener (`because`, `but`, `if`, `whether`),
  * a possessive (`its`, `their`). No headline ends on one: a line that does is cut or wrapped text.
  */
-const ARTICLE_END =
+export const ARTICLE_END =
   /\s(?:the|a|an|and|or|of|that|which|whose|than|because|but|if|whether|its|their|his|our|your|my)$/;
+/**
+ * The last letters of those words, read off the pattern: the end-anchored pattern (tried from
+ * every position) only runs on a line ending in one of them.
+ */
+export const ARTICLE_LAST = new Set(
+  /\(\?:([^)]*)\)/
+    .exec(ARTICLE_END.source)![1]!
+    .split('|')
+    .map((w) => w.charCodeAt(w.length - 1)),
+);
 
 /**
  * Headline shape: short, no closing full stop, comma, colon or semicolon, not starting in
@@ -42,9 +52,18 @@ export function headlineShape(f: LineFeatures, text: string): string | undefined
   if (f.sentenceEnd && !QUESTION_END.test(text)) return undefined;
   // No headline ends on an article or a conjunction: a line that does ("... the lack of care,"
   // the") is wrapped running text, whatever its length.
-  if (ARTICLE_END.test(text)) return undefined;
-  return `headline shape (${f.words} words, no closing full stop)`;
+  if (ARTICLE_LAST.has(text.charCodeAt(text.length - 1)) && ARTICLE_END.test(text)) return undefined;
+  return SHAPE_REASONS[f.words]!;
 }
+
+/**
+ * `headlineShape`'s answer for each word count it accepts (0 to 32), made once: the rule is asked
+ * of every headline-shaped line several times, and a template would make a string each time.
+ */
+const SHAPE_REASONS = Array.from(
+  { length: 33 },
+  (_, n) => `headline shape (${n} words, no closing full stop)`,
+);
 
 /**
  * Running text: a sentence that ends, of some length; a long line; or a longer line that goes on
