@@ -73,7 +73,7 @@ export function readHabits(read: LineReader): PageHabits {
   let firstDate = -1;
   let firstText = -1;
   for (let k = 0; k < lines.length && k < 60 && (firstDate < 0 || firstText < 0); k++) {
-    if (firstDate < 0 && lines[k]!.text.length <= 60 && dateLine(lines[k]!.text) !== undefined) firstDate = k;
+    if (firstDate < 0 && lines[k]!.text.length <= 60 && read.dateAt(k)) firstDate = k;
     if (firstText < 0 && read.running(k)) firstText = k;
   }
   return {

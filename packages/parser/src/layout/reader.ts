@@ -158,7 +158,7 @@ export class LineReader {
   }
 
   /** Line `k` is a date line (`dateLine`, whose value is never empty), read once. */
-  private dateAt(k: number): boolean {
+  dateAt(k: number): boolean {
     const known = this.creditDate[k]! >> 2;
     if (known !== 0) return known === 1;
     const yes = dateLine(this.lines[k]!.text) !== undefined;
