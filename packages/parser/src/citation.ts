@@ -61,6 +61,7 @@ export function firstNonSpace(t: string): number {
   return -1;
 }
 const QUOTED_TITLE = /^["“”‘'](.+?)[,.]?["“”’'][,.]?(?:\s+|$)(.*)$/s;
+const QUOTE_MARKS = new Set([...'"“”‘\''].map((c) => c.charCodeAt(0)));
 const QUALIFIER = /^(.*\S)\s*\(([^()]{1,100})\)$/;
 
 // `*` and `_` close a Markdown emphasis around the credit (`*Source: Reuters*`).
@@ -98,7 +99,8 @@ interface Split {
 function split(text: string, options: CitationOptions): Split {
   let rest = text;
   let title: string | undefined;
-  const q = QUOTED_TITLE.exec(rest);
+  // (A quoted title opens with its quote mark: most credits are spared the pattern.)
+  const q = QUOTE_MARKS.has(rest.charCodeAt(0)) ? QUOTED_TITLE.exec(rest) : null;
   if (q && q[1]!.trim().length > 0) {
     title = q[1]!.trim();
     rest = q[2]!.replace(/^[,.]\s*/, '');

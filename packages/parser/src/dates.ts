@@ -60,7 +60,7 @@ export function dayFirstIn(country: string | undefined): boolean | undefined {
   return answer;
 }
 
-import { collapseSpaces } from './text.js';
+import { collapseSpaces, isWhiteSpace } from './text.js';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -131,15 +131,23 @@ const DOTTED_DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const CJK_DATE =
   /^(\d{4})\s*(?:年|년)\s*(\d{1,2})\s*(?:月|월)\s*(\d{1,2})\s*(?:日|일)(?:\s*[（(]?(?:星期|週|周)?[一二三四五六日天月火水木金土]\s*(?:曜日)?[）)]?|\s*\(?[월화수목금토일]요일\)?)?$/u;
 // Every date shape above starts with a digit, a weekday or a month.
-const DATE_START = /^\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+export const DATE_START =
+  /^\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
  * False when `parseDate` would surely answer `not-a-date`: a cheap test that spares the date
  * patterns the many candidate strings (citation parts, names) that start like no date.
  */
 export function mayBeDate(text: string): boolean {
-  return DATE_START.test(text);
+  // The first character after white space: a digit or the first letter of a weekday or month
+  // (any case: the `i` flag folds only ASCII onto ASCII). Most strings asked open otherwise.
+  let k = 0;
+  while (k < text.length && isWhiteSpace(text.charCodeAt(k))) k++;
+  return DATE_FIRST.has(text.charCodeAt(k)) && DATE_START.test(text);
 }
+
+/** The characters `DATE_START` can find first after white space (exported for the guard test). */
+export const DATE_FIRST = new Set([...'0123456789mtwfsjaondMTWFSJAOND'].map((c) => c.charCodeAt(0)));
 
 const DIGIT = /\d/;
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHROME, isChromeLine } from '../src/layout/chrome.js';
 import { dateLineText, mayStartDateLine } from '../src/layout/date-lines.js';
-import { mayBeDate, mayEndInZone, ZONE_ONLY } from '../src/dates.js';
+import { DATE_FIRST, DATE_START, mayBeDate, mayEndInZone, ZONE_ONLY } from '../src/dates.js';
 import { DASH_CREDIT, DASH_FIRST, firstNonSpace, LIST_FIRST, LIST_MARKER } from '../src/citation.js';
 import { NUMBER } from '../src/layout/numbered.js';
 import { BARE_TAIL, lastWordMayBeName } from '../src/layout/tail-credits.js';
@@ -351,6 +351,41 @@ holds(
       lines,
       fc.constantFrom(' ', '\t', '\u00a0', '\u3000'),
       fc.constantFrom('the', 'a', 'an', 'and', 'or', 'of', 'The', 'off'),
+    )
+    .map((parts) => parts.join('')),
+);
+holds(
+  'mayBeDate: the first character after white space before the date-start pattern',
+  (t) => DATE_START.test(t),
+  (t) => DATE_FIRST.has(firstNonSpace(t)),
+  fc
+    .tuple(
+      fc.constantFrom('', ' ', '\t', '\u3000'),
+      fc.constantFrom(
+        'Mon',
+        'tue',
+        'WED',
+        'Thu',
+        'fri',
+        'Sat',
+        'sun',
+        'Jan',
+        'feb',
+        'MAR',
+        'apr',
+        'May',
+        'jun',
+        'Jul',
+        'aug',
+        'Sep',
+        'oct',
+        'Nov',
+        'dec',
+        '1',
+        'ſun',
+        'x',
+      ),
+      lines,
     )
     .map((parts) => parts.join('')),
 );
