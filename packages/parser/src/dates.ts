@@ -174,6 +174,19 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function isoDate(year: number, month: number, day: number): string {
+  // The usual case (a four-digit year, a month and a day in range): no padding calls.
+  if (
+    year >= 1000 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= 31 &&
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day)
+  )
+    return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
   return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
 }
 
