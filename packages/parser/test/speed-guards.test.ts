@@ -8,15 +8,7 @@ import { DASH_CREDIT, DASH_FIRST, firstNonSpace, LIST_FIRST, LIST_MARKER } from 
 import { NUMBER } from '../src/layout/numbered.js';
 import { BARE_TAIL, lastWordMayBeName } from '../src/layout/tail-credits.js';
 import { BRACKET_CREDIT } from '../src/layout/credit-lines.js';
-import { openAfterSentence, SENTENCE_CREDIT } from '../src/layout/credits.js';
-import { PHOTO_LABEL, PHOTO_NOTE, DATED_LEAD, TITLE_CASE_LEAD, WIRE_LEAD } from '../src/layout/rules.js';
-import {
-  BRACKET_CREDIT,
-  LEADING_NAME,
-  mayLeadWithName,
-  openAfterSentence,
-  SENTENCE_CREDIT,
-} from '../src/layout/credits.js';
+import { LEADING_NAME, mayLeadWithName, openAfterSentence, SENTENCE_CREDIT } from '../src/layout/credits.js';
 import { GLUED_HINT, labelColon } from '../src/layout/inside-item.js';
 import { DOLLAR_WORDS, mayNameDollar, US_DOLLAR } from '../src/money/resolve.js';
 import {
