@@ -69,6 +69,11 @@ function countWordsUnlessCjk(t: string): number {
 
 /** The share of the letters among the first `end` characters of `t` that are CJK (0 with no letter). */
 function cjkShare(t: string, end: number): number {
+  // With no CJK character the share is 0 whatever the letters: a compare per character, and
+  // most lines stop here.
+  let at = 0;
+  while (at < end && !(t.charCodeAt(at) >= KANA[0] && isCjk(t.charCodeAt(at)))) at++;
+  if (at === end) return 0;
   let letters = 0;
   let cjk = 0;
   for (let k = 0; k < end; k++) {
