@@ -16,7 +16,7 @@ import {
   shortenerName,
 } from './publications.js';
 import { isBracketedSourceLabel, stripSourceLabel } from './source-label.js';
-import { collapseSpaces, isWhiteSpace, splitAt } from './text.js';
+import { collapseSpaces, firstNonSpace, isWhiteSpace, splitAt } from './text.js';
 import { parseHttpUrl, pathDate, pathId } from './urls.js';
 
 // The page structure reads the label through this module too.
@@ -51,24 +51,14 @@ export const LIST_MARKER = /^\s*(?:\(?\d{1,2}[.)]|[-•*·–])\s*/;
 /** The characters `DASH_CREDIT` and `LIST_MARKER` can find first after white space (exported for the guard test). */
 export const DASH_FIRST = new Set([...'—–―-'].map((c) => c.charCodeAt(0)));
 export const LIST_FIRST = new Set([...'(0123456789-•*·–'].map((c) => c.charCodeAt(0)));
-
-/** The code of the first character of `t` that is not white space (as `\s` reads it); -1 when none. */
-export function firstNonSpace(t: string): number {
-  for (let k = 0; k < t.length; k++) {
-    const c = t.charCodeAt(k);
-    if (!isWhiteSpace(c)) return c;
-  }
-  return -1;
-}
 const QUOTED_TITLE = /^["“”‘'](.+?)[,.]?["“”’'][,.]?(?:\s+|$)(.*)$/s;
 const QUOTE_MARKS = new Set([...'"“”‘\''].map((c) => c.charCodeAt(0)));
 const QUALIFIER = /^(.*\S)\s*\(([^()]{1,100})\)$/;
 
 // `*` and `_` close a Markdown emphasis around the credit (`*Source: Reuters*`).
-/** `/[\s.;,:*_]/` of one character, by its code (NaN, for an empty text, is none of them). */
-const trailingPunctuation = (c: number) =>
-  c === 46 || c === 59 || c === 44 || c === 58 || c === 42 || c === 95 || isWhiteSpace(c);
 const TRAILING_PUNCTUATION_RUN = /[\s.;,:*_]+$/;
+/** Its characters by code, to ask of the last one (NaN, for an empty text, is none of them). */
+const TRAILING_CODES = new Set([...'.;,:*_'].map((c) => c.charCodeAt(0)));
 
 const cap = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 3)}...` : s);
 
@@ -264,15 +254,14 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
     t = t.trim();
     if (t.length > 0) kept.push(t);
   }
-  // (One line kept, the usual case: the line itself, not a join.)
   let text = collapseSpaces(kept.length === 1 ? kept[0]! : kept.join(' ')).trim();
   if (text.charCodeAt(0) === 40 && IN_PARENTHESES.test(text)) text = text.slice(1, -1).trim();
   // The closing bracket of `[Source: Xinhua]`; `Nikkei | 2025-12-14` separates like a comma.
   if (isBracketedSourceLabel(raw)) text = text.replace(/\s*[\])）】]$/u, '');
   if (text.includes('|')) text = text.replace(/\s*\|\s*/g, ', ');
   // End-anchored: asked only when the last character is one it removes.
-  if (trailingPunctuation(text.charCodeAt(text.length - 1)))
-    text = text.replace(TRAILING_PUNCTUATION_RUN, '');
+  const last = text.charCodeAt(text.length - 1);
+  if (TRAILING_CODES.has(last) || isWhiteSpace(last)) text = text.replace(TRAILING_PUNCTUATION_RUN, '');
 
   const parts = split(text, options);
   const citation: Citation = { raw: cap(raw, 5000) };

@@ -45,3 +45,12 @@ const SPACES = /\s+/g;
 export function collapseSpaces(text: string): string {
   return NEEDS_COLLAPSE.test(text) ? text.replace(SPACES, ' ') : text;
 }
+
+/** The code of the first character of `t` that is not white space (as `\s` reads it); -1 when none. */
+export function firstNonSpace(t: string): number {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (!isWhiteSpace(c)) return c;
+  }
+  return -1;
+}

@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { CHROME, isChromeLine } from '../src/layout/chrome.js';
 import { dateLineText, mayStartDateLine } from '../src/layout/date-lines.js';
 import { DATE_FIRST, DATE_START, mayBeDate, mayEndInZone, ZONE_ONLY } from '../src/dates.js';
-import { DASH_CREDIT, DASH_FIRST, firstNonSpace, LIST_FIRST, LIST_MARKER } from '../src/citation.js';
+import { DASH_CREDIT, DASH_FIRST, LIST_FIRST, LIST_MARKER } from '../src/citation.js';
+import { firstNonSpace } from '../src/text.js';
 import { NUMBER } from '../src/layout/numbered.js';
 import { BARE_TAIL, lastWordMayBeName } from '../src/layout/tail-credits.js';
 import { BRACKET_CREDIT } from '../src/layout/credit-lines.js';
 import { LEADING_NAME, mayLeadWithName, openAfterSentence, SENTENCE_CREDIT } from '../src/layout/credits.js';
-import { GLUED_HINT, labelColon } from '../src/layout/inside-item.js';
+import { GLUED_HINT } from '../src/layout/inside-item.js';
 import { DOLLAR_WORDS, mayNameDollar, US_DOLLAR } from '../src/money/resolve.js';
 import {
   ARTICLE_END,
@@ -20,7 +21,7 @@ import {
   TITLE_CASE_LEAD,
   WIRE_LEAD,
 } from '../src/layout/rules.js';
-import { SOURCE_LABEL_PATTERN, startsWithSourceKeyword } from '../src/source-label.js';
+import { labelColon, SOURCE_LABEL_PATTERN, startsWithSourceKeyword } from '../src/source-label.js';
 
 /*
  * The parser spares most lines a regular expression with a cheap look first (a character, a

@@ -189,6 +189,22 @@ export function lineFeatures(line: SourceLine): LineFeatures {
 }
 
 /**
+ * The features of an open briefing's title, read at line `i` under it: those of the line above
+ * when it is the title as read (the usual case: the reader computed them once), else read now.
+ * Only `heading` can differ (a plain title text has no HTML element); `runningText` ignores it.
+ */
+export function titleFeatures(
+  title: string,
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+  i: number,
+): LineFeatures {
+  return i > 0 && lines[i - 1]!.text === title
+    ? feats[i - 1]!
+    : lineFeatures({ text: title, line: 0, blankBefore: true });
+}
+
+/**
  * The features of a line with CJK letters, their share set. A record of its own shape (`cjk`
  * first): one fractional share stored in the common record would make V8 box that field, in
  * every line's record, as a heap number of its own.

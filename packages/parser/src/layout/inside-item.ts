@@ -1,7 +1,6 @@
 import { parseDate } from '../dates.js';
 import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
-import { SOURCE_LABEL_PATTERN, stripSourceLabel } from '../source-label.js';
-import { isWhiteSpace } from '../text.js';
+import { labelColon, SOURCE_LABEL_PATTERN, stripSourceLabel } from '../source-label.js';
 import { lookupPublication } from '../publications.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
 import { isChromeLine } from './chrome.js';
@@ -9,7 +8,7 @@ import { creditLine } from './credit-lines.js';
 import { gluedLeadCredit, leadCredit, linkCredits, linkedTailCredit } from './credits.js';
 import { metaLine, readDateLine } from './date-lines.js';
 import { MAX_TITLE, pushParagraph } from './draft.js';
-import { lineFeatures, sentenceEnds, teaserEnds } from './features.js';
+import { sentenceEnds, teaserEnds, titleFeatures } from './features.js';
 import { citationYear, holdDateForNext, type PageState, takePendingDate } from './page-state.js';
 import { headlineLink, metaCredit, titleLinks } from './records.js';
 import {
@@ -31,26 +30,6 @@ import {
 /** `Title (2019-10-14)`: a headline that carries its date. */
 const TITLE_DATE = /\((\d{4}-\d{2}-\d{2}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\)$/u;
 export const GLUED_HINT = new RegExp(SOURCE_LABEL_PATTERN, 'i');
-/** The last letters of the label's words (`SOURCE_LABEL_PATTERN`, in either case). */
-const LABEL_LAST = new Set([...'eEsSaAnN源處处典처'].map((c) => c.charCodeAt(0)));
-
-/**
- * A colon (or a full-width one) after the last letter of a label word, white space between: where
- * `GLUED_HINT` can match. Most paragraphs have no colon, or one after another word ("said:"), and
- * are spared the unanchored pattern. Each look back stops at white space: linear.
- */
-export function labelColon(t: string): boolean {
-  return colonAfterLabel(t, ':') || colonAfterLabel(t, '：');
-}
-
-function colonAfterLabel(t: string, colon: string): boolean {
-  for (let at = t.indexOf(colon); at >= 0; at = t.indexOf(colon, at + 1)) {
-    let k = at - 1;
-    while (k >= 0 && isWhiteSpace(t.charCodeAt(k))) k--;
-    if (k >= 0 && LABEL_LAST.has(t.charCodeAt(k))) return true;
-  }
-  return false;
-}
 const GLUED_SOURCE = new RegExp(String.raw`^(.*?[.!?”"’)])\s*(${SOURCE_LABEL_PATTERN}.{3,300})$`, 'is');
 
 /** `[paragraph, "(Outlet, Date)"]` when the line ends with a parenthesis; found from the end, in linear time. */
@@ -72,18 +51,6 @@ const ISO_START = /^\d{4}-\d{2}-\d{2}/;
 /** A line short enough and shaped like a heading (no closing full stop). */
 function isTitleLike(text: string): boolean {
   return text.length <= 250 && !CLOSING_PUNCTUATION.test(text);
-}
-
-/**
- * The features of the open briefing's title: those of the line above when it is the title as
- * read (the usual case: the reader computed them once), else read now. Only `heading` can differ
- * (a plain title text has no HTML element), and `runningText` does not read it.
- */
-function titleFeatures(s: PageState, i: number) {
-  const title = s.b.draft!.title;
-  return i > 0 && s.lines[i - 1]!.text === title
-    ? s.read.feats[i - 1]!
-    : lineFeatures({ text: title, line: 0, blankBefore: true });
 }
 
 export function readInsideItem(s: PageState, i: number): number {
@@ -324,7 +291,7 @@ export function readInsideItem(s: PageState, i: number): number {
   const lastSentence =
     b.draft.body.length > 0
       ? sentenceEnds(b.draft.body.at(-1)!) || teaserEnds(b.draft.body.at(-1)!)
-      : runningText(titleFeatures(s, i));
+      : runningText(titleFeatures(b.draft.title, lines, feats, i));
   if (lastSentence && (!blanks || l.blankBefore) && read.labelHere(i)) {
     b.chrome(i, 'a short label between items (a section or date label)');
     s.labelAt = i;
@@ -346,7 +313,7 @@ export function readInsideItem(s: PageState, i: number): number {
     return i;
   }
   // "...in 2024.Source: Xinhua, July 2, 2013": a citation glued to the end of the paragraph.
-  // Most paragraphs have no colon at all: two string scans spare them the regex.
+  // A colon after a label word's last letter first (`labelColon`): most paragraphs have none.
   const glued = labelColon(t) && GLUED_HINT.test(t) ? GLUED_SOURCE.exec(t) : null;
   if (
     glued &&

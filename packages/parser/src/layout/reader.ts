@@ -3,14 +3,14 @@ import { briefLists } from './brief-lists.js';
 import { bareTail, pageTailCredits, type TailCredit } from './tail-credits.js';
 import { numberedItems } from './numbered.js';
 import { readHabits, repeatedShortLines } from './habits.js';
-import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
+import { startsWithSourceKeyword } from '../citation.js';
 import type { SourceLine } from '../types.js';
-import { isUrlLine, MAX_CITATION_LINE } from './citation-block.js';
+import { MAX_CITATION_LINE } from './citation-block.js';
 import { isChromeLine } from './chrome.js';
-import { creditLine } from './credit-lines.js';
 import { trailingCredit } from './credits.js';
-import { dateLine, metaLine } from './date-lines.js';
+import { metaLine } from './date-lines.js';
 import { type LineFeatures, lineFeatures } from './features.js';
+import { citationShaped, LineAnswers } from './line-answers.js';
 import {
   blankSeparated,
   datedLabel,
@@ -46,15 +46,14 @@ export class LineReader {
   /** `between` per line: 0 not read yet, 1 yes, 2 no. */
   private readonly betweens: Uint8Array;
 
-  /** `citationShaped` per line, kept as `betweens` is: the page setup and the headline test both ask. */
-  private readonly cited: Uint8Array;
+  /** What several rules ask of each line, read once per line. */
+  private readonly answers: LineAnswers;
 
   constructor(readonly lines: readonly SourceLine[]) {
     this.tails = pageTailCredits(lines);
     this.feats = lines.map(lineFeatures);
     this.betweens = new Uint8Array(lines.length);
-    this.cited = new Uint8Array(lines.length);
-    this.creditDate = new Uint8Array(lines.length);
+    this.answers = new LineAnswers(lines);
     this.blanks = blankSeparated(lines);
     this.runIns = runInHeads(lines, this.feats);
     this.repeats = repeatedShortLines(lines, this.feats, (t) => this.citationShaped(t));
@@ -133,46 +132,18 @@ export class LineReader {
     return below !== undefined && !below.blankBefore && this.feats[k + 1]!.lowerStart;
   }
 
-  /** Source lines, URLs, credits: never a headline, however short. Line `k`, when given, is `t`. */
-  citationShaped(t: string, k?: number): boolean {
-    return (
-      startsWithSourceKeyword(t) ||
-      isUrlLine(t) ||
-      isDashCredit(t) ||
-      (k === undefined ? !!creditLine(t) : this.creditAt(k)) ||
-      looksLikeBareCitation(t) ||
-      (k === undefined ? dateLine(t) !== undefined : this.dateAt(k))
-    );
+  /** Source lines, URLs, credits: never a headline, however short (see `LineAnswers`). */
+  citationShaped(t: string): boolean {
+    return citationShaped(t);
   }
 
-  /** Per line, `creditLine` and `dateLine` as yes or no: 0 not read yet, 1 yes, 2 no. */
-  private readonly creditDate: Uint8Array;
-
-  /** Line `k` is a credit line (`creditLine`), read once: `readBetween` and `citationShaped` both ask. */
-  private creditAt(k: number): boolean {
-    const known = this.creditDate[k]! & 3;
-    if (known !== 0) return known === 1;
-    const yes = !!creditLine(this.lines[k]!.text);
-    this.creditDate[k]! |= yes ? 1 : 2;
-    return yes;
-  }
-
-  /** Line `k` is a date line (`dateLine`, whose value is never empty), read once. */
-  dateAt(k: number): boolean {
-    const known = this.creditDate[k]! >> 2;
-    if (known !== 0) return known === 1;
-    const yes = dateLine(this.lines[k]!.text) !== undefined;
-    this.creditDate[k]! |= yes ? 4 : 8;
-    return yes;
-  }
-
-  /** `citationShaped` of line `k`, read once. */
+  /** `citationShaped` of line `k`, and whether it is a date line: read once per line. */
   citationShapedAt(k: number): boolean {
-    const known = this.cited[k];
-    if (known !== 0) return known === 1;
-    const yes = this.citationShaped(this.lines[k]!.text, k);
-    this.cited[k] = yes ? 1 : 2;
-    return yes;
+    return this.answers.citationShaped(k);
+  }
+
+  dateAt(k: number): boolean {
+    return this.answers.date(k);
   }
 
   /** Furniture, a byline, a timestamp, a credit or a date: what may stand between a headline and its text. */
@@ -200,8 +171,8 @@ export class LineReader {
       isPhotoCredit(t) ||
       isByline(t) ||
       isRelativeTime(t) ||
-      this.creditAt(j) ||
-      this.dateAt(j) ||
+      this.answers.credit(j) ||
+      this.answers.date(j) ||
       metaLine(t) !== undefined
     );
   }
