@@ -186,6 +186,9 @@ const creditLines = fc
   .array(
     fc.constantFrom(
       '(Bloomberg)',
+      '[Xinhua]',
+      '[',
+      ']',
       '(AP)',
       ' ',
       '\u3000',
@@ -242,7 +245,7 @@ holds(
 const markLines = fc
   .tuple(
     fc.constantFrom('', ' ', '\t', '\u3000'),
-    fc.constantFrom('—', '–', '--', '-', '(1)', '12.', '•', '*', '·', ''),
+    fc.constantFrom('—', '–', '―', '--', '-', '(1)', '12.', '•', '*', '·', ''),
     lines,
   )
   .map((parts) => parts.join(''));
