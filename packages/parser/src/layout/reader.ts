@@ -48,7 +48,6 @@ export class LineReader {
 
   /** What several rules ask of each line, read once per line. */
   private readonly answers: LineAnswers;
-
   constructor(readonly lines: readonly SourceLine[]) {
     this.tails = pageTailCredits(lines);
     this.feats = lines.map(lineFeatures);
@@ -141,7 +140,6 @@ export class LineReader {
   citationShapedAt(k: number): boolean {
     return this.answers.citationShaped(k);
   }
-
   dateAt(k: number): boolean {
     return this.answers.date(k);
   }
@@ -162,8 +160,7 @@ export class LineReader {
       this.lines[j]!.chrome === true ||
       // An HTML item's source or time element (its class says so): metadata, as trafilatura reads it.
       this.lines[j]!.meta !== undefined ||
-      // A source line right under a headline, over its text (press-release mirrors); asked first,
-      // by its first character, since every item's source line is asked.
+      // A source line under a headline, over its text (press-release mirrors): asked early, as of every item's.
       (t.length <= MAX_CITATION_LINE && startsWithSourceKeyword(t)) ||
       isChromeLine(t) ||
       this.templated(j) ||
