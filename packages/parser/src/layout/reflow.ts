@@ -19,18 +19,33 @@ const SENTENCE_END = /[.!?。！？]["”’)]?$/u;
 
 /** The wrap width of a hard-wrapped page, or undefined when its lines are not wrapped. */
 export function wrapWidth(lines: readonly SourceLine[]): number | undefined {
-  const lengths: number[] = [];
-  for (const l of lines) if (l.text.length >= 20) lengths.push(l.text.length);
-  if (lengths.length < 8) return undefined;
-  lengths.sort((a, b) => a - b);
+  // Lines of 20 characters or more; those up to 100 counted by length (a wider percentile is no
+  // wrap width), so the percentile and the lines near it come from the counts: one pass, no sort.
+  const counts = new Uint32Array(101);
+  let n = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const length = lines[k]!.text.length;
+    if (length < 20) continue;
+    n++;
+    if (length <= 100) counts[length]!++;
+  }
+  if (n < 8) return undefined;
   // The width is the length most long lines stay under (the 95th percentile: a few lines, such
   // as URLs, may run past it).
-  const width = lengths[Math.floor(lengths.length * 0.95)]!;
+  const rank = Math.floor(n * 0.95);
+  let width = 101;
+  for (let length = 20, seen = 0; length <= 100; length++) {
+    seen += counts[length]!;
+    if (seen > rank) {
+      width = length;
+      break;
+    }
+  }
   if (width < 40 || width > 100) return undefined;
   let near = 0;
-  for (const n of lengths) if (n >= width - SLACK && n <= width) near++;
+  for (let length = Math.max(20, width - SLACK); length <= width; length++) near += counts[length]!;
   // Lines of a wrapped paragraph fill the width: at least half of the longer lines end near it.
-  return near * 2 >= lengths.length ? width : undefined;
+  return near * 2 >= n ? width : undefined;
 }
 
 /** `lines` with each wrapped paragraph joined back into one line (the same array when none is). */
