@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { linksNotWritten, linkTarget } from './html.js';
 import { startsWithSourceKeyword } from './source-label.js';
+import { isWhiteSpace } from './text.js';
 import type { SourceLine } from './types.js';
 
 /*
@@ -29,13 +30,30 @@ export function looksLikeMarkdown(text: string): boolean {
   let links = 0;
   let bold = 0;
   let start = 0;
+  // Where the next `](` is (a link needs one; -2: none left): found by one search per link, not per line.
+  let bracket = -1;
   for (let n = 0; n < 400 && start <= text.length; n++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, Math.min(end, start + 2000));
-    if (HEADING.test(line)) headings++;
-    if (line.includes('](') && LINK.test(line)) links++;
-    if (BOLD_LEAD.test(line)) bold++;
+    const stop = Math.min(end, start + 2000);
+    if (bracket !== -2 && bracket < start) {
+      bracket = text.indexOf('](', start);
+      if (bracket < 0) bracket = -2;
+    }
+    const linked = bracket >= 0 && bracket + 2 <= stop;
+    // A heading opens with `#`, a bold lead with `*`, `_`, a list mark or a digit after at most
+    // three spaces: a line opening otherwise (most) is neither, and only a line that may be one
+    // of the three is cut out and asked the patterns.
+    let at = start;
+    while (at < start + 3 && at < stop && isWhiteSpace(text.charCodeAt(at))) at++;
+    const c = text.charCodeAt(at);
+    const marked = c === 35 || c === 42 || c === 95 || c === 45 || c === 43 || (c >= 48 && c <= 57);
+    if (marked || linked) {
+      const line = text.slice(start, stop);
+      if (HEADING.test(line)) headings++;
+      if (line.includes('](') && LINK.test(line)) links++;
+      if (BOLD_LEAD.test(line)) bold++;
+    }
     if (headings >= 2 || links >= 2 || bold >= 3) return true;
     start = end + 1;
   }

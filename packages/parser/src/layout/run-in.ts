@@ -42,8 +42,9 @@ const LEAD_MARK = /^[^\p{L}\p{N}\s"“‘'(]{1,4}\s+/u;
  * the way others use an em dash. The same limits as `runInDash`.
  */
 function runInBar(text: string): number | undefined {
-  // A backward look from 160 bounds the search on long lines (as in `runInDash`).
-  if (text.lastIndexOf(' | ', 160) < 10) return undefined;
+  // The bar by the native one-character search first (a search for ' | ' stops at every space),
+  // then a backward look from 160 bounds the search on long lines (as in `runInDash`).
+  if (!text.includes('|') || text.lastIndexOf(' | ', 160) < 10) return undefined;
   const at = text.indexOf(' | ');
   if (at < 10 || at > 160 || text.length - at < 40 || text.indexOf(' | ', at + 3) >= 0) return undefined;
   const head = text.slice(0, at).replace(LEAD_MARK, '');
