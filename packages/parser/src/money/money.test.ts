@@ -91,6 +91,15 @@ describe('bare $, ¥ and £ are resolved from context, with the reason recorded'
 });
 
 describe('numbers', () => {
+  it('reads a fraction in words with its decimals: never a NaN amount ("$1 and a quarter")', () => {
+    // Found by the fast-check robustness property below (seed -395589198).
+    expect(extractMoney('$five and a quarter').map((m) => [m.text, m.amount.min, m.amount.max])).toEqual([
+      ['$five', 5, 5],
+    ]);
+    expect(extractMoney('$1 and a quarter').map((m) => [m.text, m.amount.min])).toEqual([['$1', 1]]);
+    expect(extractMoney('a quarter million dollars').map((m) => m.amount.min)).toEqual([250000]);
+  });
+
   it('handles separators, decimals and short scales', () => {
     expect(brief('Britain fined the bank £3.5bn, Singapore S$20m and Washington $5.3tn in total.')).toEqual([
       ['£3.5bn', 'GBP', 3.5e9, 3.5e9],

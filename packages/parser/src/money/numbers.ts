@@ -112,7 +112,15 @@ export function wordsAt(text: string, pos: number): ParsedNumber | undefined {
     if (m[5] !== undefined) n *= 100;
     digits = String(n);
   }
-  return { start: pos, end: pos + m[0].length, digits, decimals: 0, words: true };
+  // A fraction keeps its decimals, as a figure with a decimal point does ("0.25": 2).
+  const dot = digits.indexOf('.');
+  return {
+    start: pos,
+    end: pos + m[0].length,
+    digits,
+    decimals: dot < 0 ? 0 : digits.length - dot - 1,
+    words: true,
+  };
 }
 
 const SCALE_EXP: Record<string, number> = {
