@@ -30,11 +30,17 @@ const TITLE_SUFFIX = /(?:\s[-–—|]\s+([^-–—|()]{2,50})|\s\(([^()]{2,50})\
 
 function suffixTitleCredit(title: string): { title: string; tail: string; outlet: string } | undefined {
   if (title.length > 300) return undefined;
-  const m = TITLE_SUFFIX.exec(title);
-  if (!m || m.index < 12) return undefined;
+  // The suffix is at most 54 characters: the end-anchored pattern reads only that tail (run on
+  // the whole title it would be tried from every position), and only when it ends a credit can.
+  const from = Math.max(0, title.length - 56);
+  const tail = title.slice(from);
+  if (!tail.endsWith(')') && !/\s[-–—|]\s/u.test(tail)) return undefined;
+  const m = TITLE_SUFFIX.exec(tail);
+  const at = m ? from + m.index : -1;
+  if (!m || at < 12) return undefined;
   const outlet = (m[1] ?? m[2])!.trim();
   if (!lookupPublication(outlet)) return undefined;
-  return { title: title.slice(0, m.index).trimEnd(), tail: title.slice(m.index), outlet };
+  return { title: title.slice(0, at).trimEnd(), tail: title.slice(at), outlet };
 }
 
 function colonTitleCredit(
