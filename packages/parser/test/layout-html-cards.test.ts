@@ -192,3 +192,24 @@ describe('a short headline over its meta row', () => {
     ]);
   });
 });
+
+describe('a "Source" or "Read more" link alone after the text', () => {
+  it('credits the item with the story’s address; the outlet is the host’s', () => {
+    const hosts = [
+      'https://www.reuters.com/markets/a-1',
+      'https://news.example.org/b-2',
+      'https://www.reuters.com/world/c-3',
+    ];
+    const r = parsePage(
+      `<html><body><h1>Daily brief</h1>${[1, 2, 3]
+        .map((i) => `<h2>${title(i)}</h2><p>${SUMMARY}</p><p><a href="${hosts[i - 1]}">Source</a></p>`)
+        .join('\n')}</body></html>`,
+      { format: 'html' },
+    );
+    expect(r.items.map((i) => i.sources.map((s) => [s.publication, s.url ?? s.originalUrl]))).toEqual([
+      [['Reuters', hosts[0]]],
+      [['news.example.org', hosts[1]]],
+      [['Reuters', hosts[2]]],
+    ]);
+  });
+});

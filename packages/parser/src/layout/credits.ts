@@ -1,5 +1,6 @@
 import { mayBeDate, parseDate } from '../dates.js';
-import { lookupPublication } from '../publications.js';
+import { lookupPublication, publicationForHost } from '../publications.js';
+import { SOURCE_LINK } from './link-items.js';
 import { isWhiteSpace } from '../text.js';
 
 /*
@@ -337,4 +338,22 @@ export function linkedTailCredit(
   const before = text.slice(0, open).trimEnd();
   if (!/[.!?”"’]$/u.test(before)) return undefined;
   return { text: before, raw: text.slice(open), outlet: name, href: last.href };
+}
+
+/**
+ * `[Source](https://www.reuters.com/...)`, `<a href>Read more</a>` alone on its line after the
+ * text: the link whose label says it leads to the story (`SOURCE_LINK`, as link digests label
+ * it) credits the item with that address; the outlet is the one the address's host names, or
+ * the host itself (as the corpus's feed digests show it).
+ */
+export function storyLinkLine(
+  text: string,
+  anchors: readonly { text: string; href: string }[] | undefined,
+): { href: string; outlet: string } | undefined {
+  if (anchors?.length !== 1 || anchors[0]!.text.trim() !== text.trim() || !SOURCE_LINK.test(text.trim()))
+    return undefined;
+  const href = anchors[0]!.href;
+  const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(href)?.[1]?.toLowerCase();
+  if (!host) return undefined;
+  return { href, outlet: publicationForHost(host)?.name ?? host };
 }

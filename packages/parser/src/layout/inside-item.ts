@@ -5,7 +5,7 @@ import { lookupPublication } from '../publications.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
 import { isChromeLine } from './chrome.js';
 import { creditLine } from './credit-lines.js';
-import { gluedLeadCredit, leadCredit, linkCredits, linkedTailCredit } from './credits.js';
+import { gluedLeadCredit, leadCredit, linkCredits, linkedTailCredit, storyLinkLine } from './credits.js';
 import { MAX_TITLE, pushParagraph } from './draft.js';
 import { sentenceEnds, teaserEnds, titleFeatures } from './features.js';
 import { readItemDates } from './item-dates.js';
@@ -118,6 +118,15 @@ export function readInsideItem(s: PageState, i: number): number {
     b.mark(i, 'citation', 'a dash credit ("— Xinhua") after the text');
     i = b.cite(b.draft, i);
     return i;
+  }
+  // "[Source](https://...)" alone after the text: the story's link credits the item
+  // (before the furniture test: the page repeats the label, and `Read more` is furniture text).
+  const story = b.draft.body.length > 0 ? storyLinkLine(t, l.anchors) : undefined;
+  if (story) {
+    b.addCitation(b.draft, t, l.line, [story.href], story.outlet);
+    b.mark(i, 'citation', 'a "Source" or "Read more" link alone after the text');
+    b.close(false);
+    return i + 1;
   }
   if (isChromeLine(t) || isPhotoCredit(t) || read.templated(i) || read.tagHere(i)) {
     b.chrome(

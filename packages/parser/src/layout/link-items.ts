@@ -14,7 +14,7 @@ import type { SourceLine } from '../types.js';
  */
 
 /** A link's label that says it leads to the story itself. */
-const SOURCE_LINK = /^(?:source|read more|full story|original|article|link|原文|全文)$/i;
+export const SOURCE_LINK = /^(?:source|read more|full story|original|article|link|原文|全文)$/i;
 /** `(Outlet)` right before the source link. */
 const OUTLET_NOTE = /\(([^()]{2,60})\)\s*$/u;
 
