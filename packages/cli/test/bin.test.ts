@@ -91,6 +91,40 @@ describe('briefing parse', () => {
     expect(without.money[0].amount.currency).toBe('USD');
   });
 
+  it('reads a Markdown digest, detected or with --format markdown', () => {
+    const md = [
+      '# Daily brief',
+      '',
+      '## Central bank raises interest rates again',
+      '',
+      'The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation.',
+      '*Reuters, December 1, 2025*',
+      '',
+      '## Port strike enters its second week',
+      '',
+      'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+      '*Reuters, December 2, 2025*',
+    ].join('\n');
+    for (const args of [
+      ['parse', '-'],
+      ['parse', '-', '--format', 'markdown'],
+    ]) {
+      const r = briefing(args, md);
+      expect(r.code).toBe(0);
+      expect(
+        JSON.parse(r.stdout).items.map(
+          (i: { title: string; sources: { publication: string; date: string }[] }) => [
+            i.title,
+            i.sources.map((s) => [s.publication, s.date]),
+          ],
+        ),
+      ).toEqual([
+        ['Central bank raises interest rates again', [['Reuters', '2025-12-01']]],
+        ['Port strike enters its second week', [['Reuters', '2025-12-02']]],
+      ]);
+    }
+  });
+
   it('streams NDJSON page by page, split on headers and form feeds', () => {
     const archive = `${seed}\n${seed.replace('Briefings - 2. page', 'Briefings - 3. page')}\f${seed.replace(/Skip to content\s+Briefings - 2\. page/, '')}`;
     const r = briefing(['parse', file('archive.txt', archive), '--ndjson']);
