@@ -77,15 +77,18 @@ function cjkShare(t: string, end: number): number {
   let letters = 0;
   let cjk = 0;
   for (let k = 0; k < end; k++) {
-    const c = t.charCodeAt(k);
-    if (c < 0x80) {
-      if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
-    } else if (isCjk(c)) {
-      cjk++;
-      letters++;
-    } else if (c <= 0x24f && c >= 0xc0) letters++;
+    const kind = letterClass(t.charCodeAt(k));
+    if (kind !== 0) letters++;
+    if (kind === 2) cjk++;
   }
   return cjk === 0 ? 0 : cjk / letters;
+}
+
+/** 0: no letter; 1: a Latin letter; 2: a CJK one (the letters the CJK share is counted over). */
+function letterClass(c: number): number {
+  if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
+  if (isCjk(c)) return 2;
+  return c <= 0x24f && c >= 0xc0 ? 1 : 0;
 }
 
 /**
@@ -151,12 +154,9 @@ export function lineFeatures(line: SourceLine): LineFeatures {
       }
       if (!inWord) words++;
       inWord = true;
-      if (c < 0x80) {
-        if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
-      } else if (isCjk(c)) {
-        cjk++;
-        letters++;
-      } else if (c <= 0x24f && c >= 0xc0) letters++;
+      const kind = letterClass(c);
+      if (kind !== 0) letters++;
+      if (kind === 2) cjk++;
     }
   }
   const openEnd = t.length > 0 && OPEN_END_CODES.includes(t.charCodeAt(t.length - 1));
