@@ -145,3 +145,18 @@ describe('an agency credit after the last sentence', () => {
     ]);
   });
 });
+
+describe('an AP dateline with the state or country after the city', () => {
+  it.each([
+    ['AUSTIN, Texas (AP) —', 'Associated Press'],
+    ['SAN JOSE, Calif. (AP) —', 'Associated Press'],
+    ['TAIPEI, Taiwan, Dec. 3 (CNA) --', 'Central News Agency'],
+  ])('%s credits the agency and leaves the text', (lead, publication) => {
+    const r = parseChecked(
+      `Business\n\nFamilies sue three companies over the shooting\n\n${lead} The families sued on Friday, their lawyers said.`,
+    );
+    expect(r.items.map((i) => [i.sources.map((s) => [s.publication, s.raw]), i.body])).toEqual([
+      [[[publication, lead]], ['The families sued on Friday, their lawyers said.']],
+    ]);
+  });
+});

@@ -116,8 +116,10 @@ export function isByline(text: string): boolean {
  * `TAIPEI, Dec. 3 (CNA) --`. The city in capitals and the agency in parentheses before a dash
  * is the dateline convention of AP, Reuters, AFP and CNA alike. Bounded, anchored: linear.
  */
-export const WIRE_LEAD =
-  /^((?:\p{Lu}[\p{Lu} .'’/-]{1,30}(?:,\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?\((\p{L}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)/u;
+export // The city may carry its state or country (`AUSTIN, Texas (AP) —`, `SAN JOSE, Calif. (AP) —`),
+// as AP datelines give it for cities outside its list of those that stand alone.
+const WIRE_LEAD =
+  /^((?:\p{Lu}[\p{Lu} .'’/-]{1,30}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?(?=[,\s]))?(?:,\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?\((\p{L}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)/u;
 
 export interface WireLead {
   /** The credit as written, dash included. */
