@@ -63,7 +63,31 @@ describe('credit forms', () => {
     expect(credits((i) => [title(i), SUMMARY, `**Source:** Reuters, December ${i}, 2025`])).toEqual(dated);
   });
 
+  it('"(With inputs from Agency)" after the text (Indian papers)', () => {
+    const ptI = [1, 2, 3].map((i) => [title(i), [['Press Trust of India', null]]]);
+    expect(credits((i) => [title(i), '', SUMMARY, '', '(With inputs from PTI)'])).toEqual(ptI);
+    expect(credits((i) => [title(i), '', SUMMARY, 'With agency inputs from PTI'])).toEqual(ptI);
+  });
+
+  it('a joint credit of two agencies after the text, kept as written', () => {
+    expect(credits((i) => [title(i), '', SUMMARY, '', 'AFP-JIJI']).map(([, s]) => s)).toEqual([
+      [['AFP-JIJI', null]],
+      [['AFP-JIJI', null]],
+      [['AFP-JIJI', null]],
+    ]);
+    expect(credits((i) => [title(i), '', SUMMARY, '(NNA/Kyodo)']).map(([, s]) => s)).toEqual([
+      [['NNA/Kyodo', null]],
+      [['NNA/Kyodo', null]],
+      [['NNA/Kyodo', null]],
+    ]);
+  });
+
   it('names no source when the name is no known outlet', () => {
+    // Acronyms joined by a hyphen, none a known outlet: no joint credit.
+    expect(credits((i) => [title(i), '', SUMMARY, '', 'US-EU']).map(([, s]) => s)).toEqual([[], [], []]);
+    expect(
+      credits((i) => [title(i), '', SUMMARY, '(With inputs from our bureau)']).map(([, s]) => s),
+    ).toEqual([[], [], []]);
     expect(credits((i) => [title(i), 'Via our correspondent', '', SUMMARY]).map(([, s]) => s)).toEqual([
       [],
       [],

@@ -65,7 +65,46 @@ export function creditLine(text: string): Credit | undefined {
     if (looksLikeBareCitation(commas)) return { readAs: commas, reason: '"Outlet | ... | Date" credit line' };
     return undefined;
   }
-  return reporterOutletByline(text) ?? postedBy(text) ?? viaLine(text) ?? parenthesisedCredit(text);
+  return (
+    reporterOutletByline(text) ??
+    postedBy(text) ??
+    viaLine(text) ??
+    agencyCredit(text) ??
+    parenthesisedCredit(text)
+  );
+}
+
+/** `With inputs from PTI`, `With agency inputs from Reuters`: see `agencyCredit`. */
+const WITH_INPUTS = /^with\s+(?:agency\s+)?inputs?\s+from\s+/i;
+const JOINT_PARTS = /\s*\/\s*|-/;
+const LISTED_PARTS = /\s*(?:,|\/|&|\band\b)\s*/;
+const AGENCY_ACRONYM = /^[A-Z]{2,6}$/;
+
+/**
+ * Credits naming the agencies an item was compiled from, alone on a line, maybe in parentheses:
+ * - a joint credit, two or three agencies joined by a slash or an unspaced hyphen (`AFP-JIJI`,
+ *   `Kyodo-JIJI` as the Japan Times sets them; `(AFP/Reuters)`, `(NNA/Kyodo)` as Arab News and
+ *   Middle East papers do);
+ * - `(With inputs from PTI)`, `With agency inputs from Reuters`: the credit Indian papers
+ *   (Hindustan Times, ThePrint, NDTV, News18) print under copy rewritten from an agency's.
+ * Each named part is a known outlet or a wire acronym (2 to 6 capitals), and at least one is a
+ * known outlet: `US-EU` or `COVID-19` names no source. Read as written, without the brackets.
+ */
+function agencyCredit(text: string): Credit | undefined {
+  if (text.length > 80) return undefined;
+  const bracketed = text.charCodeAt(0) === 40 && text.endsWith(')');
+  const inner = bracketed ? text.slice(1, -1).trim() : text;
+  const inputs = WITH_INPUTS.exec(inner);
+  if (!inputs && !inner.includes('/') && !inner.includes('-')) return undefined;
+  const named = inputs ? inner.slice(inputs[0].length) : inner;
+  const parts = named.split(inputs ? LISTED_PARTS : JOINT_PARTS).filter(Boolean);
+  if (parts.length > 3 || (!inputs && parts.length < 2)) return undefined;
+  if (!parts.every((part) => AGENCY_ACRONYM.test(part) || lookupPublication(part))) return undefined;
+  if (!parts.some((part) => lookupPublication(part))) return undefined;
+  return {
+    readAs: named,
+    reason: inputs ? '"With inputs from <agency>"' : 'a joint credit of agencies (AFP-JIJI, AFP/Reuters)',
+  };
 }
 
 /**
