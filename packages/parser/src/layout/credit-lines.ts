@@ -1,7 +1,7 @@
 import { looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
 import { mayBeDate, mayHoldDate, parseDate } from '../dates.js';
 import { lookupPublication } from '../publications.js';
-import { isRelativeTime } from './rules.js';
+import { isRelativeTime, isWireAcronym } from './rules.js';
 
 /*
  * Credit lines: a line of its own that names the outlet of an item other than with `Source:`
@@ -78,7 +78,6 @@ export function creditLine(text: string): Credit | undefined {
 const WITH_INPUTS = /^with\s+(?:agency\s+)?inputs?\s+from\s+/i;
 const JOINT_PARTS = /\s*\/\s*|-/;
 const LISTED_PARTS = /\s*(?:,|\/|&|\band\b)\s*/;
-const AGENCY_ACRONYM = /^[A-Z]{2,6}$/;
 
 /**
  * Credits naming the agencies an item was compiled from, alone on a line, maybe in parentheses:
@@ -99,7 +98,7 @@ function agencyCredit(text: string): Credit | undefined {
   const named = inputs ? inner.slice(inputs[0].length) : inner;
   const parts = named.split(inputs ? LISTED_PARTS : JOINT_PARTS).filter(Boolean);
   if (parts.length > 3 || (!inputs && parts.length < 2)) return undefined;
-  if (!parts.every((part) => AGENCY_ACRONYM.test(part) || lookupPublication(part))) return undefined;
+  if (!parts.every((part) => isWireAcronym(part) || lookupPublication(part))) return undefined;
   if (!parts.some((part) => lookupPublication(part))) return undefined;
   return {
     readAs: named,

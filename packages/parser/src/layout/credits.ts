@@ -1,6 +1,7 @@
 import { mayBeDate, parseDate } from '../dates.js';
 import { lookupPublication, publicationForHost } from '../publications.js';
 import { SOURCE_LINK } from './link-items.js';
+import { isWireAcronym } from './rules.js';
 import { isWhiteSpace } from '../text.js';
 
 /*
@@ -221,8 +222,9 @@ export function trailingCredit(text: string): { before: string; raw: string; out
   if (!m) return undefined;
   const outlet = m[2]!.trim();
   if (outlet.split(/\s+/).length > 4) return undefined;
-  const acronym = /(?:^|,\s*)[A-Z]{2,6}$/.test(outlet);
-  if (!lookupPublication(outlet) && !acronym) return undefined;
+  // `Emirates News Agency, WAM`: the agency's acronym after its name.
+  if (!lookupPublication(outlet) && !isWireAcronym(outlet.slice(outlet.lastIndexOf(',') + 1).trim()))
+    return undefined;
   const at = text.length - tail.length + m.index + m[1]!.length;
   return { before: text.slice(0, at), raw: text.slice(at).trim(), outlet };
 }

@@ -86,6 +86,17 @@ export function datedLabel(text: string): boolean {
 }
 
 /**
+ * A wire acronym of 2 to 6 capitals (`AFP`, `WAM`, `JIJI`, `NNA`), as agencies sign their copy:
+ * one rule for the credit glued after a sentence (`trailingCredit`) and the joint credit alone
+ * on a line (`agencyCredit`), where it stands in for an outlet the table may not know.
+ */
+const WIRE_ACRONYM = /^[A-Z]{2,6}$/;
+
+export function isWireAcronym(word: string): boolean {
+  return WIRE_ACRONYM.test(word);
+}
+
+/**
  * `2 hours ago`, `Reported about 1 year ago`, `Updated 5 min ago`: a relative timestamp, page
  * furniture next to an item in social-style and aggregator listings, never its headline; and
  * a clock time alone (`Updated: 10:11 AM CDT`).
