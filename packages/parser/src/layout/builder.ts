@@ -17,6 +17,25 @@ import { keepBriefings } from './keep.js';
 const ENUMERATOR = /^(?:no\.\s?)?\d{1,3}\s?(?:[.)|:]|\s\/)\s+(?=\S)/i;
 /** A column rubric in CJK brackets before a headline: `《中英對照讀新聞》`, `【快訊】`. */
 const RUBRIC = /^[《【][^《》【】]{1,20}[》】]\s*(?=\S)/u;
+/** A comment counter after a headline link: `Headline(0)`, `Headline (12)`. */
+const COMMENT_COUNT = /\s?\(\d{1,5}\)$/;
+
+/**
+ * The headline said twice on one line (`Title Title(0)`, `Asean morning newsAsean morning
+ * news`): a page flattened to text runs an image link's or a heading's text into the headline
+ * link's, as the section fronts of two outlets in the corpus do (dev 246, 248). Returns the
+ * length of the first copy, or 0. Linear: one comparison of the two halves.
+ */
+export function doubledTitle(text: string): number {
+  const whole = text.replace(COMMENT_COUNT, '');
+  for (const gap of [1, 0]) {
+    const half = (whole.length - gap) / 2;
+    if (!Number.isInteger(half) || half < 8) continue;
+    if (gap === 1 && whole[half] !== ' ') continue;
+    if (whole.startsWith(whole.slice(half + gap), 0)) return half;
+  }
+  return 0;
+}
 
 export class PageBuilder {
   readonly page: ParsedPage = { chrome: [] };
@@ -135,6 +154,12 @@ export class PageBuilder {
     if (numbered && d.title.length - numbered[0].length >= 8) {
       this.page.chrome.push(numbered[0].trim());
       d.title = d.title.slice(numbered[0].length);
+    }
+    const once = title === undefined ? doubledTitle(d.title) : 0;
+    if (once > 0) {
+      // Nothing is lost: the second copy (and its comment counter) goes with the page chrome.
+      this.page.chrome.push(d.title.slice(once).trim());
+      d.title = d.title.slice(0, once);
     }
     this.draft = d;
     this.mark(k, 'title', reason);

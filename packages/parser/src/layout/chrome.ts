@@ -14,6 +14,10 @@ export const CHROME = [
   /^(?:menu|search|home|log ?in|sign ?in|sign ?up|subscribe|share|print|close|back to top|load more|show more|read more)$/i,
   // Pager links, one or both on a line ("« Previous", "‹ Prev | Next ›", "Older posts Newer posts").
   /^(?:(?:«|‹|<|←)?\s*(?:prev(?:ious)?|next|older|newer)(?: (?:page|posts|entries|briefings|articles|stories))?\s*(?:»|›|>|→)?\s*[|·•]?\s*){1,2}$/i,
+  // A "back to the home page" link, alone or after the section name it leaves
+  // ("Business China back to homepage", "← Back to Home"): breadcrumb navigation, as blog and
+  // news templates alike print over a section.
+  /^.{0,60}\b(?:back|return) to (?:the )?home(?: ?page)?\s*[»›→]?$/i,
   /^page \d+ of \d+$/i,
   /^(?:«\s*)?\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.))+(?:\s*»)?$/,
   /^(?:©|\(c\)|copyright\b)/i,

@@ -1,0 +1,53 @@
+// Pages saved as text from a rendered site: a heading's text run into its link's, navigation
+// left over a section. Small pages in the shapes real outlets use (corpus/README.md lists the pages).
+import { describe, expect, it } from 'vitest';
+import { parseChecked, THREE_HEADLINES, THREE_SUMMARIES } from './layout-helpers.js';
+
+describe('a headline said twice on one line', () => {
+  it('titles the item once, with a space, with none, and with a comment counter after', () => {
+    const page = [
+      'Markets back to homepage',
+      '',
+      `${THREE_HEADLINES[0]} ${THREE_HEADLINES[0]}(0)`,
+      '',
+      THREE_SUMMARIES[0],
+      '',
+      'Source : Example Wire',
+      '',
+      `${THREE_HEADLINES[1]}${THREE_HEADLINES[1]}`,
+      '',
+      THREE_SUMMARIES[1],
+      '',
+      'Source : Example Wire',
+      '',
+      `${THREE_HEADLINES[2]} ${THREE_HEADLINES[2]} (12)`,
+      '',
+      THREE_SUMMARIES[2],
+      '',
+      'Source : Example Wire',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources[0]?.publication])).toEqual([
+      ['Central bank raises interest rates again', 1, 'Example Wire'],
+      ['Port strike enters its second week', 1, 'Example Wire'],
+      ['Chipmaker lifts its annual sales forecast', 1, 'Example Wire'],
+    ]);
+    expect(r.page.chrome).toContain('Markets back to homepage');
+    expect(r.page.chrome).toContain('Central bank raises interest rates again(0)');
+  });
+
+  it('leaves a headline that only repeats a word alone', () => {
+    const r = parseChecked(
+      [
+        'Bye bye',
+        '',
+        'Sing sing prison to close its doors',
+        '',
+        THREE_SUMMARIES[0],
+        '',
+        'Source: Example Wire',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => i.title)).toEqual(['Sing sing prison to close its doors']);
+  });
+});
