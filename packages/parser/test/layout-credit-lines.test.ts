@@ -96,3 +96,61 @@ describe('credit forms', () => {
     expect(credits((i) => [`${title(i)} (analysis)`, '', SUMMARY]).map(([, s]) => s)).toEqual([[], [], []]);
   });
 });
+
+describe('credits after the text, round five', () => {
+  it('"... inflation.—Xinhua" with the dash closed up', () => {
+    expect(credits((i) => [title(i), '', `${SUMMARY}—Xinhua`]).map(([, s]) => s)).toEqual([
+      [['Xinhua', null]],
+      [['Xinhua', null]],
+      [['Xinhua', null]],
+    ]);
+  });
+
+  it('"(AFP, Reuters, dpa)" after the last sentence: one citation per agency, each piece as written', () => {
+    const text = [
+      'Business news',
+      '',
+      ...[1, 2, 3].flatMap((i) => [title(i), '', `${SUMMARY} (AFP, Reuters, dpa)`, '']),
+    ].join('\n');
+    const r = parseChecked(text);
+    expect(r.items.map((it) => it.sources.map((s) => [s.publication, s.raw]))).toEqual(
+      [1, 2, 3].map(() => [
+        ['Agence France-Presse', '(AFP,'],
+        ['Reuters', 'Reuters,'],
+        ['Deutsche Presse-Agentur', 'dpa)'],
+      ]),
+    );
+    expect(r.items.map((it) => it.body)).toEqual([1, 2, 3].map(() => [SUMMARY]));
+  });
+
+  it('"Sources: AFP, Reuters" after the text: one citation per agency', () => {
+    expect(credits((i) => [title(i), '', SUMMARY, '', 'Sources: AFP, Reuters']).map(([, s]) => s)).toEqual(
+      [1, 2, 3].map(() => [
+        ['Agence France-Presse', null],
+        ['Reuters', null],
+      ]),
+    );
+    // Not every listed name an outlet: one citation, as before.
+    expect(
+      credits((i) => [title(i), '', SUMMARY, '', 'Source: Xinhua, Beijing']).map(([, s]) => s.length),
+    ).toEqual([1, 1, 1]);
+  });
+
+  it('"(Reporting by …; Editing by …)" after the text stays with its item, never a headline', () => {
+    const r = parseChecked(
+      [
+        'Business news',
+        '',
+        ...[1, 2, 3].flatMap((i) => [
+          title(i),
+          '',
+          SUMMARY,
+          '',
+          '(Reporting by Jane Doe; Editing by Tom Hogue)',
+          '',
+        ]),
+      ].join('\n'),
+    );
+    expect(r.items.map((it) => [it.title, it.body.length])).toEqual([1, 2, 3].map((i) => [title(i), 1]));
+  });
+});

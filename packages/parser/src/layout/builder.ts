@@ -7,6 +7,7 @@ import { dateLine } from './date-lines.js';
 import type { Draft } from './draft.js';
 import { sentenceEnds, teaserEnds } from './features.js';
 import { keepBriefings } from './keep.js';
+import { agencyList, piecesPerName } from './rules.js';
 
 /*
  * What the page reader builds: the page header and chrome, the briefing drafts with their
@@ -36,6 +37,9 @@ export function doubledTitle(text: string): number {
   }
   return 0;
 }
+
+/** `Sources:` or `Source:` opening a credit that may list several agencies. */
+const SOURCES_LIST = /^sources?\s*[:：]\s*/i;
 
 export class PageBuilder {
   readonly page: ParsedPage = { chrome: [] };
@@ -101,6 +105,18 @@ export class PageBuilder {
     });
   }
 
+  /**
+   * A credit read as `readAs`; a list of agencies (`AFP, Reuters, dpa`) gives one citation per
+   * agency, each with its piece of the credit as written.
+   */
+  addCredits(target: Draft, raw: string, readAs: string, line: number, links?: string[]) {
+    const names = agencyList(readAs);
+    const pieces = names && piecesPerName(raw, names);
+    if (!names || !pieces)
+      return this.addCitation(target, raw, line, links, readAs === raw ? undefined : readAs);
+    pieces.forEach((piece, k) => this.addCitation(target, piece.trim(), line, links, names[k]));
+  }
+
   close(incomplete: boolean) {
     if (!this.draft) return;
     this.readSentenceCredits(this.draft);
@@ -125,8 +141,7 @@ export class PageBuilder {
       const found = sentenceCredits(p);
       if (!found) return;
       d.body[n] = found.text;
-      for (const raw of found.credits)
-        this.addCitation(d, raw, d.bodyLines[n] ?? d.line, undefined, raw.slice(1, -1));
+      for (const raw of found.credits) this.addCredits(d, raw, raw.slice(1, -1), d.bodyLines[n] ?? d.line);
     });
   }
 
@@ -206,7 +221,10 @@ export class PageBuilder {
       // The first entry reads as `first.readAs`, plus any URL line the block appended to it.
       const readAs =
         n === 0 && first?.readAs !== undefined ? first.readAs + e.raw.slice(first.text.length) : undefined;
-      this.addCitation(into, e.raw, e.line, e.links, readAs);
+      // `Sources: Reuters, AP`: the agencies listed after the keyword, one citation each.
+      const listed = readAs === undefined && !e.hasUrl ? SOURCES_LIST.exec(e.raw) : null;
+      if (listed) this.addCredits(into, e.raw, e.raw.slice(listed[0].length), e.line, e.links);
+      else this.addCitation(into, e.raw, e.line, e.links, readAs);
     });
     for (let k = first ? start : start + 1; k < next; k++)
       this.mark(k, 'citation', 'in the citation block that closes the briefing');

@@ -1,7 +1,7 @@
 import { looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
 import { mayBeDate, mayHoldDate, parseDate } from '../dates.js';
 import { lookupPublication } from '../publications.js';
-import { isRelativeTime, isWireAcronym } from './rules.js';
+import { agencyList, isRelativeTime } from './rules.js';
 
 /*
  * Credit lines: a line of its own that names the outlet of an item other than with `Source:`
@@ -96,10 +96,10 @@ function agencyCredit(text: string): Credit | undefined {
   const inputs = WITH_INPUTS.exec(inner);
   if (!inputs && !inner.includes('/') && !inner.includes('-')) return undefined;
   const named = inputs ? inner.slice(inputs[0].length) : inner;
-  const parts = named.split(inputs ? LISTED_PARTS : JOINT_PARTS).filter(Boolean);
-  if (parts.length > 3 || (!inputs && parts.length < 2)) return undefined;
-  if (!parts.every((part) => isWireAcronym(part) || lookupPublication(part))) return undefined;
-  if (!parts.some((part) => lookupPublication(part))) return undefined;
+  // `With inputs from PTI` may name one agency; a joint credit names two or three.
+  const one = inputs && lookupPublication(named) !== undefined;
+  const parts = one ? [named] : agencyList(named, inputs ? LISTED_PARTS : JOINT_PARTS);
+  if (!parts || parts.length > 3) return undefined;
   return {
     readAs: named,
     reason: inputs ? '"With inputs from <agency>"' : 'a joint credit of agencies (AFP-JIJI, AFP/Reuters)',

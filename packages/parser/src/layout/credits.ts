@@ -1,7 +1,7 @@
 import { mayBeDate, parseDate } from '../dates.js';
 import { lookupPublication, publicationForHost } from '../publications.js';
 import { SOURCE_LINK } from './link-items.js';
-import { isWireAcronym } from './rules.js';
+import { agencyList, isWireAcronym } from './rules.js';
 import { isWhiteSpace } from '../text.js';
 
 /*
@@ -206,9 +206,11 @@ export function linkCredits(
  * a dash may close the credit too (`... quality. - Emirates News Agency, WAM –`, as the Gulf
  * agencies and Bernama's copy set it).
  */
-// The dash may be a horizontal bar (`― Bernama`, as Malaysian papers set it).
+// The dash may be a horizontal bar (`― Bernama`, as Malaysian papers set it). An em dash, en
+// dash or bar may be set closed up (`... said.—Xinhua`), as Chicago style and the China Daily
+// and Philippine papers' copy print it; a hyphen needs the space before it.
 const TRAILING_CREDIT =
-  /([.!?…”"’)])\s+(?:—|–|―|--?)\s*(\p{Lu}[\p{L}.&'’ ]{1,40}?(?:,\s*[A-Z]{2,6})?)(?:\s*(?:—|–|―|-))?$/u;
+  /([.!?…”"’)])(?:\s+(?:—|–|―|--?)|\s*(?:—|–|―))\s*(\p{Lu}[\p{L}.&'’ ]{1,40}?(?:,\s*[A-Z]{2,6})?)(?:\s*(?:—|–|―|-))?$/u;
 
 export function trailingCredit(text: string): { before: string; raw: string; outlet: string } | undefined {
   // Most paragraphs end in a full stop: a credit ends in a letter (or the dash closing it).
@@ -288,7 +290,8 @@ export function sentenceCredits(paragraph: string): { text: string; credits: str
     (all, end: string, paren: string | undefined, bracket: string | undefined) => {
       const name = (paren ?? bracket ?? '').trim();
       const via = /^(.{1,40}?)\s+(?:in|via|on)\s+(.{2,40})$/.exec(name);
-      if (!namesOutlet(name) && !(via && (namesOutlet(via[1]!) || namesOutlet(via[2]!)))) return all;
+      if (!namesOutlet(name) && !(via && (namesOutlet(via[1]!) || namesOutlet(via[2]!))) && !agencyList(name))
+        return all;
       credits.push(all.slice(end.length).trim());
       return end;
     },

@@ -96,6 +96,43 @@ export function isWireAcronym(word: string): boolean {
   return WIRE_ACRONYM.test(word);
 }
 
+/** The agencies of a list credit: `AFP, Reuters, dpa`, `Reuters and AP`, `AFP/Reuters`. */
+const AGENCY_LIST_PARTS = /\s*(?:,|\/|&|\band\b)\s*/;
+
+/**
+ * The agencies an item was compiled from, listed in one credit (`(AFP, Reuters, dpa)` as
+ * Deutsche Welle closes its copy, `Sources: Reuters, AP`, `(AFP/Reuters)` as Arab News and
+ * Middle East papers print it): two to four names, each a known outlet or a wire acronym, at
+ * least one of them known, so `(US, EU)` or `(Q1, Q2)` names no source. Returns the names in
+ * order, or undefined. The one rule for every list credit (alone on a line, after a sentence,
+ * after `Sources:`).
+ */
+export function agencyList(text: string, parts: RegExp = AGENCY_LIST_PARTS): string[] | undefined {
+  if (text.length > 80) return undefined;
+  const names = text.split(parts).filter(Boolean);
+  if (names.length < 2 || names.length > 4) return undefined;
+  if (!names.every((name) => isWireAcronym(name) || lookupPublication(name) !== undefined)) return undefined;
+  return names.some((name) => lookupPublication(name) !== undefined) ? names : undefined;
+}
+
+/**
+ * `raw` cut into one piece per name of `names` (found in order): each piece runs from its name
+ * (the first from the start) to the next name, so the pieces together are `raw`, nothing lost.
+ */
+export function piecesPerName(raw: string, names: readonly string[]): string[] | undefined {
+  const starts: number[] = [];
+  let from = 0;
+  for (const name of names) {
+    const at = raw.indexOf(name, from);
+    if (at < 0) return undefined;
+    starts.push(at);
+    from = at + name.length;
+  }
+  return names.map((_, k) =>
+    raw.slice(k === 0 ? 0 : starts[k]!, k + 1 < names.length ? starts[k + 1]! : raw.length),
+  );
+}
+
 /**
  * `2 hours ago`, `Reported about 1 year ago`, `Updated 5 min ago`: a relative timestamp, page
  * furniture next to an item in social-style and aggregator listings, never its headline; and
@@ -115,11 +152,31 @@ export function isRelativeTime(text: string): boolean {
 const BYLINE_START = /^(?:by|By|BY)[:\s]\s*[\p{Lu}\p{Lo}]/u;
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 
+/**
+ * `(Reporting by Jane Doe; Editing by Tom Hogue)`, `Writing by …; additional reporting by …`:
+ * the production credit Reuters closes its copy with, kept by every site that reprints it
+ * (Yahoo Finance, US News, Investing.com), and the `Compiled by` / `Edited by` lines of
+ * newsletters: the staff who made the item, said after its text.
+ */
+const STAFF_CREDIT =
+  /^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|compilation|translated)\s+by\s+\p{Lu}/iu;
+
 /** `By Jane Doe`, `By: Chen Yu-fu / Staff reporter`, `BY JOHN SMITH`: a byline (AP and Chicago style). */
 export function isByline(text: string): boolean {
   // Case matters: "by denying him care..." is a wrapped sentence, and with the `i` flag \p{Lu}
   // would match any letter.
-  return text.length <= 160 && BYLINE_START.test(text) && !SENTENCE_BREAK.test(text);
+  if (text.length > 160) return false;
+  if (BYLINE_START.test(text)) return !SENTENCE_BREAK.test(text);
+  return isStaffCredit(text);
+}
+
+export function isStaffCredit(text: string): boolean {
+  // One look at the first letters spares most lines the pattern.
+  const first = text.charCodeAt(text.charCodeAt(0) === 40 ? 1 : 0) | 32;
+  return (
+    (first === 114 || first === 119 || first === 101 || first === 99 || first === 97 || first === 116) &&
+    STAFF_CREDIT.test(text)
+  );
 }
 
 /**
