@@ -123,3 +123,36 @@ describe('a byline and date row under the headline', () => {
     expect(read((i) => `${i + 1} day ago · Jane Doe`)).toEqual([0, 1, 2].map((i) => [H[i], [S[i]], null, 0]));
   });
 });
+
+describe('date rows under a headline, round five', () => {
+  /** Three items, each `meta(k)` under its headline: titles, texts and published dates. */
+  const read = (meta: (k: number) => string) =>
+    parseChecked(
+      [
+        'World news',
+        '',
+        ...THREE_HEADLINES.flatMap((h, k) => [h, meta(k), '', THREE_SUMMARIES[k]!, '']),
+      ].join('\n'),
+    ).items.map((i) => [i.title, i.body, i.published ?? null]);
+  const items = (dates: (string | null)[]) =>
+    THREE_HEADLINES.map((h, k) => [h, [THREE_SUMMARIES[k]], dates[k]]);
+
+  it('"Last Updated: Dec 1, 2025" dates the item, never joins its headline', () => {
+    expect(read((k) => `Last Updated: Dec ${k + 1}, 2025`)).toEqual(
+      items(['2025-12-01', '2025-12-02', '2025-12-03']),
+    );
+  });
+
+  it('a slashed date whose order the page does not tell is a date row, with no date guessed', () => {
+    expect(read((k) => `0${k + 1}/12/2025`)).toEqual(items([null, null, null]));
+    expect(read((k) => `Posted: 12/${k + 1}/2025 10:12 AM`)).toEqual(items([null, null, null]));
+    // A day over 12 tells the order.
+    expect(read((k) => `${k + 13}/12/2025`)).toEqual(items(['2025-12-13', '2025-12-14', '2025-12-15']));
+  });
+
+  it('"Author: Jane Doe | Date: 2025-12-01" is the byline and date row', () => {
+    expect(read((k) => `Author: Jane Doe | Date: 2025-12-0${k + 1}`)).toEqual(
+      items(['2025-12-01', '2025-12-02', '2025-12-03']),
+    );
+  });
+});

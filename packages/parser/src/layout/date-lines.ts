@@ -28,8 +28,9 @@ export function readDateLine(text: string): { value: string; date?: string } | u
 }
 
 /** `Date:`, `Published 2019-...`, `posted on 19/11/2014` (WordPress's default), `Updated on Dec 3`. */
+// `Last updated:`, `Modified:`: the label of a page's revision date, as CMS templates print it.
 const DATE_LABEL =
-  /^(?:date|dated|published|posted|updated)(?:\s+on)?(?:\s*[:：]\s*|\s+(?=\d|[A-Z][a-z]{2}))/i;
+  /^(?:date|dated|published|posted|updated|last\s+updated|(?:last\s+)?modified)(?:\s+on)?(?:\s*[:：]\s*|\s+(?=\d|[A-Z][a-z]{2}))/i;
 const BAR_START = /^\s*[|·•]/;
 
 /**
@@ -61,7 +62,10 @@ function plainDate(text: string): { value: string; date?: string } | undefined {
   if (!mayBeDate(value)) return undefined;
   const d = parseDate(value);
   if (d.ok) return { value, date: d.date };
-  return d.code === 'no-year' ? { value } : undefined;
+  if (d.code === 'no-year') return { value };
+  // `01/12/2025`: a slashed date whose order (day or month first) the line does not tell is
+  // still a date line, the item's timestamp, only with no ISO date read from it (no guess).
+  return d.code === 'not-a-date' && parseDate(value, { dayFirst: true }).ok ? { value } : undefined;
 }
 
 /**
@@ -130,6 +134,8 @@ const POSTED_BY_ON = new RegExp(
 );
 const PERSON = /^\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+){1,3}$/u;
 const READING_TIME = /^\d{1,3}\s*min(?:ute)?s?\s+read$/i;
+/** `Author: Jane Doe`, `Reporter: Jane Doe`: a labelled name field, as press-release and school-news templates print it beside `Date:`. */
+const PERSON_LABEL = /^(?:author|reporter|writer|editor|written by)\s*[:：]\s*/i;
 
 export function metaLine(text: string): { date?: string } | undefined {
   if (text.length > 100 || !mayHoldDate(text)) return undefined;
@@ -149,7 +155,7 @@ export function metaLine(text: string): { date?: string } | undefined {
       date ??= d.date;
       timed = true;
     } else if (isRelativeTime(f)) timed = true;
-    else if (isByline(f) || PERSON.test(f)) person = true;
+    else if (isByline(f) || PERSON.test(f) || PERSON.test(f.replace(PERSON_LABEL, ''))) person = true;
     else if (!READING_TIME.test(f)) return undefined;
   }
   return timed && person ? (date ? { date } : {}) : undefined;
