@@ -112,9 +112,13 @@ export class PageBuilder {
   addCredits(target: Draft, raw: string, readAs: string, line: number, links?: string[]) {
     const names = agencyList(readAs);
     const pieces = names && piecesPerName(raw, names);
-    if (!names || !pieces)
-      return this.addCitation(target, raw, line, links, readAs === raw ? undefined : readAs);
-    pieces.forEach((piece, k) => this.addCitation(target, piece.trim(), line, links, names[k]));
+    if (!names || !pieces) {
+      this.addCitation(target, raw, line, links, readAs === raw ? undefined : readAs);
+      return;
+    }
+    pieces.forEach((piece, k) => {
+      this.addCitation(target, piece.trim(), line, links, names[k]);
+    });
   }
 
   close(incomplete: boolean) {
