@@ -154,3 +154,28 @@ describe('credits after the text, round five', () => {
     expect(r.items.map((it) => [it.title, it.body.length])).toEqual([1, 2, 3].map((i) => [title(i), 1]));
   });
 });
+
+describe('"<Agency> contributed to this report."', () => {
+  it('credits the agency after the text, and names no source for a person', () => {
+    expect(
+      credits((i) => [title(i), '', SUMMARY, '', 'The Associated Press contributed to this report.']).map(
+        ([, s]) => s,
+      ),
+    ).toEqual([1, 2, 3].map(() => [['Associated Press', null]]));
+    const r = parseChecked(
+      [
+        'Business news',
+        '',
+        ...[1, 2, 3].flatMap((i) => [
+          title(i),
+          '',
+          SUMMARY,
+          '',
+          'Staff writer Jane Doe contributed to this report.',
+          '',
+        ]),
+      ].join('\n'),
+    );
+    expect(r.items.map((it) => it.sources.length)).toEqual([0, 0, 0]);
+  });
+});

@@ -51,3 +51,27 @@ describe('a headline said twice on one line', () => {
     expect(r.items.map((i) => i.title)).toEqual(['Sing sing prison to close its doors']);
   });
 });
+
+describe('headlines closed by a full stop, on a page with no blank lines', () => {
+  it('reads the rhythm of short sentence over longer paragraph as headline and text', () => {
+    const page = ['Top news', '', ...THREE_HEADLINES.flatMap((h, k) => [`${h}.`, THREE_SUMMARIES[k]!])].join(
+      '\n',
+    );
+    expect(parseChecked(page).items.map((i) => [i.title, i.body])).toEqual(
+      THREE_HEADLINES.map((h, k) => [`${h}.`, [THREE_SUMMARIES[k]]]),
+    );
+  });
+
+  it('leaves a page of paragraphs, some of them short, as paragraphs', () => {
+    const page = [
+      'Central bank raises interest rates again',
+      'The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation.',
+      'Markets fell.',
+      'Stocks in Tokyo and Seoul slid as investors weighed the decision and what it means for growth.',
+      'Bonds were calm, and the yen was steady against the dollar through the afternoon session.',
+    ].join('\n');
+    expect(parseChecked(page).items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Central bank raises interest rates again', 4],
+    ]);
+  });
+});

@@ -66,6 +66,7 @@ export function creditLine(text: string): Credit | undefined {
     return undefined;
   }
   return (
+    contributedLine(text) ??
     reporterOutletByline(text) ??
     postedBy(text) ??
     viaLine(text) ??
@@ -178,6 +179,20 @@ function reporterOutletByline(text: string): Credit | undefined {
       return { readAs: outlet, reason: 'a byline naming the agency after the reporter' };
   }
   return undefined;
+}
+
+/**
+ * `The Associated Press contributed to this report.`: the credit AP and Reuters style put
+ * after a story built partly from an agency's copy (`Reuters contributed to this story`),
+ * printed by the papers that reprint it. Only a known outlet counts: `Staff writer Jane Doe
+ * contributed to this report` names a person.
+ */
+const CONTRIBUTED = /^(.{2,60}?)\s+contributed\s+to\s+this\s+(?:report|story|article)\.?$/i;
+
+function contributedLine(text: string): Credit | undefined {
+  if (text.length > 110 || !text.includes('contributed')) return undefined;
+  const m = CONTRIBUTED.exec(text);
+  return m && lookupPublication(m[1]!) ? { readAs: m[1]!, reason: '"<Agency> contributed to this report"' } : undefined;
 }
 
 /**

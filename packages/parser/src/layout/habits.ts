@@ -36,7 +36,10 @@ function periodHeadlines(read: LineReader): Set<number> {
     if (!f.sentenceEnd || f.openEnd || f.chars > 120 || (f.cjk < 0.5 && (f.words < 3 || f.words > 16)))
       continue;
     if (f.cjk >= 0.5 && f.chars > 40) continue;
-    if (k > 0 && !lines[k]!.blankBefore) continue;
+    // Alone after a blank line; on a page with no blank lines, right after a finished paragraph
+    // (the same rhythm, set without the blank lines, as text copies of such pages come).
+    if (k > 0 && !lines[k]!.blankBefore && (read.blanks || !feats[k - 1]!.sentenceEnd || !read.running(k - 1)))
+      continue;
     const g = feats[k + 1]!;
     if (g.chars < f.chars * 1.5 || !read.running(k + 1) || read.between(k)) continue;
     heads.add(k);
