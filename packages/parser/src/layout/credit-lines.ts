@@ -192,7 +192,9 @@ const CONTRIBUTED = /^(.{2,60}?)\s+contributed\s+to\s+this\s+(?:report|story|art
 function contributedLine(text: string): Credit | undefined {
   if (text.length > 110 || !text.includes('contributed')) return undefined;
   const m = CONTRIBUTED.exec(text);
-  return m && lookupPublication(m[1]!) ? { readAs: m[1]!, reason: '"<Agency> contributed to this report"' } : undefined;
+  return m && lookupPublication(m[1]!)
+    ? { readAs: m[1]!, reason: '"<Agency> contributed to this report"' }
+    : undefined;
 }
 
 /**

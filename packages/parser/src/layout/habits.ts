@@ -38,7 +38,11 @@ function periodHeadlines(read: LineReader): Set<number> {
     if (f.cjk >= 0.5 && f.chars > 40) continue;
     // Alone after a blank line; on a page with no blank lines, right after a finished paragraph
     // (the same rhythm, set without the blank lines, as text copies of such pages come).
-    if (k > 0 && !lines[k]!.blankBefore && (read.blanks || !feats[k - 1]!.sentenceEnd || !read.running(k - 1)))
+    if (
+      k > 0 &&
+      !lines[k]!.blankBefore &&
+      (read.blanks || !feats[k - 1]!.sentenceEnd || !read.running(k - 1))
+    )
       continue;
     const g = feats[k + 1]!;
     if (g.chars < f.chars * 1.5 || !read.running(k + 1) || read.between(k)) continue;
