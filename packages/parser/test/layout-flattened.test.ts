@@ -75,3 +75,32 @@ describe('headlines closed by a full stop, on a page with no blank lines', () =>
     ]);
   });
 });
+
+describe('headlines with the blank line after them, not before', () => {
+  it('opens an item at each headline set right under the text above', () => {
+    const page = ['Top news', '', ...THREE_HEADLINES.flatMap((h, k) => [h, '', THREE_SUMMARIES[k]!])].join(
+      '\n',
+    );
+    expect(parseChecked(page).items.map((i) => [i.title, i.body])).toEqual(
+      THREE_HEADLINES.map((h, k) => [h, [THREE_SUMMARIES[k]]]),
+    );
+  });
+
+  it('keeps a page that also sets a blank line before its headlines as before', () => {
+    const page = [
+      'Top news',
+      '',
+      THREE_HEADLINES[0],
+      '',
+      THREE_SUMMARIES[0],
+      'A short line closing the text',
+      '',
+      THREE_SUMMARIES[1],
+      '',
+      THREE_HEADLINES[2],
+      '',
+      THREE_SUMMARIES[2],
+    ].join('\n');
+    expect(parseChecked(page).items.map((i) => i.title)).toEqual([THREE_HEADLINES[0], THREE_HEADLINES[2]]);
+  });
+});

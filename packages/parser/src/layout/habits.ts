@@ -19,6 +19,32 @@ export interface PageHabits {
   slotted: boolean;
   /** Lines that are headlines closed by a full stop, on a page that sets its headlines so. */
   periodHeads: Set<number>;
+  /** Headlines stand right under the text above, their blank line after them: see `headsBlankAfter`. */
+  headsBlankAfter: boolean;
+}
+
+/**
+ * `...private companies.` / `Port strike enters its second week` / blank / its text: a page
+ * whose text copy sets the blank line after each headline rather than before it (converters that
+ * give headings a bottom margin and paragraphs none). The blank still parts headline and text;
+ * the headline itself follows a finished paragraph directly. The page's habit when two or more
+ * headline-shaped lines sit so, each under a finished paragraph and over running text, and no
+ * headline-shaped line over running text has a blank line before it (Web2Text's sequence cue).
+ */
+function headsBlankAfter(read: LineReader): boolean {
+  const { lines, feats } = read;
+  if (!read.blanks) return false;
+  let tight = 0;
+  for (let k = 1; k + 1 < lines.length; k++) {
+    if (!lines[k + 1]!.blankBefore || !headlineShape(feats[k]!, lines[k]!.text)) continue;
+    // Under a finished paragraph (the first headline, under the page header, says nothing).
+    if (!feats[k - 1]!.sentenceEnd || !read.running(k - 1) || !read.running(k + 1) || read.between(k))
+      continue;
+    // A page that sets a blank line before such a headline too has the usual habit.
+    if (lines[k]!.blankBefore) return false;
+    tight++;
+  }
+  return tight >= 2;
 }
 
 /**
@@ -89,6 +115,7 @@ export function readHabits(read: LineReader): PageHabits {
     // Most of the page's headlines (two or more) stand over furniture before their text.
     slotted: slotted >= 2 && slotted * 2 >= plain,
     periodHeads: plain >= 2 ? new Set() : periodHeadlines(read),
+    headsBlankAfter: headsBlankAfter(read),
   };
 }
 

@@ -62,6 +62,7 @@ export class LineReader {
     this.decks = habits.decks;
     this.datesLead = habits.datesLead;
     this.slotted = habits.slotted;
+    this.headsBlankAfter = habits.headsBlankAfter;
     this.numbered = numberedItems(lines, (t) => this.citationShaped(t));
     this.briefs = briefLists(lines, this.feats);
   }
@@ -71,6 +72,9 @@ export class LineReader {
 
   /** The page sets short lines (section, author) between its headlines and their text (see `readHabits`). */
   readonly slotted: boolean;
+
+  /** The page sets the blank line after its headlines, not before (see `readHabits`). */
+  readonly headsBlankAfter: boolean;
 
   /** Headlines closed by a full stop, on a page that sets them so (see `readHabits`). */
   private periodHeads: Set<number>;
@@ -338,7 +342,8 @@ export class LineReader {
       !bullet &&
       !stacked &&
       !twice &&
-      !this.afterFurniture(k)
+      !this.afterFurniture(k) &&
+      !(this.headsBlankAfter && k + 1 < this.lines.length && this.lines[k + 1]!.blankBefore)
     )
       return undefined;
     if (this.wrapsOn(k)) return undefined;
