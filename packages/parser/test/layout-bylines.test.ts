@@ -156,3 +156,26 @@ describe('date rows under a headline, round five', () => {
     );
   });
 });
+
+describe('a date row with an empty field before it', () => {
+  it('"/ 23 May 2007" above each headline dates the item, never heads it', () => {
+    const page = [
+      'Tag: china',
+      '',
+      ...THREE_HEADLINES.flatMap((h, k) => [
+        'No image available',
+        `/ ${23 - k} May 2007`,
+        '',
+        h,
+        '',
+        THREE_SUMMARIES[k]!,
+        '',
+      ]),
+    ].join('\n');
+    expect(parseChecked(page).items.map((i) => [i.title, i.body.length, i.published])).toEqual([
+      [THREE_HEADLINES[0], 1, '2007-05-23'],
+      [THREE_HEADLINES[1], 1, '2007-05-22'],
+      [THREE_HEADLINES[2], 1, '2007-05-21'],
+    ]);
+  });
+});

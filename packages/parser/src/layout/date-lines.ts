@@ -31,7 +31,13 @@ export function readDateLine(text: string): { value: string; date?: string } | u
 // `Last updated:`, `Modified:`: the label of a page's revision date, as CMS templates print it.
 const DATE_LABEL =
   /^(?:date|dated|published|posted|updated|last\s+updated|(?:last\s+)?modified)(?:\s+on)?(?:\s*[:：]\s*|\s+(?=\d|[A-Z][a-z]{2}))/i;
-const BAR_START = /^\s*[|·•]/;
+// A slash left at the start where the template's field before the date is empty (`/ 23 May
+// 2007`, the `author / date` row of a byline-less teaser, as newspaper CMSs print it: Mail &
+// Guardian, and WordPress themes' `by X / date` rows). A leading bar or dot is not stripped: a
+// `| date` line under a credit reads as part of the credit row (measured: reading those as date
+// lines cost validation citation fields 0.2).
+const BAR_START = /^\s*[|·•/]/;
+const LEADING_SLASH = /^\s*\/\s*/;
 
 /**
  * A date line's text as the date parser reads it (exported for the guard test).
@@ -41,6 +47,7 @@ const BAR_START = /^\s*[|·•]/;
  */
 export function dateLineText(text: string): string {
   return text
+    .replace(LEADING_SLASH, '')
     .replace(DATE_LABEL, '')
     .replace(/\s*[|·•]\s*(?:\d+\s+)?(?:comments?|share|print|e-?mail)\s*$/i, '')
     .replace(/^(\d{1,2}:\d{2}\s*[ap]\.?m\.?),?\s+(.{6,40})$/i, '$2 $1')
