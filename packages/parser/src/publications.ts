@@ -262,7 +262,8 @@ export const PUBLICATIONS: readonly Publication[] = [
   p('Asian News International', ['ANI'], ['aninews.in'], 'IN', 'en'),
   p('Bernama', ['Malaysian National News Agency'], ['bernama.com'], 'MY'),
   p('Antara', ['Antara News', 'Antara News Agency'], ['antaranews.com'], 'ID'),
-  p('Deutsche Presse-Agentur', ['dpa'], ['dpa.com'], 'DE'),
+  // "dpa international": the name dpa's English-language service credits its copy with.
+  p('Deutsche Presse-Agentur', ['dpa', 'dpa international'], ['dpa.com'], 'DE'),
   p('EFE', ['Agencia EFE'], ['efe.com'], 'ES'),
   p('ANSA', [], ['ansa.it'], 'IT'),
   p('Jiji Press', ['Jiji'], ['jiji.com'], 'JP'),

@@ -160,3 +160,29 @@ describe('an AP dateline with the state or country after the city', () => {
     ]);
   });
 });
+
+describe('AFP copy on a partner site', () => {
+  it('reads AFP’s lower-case byline run into the dateline, and a "– dpa international" title credit', () => {
+    const page = [
+      'International',
+      '',
+      'A year after the invasion, the oil market has changed',
+      '',
+      'by Thomas URBAIN Agence France-Presse HOUSTON, United States (AFP) — A year after the invasion, the global oil market has been reshaped by sanctions.',
+      '',
+      'Nigeria postpones local state election after court ruling',
+      '',
+      'by Emmanuel ANULE Agence France-Presse ABUJA, Nigeria (AFP) — Nigeria’s electoral commission postponed a state election on Friday.',
+      '',
+      'Malaysian PM self-isolates after possible exposure – dpa international',
+      '',
+      'KUALA LUMPUR — Malaysia’s prime minister tested negative but will isolate at home, his office said on Monday.',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => s.publication)])).toEqual([
+      ['A year after the invasion, the oil market has changed', ['Agence France-Presse']],
+      ['Nigeria postpones local state election after court ruling', ['Agence France-Presse']],
+      ['Malaysian PM self-isolates after possible exposure', ['Deutsche Presse-Agentur']],
+    ]);
+  });
+});

@@ -166,7 +166,9 @@ export function isByline(text: string): boolean {
   // Case matters: "by denying him care..." is a wrapped sentence, and with the `i` flag \p{Lu}
   // would match any letter.
   if (text.length > 160) return false;
-  if (BYLINE_START.test(text)) return !SENTENCE_BREAK.test(text);
+  // A byline run into a wire dateline and the story (`By Jane Doe NEW YORK (Reuters) - The ...`)
+  // is the story's first paragraph, however short.
+  if (BYLINE_START.test(text)) return !SENTENCE_BREAK.test(text) && !(text.includes('(') && bylinedDateline(text));
   return isStaffCredit(text);
 }
 
@@ -228,7 +230,8 @@ export function wireLead(text: string): WireLead | undefined {
  * between them. Up to four name words; the agency must be a known outlet.
  */
 function bylinedDateline(text: string): WireLead | undefined {
-  if (!text.startsWith('By ')) return undefined;
+  // AFP sets its bylines in lower case (`by Thomas URBAIN`), AP and Reuters capitalise them.
+  if (!text.startsWith('By ') && !text.startsWith('by ') && !text.startsWith('BY ')) return undefined;
   let at = 3;
   for (let words = 0; words < 4; words++) {
     const space = text.indexOf(' ', at);
