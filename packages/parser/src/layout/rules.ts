@@ -168,7 +168,8 @@ export function isByline(text: string): boolean {
   if (text.length > 160) return false;
   // A byline run into a wire dateline and the story (`By Jane Doe NEW YORK (Reuters) - The ...`)
   // is the story's first paragraph, however short.
-  if (BYLINE_START.test(text)) return !SENTENCE_BREAK.test(text) && !(text.includes('(') && bylinedDateline(text));
+  if (BYLINE_START.test(text))
+    return !SENTENCE_BREAK.test(text) && !(text.includes('(') && bylinedDateline(text));
   return isStaffCredit(text);
 }
 
