@@ -121,7 +121,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     }
     i = b.draft ? readInsideItem(s, i) : readBetweenItems(s, i);
   }
-  const drafts = b.finish(all);
+  const drafts = b.finish(all, read.numbered);
   return {
     page: b.page,
     drafts,

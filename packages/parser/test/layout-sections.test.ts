@@ -439,3 +439,26 @@ describe('a paragraph cut off by the page end', () => {
     expect(r.items.map((i) => [i.title, i.body.length])).toEqual([['Hua Nan auctioning loans', 3]]);
   });
 });
+
+describe('a numbered list of headlines with nothing under them', () => {
+  const page = (mark: (k: number) => string) =>
+    [
+      'Headline practice',
+      '',
+      ...THREE_HEADLINES.flatMap((h, k) => [`${mark(k)}${h}`, '- ______________________', '']),
+    ].join('\n');
+
+  it('keeps each numbered headline as an item', () => {
+    expect(parseChecked(page((k) => `${k + 1}) `)).items.map((i) => [i.title, i.body.length])).toEqual(
+      THREE_HEADLINES.map((h) => [h, 0]),
+    );
+  });
+
+  it('leaves the same headlines unnumbered as furniture', () => {
+    const r = parseChecked(page(() => ''));
+    expect(r.items).toEqual([]);
+    expect([...r.page.chrome, ...r.unparsed.map((u) => u.text)]).toEqual(
+      expect.arrayContaining(THREE_HEADLINES),
+    );
+  });
+});

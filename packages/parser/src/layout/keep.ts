@@ -14,6 +14,8 @@ import { headlineShape, runningText } from './rules.js';
 export interface KeptDraft {
   title: string;
   line: number;
+  /** The index of its title line. */
+  at: number;
   body: string[];
   bodyLines: number[];
   by?: string;
@@ -46,6 +48,7 @@ export function keepBriefings<D extends KeptDraft>(
   unparsed: UnparsedText[],
   issues: ParseIssue[],
   explained: ExplainedLine[] | undefined,
+  numbered: ReadonlySet<number> = new Set(),
 ): D[] {
   const relabel = (index: number, cls: ExplainedLine['class'], reason: string) => {
     if (!explained) return;
@@ -74,6 +77,10 @@ export function keepBriefings<D extends KeptDraft>(
     // under it: bilingual blogs set a translation and notes under it without full stops, or
     // nothing at all.
     if (lenticularHeading(d.title.slice(0, d.title.indexOf('】') + 1))) return;
+    // So is an item of the page's numbered list (1, 2, 3... on lines of their own, see
+    // `numberedItems`): the author counted it as an item; menus and section lists go unnumbered.
+    // Headline lessons and top-ten lists set headlines with nothing under them this way.
+    if (numbered.has(d.at)) return;
     dropped.add(index);
     page.chrome.push(...texts(d));
     relabel(index, 'chrome', 'no running text under it and no citation: page furniture, not a briefing');
