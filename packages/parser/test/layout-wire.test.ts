@@ -162,7 +162,7 @@ describe('an AP dateline with the state or country after the city', () => {
 });
 
 describe('AFP copy on a partner site', () => {
-  it('reads AFP’s lower-case byline run into the dateline, and a "– dpa international" title credit', () => {
+  it('reads AFP’s lower-case byline run into the dateline, its `City (Country) (AFP) –` dateline, and a "– dpa international" title credit', () => {
     const page = [
       'International',
       '',
@@ -174,6 +174,10 @@ describe('AFP copy on a partner site', () => {
       '',
       'by Emmanuel ANULE Agence France-Presse ABUJA, Nigeria (AFP) — Nigeria’s electoral commission postponed a state election on Friday.',
       '',
+      'Pre-Hispanic site for ancestor worship discovered in Peru',
+      '',
+      'Cajamarca (Peru) (AFP) – Archaeologists working at the site found a ceremonial platform.',
+      '',
       'Malaysian PM self-isolates after possible exposure – dpa international',
       '',
       'KUALA LUMPUR — Malaysia’s prime minister tested negative but will isolate at home, his office said on Monday.',
@@ -182,6 +186,7 @@ describe('AFP copy on a partner site', () => {
     expect(r.items.map((i) => [i.title, i.sources.map((s) => s.publication)])).toEqual([
       ['A year after the invasion, the oil market has changed', ['Agence France-Presse']],
       ['Nigeria postpones local state election after court ruling', ['Agence France-Presse']],
+      ['Pre-Hispanic site for ancestor worship discovered in Peru', ['Agence France-Presse']],
       ['Malaysian PM self-isolates after possible exposure', ['Deutsche Presse-Agentur']],
     ]);
   });
