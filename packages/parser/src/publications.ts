@@ -274,6 +274,17 @@ export const PUBLICATIONS: readonly Publication[] = [
   p('The Canadian Press', ['Canadian Press', 'CP'], ['thecanadianpress.com'], 'CA', 'en'),
   p('Australian Associated Press', ['AAP'], ['aap.com.au'], 'AU', 'en'),
   p('Radio New Zealand', ['RNZ'], ['rnz.co.nz'], 'NZ', 'en'),
+  // Papers of the dollar countries on generic domains (no country domain says their `$`).
+  p(
+    'The Australian Financial Review',
+    ['Australian Financial Review', 'Financial Review', 'AFR'],
+    ['afr.com'],
+    'AU',
+    'en',
+  ),
+  p('The Globe and Mail', ['Globe and Mail'], ['theglobeandmail.com'], 'CA', 'en'),
+  p('National Post', [], ['nationalpost.com'], 'CA', 'en'),
+  p('Toronto Star', [], ['thestar.com'], 'CA', 'en'),
 ];
 
 /*

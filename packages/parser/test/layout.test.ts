@@ -238,6 +238,18 @@ Developers sold homes worth $1.2 billion in November.`;
     );
   });
 
+  it('knows the dollar of papers of the dollar countries on generic domains', () => {
+    const text = 'Property sales rise\n\nDevelopers sold homes worth $1.2 billion in November.';
+    const afr = parse(text, { url: 'https://www.afr.com/politics/news-in-brief' }).items[0]!.money[0]!.amount;
+    expect([afr.currency, afr.resolved?.reason]).toEqual([
+      'AUD',
+      'the page is from The Australian Financial Review (AU), where $ is AUD',
+    ]);
+    expect(
+      parse(text, { url: 'https://www.theglobeandmail.com/business/' }).items[0]!.money[0]!.amount.currency,
+    ).toBe('CAD');
+  });
+
   it('reads a bare $ as the local dollar of the country domain the page URL is under', () => {
     const text = 'Property sales rise\n\nDevelopers sold homes worth $1.2 billion in November.';
     const au = parse(text, { url: 'https://mobile.example.net.au/news/business' });
