@@ -89,6 +89,18 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       i++;
       continue;
     }
+    // "September 19, 2019 Headline ...": a dated log, each item whole on its line after its date.
+    const dated = read.dated.get(i);
+    if (dated) {
+      b.close(false);
+      b.open(i, 'a line of a dated list: the date, then the headline', t.slice(dated.rest));
+      b.page.chrome.push(t.slice(0, dated.rest).trim());
+      b.draft!.published = dated.date;
+      b.draft!.brief = true;
+      b.close(false);
+      i++;
+      continue;
+    }
     // "Headline - Outlet (Outlet) Source": a link digest's item, whole on its line.
     const link = linkItem(l);
     if (link) {

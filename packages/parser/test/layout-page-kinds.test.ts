@@ -469,3 +469,34 @@ The network grew by 3,000 kilometres of new line.`);
     expect(r.items.map((i) => i.title)).toEqual(['Rail investment hits a record']);
   });
 });
+
+describe('a dated log: each line its date, then its headline', () => {
+  it('makes each dated line an item titled by the text after its date, dated by it', () => {
+    const page = [
+      'Mining news',
+      '',
+      'September 19, 2019 First Quantum Minerals draws takeover interest',
+      'September 19, 2019 US, Australia to unveil plan to improve rare earth supply',
+      'September 18, 2019 Newmont offered $25 million in social projects to end mine conflict',
+    ].join('\n');
+    const r = parse(page);
+    expect(r.items.map((i) => [i.title, i.published])).toEqual([
+      ['First Quantum Minerals draws takeover interest', '2019-09-19'],
+      ['US, Australia to unveil plan to improve rare earth supply', '2019-09-19'],
+      ['Newmont offered $25 million in social projects to end mine conflict', '2019-09-18'],
+    ]);
+    expect(r.items[2]!.money.map((m) => [m.text, m.amount.currency])).toEqual([['$25 million', 'USD']]);
+  });
+
+  it('needs three such lines in a row: two dated sentences in a paragraph stay text', () => {
+    const page = [
+      'Central bank raises interest rates again',
+      '',
+      'September 19, 2019 The central bank raised its policy rate by a quarter point on Thursday.',
+      'September 20, 2019 Markets fell as investors weighed the decision and what it means.',
+    ].join('\n');
+    expect(parse(page).items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Central bank raises interest rates again', 2],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { startsWithSourceKeyword } from '../citation.js';
+import { mayBeDate, parseDate } from '../dates.js';
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
 
@@ -46,4 +47,47 @@ export function briefLists(
     k = j - 1;
   }
   return { labels, briefs };
+}
+
+/**
+ * `September 19, 2019 First Quantum Minerals draws takeover interest ...`: a list whose lines
+ * each open with the item's full date, then its headline (and often its summary) on the same
+ * line, as feed archives and news tickers print a dated log (the timestamp leads, as
+ * `datesLead` reads it on pages that set it on a line of its own; MDR's repeated record). Three
+ * or more such lines in a row make the list. Gives each line's date and where its text starts.
+ * Bounded: at most six words tried as the date of a line.
+ */
+export function datedLines(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+): Map<number, { date: string; rest: number }> {
+  const out = new Map<number, { date: string; rest: number }>();
+  let run: [number, { date: string; rest: number }][] = [];
+  const flush = () => {
+    if (run.length >= 3) for (const [k, d] of run) out.set(k, d);
+    run = [];
+  };
+  lines.forEach((l, k) => {
+    const dated = feats[k]!.words >= 6 ? leadingDate(l.text) : undefined;
+    if (dated) run.push([k, dated]);
+    else flush();
+  });
+  flush();
+  return out;
+}
+
+/** A full date with its year opening the line, then text opening with a capital. */
+function leadingDate(text: string): { date: string; rest: number } | undefined {
+  if (!mayBeDate(text)) return undefined;
+  const words = text.split(' ', 7);
+  let at = 0;
+  for (let n = 1; n <= 6 && n < words.length; n++) {
+    at += words[n - 1]!.length + 1;
+    if (n < 2) continue;
+    const rest = text.slice(at);
+    if (!/^\p{Lu}/u.test(rest)) continue;
+    const d = parseDate(text.slice(0, at - 1));
+    if (d.ok && !d.yearInferred) return { date: d.date, rest: at };
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { type RunIn, runInHeads, runInParts } from './run-in.js';
-import { briefLists } from './brief-lists.js';
+import { briefLists, datedLines } from './brief-lists.js';
 import { bareTail, pageTailCredits, type TailCredit } from './tail-credits.js';
 import { numberedItems } from './numbered.js';
 import { readHabits, repeatedShortLines } from './habits.js';
@@ -65,6 +65,7 @@ export class LineReader {
     this.headsBlankAfter = habits.headsBlankAfter;
     this.numbered = numberedItems(lines, (t) => this.citationShaped(t));
     this.briefs = briefLists(lines, this.feats);
+    this.dated = datedLines(lines, this.feats);
   }
 
   /** The page's timestamps stand above its headlines (see `readHabits`). */
@@ -81,6 +82,9 @@ export class LineReader {
 
   /** Lines that open an item of a numbered list (see `numberedItems`). */
   readonly numbered: Set<number>;
+
+  /** Lines that each open with their item's date, then its headline (see `datedLines`). */
+  readonly dated: Map<number, { date: string; rest: number }>;
 
   /** `Also:` labels and the one-sentence briefs under them (see `briefLists`). */
   readonly briefs: { labels: Set<number>; briefs: Set<number> };
