@@ -500,3 +500,46 @@ describe('a dated log: each line its date, then its headline', () => {
     ]);
   });
 });
+
+describe('an archive of a digest’s issues', () => {
+  it('makes each edition heading of the series an item over its excerpt, none the page header', () => {
+    const page = [
+      'Taiwan Headlines, Mar. 20, 2021',
+      '',
+      'The vaccine has completed locally required tests, and is expected to be rolled out next week […]',
+      '',
+      'Taiwan Headlines, Feb. 20, 2021',
+      '',
+      'A rapid vaccination efficacy test was developed, and the chipmaker is ahead of schedule […]',
+      '',
+      'Taiwan Headlines, Jan. 7',
+      '',
+      'Data released by the statistics office show wages rose for a fifth straight year […]',
+    ].join('\n');
+    const r = parse(page);
+    expect(r.page.header).toBeUndefined();
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Taiwan Headlines, Mar. 20, 2021', 1],
+      ['Taiwan Headlines, Feb. 20, 2021', 1],
+      ['Taiwan Headlines, Jan. 7', 1],
+    ]);
+  });
+
+  it('leaves an outlet and date closing each item a credit', () => {
+    const page = [1, 2, 3]
+      .flatMap((k) => [
+        `Headline number ${['one', 'two', 'three'][k - 1]} about the economy`,
+        '',
+        'The central bank raised its policy rate by a quarter point on Thursday, citing inflation.',
+        '',
+        `Global Times, 0${k}.02.2023`,
+        '',
+      ])
+      .join('\n');
+    expect(parse(page).items.map((i) => i.sources.map((s) => [s.publication, s.date]))).toEqual([
+      [['Global Times', '2023-02-01']],
+      [['Global Times', '2023-02-02']],
+      [['Global Times', '2023-02-03']],
+    ]);
+  });
+});

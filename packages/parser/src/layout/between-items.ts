@@ -80,6 +80,7 @@ export function readBetweenItems(s: PageState, i: number): number {
     b.drafts.length === 0 &&
     b.page.header === undefined &&
     issueHeading(t) &&
+    !read.editions.has(i) &&
     // A date glued to the words with no space is a date column the text copy lost its gap
     // before (VOA's lists, Taipei Times' language pages); an edition heading sets it apart.
     !(/\p{L}\d{4}-\d{2}-\d{2}$/u.test(t) && read.running(read.contentAfter(i)))

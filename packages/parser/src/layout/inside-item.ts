@@ -58,6 +58,12 @@ export function readInsideItem(s: PageState, i: number): number {
     b.close(false);
     return i + 1;
   }
+  // `Taiwan Headlines, Feb. 20, 2021` after the last issue's excerpt: the next issue of the
+  // series the page lists (see `editionSeries`), whatever the text above ended with.
+  if (read.editions.has(i)) {
+    b.close(false);
+    return b.open(i, 'a new headline: an edition heading of the series this page lists');
+  }
   // The outlet named under the headline and the story's link alone after the text (newsletter
   // digests: "Headline" / "South China Morning Post" / text / "https://..."): one credit.
   const credited = b.draft.sources.length === 1 ? b.draft.sources[0]! : undefined;

@@ -14,6 +14,7 @@ import { citationShaped, LineAnswers } from './line-answers.js';
 import {
   blankSeparated,
   datedLabel,
+  editionSeries,
   headlineShape,
   isByline,
   isPhotoCredit,
@@ -66,6 +67,7 @@ export class LineReader {
     this.numbered = numberedItems(lines, (t) => this.citationShaped(t));
     this.briefs = briefLists(lines, this.feats);
     this.dated = datedLines(lines, this.feats);
+    this.editions = editionSeries(lines, (k) => k + 1 < lines.length && this.running(k + 1));
   }
 
   /** The page's timestamps stand above its headlines (see `readHabits`). */
@@ -82,6 +84,9 @@ export class LineReader {
 
   /** Lines that open an item of a numbered list (see `numberedItems`). */
   readonly numbered: Set<number>;
+
+  /** Edition headings of one name down the page: items' titles (see `editionSeries`). */
+  readonly editions: Set<number>;
 
   /** Lines that each open with their item's date, then its headline (see `datedLines`). */
   readonly dated: Map<number, { date: string; rest: number }>;

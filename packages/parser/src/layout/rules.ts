@@ -1,3 +1,4 @@
+import { mayBeDate } from '../dates.js';
 import { lookupPublication } from '../publications.js';
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
@@ -318,6 +319,48 @@ export function issueHeading(text: string): boolean {
       text,
     ) || /\(?\bpage\s+\d{1,4}\)?$|\bNo\.\s*\d{1,5}\b|\bat\s+\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?$/i.test(text)
   );
+}
+
+/**
+ * `Taiwan Headlines, Mar. 20, 2021` / `Taiwan Headlines, Feb. 20, 2021`: edition headings of one
+ * name with different dates down the page. An archive of a daily digest lists its issues so,
+ * each over its excerpt (blog archives of "Morning Briefing" and "Headlines" posts alike): each
+ * is an item's title, none the page's header. The name is the text before the heading's first
+ * digit (no known outlet: that is a credit); two headings of one name (at least 8 characters),
+ * of different texts and each over running text, make the series.
+ */
+/** The month (and separators) a date opens with, at the end of the text before its first digit. */
+const MONTH_TAIL =
+  /[\s,–—|-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)?[\s,–—|-]*$/i;
+
+export function editionSeries(lines: readonly SourceLine[], overText: (k: number) => boolean): Set<number> {
+  const nameOf = (text: string) => {
+    const digit = text.search(/\d/);
+    return digit < 0 ? '' : text.slice(0, digit).replace(MONTH_TAIL, '').trim();
+  };
+  const names = new Set<string>();
+  for (const l of lines) {
+    if (l.text.length > 60 || !issueHeading(l.text)) continue;
+    const name = nameOf(l.text);
+    // `Global Times, 02.02.2023` names an outlet: a credit, however often the page prints it.
+    if (name.length >= 8 && lookupPublication(name) === undefined) names.add(name);
+  }
+  if (names.size === 0) return new Set();
+  // Every heading of such a name followed by a date, its year written or not (`Jan. 7`).
+  const byName = new Map<string, number[]>();
+  lines.forEach((l, k) => {
+    if (l.text.length > 60) return;
+    const name = nameOf(l.text);
+    if (!names.has(name) || !mayBeDate(l.text.slice(name.length).replace(/^[\s,–—|-]+/u, ''))) return;
+    // A heading stands over its issue's text; a credit line closes the text above it.
+    if (!overText(k)) return;
+    byName.set(name, [...(byName.get(name) ?? []), k]);
+  });
+  const out = new Set<number>();
+  for (const ks of byName.values()) {
+    if (new Set(ks.map((k) => lines[k]!.text)).size >= 2) for (const k of ks) out.add(k);
+  }
+  return out;
 }
 
 /**
