@@ -67,7 +67,11 @@ export class LineReader {
     this.numbered = numberedItems(lines, (t) => this.citationShaped(t));
     this.briefs = briefLists(lines, this.feats);
     this.dated = datedLines(lines, this.feats);
-    this.editions = editionSeries(lines, (k) => k + 1 < lines.length && this.running(k + 1));
+    // A heading, not a byline, credit or date row (`Last Updated: Dec 1, 2025`), over running text.
+    this.editions = editionSeries(
+      lines,
+      (k) => k + 1 < lines.length && !this.between(k) && this.running(k + 1),
+    );
   }
 
   /** The page's timestamps stand above its headlines (see `readHabits`). */

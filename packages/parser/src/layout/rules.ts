@@ -352,7 +352,8 @@ export function editionSeries(lines: readonly SourceLine[], overText: (k: number
     if (l.text.length > 60) return;
     const name = nameOf(l.text);
     if (!names.has(name) || !mayBeDate(l.text.slice(name.length).replace(/^[\s,–—|-]+/u, ''))) return;
-    // A heading stands over its issue's text; a credit line closes the text above it.
+    // A heading stands over its issue's text; a credit line closes the text above it, and a
+    // byline or date row is no heading.
     if (!overText(k)) return;
     byName.set(name, [...(byName.get(name) ?? []), k]);
   });
