@@ -3,6 +3,7 @@ import { readBetweenItems } from './layout/between-items.js';
 import { PageBuilder } from './layout/builder.js';
 import { isChromeLine } from './layout/chrome.js';
 import { trailingCredit } from './layout/credits.js';
+import { splitInlineBullets } from './layout/inline-bullets.js';
 import { leadingDateField } from './layout/date-lines.js';
 import { linkItem } from './layout/link-items.js';
 import { type Draft, pushParagraph } from './layout/draft.js';
@@ -33,7 +34,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
   // Text set apart (HTML fallbacks, drawings) is kept as it stands and the page reads on without it.
   const apart = all.some((l) => l.apart !== undefined);
   const kept = apart ? all.filter((l) => l.apart === undefined) : all;
-  const lines = splitDateFields(kept);
+  const lines = splitDateFields(splitInlineBullets(kept));
   const read = new LineReader(lines);
   const b = new PageBuilder(lines, ctx.year, ctx.explain === true);
   let i = b.readHeader(lines.findIndex((l) => startsWithSourceKeyword(l.text)));
@@ -86,6 +87,25 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       b.open(i, 'a one-sentence brief under a label such as "Also:"');
       b.draft!.brief = true;
       b.close(false);
+      i++;
+      continue;
+    }
+    // "■ Officers gathered for the wake. (AP)": a bulleted brief closed by its credit.
+    const bullet = read.creditedBullets.get(i);
+    if (bullet) {
+      b.close(false);
+      b.open(i, 'a bulleted brief closed by its own credit', bullet.text);
+      b.page.chrome.push(bullet.mark);
+      if (bullet.raw !== undefined)
+        b.addCredits(
+          b.draft!,
+          bullet.raw,
+          bullet.raw === bullet.outlet ? bullet.raw : bullet.outlet!,
+          l.line,
+        );
+      if (bullet.label !== undefined) b.page.chrome.push(bullet.label);
+      b.draft!.brief = true;
+      b.close(bullet.raw === undefined);
       i++;
       continue;
     }

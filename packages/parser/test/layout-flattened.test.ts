@@ -104,3 +104,45 @@ describe('headlines with the blank line after them, not before', () => {
     expect(parseChecked(page).items.map((i) => i.title)).toEqual([THREE_HEADLINES[0], THREE_HEADLINES[2]]);
   });
 });
+
+describe('bulleted briefs, each closed by its own credit', () => {
+  const briefs = [
+    'Thousands of police officers gathered on Sunday for the wake of a city policeman killed last week.',
+    'President Putin signed a new military doctrine that names the alliance as the top threat.',
+    'The search for a missing jet carrying 162 people resumed at dawn with ships and planes.',
+  ];
+
+  it('makes each bullet an item titled by its text, with its credit', () => {
+    const page = [
+      'World News',
+      '',
+      `■ ${briefs[0]} (AP)`,
+      `■ ${briefs[1]} (AP)`,
+      `■ ${briefs[2]} — Reuters`,
+    ].join('\n');
+    expect(parseChecked(page).items.map((i) => [i.title, i.sources.map((s) => s.publication)])).toEqual([
+      [briefs[0], ['Associated Press']],
+      [briefs[1], ['Associated Press']],
+      [briefs[2], ['Reuters']],
+    ]);
+  });
+
+  it('reads the list flattened onto one line, with a section label run in after a credit', () => {
+    const page = `Markets ■ ${briefs[0]} (Taiwan News) World News ■ ${briefs[1]} (AP) ■ ${briefs[2]} (AP)`;
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => s.publication)])).toEqual([
+      [briefs[0], ['Taiwan News']],
+      [briefs[1], ['Associated Press']],
+      [briefs[2], ['Associated Press']],
+    ]);
+    expect([r.page.header, ...r.page.chrome]).toEqual(expect.arrayContaining(['Markets', 'World News']));
+  });
+
+  it('leaves a row of short links set apart by bullets as one line', () => {
+    const r = parseChecked(
+      ['Home • News • Sport • Business • Opinion', '', THREE_HEADLINES[0], '', THREE_SUMMARIES[0]].join('\n'),
+    );
+    expect(r.items.map((i) => i.title)).toEqual([THREE_HEADLINES[0]]);
+    expect([r.page.header, ...r.page.chrome]).toContain('Home • News • Sport • Business • Opinion');
+  });
+});

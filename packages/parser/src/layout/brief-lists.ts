@@ -1,7 +1,9 @@
 import { startsWithSourceKeyword } from '../citation.js';
 import { mayBeDate, parseDate } from '../dates.js';
 import type { SourceLine } from '../types.js';
+import { sentenceCredits, trailingCredit } from './credits.js';
 import type { LineFeatures } from './features.js';
+import { BULLET_MARK } from './rules.js';
 
 /*
  * `Also:` / `In other news:` / `Quick hits:` over lines of one sentence each: the newsletter
@@ -90,4 +92,62 @@ function leadingDate(text: string): { date: string; rest: number } | undefined {
     if (d.ok && !d.yearInferred) return { date: d.date, rest: at };
   }
   return undefined;
+}
+
+export interface CreditedBullet {
+  /** The bullet as written. */
+  mark: string;
+  /** The brief's text, titled by itself (a headless item). */
+  text: string;
+  /** The credit closing it, as written, and the outlet it names (none for a brief the page cut). */
+  raw?: string;
+  outlet?: string;
+  /** A section label the flattened list ran in after the credit (`(AP) World News`). */
+  label?: string;
+}
+
+/**
+ * `■ Thousands of officers gathered on Sunday for the wake. (AP)`: a bulleted list of headless
+ * briefs, each closed by its own credit, as wire roundups and morning briefings list the day's
+ * news in short (Taiwan News' briefings, newsletters quoting agency copy). The bullet opens a
+ * block and the credit closes it: each bullet is an item, titled by its text, as the corpus
+ * conventions title a headless item. Two or more such bullets on the page make the list.
+ */
+export function creditedBullets(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+): Map<number, CreditedBullet> {
+  const out = new Map<number, CreditedBullet>();
+  lines.forEach((l, k) => {
+    if (feats[k]!.words < 8) return;
+    const mark = BULLET_MARK.exec(l.text);
+    if (!mark) return;
+    const text = l.text.slice(mark[0].length);
+    const brief = bulletCredit(text);
+    if (brief) out.set(k, { mark: mark[0].trim(), ...brief });
+    // The page cut off inside the last brief, before its credit: a brief all the same.
+    else if (k === lines.length - 1 && out.size >= 2) out.set(k, { mark: mark[0].trim(), text });
+  });
+  return out.size >= 2 ? out : new Map();
+}
+
+/** A section label run in after a credit: a few capitalised words, no sentence. */
+const RUN_IN_LABEL = /^\p{Lu}[\p{L}&' ]{2,30}$/u;
+
+/** The text and the credit closing it (`... week. (AP)`, `... week. — Reuters`); a finished sentence before the credit. */
+function bulletCredit(text: string): Omit<CreditedBullet, 'mark'> | undefined {
+  const dashed = trailingCredit(text);
+  if (dashed) return { text: dashed.before.trim(), raw: dashed.raw, outlet: dashed.outlet };
+  const found = sentenceCredits(text);
+  if (!found || found.credits.length !== 1) return undefined;
+  const raw = found.credits[0]!;
+  const end = text.lastIndexOf(raw) + raw.length;
+  const label = text.slice(end).trim();
+  if (label && (label.split(' ').length > 4 || !RUN_IN_LABEL.test(label))) return undefined;
+  return {
+    text: text.slice(0, text.lastIndexOf(raw)).trim(),
+    raw,
+    outlet: raw.slice(1, -1),
+    ...(label ? { label } : {}),
+  };
 }

@@ -18,6 +18,9 @@ export const CHROME = [
   // ("Business China back to homepage", "← Back to Home"): breadcrumb navigation, as blog and
   // news templates alike print over a section.
   /^.{0,60}\b(?:back|return) to (?:the )?home(?: ?page)?\s*[»›→]?$/i,
+  // A menu bar: four or more short names set apart by bullets, dots or bars, no digit among
+  // them (`Home • News • Sport • Business`), as site headers print their sections.
+  /^(?:[\p{L}&'’ ]{1,25}\s[•·|]\s){3,}[\p{L}&'’ ]{1,25}$/u,
   /^page \d+ of \d+$/i,
   /^(?:«\s*)?\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.))+(?:\s*»)?$/,
   /^(?:©|\(c\)|copyright\b)/i,

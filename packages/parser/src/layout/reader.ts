@@ -1,5 +1,5 @@
 import { type RunIn, runInHeads, runInParts } from './run-in.js';
-import { briefLists, datedLines } from './brief-lists.js';
+import { briefLists, type CreditedBullet, creditedBullets, datedLines } from './brief-lists.js';
 import { bareTail, pageTailCredits, type TailCredit } from './tail-credits.js';
 import { numberedItems } from './numbered.js';
 import { readHabits, repeatedShortLines } from './habits.js';
@@ -67,6 +67,7 @@ export class LineReader {
     this.numbered = numberedItems(lines, (t) => this.citationShaped(t));
     this.briefs = briefLists(lines, this.feats);
     this.dated = datedLines(lines, this.feats);
+    this.creditedBullets = creditedBullets(lines, this.feats);
     // A heading, not a byline, credit or date row (`Last Updated: Dec 1, 2025`), over running text.
     this.editions = editionSeries(
       lines,
@@ -91,6 +92,9 @@ export class LineReader {
 
   /** Edition headings of one name down the page: items' titles (see `editionSeries`). */
   readonly editions: Set<number>;
+
+  /** Bulleted headless briefs, each closed by its own credit (see `creditedBullets`). */
+  readonly creditedBullets: Map<number, CreditedBullet>;
 
   /** Lines that each open with their item's date, then its headline (see `datedLines`). */
   readonly dated: Map<number, { date: string; rest: number }>;
