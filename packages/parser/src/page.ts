@@ -153,7 +153,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     }
     i = b.draft ? readInsideItem(s, i) : readBetweenItems(s, i);
   }
-  const drafts = b.finish(all, read.numbered);
+  const drafts = b.finish(all, new Set([...read.numbered, ...read.pairs]));
   return {
     page: b.page,
     drafts,

@@ -462,3 +462,30 @@ describe('a numbered list of headlines with nothing under them', () => {
     );
   });
 });
+
+describe('a bilingual headline list, each headline with its translation on one line', () => {
+  const pairs = [
+    'Fake pope held in Rome for looking like John Paul II 像若望保祿二世的假教宗在羅馬被捕',
+    'General anaesthesia boosts dementia risks for elderly 全身麻醉增加年長者失智風險',
+    'Has blabbermouth Harry given the game away? 長舌哈利洩漏了秘密嗎?',
+  ];
+
+  it('keeps each line as an item, with nothing under it', () => {
+    expect(parseChecked(pairs.join('\n\n')).items.map((i) => [i.title, i.body.length])).toEqual(
+      pairs.map((p) => [p, 0]),
+    );
+  });
+
+  it('leaves sentences with their translations as text', () => {
+    const text = [
+      'Central bank raises interest rates again',
+      '',
+      'The bank raised its rate by a quarter point. 央行將利率上調一碼。',
+      'Markets fell on the news in early trading. 市場早盤應聲下跌。',
+      'Bonds were calm through the afternoon. 債市整個下午都很平靜。',
+    ].join('\n');
+    expect(parseChecked(text).items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Central bank raises interest rates again', 3],
+    ]);
+  });
+});

@@ -241,7 +241,7 @@ export class PageBuilder {
    * other briefing here has a citation and it has none yet. Then what was set apart goes to
    * `unparsed` and the drafts that are no briefings are dropped.
    */
-  finish(all: readonly SourceLine[], numbered: ReadonlySet<number> = new Set()): Draft[] {
+  finish(all: readonly SourceLine[], listed: ReadonlySet<number> = new Set()): Draft[] {
     const d = this.draft;
     if (d) {
       const last = d.body.at(-1);
@@ -272,6 +272,6 @@ export class PageBuilder {
       this.unparsed.sort((a, b) => a.line - b.line);
       this.explained?.sort((a, b) => a.line - b.line);
     }
-    return keepBriefings(this.drafts, this.page, this.unparsed, this.issues, this.explained, numbered);
+    return keepBriefings(this.drafts, this.page, this.unparsed, this.issues, this.explained, listed);
   }
 }

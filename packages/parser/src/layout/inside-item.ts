@@ -60,6 +60,11 @@ export function readInsideItem(s: PageState, i: number): number {
   }
   // `Taiwan Headlines, Feb. 20, 2021` after the last issue's excerpt: the next issue of the
   // series the page lists (see `editionSeries`), whatever the text above ended with.
+  // A headline set with its translation on one line, on a page listing them so: a new item.
+  if (read.pairs.has(i)) {
+    b.close(false);
+    return b.open(i, 'a new headline: a headline and its translation on one line, as this page lists them');
+  }
   if (read.editions.has(i)) {
     b.close(false);
     return b.open(i, 'a new headline: an edition heading of the series this page lists');

@@ -48,7 +48,7 @@ export function keepBriefings<D extends KeptDraft>(
   unparsed: UnparsedText[],
   issues: ParseIssue[],
   explained: ExplainedLine[] | undefined,
-  numbered: ReadonlySet<number> = new Set(),
+  listed: ReadonlySet<number> = new Set(),
 ): D[] {
   const relabel = (index: number, cls: ExplainedLine['class'], reason: string) => {
     if (!explained) return;
@@ -79,8 +79,9 @@ export function keepBriefings<D extends KeptDraft>(
     if (lenticularHeading(d.title.slice(0, d.title.indexOf('】') + 1))) return;
     // So is an item of the page's numbered list (1, 2, 3... on lines of their own, see
     // `numberedItems`): the author counted it as an item; menus and section lists go unnumbered.
-    // Headline lessons and top-ten lists set headlines with nothing under them this way.
-    if (numbered.has(d.at)) return;
+    // Headline lessons and top-ten lists set headlines with nothing under them this way; so do
+    // bilingual headline lists, each headline with its translation (`pairedHeadlines`).
+    if (listed.has(d.at)) return;
     dropped.add(index);
     page.chrome.push(...texts(d));
     relabel(index, 'chrome', 'no running text under it and no citation: page furniture, not a briefing');

@@ -15,6 +15,7 @@ import {
   blankSeparated,
   datedLabel,
   editionSeries,
+  pairedHeadlines,
   headlineShape,
   isByline,
   isPhotoCredit,
@@ -69,6 +70,7 @@ export class LineReader {
     this.dated = datedLines(lines, this.feats);
     this.creditedBullets = creditedBullets(lines, this.feats);
     // A heading, not a byline, credit or date row (`Last Updated: Dec 1, 2025`), over running text.
+    this.pairs = pairedHeadlines(lines, this.feats);
     this.editions = editionSeries(
       lines,
       (k) => k + 1 < lines.length && !this.between(k) && this.running(k + 1),
@@ -89,6 +91,9 @@ export class LineReader {
 
   /** Lines that open an item of a numbered list (see `numberedItems`). */
   readonly numbered: Set<number>;
+
+  /** Headlines each with its translation on one line (see `pairedHeadlines`). */
+  readonly pairs: Set<number>;
 
   /** Edition headings of one name down the page: items' titles (see `editionSeries`). */
   readonly editions: Set<number>;

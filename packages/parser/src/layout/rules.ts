@@ -263,6 +263,37 @@ function datelineAt(whole: string, from: number): WireLead | undefined {
   return { raw: m[1]!.trim(), agency, ...(date ? { date } : {}), rest: from + m[0].length };
 }
 
+/** A headline and its translation on one line: Latin then CJK (`Fake pope held in Rome 假教宗在羅馬被捕`), or CJK then Latin. */
+const LATIN_THEN_CJK =
+  /^\p{Lu}[\x20-\x7E‘’“”–—]{11,160}?\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][^A-Za-z]{5,80}$/u;
+const CJK_THEN_LATIN =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}「『“][^A-Za-z]{5,80}?\s+\p{Lu}[\x20-\x7E‘’“”–—]{11,160}$/u;
+
+export function oneLinePair(f: LineFeatures, text: string): boolean {
+  // Both scripts: a share of CJK letters strictly between none and all.
+  if (text.length > 240 || f.cjk === 0 || f.cjk === 1) return false;
+  if (LATIN_THEN_CJK.test(text)) return !LATIN_SENTENCE_BEFORE_CJK.test(text);
+  return CJK_THEN_LATIN.test(text) && !text.endsWith('.');
+}
+
+/** The Latin part closed by a full stop (`He said so. 他如是說。`): a sentence and its translation, not a headline. */
+const LATIN_SENTENCE_BEFORE_CJK =
+  /\.\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Headlines each with its translation on one line, three or more on the page: a bilingual
+ * headline list (news-English lessons and bilingual blogs list headlines so, with or without a
+ * text under each). Each is a headline, and an item even with nothing under it: a menu or a
+ * section list is never set in two languages line by line.
+ */
+export function pairedHeadlines(lines: readonly SourceLine[], feats: readonly LineFeatures[]): Set<number> {
+  const out = new Set<number>();
+  lines.forEach((l, k) => {
+    if (oneLinePair(feats[k]!, l.text)) out.add(k);
+  });
+  return out.size >= 3 ? out : new Set();
+}
+
 /** Two lines of one headline: the same title in a CJK script and in a Latin one (bilingual listings). */
 export function translationPair(a: LineFeatures, b: LineFeatures): boolean {
   return (a.cjk >= 0.5 && b.cjk <= 0.1) || (a.cjk <= 0.1 && b.cjk >= 0.5);
