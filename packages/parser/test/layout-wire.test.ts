@@ -191,3 +191,23 @@ describe('AFP copy on a partner site', () => {
     ]);
   });
 });
+
+describe('a news portal mixing blank-set and tight items', () => {
+  it('opens an item at a headline right over a wire dateline, blank line or not', () => {
+    const page = [
+      'Ho Chi Minh City strengthens foothold on global tourism map',
+      'HCM City (VNA) – The city’s tourism sector has undergone remarkable growth this year...',
+      '',
+      'Vietnam, New Zealand share experience in peacekeeping support',
+      'Hanoi (VNA) – The department held an exchange in Hanoi on October 13 to share experience...',
+      'Vietnam reports over 330 mln USD in losses from Typhoon Matmo',
+      'HANOI, Oct. 13 (Xinhua) -- The damage caused by the typhoon was estimated at 8.7 trillion dong...',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)])).toEqual([
+      ['Ho Chi Minh City strengthens foothold on global tourism map', 1, ['Vietnam News Agency']],
+      ['Vietnam, New Zealand share experience in peacekeeping support', 1, ['Vietnam News Agency']],
+      ['Vietnam reports over 330 mln USD in losses from Typhoon Matmo', 1, ['Xinhua']],
+    ]);
+  });
+});

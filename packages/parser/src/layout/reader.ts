@@ -365,7 +365,10 @@ export class LineReader {
       !stacked &&
       !twice &&
       !this.afterFurniture(k) &&
-      !(this.headsBlankAfter && k + 1 < this.lines.length && this.lines[k + 1]!.blankBefore)
+      !(this.headsBlankAfter && k + 1 < this.lines.length && this.lines[k + 1]!.blankBefore) &&
+      // A wire dateline right under it opens a story: the headline stands over it whatever
+      // blank lines the page's copy kept (news portals mix blank-set and tight items).
+      !wire()
     )
       return undefined;
     if (this.wrapsOn(k)) return undefined;

@@ -209,9 +209,10 @@ export interface WireLead {
  * Malaysian wires print it; taken only when the agency in the parentheses is a known outlet.
  */
 // The city may be followed by its country in parentheses (`Niamey (Niger) (AFP) –`), as AFP's
-// French desk and its video captions set the dateline.
+// French desk and its video captions set the dateline; its first word may be an abbreviation
+// (`HCM City (VNA) –`, `KL, Dec 3 (Bernama) --`).
 export const TITLE_CASE_LEAD =
-  /^((?:\p{Lu}[\p{Ll}.'’-]{1,20}(?:[ /]\p{Lu}[\p{Ll}.'’-]{1,20}){0,2}(?:\s\(\p{Lu}[\p{L} .'’-]{1,30}\))?(?:,\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)?\s+)\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)/u;
+  /^((?:\p{Lu}(?:[\p{Ll}.'’-]{1,20}|\p{Lu}{1,4})(?:[ /]\p{Lu}[\p{Ll}.'’-]{1,20}){0,2}(?:\s\(\p{Lu}[\p{L} .'’-]{1,30}\))?(?:,\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)?\s+)\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)/u;
 
 /**
  * A dated dateline with no dash after it (`Taipei, Nov. 21 (CNA) A team of students...`), as
