@@ -281,6 +281,8 @@ words(['pounds'], { ambiguous: 'pound', scaleOnly: true });
 words(['pence', 'penny'], { code: 'GBP', minor: true });
 words(['francs', 'franc'], amb('franc'));
 words(['pesos', 'peso'], amb('peso'));
+// "Dong" is also a name ("Kim Dong-hyun"): only "8.7 trillion dong" is money (Vietnamese news).
+words(['dong'], { code: 'VND', scaleOnly: true });
 // "scored 90 marks" is an exam; "2 billion marks" is money.
 words(['marks'], { code: 'DEM', scaleOnly: true });
 // An American football team's "5 punts" is no money.

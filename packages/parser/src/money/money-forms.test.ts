@@ -267,3 +267,23 @@ describe('robustness of the new forms (fast-check)', () => {
     );
   });
 });
+
+describe('Indonesian and Malay scale words, and the dong with a scale word', () => {
+  it('reads triliun, miliar, juta and bilion as powers of ten', () => {
+    expect(moneyBrief('Anggaran mencapai Rp 5 triliun tahun ini.')).toEqual([
+      ['Rp 5 triliun', 'IDR', 5e12, 5e12],
+    ]);
+    expect(moneyBrief('Laba naik menjadi Rp 25 miliar.')).toEqual([['Rp 25 miliar', 'IDR', 2.5e10, 2.5e10]]);
+    expect(moneyBrief('Kerajaan memperuntukkan RM2.5 bilion untuk projek itu.')).toEqual([
+      ['RM2.5 bilion', 'MYR', 2.5e9, 2.5e9],
+    ]);
+    expect(moneyBrief('Gaji minimum Rp 490 juta setahun.')).toEqual([['Rp 490 juta', 'IDR', 4.9e8, 4.9e8]]);
+  });
+
+  it('reads "8.7 trillion dong" as Vietnamese dong, never a name', () => {
+    expect(moneyBrief('Losses were estimated at 8.7 trillion dong on Monday.')).toEqual([
+      ['8.7 trillion dong', 'VND', 8.7e12, 8.7e12],
+    ]);
+    expect(moneyBrief('Striker Kim Dong-hyun scored 3 Dong goals.')).toEqual([]);
+  });
+});

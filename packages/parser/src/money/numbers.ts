@@ -147,6 +147,15 @@ const SCALE_EXP: Record<string, number> = {
   trillion: 12,
   tn: 12,
   trn: 12,
+  // Indonesian and Malay scale words, as "Rp 5 triliun" and "RM2.5 bilion" are written in the
+  // region's own-language press (Kompas, Berita Harian) and its English pages quoting them.
+  ribu: 3,
+  juta: 6,
+  miliar: 9,
+  milyar: 9,
+  bilion: 9,
+  triliun: 12,
+  trilion: 12,
   'lakh crore': 12,
   'lakh crores': 12,
   // Chinese myriads, as in "3.5亿美元" and "100万元"; in traditional characters and in Japanese
@@ -166,7 +175,7 @@ const SCALE_EXP: Record<string, number> = {
 const LETTER_EXP: Record<string, number> = { k: 3, K: 3, m: 6, M: 6, b: 9, B: 9, T: 12 };
 
 const SCALE_WORD_Y =
-  /[ \u00a0-]?(hundred[ -]thousand|hundred[ -]million|lakh[ -]crores?|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|trn|mil|mn|bn|tn|bil|cr|万亿|百万|千万|亿|万|萬億|百萬|千萬|億|萬|兆)(?![A-Za-z])/iy;
+  /[ \u00a0-]?(hundred[ -]thousand|hundred[ -]million|lakh[ -]crores?|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|trn|mil|mn|bn|tn|bil|cr|ribu|juta|miliar|milyar|bilion|triliun|trilion|万亿|百万|千万|亿|万|萬億|百萬|千萬|億|萬|兆)(?![A-Za-z])/iy;
 const SCALE_LETTER_Y = /([kKmMbBT])(?![A-Za-z0-9])/y;
 
 /** A scale word or suffix right after a number ("billion", "-trillion", "bn", "m"). */
