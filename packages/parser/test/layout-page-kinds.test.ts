@@ -543,3 +543,44 @@ describe('an archive of a digest’s issues', () => {
     ]);
   });
 });
+
+describe('a digest’s own title over its standfirst', () => {
+  const items = [
+    'Treasury yields climb to a two-month high',
+    'Yields rose as oil prices lifted inflation worries among investors on Tuesday.',
+    '',
+    'Oil prices rise on Middle East tension',
+    'Crude climbed for a third day as traders weighed supply risks in the region.',
+  ];
+
+  it('is the page header, not a first briefing', () => {
+    const r = parse(
+      [
+        'Tucson Daily Brief',
+        'A warm Sunday-morning roundup of the city, sent to your inbox every week.',
+        '',
+        ...items,
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => i.title)).toEqual([
+      'Treasury yields climb to a two-month high',
+      'Oil prices rise on Middle East tension',
+    ]);
+  });
+
+  it('leaves a first headline that names no digest a briefing', () => {
+    const r = parse(
+      [
+        'Tucson council approves a new budget',
+        'The council approved a budget of $2 billion on Sunday evening.',
+        '',
+        ...items,
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => i.title)).toEqual([
+      'Tucson council approves a new budget',
+      'Treasury yields climb to a two-month high',
+      'Oil prices rise on Middle East tension',
+    ]);
+  });
+});

@@ -28,6 +28,10 @@ export interface KeptDraft {
 
 const ARTICLE_PARAGRAPHS = 6;
 
+/** Words a digest names itself with: `Daily Brief`, `Morning Briefing`, `news roundup`, `things to know`. */
+const DIGEST_NAME =
+  /\b(?:daily|morning|evening|weekly|nightly|weekend)\s+(?:brief(?:ing)?s?|buzz|digest|round-?up|update|headlines|debrief|wrap)\b|\bnews\s+(?:round-?up|digest|as it happened)\b|\bthings (?:you need )?to know\b|^welcome to\b|\bnewsletter\b/i;
+
 /**
  * `🇭🇰 香港`, `Business`, `World News`: a section name, not a headline. Headlines are telegraphic
  * sentences (a subject and a verb: three words or more in English, six characters or more in
@@ -86,6 +90,24 @@ export function keepBriefings<D extends KeptDraft>(
     page.chrome.push(...texts(d));
     relabel(index, 'chrome', 'no running text under it and no citation: page furniture, not a briefing');
   });
+
+  // The page's own title over its standfirst, read as a first item: a digest names itself
+  // ("Tucson Daily Brief", "Taiwan News Morning Briefing – December 29", "Five Things You Need
+  // to Know to Start Your Day", "Welcome to The Wire's daily news roundup"), as newsletters and
+  // briefing pages of many outlets head their issue. With more items after it and no citation of
+  // its own, it is the page's header, not a briefing.
+  const first = drafts.findIndex((_, k) => !dropped.has(k));
+  if (
+    first >= 0 &&
+    drafts.length - dropped.size >= 3 &&
+    drafts[first]!.sources.length === 0 &&
+    !listed.has(drafts[first]!.at) &&
+    DIGEST_NAME.test(drafts[first]!.title)
+  ) {
+    dropped.add(first);
+    page.chrome.push(...texts(drafts[first]!));
+    relabel(first, 'chrome', "the page's own title (it names a digest) over its standfirst, not a briefing");
+  }
 
   const left = drafts.map((_, k) => k).filter((k) => !dropped.has(k));
   // A heading cut off by the page end with nothing under it yet (the next section of an article
