@@ -170,6 +170,42 @@ Read full article: https://www.scmp.com/news/hong-kong/politics/article/3352301/
   });
 });
 
+describe('records of labelled fields, hard-wrapped', () => {
+  it('joins a field value folded onto the next lines, and a link label with its URL on the next line', () => {
+    const r = parse(`----------------------------------------
+[2026-05-04 11:12 UTC+10:00] [General] [Factuality: 92]
+Source: South China Morning Post
+Title: China's Wu edges ahead of Murphy in final of World Snooker
+Championship
+Snippet: Wu Yize takes three-frame lead into Monday's last session,
+could become only second Chinese player to claim title
+Read full article:
+https://www.scmp.com/sport/article/3352302/wu-edges-ahead
+----------------------------------------
+[2026-05-04 11:02 UTC+10:00] [Hong Kong] [Factuality: 100]
+Source: South China Morning Post
+Title: Policeman turned PR adviser set for top government media role
+Snippet: He is expected to take up the role as early as Tuesday.
+Read full article:
+https://www.scmp.com/news/article/3352301/tse
+----------------------------------------`);
+    expect(r.items.map((i) => [i.title, i.body, i.sources.map((s) => s.url)])).toEqual([
+      [
+        "China's Wu edges ahead of Murphy in final of World Snooker Championship",
+        [
+          "Wu Yize takes three-frame lead into Monday's last session, could become only second Chinese player to claim title",
+        ],
+        ['https://www.scmp.com/sport/article/3352302/wu-edges-ahead'],
+      ],
+      [
+        'Policeman turned PR adviser set for top government media role',
+        ['He is expected to take up the role as early as Tuesday.'],
+        ['https://www.scmp.com/news/article/3352301/tse'],
+      ],
+    ]);
+  });
+});
+
 describe('numbered digests', () => {
   it('keeps the item number out of the title (it goes to the page furniture)', () => {
     const r = parse(`1. Oil slips on demand worries

@@ -18,14 +18,18 @@ const LINK =
   /^(?:link|url|read (?:the )?(?:full )?(?:article|story|more)|full (?:article|story)|more)\s*[:：]\s*(https?:\/\/\S+)$/i;
 /** A bracketed metadata row opening with a date: `[2026-05-04 11:36 UTC+10:00] [General]`. */
 const DATE_ROW = /^\[(\d{4}-\d{2}-\d{2})[^\]]{0,40}\](?:\s*\[[^\]]{0,60}\]){0,6}$/;
-/** How far a record reaches: a few fields. */
-const MAX_FIELDS = 12;
+/** How far a record reaches: a few fields (and the lines their values fold onto). */
+const MAX_FIELDS = 16;
+/** A line that opens a field of its own (`Snippet:`, `Read full article:`): never a folded value. */
+const FIELD_LABEL = /^[\p{L} ]{2,30}[:：](?:\s|$)/u;
+const URL_ALONE = /^https?:\/\/\S+$/i;
 
 export interface LabelledRecord {
   /** Index after the record. */
   end: number;
-  title: { k: number; label: string; text: string };
-  texts: { k: number; label: string; text: string }[];
+  /** `more`: the lines its value was folded onto (see `labelledRecord`). */
+  title: { k: number; label: string; text: string; more: number[] };
+  texts: { k: number; label: string; text: string; more: number[] }[];
   source?: { k: number; name: string };
   link?: { k: number; href: string };
   date?: { k: number; date: string };
@@ -57,14 +61,24 @@ export function labelledRecord(lines: readonly SourceLine[], k: number): Labelle
   let source: LabelledRecord['source'];
   let link: LabelledRecord['link'];
   let date: LabelledRecord['date'];
+  // The field a line with no label of its own may continue: a long value folded onto the next
+  // line, as e-mail headers fold (RFC 5322) and plain-text exports wrap, with no blank between.
+  let open: { text: string; more: number[] } | undefined;
   let j = k;
   for (; j < lines.length && j - k < MAX_FIELDS; j++) {
     const t = lines[j]!.text;
     if (j > k && isChromeLine(t)) break;
+    if (open && !lines[j]!.blankBefore && !FIELD_LABEL.test(t) && !URL_ALONE.test(t)) {
+      open.text = `${open.text} ${t}`;
+      open.more.push(j);
+      continue;
+    }
+    open = undefined;
     const titled = TITLE.exec(t);
     if (titled) {
       if (title) break;
-      title = { k: j, label: titled[0].trim(), text: t.slice(titled[0].length) };
+      title = { k: j, label: titled[0].trim(), text: t.slice(titled[0].length), more: [] };
+      open = title;
       continue;
     }
     const dated = DATE_ROW.exec(t);
@@ -84,9 +98,19 @@ export function labelledRecord(lines: readonly SourceLine[], k: number): Labelle
       link = { k: j, href: linked[1]! };
       continue;
     }
+    // `Read full article:` with its URL wrapped onto the next line.
+    const next = lines[j + 1]?.text;
+    if (!link && next !== undefined && URL_ALONE.test(next) && LINK.test(`${t} ${next}`)) {
+      other.push(j);
+      link = { k: j + 1, href: next };
+      j++;
+      continue;
+    }
     const text = TEXT.exec(t);
     if (text && title) {
-      texts.push({ k: j, label: text[0].trim(), text: t.slice(text[0].length) });
+      const field = { k: j, label: text[0].trim(), text: t.slice(text[0].length), more: [] };
+      texts.push(field);
+      open = field;
       continue;
     }
     if (title) break;
@@ -120,13 +144,15 @@ export function readLabelledRecord(s: PageState, rec: LabelledRecord): number {
       // The date row dates the record, not the source it names: the item's `published` date
       // (the rate checks read it when no credit states a date).
       if (rec.date) b.draft!.published = rec.date.date;
-    } else if (k === rec.source?.k) b.mark(k, 'citation', 'a labelled record: its "Source:" field');
+    } else if (rec.title.more.includes(k)) b.mark(k, 'title', 'the "Title:" field, folded onto this line');
+    else if (k === rec.source?.k) b.mark(k, 'citation', 'a labelled record: its "Source:" field');
     else if (k === rec.date?.k)
       b.chrome(k, "a labelled record's date row: the item's `published` date, not a source");
     else if (k === rec.link?.k) b.chrome(k, "a labelled record's link (the URL goes to its citation)");
     else {
       const text = rec.texts.find((x) => x.k === k);
-      if (text && b.draft) {
+      if (rec.texts.some((x) => x.more.includes(k))) b.mark(k, 'body', 'a field value folded onto this line');
+      else if (text && b.draft) {
         b.page.chrome.push(text.label);
         pushParagraph(b.draft, text.text, lines[k]!, false);
         b.mark(k, 'body', `a labelled record: its "${text.label}" field`);

@@ -16,6 +16,10 @@ import type { SourceLine } from '../types.js';
 /** A wrapped line ends within this many characters of the width (the longest common word). */
 const SLACK = 15;
 const SENTENCE_END = /[.!?。！？]["”’)]?$/u;
+const NO_WORD = /^[^\p{L}\p{N}]+$/u;
+/** `Snippet: `, `Read full article:`: a capitalised label of a few words and its colon. */
+const FIELD_START = /^\p{Lu}[\p{L} ]{1,29}[:：](?:\s|$)/u;
+const URL_ALONE = /^https?:\/\/\S+$/i;
 
 /** The wrap width of a hard-wrapped page, or undefined when its lines are not wrapped. */
 export function wrapWidth(lines: readonly SourceLine[]): number | undefined {
@@ -63,6 +67,7 @@ export function reflowWrapped(lines: SourceLine[]): SourceLine[] {
   // The last physical line read: its length, and whether it ended a sentence.
   let above = 0;
   let aboveEnds = false;
+  let aboveUrl = false;
   for (const l of lines) {
     const space = l.text.indexOf(' ');
     const firstWord = space < 0 ? l.text.length : space;
@@ -73,6 +78,11 @@ export function reflowWrapped(lines: SourceLine[]): SourceLine[] {
       out.length > 0 &&
       !l.blankBefore &&
       !headline &&
+      // A rule, a labelled field (`Snippet: ...`) and what follows a URL alone start lines of
+      // their own: a wrapper never breaks there (a rule has no word, a field opens a record line).
+      !NO_WORD.test(l.text) &&
+      !FIELD_START.test(l.text) &&
+      !aboveUrl &&
       above >= width - SLACK &&
       above + 1 + firstWord > width
     ) {
@@ -84,6 +94,7 @@ export function reflowWrapped(lines: SourceLine[]): SourceLine[] {
     }
     above = l.text.length;
     aboveEnds = SENTENCE_END.test(l.text);
+    aboveUrl = URL_ALONE.test(l.text);
   }
   flush();
   return out;
