@@ -1,5 +1,6 @@
 // Hard-wrapped text: plain-text newsletters and e-mail copies of pages break every paragraph
 // into lines of about 72 columns. The page is read as if each paragraph were one line.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseChecked } from './layout-helpers.js';
 
@@ -53,5 +54,33 @@ describe('a hard-wrapped page', () => {
       'Port strike enters its second week',
       'Chipmaker lifts its annual sales forecast',
     ]);
+  });
+});
+
+describe('a hard-wrapped page with a short credit line under each item', () => {
+  // A corpus page (SCMP round-up with `[Outlet] - date` credits) wrapped at 72 columns the way
+  // \`fmt\` wraps: the credits keep many lines short, and only one line reaches the full width.
+  const wrap = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => {
+        const out: string[] = [];
+        let cur = '';
+        for (const w of line.split(' ')) {
+          if (cur && cur.length + 1 + w.length > 72) {
+            out.push(cur);
+            cur = w;
+          } else cur = cur ? `${cur} ${w}` : w;
+        }
+        return [...out, cur].join('\n');
+      })
+      .join('\n');
+
+  it('finds the wrap width and joins each wrapped headline back', () => {
+    const text = readFileSync(new URL('../corpus/dev/012.txt', import.meta.url), 'utf8');
+    const titles = parseChecked(wrap(text)).items.map((i) => i.title);
+    expect(titles).toContain(
+      'Michelle Obama misses Jimmy Carter funeral, where she would have sat beside Trump',
+    );
   });
 });

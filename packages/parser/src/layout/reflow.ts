@@ -46,8 +46,9 @@ export function wrapWidth(lines: readonly SourceLine[]): number | undefined {
     }
   }
   if (width < 40 || width > 100) return undefined;
+  // Near the width, or past it (the few lines the percentile left out end past it too).
   let near = 0;
-  for (let length = Math.max(20, width - SLACK); length <= width; length++) near += counts[length]!;
+  for (let length = Math.max(20, width - SLACK); length <= 100; length++) near += counts[length]!;
   // Lines of a wrapped paragraph fill the width: at least half of the longer lines end near it.
   return near * 2 >= n ? width : undefined;
 }
