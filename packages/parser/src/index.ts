@@ -4,7 +4,7 @@
  */
 import { BCP47_PATTERN, type Briefing } from '@briefing/schema';
 import { htmlToLines, httpBase, looksLikeHtml } from './html.js';
-import { annotateBriefing } from './money/index.js';
+import { annotateBriefing, type MoneyContext } from './money/index.js';
 import { pageDollar } from './money/resolve.js';
 import { countryOfHost, publicationForHost } from './publications.js';
 import { finishItems } from './items.js';
@@ -167,16 +167,14 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
   const items: Briefing[] = finished.items.map((item, index) => {
     if (options.money === false) return item;
     const first = item.sources[0];
+    // Set key by key, not spread together: V8 (Node 20) adds a key to a spread copy by a slow
+    // path, and the record it ends with is slow to copy and read for every paragraph after.
+    const context: MoneyContext = {};
+    if (first?.country) context.country = first.country;
+    if (first?.publication) context.publication = first.publication;
+    if (dollar) context.pageDollar = dollar;
     try {
-      const capped = capMentions(
-        annotateBriefing(item, {
-          ...(first?.country ? { country: first.country } : {}),
-          ...(first?.publication ? { publication: first.publication } : {}),
-          ...(dollar ? { pageDollar: dollar } : {}),
-        }),
-        index,
-        maxMentions,
-      );
+      const capped = capMentions(annotateBriefing(item, context), index, maxMentions);
       if (capped.issue) issues.push(capped.issue);
       return capped.item;
     } catch (error) {

@@ -1,4 +1,4 @@
-import { parseCitationWithId } from '../citation.js';
+import { type CitationOptions, parseCitationWithId } from '../citation.js';
 import type { ExplainedLine, LineClass, ParseIssue, ParsedPage, SourceLine, UnparsedText } from '../types.js';
 import { collectCitations } from './citation-block.js';
 import { HEADER } from './chrome.js';
@@ -89,10 +89,10 @@ export class PageBuilder {
 
   /** Adds a citation as written (`raw`), read as `readAs` when the raw text is a credit in another form. */
   addCitation(target: Draft, raw: string, line: number, links?: string[], readAs?: string) {
-    const options = {
-      ...(this.year === undefined ? {} : { year: this.year }),
-      ...(links && links.length > 0 ? { links } : {}),
-    };
+    // Set key by key, not spread together: V8 (Node 20) adds a key after a spread by a slow path.
+    const options: CitationOptions = {};
+    if (this.year !== undefined) options.year = this.year;
+    if (links && links.length > 0) options.links = links;
     const parse = parseCitationWithId(readAs ?? raw, options);
     if (readAs !== undefined) parse.citation.raw = raw;
     target.sources.push({

@@ -58,7 +58,7 @@ export function scanMoney(text: string, context: MoneyContext = {}): MoneyDetail
     }
     // A bare sub-unit ("50 cents", "10¢") is a fraction of the currency the text was speaking of.
     const last = out.at(-1)?.mention.amount.currency;
-    const found = mentionFrom(text, first, last ? { ...context, previousCurrency: last } : context);
+    const found = mentionFrom(text, first, last ? withPreviousCurrency(context, last) : context);
     if (!found) {
       re.lastIndex = first.num.end;
       continue;
@@ -67,6 +67,18 @@ export function scanMoney(text: string, context: MoneyContext = {}): MoneyDetail
     re.lastIndex = found.end;
     floor = found.end;
   }
+  return out;
+}
+
+/**
+ * `{ ...context, previousCurrency }`, built with the key first and set again so it wins over the
+ * context's: the same keys and values (nothing reads a context's key order). V8 (Node 20) adds a
+ * key after a spread by a slow path that makes a new hidden class each time, and this runs for
+ * every amount after the first of a text.
+ */
+function withPreviousCurrency(context: MoneyContext, previousCurrency: string): MoneyContext {
+  const out: MoneyContext = { previousCurrency, ...context };
+  out.previousCurrency = previousCurrency;
   return out;
 }
 

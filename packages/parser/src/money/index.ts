@@ -50,15 +50,20 @@ function wordingOfBriefing(briefing: Briefing): string {
  */
 export function annotateBriefing(briefing: Briefing, context: MoneyContext = {}): Briefing {
   const wording = context.wording ?? wordingOfBriefing(briefing);
-  const money: MoneyMention[] = extractMoney(briefing.title, {
-    ...context,
-    wording,
-    field: 'title',
-    paragraph: 0,
-  });
+  // `{ ...context, wording, field: 'title', paragraph: 0 }` built with those keys first, then set
+  // again so they win over the caller's: the same keys and values (their order differs, and
+  // nothing reads a context's order). V8 (Node 20) adds a key after a spread by a slow path that
+  // makes a new hidden class each time (about half a microsecond per key).
+  const titleContext: MoneyContext = { wording, field: 'title', paragraph: 0, ...context };
+  titleContext.wording = wording;
+  titleContext.field = 'title';
+  titleContext.paragraph = 0;
+  const money: MoneyMention[] = extractMoney(briefing.title, titleContext);
   const quantities = extractQuantities(briefing.title, { field: 'title', paragraph: 0 });
+  // Each paragraph's context overwrites keys the copy already has, which is fast.
+  const bodyContext: MoneyContext = { ...titleContext, field: 'body' };
   briefing.body.forEach((p, i) => {
-    for (const m of extractMoney(p, { ...context, wording, field: 'body', paragraph: i })) money.push(m);
+    for (const m of extractMoney(p, { ...bodyContext, paragraph: i })) money.push(m);
     for (const q of extractQuantities(p, { field: 'body', paragraph: i })) quantities.push(q);
   });
   return { ...briefing, money, quantities };
