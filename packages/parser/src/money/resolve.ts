@@ -83,6 +83,11 @@ const DOLLAR_CODE = /[uU][sS][dD]|[nN][tT][dD]|[hH][kK][dD]|SGD|AUD|CAD|NZD/;
 export function mayNameDollar(text: string): boolean {
   return text.includes('$') || DOLLAR_WORD.test(text) || DOLLAR_CODE.test(text);
 }
+/** The same look for `US_DOLLAR` alone: a `$`, "dollar" or "USD" in any case (exported for the guard test). */
+const US_CODE = /usd/i;
+export function mayNameUsDollar(text: string): boolean {
+  return text.includes('$') || DOLLAR_WORD.test(text) || US_CODE.test(text);
+}
 export { DOLLAR_WORDS, US_DOLLAR };
 
 let cachedText: string | undefined;
@@ -123,14 +128,23 @@ function wordingOf(text: string): Wording {
   return w;
 }
 
-/** The dollars `wordingOf` reads, over the titles and paragraphs of a page as over their join (see `DOLLAR_WORDS`). */
+/**
+ * The dollars `wordingOf` reads, over the titles and paragraphs of a page as over their join (see
+ * `DOLLAR_WORDS`), as `pageDollar` asks them: the other dollars count only on a page that names
+ * US dollars, so they are looked for only there (elsewhere the set is left empty).
+ */
 function dollarWording(texts: readonly string[]): Pick<Wording, 'otherDollars' | 'usDollarNamed'> {
   const otherDollars = new Set<string>();
   let usDollarNamed = false;
+  for (const text of texts)
+    if (mayNameUsDollar(text) && US_DOLLAR.test(text)) {
+      usDollarNamed = true;
+      break;
+    }
+  if (!usDollarNamed) return { otherDollars, usDollarNamed };
   for (const text of texts) {
-    // One scan for what every one of the seven patterns needs: most texts name no dollar at all.
+    // One scan for what every one of the six patterns needs: most texts name no dollar at all.
     if (!mayNameDollar(text)) continue;
-    if (!usDollarNamed && US_DOLLAR.test(text)) usDollarNamed = true;
     for (const [re, code] of DOLLAR_WORDS)
       if (!otherDollars.has(code) && re.test(text)) otherDollars.add(code);
   }
