@@ -168,7 +168,7 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
     if (options.money === false) return item;
     const first = item.sources[0];
     // Set key by key, not spread together: V8 (Node 20) adds a key to a spread copy by a slow
-    // path, and the record it ends with is slow to copy and read for every paragraph after.
+    // path that makes a new hidden class each time.
     const context: MoneyContext = {};
     if (first?.country) context.country = first.country;
     if (first?.publication) context.publication = first.publication;

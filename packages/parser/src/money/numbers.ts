@@ -27,8 +27,27 @@ const DIGITS_Y = /(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/
 
 const COMMAS = /,/g;
 
+/*
+ * The last number read and where: the scanners read the same number twice in a row (the money
+ * scanner's amount, then its skip past a number that is no amount; the quantity scanner's figure,
+ * then its skip), and the reading is the same. One entry, so nothing grows with the input; the
+ * result is shared, and no caller changes it.
+ */
+let lastText: string | undefined;
+let lastPos = -1;
+let lastNumber: ParsedNumber | undefined;
+
 /** A number written with digits at `pos`, or undefined. Rejects "1,2345" style runs. */
 export function digitsAt(text: string, pos: number): ParsedNumber | undefined {
+  if (pos === lastPos && text === lastText) return lastNumber;
+  const read = readDigitsAt(text, pos);
+  lastText = text;
+  lastPos = pos;
+  lastNumber = read;
+  return read;
+}
+
+function readDigitsAt(text: string, pos: number): ParsedNumber | undefined {
   DIGITS_Y.lastIndex = pos;
   // `test`, then the figure read by where it ends: no match array to build.
   if (!DIGITS_Y.test(text)) return undefined;
