@@ -1,7 +1,5 @@
-import { startsWithSourceKeyword } from './citation.js';
 import { readBetweenItems } from './layout/between-items.js';
 import { PageBuilder } from './layout/builder.js';
-import { isChromeLine } from './layout/chrome.js';
 import { trailingCredit } from './layout/credits.js';
 import { splitInlineBullets } from './layout/inline-bullets.js';
 import { leadingDateField } from './layout/date-lines.js';
@@ -37,7 +35,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
   const lines = splitDateFields(splitInlineBullets(kept));
   const read = new LineReader(lines);
   const b = new PageBuilder(lines, ctx.year, ctx.explain === true);
-  let i = b.readHeader(lines.findIndex((l) => startsWithSourceKeyword(l.text)));
+  let i = b.readHeader(lines.findIndex((_, k) => read.sourceLabelAt(k)));
 
   /** A paragraph of the open briefing; a wire credit glued to its end ("... - AFP") closes the briefing. */
   const addText = (k: number, text: string, mayJoin: boolean) => {
@@ -68,9 +66,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     }
     // A record of labelled fields ("Source:", "Title:", "Snippet:") at the top or after a rule.
     const rec =
-      labelled && (i === 0 || isChromeLine(lines[i - 1]!.text) || !b.draft)
-        ? labelledRecord(lines, i)
-        : undefined;
+      labelled && (i === 0 || read.chromeLineAt(i - 1) || !b.draft) ? labelledRecord(lines, i) : undefined;
     if (rec) {
       i = readLabelledRecord(s, rec);
       continue;

@@ -1,6 +1,5 @@
-import { startsWithSourceKeyword } from '../citation.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './citation-block.js';
-import { HEADER, isChromeLine } from './chrome.js';
+import { HEADER } from './chrome.js';
 import { lineDate } from './date-lines.js';
 import { MAX_TITLE } from './draft.js';
 import { holdDateForNext, type PageState, takePendingDate } from './page-state.js';
@@ -33,7 +32,7 @@ export function readBetweenItems(s: PageState, i: number): number {
   // A timestamp above the next headline, on a page that dates its items so: the item's date.
   const leading = read.datesLead ? lineDate(t) : undefined;
   if (leading !== undefined) return holdDateForNext(s, i, leading);
-  if (isChromeLine(t) || (t.length <= 220 && /page/i.test(t) && HEADER.test(t))) {
+  if (read.chromeLineAt(i) || (t.length <= 220 && /page/i.test(t) && HEADER.test(t))) {
     b.chrome(i, 'navigation, pagination or a copyright line');
     return i + 1;
   }
@@ -45,7 +44,7 @@ export function readBetweenItems(s: PageState, i: number): number {
     b.chrome(i, 'a relative timestamp ("2 hours ago")');
     return i + 1;
   }
-  if ((startsWithSourceKeyword(t) && t.length <= MAX_CITATION_LINE) || isUrlLine(t)) {
+  if ((read.sourceLabelAt(i) && t.length <= MAX_CITATION_LINE) || isUrlLine(t)) {
     const { entries, next } = collectCitations(lines, i);
     const previous = b.drafts.at(-1);
     for (let k = i; k < next; k++)

@@ -1,9 +1,8 @@
 import { parseDate } from '../dates.js';
-import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
+import { isDashCredit, looksLikeBareCitation } from '../citation.js';
 import { labelColon, SOURCE_LABEL_PATTERN, stripSourceLabel } from '../source-label.js';
 import { lookupPublication } from '../publications.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
-import { isChromeLine } from './chrome.js';
 import { creditLine } from './credit-lines.js';
 import { gluedLeadCredit, leadCredit, linkCredits, linkedTailCredit, storyLinkLine } from './credits.js';
 import { MAX_TITLE, pushParagraph } from './draft.js';
@@ -79,7 +78,7 @@ export function readInsideItem(s: PageState, i: number): number {
     credited.parse.citation.url === undefined &&
     !credited.links?.length &&
     isUrlLine(t) &&
-    !startsWithSourceKeyword(t)
+    !read.sourceLabelAt(i)
   ) {
     b.draft.sources.pop();
     b.addCitation(
@@ -93,14 +92,14 @@ export function readInsideItem(s: PageState, i: number): number {
     b.close(false);
     return i + 1;
   }
-  if ((startsWithSourceKeyword(t) && t.length <= MAX_CITATION_LINE) || isUrlLine(t)) {
+  if ((read.sourceLabelAt(i) && t.length <= MAX_CITATION_LINE) || isUrlLine(t)) {
     // Right under the headline and over the text (or over the headline said again), the source
     // line credits this item and the text follows: press-release mirrors print it so.
     const under = b.draft.body.length === 0 ? collectCitations(lines, i).next : -1;
     const title = b.draft.title;
     const keepOpen =
       under > 0 && under < lines.length && (read.running(under) || lines[under]!.text === title);
-    b.mark(i, 'citation', startsWithSourceKeyword(t) ? 'a "Source:" line' : 'a URL alone on its line');
+    b.mark(i, 'citation', read.sourceLabelAt(i) ? 'a "Source:" line' : 'a URL alone on its line');
     i = b.cite(b.draft, i, undefined, keepOpen);
     if (keepOpen && lines[i]?.text === title) {
       b.unparsed.push({
@@ -139,7 +138,7 @@ export function readInsideItem(s: PageState, i: number): number {
     b.close(false);
     return i + 1;
   }
-  if (isChromeLine(t) || isPhotoCredit(t) || read.templated(i) || read.tagHere(i)) {
+  if (read.chromeLineAt(i) || isPhotoCredit(t) || read.templated(i) || read.tagHere(i)) {
     b.chrome(
       i,
       isPhotoCredit(t)
@@ -283,7 +282,7 @@ export function readInsideItem(s: PageState, i: number): number {
   if (
     inline &&
     (next === undefined || next.chrome || isTitleLike(next.text) || isUrlLine(next.text)) &&
-    !(next && startsWithSourceKeyword(next.text)) &&
+    !(next && read.sourceLabelAt(i + 1)) &&
     looksLikeBareCitation(inline[2]!, citationYear(ctx))
   ) {
     const citeText = t.slice(inline[1]!.length).trim();

@@ -1,5 +1,6 @@
 import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
 import type { SourceLine } from '../types.js';
+import { isChromeLine } from './chrome.js';
 import { isUrlLine } from './citation-block.js';
 import { creditLine } from './credit-lines.js';
 import { dateLine } from './date-lines.js';
@@ -33,7 +34,7 @@ class LineFlags {
 /** Source lines, URLs, credits: never a headline, however short. Line `k`, when given, is `t`. */
 export function citationShaped(t: string, answers?: LineAnswers, k?: number): boolean {
   return (
-    startsWithSourceKeyword(t) ||
+    (k === undefined || !answers ? startsWithSourceKeyword(t) : answers.sourceLabel(k)) ||
     isUrlLine(t) ||
     isDashCredit(t) ||
     (k === undefined || !answers ? !!creditLine(t) : answers.credit(k)) ||
@@ -46,12 +47,28 @@ export class LineAnswers {
   private readonly credits: LineFlags;
   private readonly dates: LineFlags;
   private readonly cited: LineFlags;
+  private readonly labels: LineFlags;
+  private readonly furniture: LineFlags;
 
   constructor(lines: readonly SourceLine[]) {
+    // The source label and the furniture patterns are asked of the same line by the setup, the
+    // headline look-aheads and the item readers alike.
+    this.labels = new LineFlags(lines.length, (k) => startsWithSourceKeyword(lines[k]!.text));
+    this.furniture = new LineFlags(lines.length, (k) => isChromeLine(lines[k]!.text));
     this.credits = new LineFlags(lines.length, (k) => !!creditLine(lines[k]!.text));
     // (`dateLine`'s value is never empty: defined is yes.)
     this.dates = new LineFlags(lines.length, (k) => dateLine(lines[k]!.text) !== undefined);
     this.cited = new LineFlags(lines.length, (k) => citationShaped(lines[k]!.text, this, k));
+  }
+
+  /** Line `k` opens with a source label (`startsWithSourceKeyword`). */
+  sourceLabel(k: number): boolean {
+    return this.labels.at(k);
+  }
+
+  /** Line `k` is page furniture by its words (`isChromeLine`). */
+  chromeLine(k: number): boolean {
+    return this.furniture.at(k);
   }
 
   /** Line `k` is a credit line (`creditLine`). */

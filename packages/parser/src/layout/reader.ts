@@ -3,10 +3,8 @@ import { briefLists, type CreditedBullet, creditedBullets, datedLines } from './
 import { bareTail, pageTailCredits, type TailCredit } from './tail-credits.js';
 import { numberedItems } from './numbered.js';
 import { readHabits, repeatedShortLines } from './habits.js';
-import { startsWithSourceKeyword } from '../citation.js';
 import type { SourceLine } from '../types.js';
 import { MAX_CITATION_LINE } from './citation-block.js';
-import { isChromeLine } from './chrome.js';
 import { trailingCredit } from './credits.js';
 import { metaLine } from './date-lines.js';
 import { type LineFeatures, lineFeatures } from './features.js';
@@ -170,6 +168,14 @@ export class LineReader {
     return this.answers.date(k);
   }
 
+  /** `startsWithSourceKeyword` and `isChromeLine` of line `k`, read once per line. */
+  sourceLabelAt(k: number): boolean {
+    return this.answers.sourceLabel(k);
+  }
+  chromeLineAt(k: number): boolean {
+    return this.answers.chromeLine(k);
+  }
+
   /** Furniture, a byline, a timestamp, a credit or a date: what may stand between a headline and its text. */
   between(j: number): boolean {
     // Asked again and again by the look-aheads: each line is read once.
@@ -187,8 +193,8 @@ export class LineReader {
       // An HTML item's source or time element (its class says so): metadata, as trafilatura reads it.
       this.lines[j]!.meta !== undefined ||
       // A source line under a headline, over its text (press-release mirrors): asked early, as of every item's.
-      (t.length <= MAX_CITATION_LINE && startsWithSourceKeyword(t)) ||
-      isChromeLine(t) ||
+      (t.length <= MAX_CITATION_LINE && this.answers.sourceLabel(j)) ||
+      this.answers.chromeLine(j) ||
       this.templated(j) ||
       this.tagHere(j) ||
       isPhotoCredit(t) ||
@@ -409,10 +415,10 @@ export class LineReader {
     // a headline of five words above a long deck is a headline, not a label.
     const dated = datedLabel(this.lines[k]!.text);
     if (!dated && ((f.words > 3 && f.chars > 24) || f.chars > 48)) return false;
-    if (runningText(f) || startsWithSourceKeyword(this.lines[k]!.text)) return false;
+    if (runningText(f) || this.answers.sourceLabel(k)) return false;
     // The headline it labels, past furniture (a rule, an ad slot) between them.
     let j = k + 1;
-    for (let n = 0; j < this.lines.length && n < 3 && isChromeLine(this.lines[j]!.text); n++) j++;
+    for (let n = 0; j < this.lines.length && n < 3 && this.answers.chromeLine(j); n++) j++;
     // What a label stands over is a headline: not a byline, a credit, a date or an item's meta row.
     if (j >= this.lines.length || this.lines[j]!.chrome || this.between(j)) return false;
     const g = this.feats[j]!;
