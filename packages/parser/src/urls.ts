@@ -89,7 +89,40 @@ export function canonicalizeUrl(input: string): CanonicalUrl | undefined {
 
 function canonicalize(input: string): ParsedUrl | undefined {
   const original = trimUrl(input.trim());
+  const plain = plainHttpUrl(original);
+  if (plain) return plain;
   if (!HTTP_SCHEME.test(original) || SPACE.test(original)) return undefined;
+  return parsedHttpUrl(original);
+}
+
+/*
+ * A plain URL: a lower-case scheme and host, and a path of letters, digits, `-._~` and slashes,
+ * nothing else (the form of most source links). The URL parser gives such a URL back as written,
+ * with `/` for an empty path, so it is read here without it (the parser, with its getters, is the
+ * dearest step of a citation). Anything the parser could rewrite goes to it: a port, user info, a
+ * query or fragment, `%`, upper case in the scheme or host, a `.` or `..` path segment, an empty
+ * host label, a last label that is a number (an IPv4 address), an `xn--` label (punycode is
+ * checked), an over-long host or label. `test/plain-url.test.ts` holds it against the parser.
+ */
+const PLAIN_URL = /^(?:https?):\/\/((?:[a-z0-9-]{1,63}\.)*[a-z][a-z0-9-]{0,62})(\/[A-Za-z0-9\-._~/]*)?$/;
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
+
+export function plainHttpUrl(original: string): ParsedUrl | undefined {
+  const m = PLAIN_URL.exec(original);
+  if (!m) return undefined;
+  const hostname = m[1]!;
+  if (hostname.length > 253 || hostname.startsWith('xn--') || hostname.includes('.xn--')) return undefined;
+  const path = m[2] ?? '';
+  if (path.includes('/.') && DOT_SEGMENT.test(path)) return undefined;
+  const url = path === '' ? `${original}/` : original;
+  if (url.length > 2048) return undefined;
+  const host = withoutFinalDot(withoutWww(hostname));
+  if (host.length === 0) return undefined;
+  return { url, original, host, changed: url !== original, hostname, pathname: path === '' ? '/' : path };
+}
+
+/** `canonicalize` by the URL parser (exported for the test that holds `plainHttpUrl` against it). */
+export function parsedHttpUrl(original: string): ParsedUrl | undefined {
   const parsed = httpUrl(original);
   if (parsed === undefined) return undefined;
   // `searchParams` builds an object on first use: only a URL with a query needs it.
