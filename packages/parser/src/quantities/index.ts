@@ -154,6 +154,15 @@ function isLetterOrMoneySign(c: number): boolean {
   );
 }
 
+/** `f` with its value and the unit in its last place. */
+function measured(f: Figure): Figure {
+  if (Number.isNaN(f.value)) {
+    f.value = scaled(f.num.digits, f.exp);
+    f.ulp = lastPlace(f.num, f.exp);
+  }
+  return f;
+}
+
 /** A number, optional scale word ("1.2 million tons") and optional unit, starting at `pos`. */
 function figureAt(text: string, pos: number): Figure | undefined {
   if (!isDigit(text.charCodeAt(pos))) return undefined;
@@ -168,7 +177,8 @@ function figureAt(text: string, pos: number): Figure | undefined {
     exp = sc.exp;
     end = sc.end;
   }
-  const f: Figure = { start: pos, end, num, exp, value: scaled(num.digits, exp), ulp: lastPlace(num, exp) };
+  // Its value and last place are read when it joins a span (see `measured`): most figures do not.
+  const f: Figure = { start: pos, end, num, exp, value: Number.NaN, ulp: Number.NaN };
   const u = unitAt(text, end);
   if (u) {
     f.def = u.def;
@@ -215,11 +225,12 @@ function spanAt(
   // "200 to 300 km", "5-10 km", "between 3 and 4 tons"; "5 km-10 km" is not written.
   if (c && (!AND.test(c[0]) || andRange(text, pos)) && (!a.def || c[0].trim() !== '-')) {
     const b = figureAt(text, a.end + c[0].length);
-    if (b?.def && (!a.def || a.def.unit === b.def.unit) && a.value <= b.value) {
+    if (b?.def && (!a.def || a.def.unit === b.def.unit) && measured(a).value <= measured(b).value) {
       return { lo: a, hi: b, def: b.def, start: a.start, end: b.end };
     }
   }
   if (!a.def) return undefined;
+  measured(a);
   return { lo: a, hi: a, def: a.def, start: a.start, end: a.end };
 }
 
