@@ -71,6 +71,7 @@ export class LineReader {
     this.pairs = pairedHeadlines(lines, this.feats);
     this.editions = editionSeries(
       lines,
+      this.feats,
       (k) => k + 1 < lines.length && !this.between(k) && this.running(k + 1),
     );
   }

@@ -365,14 +365,25 @@ export function issueHeading(text: string): boolean {
 const MONTH_TAIL =
   /[\s,–—|-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)?[\s,–—|-]*$/i;
 
-export function editionSeries(lines: readonly SourceLine[], overText: (k: number) => boolean): Set<number> {
+const DIGIT = /\d/;
+
+export function editionSeries(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+  overText: (k: number) => boolean,
+): Set<number> {
   const nameOf = (text: string) => {
     const digit = text.search(/\d/);
     return digit < 0 ? '' : text.slice(0, digit).replace(MONTH_TAIL, '').trim();
   };
   const names = new Set<string>();
-  for (const l of lines) {
-    if (l.text.length > 60 || !issueHeading(l.text)) continue;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    // A heading of a few words with no closing stop, holding a date's digits: the features
+    // spare most lines the patterns.
+    const f = feats[k]!;
+    if (l.text.length > 60 || f.words < 3 || f.sentenceEnd || !DIGIT.test(l.text) || !issueHeading(l.text))
+      continue;
     const name = nameOf(l.text);
     // `Global Times, 02.02.2023` names an outlet: a credit, however often the page prints it.
     if (name.length >= 8 && lookupPublication(name) === undefined) names.add(name);
@@ -387,7 +398,9 @@ export function editionSeries(lines: readonly SourceLine[], overText: (k: number
     // A heading stands over its issue's text; a credit line closes the text above it, and a
     // byline or date row is no heading.
     if (!overText(k)) return;
-    byName.set(name, [...(byName.get(name) ?? []), k]);
+    const ks = byName.get(name);
+    if (ks) ks.push(k);
+    else byName.set(name, [k]);
   });
   const out = new Set<number>();
   for (const ks of byName.values()) {
