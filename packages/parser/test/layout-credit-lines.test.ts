@@ -17,6 +17,10 @@ function credits(item: (i: number) => string[]) {
   ]);
 }
 
+/** A page of three items, each with `line` alone after its text. */
+const afterText = (line: string) =>
+  ['Business news', '', ...[1, 2, 3].flatMap((i) => [title(i), '', SUMMARY, '', line, ''])].join('\n');
+
 const dated = [1, 2, 3].map((i) => [title(i), [['Reuters', `2025-12-0${i}`]]]);
 const undated = [1, 2, 3].map((i) => [title(i), [['Reuters', null]]]);
 
@@ -137,20 +141,7 @@ describe('credits after the text, round five', () => {
   });
 
   it('"(Reporting by …; Editing by …)" after the text stays with its item, never a headline', () => {
-    const r = parseChecked(
-      [
-        'Business news',
-        '',
-        ...[1, 2, 3].flatMap((i) => [
-          title(i),
-          '',
-          SUMMARY,
-          '',
-          '(Reporting by Jane Doe; Editing by Tom Hogue)',
-          '',
-        ]),
-      ].join('\n'),
-    );
+    const r = parseChecked(afterText('(Reporting by Jane Doe; Editing by Tom Hogue)'));
     expect(r.items.map((it) => [it.title, it.body.length])).toEqual([1, 2, 3].map((i) => [title(i), 1]));
   });
 });
@@ -162,20 +153,7 @@ describe('"<Agency> contributed to this report."', () => {
         ([, s]) => s,
       ),
     ).toEqual([1, 2, 3].map(() => [['Associated Press', null]]));
-    const r = parseChecked(
-      [
-        'Business news',
-        '',
-        ...[1, 2, 3].flatMap((i) => [
-          title(i),
-          '',
-          SUMMARY,
-          '',
-          'Staff writer Jane Doe contributed to this report.',
-          '',
-        ]),
-      ].join('\n'),
-    );
+    const r = parseChecked(afterText('Staff writer Jane Doe contributed to this report.'));
     expect(r.items.map((it) => it.sources.length)).toEqual([0, 0, 0]);
   });
 });
