@@ -72,6 +72,7 @@ export class LineReader {
     this.editions = editionSeries(
       lines,
       this.feats,
+      this.blanks,
       (k) => k + 1 < lines.length && !this.between(k) && this.running(k + 1),
     );
   }

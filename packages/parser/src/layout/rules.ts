@@ -370,6 +370,7 @@ const DIGIT = /\d/;
 export function editionSeries(
   lines: readonly SourceLine[],
   feats: readonly LineFeatures[],
+  blanks: boolean,
   overText: (k: number) => boolean,
 ): Set<number> {
   const nameOf = (text: string) => {
@@ -379,11 +380,11 @@ export function editionSeries(
   const names = new Set<string>();
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
-    // A heading of a few words with no closing stop, holding a date's digits: the features
-    // spare most lines the patterns.
+    // A heading of a few words with no closing stop, set apart by a blank line where the page
+    // uses them, holding a date's digits: the features spare most lines the patterns.
     const f = feats[k]!;
-    if (l.text.length > 60 || f.words < 3 || f.sentenceEnd || !DIGIT.test(l.text) || !issueHeading(l.text))
-      continue;
+    if (l.text.length > 60 || f.words < 3 || f.sentenceEnd || (blanks && !l.blankBefore && k > 0)) continue;
+    if (!DIGIT.test(l.text) || !issueHeading(l.text)) continue;
     const name = nameOf(l.text);
     // `Global Times, 02.02.2023` names an outlet: a credit, however often the page prints it.
     if (name.length >= 8 && lookupPublication(name) === undefined) names.add(name);
