@@ -366,6 +366,7 @@ const MONTH_TAIL =
   /[\s,–—|-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)?[\s,–—|-]*$/i;
 
 const DIGIT = /\d/;
+const SOURCE_LABEL = /^(?:sources?|via|from|credit)\s*[:：]/i;
 
 export function editionSeries(
   lines: readonly SourceLine[],
@@ -384,16 +385,22 @@ export function editionSeries(
     // uses them, holding a date's digits: the features spare most lines the patterns.
     const f = feats[k]!;
     if (l.text.length > 60 || f.words < 3 || f.sentenceEnd || (blanks && !l.blankBefore && k > 0)) continue;
+    // Over its issue's excerpt: a longer line comes next.
+    if ((feats[k + 1]?.chars ?? 0) < 60) continue;
     if (!DIGIT.test(l.text) || !issueHeading(l.text)) continue;
     const name = nameOf(l.text);
-    // `Global Times, 02.02.2023` names an outlet: a credit, however often the page prints it.
-    if (name.length >= 8 && lookupPublication(name) === undefined) names.add(name);
+    // `Global Times, 02.02.2023` names an outlet, `Source: Xinhua, May 6, 2008` is labelled as
+    // one: credits, however often the page prints them.
+    if (name.length >= 8 && lookupPublication(name) === undefined && !SOURCE_LABEL.test(name))
+      names.add(name);
   }
   if (names.size === 0) return new Set();
   // Every heading of such a name followed by a date, its year written or not (`Jan. 7`).
   const byName = new Map<string, number[]>();
+  const list = [...names];
   lines.forEach((l, k) => {
-    if (l.text.length > 60) return;
+    // Only a line opening with a name is read further (the names are few).
+    if (l.text.length > 60 || !list.some((n) => l.text.startsWith(n))) return;
     const name = nameOf(l.text);
     if (!names.has(name) || !mayBeDate(l.text.slice(name.length).replace(/^[\s,–—|-]+/u, ''))) return;
     // A heading stands over its issue's text; a credit line closes the text above it, and a
