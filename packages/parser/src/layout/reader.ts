@@ -3,6 +3,7 @@ import { briefLists, type CreditedBullet, creditedBullets, datedLines } from './
 import { bareTail, pageTailCredits, type TailCredit } from './tail-credits.js';
 import { numberedItems } from './numbered.js';
 import { readHabits, repeatedShortLines } from './habits.js';
+import { editionSeries, pairedHeadlines } from './series.js';
 import type { SourceLine } from '../types.js';
 import { MAX_CITATION_LINE } from './citation-block.js';
 import { trailingCredit } from './credits.js';
@@ -12,8 +13,6 @@ import { citationShaped, LineAnswers } from './line-answers.js';
 import {
   blankSeparated,
   datedLabel,
-  editionSeries,
-  pairedHeadlines,
   headlineShape,
   isByline,
   isPhotoCredit,

@@ -1,0 +1,107 @@
+import { mayBeDate } from '../dates.js';
+import { lookupPublication } from '../publications.js';
+import type { SourceLine } from '../types.js';
+import type { LineFeatures } from './features.js';
+import { issueHeading } from './rules.js';
+
+/*
+ * Series a page sets its items in, found over the whole page before any line is classed (as
+ * MDR finds the repeated record): edition headings of one name down the page, and headlines
+ * each set with its translation on one line. One line of either says little; the series
+ * says the page lists its items so.
+ */
+
+/**
+ * `Taiwan Headlines, Mar. 20, 2021` / `Taiwan Headlines, Feb. 20, 2021`: edition headings of one
+ * name with different dates down the page. An archive of a daily digest lists its issues so,
+ * each over its excerpt (blog archives of "Morning Briefing" and "Headlines" posts alike): each
+ * is an item's title, none the page's header. The name is the text before the heading's first
+ * digit (no known outlet: that is a credit); two headings of one name (at least 8 characters),
+ * of different texts and each over running text, make the series.
+ */
+/** The month (and separators) a date opens with, at the end of the text before its first digit. */
+const MONTH_TAIL =
+  /[\s,–—|-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)?[\s,–—|-]*$/i;
+
+const DIGIT = /\d/;
+const SOURCE_LABEL = /^(?:sources?|via|from|credit)\s*[:：]/i;
+
+export function editionSeries(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+  blanks: boolean,
+  overText: (k: number) => boolean,
+): Set<number> {
+  const nameOf = (text: string) => {
+    const digit = text.search(/\d/);
+    return digit < 0 ? '' : text.slice(0, digit).replace(MONTH_TAIL, '').trim();
+  };
+  const names = new Set<string>();
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    // A heading of a few words with no closing stop, set apart by a blank line where the page
+    // uses them, holding a date's digits: the features spare most lines the patterns.
+    const f = feats[k]!;
+    if (l.text.length > 60 || f.words < 3 || f.sentenceEnd || (blanks && !l.blankBefore && k > 0)) continue;
+    // Over its issue's excerpt: a longer line comes next.
+    if ((feats[k + 1]?.chars ?? 0) < 60) continue;
+    if (!DIGIT.test(l.text) || !issueHeading(l.text)) continue;
+    const name = nameOf(l.text);
+    // `Global Times, 02.02.2023` names an outlet, `Source: Xinhua, May 6, 2008` is labelled as
+    // one: credits, however often the page prints them.
+    if (name.length >= 8 && lookupPublication(name) === undefined && !SOURCE_LABEL.test(name))
+      names.add(name);
+  }
+  if (names.size === 0) return new Set();
+  // Every heading of such a name followed by a date, its year written or not (`Jan. 7`).
+  const byName = new Map<string, number[]>();
+  const list = [...names];
+  lines.forEach((l, k) => {
+    // Only a line opening with a name is read further (the names are few).
+    if (l.text.length > 60 || !list.some((n) => l.text.startsWith(n))) return;
+    const name = nameOf(l.text);
+    if (!names.has(name) || !mayBeDate(l.text.slice(name.length).replace(/^[\s,–—|-]+/u, ''))) return;
+    // A heading stands over its issue's text; a credit line closes the text above it, and a
+    // byline or date row is no heading.
+    if (!overText(k)) return;
+    const ks = byName.get(name);
+    if (ks) ks.push(k);
+    else byName.set(name, [k]);
+  });
+  const out = new Set<number>();
+  for (const ks of byName.values()) {
+    if (new Set(ks.map((k) => lines[k]!.text)).size >= 2) for (const k of ks) out.add(k);
+  }
+  return out;
+}
+
+/** A headline and its translation on one line: Latin then CJK (`Fake pope held in Rome 假教宗在羅馬被捕`), or CJK then Latin. */
+const LATIN_THEN_CJK =
+  /^\p{Lu}[\x20-\x7E‘’“”–—]{11,160}?\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][^A-Za-z]{5,80}$/u;
+const CJK_THEN_LATIN =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}「『“][^A-Za-z]{5,80}?\s+\p{Lu}[\x20-\x7E‘’“”–—]{11,160}$/u;
+
+export function oneLinePair(f: LineFeatures, text: string): boolean {
+  // Both scripts: a share of CJK letters strictly between none and all.
+  if (text.length > 240 || f.cjk === 0 || f.cjk === 1) return false;
+  if (LATIN_THEN_CJK.test(text)) return !LATIN_SENTENCE_BEFORE_CJK.test(text);
+  return CJK_THEN_LATIN.test(text) && !text.endsWith('.');
+}
+
+/** The Latin part closed by a full stop (`He said so. 他如是說。`): a sentence and its translation, not a headline. */
+const LATIN_SENTENCE_BEFORE_CJK =
+  /\.\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Headlines each with its translation on one line, three or more on the page: a bilingual
+ * headline list (news-English lessons and bilingual blogs list headlines so, with or without a
+ * text under each). Each is a headline, and an item even with nothing under it: a menu or a
+ * section list is never set in two languages line by line.
+ */
+export function pairedHeadlines(lines: readonly SourceLine[], feats: readonly LineFeatures[]): Set<number> {
+  const out = new Set<number>();
+  lines.forEach((l, k) => {
+    if (oneLinePair(feats[k]!, l.text)) out.add(k);
+  });
+  return out.size >= 3 ? out : new Set();
+}
