@@ -30,12 +30,15 @@ export interface StructureResult extends Omit<ParseResult, 'items'> {
 
 export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext): StructureResult {
   // Text set apart (HTML fallbacks, drawings) is kept as it stands and the page reads on without it.
-  const apart = all.some((l) => l.apart !== undefined);
+  let apart = false;
+  for (let k = 0; k < all.length && !apart; k++) apart = all[k]!.apart !== undefined;
   const kept = apart ? all.filter((l) => l.apart === undefined) : all;
   const lines = splitDateFields(splitInlineBullets(kept));
   const read = new LineReader(lines);
   const b = new PageBuilder(lines, ctx.year, ctx.explain === true);
-  let i = b.readHeader(lines.findIndex((_, k) => read.sourceLabelAt(k)));
+  let firstSource = 0;
+  while (firstSource < lines.length && !read.sourceLabelAt(firstSource)) firstSource++;
+  let i = b.readHeader(firstSource < lines.length ? firstSource : -1);
 
   /** A paragraph of the open briefing; a wire credit glued to its end ("... - AFP") closes the briefing. */
   const addText = (k: number, text: string, mayJoin: boolean) => {
@@ -162,17 +165,19 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
 /** A date field run into the line after it (`leadingDateField`) is read as a line of its own. */
 function splitDateFields(lines: readonly SourceLine[]): readonly SourceLine[] {
   let out: SourceLine[] | undefined;
-  lines.forEach((l, k) => {
+  // Indexed, not `forEach` (see `numberedItems`).
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
     const at = l.block === undefined ? leadingDateField(l.text) : undefined;
     if (at === undefined) {
       out?.push(l);
-      return;
+      continue;
     }
     out ??= lines.slice(0, k);
     out.push(
       { ...l, text: l.text.slice(0, at).trim() },
       { ...l, text: l.text.slice(at).trim(), blankBefore: true },
     );
-  });
+  }
   return out ?? lines;
 }

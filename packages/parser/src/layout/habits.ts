@@ -126,11 +126,13 @@ export function repeatedShortLines(
   citation: (t: string) => boolean,
 ): Set<string> {
   const counts = new Map<string, number>();
-  lines.forEach((l, k) => {
+  // Indexed, not `forEach` (see `numberedItems`).
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
     const f = feats[k]!;
-    if (f.chars > 48 || f.words > 6 || f.sentenceEnd) return;
+    if (f.chars > 48 || f.words > 6 || f.sentenceEnd) continue;
     counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
-  });
+  }
   const out = new Set<string>();
   for (const [text, n] of counts)
     if (n >= 3 && !citation(text) && !isByline(text) && !dateLine(text)) out.add(text);

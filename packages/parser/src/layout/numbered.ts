@@ -23,25 +23,28 @@ export function numberedItems(
     run = [];
     next = 1;
   };
-  lines.forEach((l, k) => {
+  // Indexed, not `forEach`: run once per page, often before it is optimised, where each line would
+  // be a call.
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
     // Only a line starting with a digit can: one look at its first character spares most lines the pattern.
     const first = l.text.charCodeAt(0);
     const m = first >= 48 && first <= 57 ? NUMBER.exec(l.text) : null;
-    if (!m || citation(l.text)) return;
+    if (!m || citation(l.text)) continue;
     const n = Number(m[1]);
     // Numbers on consecutive lines: a list inside an item (sources, notes), not items.
     const adjacent = run.length > 0 && run.at(-1) === k - 1;
     if (n === next && !adjacent) {
       run.push(k);
       next++;
-      return;
+      continue;
     }
     flush();
     if (n === 1) {
       run.push(k);
       next = 2;
     }
-  });
+  }
   flush();
   return out;
 }

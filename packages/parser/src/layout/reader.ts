@@ -49,7 +49,10 @@ export class LineReader {
   private readonly answers: LineAnswers;
   constructor(readonly lines: readonly SourceLine[]) {
     this.tails = pageTailCredits(lines);
-    this.feats = lines.map(lineFeatures);
+    // Indexed, not `map` (see `numberedItems`).
+    const feats: LineFeatures[] = [];
+    for (let k = 0; k < lines.length; k++) feats.push(lineFeatures(lines[k]!));
+    this.feats = feats;
     this.betweens = new Uint8Array(lines.length);
     this.answers = new LineAnswers(lines);
     this.blanks = blankSeparated(lines);

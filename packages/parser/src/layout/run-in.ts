@@ -83,41 +83,43 @@ export function runInHeads(
   // it counts only where two lines or more of the page are set this way (The Star's and China
   // Daily's "in brief" columns alike).
   const found = new Map<number, number>();
-  lines.forEach((l, k) => {
-    if (feats[k]!.chars < 80 || l.chrome) return;
+  // Indexed, not `forEach` (see `numberedItems`).
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (feats[k]!.chars < 80 || l.chrome) continue;
     const linked = l.anchors ? linkedRunIn(l) : undefined;
     if (linked) {
       found.set(k, linked.rest);
-      return;
+      continue;
     }
     // An HTML heading is a headline whole, dash and all.
     // (The cheap dash test first: the dateline patterns run only on a line it accepts.)
     const dashed = feats[k]!.heading ? undefined : runInDash(l.text);
     if (dashed !== undefined && !wireLead(l.text)) {
       found.set(k, dashed);
-      return;
+      continue;
     }
     const bar = runInBar(l.text);
     if (bar !== undefined) {
       found.set(k, bar);
-      return;
+      continue;
     }
     const colon = l.text.indexOf(':');
-    if (colon < 10 || colon > 110) return;
+    if (colon < 10 || colon > 110) continue;
     // A mark may lead the line ("📈 Stocks rally: ...", "— Stocks rally: ..."): it is no part of the head.
     const mark = LEAD_MARK.exec(l.text)?.[0].length ?? 0;
     const m = RUN_IN.exec(mark > 0 ? l.text.slice(mark) : l.text);
-    if (!m) return;
+    if (!m) continue;
     const head = m[1]!;
     // "Cango, Inc. (NYSE: CANG), ...": a colon inside parentheses is a ticker, not a run-in head.
-    if (head.lastIndexOf('(') > head.lastIndexOf(')')) return;
+    if (head.lastIndexOf('(') > head.lastIndexOf(')')) continue;
     const words = head.split(/\s+/).length;
-    if (words < 3 || words > 16 || !/^[\p{Lu}\d]/u.test(head)) return;
+    if (words < 3 || words > 16 || !/^[\p{Lu}\d]/u.test(head)) continue;
     const rest = l.text.length - mark - m[0].length;
     // "TAIPEI, October 10 (Reuters): Taiwan wants...": a wire dateline, not a run-in headline
     // (asked last: the dearest test, and only lines shaped like a run-in head come this far).
     if (rest >= 40 && !wireLead(l.text)) found.set(k, mark + m[0].length);
-  });
+  }
   // ...and only where such lines are a good share (a third) of the page's longer lines, so a
   // sentence with a colon in an ordinary page ("posted on X: This is...") is no headline.
   let long = 0;
