@@ -38,12 +38,12 @@ const OPEN_END_CODES = [...OPEN_END_CHARS].map((c) => c.charCodeAt(0));
 const LOWER_START = /^\p{Ll}/u;
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
-/** CJK letters: kana, the CJK Unified Ideographs, Hangul syllables (first and last code unit). */
-const KANA = [0x3040, 0x30ff] as const;
-const HAN = [0x4e00, 0x9fff] as const;
-const HANGUL = [0xac00, 0xd7af] as const;
+/**
+ * CJK letters: kana (U+3040-U+30FF), the CJK Unified Ideographs (U+4E00-U+9FFF), Hangul syllables
+ * (U+AC00-U+D7AF), as literals: the loops below compare every character with them.
+ */
 const isCjk = (c: number) =>
-  (c >= HAN[0] && c <= HAN[1]) || (c >= KANA[0] && c <= KANA[1]) || (c >= HANGUL[0] && c <= HANGUL[1]);
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af);
 
 /**
  * Words (runs of characters between spaces, tabs and no-break spaces) of a short line, or -1 as
@@ -55,9 +55,15 @@ function countWordsUnlessCjk(t: string): number {
   let inWord = false;
   for (let k = 0; k < t.length; k++) {
     const c = t.charCodeAt(k);
-    if (c === 32 || c === 9 || c === 0xa0) inWord = false;
+    // Most characters are ASCII letters, digits or punctuation: part of a word, no CJK.
+    if (c > 32 && c < 0xa0) {
+      if (!inWord) {
+        words++;
+        inWord = true;
+      }
+    } else if (c === 32 || c === 9 || c === 0xa0) inWord = false;
     else {
-      if (c >= KANA[0] && isCjk(c)) return -1;
+      if (c >= 0x3040 && isCjk(c)) return -1;
       if (!inWord) {
         words++;
         inWord = true;
@@ -72,7 +78,7 @@ function cjkShare(t: string, end: number): number {
   // With no CJK character the share is 0 whatever the letters: a compare per character, and
   // most lines stop here.
   let at = 0;
-  while (at < end && !(t.charCodeAt(at) >= KANA[0] && isCjk(t.charCodeAt(at)))) at++;
+  while (at < end && !(t.charCodeAt(at) >= 0x3040 && isCjk(t.charCodeAt(at)))) at++;
   if (at === end) return 0;
   let letters = 0;
   let cjk = 0;
