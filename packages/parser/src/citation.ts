@@ -247,6 +247,8 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
   const kept: string[] = [];
   for (const written of splitAt(raw, '\n')) {
     const line = written.includes('://') ? withoutUrls(written, urls) : written;
+    // A line that was only its URL (the usual URL line) keeps nothing.
+    if (firstNonSpace(line) < 0) continue;
     let t = stripSourceLabel(line);
     // Both patterns need their mark first after white space: most lines are spared them.
     if (DASH_FIRST.has(firstNonSpace(t))) t = t.replace(DASH_CREDIT, '');

@@ -236,7 +236,8 @@ export function pathId(hostname: string, pathname: string): string | undefined {
   while (end > 0 && pathname.charCodeAt(end - 1) === 47 /* / */) end--;
   if (end === 0) return undefined;
   let last = pathname.slice(pathname.lastIndexOf('/', end - 1) + 1, end);
-  last = last.replace(PAGE_EXTENSION, '');
+  // (The extension pattern needs a dot: most last segments are spared it.)
+  if (last.includes('.')) last = last.replace(PAGE_EXTENSION, '');
   if (last.length === 0) return undefined;
   const id = `${host}:${last}`;
   return (SPACE.test(host) || SPACE.test(last) ? id.replace(/\s/g, '') : id).slice(0, 180);
