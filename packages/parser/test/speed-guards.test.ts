@@ -11,7 +11,7 @@ import { BARE_TAIL, lastWordMayBeName } from '../src/layout/tail-credits.js';
 import { BRACKET_CREDIT } from '../src/layout/credit-lines.js';
 import { LEADING_NAME, mayLeadWithName, openAfterSentence, SENTENCE_CREDIT } from '../src/layout/credits.js';
 import { GLUED_HINT } from '../src/layout/inside-item.js';
-import { DOLLAR_WORDS, mayNameDollar, mayNameUsDollar, US_DOLLAR } from '../src/money/resolve.js';
+import { DOLLAR_WORDS, mayNameDollar, US_DOLLAR } from '../src/money/resolve.js';
 import {
   ARTICLE_END,
   ARTICLE_LAST,
@@ -306,12 +306,6 @@ holds(
   'pageDollar: one scan for a dollar sign, word or code before the seven dollar patterns',
   (t) => US_DOLLAR.test(t) || DOLLAR_WORDS.some(([re]) => re.test(t)),
   mayNameDollar,
-  fc.tuple(lines, DOLLAR_MARKS, lines).map((parts) => parts.join(' ')),
-);
-holds(
-  'pageDollar: a dollar sign, "dollar" or "usd" before the US dollar pattern',
-  (t) => US_DOLLAR.test(t),
-  mayNameUsDollar,
   fc.tuple(lines, DOLLAR_MARKS, lines).map((parts) => parts.join(' ')),
 );
 holds(

@@ -83,11 +83,6 @@ const DOLLAR_CODE = /[uU][sS][dD]|[nN][tT][dD]|[hH][kK][dD]|SGD|AUD|CAD|NZD/;
 export function mayNameDollar(text: string): boolean {
   return text.includes('$') || DOLLAR_WORD.test(text) || DOLLAR_CODE.test(text);
 }
-/** The same look for `US_DOLLAR` alone: a `$`, "dollar" or "USD" in any case (exported for the guard test). */
-const US_CODE = /usd/i;
-export function mayNameUsDollar(text: string): boolean {
-  return text.includes('$') || DOLLAR_WORD.test(text) || US_CODE.test(text);
-}
 export { DOLLAR_WORDS, US_DOLLAR };
 
 let cachedText: string | undefined;
@@ -136,8 +131,9 @@ function wordingOf(text: string): Wording {
 function dollarWording(texts: readonly string[]): Pick<Wording, 'otherDollars' | 'usDollarNamed'> {
   const otherDollars = new Set<string>();
   let usDollarNamed = false;
+  // (The pattern alone: a first look for a `$`, "dollar" or "usd" costs more than it spares.)
   for (const text of texts)
-    if (mayNameUsDollar(text) && US_DOLLAR.test(text)) {
+    if (US_DOLLAR.test(text)) {
       usDollarNamed = true;
       break;
     }
