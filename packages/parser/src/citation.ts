@@ -8,13 +8,8 @@ import {
   mayHoldDate,
   parseDate,
 } from './dates.js';
-import {
-  hostBelongsTo,
-  lookupPublication,
-  type Publication,
-  publicationForHost,
-  shortenerName,
-} from './publications.js';
+import { hostBelongsTo, publicationForHost, shortenerName } from './publications.js';
+import { countryOf, resolveName, splitNames } from './citation-names.js';
 import { isBracketedSourceLabel, stripSourceLabel } from './source-label.js';
 import { collapseSpaces, firstNonSpace, isWhiteSpace, splitAt } from './text.js';
 import { parseHttpUrl, pathDate, pathId } from './urls.js';
@@ -53,7 +48,6 @@ export const DASH_FIRST = new Set([...'—–―-'].map((c) => c.charCodeAt(0)))
 export const LIST_FIRST = new Set([...'(0123456789-•*·–'].map((c) => c.charCodeAt(0)));
 const QUOTED_TITLE = /^["“”‘'](.+?)[,.]?["“”’'][,.]?(?:\s+|$)(.*)$/s;
 const QUOTE_MARKS = new Set([...'"“”‘\''].map((c) => c.charCodeAt(0)));
-const QUALIFIER = /^(.*\S)\s*\(([^()]{1,100})\)$/;
 
 // `*` and `_` close a Markdown emphasis around the credit (`*Source: Reuters*`).
 const TRAILING_PUNCTUATION_RUN = /[\s.;,:*_]+$/;
@@ -126,92 +120,6 @@ function split(text: string, options: CitationOptions): Split {
 function withTitle(named: Split, title: string | undefined): Split {
   if (title && named.title === undefined) named.title = title;
   return named;
-}
-
-/** The country of the first known outlet among the words before a date. */
-function countryOf(parts: string[]): string | undefined {
-  for (const part of parts) {
-    const pub = resolveName(part.trim()).pub;
-    if (pub) return pub.country;
-  }
-  return undefined;
-}
-
-/** Of the comma-separated words before the date, which is the outlet (the first one we know, else the first). */
-function splitNames(parts: string[]): { publication: string; extra: string[]; title?: string } {
-  const nonEmpty = parts.filter((s) => s.length > 0);
-  if (nonEmpty.length <= 1) return { publication: nonEmpty[0] ?? '', extra: [] };
-  const known = nonEmpty.findIndex((s) => resolveName(s).pub !== undefined);
-  if (known > 0) {
-    return {
-      publication: nonEmpty[known]!,
-      title: nonEmpty.slice(0, known).join(', '),
-      extra: nonEmpty.slice(known + 1),
-    };
-  }
-  // "Evan Osnos, The New Yorker, ...": a byline-style credit names the author first.
-  if (personName(nonEmpty[0]!) && !personName(nonEmpty[1]!))
-    return { publication: nonEmpty[1]!, extra: [`author: ${nonEmpty[0]}`, ...nonEmpty.slice(2)] };
-  return { publication: nonEmpty[0]!, extra: nonEmpty.slice(1) };
-}
-
-/** Words that name an outlet, not a person ("Times", "News", "Daily", ".com"...). */
-const OUTLET_WORD =
-  /\b(?:times|news|post|daily|journal|agency|press|magazine|herald|tribune|review|weekly|gazette|radio|tv|network|wire|online|report|monitor|observer|telegraph|guardian|economist|insider|mail|star|express|bulletin|media|politico|reuters|bloomberg|xinhua|salon)\b|\.(?:com|org|net)\b/i;
-
-/** `Evan Osnos`, `By Joe McDonald`, `Edited by Matt Wuerker`: a person's name as bylines write it. */
-function personName(text: string): boolean {
-  const name = text.replace(/^(?:edited\s+)?by\s+/i, '');
-  if (name !== text) return true;
-  const words = name.split(/\s+/);
-  return (
-    words.length >= 2 &&
-    words.length <= 4 &&
-    words[0] !== 'The' &&
-    !OUTLET_WORD.test(name) &&
-    words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w))
-  );
-}
-
-interface Resolved {
-  pub?: Publication;
-  name: string;
-  qualifier?: string;
-  extra?: string;
-}
-
-/*
- * Outlet names as written to their reading: a page repeats a few dozen names, and each
- * reading tries several table lookups. Cleared when full, so it stays bounded.
- */
-const readings = new Map<string, Readonly<Resolved>>();
-const MAX_RESOLVED = 4096;
-
-/** `Central News Agency (Taiwan)` -> CNA + "Taiwan"; `Xinhua reprinted on Sina` -> Xinhua + extra words. */
-function resolveName(written: string): Readonly<Resolved> {
-  let r = readings.get(written);
-  if (r === undefined) {
-    r = readName(written);
-    if (readings.size >= MAX_RESOLVED) readings.clear();
-    readings.set(written, r);
-  }
-  return r;
-}
-
-function readName(written: string): Resolved {
-  const name = written.replace(/[.;:]+$/, '').trim();
-  const q = QUALIFIER.exec(name);
-  const base = q ? lookupPublication(q[1]!) : undefined;
-  if (q && base) return { pub: base, name: q[1]!, qualifier: q[2]!.trim() };
-  const direct = lookupPublication(name);
-  if (direct) return { pub: direct, name };
-  if (q) return { name: q[1]!, qualifier: q[2]!.trim() };
-  const words = name.split(/\s+/);
-  for (let n = words.length - 1; n >= 1; n--) {
-    const pub = lookupPublication(words.slice(0, n).join(' '));
-    if (pub) return { pub, name: words.slice(0, n).join(' '), extra: words.slice(n).join(' ') };
-  }
-  return { name };
 }
 
 /**

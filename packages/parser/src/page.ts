@@ -75,13 +75,13 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       continue;
     }
     // "Also:" over one-sentence briefs: each sentence is an item of its own.
-    if (read.briefs.labels.has(i)) {
+    if (read.lists.briefs.labels.has(i)) {
       b.close(false);
       b.chrome(i, 'a label over one-sentence briefs ("Also:", "In other news:")');
       i++;
       continue;
     }
-    if (read.briefs.briefs.has(i)) {
+    if (read.lists.briefs.briefs.has(i)) {
       b.close(false);
       b.open(i, 'a one-sentence brief under a label such as "Also:"');
       b.draft!.brief = true;
@@ -90,18 +90,12 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       continue;
     }
     // "■ Officers gathered for the wake. (AP)": a bulleted brief closed by its credit.
-    const bullet = read.creditedBullets.get(i);
+    const bullet = read.lists.creditedBullets.get(i);
     if (bullet) {
       b.close(false);
       b.open(i, 'a bulleted brief closed by its own credit', bullet.text);
       b.page.chrome.push(bullet.mark);
-      if (bullet.raw !== undefined)
-        b.addCredits(
-          b.draft!,
-          bullet.raw,
-          bullet.raw === bullet.outlet ? bullet.raw : bullet.outlet!,
-          l.line,
-        );
+      if (bullet.raw !== undefined) b.addCredits(b.draft!, bullet.raw, bullet.outlet!, l.line);
       if (bullet.label !== undefined) b.page.chrome.push(bullet.label);
       b.draft!.brief = true;
       b.close(bullet.raw === undefined);
@@ -109,7 +103,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       continue;
     }
     // "September 19, 2019 Headline ...": a dated log, each item whole on its line after its date.
-    const dated = read.dated.get(i);
+    const dated = read.lists.dated.get(i);
     if (dated) {
       b.close(false);
       b.open(i, 'a line of a dated list: the date, then the headline', t.slice(dated.rest));
@@ -152,7 +146,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     }
     i = b.draft ? readInsideItem(s, i) : readBetweenItems(s, i);
   }
-  const drafts = b.finish(all, new Set([...read.numbered, ...read.pairs]));
+  const drafts = b.finish(all, new Set([...read.lists.numbered, ...read.lists.pairs]));
   return {
     page: b.page,
     drafts,

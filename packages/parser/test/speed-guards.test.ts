@@ -11,7 +11,7 @@ import { BARE_TAIL, lastWordMayBeName } from '../src/layout/tail-credits.js';
 import { BRACKET_CREDIT } from '../src/layout/credit-lines.js';
 import { LEADING_NAME, mayLeadWithName, openAfterSentence, SENTENCE_CREDIT } from '../src/layout/credits.js';
 import { GLUED_HINT } from '../src/layout/inside-item.js';
-import { DOLLAR_WORDS, mayNameDollar, US_DOLLAR } from '../src/money/resolve.js';
+import { DOLLAR_WORDS, mayNameDollar, US_DOLLAR } from '../src/money/wording.js';
 import {
   ARTICLE_END,
   ARTICLE_LAST,

@@ -30,7 +30,7 @@ export function readBetweenItems(s: PageState, i: number): number {
     }
   }
   // A timestamp above the next headline, on a page that dates its items so: the item's date.
-  const leading = read.datesLead ? lineDate(t) : undefined;
+  const leading = read.habits.datesLead ? lineDate(t) : undefined;
   if (leading !== undefined) return holdDateForNext(s, i, leading);
   if (read.chromeLineAt(i) || (t.length <= 220 && /page/i.test(t) && HEADER.test(t))) {
     b.chrome(i, 'navigation, pagination or a copyright line');
@@ -79,7 +79,7 @@ export function readBetweenItems(s: PageState, i: number): number {
     b.drafts.length === 0 &&
     b.page.header === undefined &&
     issueHeading(t) &&
-    !read.editions.has(i) &&
+    !read.lists.editions.has(i) &&
     // A date glued to the words with no space is a date column the text copy lost its gap
     // before (VOA's lists, Taipei Times' language pages); an edition heading sets it apart.
     !(/\p{L}\d{4}-\d{2}-\d{2}$/u.test(t) && read.running(read.contentAfter(i)))

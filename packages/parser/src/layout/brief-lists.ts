@@ -139,13 +139,13 @@ function bulletCredit(text: string): Omit<CreditedBullet, 'mark'> | undefined {
   const dashed = trailingCredit(text);
   if (dashed) return { text: dashed.before.trim(), raw: dashed.raw, outlet: dashed.outlet };
   const found = sentenceCredits(text);
-  if (!found || found.credits.length !== 1) return undefined;
+  if (found?.credits.length !== 1) return undefined;
   const raw = found.credits[0]!;
-  const end = text.lastIndexOf(raw) + raw.length;
-  const label = text.slice(end).trim();
+  const at = text.lastIndexOf(raw);
+  const label = text.slice(at + raw.length).trim();
   if (label && (label.split(' ').length > 4 || !RUN_IN_LABEL.test(label))) return undefined;
   return {
-    text: text.slice(0, text.lastIndexOf(raw)).trim(),
+    text: text.slice(0, at).trim(),
     raw,
     outlet: raw.slice(1, -1),
     ...(label ? { label } : {}),

@@ -79,6 +79,15 @@ function periodHeadlines(read: LineReader): Set<number> {
   return heads.size >= 3 && heads.size * 2 >= texts ? heads : new Set();
 }
 
+/** A page with none of the habits: how the reader answers while they are being read. */
+export const NO_HABITS: PageHabits = {
+  decks: false,
+  datesLead: false,
+  slotted: false,
+  periodHeads: new Set(),
+  headsBlankAfter: false,
+};
+
 export function readHabits(read: LineReader): PageHabits {
   const { lines, feats } = read;
   // Does this page set decks under its headlines? Count the headline-shaped lines with running

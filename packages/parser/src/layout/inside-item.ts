@@ -60,11 +60,11 @@ export function readInsideItem(s: PageState, i: number): number {
   // `Taiwan Headlines, Feb. 20, 2021` after the last issue's excerpt: the next issue of the
   // series the page lists (see `editionSeries`), whatever the text above ended with.
   // A headline set with its translation on one line, on a page listing them so: a new item.
-  if (read.pairs.has(i)) {
+  if (read.lists.pairs.has(i)) {
     b.close(false);
     return b.open(i, 'a new headline: a headline and its translation on one line, as this page lists them');
   }
-  if (read.editions.has(i)) {
+  if (read.lists.editions.has(i)) {
     b.close(false);
     return b.open(i, 'a new headline: an edition heading of the series this page lists');
   }
@@ -250,7 +250,7 @@ export function readInsideItem(s: PageState, i: number): number {
   }
   // A linked headline right under an unlinked heading: the heading labels a section of them.
   const linkedUnder = b.draft.body.length === 0 && read.ownHeadline(i - 1, i);
-  const headline = read.numbered.has(i)
+  const headline = read.lists.numbered.has(i)
     ? 'a numbered item (the page numbers its items 1, 2, 3...)'
     : (read.headlineHere(i, lastSentence || linkedUnder, s.labelAt === i - 1) ??
       // A linked headline over its credit or date, with no summary (a table of stories).

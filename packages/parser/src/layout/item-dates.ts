@@ -47,7 +47,7 @@ export function readItemDates(s: PageState, i: number): number | undefined {
   }
   if (b.draft.body.length > 0 && full !== undefined) {
     // A timestamp after the text on a page whose dates lead items: the next item's date.
-    if (read.datesLead) {
+    if (read.habits.datesLead) {
       b.close(false);
       return holdDateForNext(s, i, full);
     }

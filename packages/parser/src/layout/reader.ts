@@ -1,9 +1,7 @@
 import { type RunIn, runInHeads, runInParts } from './run-in.js';
-import { briefLists, type CreditedBullet, creditedBullets, datedLines } from './brief-lists.js';
 import { bareTail, pageTailCredits, type TailCredit } from './tail-credits.js';
-import { numberedItems } from './numbered.js';
-import { readHabits, repeatedShortLines } from './habits.js';
-import { editionSeries, pairedHeadlines } from './series.js';
+import { NO_HABITS, type PageHabits, readHabits, repeatedShortLines } from './habits.js';
+import { type PageLists, readPageLists } from './series.js';
 import type { SourceLine } from '../types.js';
 import { MAX_CITATION_LINE } from './citation-block.js';
 import { trailingCredit } from './credits.js';
@@ -58,56 +56,18 @@ export class LineReader {
     this.blanks = blankSeparated(lines);
     this.runIns = runInHeads(lines, this.feats);
     this.repeats = repeatedShortLines(lines, this.feats, (t) => this.citationShaped(t));
-    this.periodHeads = new Set();
-    const habits = readHabits(this);
-    this.periodHeads = habits.periodHeads;
-    this.decks = habits.decks;
-    this.datesLead = habits.datesLead;
-    this.slotted = habits.slotted;
-    this.headsBlankAfter = habits.headsBlankAfter;
-    this.numbered = numberedItems(lines, (t) => this.citationShaped(t));
-    this.briefs = briefLists(lines, this.feats);
-    this.dated = datedLines(lines, this.feats);
-    this.creditedBullets = creditedBullets(lines, this.feats);
-    // A heading, not a byline, credit or date row (`Last Updated: Dec 1, 2025`), over running text.
-    this.pairs = pairedHeadlines(lines, this.feats);
-    this.editions = editionSeries(
-      lines,
-      this.feats,
-      this.blanks,
-      (k) => k + 1 < lines.length && !this.between(k) && this.running(k + 1),
-    );
+    // The habits are read by asking the reader about lines: it answers as a page with none
+    // until they are known.
+    this.habits = NO_HABITS;
+    this.habits = readHabits(this);
+    this.lists = readPageLists(this);
   }
 
-  /** The page's timestamps stand above its headlines (see `readHabits`). */
-  readonly datesLead: boolean;
+  /** How the page sets its items: decks, leading dates, slots, full-stop headlines (see `readHabits`). */
+  readonly habits: PageHabits;
 
-  /** The page sets short lines (section, author) between its headlines and their text (see `readHabits`). */
-  readonly slotted: boolean;
-
-  /** The page sets the blank line after its headlines, not before (see `readHabits`). */
-  readonly headsBlankAfter: boolean;
-
-  /** Headlines closed by a full stop, on a page that sets them so (see `readHabits`). */
-  private periodHeads: Set<number>;
-
-  /** Lines that open an item of a numbered list (see `numberedItems`). */
-  readonly numbered: Set<number>;
-
-  /** Headlines each with its translation on one line (see `pairedHeadlines`). */
-  readonly pairs: Set<number>;
-
-  /** Edition headings of one name down the page: items' titles (see `editionSeries`). */
-  readonly editions: Set<number>;
-
-  /** Bulleted headless briefs, each closed by its own credit (see `creditedBullets`). */
-  readonly creditedBullets: Map<number, CreditedBullet>;
-
-  /** Lines that each open with their item's date, then its headline (see `datedLines`). */
-  readonly dated: Map<number, { date: string; rest: number }>;
-
-  /** `Also:` labels and the one-sentence briefs under them (see `briefLists`). */
-  readonly briefs: { labels: Set<number>; briefs: Set<number> };
+  /** The lists and series the page sets its items in (see `readPageLists`). */
+  readonly lists: PageLists;
 
   /** Short names this page glues after its summaries as credits (see `pageTailCredits`). */
   private readonly tails: Set<string>;
@@ -143,9 +103,6 @@ export class LineReader {
     }
     return this.templatedLines[k] === 1;
   }
-
-  /** The page sets decks (or translations) under headlines (see `readHabits`). */
-  private readonly decks: boolean;
 
   /** `{ title, rest }` when line `k` opens with a run-in headline (`Title: text`) on a page set that way. */
   runIn(k: number): RunIn | undefined {
@@ -254,7 +211,7 @@ export class LineReader {
       j === k + 1 &&
       j < this.lines.length &&
       !this.ownHeadline(k, j) &&
-      (this.decks || this.subordinate(k, j)) &&
+      (this.habits.decks || this.subordinate(k, j)) &&
       !this.running(j) &&
       headlineShape(this.feats[j]!, this.lines[j]!.text)
     ) {
@@ -267,7 +224,7 @@ export class LineReader {
   /** A short line (a section, a name) in the slot this page keeps between headlines and text. */
   slotLine(j: number): boolean {
     const f = this.feats[j]!;
-    return this.slotted && f.words <= 3 && f.chars <= 30 && !f.sentenceEnd && !this.running(j);
+    return this.habits.slotted && f.words <= 3 && f.chars <= 30 && !f.sentenceEnd && !this.running(j);
   }
 
   /** Line `j` belongs to the headline at `k` whatever the page's habit: its translation, or the unbulleted line under a bulleted item. */
@@ -312,7 +269,7 @@ export class LineReader {
   /** A deck or translation at `k` (headline-shaped, not a wrapped sentence) with running text below it. */
   deckHere(k: number): boolean {
     if (this.ownHeadline(k - 1, k)) return false;
-    if (!this.decks && !this.subordinate(k - 1, k)) return false;
+    if (!this.habits.decks && !this.subordinate(k - 1, k)) return false;
     if (this.running(k) || this.wrapsOn(k) || !headlineShape(this.feats[k]!, this.lines[k]!.text))
       return false;
     const m = this.past(k + 1);
@@ -321,7 +278,7 @@ export class LineReader {
 
   /** Running text; the last line of a page counts when it is long enough to be a cut sentence. */
   running(j: number): boolean {
-    if (this.periodHeads.has(j)) return false;
+    if (this.habits.periodHeads.has(j)) return false;
     const f = this.feats[j]!;
     if (runningText(f)) return true;
     // A summary closed by the credit this page glues after its summaries ("... last year. The Fin").
@@ -350,7 +307,9 @@ export class LineReader {
         ? 'a headline in heading brackets 【】'
         : `an HTML <${block}> heading`
       : (headlineShape(f, t) ??
-        (this.periodHeads.has(k) ? 'a headline closed by a full stop, as this page sets them' : undefined));
+        (this.habits.periodHeads.has(k)
+          ? 'a headline closed by a full stop, as this page sets them'
+          : undefined));
     // No headline without the shape: asked first, from the line's features, it spares running
     // text the citation tests below (the dearest of them splits the line as a citation).
     if (!shape) return undefined;
@@ -375,7 +334,7 @@ export class LineReader {
       !stacked &&
       !twice &&
       !this.afterFurniture(k) &&
-      !(this.headsBlankAfter && k + 1 < this.lines.length && this.lines[k + 1]!.blankBefore) &&
+      !(this.habits.headsBlankAfter && k + 1 < this.lines.length && this.lines[k + 1]!.blankBefore) &&
       // A wire dateline right under it opens a story: the headline stands over it whatever
       // blank lines the page's copy kept (news portals mix blank-set and tight items).
       !wire()

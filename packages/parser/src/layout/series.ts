@@ -2,7 +2,44 @@ import { mayBeDate } from '../dates.js';
 import { lookupPublication } from '../publications.js';
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
+import { briefLists, type CreditedBullet, creditedBullets, datedLines } from './brief-lists.js';
+import { numberedItems } from './numbered.js';
+import type { LineReader } from './reader.js';
 import { issueHeading } from './rules.js';
+
+/** The lists and series a page sets its items in, each read once over the whole page. */
+export interface PageLists {
+  /** Lines that open an item of a numbered list (see `numberedItems`). */
+  numbered: Set<number>;
+  /** Headlines each with its translation on one line (see `pairedHeadlines`). */
+  pairs: Set<number>;
+  /** Edition headings of one name down the page: items' titles (see `editionSeries`). */
+  editions: Set<number>;
+  /** Bulleted headless briefs, each closed by its own credit (see `creditedBullets`). */
+  creditedBullets: Map<number, CreditedBullet>;
+  /** Lines that each open with their item's date, then its headline (see `datedLines`). */
+  dated: Map<number, { date: string; rest: number }>;
+  /** `Also:` labels and the one-sentence briefs under them (see `briefLists`). */
+  briefs: { labels: Set<number>; briefs: Set<number> };
+}
+
+export function readPageLists(read: LineReader): PageLists {
+  const { lines, feats } = read;
+  return {
+    numbered: numberedItems(lines, (t) => read.citationShaped(t)),
+    pairs: pairedHeadlines(lines, feats),
+    // A heading, not a byline, credit or date row (`Last Updated: Dec 1, 2025`), over running text.
+    editions: editionSeries(
+      lines,
+      feats,
+      read.blanks,
+      (k) => k + 1 < lines.length && !read.between(k) && read.running(k + 1),
+    ),
+    creditedBullets: creditedBullets(lines, feats),
+    dated: datedLines(lines, feats),
+    briefs: briefLists(lines, feats),
+  };
+}
 
 /*
  * Series a page sets its items in, found over the whole page before any line is classed (as
