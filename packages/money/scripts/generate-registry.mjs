@@ -4,7 +4,10 @@
  *   src/generated/codes.ts  the codes, current and historic, and the minor units (the schema and
  *                           the element import only this one, so the CDN file stays small);
  *   src/generated/names.ts  English names (singular and plural), symbols and narrow symbols (the
- *                           parser's vocabulary).
+ *                           parser's vocabulary);
+ *   src/generated/local-symbols.ts  each region's currency and the sign its own press writes
+ *                           for it (the parser reads `R20 billion` as rand only on a South
+ *                           African page).
  *
  *   pnpm --filter @briefing/money generate
  *
@@ -102,6 +105,50 @@ writeFileSync(
 export const CURRENCY_NAMES = \`${nameLines.join('\n')}\`;
 `,
 );
+/*
+ * Each region's currency in use (CLDR lists the current one first) and its symbol in the region's
+ * English locale (`en-ZA`: R), or else in the locale of its likely language (`th` for TH: ฿). The
+ * global table above gives `R` nothing: only the page's region makes a bare letter money.
+ */
+const likely = read('cldr-core/supplemental/likelySubtags.json').supplemental.likelySubtags;
+const symbolIn = (locale, code) => {
+  try {
+    const c = read(`cldr-numbers-full/main/${locale}/currencies.json`).main[locale].numbers.currencies[code];
+    return c ? { symbol: c.symbol, narrow: c['symbol-alt-narrow'] } : undefined;
+  } catch {
+    return undefined;
+  }
+};
+const localLines = [];
+for (const [region, entries] of Object.entries(data.region).sort(([a], [b]) => (a < b ? -1 : 1))) {
+  if (!/^[A-Z]{2}$/.test(region)) continue;
+  const entry = entries.find((e) => {
+    const [span] = Object.values(e);
+    return !('_to' in span) && span._tender !== 'false';
+  });
+  const code = entry && Object.keys(entry)[0];
+  if (!code || !current.has(code)) continue;
+  const language = likely[`und-${region}`]?.split('-')[0];
+  const candidates = [`en-${region}`, language && `${language}-${region}`, language].filter(Boolean);
+  let found;
+  for (const locale of candidates) {
+    found = symbolIn(locale, code);
+    if (found) break;
+  }
+  if (!found || !found.symbol || found.symbol === code) continue;
+  const narrow = found.narrow && found.narrow !== found.symbol ? found.narrow : '';
+  localLines.push([region, code, clean(found.symbol), clean(narrow)].join('|').replace(/\|+$/, ''));
+}
+writeFileSync(
+  resolve(pkgDir, 'src/generated/local-symbols.ts'),
+  `${header}
+/**
+ * One line per region: region|currency|symbol|narrow symbol, the symbol as the region's English
+ * (or else its own) locale writes it. Empty narrow = same as the symbol.
+ */
+export const LOCAL_SYMBOLS = \`${localLines.join('\n')}\`;
+`,
+);
 console.log(
-  `${codes.length} codes (${historic.length} historic), ${nameLines.length} names, CLDR ${version}`,
+  `${localLines.length} regional symbols; ${codes.length} codes (${historic.length} historic), ${nameLines.length} names, CLDR ${version}`,
 );

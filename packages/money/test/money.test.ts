@@ -11,6 +11,7 @@ import {
   isCurrentCurrency,
   judgeConversion,
   lastPlaceOf,
+  localCurrencyOf,
   minorUnitDigits,
   NON_ISO_CODES,
   rateDateOf,
@@ -69,6 +70,15 @@ describe('registry (generated from CLDR)', () => {
     expect(NON_ISO_CODES.CNH?.code).toBe('CNY');
     expect(NON_ISO_CODES.CNH?.reason).toContain('offshore');
     expect(NON_ISO_CODES.NTD?.code).toBe('TWD');
+  });
+
+  it("gives each region's currency and the sign its own locale writes", () => {
+    expect(localCurrencyOf('ZA')).toEqual({ code: 'ZAR', symbol: 'R' });
+    expect(localCurrencyOf('bw')).toEqual({ code: 'BWP', symbol: 'P' });
+    expect(localCurrencyOf('ZM')).toEqual({ code: 'ZMW', symbol: 'K', narrow: 'ZK' });
+    expect(localCurrencyOf('TH')).toEqual({ code: 'THB', symbol: '฿' });
+    expect(localCurrencyOf('HK')).toEqual({ code: 'HKD', symbol: 'HK$', narrow: '$' });
+    expect(localCurrencyOf('XX')).toBeUndefined();
   });
 });
 

@@ -108,20 +108,19 @@ export function textToLines(input: string): SourceLine[] {
   }
 }
 
-/** What a bare `$` means on this page: its briefings' wording, or the outlet its URL names. */
-function pageDollarOf(items: readonly Briefing[], pageUrl: string | undefined) {
-  const texts: string[] = [];
-  for (const b of items) texts.push(b.title, ...b.body);
+/** The outlet the page's URL names (a known publication, else its country domain), if any. */
+function pageOutletOf(pageUrl: string | undefined): { name: string; country: string } | undefined {
   const host = pageUrl === undefined ? undefined : new URL(pageUrl).hostname;
   const pub = host === undefined ? undefined : publicationForHost(host);
-  return pageDollar(
-    texts,
-    pub && !pub.aggregator
-      ? { name: pub.name, country: pub.country }
-      : host
-        ? countryOfHost(host)
-        : undefined,
-  );
+  if (pub && !pub.aggregator) return { name: pub.name, country: pub.country };
+  return host ? countryOfHost(host) : undefined;
+}
+
+/** What a bare `$` means on this page: its briefings' wording, or the outlet its URL names. */
+function pageDollarOf(items: readonly Briefing[], outlet: { name: string; country: string } | undefined) {
+  const texts: string[] = [];
+  for (const b of items) texts.push(b.title, ...b.body);
+  return pageDollar(texts, outlet);
 }
 
 /**
@@ -162,7 +161,8 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
   };
   const structure = parseStructure(lines, ctx);
   const finished = finishItems(structure, ctx);
-  const dollar = options.money === false ? undefined : pageDollarOf(finished.items, pageUrl);
+  const outlet = options.money === false ? undefined : pageOutletOf(pageUrl);
+  const dollar = options.money === false ? undefined : pageDollarOf(finished.items, outlet);
   const maxMentions = options.maxMentionsPerParagraph ?? DEFAULT_MAX_MENTIONS_PER_PARAGRAPH;
   const items: Briefing[] = finished.items.map((item, index) => {
     if (options.money === false) return item;
@@ -173,6 +173,7 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
     if (first?.country) context.country = first.country;
     if (first?.publication) context.publication = first.publication;
     if (dollar) context.pageDollar = dollar;
+    if (outlet) context.pageCountry = outlet.country;
     try {
       const capped = capMentions(annotateBriefing(item, context), index, maxMentions);
       if (capped.issue) issues.push(capped.issue);

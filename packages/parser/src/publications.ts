@@ -285,6 +285,19 @@ export const PUBLICATIONS: readonly Publication[] = [
   p('The Globe and Mail', ['Globe and Mail'], ['theglobeandmail.com'], 'CA', 'en'),
   p('National Post', [], ['nationalpost.com'], 'CA', 'en'),
   p('Toronto Star', [], ['thestar.com'], 'CA', 'en'),
+  // Papers on generic domains of the countries whose press writes its currency's sign in plain
+  // letters (`B986bn`, `W50,000`, `P2.5 billion`, `N5 billion`, `R20 billion`): the credit or
+  // the address names the country, which makes the letters money (money/local-prefixes.ts).
+  p('Bangkok Post', [], ['bangkokpost.com'], 'TH', 'en'),
+  p('The Nation Thailand', ['Nation Thailand'], ['nationthailand.com'], 'TH', 'en'),
+  p('The Korea Herald', ['Korea Herald'], ['koreaherald.com'], 'KR', 'en'),
+  p('Korea JoongAng Daily', ['JoongAng Daily'], ['koreajoongangdaily.joins.com'], 'KR', 'en'),
+  p('The Philippine Star', ['Philippine Star', 'Philstar'], ['philstar.com'], 'PH', 'en'),
+  p('Philippine Daily Inquirer', ['Inquirer'], ['inquirer.net'], 'PH', 'en'),
+  p('BusinessWorld', [], ['bworldonline.com'], 'PH', 'en'),
+  p('Punch', ['The Punch', 'Punch Newspapers'], ['punchng.com'], 'NG', 'en'),
+  p('Vanguard', ['Vanguard Nigeria'], ['vanguardngr.com'], 'NG', 'en'),
+  p('News24', [], ['news24.com'], 'ZA', 'en'),
 ];
 
 /*

@@ -1,5 +1,6 @@
 import { centsAt } from './cents.js';
 import { type CurrencyMarker, prefixBefore, suffixAt, wordPrefixBefore } from './currencies.js';
+import { type LocalPrefixes, localPrefixBefore } from './local-prefixes.js';
 import { digitsAt, isDigit, lastPlace, type ParsedNumber, scaleAt, scaled, wordsAt } from './numbers.js';
 
 /* One amount as written, read at a position: currency prefix or suffix, number, scale word, cents. */
@@ -27,13 +28,15 @@ export const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 6
 /**
  * Parses one amount starting exactly at `pos` (at its prefix or its number). `numStart` is where the
  * number begins when the caller already knows it. With `wordsFrom`, a currency word before the
- * number ("dollar 22.5 million") may start the amount, at or after that offset.
+ * number ("dollar 22.5 million") may start the amount, at or after that offset. `local` is the
+ * page region's letter signs (`R` in South Africa), when the page's country is known.
  */
 export function amountAt(
   text: string,
   pos: number,
   numStart?: number,
   wordsFrom?: number,
+  local?: LocalPrefixes,
 ): Amount | undefined {
   if (pos < 0 || pos >= text.length) return undefined;
   let n = numStart;
@@ -47,7 +50,7 @@ export function amountAt(
   let start = n;
   let marker: CurrencyMarker | undefined;
   let symbol: string | undefined;
-  const pre = n > 0 ? prefixBefore(text, n) : undefined;
+  const pre = n > 0 ? (prefixBefore(text, n) ?? (local && localPrefixBefore(text, n, local))) : undefined;
   if (pre && pre.start >= pos) {
     start = pre.start;
     marker = pre.hit.marker;
@@ -126,6 +129,7 @@ export function amountAt(
   if (bareWords && !hasScale && !marker) return undefined;
   if (bareWords && Number(num.digits) < 1 && !hasScale) return undefined;
   if (marker?.scaleOnly && !hasScale) return undefined;
+  if (marker?.localLetters && !hasScale && !text.slice(num.start, num.end).includes(',')) return undefined;
   // A glued letter after the number is only a scale next to a currency ("$5m"), else "5m" is metres.
   if (letterScale && !marker) return undefined;
   if (!hasScale || !letterScale) {

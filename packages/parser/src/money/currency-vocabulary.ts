@@ -30,6 +30,11 @@ export interface CurrencyMarker {
   fallback?: string;
   /** Why a fixed marker is read as its code (a non-ISO code such as CNH): recorded in `resolved`. */
   note?: string;
+  /**
+   * A region's sign in plain letters (`R`, `P`, `W`): money only with a scale word or a grouped
+   * figure (`R20 billion`, `W50,000`), since `R20` or `B52` alone is as often a road or a plane.
+   */
+  localLetters?: boolean;
 }
 
 const fixed = (code: string): CurrencyMarker => ({ code });

@@ -1,5 +1,6 @@
 import { type Amount, amountAt } from './amount.js';
 import { prefixBefore } from './currencies.js';
+import { type LocalPrefixes, localPrefixBefore, localPrefixesOf } from './local-prefixes.js';
 import { type MoneyDetail, buildDetail } from './detail.js';
 import { lookback } from './lookback.js';
 import { digitsAt, isDigit, lastPlace, NUMBER_WORD_START } from './numbers.js';
@@ -38,6 +39,9 @@ export function scanMoney(text: string, context: MoneyContext = {}): MoneyDetail
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let floor = 0;
+  // The letters of the text's own country, else of the page's: `R20 billion` is rand only there.
+  const region = context.country ?? context.pageCountry;
+  const local = region ? localPrefixesOf(region) : undefined;
   // biome-ignore lint/suspicious/noAssignInExpressions: the scanner loop
   while ((m = re.exec(text)) !== null) {
     const n = m.index;
@@ -47,10 +51,10 @@ export function scanMoney(text: string, context: MoneyContext = {}): MoneyDetail
       // Inside a number already passed over ("2016" seen from "0"), or a decimal tail.
       if (isDigit(prev) || ((prev === 44 || prev === 46) && isDigit(text.charCodeAt(n - 2)))) continue;
     }
-    const found0 = prefixBefore(text, n);
+    const found0 = prefixBefore(text, n) ?? (local && localPrefixBefore(text, n, local));
     // A prefix inside the previous mention ("10 rmb 20 usd") belongs to it, not to this number.
     const pre = found0 && found0.start >= floor ? found0 : undefined;
-    const first = pre ? amountAt(text, pre.start, n) : amountAt(text, n, n, floor);
+    const first = pre ? amountAt(text, pre.start, n, undefined, local) : amountAt(text, n, n, floor, local);
     if (!first) {
       const num = isDigit(c) ? digitsAt(text, n) : undefined;
       if (num) re.lastIndex = num.end;
@@ -58,7 +62,7 @@ export function scanMoney(text: string, context: MoneyContext = {}): MoneyDetail
     }
     // A bare sub-unit ("50 cents", "10¢") is a fraction of the currency the text was speaking of.
     const last = out.at(-1)?.mention.amount.currency;
-    const found = mentionFrom(text, first, last ? withPreviousCurrency(context, last) : context);
+    const found = mentionFrom(text, first, last ? withPreviousCurrency(context, last) : context, local);
     if (!found) {
       re.lastIndex = first.num.end;
       continue;
@@ -86,6 +90,7 @@ function mentionFrom(
   text: string,
   first: Amount,
   context: MoneyContext,
+  local: LocalPrefixes | undefined,
 ): { details: MoneyDetail[]; end: number } | undefined {
   // Most numbers carry no currency and are followed by no range or rate that could bring one
   // ("in 1989", "15 %"): they are dropped before the lookbacks below.
@@ -96,10 +101,16 @@ function mentionFrom(
   // A change keeps each side as its own mention: "rose from 290 to 810 yuan". The cheap "from"
   // test runs first so that the long verb lookback only runs where it can matter.
   if (lookback(text, first.start, FROM_BEFORE, 50) && lookback(text, first.start, CHANGE_BEFORE, 140)) {
-    const change = changeFrom(text, first, context, lookback(text, first.start, APPROX_BEFORE, 30) !== null);
+    const change = changeFrom(
+      text,
+      first,
+      context,
+      lookback(text, first.start, APPROX_BEFORE, 30) !== null,
+      local,
+    );
     if (change) return change;
   }
-  const range = rangeFrom(text, first, lookback(text, first.start, BETWEEN_BEFORE, 12) !== null);
+  const range = rangeFrom(text, first, lookback(text, first.start, BETWEEN_BEFORE, 12) !== null, local);
   if (!range.marker) return undefined;
   const approximate = lookback(text, first.start, APPROX_BEFORE, 30) !== null;
   let tail = tailAt(text, range.end);
@@ -115,6 +126,7 @@ function changeFrom(
   first: Amount,
   context: MoneyContext,
   approximate: boolean,
+  local: LocalPrefixes | undefined,
 ): { details: MoneyDetail[]; end: number } | undefined {
   const fromTail = tailAt(text, first.end);
   // "from 1987, to HK$10 billion": a year is where the change starts, not an amount.
@@ -123,7 +135,7 @@ function changeFrom(
   to.lastIndex = fromTail.end;
   const t = to.exec(text);
   if (!t) return undefined;
-  const toItem = itemAt(text, fromTail.end + t[0].length);
+  const toItem = itemAt(text, fromTail.end + t[0].length, local);
   if (!toItem) return undefined;
   const secondAmount = toItem.range.lo;
   const marker = first.marker ?? secondAmount.marker;

@@ -287,3 +287,91 @@ describe('Indonesian and Malay scale words, and the dong with a scale word', () 
     expect(moneyBrief('Striker Kim Dong-hyun scored 3 Dong goals.')).toEqual([]);
   });
 });
+
+describe("a region's currency sign in plain letters, on a page from that region", () => {
+  it.each([
+    ['ZA', 'Eskom needs R20 billion to stay afloat.', 'R20 billion', 'ZAR', 2e10],
+    ['TH', 'The ministry will borrow B986bn this year.', 'B986bn', 'THB', 9.86e11],
+    ['TH', 'Exports reached Bt 5 billion in May.', 'Bt 5 billion', 'THB', 5e9],
+    ['KR', 'Each household gets W50,000 in vouchers.', 'W50,000', 'KRW', 50000],
+    ['PH', 'The port will cost P2.5 billion.', 'P2.5 billion', 'PHP', 2.5e9],
+    ['BW', 'Debswana paid P2.5 billion in royalties.', 'P2.5 billion', 'BWP', 2.5e9],
+    ['NG', 'The state borrowed N5 billion.', 'N5 billion', 'NGN', 5e9],
+    ['ZM', 'The mine owes K10 million in taxes.', 'K10 million', 'ZMW', 1e7],
+  ])('%s: %s', (country, sentence, text, currency, value) => {
+    expect(moneyBrief(sentence, { pageCountry: country })).toEqual([[text, currency, value, value]]);
+  });
+
+  it('says why the letter is that currency', () => {
+    const [m] = extractMoney('Eskom needs R20 billion.', { pageCountry: 'ZA' });
+    expect(m?.amount.resolved).toEqual({
+      symbol: 'R',
+      candidates: ['ZAR'],
+      reason: '"R" before a figure is ZAR (R), the currency of ZA, where the text comes from',
+    });
+  });
+
+  it("takes the text's own country before the page's", () => {
+    expect(moneyBrief('The port will cost P2.5 billion.', { country: 'PH', pageCountry: 'BW' })).toEqual([
+      ['P2.5 billion', 'PHP', 2.5e9, 2.5e9],
+    ]);
+  });
+
+  it('reads both bounds of a range and both sides of a change', () => {
+    expect(moneyBrief('Bids ranged from R5 billion to R7 billion.', { pageCountry: 'ZA' })).toEqual([
+      ['R5 billion to R7 billion', 'ZAR', 5e9, 7e9],
+    ]);
+    expect(moneyBrief('Debt rose from B850 billion to B900 billion.', { pageCountry: 'TH' })).toEqual([
+      ['B850 billion', 'THB', 8.5e11, 8.5e11],
+      ['B900 billion', 'THB', 9e11, 9e11],
+    ]);
+  });
+
+  it('needs a scale word or a grouped figure, and a letter that stands alone', () => {
+    const za = { pageCountry: 'ZA' };
+    expect(moneyBrief('Take the R21 to the airport.', za)).toEqual([]);
+    expect(moneyBrief('A CAR20 billion claim and the ER 5 billion plan.', za)).toEqual([]);
+    expect(moneyBrief('The R 20 billion figure.', za)).toEqual([]);
+    expect(moneyBrief('B52 bombers flew over.', { pageCountry: 'TH' })).toEqual([]);
+  });
+
+  it('is no money without the region', () => {
+    expect(moneyBrief('Eskom needs R20 billion to stay afloat.')).toEqual([]);
+    expect(moneyBrief('Eskom needs R20 billion to stay afloat.', { pageCountry: 'US' })).toEqual([]);
+  });
+
+  it('never throws and slices back on any mix of letters and figures (fast-check)', () => {
+    const pieces = fc.constantFrom(
+      'R',
+      'B',
+      'Bt',
+      'W',
+      'P',
+      ' ',
+      '5',
+      '20',
+      '1,000',
+      '.5',
+      ' billion',
+      'bn',
+      '-',
+      ' to ',
+      'x',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 25 }),
+        fc.constantFrom('ZA', 'TH', 'KR', 'PH'),
+        (parts, country) => {
+          const text = parts.join('');
+          for (const d of scanMoney(text, { pageCountry: country })) {
+            const m = d.mention;
+            expect(text.slice(m.at.start, m.at.end)).toBe(m.text);
+            expect(Number.isFinite(m.amount.min) && m.amount.min <= m.amount.max).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { type Amount, amountAt, amountValue } from './amount.js';
 import type { CurrencyMarker } from './currencies.js';
+import type { LocalPrefixes } from './local-prefixes.js';
 import { lastPlace } from './numbers.js';
 
 /* Ranges ("$5 to $10 million") and the amount-or-range items of a list of conversions. */
@@ -20,8 +21,13 @@ const APPROX_AT_Y =
   /(?:大約|大约|約|约|折合約|折合约|折合|相當於|相当于|approximately|approx\.?|about|around|nearly|almost|roughly|some|over|under|more than|less than|up to|at least|close to|an estimated|estimated|equivalent to|equal to|worth about|worth around|worth|circa|ca\.|or about|or around|or roughly|or nearly|or|i\.e\.,?|~)[ \u00a0]*/iy;
 const APPROX_FLAG = /^(?:or[ \u00a0]*)?(?:i\.e\.,?[ \u00a0]*)?(?:equivalent to|equal to|worth)?[ \u00a0]*$/i;
 
-/** Extends `first` into a range when a connector and a second amount follow. */
-export function rangeFrom(text: string, first: Amount, allowAnd: boolean): AmountRange {
+/** Extends `first` into a range when a connector and a second amount follow (`local`: see amountAt). */
+export function rangeFrom(
+  text: string,
+  first: Amount,
+  allowAnd: boolean,
+  local?: LocalPrefixes,
+): AmountRange {
   const single: AmountRange = { start: first.start, end: first.end, lo: first, hi: first };
   if (first.marker) single.marker = first.marker;
   if (first.symbol !== undefined) single.symbol = first.symbol;
@@ -30,7 +36,7 @@ export function rangeFrom(text: string, first: Amount, allowAnd: boolean): Amoun
   if (!c) return single;
   const word = c[0].trim().toLowerCase();
   if (word === 'and' && !allowAnd) return single;
-  const second = amountAt(text, first.end + c[0].length);
+  const second = amountAt(text, first.end + c[0].length, undefined, undefined, local);
   if (!second) return single;
   if (first.marker && second.marker && !sameMarker(first.marker, second.marker)) return single;
   // A currency on the first bound only ("$5-10 million") still needs a plain second bound.
@@ -57,6 +63,7 @@ function sameMarker(a: CurrencyMarker, b: CurrencyMarker): boolean {
 export function itemAt(
   text: string,
   pos: number,
+  local?: LocalPrefixes,
 ): { range: AmountRange; approximate: boolean; start: number } | undefined {
   APPROX_AT_Y.lastIndex = pos;
   const a = APPROX_AT_Y.exec(text);
@@ -66,7 +73,7 @@ export function itemAt(
     at = pos + a[0].length;
     approximate = !APPROX_FLAG.test(a[0]);
   }
-  const first = amountAt(text, at);
+  const first = amountAt(text, at, undefined, undefined, local);
   if (!first) return undefined;
-  return { range: rangeFrom(text, first, false), approximate, start: pos };
+  return { range: rangeFrom(text, first, false, local), approximate, start: pos };
 }

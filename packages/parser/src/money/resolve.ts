@@ -18,6 +18,12 @@ export interface MoneyContext {
   yen?: string;
   pound?: string;
   /**
+   * ISO 3166-1 alpha-2 country of the page (its address's outlet or country domain), used when
+   * `country` is not known: its currency's sign in plain letters is money there (`R20 billion`
+   * on a South African page). Without either, a bare letter before a figure is no currency.
+   */
+  pageCountry?: string;
+  /**
    * The currency of the amount before this one in the same text (set by the scanner): a bare
    * sub-unit ("50 cents") after "HK$5" is Hong Kong cents, not US ones.
    */

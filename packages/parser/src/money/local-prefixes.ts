@@ -1,0 +1,77 @@
+import { localCurrencyOf } from '@briefing/money';
+import type { CurrencyMarker } from './currency-vocabulary.js';
+
+/*
+ * A region's own currency sign written in plain letters before a figure: `R20 billion` in the
+ * South African press (Business Day, News24, Mail & Guardian), `P2.5 billion` pula in Botswana's
+ * (Mmegi, Sunday Standard), `K10 million` in Zambia's and Papua New Guinea's. A bare letter is
+ * money only on a page from that region, so the table is built from the page's country and the
+ * signs come from CLDR (`localCurrencyOf`), not from a hand list.
+ *
+ * Where the sign is a glyph, newsrooms that type in ASCII write the letter the glyph is drawn
+ * from, without its strokes: ฿ as `B` or `Bt` (Bangkok Post, The Nation), ₩ as `W` (Korea
+ * Herald, Korea JoongAng Daily), ₱ as `P` or `Php` (Philippine Star, Inquirer, BusinessWorld),
+ * ₦ as `N` (Punch, Vanguard, BusinessDay).
+ */
+const PLAIN_FORMS: Record<string, readonly string[]> = {
+  '฿': ['B', 'Bt'],
+  '₩': ['W'],
+  '₱': ['P', 'Php'],
+  '₦': ['N'],
+};
+
+/** Letter signs read as one currency on a page from one region. */
+export type LocalPrefixes = ReadonlyMap<string, CurrencyMarker>;
+
+const LETTERS = /^[A-Za-z]{1,3}$/;
+const cache = new Map<string, LocalPrefixes | undefined>();
+
+/** The letter signs of the region's currency, or undefined when it writes none. */
+export function localPrefixesOf(country: string): LocalPrefixes | undefined {
+  const region = country.toUpperCase();
+  if (cache.has(region)) return cache.get(region);
+  const local = localCurrencyOf(region);
+  const out = new Map<string, CurrencyMarker>();
+  if (local) {
+    const signs = [local.symbol, local.narrow, ...(PLAIN_FORMS[local.symbol] ?? [])];
+    for (const sign of signs) {
+      if (sign === undefined || !LETTERS.test(sign)) continue;
+      out.set(sign, {
+        code: local.code,
+        localLetters: true,
+        note: `"${sign}" before a figure is ${local.code} (${local.symbol}), the currency of ${region}, where the text comes from`,
+      });
+    }
+  }
+  const table = out.size > 0 ? out : undefined;
+  // Regions are a few hundred at most: the cache is bounded.
+  cache.set(region, table);
+  return table;
+}
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * A local letter sign ending right before `end` (the number's start): glued (`R20`), or one space
+ * away for signs of two letters or more (`Bt 5 billion`; a lone `R 20` is too often a label). The
+ * sign must not be the end of a word or a code (`CAR20`, `B2B`).
+ */
+export function localPrefixBefore(
+  text: string,
+  end: number,
+  table: LocalPrefixes,
+): { start: number; hit: { marker: CurrencyMarker; raw: string } } | undefined {
+  let e = end;
+  const spaced = text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 160;
+  if (spaced) e--;
+  let s = e;
+  while (s > 0 && s > e - 4 && isLetter(text.charCodeAt(s - 1))) s--;
+  if (s === e || e - s > 3) return undefined;
+  const before = text.charCodeAt(s - 1);
+  if (isLetter(before) || isDigit(before)) return undefined;
+  const raw = text.slice(s, e);
+  if (spaced && raw.length < 2) return undefined;
+  const marker = table.get(raw);
+  return marker ? { start: s, hit: { marker, raw } } : undefined;
+}
