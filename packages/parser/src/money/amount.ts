@@ -1,5 +1,12 @@
 import { centsAt } from './cents.js';
-import { type CurrencyMarker, prefixBefore, suffixAt, wordPrefixBefore } from './currencies.js';
+import {
+  type CurrencyMarker,
+  currencyWordAt,
+  prefixBefore,
+  type SuffixHit,
+  suffixAt,
+  wordPrefixBefore,
+} from './currencies.js';
 import { type LocalPrefixes, localPrefixBefore } from './local-prefixes.js';
 import { digitsAt, isDigit, lastPlace, type ParsedNumber, scaleAt, scaled, wordsAt } from './numbers.js';
 
@@ -89,7 +96,7 @@ export function amountAt(
     }
   }
   if (!marker) {
-    const suf = suffixAt(text, end);
+    const suf = suffixAt(text, end) ?? (hasScale && !letterScale ? suffixAfterOf(text, end) : undefined);
     if (suf) {
       marker = suf.marker;
       symbol = suf.raw;
@@ -152,6 +159,21 @@ export function amountAt(
   if (marker) amount.marker = marker;
   if (symbol !== undefined) amount.symbol = symbol;
   return amount;
+}
+
+/*
+ * "2,5 millions d'euros", "300 millones de dólares", "5 miliardi di euro": the Romance languages
+ * join the scale to the currency with "of". Read only after a scale word: "5 de euros" is no form.
+ */
+const OF_Y = /[ \u00a0]+(?:(de|di)(?=[ \u00a0])|d['’])/iy;
+
+function suffixAfterOf(text: string, end: number): SuffixHit | undefined {
+  OF_Y.lastIndex = end;
+  const of = OF_Y.exec(text);
+  if (!of) return undefined;
+  const at = end + of[0].length;
+  // "de euros" leaves the space a suffix is read after; "d'euros" glues the word to the elision.
+  return of[1] ? suffixAt(text, at) : currencyWordAt(text, at);
 }
 
 /** The value of an amount in its currency's major units. */

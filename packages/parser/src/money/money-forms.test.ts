@@ -375,3 +375,30 @@ describe("a region's currency sign in plain letters, on a page from that region"
     );
   });
 });
+
+describe('the decimal comma and the scale words of the continental European press', () => {
+  it.each([
+    ['Die Exporte stiegen auf 75,3 Milliarden Euro.', '75,3 Milliarden Euro', 'EUR', 75.3e9],
+    ['Laba naik menjadi Rp 2,5 miliar.', 'Rp 2,5 miliar', 'IDR', 2.5e9],
+    ['Der Gewinn lag bei 300 Millionen Euro.', '300 Millionen Euro', 'EUR', 3e8],
+    ['Die Firma zahlt 4,2 Mio. US-Dollar.', '4,2 Mio. US-Dollar', 'USD', 4.2e6],
+    ['Umsatz: 5 Mrd. Euro.', '5 Mrd. Euro', 'EUR', 5e9],
+    ["La start-up a levé 2,5 millions d'euros.", "2,5 millions d'euros", 'EUR', 2.5e6],
+    ['El banco perdió 5 millones de euros.', '5 millones de euros', 'EUR', 5e6],
+    ['Lo Stato spende 5 miliardi di euro.', '5 miliardi di euro', 'EUR', 5e9],
+    ['Het kabinet trekt 1,2 miljard euro uit.', '1,2 miljard euro', 'EUR', 1.2e9],
+  ])('%s', (sentence, text, currency, value) => {
+    expect(moneyBrief(sentence)).toEqual([[text, currency, value, value]]);
+  });
+
+  it('reads a comma as a decimal only before a scale word, and never a three-digit group', () => {
+    expect(moneyBrief('It was 2,5 km from pages 2,3 and 4.')).toEqual([]);
+    expect(moneyBrief('The fund holds $2,500 million.')).toEqual([['$2,500 million', 'USD', 2.5e9, 2.5e9]]);
+    expect(moneyBrief('Rund 1,6 Milliarden Besucher kamen.')).toEqual([]);
+  });
+
+  it('reads only the German plural Billionen as 10^12; "billion" stays 10^9', () => {
+    expect(moneyBrief('Die Schulden: 2 Billionen Euro.')).toEqual([['2 Billionen Euro', 'EUR', 2e12, 2e12]]);
+    expect(moneyBrief('Debt hit 2 billion euros.')).toEqual([['2 billion euros', 'EUR', 2e9, 2e9]]);
+  });
+});

@@ -56,11 +56,36 @@ function readDigitsAt(text: string, pos: number): ParsedNumber | undefined {
   const next = text.charCodeAt(end);
   // A digit right after means the grouping did not fit ("1,2345"): not a number we can trust.
   if (next >= 48 && next <= 57) return undefined;
+  if (next === 44) {
+    const decimal = decimalCommaAt(text, pos, end, figure);
+    if (decimal) return decimal;
+  }
   if ((next === 44 || next === 46) && isDigit(text.charCodeAt(end + 1))) return undefined;
   // Most figures have no thousands separator to drop (and a module constant makes no RegExp per call).
   const digits = figure.includes(',') ? figure.replace(COMMAS, '') : figure;
   const dot = digits.indexOf('.');
   return { start: pos, end, digits, decimals: dot < 0 ? 0 : digits.length - dot - 1, words: false };
+}
+
+/*
+ * The decimal comma of continental Europe and Indonesia (CLDR's decimal sign for de, fr, es, it,
+ * nl, id...): "75,3 Milliarden Euro" (dpa, Der Tagesspiegel), "Rp 2,5 miliar" (Kompas, Antara).
+ * A comma followed by one or two digits cannot be a thousands separator (groups are three digits,
+ * and Indian grouping ends with three), so before a scale word it is read as the decimal point.
+ * Without a scale word ("2,5 km", "pages 2,3") the figure stays unread, as before.
+ */
+const DECIMAL_COMMA_Y = /,(\d{1,2})(?![\d,.])/y;
+
+function decimalCommaAt(text: string, pos: number, end: number, figure: string): ParsedNumber | undefined {
+  if (figure.includes(',') || figure.includes('.')) return undefined;
+  DECIMAL_COMMA_Y.lastIndex = end;
+  const m = DECIMAL_COMMA_Y.exec(text);
+  if (m?.[1] === undefined) return undefined;
+  const after = end + m[0].length;
+  const scale = scaleAt(text, after);
+  if (!scale || scale.letter || (text.charCodeAt(after) !== 32 && text.charCodeAt(after) !== 160))
+    return undefined;
+  return { start: pos, end: after, digits: `${figure}.${m[1]}`, decimals: m[1].length, words: false };
 }
 
 export function isDigit(c: number): boolean {
@@ -177,6 +202,28 @@ const SCALE_EXP: Record<string, number> = {
   trilion: 12,
   'lakh crore': 12,
   'lakh crores': 12,
+  // The scale words of the continental European press (dpa, AFP's French, EFE, ANSA, ANP),
+  // written after a figure with a decimal comma: "75,3 Milliarden Euro", "2,5 millions d'euros".
+  // German "Billion" is 10^12 but English's 10^9, so only the German plural is read.
+  millionen: 6,
+  mio: 6,
+  'mio.': 6,
+  milliarde: 9,
+  milliarden: 9,
+  mrd: 9,
+  'mrd.': 9,
+  billionen: 12,
+  millions: 6,
+  milliard: 9,
+  milliards: 9,
+  miljoen: 6,
+  miljard: 9,
+  miljarden: 9,
+  milioni: 6,
+  miliardi: 9,
+  millones: 6,
+  milhões: 6,
+  bilhões: 9,
   // Chinese myriads, as in "3.5亿美元" and "100万元"; in traditional characters and in Japanese
   // ("3,500 萬美元", "1.2兆円": 兆 is 10^12 in Taiwan and Japan alike).
   万: 4,
@@ -194,7 +241,7 @@ const SCALE_EXP: Record<string, number> = {
 const LETTER_EXP: Record<string, number> = { k: 3, K: 3, m: 6, M: 6, b: 9, B: 9, T: 12 };
 
 const SCALE_WORD_Y =
-  /[ \u00a0-]?(hundred[ -]thousand|hundred[ -]million|lakh[ -]crores?|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|trn|mil|mn|bn|tn|bil|cr|ribu|juta|miliar|milyar|bilion|triliun|trilion|万亿|百万|千万|亿|万|萬億|百萬|千萬|億|萬|兆)(?![A-Za-z])/iy;
+  /[ \u00a0-]?(hundred[ -]thousand|hundred[ -]million|lakh[ -]crores?|hundred|thousand|millionen|millions|milliarden|milliarde|milliards|milliard|billionen|miljoen|miljarden|miljard|milioni|miliardi|millones|milhões|bilhões|mio\.|mrd\.|mio|mrd|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|trn|mil|mn|bn|tn|bil|cr|ribu|juta|miliar|milyar|bilion|triliun|trilion|万亿|百万|千万|亿|万|萬億|百萬|千萬|億|萬|兆)(?![A-Za-z])/iy;
 const SCALE_LETTER_Y = /([kKmMbBT])(?![A-Za-z0-9])/y;
 
 /** A scale word or suffix right after a number ("billion", "-trillion", "bn", "m"). */
