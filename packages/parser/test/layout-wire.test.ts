@@ -211,3 +211,29 @@ describe('a news portal mixing blank-set and tight items', () => {
     ]);
   });
 });
+
+describe('a wire lead closed by a colon, under teasers cut by "Continue reading"', () => {
+  // APP and IANS close the dateline with a colon (`ISLAMABAD, Dec 22 (APP):`), glued or not.
+  const page = [
+    'Govt committed to Balochistan development: NA Speaker',
+    '',
+    'ISLAMABAD, Dec 22 (APP):National Assembly Speaker Asad Qaiser said the government was committed to development. The… Continue reading Govt committed to Balochistan development: NA Speaker',
+    '',
+    'Federal Capital records 159 fresh corona cases in last 24 hours: NCOC',
+    '',
+    'ISLAMABAD, Dec 22 (APP):COVID-19 cases continued to surge in the Federal Capital with 159 new reported. He said… Continue reading Federal Capital records 159',
+    '',
+    'WB all praise for effective operations of Tarbela project',
+    '',
+    'LAHORE, Dec 22 (APP): The World Bank is all praise for the project. The… Continue reading WB all praise',
+  ].join('\n');
+
+  it('opens an item at each headline over a dateline whose agency is closed by a colon', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)])).toEqual([
+      ['Govt committed to Balochistan development: NA Speaker', 1, ['APP']],
+      ['Federal Capital records 159 fresh corona cases in last 24 hours: NCOC', 1, ['APP']],
+      ['WB all praise for effective operations of Tarbela project', 1, ['APP']],
+    ]);
+  });
+});

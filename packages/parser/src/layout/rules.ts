@@ -370,6 +370,9 @@ export function opensWithWireCredit(text: string): boolean {
   if (!capitals && (paren < 0 || paren > 60)) return false;
   const head = text.length > 120 ? text.slice(0, 120) : text;
   if (capitals && DATED_DATELINE.test(head)) return true;
+  // The city in capitals and the agency in parentheses, closed by a dash or a colon
+  // (`ISLAMABAD, Dec 22 (APP):`, `TAIPEI, Dec. 3 (CNA) --`): the one wire lead of WIRE_LEAD.
+  if (capitals && paren >= 0 && paren <= 60 && WIRE_LEAD.test(head)) return true;
   if (paren < 0 || paren > 60) return false;
   const m = WIRE_CREDIT_EARLY.exec(head);
   return m !== null && lookupPublication(m[1]!.trim()) !== undefined;
