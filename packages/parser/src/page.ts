@@ -114,6 +114,33 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       i++;
       continue;
     }
+    // "ISLAMABAD — A fiery cleric ...": a headless story in a run of datelined paragraphs,
+    // titled by its first sentence; the dateline is its credit when it names the agency.
+    const story = read.lists.datelined.get(i);
+    if (story) {
+      b.close(false);
+      b.open(
+        i,
+        'a paragraph opened by a dateline, in a run of them with no headline between: a story of its own, titled by its first sentence',
+        t.slice(story.rest, story.titleEnd),
+      );
+      const lead = story.lead;
+      if (lead)
+        b.addCitation(
+          b.draft!,
+          lead.raw,
+          l.line,
+          undefined,
+          lead.date ? `${lead.agency}, ${lead.date}` : lead.agency,
+        );
+      else b.page.chrome.push(story.dateline);
+      // A story by its dateline, kept with or without text under its first sentence.
+      b.draft!.brief = true;
+      const text = t.slice(story.titleEnd).trim();
+      if (text) addText(i, text, false);
+      i++;
+      continue;
+    }
     // "Headline - Outlet (Outlet) Source": a link digest's item, whole on its line.
     const link = linkItem(l);
     if (link) {

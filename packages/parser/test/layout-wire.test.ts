@@ -237,3 +237,66 @@ describe('a wire lead closed by a colon, under teasers cut by "Continue reading"
     ]);
   });
 });
+
+describe('a digest of headless stories, each a paragraph opened by its dateline', () => {
+  it('makes each datelined paragraph of a run a story titled by its first sentence (AP digest)', () => {
+    const page = [
+      'BC-AS--Asian News Digest, AS',
+      '',
+      'August 28, 2014',
+      '',
+      'CANBERRA, Australia — Just weeks before the search is set to resume, an official says the search area may be extended. The analysis suggests the aircraft turned south earlier. By Rod McGuirk. SENT: 790 words, photos.',
+      '',
+      'ISLAMABAD — A fiery Pakistani cleric says he has “shut the door” on further talks with the government. The development is a worrisome sign. SENT: 500 words, photos.',
+      '',
+      'BANGKOK — A Thai court dismisses a murder case against a former prime minister. The judges ruled that the court has no authority. SENT: 260 words.',
+      '',
+      'PYONGYANG, North Korea — A Japanese wrestler-turned-politician arrives in North Korea with a former lineman and more than a',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Just weeks before the search is set to resume, an official says the search area may be extended.', 1],
+      ['A fiery Pakistani cleric says he has “shut the door” on further talks with the government.', 1],
+      ['A Thai court dismisses a murder case against a former prime minister.', 1],
+      [
+        'A Japanese wrestler-turned-politician arrives in North Korea with a former lineman and more than a',
+        0,
+      ],
+    ]);
+  });
+
+  it('credits the agency a dateline names (a world news summary)', () => {
+    const page = [
+      'World news summary',
+      '',
+      'BEIJING, Dec. 3 (Xinhua) -- China will expand its pilot free trade zones next year, the commerce ministry said on Tuesday. The zones will open to more foreign banks.',
+      'NAIROBI, Dec. 3 (Xinhua) -- Kenya opened a new railway line to the border on Tuesday. The line cost 1.5 billion U.S. dollars.',
+      'CAIRO, Dec. 3 (Xinhua) -- Egypt and Sudan agreed on Tuesday to resume talks on the Nile dam. Ethiopia did not comment.',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)])).toEqual([
+      [
+        'China will expand its pilot free trade zones next year, the commerce ministry said on Tuesday.',
+        1,
+        ['Xinhua'],
+      ],
+      ['Kenya opened a new railway line to the border on Tuesday.', 1, ['Xinhua']],
+      ['Egypt and Sudan agreed on Tuesday to resume talks on the Nile dam.', 1, ['Xinhua']],
+    ]);
+  });
+
+  it('leaves an article whose paragraphs carry one or two datelines as one item', () => {
+    const page = [
+      'Floods close schools across the region',
+      '',
+      'JAKARTA, Indonesia — Floods closed hundreds of schools across the region on Monday, officials said. Rain is forecast all week.',
+      '',
+      'SURABAYA — In the east, the river burst its banks overnight and thousands of people fled their homes. Rescue teams used boats.',
+      '',
+      'The weather agency expects the rain to ease by the weekend, but warned of landslides in the hills.',
+    ].join('\n');
+    expect(parseChecked(page).items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Floods close schools across the region', 3],
+    ]);
+  });
+});

@@ -33,7 +33,10 @@ export interface Draft {
   explainFrom: number;
   /** The page ended before its citation. */
   incomplete: boolean;
-  /** A one-sentence brief titled by its sentence (see `briefLists`): an item with no text under it. */
+  /**
+   * An item the page's layout makes one whatever text follows its title: a one-sentence brief
+   * (see `briefLists`), a bulleted or dated brief, a datelined story (see `datelineRuns`).
+   */
   brief?: boolean;
 }
 

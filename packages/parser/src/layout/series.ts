@@ -3,6 +3,7 @@ import { lookupPublication } from '../publications.js';
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
 import { briefLists, type CreditedBullet, creditedBullets, datedLines } from './brief-lists.js';
+import { type DatelinedParagraph, datelineRuns } from './dateline-runs.js';
 import { numberedItems } from './numbered.js';
 import type { LineReader } from './reader.js';
 import { issueHeading } from './rules.js';
@@ -21,6 +22,8 @@ export interface PageLists {
   dated: Map<number, { date: string; rest: number }>;
   /** `Also:` labels and the one-sentence briefs under them (see `briefLists`). */
   briefs: { labels: Set<number>; briefs: Set<number> };
+  /** Headless stories, each a paragraph opened by its dateline, in a run (see `datelineRuns`). */
+  datelined: Map<number, DatelinedParagraph>;
 }
 
 export function readPageLists(read: LineReader): PageLists {
@@ -38,6 +41,7 @@ export function readPageLists(read: LineReader): PageLists {
     creditedBullets: creditedBullets(lines, feats),
     dated: datedLines(lines, feats),
     briefs: briefLists(lines, feats),
+    datelined: datelineRuns(lines, feats),
   };
 }
 

@@ -1,0 +1,78 @@
+import type { SourceLine } from '../types.js';
+import type { LineFeatures } from './features.js';
+import { type WireLead, wireLead } from './rules.js';
+
+/*
+ * `CANBERRA, Australia — Just weeks before ...` / `ISLAMABAD — A fiery cleric ...` / `BANGKOK —
+ * A Thai court ...`: paragraphs each opened by a dateline, one after another with no headline
+ * between them. Wire digests are set so (the AP's regional news digests, Xinhua's world news
+ * summaries, a paper's "news in brief" column that keeps only the datelines): each paragraph is
+ * a story of its own, headless. Three or more in a row make the run; one or two datelined
+ * paragraphs are an article's own paragraphs.
+ */
+
+/** A paragraph's dateline and where its first sentence ends. */
+export interface DatelinedParagraph {
+  /** The dateline as written, its dash included (`ISLAMABAD —`). */
+  dateline: string;
+  /** The wire credit, when the dateline names its agency (`BEIJING, Dec. 3 (Xinhua) --`). */
+  lead?: WireLead;
+  /** Where the story's text starts in the line. */
+  rest: number;
+  /** Where its first sentence ends (the title), or the line's end. */
+  titleEnd: number;
+}
+
+/**
+ * The AP dateline without an agency: the city in capitals, its state or country in title case
+ * (`AUSTIN, Texas`, `PYONGYANG, North Korea`), an optional date, then a dash; the story opens
+ * with a capital or a quote. Anchored, bounded: linear.
+ */
+const PLAIN_DATELINE =
+  /^\p{Lu}{2}[\p{Lu} .'’-]{0,28}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14}){0,2})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:—|–|--)\s*(?=[\p{Lu}"“‘'])/u;
+
+/** A sentence's end: two lower-case letters (not `U.S.` or `Mr.`), a stop, a space, a capital. */
+const SENTENCE_END = /\p{Ll}{2}[.!?]["”’]?(?=\s+["“‘]?\p{Lu})/u;
+
+function datelined(text: string, f: LineFeatures, last: boolean): DatelinedParagraph | undefined {
+  // Running text: a story, not a headline set with a dateline (the page's last line may stop
+  // mid-sentence where the copy was cut).
+  if (f.chars < 80 || !(f.sentenceEnd || last)) return undefined;
+  const c0 = text.charCodeAt(0);
+  if (!(c0 >= 65 && c0 <= 90) && c0 <= 0x7f) return undefined;
+  const lead = wireLead(text);
+  let rest: number;
+  let dateline: string;
+  if (lead) {
+    rest = lead.rest;
+    dateline = lead.raw;
+  } else {
+    const m = PLAIN_DATELINE.exec(text.length > 120 ? text.slice(0, 120) : text);
+    if (!m) return undefined;
+    rest = m[0].length;
+    dateline = m[0].trim();
+  }
+  const end = SENTENCE_END.exec(text.slice(rest));
+  const titleEnd = end ? rest + end.index + end[0].length : text.length;
+  return { dateline, ...(lead ? { lead } : {}), rest, titleEnd };
+}
+
+/** The paragraphs of every run of three or more datelined paragraphs in a row, by line. */
+export function datelineRuns(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+): Map<number, DatelinedParagraph> {
+  const out = new Map<number, DatelinedParagraph>();
+  let run: [number, DatelinedParagraph][] = [];
+  const flush = () => {
+    if (run.length >= 3) for (const [k, d] of run) out.set(k, d);
+    run = [];
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const d = datelined(lines[k]!.text, feats[k]!, k === lines.length - 1);
+    if (d) run.push([k, d]);
+    else flush();
+  }
+  flush();
+  return out;
+}
