@@ -11,13 +11,18 @@ import type { CurrencyMarker } from './currency-vocabulary.js';
  * Where the sign is a glyph, newsrooms that type in ASCII write the letter the glyph is drawn
  * from, without its strokes: ฿ as `B` or `Bt` (Bangkok Post, The Nation), ₩ as `W` (Korea
  * Herald, Korea JoongAng Daily), ₱ as `P` or `Php` (Philippine Star, Inquirer, BusinessWorld),
- * ₦ as `N` (Punch, Vanguard, BusinessDay).
+ * ₦ as `N` (Punch, Vanguard, BusinessDay). East Africa's press drops the country letter of
+ * its shilling: `Sh50bn` in Kenya (Business Daily, Nation, Capital FM, The Standard), `Shs`
+ * and `Sh` in Uganda (New Vision, Daily Monitor) and Tanzania (The Citizen, Daily News).
  */
 const PLAIN_FORMS: Record<string, readonly string[]> = {
   '฿': ['B', 'Bt'],
   '₩': ['W'],
   '₱': ['P', 'Php'],
   '₦': ['N'],
+  Ksh: ['Sh', 'KSh', 'Kshs'],
+  USh: ['Sh', 'Shs', 'Ush'],
+  TSh: ['Sh', 'Tsh'],
 };
 
 /** Letter signs read as one currency on a page from one region. */

@@ -298,6 +298,8 @@ describe("a region's currency sign in plain letters, on a page from that region"
     ['BW', 'Debswana paid P2.5 billion in royalties.', 'P2.5 billion', 'BWP', 2.5e9],
     ['NG', 'The state borrowed N5 billion.', 'N5 billion', 'NGN', 5e9],
     ['ZM', 'The mine owes K10 million in taxes.', 'K10 million', 'ZMW', 1e7],
+    ['KE', 'Women won tenders worth Sh34Bn since 2013.', 'Sh34Bn', 'KES', 3.4e10],
+    ['UG', 'The budget sets aside Shs 2 trillion for roads.', 'Shs 2 trillion', 'UGX', 2e12],
   ])('%s: %s', (country, sentence, text, currency, value) => {
     expect(moneyBrief(sentence, { pageCountry: country })).toEqual([[text, currency, value, value]]);
   });
