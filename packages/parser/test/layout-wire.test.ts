@@ -300,3 +300,26 @@ describe('a digest of headless stories, each a paragraph opened by its dateline'
     ]);
   });
 });
+
+describe('teasers cut at a fixed length, each opened by a dated dateline with a spaced hyphen', () => {
+  it('opens an item at each headline over `NAIROBI, Kenya, Mar 8 - `', () => {
+    const page = [
+      'UK minister says US tariffs are the wrong way to resolve trade issues',
+      "LONDON, United Kingdom, Mar 9 - Britain's trade minister on Thursday criticised the duties on steel imports, saying it was the wrong way to resolve disputes. We can deal",
+      'Women awarded 30,000 Govt tenders worth Sh34Bn since 2013',
+      'NAIROBI, Kenya, Mar 8 - Women entrepreneurs have received 30,205 tenders worth Sh34 billion since the directive to set aside a share of the procurement budget in',
+      'Govt to cut allocation to counties due to a Sh70Bn shortfall',
+      'NAIROBI, Kenya, Mar 7 - The National Treasury has admitted that the government is running low on funds and has a deficit of Sh70 billion in its budget for',
+    ].join('\n');
+    const r = parseChecked(page, { url: 'https://www.capitalfm.co.ke/business/' });
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['UK minister says US tariffs are the wrong way to resolve trade issues', 1],
+      ['Women awarded 30,000 Govt tenders worth Sh34Bn since 2013', 1],
+      ['Govt to cut allocation to counties due to a Sh70Bn shortfall', 1],
+    ]);
+    expect(r.items[1]!.money.map((m) => [m.text, m.amount.currency, m.amount.min])).toEqual([
+      ['Sh34Bn', 'KES', 34e9],
+      ['Sh34 billion', 'KES', 34e9],
+    ]);
+  });
+});

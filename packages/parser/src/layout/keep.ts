@@ -1,6 +1,6 @@
 import type { ExplainedLine, ParsedPage, ParseIssue, UnparsedText } from '../types.js';
 import { lenticularHeading, lineFeatures } from './features.js';
-import { headlineShape, runningText } from './rules.js';
+import { headlineShape, opensWithWireCredit, runningText } from './rules.js';
 
 /*
  * Which drafts are briefings. A briefing is a short summary with a citation, or, on pages that
@@ -71,9 +71,12 @@ export function keepBriefings<D extends KeptDraft>(
   drafts.forEach((d, index) => {
     if (d.sources.length > 0 || d.brief) return;
     const hasText = d.body.some((p) => runningText(lineFeatures({ text: p, line: 0, blankBefore: true })));
-    // A sentence cut off by the page end counts as running text.
+    // A sentence cut off by the page end counts as running text; so does a teaser the listing
+    // cut at a fixed length, when a wire dateline opens it (`NAIROBI, Kenya, Mar 8 - ...`): a
+    // dateline opens only a story's text.
     const cutText = d.incomplete && (d.body.at(-1)?.split(/\s+/).length ?? 0) >= 6;
-    if (hasText || cutText) return;
+    const story = d.body[0] !== undefined && opensWithWireCredit(d.body[0]);
+    if (hasText || cutText || story) return;
     // A headline cut off by the page end, with little or nothing under it yet, is still a briefing.
     const title = lineFeatures({ text: d.title, line: 0, blankBefore: true });
     if (d.incomplete && headlineShape(title, d.title)) return;

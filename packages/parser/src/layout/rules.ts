@@ -355,10 +355,12 @@ const WIRE_CREDIT_EARLY = /^[^()]{0,60}\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\)\s*
 
 /**
  * `MEMPHIS, Tennessee, Sept. 30 --`, `WASHINGTON, Dec. 3 —`: the dated dateline of news-release
- * and wire copy (AP style: the city in capitals, the date, a dash), with no agency named.
+ * and wire copy (AP style: the city in capitals, the date, a dash), with no agency named. Pages
+ * that type the dash as a spaced hyphen (`NAIROBI, Kenya, Mar 8 - `, Capital FM and the Daily
+ * Nation alike) set the same dateline: after a date, a spaced hyphen is no word break.
  */
 const DATED_DATELINE =
-  /^\p{Lu}{2}[\p{Lu} .'’-]{0,28}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:--|—|–)/u;
+  /^\p{Lu}{2}[\p{Lu} .'’-]{0,28}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*(?:--|—|–)|\s-\s)/u;
 
 export function opensWithWireCredit(text: string): boolean {
   // Asked of running text again and again: a look at the first two characters (a dated dateline
