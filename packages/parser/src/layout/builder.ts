@@ -18,6 +18,12 @@ import { agencyList, piecesPerName } from './rules.js';
 const ENUMERATOR = /^(?:no\.\s?)?\d{1,3}\s?(?:[.)|:]|\s\/)\s+(?=\S)/i;
 /** A column rubric in CJK brackets before a headline: `《中英對照讀新聞》`, `【快訊】`. */
 const RUBRIC = /^[《【][^《》【】]{1,20}[》】]\s*(?=\S)/u;
+/**
+ * A colon opening the headline line (`:Angriff gegen ...` under its kicker `Ickinger Wahlkampf
+ * eskaliert`): the separator of a kicker set on the line above, as Süddeutsche Zeitung and
+ * Spiegel set `Kicker: Headline` split over two lines. No headline opens with a colon.
+ */
+const KICKER_COLON = /^[:：]\s*(?=\p{L}|\p{N}|["“‘„])/u;
 /** A comment counter after a headline link: `Headline(0)`, `Headline (12)`. */
 const COMMENT_COUNT = /\s?\(\d{1,5}\)$/;
 
@@ -169,7 +175,7 @@ export class PageBuilder {
     };
     // "1. Title", "1 / Title": the item's number in a numbered digest is layout, not its title;
     // so is a column rubric in CJK brackets ("《中英對照讀新聞》", "【快訊】") before a headline.
-    const numbered = ENUMERATOR.exec(d.title) ?? RUBRIC.exec(d.title);
+    const numbered = ENUMERATOR.exec(d.title) ?? RUBRIC.exec(d.title) ?? KICKER_COLON.exec(d.title);
     if (numbered && d.title.length - numbered[0].length >= 8) {
       this.page.chrome.push(numbered[0].trim());
       d.title = d.title.slice(numbered[0].length);
