@@ -6,6 +6,7 @@ import { briefLists, type CreditedBullet, creditedBullets, datedLines } from './
 import { numberedItems } from './numbered.js';
 import type { LineReader } from './reader.js';
 import { issueHeading } from './rules.js';
+import { studyNotes } from './study-notes.js';
 
 /** The lists and series a page sets its items in, each read once over the whole page. */
 export interface PageLists {
@@ -21,6 +22,8 @@ export interface PageLists {
   dated: Map<number, { date: string; rest: number }>;
   /** `Also:` labels and the one-sentence briefs under them (see `briefLists`). */
   briefs: { labels: Set<number>; briefs: Set<number> };
+  /** The glossaries of bilingual lesson pages: terms, glosses and their examples (see `studyNotes`). */
+  notes: Set<number>;
 }
 
 export function readPageLists(read: LineReader): PageLists {
@@ -38,6 +41,7 @@ export function readPageLists(read: LineReader): PageLists {
     creditedBullets: creditedBullets(lines, feats),
     dated: datedLines(lines, feats),
     briefs: briefLists(lines, feats),
+    notes: studyNotes(lines),
   };
 }
 
