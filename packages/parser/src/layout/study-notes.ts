@@ -6,9 +6,9 @@ import type { SourceLine } from '../types.js';
  * line (`- on edge: 긴장 상태에 있다`, `3.      Temperature (noun): nhiệt độ`, `insolvency : 파산`),
  * often each with an example sentence and its translation under it. Korean newsletters and
  * study blogs (Stibee's "Headline Newsletter", enko.co.kr, lingual-hitchhiker on Tistory) and
- * Vietnamese reading blogs (blackboard.vn) set them so (corpus dev 234, 398, 400, 401). They are neither
- * paragraphs nor headlines (the corpus convention: study notes are not paragraphs, never
- * briefings), and read one by one they look like both: a short line with a colon over running
+ * Vietnamese reading blogs (blackboard.vn) set them so (corpus dev 234, 398, 400, 401). They
+ * are neither paragraphs nor headlines (the corpus convention: study notes are not paragraphs,
+ * never briefings), and read one by one they look like both: a short line with a colon over running
  * text. One such line says little (`Apple: 아이폰 판매 급증` is a headline); a run of them, the
  * glossary, says the page teaches.
  */
