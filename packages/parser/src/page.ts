@@ -67,6 +67,13 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       i++;
       continue;
     }
+    // A glossary under a lesson's item (terms, glosses, examples): notes, not text or headlines;
+    // the item stays open, so its next line reads on as if the notes were not there.
+    if (read.lists.notes.has(i)) {
+      b.chrome(i, 'a study note: a term and its gloss, or its example, in a bilingual glossary');
+      i++;
+      continue;
+    }
     // A record of labelled fields ("Source:", "Title:", "Snippet:") at the top or after a rule.
     const rec =
       labelled && (i === 0 || read.chromeLineAt(i - 1) || !b.draft) ? labelledRecord(lines, i) : undefined;

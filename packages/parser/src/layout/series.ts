@@ -7,6 +7,7 @@ import { type DatelinedParagraph, datelineRuns } from './dateline-runs.js';
 import { numberedItems } from './numbered.js';
 import type { LineReader } from './reader.js';
 import { issueHeading } from './rules.js';
+import { studyNotes } from './study-notes.js';
 
 /** The lists and series a page sets its items in, each read once over the whole page. */
 export interface PageLists {
@@ -24,6 +25,8 @@ export interface PageLists {
   briefs: { labels: Set<number>; briefs: Set<number> };
   /** Headless stories, each a paragraph opened by its dateline, in a run (see `datelineRuns`). */
   datelined: Map<number, DatelinedParagraph>;
+  /** The glossaries of bilingual lesson pages: terms, glosses and their examples (see `studyNotes`). */
+  notes: Set<number>;
 }
 
 export function readPageLists(read: LineReader): PageLists {
@@ -42,6 +45,7 @@ export function readPageLists(read: LineReader): PageLists {
     dated: datedLines(lines, feats),
     briefs: briefLists(lines, feats),
     datelined: datelineRuns(lines, feats),
+    notes: studyNotes(lines),
   };
 }
 

@@ -1,0 +1,111 @@
+import type { SourceLine } from '../types.js';
+
+/*
+ * Study notes of bilingual lesson pages: the vocabulary an English-learning blog or newsletter
+ * lists under each news item it teaches, a term and its gloss in the reader's language, one a
+ * line (`- on edge: 긴장 상태에 있다`, `3.      Temperature (noun): nhiệt độ`, `insolvency : 파산`),
+ * often each with an example sentence and its translation under it. Korean newsletters and
+ * study blogs (Stibee's "Headline Newsletter", enko.co.kr, lingual-hitchhiker on Tistory) and
+ * Vietnamese reading blogs (blackboard.vn) set them so (corpus dev 234, 398, 400, 401). They
+ * are neither paragraphs nor headlines (the corpus convention: study notes are not paragraphs,
+ * never briefings), and read one by one they look like both: a short line with a colon over running
+ * text. One such line says little (`Apple: 아이폰 판매 급증` is a headline); a run of them, the
+ * glossary, says the page teaches.
+ */
+
+/**
+ * A gloss line: an optional bullet or list number, an English term (ASCII words, at most five,
+ * with a part of speech `(verb)` or a pattern `+ Noun` after it), a colon, `=` or a spaced dash,
+ * then its gloss. Bounded: the line is at most `MAX_GLOSS` characters.
+ */
+const GLOSS =
+  /^(?:[-–•·*・]\s*|\d{1,2}[.)]\s+)?([A-Za-z][A-Za-z0-9'’.-]*(?: [A-Za-z0-9'’.-]+){0,4})(?:\s{0,3}\([a-z. ]{1,14}\))?(?:\s{0,3}\+\s{0,3}[A-Za-z]+)?(?:\s{0,3}[:：=]|\s{1,3}[-–—]\s)\s*(\S.*)$/u;
+const MAX_GLOSS = 100;
+
+/**
+ * A letter of the reader's language, not English: any letter outside ASCII (Han, kana, Hangul,
+ * and the accented letters Vietnamese writes, `trải qua`, `dâng lên`).
+ */
+const OTHER_SCRIPT = /[^\P{L}A-Za-z]/u;
+
+/** A colon, `=` or dash somewhere on the line: most lines have none, and are spared the pattern. */
+function hasSeparator(text: string): boolean {
+  for (let k = 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 58 || c === 0xff1a || c === 61 || c === 45 || c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
+}
+
+/** `{ term }` when `text` is a gloss line (an English term, then its gloss in another script). */
+function glossLine(text: string): { term: string } | undefined {
+  if (text.length > MAX_GLOSS || text.length < 5 || !hasSeparator(text)) return undefined;
+  const m = GLOSS.exec(text);
+  if (!m || !OTHER_SCRIPT.test(m[2]!)) return undefined;
+  return { term: m[1]! };
+}
+
+/** The longest word of a term cut to a stem (`conditional` finds `condition`, `mull` `mulling`). */
+function stemOf(term: string): string {
+  const word = term
+    .toLowerCase()
+    .split(' ')
+    .reduce((a, w) => (w.length > a.length ? w : a), '');
+  return word.length <= 4 ? word : word.slice(0, Math.max(4, word.length - 3));
+}
+
+/**
+ * An example sentence under the gloss of `term`, with its translation on the same line (`The
+ * company is mulling over ... 그 회사는 ...`): it uses the term inside an English sentence (the
+ * words before it are English) and holds the gloss's script too.
+ */
+function exampleLine(text: string, term: string): boolean {
+  if (text.length > 400 || !OTHER_SCRIPT.test(text)) return false;
+  const stem = stemOf(term);
+  if (stem.length < 3) return false;
+  const at = text.toLowerCase().indexOf(stem);
+  if (at < 8) return false;
+  for (let k = Math.max(0, at - 24); k < at; k++) {
+    const c = text.charCodeAt(k);
+    // Quotes and dashes are no letters.
+    if (c >= 0x80 && !(c >= 0x2010 && c <= 0x201f)) return false;
+  }
+  return true;
+}
+
+/**
+ * The lines of the page's glossaries: runs of two or more gloss lines, each maybe followed by
+ * one example sentence of its term. Linear: each line is read once, the patterns only on
+ * short lines with a separator.
+ */
+export function studyNotes(lines: readonly SourceLine[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  let glosses = 0;
+  const flush = () => {
+    if (glosses >= 2) for (const k of run) out.add(k);
+    run = [];
+    glosses = 0;
+  };
+  let term: string | undefined;
+  for (let k = 0; k < lines.length; k++) {
+    const t = lines[k]!.text;
+    const g = glossLine(t);
+    if (g) {
+      run.push(k);
+      glosses++;
+      term = g.term;
+      continue;
+    }
+    // One example sentence right under its gloss; anything else ends the run.
+    if (term !== undefined && run.at(-1) === k - 1 && exampleLine(t, term)) {
+      run.push(k);
+      term = undefined;
+      continue;
+    }
+    term = undefined;
+    flush();
+  }
+  flush();
+  return out;
+}
