@@ -135,7 +135,7 @@ for (const [region, entries] of Object.entries(data.region).sort(([a], [b]) => (
     found = symbolIn(locale, code);
     if (found) break;
   }
-  if (!found || !found.symbol || found.symbol === code) continue;
+  if (!found?.symbol || found.symbol === code) continue;
   const narrow = found.narrow && found.narrow !== found.symbol ? found.narrow : '';
   localLines.push([region, code, clean(found.symbol), clean(narrow)].join('|').replace(/\|+$/, ''));
 }
