@@ -1,3 +1,4 @@
+import { startsWithSourceKeyword } from '../citation.js';
 import { dateLine } from './date-lines.js';
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
@@ -19,6 +20,8 @@ export interface PageHabits {
   slotted: boolean;
   /** Lines that are headlines closed by a full stop, on a page that sets its headlines so. */
   periodHeads: Set<number>;
+  /** Lines that are headings closed by a colon, on a page that sets its items so (see `colonHeadings`). */
+  colonHeads: Set<number>;
   /** Headlines stand right under the text above, their blank line after them: see `headsBlankAfter`. */
   headsBlankAfter: boolean;
 }
@@ -79,12 +82,40 @@ function periodHeadlines(read: LineReader): Set<number> {
   return heads.size >= 3 && heads.size * 2 >= texts ? heads : new Set();
 }
 
+/*
+ * `Hard line out of Washington:` / `At all costs:` over a few paragraphs each: a briefing that
+ * heads its stories with a short phrase closed by a colon (CNN's "5 Things to Know", TIME's and
+ * Axios's newsletters alike). Three or more such lines on the page, each alone after a blank
+ * line (or first) and over running text, make the habit. A line introducing a quote (`The
+ * statement said:`) or a list (`as follows:`), a source label and a brief label are not headings.
+ */
+const COLON_END = /^\p{Lu}[^:：]{2,58}[:：]$/u;
+const INTRODUCES =
+  /\b(?:said|says|say|added|adds|wrote|writes|stated|states|told|reads?|follows|following|include[sd]?|including|are|is|was|were|asked|explained|noted|warned|announced)\s*[:：]$/i;
+
+function colonHeadings(read: LineReader): Set<number> {
+  const { lines, feats } = read;
+  const heads = new Set<number>();
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const f = feats[k]!;
+    if (f.chars > 60 || f.words < 2 || f.words > 9 || f.sentenceEnd) continue;
+    const t = lines[k]!.text;
+    if (!COLON_END.test(t) || INTRODUCES.test(t) || startsWithSourceKeyword(t) || read.sourceLabelAt(k))
+      continue;
+    if (k > 0 && !lines[k]!.blankBefore) continue;
+    if (!read.running(k + 1)) continue;
+    heads.add(k);
+  }
+  return heads.size >= 3 ? heads : new Set();
+}
+
 /** A page with none of the habits: how the reader answers while they are being read. */
 export const NO_HABITS: PageHabits = {
   decks: false,
   datesLead: false,
   slotted: false,
   periodHeads: new Set(),
+  colonHeads: new Set(),
   headsBlankAfter: false,
 };
 
@@ -124,6 +155,7 @@ export function readHabits(read: LineReader): PageHabits {
     // Most of the page's headlines (two or more) stand over furniture before their text.
     slotted: slotted >= 2 && slotted * 2 >= plain,
     periodHeads: plain >= 2 ? new Set() : periodHeadlines(read),
+    colonHeads: colonHeadings(read),
     headsBlankAfter: headsBlankAfter(read),
   };
 }

@@ -309,7 +309,9 @@ export class LineReader {
       : (headlineShape(f, t) ??
         (this.habits.periodHeads.has(k)
           ? 'a headline closed by a full stop, as this page sets them'
-          : undefined));
+          : this.habits.colonHeads.has(k)
+            ? 'a heading closed by a colon, as this page heads its stories'
+            : undefined));
     // No headline without the shape: asked first, from the line's features, it spares running
     // text the citation tests below (the dearest of them splits the line as a citation).
     if (!shape) return undefined;
@@ -378,6 +380,8 @@ export class LineReader {
     // a headline of five words above a long deck is a headline, not a label.
     const dated = datedLabel(this.lines[k]!.text);
     if (!dated && ((f.words > 3 && f.chars > 24) || f.chars > 48)) return false;
+    // A heading of the page's colon-headed stories heads the text under it, not a section.
+    if (this.habits.colonHeads.has(k)) return false;
     if (runningText(f) || this.answers.sourceLabel(k)) return false;
     // The headline it labels, past furniture (a rule, an ad slot) between them.
     let j = k + 1;

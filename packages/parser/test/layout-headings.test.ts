@@ -1,0 +1,86 @@
+// Headings set in a page's own way: kickers and the colon between them and their headlines,
+// stories headed by a phrase closed by a colon. Small pages in the shapes real outlets use.
+import { describe, expect, it } from 'vitest';
+import { parseChecked } from './layout-helpers.js';
+
+describe('a kicker over its headline, the headline opened by the colon between them', () => {
+  it('drops the colon from the title and keeps the kicker out of the items', () => {
+    const page = [
+      'Politik kompakt',
+      '',
+      'Ickinger Wahlkampf eskaliert',
+      ':Angriff gegen Cornelia Zechmeister',
+      '',
+      'In Icking besprühen Unbekannte das Porträt der Bürgermeisterkandidatin. Die Polizei ermittelt.',
+      '',
+      'Politik kompakt',
+      ':US-Soldat schießt auf afghanische Zivilisten',
+      '',
+      'Sein Motiv ist noch unklar: Ein US-Soldat hat in Kandahar auf Zivilisten geschossen. Der Mann wurde festgenommen.',
+      '',
+      'Politik kompakt',
+      ': Viele Tote bei Luftangriffen im Jemen',
+      '',
+      'Im Jemen sind bei Luftangriffen mindestens 33 Menschen ums Leben gekommen. Augenzeugen berichteten von Attacken.',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Angriff gegen Cornelia Zechmeister', 1],
+      ['US-Soldat schießt auf afghanische Zivilisten', 1],
+      ['Viele Tote bei Luftangriffen im Jemen', 1],
+    ]);
+  });
+});
+
+describe('stories headed by a short phrase closed by a colon', () => {
+  it('makes each such heading a title when the page heads three stories or more so', () => {
+    const page = [
+      '5 things you need to know for your new day',
+      '',
+      "It's Monday, and here are the stories to know for your new day.",
+      '',
+      'Hard line out of Washington:',
+      '',
+      'In just a few days, the tone from the United States has changed. Pressure is building for the White House to act.',
+      '',
+      'The government says there is no way it has used chemical weapons, but an official says evidence has been collected.',
+      '',
+      'At all costs:',
+      '',
+      'Firefighters are making progress against a blaze that is less than a third contained, officials said on Sunday.',
+      '',
+      'So many questions:',
+      '',
+      'We are still in shock over the story about the boy who shot his grandmother after playing a video game.',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Hard line out of Washington:', 2],
+      ['At all costs:', 1],
+      ['So many questions:', 1],
+    ]);
+  });
+
+  it('leaves lines that introduce a quote inside an article alone: the page stays one article', () => {
+    const page = [
+      'Minister defends the budget',
+      '',
+      'The finance minister defended the budget on Monday against criticism from the opposition parties.',
+      '',
+      'The statement said:',
+      '',
+      '"We have made the choices that protect the most vulnerable households in the country this winter."',
+      '',
+      'The opposition leader wrote:',
+      '',
+      '"This budget fails the families it claims to protect, and the minister knows it very well."',
+      '',
+      'A spokesman added:',
+      '',
+      '"The vote will take place next week, and we expect the budget to pass with a clear majority."',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(r.items).toEqual([]);
+    expect(r.unparsed.map((u) => u.text.slice(0, 19))).toContain('The statement said:');
+  });
+});
