@@ -3,6 +3,7 @@ import { PageBuilder } from './layout/builder.js';
 import { trailingCredit } from './layout/credits.js';
 import { splitInlineBullets } from './layout/inline-bullets.js';
 import { leadingDateField } from './layout/date-lines.js';
+import { firstSentenceEnd } from './layout/dateline-runs.js';
 import { linkItem } from './layout/link-items.js';
 import { type Draft, pushParagraph } from './layout/draft.js';
 import { readInsideItem } from './layout/inside-item.js';
@@ -106,6 +107,24 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       if (bullet.label !== undefined) b.page.chrome.push(bullet.label);
       b.draft!.brief = true;
       b.close(bullet.raw === undefined);
+      i++;
+      continue;
+    }
+    // "Wang Yi pledged ... (AP)": a headless paragraph closed by its credit, among others so set.
+    const credited = read.lists.creditedParagraphs.get(i);
+    if (credited) {
+      b.close(false);
+      const end = firstSentenceEnd(credited.text);
+      b.open(
+        i,
+        'a paragraph closed by its own credit, in a run of them with no headlines: a story of its own, titled by its first sentence',
+        credited.text.slice(0, end),
+      );
+      b.draft!.brief = true;
+      const rest = credited.text.slice(end).trim();
+      if (rest) pushParagraph(b.draft!, rest, l, false);
+      b.addCredits(b.draft!, credited.raw!, credited.outlet!, l.line);
+      b.close(false);
       i++;
       continue;
     }

@@ -157,3 +157,61 @@ describe('"<Agency> contributed to this report."', () => {
     expect(r.items.map((it) => it.sources.length)).toEqual([0, 0, 0]);
   });
 });
+
+describe('headless paragraphs each closed by its own credit, under section labels', () => {
+  const page = [
+    'August 11: Central bank devalues yuan',
+    '',
+    'Politics and policy',
+    '',
+    "The government's vague online censorship policies have forced large social media services to self-censor. (The New York Times)",
+    '',
+    'Diplomacy',
+    '',
+    'Foreign Minister Wang Yi has pledged to encourage Chinese enterprises to invest in West Africa. He ended his tour in Guinea. (AP)',
+    '',
+    'The Foreign Ministry said a series of official exchanges with the United States would take place this month. (CCTV)',
+  ].join('\n');
+
+  it('makes each a story titled by its first sentence, credited to its outlet', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)])).toEqual([
+      [
+        "The government's vague online censorship policies have forced large social media services to self-censor.",
+        0,
+        ['The New York Times'],
+      ],
+      [
+        'Foreign Minister Wang Yi has pledged to encourage Chinese enterprises to invest in West Africa.',
+        1,
+        ['Associated Press'],
+      ],
+      [
+        'The Foreign Ministry said a series of official exchanges with the United States would take place this month.',
+        0,
+        ['CCTV'],
+      ],
+    ]);
+  });
+
+  it('leaves credited paragraphs under their own headlines as those headlines’ text', () => {
+    const headed = [
+      'Censorship rules push platforms to self-censor',
+      '',
+      "The government's vague online censorship policies have forced large social media services to self-censor. (The New York Times)",
+      '',
+      'Wang Yi urges investment in West Africa',
+      '',
+      'Foreign Minister Wang Yi has pledged to encourage Chinese enterprises to invest in West Africa. (AP)',
+      '',
+      'China and US plan official exchanges',
+      '',
+      'The Foreign Ministry said a series of official exchanges with the United States would take place this month. (CCTV)',
+    ].join('\n');
+    expect(parseChecked(headed).items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Censorship rules push platforms to self-censor', 1],
+      ['Wang Yi urges investment in West Africa', 1],
+      ['China and US plan official exchanges', 1],
+    ]);
+  });
+});

@@ -131,6 +131,32 @@ export function creditedBullets(
   return out.size >= 2 ? out : new Map();
 }
 
+/**
+ * `The Foreign Ministry said ... next month. (CCTV)` / `Wang Yi pledged ... (AP)`: paragraphs
+ * each closed by its own credit with no headline over them, only section labels (`Diplomacy`),
+ * as press digests that compile agency copy set them (SCMP's "China In 3 Minutes", wire
+ * roundups of national papers). The credit closes a story as the bullet of `creditedBullets`
+ * opens one: each paragraph is a headless item, titled by its first sentence. Three or more in
+ * the page make the run; the line above each is another of them, a label of three words or
+ * fewer, or nothing.
+ */
+export function creditedParagraphs(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+): Map<number, Omit<CreditedBullet, 'mark'>> {
+  const out = new Map<number, Omit<CreditedBullet, 'mark'>>();
+  for (let k = 0; k < lines.length; k++) {
+    const f = feats[k]!;
+    if (f.words < 12 || (!f.sentenceEnd && !lines[k]!.text.endsWith(')'))) continue;
+    const above = k > 0 ? feats[k - 1]! : undefined;
+    if (above && !out.has(k - 1) && above.words > 3) continue;
+    if (BULLET_MARK.test(lines[k]!.text)) continue;
+    const brief = bulletCredit(lines[k]!.text);
+    if (brief?.raw !== undefined && brief.label === undefined) out.set(k, brief);
+  }
+  return out.size >= 3 ? out : new Map();
+}
+
 /** A section label run in after a credit: a few capitalised words, no sentence. */
 const RUN_IN_LABEL = /^\p{Lu}[\p{L}&' ]{2,30}$/u;
 

@@ -34,6 +34,15 @@ const PLAIN_DATELINE =
 /** A sentence's end: two lower-case letters (not `U.S.` or `Mr.`), a stop, a space, a capital. */
 const SENTENCE_END = /\p{Ll}{2}[.!?]["”’]?(?=\s+["“‘]?\p{Lu})/u;
 
+/**
+ * Where the first sentence of `text` from `from` ends, or the text's end: a headless story's
+ * title, as the corpus conventions title one (its first sentence).
+ */
+export function firstSentenceEnd(text: string, from = 0): number {
+  const end = SENTENCE_END.exec(from === 0 ? text : text.slice(from));
+  return end ? from + end.index + end[0].length : text.length;
+}
+
 function datelined(text: string, f: LineFeatures, last: boolean): DatelinedParagraph | undefined {
   // Running text: a story, not a headline set with a dateline (the page's last line may stop
   // mid-sentence where the copy was cut).
@@ -52,8 +61,7 @@ function datelined(text: string, f: LineFeatures, last: boolean): DatelinedParag
     rest = m[0].length;
     dateline = m[0].trim();
   }
-  const end = SENTENCE_END.exec(text.slice(rest));
-  const titleEnd = end ? rest + end.index + end[0].length : text.length;
+  const titleEnd = firstSentenceEnd(text, rest);
   return { dateline, ...(lead ? { lead } : {}), rest, titleEnd };
 }
 

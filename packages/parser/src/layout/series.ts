@@ -2,7 +2,13 @@ import { mayBeDate } from '../dates.js';
 import { lookupPublication } from '../publications.js';
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
-import { briefLists, type CreditedBullet, creditedBullets, datedLines } from './brief-lists.js';
+import {
+  briefLists,
+  type CreditedBullet,
+  creditedBullets,
+  creditedParagraphs,
+  datedLines,
+} from './brief-lists.js';
 import { type DatelinedParagraph, datelineRuns } from './dateline-runs.js';
 import { numberedItems } from './numbered.js';
 import type { LineReader } from './reader.js';
@@ -19,6 +25,8 @@ export interface PageLists {
   editions: Set<number>;
   /** Bulleted headless briefs, each closed by its own credit (see `creditedBullets`). */
   creditedBullets: Map<number, CreditedBullet>;
+  /** Headless paragraphs, each closed by its own credit (see `creditedParagraphs`). */
+  creditedParagraphs: Map<number, Omit<CreditedBullet, 'mark'>>;
   /** Lines that each open with their item's date, then its headline (see `datedLines`). */
   dated: Map<number, { date: string; rest: number }>;
   /** `Also:` labels and the one-sentence briefs under them (see `briefLists`). */
@@ -42,6 +50,7 @@ export function readPageLists(read: LineReader): PageLists {
       (k) => k + 1 < lines.length && !read.between(k) && read.running(k + 1),
     ),
     creditedBullets: creditedBullets(lines, feats),
+    creditedParagraphs: creditedParagraphs(lines, feats),
     dated: datedLines(lines, feats),
     briefs: briefLists(lines, feats),
     datelined: datelineRuns(lines, feats),
