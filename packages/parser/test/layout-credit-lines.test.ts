@@ -215,3 +215,29 @@ describe('headless paragraphs each closed by its own credit, under section label
     ]);
   });
 });
+
+describe('the agency and the city it filed from, between headline and text', () => {
+  it('reads `Reuters, Cairo` and `PTI. London` as the credit, the city left out of it', () => {
+    const page = [
+      'News In Brief',
+      '',
+      'Food security in the Middle East deteriorating',
+      'Reuters, Cairo',
+      'Food security in the Middle East and North Africa is quickly deteriorating, the United Nations said on Thursday.',
+      '',
+      'Brainwashed children back in UK',
+      'PTI. London',
+      'Hundreds of British citizens who returned from Syria have brought back children, a new report warned today.',
+      '',
+      '16 feared dead after South Korean fire',
+      'AP, Seoul',
+      'A fire broke out Thursday at an eight-story building in the central South Korean city of Jecheon, officials said.',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)])).toEqual([
+      ['Food security in the Middle East deteriorating', 1, ['Reuters']],
+      ['Brainwashed children back in UK', 1, ['Press Trust of India']],
+      ['16 feared dead after South Korean fire', 1, ['Associated Press']],
+    ]);
+  });
+});

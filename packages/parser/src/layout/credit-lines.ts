@@ -24,6 +24,21 @@ export interface Credit {
  * as China Digital Times and SCMP round-ups), or `Author, Outlet | Section | Date` (newsletter
  * digests: the pipe separates fields like a comma).
  */
+/**
+ * `Reuters, Cairo`, `PTI. London`, `AP, Seoul`: the agency and the city it filed from, on their
+ * own line between headline and text, as South Asian dailies credit wire copy on their world
+ * pages (The New Nation, The Daily Star). The agency must be a known outlet and the place a few
+ * capitalised words; the city is no part of the citation.
+ */
+const AGENCY_PLACE = /^([^,.]{2,40})[,.]\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})$/u;
+
+function agencyAndPlace(text: string): Credit | undefined {
+  if (text.length > 60) return undefined;
+  const m = AGENCY_PLACE.exec(text);
+  if (!m || !lookupPublication(m[1]!.trim())) return undefined;
+  return { readAs: m[1]!.trim(), reason: 'an agency and the city it filed from ("Reuters, Cairo")' };
+}
+
 export function creditLine(text: string): Credit | undefined {
   if (text.length > 200) return undefined;
   // The bracketed form opens with `[`: most lines are spared the pattern.
@@ -46,6 +61,8 @@ export function creditLine(text: string): Credit | undefined {
   }
   const dashed = dashedCredit(text);
   if (dashed) return dashed;
+  const placed = agencyAndPlace(text);
+  if (placed) return placed;
   if (text.includes('|')) {
     // "By Hui Qing | 2022/5/26": a person's byline with its time is no source; "By Global Times |
     // 2022/5/27" names an outlet and is one.
