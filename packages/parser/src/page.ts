@@ -199,7 +199,9 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     }
     i = b.draft ? readInsideItem(s, i) : readBetweenItems(s, i);
   }
-  const drafts = b.finish(all, new Set([...read.lists.numbered, ...read.lists.pairs]));
+  const teasers = new Set<number>();
+  for (const k of read.habits.cutTeasers) teasers.add(lines[k]!.line);
+  const drafts = b.finish(all, new Set([...read.lists.numbered, ...read.lists.pairs]), teasers);
   return {
     page: b.page,
     drafts,

@@ -84,3 +84,29 @@ describe('stories headed by a short phrase closed by a colon', () => {
     expect(r.unparsed.map((u) => u.text.slice(0, 19))).toContain('The statement said:');
   });
 });
+
+describe('teasers cut at one fixed length, mid-word', () => {
+  const cut = (s: string) => s.slice(0, 160);
+  const teasers = [
+    'Turkish President Recep Tayyip Erdogan addresses a group meeting of his party in Ankara, where he announced on Wednesday that his government plans to hold the vote in May as planned despite the earthquakes.',
+    'A train arrives at a station of the Big Circle Line in Moscow, which on Wednesday opened the seventy-kilometre line, the longest subway line in the world, after more than ten years of building work.',
+    'Chinese President Xi Jinping holds a welcoming ceremony for the Belarusian president in Beijing, the capital of China, before the two leaders held talks on trade, energy and their security cooperation.',
+  ];
+  const page = [
+    'Erdogan says Turkey to hold elections on May 14 despite quakes',
+    cut(teasers[0]!),
+    'Moscow opens the world’s longest subway line',
+    cut(teasers[1]!),
+    'Xi holds talks with Belarusian president',
+    cut(teasers[2]!),
+  ].join('\n');
+
+  it('ends each teaser at the cut, so the headline under it opens the next item', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Erdogan says Turkey to hold elections on May 14 despite quakes', 1],
+      ['Moscow opens the world’s longest subway line', 1],
+      ['Xi holds talks with Belarusian president', 1],
+    ]);
+  });
+});

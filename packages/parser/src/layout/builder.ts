@@ -247,7 +247,11 @@ export class PageBuilder {
    * other briefing here has a citation and it has none yet. Then what was set apart goes to
    * `unparsed` and the drafts that are no briefings are dropped.
    */
-  finish(all: readonly SourceLine[], listed: ReadonlySet<number> = new Set()): Draft[] {
+  finish(
+    all: readonly SourceLine[],
+    listed: ReadonlySet<number> = new Set(),
+    teasers: ReadonlySet<number> = new Set(),
+  ): Draft[] {
     const d = this.draft;
     if (d) {
       const last = d.body.at(-1);
@@ -278,6 +282,6 @@ export class PageBuilder {
       this.unparsed.sort((a, b) => a.line - b.line);
       this.explained?.sort((a, b) => a.line - b.line);
     }
-    return keepBriefings(this.drafts, this.page, this.unparsed, this.issues, this.explained, listed);
+    return keepBriefings(this.drafts, this.page, this.unparsed, this.issues, this.explained, listed, teasers);
   }
 }

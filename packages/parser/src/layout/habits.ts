@@ -22,6 +22,8 @@ export interface PageHabits {
   periodHeads: Set<number>;
   /** Lines that are headings closed by a colon, on a page that sets its items so (see `colonHeadings`). */
   colonHeads: Set<number>;
+  /** Teasers the page cut at one fixed length, mid-sentence (see `fixedCutTeasers`). */
+  cutTeasers: Set<number>;
   /** Headlines stand right under the text above, their blank line after them: see `headsBlankAfter`. */
   headsBlankAfter: boolean;
 }
@@ -109,6 +111,32 @@ function colonHeadings(read: LineReader): Set<number> {
   return heads.size >= 3 ? heads : new Set();
 }
 
+/*
+ * `... the Greek Fire Se` / `... Governor Gavin Newsom i`: listing pages cut each teaser at one
+ * fixed number of characters, mid-word (WordPress excerpts, portal cards and feed widgets alike),
+ * so the teaser above a headline never ends a sentence. Three or more unfinished long lines of
+ * nearly one length (within 2%, at least 4 characters) are the page's cut; such a line ends its
+ * teaser as a full stop would, and the headline-shaped line under it opens the next item.
+ */
+function fixedCutTeasers(read: LineReader): Set<number> {
+  const { feats } = read;
+  const open: number[] = [];
+  for (let k = 0; k < feats.length; k++) {
+    const f = feats[k]!;
+    if (f.chars >= 100 && !f.sentenceEnd) open.push(k);
+  }
+  if (open.length < 3) return new Set();
+  const byLength = [...open].sort((a, b) => feats[a]!.chars - feats[b]!.chars);
+  let best: number[] = [];
+  for (let i = 0, j = 0; i < byLength.length; i++) {
+    const from = feats[byLength[i]!]!.chars;
+    if (j < i) j = i;
+    while (j < byLength.length && feats[byLength[j]!]!.chars - from <= Math.max(4, from * 0.02)) j++;
+    if (j - i > best.length) best = byLength.slice(i, j);
+  }
+  return best.length >= 3 ? new Set(best) : new Set();
+}
+
 /** A page with none of the habits: how the reader answers while they are being read. */
 export const NO_HABITS: PageHabits = {
   decks: false,
@@ -116,6 +144,7 @@ export const NO_HABITS: PageHabits = {
   slotted: false,
   periodHeads: new Set(),
   colonHeads: new Set(),
+  cutTeasers: new Set(),
   headsBlankAfter: false,
 };
 
@@ -156,6 +185,7 @@ export function readHabits(read: LineReader): PageHabits {
     slotted: slotted >= 2 && slotted * 2 >= plain,
     periodHeads: plain >= 2 ? new Set() : periodHeadlines(read),
     colonHeads: colonHeadings(read),
+    cutTeasers: fixedCutTeasers(read),
     headsBlankAfter: headsBlankAfter(read),
   };
 }

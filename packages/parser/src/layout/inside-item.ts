@@ -241,7 +241,10 @@ export function readInsideItem(s: PageState, i: number): number {
   // the middle of an item) counts as text too.
   const lastSentence =
     b.draft.body.length > 0
-      ? sentenceEnds(b.draft.body.at(-1)!) || teaserEnds(b.draft.body.at(-1)!)
+      ? sentenceEnds(b.draft.body.at(-1)!) ||
+        teaserEnds(b.draft.body.at(-1)!) ||
+        // A teaser cut at the page's fixed length ends there, as a full stop would.
+        read.habits.cutTeasers.has(i - 1)
       : runningText(titleFeatures(b.draft.title, lines, feats, i));
   if (lastSentence && (!blanks || l.blankBefore) && read.labelHere(i)) {
     b.chrome(i, 'a short label between items (a section or date label)');

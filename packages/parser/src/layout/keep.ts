@@ -53,6 +53,7 @@ export function keepBriefings<D extends KeptDraft>(
   issues: ParseIssue[],
   explained: ExplainedLine[] | undefined,
   listed: ReadonlySet<number> = new Set(),
+  teasers: ReadonlySet<number> = new Set(),
 ): D[] {
   const relabel = (index: number, cls: ExplainedLine['class'], reason: string) => {
     if (!explained) return;
@@ -75,7 +76,9 @@ export function keepBriefings<D extends KeptDraft>(
     // cut at a fixed length, when a wire dateline opens it (`NAIROBI, Kenya, Mar 8 - ...`): a
     // dateline opens only a story's text.
     const cutText = d.incomplete && (d.body.at(-1)?.split(/\s+/).length ?? 0) >= 6;
-    const story = d.body[0] !== undefined && opensWithWireCredit(d.body[0]);
+    // A teaser the page cut at its fixed length (line numbers, see `fixedCutTeasers`) is text too.
+    const story =
+      (d.body[0] !== undefined && opensWithWireCredit(d.body[0])) || d.bodyLines.some((n) => teasers.has(n));
     if (hasText || cutText || story) return;
     // A headline cut off by the page end, with little or nothing under it yet, is still a briefing.
     const title = lineFeatures({ text: d.title, line: 0, blankBefore: true });

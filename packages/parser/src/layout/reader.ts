@@ -280,7 +280,7 @@ export class LineReader {
   running(j: number): boolean {
     if (this.habits.periodHeads.has(j)) return false;
     const f = this.feats[j]!;
-    if (runningText(f)) return true;
+    if (runningText(f) || this.habits.cutTeasers.has(j)) return true;
     // A summary closed by the credit this page glues after its summaries ("... last year. The Fin").
     if (this.tails.size > 0 && f.words >= 6 && this.tailCredit(this.lines[j]!.text)) return true;
     // A hard-wrapped line: it carries on into the next line in lower case.
