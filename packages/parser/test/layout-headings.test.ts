@@ -110,3 +110,43 @@ describe('teasers cut at one fixed length, mid-word', () => {
     ]);
   });
 });
+
+describe('a badge glued to the headline, and the relative time row under the text', () => {
+  it('takes `new` off the title and reads `- 1 hour ago 16 May 25, 3:52pm -` as furniture', () => {
+    const page = [
+      'Times of India',
+      '',
+      '  • newInside story: How, and why, the fast bowler broke down again',
+      "The bowler's comeback was cut short by injury after he played only two matches this season for his side.",
+      '  - 1 hour ago 16 May 25, 3:52pm -',
+      '  • newElon Musk responds to a former FBI director’s post',
+      'A cryptic post featuring seashells arranged as numbers drew a reply from the billionaire on Thursday night.',
+      '  - 2 hours ago 16 May 25, 3:43pm -',
+      "  • new'West trying to pit India against China': Russian minister",
+      'The Russian foreign minister accused the West of trying to drive a wedge between the two neighbours.',
+      '  - 2 hours ago 16 May 25, 3:34pm -',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Inside story: How, and why, the fast bowler broke down again', 1],
+      ['Elon Musk responds to a former FBI director’s post', 1],
+      ["'West trying to pit India against China': Russian minister", 1],
+    ]);
+  });
+
+  it('keeps a headline that opens with a lower-case brand (`iPhone`, `eBay`) whole', () => {
+    const page = [
+      'iPhone sales slump in China as rivals cut prices',
+      '',
+      'Apple shipped fewer phones in China in the first quarter as local rivals cut their prices, a survey said.',
+      '',
+      'eBay to cut jobs as growth slows',
+      '',
+      'The online marketplace will cut about a thousand jobs, it said on Tuesday, as its sales growth slowed again.',
+    ].join('\n');
+    expect(parseChecked(page).items.map((i) => i.title)).toEqual([
+      'iPhone sales slump in China as rivals cut prices',
+      'eBay to cut jobs as growth slows',
+    ]);
+  });
+});

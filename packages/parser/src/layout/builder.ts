@@ -24,6 +24,13 @@ const RUBRIC = /^[《【][^《》【】]{1,20}[》】]\s*(?=\S)/u;
  * Spiegel set `Kicker: Headline` split over two lines. No headline opens with a colon.
  */
 const KICKER_COLON = /^[:：]\s*(?=\p{L}|\p{N}|["“‘„])/u;
+/**
+ * `• newInside story: ...`: a badge (`new`, `live`, `updated`) run into the headline by text
+ * extraction, the badge element's text glued to the link's. A lower-case badge word glued to a
+ * capital or an opening quote cannot start a headline; it goes to the chrome with its bullet.
+ */
+const GLUED_BADGE =
+  /^(?:[•·▪■◆●]\s*)?(?:new|hot|live|updated|exclusive|breaking|trending)(?=\p{Lu}\p{Ll}|['"‘“]\p{Lu})/u;
 /** A comment counter after a headline link: `Headline(0)`, `Headline (12)`. */
 const COMMENT_COUNT = /\s?\(\d{1,5}\)$/;
 
@@ -175,7 +182,11 @@ export class PageBuilder {
     };
     // "1. Title", "1 / Title": the item's number in a numbered digest is layout, not its title;
     // so is a column rubric in CJK brackets ("《中英對照讀新聞》", "【快訊】") before a headline.
-    const numbered = ENUMERATOR.exec(d.title) ?? RUBRIC.exec(d.title) ?? KICKER_COLON.exec(d.title);
+    const numbered =
+      ENUMERATOR.exec(d.title) ??
+      RUBRIC.exec(d.title) ??
+      KICKER_COLON.exec(d.title) ??
+      GLUED_BADGE.exec(d.title);
     if (numbered && d.title.length - numbered[0].length >= 8) {
       this.page.chrome.push(numbered[0].trim());
       d.title = d.title.slice(numbered[0].length);

@@ -173,8 +173,14 @@ export function lineFeatures(line: SourceLine): LineFeatures {
   const sentenceEnd =
     (sentenceEnds(t) && !(t.length < 120 && ABBREVIATION_END.test(t))) ||
     ((long || words >= 6) && teaserEnds(t));
+  // A brand in camel case (`iPhone`, `eBay`, `mRNA`) opens a headline as a capital would.
+  const second = t.charCodeAt(1);
   const lowerStart =
-    first >= 97 && first <= 122 ? true : first < 0x80 ? false : LOWER_START.test(t.slice(0, 2));
+    first >= 97 && first <= 122
+      ? !(second >= 65 && second <= 90)
+      : first < 0x80
+        ? false
+        : LOWER_START.test(t.slice(0, 2));
   // A bold lead that ends in a colon is a label inside the text ("Why it matters:"), not a title.
   const heading =
     (line.block !== undefined &&

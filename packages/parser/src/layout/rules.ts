@@ -144,9 +144,16 @@ const RELATIVE_TIME = /\b(?:ago|just now)$/i;
 const CLOCK_TIME =
   /^(?:(?:updated|posted|published|last updated)\s*[:：]?\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
 
+/**
+ * `- 1 hour ago 16 May 25, 3:52pm -`, `2 hours ago | Dec 1, 2025`: the relative time first, then
+ * the date and time it stands for, framed by dashes or bars, as news portals' cards print it.
+ */
+const RELATIVE_LEAD =
+  /^[-–—|•·\s]*(?:\d{1,3}\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago|just now)(?:[\s,|–—-]+[\w.,:/ ]{0,30}?)?[\s|–—-]*$/i;
+
 export function isRelativeTime(text: string): boolean {
   // A clock time with no date is the same furniture: the item's time of day in a listing.
-  return text.length <= 60 && (RELATIVE_TIME.test(text) || CLOCK_TIME.test(text));
+  return text.length <= 60 && (RELATIVE_TIME.test(text) || CLOCK_TIME.test(text) || RELATIVE_LEAD.test(text));
 }
 
 const BYLINE_START = /^(?:by|By|BY)[:\s]\s*[\p{Lu}\p{Lo}]/u;
