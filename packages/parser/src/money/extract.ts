@@ -1,5 +1,6 @@
 import { type Amount, amountAt } from './amount.js';
 import { prefixBefore } from './currencies.js';
+import { hangulAfterDigits, koreanAmountAt } from './korean.js';
 import { type LocalPrefixes, localPrefixBefore, localPrefixesOf } from './local-prefixes.js';
 import { type MoneyDetail, buildDetail } from './detail.js';
 import { lookback } from './lookback.js';
@@ -50,6 +51,20 @@ export function scanMoney(text: string, context: MoneyContext = {}): MoneyDetail
       const prev = text.charCodeAt(n - 1);
       // Inside a number already passed over ("2016" seen from "0"), or a decimal tail.
       if (isDigit(prev) || ((prev === 44 || prev === 46) && isDigit(text.charCodeAt(n - 2)))) continue;
+    }
+    // A Korean figure read by its myriads and closed by its currency word (`3조5천억 달러`).
+    const ko = isDigit(c) && hangulAfterDigits(text, n) ? koreanAmountAt(text, n) : undefined;
+    if (ko) {
+      let tail = tailAt(text, ko.end);
+      if (tail.end - ko.start > MAX_MENTION) tail = { end: ko.end, items: [] };
+      const range: AmountRange = { start: ko.start, end: ko.end, lo: ko, hi: ko };
+      if (ko.marker) range.marker = ko.marker;
+      if (ko.symbol !== undefined) range.symbol = ko.symbol;
+      const approximate = lookback(text, n, APPROX_BEFORE, 30) !== null;
+      out.push(buildDetail(text, range, tail, approximate, context, 'amount'));
+      re.lastIndex = tail.end;
+      floor = tail.end;
+      continue;
     }
     const found0 = prefixBefore(text, n) ?? (local && localPrefixBefore(text, n, local));
     // A prefix inside the previous mention ("10 rmb 20 usd") belongs to it, not to this number.

@@ -404,3 +404,53 @@ describe('the decimal comma and the scale words of the continental European pres
     expect(moneyBrief('Debt hit 2 billion euros.')).toEqual([['2 billion euros', 'EUR', 2e9, 2e9]]);
   });
 });
+
+describe('Korean figures: myriad groups and the currency word after them', () => {
+  it.each([
+    ['미국은 6,000억 달러 규모의 투자를 약속했다.', '6,000억 달러', 'USD', 6e11],
+    ['총 3조5천억 달러가 필요하다.', '3조5천억 달러', 'USD', 3.5e12],
+    ['EU는 1천 400억 유로를 거둬들인다.', '1천 400억 유로', 'EUR', 1.4e11],
+    ['10억 달러를 투자한다.', '10억 달러', 'USD', 1e9],
+    ['가격은 1만원이다.', '1만원', 'KRW', 1e4],
+    ['짜장면은 7000원으로 올랐다.', '7000원', 'KRW', 7000],
+    ['예산은 3조 5000억원이다.', '3조 5000억원', 'KRW', 3.5e12],
+  ])('%s', (sentence, text, currency, value) => {
+    expect(moneyBrief(sentence)).toEqual([[text, currency, value, value]]);
+  });
+
+  it('reads a count, a date or a word that begins with a currency syllable as no money', () => {
+    expect(moneyBrief('3만 명이 모였다. 2023년 9월 20일.')).toEqual([]);
+    expect(moneyBrief('그는 7000원칙을 말했다.')).toEqual([]);
+  });
+
+  it('never throws and slices back on any mix of Korean units and digits (fast-check)', () => {
+    const pieces = fc.constantFrom(
+      '3',
+      '5',
+      '1,000',
+      '.5',
+      '조',
+      '억',
+      '만',
+      '천',
+      '백',
+      ' ',
+      '원',
+      '달러',
+      '를',
+      '칙',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 25 }), (parts) => {
+        const text = parts.join('');
+        for (const d of scanMoney(text)) {
+          const m = d.mention;
+          expect(text.slice(m.at.start, m.at.end)).toBe(m.text);
+          expect(Number.isFinite(m.amount.min) && m.amount.min <= m.amount.max).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

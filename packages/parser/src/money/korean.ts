@@ -1,0 +1,111 @@
+import type { Amount } from './amount.js';
+import type { CurrencyMarker } from './currency-vocabulary.js';
+
+/*
+ * Korean figures as the Korean press writes money (Yonhap, Chosun Ilbo, JoongAng Ilbo alike):
+ * digits grouped by myriads, each group closed by its unit (만 10^4, 억 10^8, 조 10^12) and
+ * read with 천/백/십 inside it, then the currency word: `6,000억 달러`, `3조5천억 달러`,
+ * `1천 400억 유로`, `1만원`, `7000원`. Read only when a currency word closes the figure, so a
+ * count (`3만 명`, thirty thousand people) is no money.
+ */
+
+const KOREAN_CURRENCIES: Readonly<Record<string, string>> = {
+  원: 'KRW',
+  달러: 'USD',
+  유로: 'EUR',
+  엔: 'JPY',
+  위안: 'CNY',
+  파운드: 'GBP',
+};
+const CURRENCY_Y = /[ \u00a0]?(원|달러|유로|엔|위안|파운드)/y;
+const PART_Y = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?[ \u00a0]?(천|백|십|조|억|만)?/y;
+
+const WITHIN: Readonly<Record<string, number>> = { 천: 3, 백: 2, 십: 1 };
+const MYRIAD: Readonly<Record<string, number>> = { 조: 12, 억: 8, 만: 4 };
+
+/** A Hangul syllable: the scanner asks for Korean figures only where one follows the digits. */
+export function hangulAfterDigits(text: string, pos: number): boolean {
+  let k = pos;
+  const end = Math.min(text.length, pos + 24);
+  while (k < end) {
+    const c = text.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 44 || c === 46 || c === 32 || c === 160) k++;
+    else return c >= 0xac00 && c <= 0xd7a3;
+  }
+  return false;
+}
+
+/** The Korean amount starting at the digit at `pos`, or undefined. */
+export function koreanAmountAt(text: string, pos: number): Amount | undefined {
+  let total = 0;
+  let group = 0;
+  let at = pos;
+  let units = 0;
+  let smallest = 0;
+  let lastMyriad = 99;
+  for (let parts = 0; parts < 8; parts++) {
+    PART_Y.lastIndex = at;
+    const m = PART_Y.exec(text);
+    if (!m) break;
+    const value = Number(`${m[1]!.replaceAll(',', '')}${m[2] ?? ''}`);
+    const decimals = m[2] ? m[2].length - 1 : 0;
+    const unit = m[3];
+    if (unit === undefined) {
+      group += value;
+      smallest = -decimals;
+      at += m[0].length;
+      // A space the pattern took before the currency word is given back to it.
+      if (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 160) at--;
+      break;
+    }
+    units++;
+    const inner = WITHIN[unit];
+    at += m[0].length;
+    let myriad = MYRIAD[unit];
+    // The place of this part's last digit: the smallest so far, as the parts come largest first.
+    smallest = (inner ?? 0) - decimals;
+    if (inner !== undefined) {
+      group += value * 10 ** inner;
+      // `5천억`: the group's thousands, then its myriad unit.
+      myriad = MYRIAD[text[at] ?? ''];
+      if (myriad !== undefined) at++;
+    } else group += value;
+    if (myriad !== undefined) {
+      // Myriad units come largest first (`3조5천억`): a larger one after a smaller is no figure.
+      if (myriad >= lastMyriad) return undefined;
+      lastMyriad = myriad;
+      total += group * 10 ** myriad;
+      smallest += myriad;
+      group = 0;
+    }
+    // Another group goes on only with a digit (`3조5천억`, `1천 400억`).
+    const next = text.charCodeAt(at) === 32 ? text.charCodeAt(at + 1) : text.charCodeAt(at);
+    if (!(next >= 48 && next <= 57)) break;
+    if (text.charCodeAt(at) === 32) at++;
+  }
+  total += group;
+  CURRENCY_Y.lastIndex = at;
+  const c = CURRENCY_Y.exec(text);
+  if (!c || (units === 0 && c[0].startsWith(' ')) || !Number.isFinite(total) || total >= 1e21)
+    return undefined;
+  // A Hangul syllable glued after the word makes it another word (`원칙`, principle).
+  const end = at + c[0].length;
+  const after = text.charCodeAt(end);
+  if (after >= 0xac00 && after <= 0xd7a3 && !PARTICLE.test(text.slice(end, end + 2))) return undefined;
+  const marker: CurrencyMarker = { code: KOREAN_CURRENCIES[c[1]!]! };
+  const digits = String(total);
+  return {
+    start: pos,
+    end,
+    num: { start: pos, end: at, digits, decimals: 0, words: false },
+    exp: 0,
+    hasScale: units > 0,
+    letterScale: false,
+    marker,
+    symbol: c[1]!,
+    ulp: 10 ** smallest,
+  };
+}
+
+/** The particles a noun takes (`달러를`, `원이`, `유로의`): the currency word stays one. */
+const PARTICLE = /^(?:을|를|이|가|은|는|의|에|로|으|과|와|도|씩)/;
