@@ -150,8 +150,12 @@ export function creditedParagraphs(
     if (f.words < 12 || (!f.sentenceEnd && !lines[k]!.text.endsWith(')'))) continue;
     const above = k > 0 ? feats[k - 1]! : undefined;
     if (above && !out.has(k - 1) && above.words > 3) continue;
-    if (BULLET_MARK.test(lines[k]!.text)) continue;
-    const brief = bulletCredit(lines[k]!.text);
+    const text = lines[k]!.text;
+    // A credit closes the paragraph: a parenthesis or bracket last, or a dash near the end.
+    const last = text.charCodeAt(text.length - 1);
+    if (last !== 41 && last !== 93 && !/[—–-]\s*\p{Lu}[^—–-]{0,40}$/u.test(text.slice(-48))) continue;
+    if (BULLET_MARK.test(text)) continue;
+    const brief = bulletCredit(text);
     if (brief?.raw !== undefined && brief.label === undefined) out.set(k, brief);
   }
   return out.size >= 3 ? out : new Map();

@@ -49,7 +49,12 @@ function datelined(text: string, f: LineFeatures, last: boolean): DatelinedParag
   if (f.chars < 80 || !(f.sentenceEnd || last)) return undefined;
   const c0 = text.charCodeAt(0);
   if (!(c0 >= 65 && c0 <= 90) && c0 <= 0x7f) return undefined;
-  const lead = wireLead(text);
+  // A dateline opens with its city in capitals, or names its agency in parentheses early on:
+  // most paragraphs open with neither and are spared the patterns.
+  const c1 = text.charCodeAt(1);
+  const paren = text.indexOf('(');
+  if (!((c1 >= 65 && c1 <= 90) || c1 > 0x7f) && (paren < 0 || paren > 60)) return undefined;
+  const lead = paren >= 0 && paren <= 60 ? wireLead(text) : undefined;
   let rest: number;
   let dateline: string;
   if (lead) {
