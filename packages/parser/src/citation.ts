@@ -8,7 +8,7 @@ import {
   mayHoldDate,
   parseDate,
 } from './dates.js';
-import { hostBelongsTo, publicationForHost, shortenerName } from './publications.js';
+import { hostFacts } from './host-facts.js';
 import { countryOf, resolveName, splitNames } from './citation-names.js';
 import { isBracketedSourceLabel, stripSourceLabel } from './source-label.js';
 import { collapseSpaces, firstNonSpace, isWhiteSpace, splitAt } from './text.js';
@@ -218,10 +218,11 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
     checks.host = canonical.host;
     uDate = pathDate(canonical.pathname);
     const pub = resolved?.pub;
-    const hostPub = publicationForHost(canonical.host);
-    const shortener = shortenerName(canonical.host);
+    const host = hostFacts(canonical.host);
+    const hostPub = host.pub;
+    const shortener = host.shortener;
     if (pub) {
-      checks.urlMatchesPublication = hostBelongsTo(canonical.host, pub);
+      checks.urlMatchesPublication = host.belongsTo(pub);
       if (!checks.urlMatchesPublication) {
         if (hostPub?.aggregator) checks.aggregator = hostPub.name;
         else if (shortener) checks.aggregator = shortener;
@@ -239,7 +240,7 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
       }
     }
   }
-  const pubInfo = resolved?.pub ?? (canonical && !resolved ? publicationForHost(canonical.host) : undefined);
+  const pubInfo = resolved?.pub ?? (canonical && !resolved ? hostFacts(canonical.host).pub : undefined);
   if (pubInfo && !pubInfo.aggregator) {
     citation.country = pubInfo.country;
     if (pubInfo.language) citation.language = pubInfo.language;
