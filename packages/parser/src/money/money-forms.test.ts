@@ -5,6 +5,17 @@ import { extractMoney, scanMoney } from './index.js';
 
 const brief = (text: string) => moneyBrief(text);
 
+/** The scan never throws; each mention slices back to its text, holds its amount's span, and is finite and ordered. */
+function expectCleanScan(text: string, context?: Parameters<typeof scanMoney>[1]): void {
+  for (const d of scanMoney(text, context)) {
+    const m = d.mention;
+    expect(text.slice(m.at.start, m.at.end)).toBe(m.text);
+    expect(d.amountAt.start).toBeGreaterThanOrEqual(m.at.start);
+    expect(d.amountAt.end).toBeLessThanOrEqual(m.at.end);
+    expect(Number.isFinite(m.amount.min) && m.amount.min <= m.amount.max).toBe(true);
+  }
+}
+
 describe('pre-euro and other currency words after a number', () => {
   it.each([
     [
@@ -255,13 +266,7 @@ describe('robustness of the new forms (fast-check)', () => {
   it('never throws; offsets slice back; amounts are finite and ordered', () => {
     fc.assert(
       fc.property(texts, (text) => {
-        for (const d of scanMoney(text)) {
-          const m = d.mention;
-          expect(text.slice(m.at.start, m.at.end)).toBe(m.text);
-          expect(d.amountAt.start).toBeGreaterThanOrEqual(m.at.start);
-          expect(d.amountAt.end).toBeLessThanOrEqual(m.at.end);
-          expect(Number.isFinite(m.amount.min) && m.amount.min <= m.amount.max).toBe(true);
-        }
+        expectCleanScan(text);
       }),
       { numRuns: 250 },
     );
@@ -366,11 +371,7 @@ describe("a region's currency sign in plain letters, on a page from that region"
         fc.constantFrom('ZA', 'TH', 'KR', 'PH'),
         (parts, country) => {
           const text = parts.join('');
-          for (const d of scanMoney(text, { pageCountry: country })) {
-            const m = d.mention;
-            expect(text.slice(m.at.start, m.at.end)).toBe(m.text);
-            expect(Number.isFinite(m.amount.min) && m.amount.min <= m.amount.max).toBe(true);
-          }
+          expectCleanScan(text, { pageCountry: country });
         },
       ),
       { numRuns: 300 },
@@ -444,11 +445,7 @@ describe('Korean figures: myriad groups and the currency word after them', () =>
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 25 }), (parts) => {
         const text = parts.join('');
-        for (const d of scanMoney(text)) {
-          const m = d.mention;
-          expect(text.slice(m.at.start, m.at.end)).toBe(m.text);
-          expect(Number.isFinite(m.amount.min) && m.amount.min <= m.amount.max).toBe(true);
-        }
+        expectCleanScan(text);
       }),
       { numRuns: 300 },
     );
