@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import { extractMoney, type MoneyContext, type ParseResult } from '../src/index.js';
+import { scanMoney } from '../src/money/index.js';
 
 /** Short form of each money mention in `text`: [text, currency, min, max]. */
 export function moneyBrief(text: string, context?: MoneyContext): [string, string, number, number][] {
@@ -22,4 +24,15 @@ export function accountedCharacters(result: ParseResult): string {
   }
   for (const u of result.unparsed) parts.push(u.text);
   return nonWhitespace(parts.join(''));
+}
+
+/** The scan never throws; each mention slices back to its text, holds its amount's span, and is finite and ordered. */
+export function expectCleanScan(text: string, context?: MoneyContext): void {
+  for (const d of scanMoney(text, context)) {
+    const m = d.mention;
+    expect(text.slice(m.at.start, m.at.end)).toBe(m.text);
+    expect(d.amountAt.start).toBeGreaterThanOrEqual(m.at.start);
+    expect(d.amountAt.end).toBeLessThanOrEqual(m.at.end);
+    expect(Number.isFinite(m.amount.min) && m.amount.min <= m.amount.max).toBe(true);
+  }
 }

@@ -72,11 +72,10 @@ export function keepBriefings<D extends KeptDraft>(
   drafts.forEach((d, index) => {
     if (d.sources.length > 0 || d.brief) return;
     const hasText = d.body.some((p) => runningText(lineFeatures({ text: p, line: 0, blankBefore: true })));
-    // A sentence cut off by the page end counts as running text; so does a teaser the listing
-    // cut at a fixed length, when a wire dateline opens it (`NAIROBI, Kenya, Mar 8 - ...`): a
-    // dateline opens only a story's text.
+    // A sentence cut off by the page end counts as running text. So does a teaser however it
+    // ends, when a wire dateline opens it (`NAIROBI, Kenya, Mar 8 - ...`: a dateline opens only a
+    // story's text) or when the page cut it at its fixed length (line numbers, `fixedCutTeasers`).
     const cutText = d.incomplete && (d.body.at(-1)?.split(/\s+/).length ?? 0) >= 6;
-    // A teaser the page cut at its fixed length (line numbers, see `fixedCutTeasers`) is text too.
     const story =
       (d.body[0] !== undefined && opensWithWireCredit(d.body[0])) || d.bodyLines.some((n) => teasers.has(n));
     if (hasText || cutText || story) return;
