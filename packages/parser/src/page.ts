@@ -4,6 +4,7 @@ import { trailingCredit } from './layout/credits.js';
 import { splitInlineBullets } from './layout/inline-bullets.js';
 import { leadingDateField } from './layout/date-lines.js';
 import { firstSentenceEnd } from './layout/dateline-runs.js';
+import { wireLeadCitation } from './layout/rules.js';
 import { linkItem } from './layout/link-items.js';
 import { type Draft, pushParagraph } from './layout/draft.js';
 import { readInsideItem } from './layout/inside-item.js';
@@ -90,9 +91,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       continue;
     }
     if (read.lists.briefs.briefs.has(i)) {
-      b.close(false);
-      b.open(i, 'a one-sentence brief under a label such as "Also:"');
-      b.draft!.brief = true;
+      b.openBrief(i, 'a one-sentence brief under a label such as "Also:"');
       b.close(false);
       i++;
       continue;
@@ -100,12 +99,10 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     // "■ Officers gathered for the wake. (AP)": a bulleted brief closed by its credit.
     const bullet = read.lists.creditedBullets.get(i);
     if (bullet) {
-      b.close(false);
-      b.open(i, 'a bulleted brief closed by its own credit', bullet.text);
+      const d = b.openBrief(i, 'a bulleted brief closed by its own credit', bullet.text);
       b.page.chrome.push(bullet.mark);
-      if (bullet.raw !== undefined) b.addCredits(b.draft!, bullet.raw, bullet.outlet!, l.line);
+      if (bullet.raw !== undefined) b.addCredits(d, bullet.raw, bullet.outlet!, l.line);
       if (bullet.label !== undefined) b.page.chrome.push(bullet.label);
-      b.draft!.brief = true;
       b.close(bullet.raw === undefined);
       i++;
       continue;
@@ -113,17 +110,15 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     // "Wang Yi pledged ... (AP)": a headless paragraph closed by its credit, among others so set.
     const credited = read.lists.creditedParagraphs.get(i);
     if (credited) {
-      b.close(false);
       const end = firstSentenceEnd(credited.text);
-      b.open(
+      const d = b.openBrief(
         i,
         'a paragraph closed by its own credit, in a run of them with no headlines: a story of its own, titled by its first sentence',
         credited.text.slice(0, end),
       );
-      b.draft!.brief = true;
       const rest = credited.text.slice(end).trim();
-      if (rest) pushParagraph(b.draft!, rest, l, false);
-      b.addCredits(b.draft!, credited.raw!, credited.outlet!, l.line);
+      if (rest) pushParagraph(d, rest, l, false);
+      b.addCredits(d, credited.raw!, credited.outlet!, l.line);
       b.close(false);
       i++;
       continue;
@@ -131,11 +126,9 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     // "September 19, 2019 Headline ...": a dated log, each item whole on its line after its date.
     const dated = read.lists.dated.get(i);
     if (dated) {
-      b.close(false);
-      b.open(i, 'a line of a dated list: the date, then the headline', t.slice(dated.rest));
+      const d = b.openBrief(i, 'a line of a dated list: the date, then the headline', t.slice(dated.rest));
       b.page.chrome.push(t.slice(0, dated.rest).trim());
-      b.draft!.published = dated.date;
-      b.draft!.brief = true;
+      d.published = dated.date;
       b.close(false);
       i++;
       continue;
@@ -144,24 +137,14 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     // titled by its first sentence; the dateline is its credit when it names the agency.
     const story = read.lists.datelined.get(i);
     if (story) {
-      b.close(false);
-      b.open(
+      // A story by its dateline, kept with or without text under its first sentence.
+      const d = b.openBrief(
         i,
         'a paragraph opened by a dateline, in a run of them with no headline between: a story of its own, titled by its first sentence',
         t.slice(story.rest, story.titleEnd),
       );
-      const lead = story.lead;
-      if (lead)
-        b.addCitation(
-          b.draft!,
-          lead.raw,
-          l.line,
-          undefined,
-          lead.date ? `${lead.agency}, ${lead.date}` : lead.agency,
-        );
+      if (story.lead) b.addCitation(d, story.lead.raw, l.line, undefined, wireLeadCitation(story.lead));
       else b.page.chrome.push(story.dateline);
-      // A story by its dateline, kept with or without text under its first sentence.
-      b.draft!.brief = true;
       const text = t.slice(story.titleEnd).trim();
       if (text) addText(i, text, false);
       i++;

@@ -166,6 +166,17 @@ export class PageBuilder {
    * Opens a briefing at line `k` (titled `title` when the title is only the start of the line);
    * returns the index after its title (and the credit a title may carry).
    */
+  /**
+   * Closes the open briefing and opens one at line `k` that the page's layout makes an item
+   * whatever follows its title (a brief, a bulleted or dated line, a headless story: `Draft.brief`).
+   */
+  openBrief(k: number, reason: string, title?: string): Draft {
+    this.close(false);
+    this.open(k, reason, title);
+    this.draft!.brief = true;
+    return this.draft!;
+  }
+
   open(k: number, reason: string, title?: string): number {
     const { lines } = this;
     const d: Draft = {
@@ -182,14 +193,14 @@ export class PageBuilder {
     };
     // "1. Title", "1 / Title": the item's number in a numbered digest is layout, not its title;
     // so is a column rubric in CJK brackets ("《中英對照讀新聞》", "【快訊】") before a headline.
-    const numbered =
+    const layoutMark =
       ENUMERATOR.exec(d.title) ??
       RUBRIC.exec(d.title) ??
       KICKER_COLON.exec(d.title) ??
       GLUED_BADGE.exec(d.title);
-    if (numbered && d.title.length - numbered[0].length >= 8) {
-      this.page.chrome.push(numbered[0].trim());
-      d.title = d.title.slice(numbered[0].length);
+    if (layoutMark && d.title.length - layoutMark[0].length >= 8) {
+      this.page.chrome.push(layoutMark[0].trim());
+      d.title = d.title.slice(layoutMark[0].length);
     }
     const once = title === undefined ? doubledTitle(d.title) : 0;
     if (once > 0) {

@@ -1,4 +1,3 @@
-import { startsWithSourceKeyword } from '../citation.js';
 import { dateLine } from './date-lines.js';
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
@@ -102,8 +101,8 @@ function colonHeadings(read: LineReader): Set<number> {
     const f = feats[k]!;
     if (f.chars > 60 || f.words < 2 || f.words > 9 || f.sentenceEnd) continue;
     const t = lines[k]!.text;
-    if (!COLON_END.test(t) || INTRODUCES.test(t) || startsWithSourceKeyword(t) || read.sourceLabelAt(k))
-      continue;
+    // `sourceLabelAt` is the page's once-per-line `startsWithSourceKeyword`.
+    if (!COLON_END.test(t) || INTRODUCES.test(t) || read.sourceLabelAt(k)) continue;
     if (k > 0 && !lines[k]!.blankBefore) continue;
     if (!read.running(k + 1)) continue;
     heads.add(k);

@@ -10,7 +10,14 @@ import { sentenceEnds, teaserEnds, titleFeatures } from './features.js';
 import { readItemDates } from './item-dates.js';
 import { citationYear, type PageState, takePendingDate } from './page-state.js';
 import { headlineLink, metaCredit, titleLinks } from './records.js';
-import { headlineShape, isPhotoCredit, runningText, translationPair, wireLead } from './rules.js';
+import {
+  headlineShape,
+  isPhotoCredit,
+  runningText,
+  translationPair,
+  wireLead,
+  wireLeadCitation,
+} from './rules.js';
 
 /*
  * A line read inside an open briefing: its citation block, a credit, a byline or date line, a
@@ -328,13 +335,7 @@ export function readInsideItem(s: PageState, i: number): number {
       (x) => x.parse.citation.publication === (lookupPublication(lead.agency)?.name ?? lead.agency),
     )
   ) {
-    b.addCitation(
-      b.draft,
-      lead.raw,
-      l.line,
-      undefined,
-      lead.date ? `${lead.agency}, ${lead.date}` : lead.agency,
-    );
+    b.addCitation(b.draft, lead.raw, l.line, undefined, wireLeadCitation(lead));
     pushParagraph(b.draft, t.slice(lead.rest), l, false);
     b.mark(i, 'body', `running text opened by a wire dateline credit "${lead.raw}"`);
     return i + 1;

@@ -235,6 +235,11 @@ export function wireLead(text: string): WireLead | undefined {
   return datelineAt(text, 0) ?? bylinedDateline(text);
 }
 
+/** What the citation parser reads of a wire lead: the agency, with the dateline's date when it has one. */
+export function wireLeadCitation(lead: WireLead): string {
+  return lead.date ? `${lead.agency}, ${lead.date}` : lead.agency;
+}
+
 /**
  * `By David French NEW YORK (Reuters) -`, `By Arasu Kannagi Basil (Reuters) -`: the reporter's
  * byline run into the dateline, as Reuters and AP copy reads once a site drops the line break

@@ -8,7 +8,16 @@ import {
   wordPrefixBefore,
 } from './currencies.js';
 import { type LocalPrefixes, localPrefixBefore } from './local-prefixes.js';
-import { digitsAt, isDigit, lastPlace, type ParsedNumber, scaleAt, scaled, wordsAt } from './numbers.js';
+import {
+  digitsAt,
+  isAsciiLetter as isLetter,
+  isDigit,
+  lastPlace,
+  type ParsedNumber,
+  scaleAt,
+  scaled,
+  wordsAt,
+} from './numbers.js';
 
 /* One amount as written, read at a position: currency prefix or suffix, number, scale word, cents. */
 
@@ -29,8 +38,6 @@ export interface Amount {
 
 /** "$ 1 . 6 billion": the tokenised decimal of wire archives, trusted only before a scale word. */
 const TOKEN_DECIMAL_Y = /[ \u00a0]\.[ \u00a0](\d+)(?![\d,.])/y;
-
-export const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /**
  * Parses one amount starting exactly at `pos` (at its prefix or its number). `numStart` is where the

@@ -14,6 +14,7 @@ import {
   WORD_TABLE,
 } from './currency-vocabulary.js';
 import { codeAt, wordMatcher } from './word-match.js';
+import { isAsciiLetter } from './numbers.js';
 
 export type { AmbiguityClass, CurrencyMarker } from './currency-vocabulary.js';
 export { LOCAL_DOLLAR } from './currency-vocabulary.js';
@@ -101,8 +102,6 @@ const WORD_PREFIX_RE = new RegExp(
   `(?<![A-Za-z])(${wordPrefixKeys.map((w) => esc(w).replace(/ /g, '[ \\u00a0]+')).join('|')})[ \\u00a0]$`,
   'i',
 );
-
-const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** A currency word ending one space before `end` (the number's start), or undefined. */
 export function wordPrefixBefore(text: string, end: number): { start: number; hit: PrefixHit } | undefined {

@@ -1,5 +1,6 @@
 import { localCurrencyOf } from '@briefing/money';
 import type { CurrencyMarker } from './currency-vocabulary.js';
+import { isAsciiLetter as isLetter, isDigit } from './numbers.js';
 
 /*
  * A region's own currency sign written in plain letters before a figure: `R20 billion` in the
@@ -36,26 +37,22 @@ export function localPrefixesOf(country: string): LocalPrefixes | undefined {
   const region = country.toUpperCase();
   if (cache.has(region)) return cache.get(region);
   const local = localCurrencyOf(region);
+  // Only regions CLDR knows are cached: a caller's arbitrary `pageCountry` strings add nothing.
+  if (!local) return undefined;
   const out = new Map<string, CurrencyMarker>();
-  if (local) {
-    const signs = [local.symbol, local.narrow, ...(PLAIN_FORMS[local.symbol] ?? [])];
-    for (const sign of signs) {
-      if (sign === undefined || !LETTERS.test(sign)) continue;
-      out.set(sign, {
-        code: local.code,
-        localLetters: true,
-        note: `"${sign}" before a figure is ${local.code} (${local.symbol}), the currency of ${region}, where the text comes from`,
-      });
-    }
+  for (const sign of [local.symbol, local.narrow, ...(PLAIN_FORMS[local.symbol] ?? [])]) {
+    if (sign === undefined || !LETTERS.test(sign)) continue;
+    out.set(sign, {
+      code: local.code,
+      localLetters: true,
+      note: `"${sign}" before a figure is ${local.code} (${local.symbol}), the currency of ${region}, where the text comes from`,
+    });
   }
   const table = out.size > 0 ? out : undefined;
-  // Regions are a few hundred at most: the cache is bounded.
+  // CLDR's regions are a few hundred: the cache is bounded.
   cache.set(region, table);
   return table;
 }
-
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * A local letter sign ending right before `end` (the number's start): glued (`R20`), or one space

@@ -92,6 +92,11 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** An ASCII letter: what a currency prefix or a glued scale is spelled with. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
 const ONES: Record<string, number> = {
   zero: 0,
   one: 1,
