@@ -33,6 +33,7 @@ export {
   type CitationParse,
 } from './citation.js';
 export { parseDate, type DateOptions, type DateParse } from './dates.js';
+export { SHARED_CREDIT_NOTE } from './layout/source-groups.js';
 export { startsWithSourceKeyword, stripSourceLabel } from './source-label.js';
 export { canonicalizeUrl, urlDate, idFromUrl, type CanonicalUrl } from './urls.js';
 export {

@@ -1,6 +1,7 @@
 import type { Briefing, Citation } from '@briefing/schema';
 import { parseCitationWithId } from './citation.js';
 import { parseDate } from './dates.js';
+import { SHARED_CREDIT_NOTE } from './layout/source-groups.js';
 import type { PageParseContext, StructureResult } from './page.js';
 import type { ParseIssue } from './types.js';
 
@@ -59,6 +60,11 @@ export function finishItems(
             n.startsWith(`year ${year} taken from context`) ? `${n}: the most common year on the page` : n,
           );
         }
+      }
+      if (s.shared) {
+        // One heading credits the whole group: each item gets its own copy of the citation.
+        parse = { ...parse, citation: { ...parse.citation } };
+        parse.citation.notes = [...(parse.citation.notes ?? []), SHARED_CREDIT_NOTE];
       }
       sources.push(parse.citation);
       id ??= parse.urlId;

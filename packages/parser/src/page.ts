@@ -10,7 +10,7 @@ import { type Draft, pushParagraph } from './layout/draft.js';
 import { readInsideItem } from './layout/inside-item.js';
 import { labelledPage, labelledRecord, readLabelledRecord } from './layout/labelled.js';
 import type { PageParseContext, PageState } from './layout/page-state.js';
-import { LineReader } from './layout/reader.js';
+import { BULLET, LineReader } from './layout/reader.js';
 import { recordChanges } from './layout/records.js';
 import type { ExplainedLine, ParseResult, SourceLine } from './types.js';
 
@@ -57,6 +57,11 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
 
   const s: PageState = { lines, read, b, ctx, pending: undefined, addText };
   const labelled = labelledPage(lines);
+  // Above the first outlet heading of a page set in source groups: the page's preamble (the
+  // heading stands over the first item), as above a listing header.
+  const firstGroup = read.lists.groups.keys().next().value;
+  if (firstGroup !== undefined && firstGroup < 15)
+    for (; i < firstGroup; i++) b.chrome(i, 'above the first outlet heading a group of items');
   while (i < lines.length) {
     const l = lines[i]!;
     const t = l.text;
@@ -81,6 +86,16 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       labelled && (i === 0 || read.chromeLineAt(i - 1) || !b.draft) ? labelledRecord(lines, i) : undefined;
     if (rec) {
       i = readLabelledRecord(s, rec);
+      continue;
+    }
+    // "The Financial Times" over bulleted headlines: the outlet credits each item under it.
+    const group = read.lists.groups.get(i);
+    if (group !== undefined) {
+      b.close(false);
+      b.group = { raw: t, outlet: group, line: l.line };
+      b.page.chrome.push(t);
+      b.mark(i, 'header', 'an outlet heading a group of bulleted items: it credits each item under it');
+      i++;
       continue;
     }
     // "Also:" over one-sentence briefs: each sentence is an item of its own.
@@ -177,6 +192,13 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       if (runIn.mark) b.page.chrome.push(runIn.mark);
       if (runIn.separator) b.page.chrome.push(runIn.separator);
       addText(i, t.slice(runIn.rest), false);
+      i++;
+      continue;
+    }
+    // Under an outlet's heading the bullets are the group's items, with or without text under them.
+    if (b.group && b.draft && BULLET.test(t) && !read.between(i)) {
+      b.close(false);
+      b.open(i, 'a bulleted line under an outlet heading a group: an item of the group');
       i++;
       continue;
     }

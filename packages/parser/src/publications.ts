@@ -270,6 +270,14 @@ export const PUBLICATIONS: readonly Publication[] = [
   p('RIA Novosti', [], ['ria.ru'], 'RU'),
   p('Philippine News Agency', ['PNA'], ['pna.gov.ph'], 'PH', 'en'),
   p('Vietnam News Agency', ['VNA'], ['vnanet.vn'], 'VN'),
+  // India's national English-language dailies and broadcaster, as aggregators and wire mirrors
+  // credit them (a source group's heading, a credit line).
+  p('The Times of India', ['Times of India'], ['timesofindia.indiatimes.com'], 'IN', 'en'),
+  p('Hindustan Times', [], ['hindustantimes.com'], 'IN', 'en'),
+  p('The Hindu', [], ['thehindu.com'], 'IN', 'en'),
+  p('The Indian Express', ['Indian Express'], ['indianexpress.com'], 'IN', 'en'),
+  p('The Economic Times', ['Economic Times'], ['economictimes.indiatimes.com'], 'IN', 'en'),
+  p('NDTV', ['New Delhi Television'], ['ndtv.com'], 'IN', 'en'),
   // The national wires of the other dollar countries: their bare `$` is their own dollar.
   p('The Canadian Press', ['Canadian Press', 'CP'], ['thecanadianpress.com'], 'CA', 'en'),
   p('Australian Associated Press', ['AAP'], ['aap.com.au'], 'AU', 'en'),

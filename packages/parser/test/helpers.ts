@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { extractMoney, type MoneyContext, type ParseResult } from '../src/index.js';
+import { extractMoney, type MoneyContext, type ParseResult, SHARED_CREDIT_NOTE } from '../src/index.js';
 import { scanMoney } from '../src/money/index.js';
 
 /** Short form of each money mention in `text`: [text, currency, min, max]. */
@@ -12,7 +12,11 @@ export function nonWhitespace(text: string): string {
   return [...text.replace(/\s+/g, '')].sort().join('');
 }
 
-/** Every place the parser puts text: titles, paragraphs, citation raws, header, chrome, unparsed. */
+/**
+ * Every place the parser puts text: titles, paragraphs, citation raws, header, chrome, unparsed.
+ * A source group's heading is placed once, in the chrome; the copies of its credit on each item
+ * of the group (`SHARED_CREDIT_NOTE`) are references to it, not placements.
+ */
 export function accountedCharacters(result: ParseResult): string {
   const parts: string[] = [];
   if (result.page.header) parts.push(result.page.header);
@@ -20,7 +24,7 @@ export function accountedCharacters(result: ParseResult): string {
   for (const item of result.items) {
     parts.push(item.title, ...item.body);
     if (item.by) parts.push(item.by);
-    for (const c of item.sources) parts.push(c.raw);
+    for (const c of item.sources) if (!c.notes?.includes(SHARED_CREDIT_NOTE)) parts.push(c.raw);
   }
   for (const u of result.unparsed) parts.push(u.text);
   return nonWhitespace(parts.join(''));

@@ -241,3 +241,64 @@ describe('the agency and the city it filed from, between headline and text', () 
     ]);
   });
 });
+
+describe('source groups', () => {
+  // An aggregator's or press review's headlines under the outlet they come from (The Wire China's
+  // roundup, Indian news aggregators): the outlet's name heads each group and credits its items.
+  const page = [
+    'Good morning. Here are the top business headlines from the leading papers.',
+    'Subscribers get this list by email every day.',
+    'The Wall Street Journal',
+    `- ${title(1)} — ${SUMMARY}`,
+    `- ${title(2)} — ${SUMMARY}`,
+    'Financial Times',
+    `- ${title(3)} — ${SUMMARY}`,
+    '- Port strike enters its second week',
+  ].join('\n');
+
+  it('credits each bulleted item with the outlet heading its group, and leaves the preamble to the chrome', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((it) => [it.title, it.sources.map((s) => s.publication)])).toEqual([
+      [title(1), ['The Wall Street Journal']],
+      [title(2), ['The Wall Street Journal']],
+      [title(3), ['Financial Times']],
+      ['Port strike enters its second week', ['Financial Times']],
+    ]);
+    expect(r.page.chrome).toContain(
+      'Good morning. Here are the top business headlines from the leading papers.',
+    );
+    expect(r.items[0]!.sources[0]!.raw).toBe('The Wall Street Journal');
+    expect(r.items[0]!.sources[0]!.notes).toContain(
+      'credited by the outlet heading a group of items (written once, over the group)',
+    );
+  });
+
+  it('keeps a bulleted headline with only a timestamp under it as an item of the group', () => {
+    const text = [
+      'Times of India',
+      '',
+      `• ${title(1)}`,
+      SUMMARY,
+      '- 1 hour ago',
+      `• ${title(2)}`,
+      '- 2 hours ago',
+      `• ${title(3)}`,
+      SUMMARY,
+    ].join('\n');
+    expect(
+      parseChecked(text).items.map((it) => [it.title, it.body.length, it.sources.map((s) => s.publication)]),
+    ).toEqual([
+      [title(1), 1, ['The Times of India']],
+      [title(2), 0, ['The Times of India']],
+      [title(3), 1, ['The Times of India']],
+    ]);
+  });
+
+  it("reads an outlet name under a text, with no bulleted list under it, as that text's credit", () => {
+    const text = [title(1), '', SUMMARY, '', 'Reuters', '', title(2), '', SUMMARY, '', 'Reuters'].join('\n');
+    expect(parseChecked(text).items.map((it) => it.sources.map((s) => s.publication))).toEqual([
+      ['Reuters'],
+      ['Reuters'],
+    ]);
+  });
+});

@@ -28,8 +28,8 @@ describe('credits glued to the text', () => {
   • Taiwan president to pledge strong defences
     TAIPEI, October 9 (Reuters): The president will pledge to strengthen the island's defences in a major speech on Saturday.`);
     expect(r.items.map((i) => [i.title, i.sources.map((s) => s.publication)])).toEqual([
-      ['• Taiwan president calls for dialogue with China', ['Reuters']],
-      ['• Taiwan president to pledge strong defences', ['Reuters']],
+      ['Taiwan president calls for dialogue with China', ['Reuters']],
+      ['Taiwan president to pledge strong defences', ['Reuters']],
     ]);
   });
 

@@ -324,9 +324,9 @@ describe('a bulleted headline and its bulleted translation', () => {
       ].join('\n'),
     );
     expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
-      // Titles keep their list marks as written, as every bulleted headline does.
-      ['• China Prepares to Send Two Giant Pandas to Taiwan • 中國準備將兩隻大熊貓送往台灣', 2],
-      ['• Another Interest Rate Cut For China • 中國再度降息', 2],
+      // The list mark before a headline is layout (it goes to the chrome), as a list number is.
+      ['China Prepares to Send Two Giant Pandas to Taiwan • 中國準備將兩隻大熊貓送往台灣', 2],
+      ['Another Interest Rate Cut For China • 中國再度降息', 2],
     ]);
   });
 });

@@ -7,7 +7,7 @@ import { dateLine } from './date-lines.js';
 import type { Draft } from './draft.js';
 import { sentenceEnds, teaserEnds } from './features.js';
 import { keepBriefings } from './keep.js';
-import { agencyList, piecesPerName } from './rules.js';
+import { agencyList, BULLET_MARK, piecesPerName } from './rules.js';
 
 /*
  * What the page reader builds: the page header and chrome, the briefing drafts with their
@@ -60,6 +60,8 @@ export class PageBuilder {
   readonly issues: ParseIssue[] = [];
   drafts: Draft[] = [];
   draft: Draft | undefined;
+  /** The outlet heading the group of items being read (see `sourceGroups`): each item's credit. */
+  group: { raw: string; outlet: string; line: number } | undefined;
   readonly explained: ExplainedLine[] | undefined;
 
   constructor(
@@ -134,9 +136,18 @@ export class PageBuilder {
     });
   }
 
+  /** An item under a source group's heading that credits nothing itself is credited by the heading. */
+  private groupCredit(d: Draft) {
+    const g = this.group;
+    if (!g || d.sources.length > 0) return;
+    this.addCitation(d, g.raw, g.line, undefined, g.raw === g.outlet ? undefined : g.outlet);
+    d.sources.at(-1)!.shared = true;
+  }
+
   close(incomplete: boolean) {
     if (!this.draft) return;
     this.readSentenceCredits(this.draft);
+    this.groupCredit(this.draft);
     this.draft.incomplete = incomplete;
     this.drafts.push(this.draft);
     this.draft = undefined;
@@ -192,12 +203,14 @@ export class PageBuilder {
       incomplete: false,
     };
     // "1. Title", "1 / Title": the item's number in a numbered digest is layout, not its title;
-    // so is a column rubric in CJK brackets ("《中英對照讀新聞》", "【快訊】") before a headline.
+    // so is a column rubric in CJK brackets ("《中英對照讀新聞》", "【快訊】") or a list bullet
+    // before a headline.
     const layoutMark =
       ENUMERATOR.exec(d.title) ??
       RUBRIC.exec(d.title) ??
       KICKER_COLON.exec(d.title) ??
-      GLUED_BADGE.exec(d.title);
+      GLUED_BADGE.exec(d.title) ??
+      BULLET_MARK.exec(d.title);
     if (layoutMark && d.title.length - layoutMark[0].length >= 8) {
       this.page.chrome.push(layoutMark[0].trim());
       d.title = d.title.slice(layoutMark[0].length);
@@ -276,6 +289,7 @@ export class PageBuilder {
   ): Draft[] {
     const d = this.draft;
     if (d) {
+      this.groupCredit(d);
       const last = d.body.at(-1);
       const cut =
         last === undefined ||

@@ -22,6 +22,8 @@ export interface Draft {
     /** What the citation reads as, when the raw text is a dateline (`TAIPEI, Dec. 3 (CNA) --` reads as `CNA, Dec. 3`). */
     readAs?: string;
     links?: string[];
+    /** Written once, on the heading of a group of items, and crediting each (see `sourceGroups`). */
+    shared?: true;
   }[];
   /** The input line each paragraph starts on. */
   bodyLines: number[];

@@ -13,6 +13,7 @@ import { type DatelinedParagraph, datelineRuns } from './dateline-runs.js';
 import { numberedItems } from './numbered.js';
 import type { LineReader } from './reader.js';
 import { issueHeading } from './rules.js';
+import { type SourceGroups, sourceGroups } from './source-groups.js';
 import { studyNotes } from './study-notes.js';
 
 /** The lists and series a page sets its items in, each read once over the whole page. */
@@ -35,6 +36,8 @@ export interface PageLists {
   datelined: Map<number, DatelinedParagraph>;
   /** The glossaries of bilingual lesson pages: terms, glosses and their examples (see `studyNotes`). */
   notes: Set<number>;
+  /** Outlet names each heading the bulleted items it credits (see `sourceGroups`). */
+  groups: SourceGroups;
 }
 
 export function readPageLists(read: LineReader): PageLists {
@@ -55,6 +58,7 @@ export function readPageLists(read: LineReader): PageLists {
     briefs: briefLists(lines, feats),
     datelined: datelineRuns(lines, feats),
     notes: studyNotes(lines),
+    groups: sourceGroups(lines, feats),
   };
 }
 
