@@ -4,7 +4,7 @@ import { trailingCredit } from './layout/credits.js';
 import { splitInlineBullets } from './layout/inline-bullets.js';
 import { leadingDateField } from './layout/date-lines.js';
 import { firstSentenceEnd } from './layout/dateline-runs.js';
-import { wireLeadCitation } from './layout/rules.js';
+import { wireLeadCitation } from './layout/wire-leads.js';
 import { linkItem } from './layout/link-items.js';
 import { type Draft, pushParagraph } from './layout/draft.js';
 import { readInsideItem } from './layout/inside-item.js';

@@ -12,15 +12,8 @@ import { BRACKET_CREDIT } from '../src/layout/credit-lines.js';
 import { LEADING_NAME, mayLeadWithName, openAfterSentence, SENTENCE_CREDIT } from '../src/layout/credits.js';
 import { GLUED_HINT } from '../src/layout/inside-item.js';
 import { DOLLAR_WORDS, mayNameDollar, US_DOLLAR } from '../src/money/wording.js';
-import {
-  ARTICLE_END,
-  ARTICLE_LAST,
-  DATED_LEAD,
-  PHOTO_LABEL,
-  PHOTO_NOTE,
-  TITLE_CASE_LEAD,
-  WIRE_LEAD,
-} from '../src/layout/rules.js';
+import { ARTICLE_END, ARTICLE_LAST, PHOTO_LABEL, PHOTO_NOTE } from '../src/layout/rules.js';
+import { DATED_LEAD, TITLE_CASE_LEAD, WIRE_LEAD } from '../src/layout/wire-leads.js';
 import { labelColon, SOURCE_LABEL_PATTERN, startsWithSourceKeyword } from '../src/source-label.js';
 
 /*

@@ -1,6 +1,6 @@
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
-import { type WireLead, wireLead } from './rules.js';
+import { type WireLead, wireLead } from './wire-leads.js';
 
 /*
  * `CANBERRA, Australia — Just weeks before ...` / `ISLAMABAD — A fiery cleric ...` / `BANGKOK —

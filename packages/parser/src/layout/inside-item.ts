@@ -10,14 +10,8 @@ import { sentenceEnds, teaserEnds, titleFeatures } from './features.js';
 import { readItemDates } from './item-dates.js';
 import { citationYear, type PageState, takePendingDate } from './page-state.js';
 import { headlineLink, metaCredit, titleLinks } from './records.js';
-import {
-  headlineShape,
-  isPhotoCredit,
-  runningText,
-  translationPair,
-  wireLead,
-  wireLeadCitation,
-} from './rules.js';
+import { headlineShape, isPhotoCredit, runningText, translationPair } from './rules.js';
+import { wireLead, wireLeadCitation } from './wire-leads.js';
 
 /*
  * A line read inside an open briefing: its citation block, a credit, a byline or date line, a

@@ -1,6 +1,7 @@
 import type { ExplainedLine, ParsedPage, ParseIssue, UnparsedText } from '../types.js';
 import { lenticularHeading, lineFeatures } from './features.js';
-import { headlineShape, opensWithWireCredit, runningText } from './rules.js';
+import { headlineShape, runningText } from './rules.js';
+import { opensWithWireCredit } from './wire-leads.js';
 
 /*
  * Which drafts are briefings. A briefing is a short summary with a citation, or, on pages that

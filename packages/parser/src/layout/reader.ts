@@ -17,12 +17,12 @@ import {
   isRelativeTime,
   isTagLine,
   LIST_OPENER,
-  opensWithWireCredit,
   wholeLink,
   runningText,
   translationPair,
   BULLET_MARK,
 } from './rules.js';
+import { opensWithWireCredit } from './wire-leads.js';
 
 /** A list bullet at the start of a line (`•`, `▪`, `*`, `-` and a space). */
 export const BULLET = new RegExp(`${BULLET_MARK.source}\\S`, 'u');

@@ -1,6 +1,7 @@
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
-import { BULLET_MARK, wireLead } from './rules.js';
+import { BULLET_MARK } from './rules.js';
+import { wireLead } from './wire-leads.js';
 
 /*
  * Run-in headlines: a headline run into its text on the same line, with a colon

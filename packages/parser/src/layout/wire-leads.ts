@@ -1,0 +1,128 @@
+import { lookupPublication } from '../publications.js';
+
+/*
+ * Wire datelines: the credit an agency opens its copy with (`(Reuters) -`, `BEIJING (AP) —`,
+ * `TAIPEI, Dec. 3 (CNA) --`), in the forms the press prints it, run into a byline or not.
+ * Bounded, anchored patterns, tried only where a line can hold one: linear.
+ */
+/**
+ * A wire dateline credit at the start of a paragraph: `(Reuters) -`, `BEIJING (AP) —`,
+ * `TAIPEI, Dec. 3 (CNA) --`. The city in capitals and the agency in parentheses before a dash
+ * is the dateline convention of AP, Reuters, AFP and CNA alike. Bounded, anchored: linear.
+ */
+export // The city may carry its state or country (`AUSTIN, Texas (AP) —`, `SAN JOSE, Calif. (AP) —`),
+// as AP datelines give it for cities outside its list of those that stand alone.
+const WIRE_LEAD =
+  /^((?:\p{Lu}[\p{Lu} .'’/-]{1,30}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?(?=[,\s]))?(?:,\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?\((\p{L}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)/u;
+
+export interface WireLead {
+  /** The credit as written, dash included. */
+  raw: string;
+  /** The agency inside the parentheses. */
+  agency: string;
+  /** `Dec. 3` or `Dec. 3, 2025` when the dateline has a date. */
+  date?: string;
+  /** Where the running text starts. */
+  rest: number;
+}
+
+/**
+ * The same dateline with the city in title case (`New Delhi, Dec 3 (IANS):`), as Indian and
+ * Malaysian wires print it; taken only when the agency in the parentheses is a known outlet.
+ */
+// The city may be followed by its country in parentheses (`Niamey (Niger) (AFP) –`), as AFP's
+// French desk and its video captions set the dateline; its first word may be an abbreviation
+// (`HCM City (VNA) –`, `KL, Dec 3 (Bernama) --`).
+export const TITLE_CASE_LEAD =
+  /^((?:\p{Lu}(?:[\p{Ll}.'’-]{1,20}|\p{Lu}{1,4})(?:[ /]\p{Lu}[\p{Ll}.'’-]{1,20}){0,2}(?:\s\(\p{Lu}[\p{L} .'’-]{1,30}\))?(?:,\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)?\s+)\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)/u;
+
+/**
+ * A dated dateline with no dash after it (`Taipei, Nov. 21 (CNA) A team of students...`), as
+ * Focus Taiwan and the Press Trust of India's feeds print it: the city, the date and a known
+ * agency, then the first sentence.
+ */
+export const DATED_LEAD =
+  /^((?:\p{Lu}[\p{L}.'’-]{1,20}(?:[ /]\p{Lu}[\p{L}.'’-]{1,20}){0,2}),\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?\s+\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\))\s+(?=\p{Lu})/u;
+
+export function wireLead(text: string): WireLead | undefined {
+  // Each form names its agency in parentheses (run into a byline or not): a line without one
+  // is spared the patterns.
+  if (!text.includes('(')) return undefined;
+  return datelineAt(text, 0) ?? bylinedDateline(text);
+}
+
+/** What the citation parser reads of a wire lead: the agency, with the dateline's date when it has one. */
+export function wireLeadCitation(lead: WireLead): string {
+  return lead.date ? `${lead.agency}, ${lead.date}` : lead.agency;
+}
+
+/**
+ * `By David French NEW YORK (Reuters) -`, `By Arasu Kannagi Basil (Reuters) -`: the reporter's
+ * byline run into the dateline, as Reuters and AP copy reads once a site drops the line break
+ * between them. Up to four name words; the agency must be a known outlet.
+ */
+export function bylinedDateline(text: string): WireLead | undefined {
+  // AFP sets its bylines in lower case (`by Thomas URBAIN`), AP and Reuters capitalise them.
+  if (!text.startsWith('By ') && !text.startsWith('by ') && !text.startsWith('BY ')) return undefined;
+  let at = 3;
+  for (let words = 0; words < 4; words++) {
+    const space = text.indexOf(' ', at);
+    if (space < 0 || space - at > 30) return undefined;
+    at = space + 1;
+    const lead = datelineAt(text, at);
+    if (lead && lookupPublication(lead.agency) !== undefined)
+      return { ...lead, raw: `${text.slice(0, at)}${lead.raw}` };
+  }
+  return undefined;
+}
+
+function datelineAt(whole: string, from: number): WireLead | undefined {
+  const text = from === 0 ? whole : whole.slice(from);
+  let m = WIRE_LEAD.exec(text);
+  // An agency in lower case ("(dpa)") only when it is a known one.
+  if (m && !/^\p{Lu}/u.test(m[2]!) && lookupPublication(m[2]!.trim()) === undefined) m = null;
+  if (!m) {
+    m = TITLE_CASE_LEAD.exec(text) ?? DATED_LEAD.exec(text);
+    if (!m || lookupPublication(m[2]!.trim()) === undefined) return undefined;
+  }
+  const agency = m[2]!.trim();
+  if (agency.split(/\s+/).length > 5) return undefined;
+  const date = /,\s*(\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)\s+\(/u.exec(m[1]!)?.[1];
+  return { raw: m[1]!.trim(), agency, ...(date ? { date } : {}), rest: from + m[0].length };
+}
+
+/**
+ * A wire story's first line: a credit in parentheses and a dash within its first words
+ * (`(Reuters) -`, `LISBON (Reuters) -`, `By David French NEW YORK (Reuters) -`, `HANOI (VNA) –`),
+ * the dateline every agency opens its copy with, or a dated dateline (below). The agency must
+ * be a known outlet: parentheses early in a line are common otherwise. Read in the first 120
+ * characters only.
+ */
+const WIRE_CREDIT_EARLY = /^[^()]{0,60}\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-)/u;
+
+/**
+ * `MEMPHIS, Tennessee, Sept. 30 --`, `WASHINGTON, Dec. 3 —`: the dated dateline of news-release
+ * and wire copy (AP style: the city in capitals, the date, a dash), with no agency named. Pages
+ * that type the dash as a spaced hyphen (`NAIROBI, Kenya, Mar 8 - `, Capital FM and the Daily
+ * Nation alike) set the same dateline: after a date, a spaced hyphen is no word break.
+ */
+const DATED_DATELINE =
+  /^\p{Lu}{2}[\p{Lu} .'’-]{0,28}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*(?:--|—|–)|\s-\s)/u;
+
+export function opensWithWireCredit(text: string): boolean {
+  // Asked of running text again and again: a look at the first two characters (a dated dateline
+  // opens with a city in capitals) and for an early parenthesis spares most lines both patterns.
+  const c0 = text.charCodeAt(0);
+  const c1 = text.charCodeAt(1);
+  const capitals = ((c0 >= 65 && c0 <= 90) || c0 > 0x7f) && ((c1 >= 65 && c1 <= 90) || c1 > 0x7f);
+  const paren = text.indexOf('(');
+  if (!capitals && (paren < 0 || paren > 60)) return false;
+  const head = text.length > 120 ? text.slice(0, 120) : text;
+  if (capitals && DATED_DATELINE.test(head)) return true;
+  // The city in capitals and the agency in parentheses, closed by a dash or a colon
+  // (`ISLAMABAD, Dec 22 (APP):`, `TAIPEI, Dec. 3 (CNA) --`): the one wire lead of WIRE_LEAD.
+  if (capitals && paren >= 0 && paren <= 60 && WIRE_LEAD.test(head)) return true;
+  if (paren < 0 || paren > 60) return false;
+  const m = WIRE_CREDIT_EARLY.exec(head);
+  return m !== null && lookupPublication(m[1]!.trim()) !== undefined;
+}
