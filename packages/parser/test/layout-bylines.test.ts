@@ -179,3 +179,22 @@ describe('a date row with an empty field before it', () => {
     ]);
   });
 });
+
+describe('an engagement toolbar run into the date', () => {
+  it('is the item’s date row, not a headline, above or under each item', () => {
+    // Blog and news themes print the post's action buttons and counters before its date.
+    const text = THREE_HEADLINES.flatMap((h, k) => [
+      `Comment 0 0 Embed March ${28 - k}, 2025 at 10:57 am`,
+      '',
+      h,
+      '',
+      THREE_SUMMARIES[k]!,
+      'Read More',
+    ]).join('\n');
+    const r = parseChecked(text);
+    expect(r.items.map((i) => [i.title, i.body])).toEqual(
+      THREE_HEADLINES.map((h, k) => [h, [THREE_SUMMARIES[k]]]),
+    );
+    expect(r.page.chrome).toContain('Comment 0 0 Embed March 27, 2025 at 10:57 am');
+  });
+});

@@ -144,8 +144,22 @@ const READING_TIME = /^\d{1,3}\s*min(?:ute)?s?\s+read$/i;
 /** `Author: Jane Doe`, `Reporter: Jane Doe`: a labelled name field, as press-release and school-news templates print it beside `Date:`. */
 const PERSON_LABEL = /^(?:author|reporter|writer|editor|written by)\s*[:：]\s*/i;
 
+/**
+ * `Comment 0 0 Embed March 28, 2025 at 10:57 am`, `12 Comments · Share · Dec 1, 2025`: a post's
+ * engagement toolbar (its action buttons and their counters) run into its date, as blog and
+ * news themes print them over or under each item. The buttons and counters are furniture; the
+ * row is the date's. At least one button word among two to eight words.
+ */
+const TOOLBAR =
+  /^(?:(?:\d{1,6}\s+)?(?:comments?|shares?|embed|likes?|tweet|reply|replies|print|e-?mail|save|views?)\b[\s|•·]*(?:\d{1,6}\s+)?){1,6}/i;
+
 export function metaLine(text: string): { date?: string } | undefined {
   if (text.length > 100 || !mayHoldDate(text)) return undefined;
+  const toolbar = TOOLBAR.exec(text);
+  if (toolbar && toolbar[0].trim().split(/\s+/).length >= 2) {
+    const d = readDateLine(text.slice(toolbar[0].length));
+    if (d) return d.date ? { date: d.date } : {};
+  }
   const phrase = POSTED_ON_BY.exec(text) ?? POSTED_BY_ON.exec(text);
   if (phrase) {
     const d = parseDate(phrase[1]!);
