@@ -302,3 +302,33 @@ describe('source groups', () => {
     ]);
   });
 });
+
+describe('a link out to the outlet', () => {
+  it('"Continue reading at Outlet" after the text credits an item that names no source', () => {
+    expect(
+      credits((i) => [
+        title(i),
+        SUMMARY,
+        `Continue reading at ${['The Hindu', 'Business Standard', 'Mint'][i - 1]}`,
+      ]),
+    ).toEqual([
+      [title(1), [['The Hindu', null]]],
+      [title(2), [['Business Standard', null]]],
+      [title(3), [['Mint', null]]],
+    ]);
+  });
+
+  it('is furniture under an item credited already by its wire lead', () => {
+    const r = parseChecked(
+      [1, 2, 3]
+        .flatMap((i) => [title(i), '', `(Reuters) - ${SUMMARY}`, '', 'Read more at Reuters Africa', ''])
+        .join('\n'),
+    );
+    expect(r.items.map((it) => it.sources.map((s) => s.publication))).toEqual([
+      ['Reuters'],
+      ['Reuters'],
+      ['Reuters'],
+    ]);
+    expect(r.page.chrome).toContain('Read more at Reuters Africa');
+  });
+});

@@ -17,6 +17,8 @@ export interface Credit {
   readAs: string;
   /** How it was recognised, for `--explain`. */
   reason: string;
+  /** A "read more at" link: it credits an item that names no source of its own. */
+  linkOut?: true;
 }
 
 /**
@@ -39,8 +41,25 @@ function agencyAndPlace(text: string): Credit | undefined {
   return { readAs: m[1]!.trim(), reason: 'an agency and the city it filed from ("Reuters, Cairo")' };
 }
 
+/**
+ * `Continue reading at The Hindu`, `Read more at Reuters Africa`, `Read the full story on
+ * Bloomberg`: a link out to the outlet the snippet came from, alone on its line after the text,
+ * as news aggregators and clipping blogs print it. The link's target names the source, known
+ * outlet or not (as `readMoreCredit` reads the same link glued to the text).
+ */
+const LINK_OUT =
+  /^(?:continue\s+reading|read\s+(?:the\s+)?(?:full\s+|whole\s+|rest\s+of\s+the\s+)?(?:story|article|more))\s+(?:at|on)\s+(\p{Lu}[\p{L}\p{N}.&'’! -]{1,50})$/iu;
+
 export function creditLine(text: string): Credit | undefined {
   if (text.length > 200) return undefined;
+  const c0 = text.charCodeAt(0) | 32;
+  const out = c0 === 99 || c0 === 114 ? LINK_OUT.exec(text) : null;
+  if (out && out[1]!.trim().split(/\s+/).length <= 6)
+    return {
+      readAs: out[1]!.trim(),
+      reason: 'a link out to the outlet ("Continue reading at ...")',
+      linkOut: true,
+    };
   // The bracketed form opens with `[`: most lines are spared the pattern.
   const b = text.charCodeAt(0) === 91 ? BRACKET_CREDIT.exec(text) : null;
   if (b) {

@@ -188,6 +188,11 @@ export function readInsideItem(s: PageState, i: number): number {
     return i + 1;
   }
   const credit = creditLine(t);
+  // A link out to the outlet of an item that has its credit already (`(Reuters) -` above): furniture.
+  if (credit?.linkOut && b.draft.sources.length > 0) {
+    b.chrome(i, 'a link out to the outlet of an item already credited');
+    return i + 1;
+  }
   if (credit) {
     if (b.draft.body.length === 0 && b.draft.sources.some((x) => x.readAs === credit.readAs)) {
       b.unparsed.push({ text: t, line: l.line, reason: 'the credit repeated under the repeated title' });
