@@ -1,7 +1,7 @@
 // Headings set in a page's own way: kickers and the colon between them and their headlines,
 // stories headed by a phrase closed by a colon. Small pages in the shapes real outlets use.
 import { describe, expect, it } from 'vitest';
-import { parseChecked } from './layout-helpers.js';
+import { parseChecked, THREE_HEADLINES, THREE_SUMMARIES } from './layout-helpers.js';
 
 describe('a kicker over its headline, the headline opened by the colon between them', () => {
   it('drops the colon from the title and keeps the kicker out of the items', () => {
@@ -148,5 +148,37 @@ describe('a badge glued to the headline, and the relative time row under the tex
       'iPhone sales slump in China as rivals cut prices',
       'eBay to cut jobs as growth slows',
     ]);
+  });
+});
+
+describe('a numbered briefing whose items are sentences, some with no text under them', () => {
+  it('numbers each item, though two numbered lines stand together', () => {
+    // The evening and morning briefings of daily newsletters number their items, each headline a
+    // sentence; an item may be its headline alone.
+    const text = [
+      'Good evening. Here’s the latest at the end of Thursday.',
+      '1. The central bank raised interest rates again.',
+      THREE_SUMMARIES[0]!,
+      '2. A port strike entered its second week.',
+      '3. A chipmaker lifted its annual sales forecast.',
+      THREE_SUMMARIES[2]!,
+    ].join('\n');
+    expect(parseChecked(text).items.map((i) => [i.title, i.body.length])).toEqual([
+      ['The central bank raised interest rates again.', 1],
+      ['A port strike entered its second week.', 0],
+      ['A chipmaker lifted its annual sales forecast.', 1],
+    ]);
+  });
+
+  it('reads numbers on consecutive lines throughout as a list inside one item', () => {
+    const text = [
+      THREE_HEADLINES[0]!,
+      '',
+      THREE_SUMMARIES[0]!,
+      '1. Rates rose a quarter point.',
+      '2. Inflation stayed high.',
+      '3. The labour market is tight.',
+    ].join('\n');
+    expect(parseChecked(text).items.map((i) => i.title)).toEqual([THREE_HEADLINES[0]]);
   });
 });

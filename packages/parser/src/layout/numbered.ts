@@ -5,7 +5,7 @@ import type { SourceLine } from '../types.js';
  * between them. A numbered list's numbers open its items whatever the line's shape, as an
  * ordered list's markers do in HTML and Markdown: the numbered line may be a headline ending
  * in a full stop (Chinese headlines often do) or the item's first sentence. Numbers on
- * consecutive lines are a list of sources or notes inside one item, not items.
+ * consecutive lines throughout are a list of sources or notes inside one item, not items.
  */
 
 export const NUMBER = /^(\d{1,3})[.)、]\s*(?=\S)/u;
@@ -18,10 +18,16 @@ export function numberedItems(
   const out = new Set<number>();
   let run: number[] = [];
   let next = 1;
+  /** Gaps of the run between numbers on consecutive lines. */
+  let adjacent = 0;
   const flush = () => {
-    if (run.length >= 3) for (const k of run) out.add(k);
+    // Numbers on consecutive lines throughout are a list inside an item (sources, steps, notes);
+    // a run of items may hold a few with no text under their headline (an evening briefing's
+    // one-line items), so at most half its gaps may be adjacent lines.
+    if (run.length >= 3 && adjacent * 2 <= run.length - 1) for (const k of run) out.add(k);
     run = [];
     next = 1;
+    adjacent = 0;
   };
   // Indexed, not `forEach`: run once per page, often before it is optimised, where each line would
   // be a call.
@@ -32,9 +38,8 @@ export function numberedItems(
     const m = first >= 48 && first <= 57 ? NUMBER.exec(l.text) : null;
     if (!m || citation(l.text)) continue;
     const n = Number(m[1]);
-    // Numbers on consecutive lines: a list inside an item (sources, notes), not items.
-    const adjacent = run.length > 0 && run.at(-1) === k - 1;
-    if (n === next && !adjacent) {
+    if (n === next) {
+      if (run.length > 0 && run.at(-1) === k - 1) adjacent++;
       run.push(k);
       next++;
       continue;
