@@ -170,6 +170,33 @@ describe('a numbered briefing whose items are sentences, some with no text under
     ]);
   });
 
+  it('opens no item at a short unpunctuated line inside a numbered item', () => {
+    // A quote closed by its speaker's name, no full stop, reads like a headline; in a numbered
+    // list the next item is the next number.
+    const text = [
+      '1. The central bank raised interest rates again',
+      '',
+      THREE_SUMMARIES[0]!,
+      '',
+      '“We will do what it takes to bring prices down,” the governor said of the decision on Thursday',
+      '',
+      'An official statement from the bank will be available on Friday morning.',
+      '',
+      '2. A port strike entered its second week',
+      '',
+      THREE_SUMMARIES[1]!,
+      '',
+      '3. A chipmaker lifted its annual sales forecast',
+      '',
+      THREE_SUMMARIES[2]!,
+    ].join('\n');
+    expect(parseChecked(text).items.map((i) => i.title)).toEqual([
+      'The central bank raised interest rates again',
+      'A port strike entered its second week',
+      'A chipmaker lifted its annual sales forecast',
+    ]);
+  });
+
   it('reads numbers on consecutive lines throughout as a list inside one item', () => {
     const text = [
       THREE_HEADLINES[0]!,

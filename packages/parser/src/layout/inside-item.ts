@@ -259,13 +259,18 @@ export function readInsideItem(s: PageState, i: number): number {
   }
   // A linked headline right under an unlinked heading: the heading labels a section of them.
   const linkedUnder = b.draft.body.length === 0 && read.ownHeadline(i - 1, i);
+  // Inside a numbered item, before the list's last number, the next item is the next number:
+  // a short line of its text (a quote closed by its speaker's name) opens none.
+  const numberedText = read.lists.numbered.has(b.draft.at) && i < read.lists.numberedEnd;
   const headline = read.lists.numbered.has(i)
     ? 'a numbered item (the page numbers its items 1, 2, 3...)'
-    : (read.headlineHere(i, lastSentence || linkedUnder, s.labelAt === i - 1) ??
-      // A linked headline over its credit or date, with no summary (a table of stories).
-      (linkedUnder && i + 1 < lines.length && read.between(i + 1)
-        ? 'a linked headline over its credit'
-        : undefined));
+    : numberedText
+      ? undefined
+      : (read.headlineHere(i, lastSentence || linkedUnder, s.labelAt === i - 1) ??
+        // A linked headline over its credit or date, with no summary (a table of stories).
+        (linkedUnder && i + 1 < lines.length && read.between(i + 1)
+          ? 'a linked headline over its credit'
+          : undefined));
   if (headline) {
     b.close(false);
     i = b.open(i, `a new headline: ${headline}`);

@@ -20,6 +20,8 @@ import { studyNotes } from './study-notes.js';
 export interface PageLists {
   /** Lines that open an item of a numbered list (see `numberedItems`). */
   numbered: Set<number>;
+  /** The last line that opens a numbered item (-1 when none). */
+  numberedEnd: number;
   /** Headlines each with its translation on one line (see `pairedHeadlines`). */
   pairs: Set<number>;
   /** Edition headings of one name down the page: items' titles (see `editionSeries`). */
@@ -42,8 +44,12 @@ export interface PageLists {
 
 export function readPageLists(read: LineReader): PageLists {
   const { lines, feats } = read;
+  const numbered = numberedItems(lines, (t) => read.citationShaped(t));
+  let numberedEnd = -1;
+  for (const k of numbered) if (k > numberedEnd) numberedEnd = k;
   return {
-    numbered: numberedItems(lines, (t) => read.citationShaped(t)),
+    numbered,
+    numberedEnd,
     pairs: pairedHeadlines(lines, feats),
     // A heading, not a byline, credit or date row (`Last Updated: Dec 1, 2025`), over running text.
     editions: editionSeries(
