@@ -1,5 +1,5 @@
 /*
- * Generates the currency registry from CLDR (the cldr-core and cldr-numbers-full JSON packages,
+ * Generates the currency registry from CLDR (the cldr-core, cldr-numbers-full and cldr-localenames-full JSON packages,
  * dev dependencies of this package) into two compact committed tables:
  *   src/generated/codes.ts  the codes, current and historic, and the minor units (the schema and
  *                           the element import only this one, so the CDN file stays small);
@@ -7,7 +7,8 @@
  *                           parser's vocabulary);
  *   src/generated/local-symbols.ts  each region's currency and the sign its own press writes
  *                           for it (the parser reads `R20 billion` as rand only on a South
- *                           African page).
+ *                           African page);
+ *   src/generated/region-names.ts  those regions' English names (cldr-localenames-full).
  *
  *   pnpm --filter @briefing/money generate
  *
@@ -149,6 +150,25 @@ writeFileSync(
 export const LOCAL_SYMBOLS = \`${localLines.join('\n')}\`;
 `,
 );
+/*
+ * The English name of each region of the table above (CLDR's short form when it has one: `Hong
+ * Kong`, not `Hong Kong SAR China`): the parser counts them on a page that does not say where
+ * it comes from otherwise.
+ */
+const territories = read('cldr-localenames-full/main/en/territories.json').main.en.localeDisplayNames
+  .territories;
+const nameOf = (region) => territories[`${region}-alt-short`] ?? territories[region];
+const regionLines = localLines
+  .map((line) => line.split('|')[0])
+  .filter((region) => nameOf(region) && !/[-()]/.test(nameOf(region)))
+  .map((region) => `${region}|${nameOf(region)}`);
+writeFileSync(
+  resolve(pkgDir, 'src/generated/region-names.ts'),
+  `${header.replace('cldr-numbers-full', 'cldr-localenames-full')}
+/** One line per region: region|English name (CLDR's short form when it has one). */
+export const REGION_NAMES = \`${regionLines.join('\n')}\`;
+`,
+);
 console.log(
-  `${localLines.length} regional symbols; ${codes.length} codes (${historic.length} historic), ${nameLines.length} names, CLDR ${version}`,
+  `${regionLines.length} region names; ${localLines.length} regional symbols; ${codes.length} codes (${historic.length} historic), ${nameLines.length} names, CLDR ${version}`,
 );

@@ -1,4 +1,5 @@
 import { LOCAL_SYMBOLS } from './generated/local-symbols.js';
+import { REGION_NAMES } from './generated/region-names.js';
 
 /*
  * Each region's currency and the sign its own press writes for it, from CLDR (see
@@ -29,4 +30,21 @@ export function localCurrencyOf(region: string): LocalCurrency | undefined {
     }
   }
   return byRegion.get(region.toUpperCase());
+}
+
+let names: Map<string, string> | undefined;
+
+/**
+ * The English names of the regions of `localCurrencyOf` (CLDR's short forms: `Hong Kong`,
+ * `South Africa`), by ISO 3166-1 alpha-2 code: what a page says to name where it comes from.
+ */
+export function regionNames(): ReadonlyMap<string, string> {
+  if (!names) {
+    names = new Map();
+    for (const line of REGION_NAMES.split('\n')) {
+      const [r, name] = line.split('|');
+      if (r && name) names.set(r, name);
+    }
+  }
+  return names;
 }

@@ -12,6 +12,7 @@ import {
   judgeConversion,
   lastPlaceOf,
   localCurrencyOf,
+  regionNames,
   minorUnitDigits,
   NON_ISO_CODES,
   rateDateOf,
@@ -79,6 +80,13 @@ describe('registry (generated from CLDR)', () => {
     expect(localCurrencyOf('TH')).toEqual({ code: 'THB', symbol: '฿' });
     expect(localCurrencyOf('HK')).toEqual({ code: 'HKD', symbol: 'HK$', narrow: '$' });
     expect(localCurrencyOf('XX')).toBeUndefined();
+  });
+
+  it("names each region as CLDR's English short form does", () => {
+    expect(regionNames().get('KE')).toBe('Kenya');
+    expect(regionNames().get('ZA')).toBe('South Africa');
+    expect(regionNames().get('HK')).toBe('Hong Kong');
+    expect(regionNames().has('XX')).toBe(false);
   });
 });
 

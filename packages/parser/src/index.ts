@@ -5,6 +5,7 @@
 import { BCP47_PATTERN, type Briefing } from '@briefing/schema';
 import { htmlToLines, httpBase, looksLikeHtml } from './html.js';
 import { annotateBriefing, type MoneyContext } from './money/index.js';
+import { regionNamedMost } from './money/page-region.js';
 import { pageDollar } from './money/resolve.js';
 import { countryOfHost, publicationForHost } from './publications.js';
 import { finishItems } from './items.js';
@@ -124,6 +125,13 @@ function pageDollarOf(items: readonly Briefing[], outlet: { name: string; countr
   return pageDollar(texts, outlet);
 }
 
+/** The region the page's briefings name most (see `regionNamedMost`), if one stands out. */
+function pageRegionOf(items: readonly Briefing[]): string | undefined {
+  const texts: string[] = [];
+  for (const b of items) texts.push(b.title, ...b.body);
+  return regionNamedMost(texts)?.region;
+}
+
 /**
  * Parses a briefings listing page (plain text or HTML). Never throws: what it cannot place
  * goes to `unparsed`, what it doubts to `issues`, and every non-whitespace character of the
@@ -164,6 +172,8 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
   const finished = finishItems(structure, ctx);
   const outlet = options.money === false ? undefined : pageOutletOf(pageUrl);
   const dollar = options.money === false ? undefined : pageDollarOf(finished.items, outlet);
+  // No address says where the page comes from: the region its text names most (letter signs only).
+  const region = options.money === false ? undefined : (outlet?.country ?? pageRegionOf(finished.items));
   const maxMentions = options.maxMentionsPerParagraph ?? DEFAULT_MAX_MENTIONS_PER_PARAGRAPH;
   const items: Briefing[] = finished.items.map((item, index) => {
     if (options.money === false) return item;
@@ -174,7 +184,7 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
     if (first?.country) context.country = first.country;
     if (first?.publication) context.publication = first.publication;
     if (dollar) context.pageDollar = dollar;
-    if (outlet) context.pageCountry = outlet.country;
+    if (region) context.pageCountry = region;
     try {
       const capped = capMentions(annotateBriefing(item, context), index, maxMentions);
       if (capped.issue) issues.push(capped.issue);

@@ -3,7 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectCleanScan, moneyBrief } from '../../test/helpers.js';
+import { parsePage } from '../index.js';
 import { extractMoney } from './index.js';
+import { regionNamedMost } from './page-region.js';
 
 describe("a region's currency sign in plain letters, on a page from that region", () => {
   it.each([
@@ -161,5 +163,39 @@ describe('Korean figures: myriad groups and the currency word after them', () =>
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the region a page names most, when its address does not say', () => {
+  it('counts names and demonyms, and wants a clear lead', () => {
+    expect(
+      regionNamedMost(['Kenya Power raised tariffs.', 'Kenyan banks lent more.', 'Uganda followed.']),
+    ).toEqual({
+      region: 'KE',
+      mentions: 2,
+    });
+    expect(regionNamedMost(['South African miners struck.', 'South Africa’s rand fell.'])).toEqual({
+      region: 'ZA',
+      mentions: 2,
+    });
+    // One mention, or two regions named alike: no region.
+    expect(regionNamedMost(['Kenya Power raised tariffs.'])).toBeUndefined();
+    expect(regionNamedMost(['Kenya and Uganda signed.', 'Kenyan and Ugandan firms agreed.'])).toBeUndefined();
+  });
+
+  it('makes a letter sign money on a page whose address names no country', () => {
+    const page = [
+      'Kenya Power to raise Sh50bn bond',
+      '',
+      'The Kenyan utility will raise Sh50bn from investors to fund new lines across Kenya.',
+    ].join('\n');
+    const [item] = parsePage(page, { url: 'https://news.example.com/business' }).items;
+    expect(item!.money?.map((m) => [m.text, m.amount.currency])).toEqual([
+      ['Sh50bn', 'KES'],
+      ['Sh50bn', 'KES'],
+    ]);
+    // The same page from a US address: the address says where it comes from, and `Sh` is no sign there.
+    const us = parsePage(page, { url: 'https://www.nytimes.com/business' }).items[0]!;
+    expect(us.money ?? []).toEqual([]);
   });
 });
