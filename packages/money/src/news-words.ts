@@ -51,5 +51,7 @@ export const NEWS_WORDS: readonly (readonly [words: readonly string[], code: str
   [['zlotys', 'zlotych'], 'PLN'],
   [['icelandic kronur', 'icelandic kronas'], 'ISK'],
   [['rands'], 'ZAR'],
+  // CLDR: "Ghanaian cedi"; Ghana's press writes the country's name.
+  [['ghana cedis', 'ghana cedi'], 'GHS'],
   [['patacas'], 'MOP'],
 ];

@@ -174,6 +174,9 @@ export const PREFIX_TABLE: Record<string, CurrencyMarker> = {
   TSh: fixed('TZS'),
   'GH₵': fixed('GHS'),
   '₵': fixed('GHS'),
+  // The cedi sign typed as the cent sign, as Ghana's press writes it (Graphic Online, GhanaWeb,
+  // Citi Newsroom, the Ghana Broadcasting Corporation).
+  'GH¢': fixed('GHS'),
   RM: fixed('MYR'),
   Rp: fixed('IDR'),
   SFr: fixed('CHF'),

@@ -199,3 +199,16 @@ describe('the region a page names most, when its address does not say', () => {
     expect(us.money ?? []).toEqual([]);
   });
 });
+
+describe('the cedi as Ghana’s press writes it', () => {
+  it('reads GH¢ and "Ghana cedis"', () => {
+    expect(moneyBrief('The NDC says the government has run up GH¢50 billion in debt.')).toEqual([
+      ['GH¢50 billion', 'GHS', 5e10, 5e10],
+    ]);
+    expect(moneyBrief('Police intercepted 300 thousand Ghana Cedis in cash.')).toEqual([
+      ['300 thousand Ghana Cedis', 'GHS', 3e5, 3e5],
+    ]);
+    // The cent sign alone stays a cent.
+    expect(moneyBrief('He had 50¢ left.')).toEqual([['50¢', 'USD', 0.5, 0.5]]);
+  });
+});
