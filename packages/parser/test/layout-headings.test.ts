@@ -209,3 +209,34 @@ describe('a numbered briefing whose items are sentences, some with no text under
     expect(parseChecked(text).items.map((i) => i.title)).toEqual([THREE_HEADLINES[0]]);
   });
 });
+
+describe('video cards: a link slug over the headline, a date stamp after the text', () => {
+  it('reads the slug as furniture and the date stamp as the end of the text', () => {
+    const slug = (h: string) => `${h.toLowerCase().replaceAll(' ', '-')} Play`;
+    const text = THREE_HEADLINES.flatMap((h, k) => [
+      slug(h),
+      '',
+      h,
+      '',
+      `New Delhi, Sep 21 (ANI): ${THREE_SUMMARIES[k]} Sep 21, 2013`,
+    ]).join('\n');
+    const r = parseChecked(text);
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)])).toEqual(
+      THREE_HEADLINES.map((h) => [h, 1, ['Asian News International']]),
+    );
+    expect(r.page.chrome).toContain('port-strike-enters-its-second-week Play');
+  });
+
+  it('keeps a date after a headline that closes with a quote as part of the headline line', () => {
+    const text = [
+      'Rwanda calls the count of new graves "disrespectful" Sep 06, 2025',
+      '',
+      THREE_SUMMARIES[0]!,
+      '',
+      `${THREE_HEADLINES[1]!} Sep 06, 2025`,
+      '',
+      THREE_SUMMARIES[1]!,
+    ].join('\n');
+    expect(parseChecked(text).items.map((i) => i.body.length)).toEqual([1, 1]);
+  });
+});

@@ -44,6 +44,10 @@ export const CHROME = [
   // "正在載入…"): what a static copy of any such page holds where the items would be.
   /^(?:loading\b.{0,30}|(?:正在)?(?:載入|加载|讀取|读取).{0,20})(?:…|\.{3})$/iu,
   /^loading$/i,
+  // A link's address slug standing as text (`police-in-jharkhand-recover-huge-cache Play`): the
+  // path of a card's link or video, maybe with its button's label, leaked by text extraction.
+  // Words joined by hyphens with no space between are no prose.
+  /^[a-z0-9]+(?:-[a-z0-9]+){3,}(?:\s+(?:play|watch|video|listen))?$/i,
   RULE,
 ];
 

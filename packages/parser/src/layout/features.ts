@@ -296,7 +296,18 @@ const READ_MORE_WORDS = /story|more|reading|text|article/i;
 /** `READ_MORE_WORDS` searched from a given index (`lastIndex`) instead of on a copy of the tail. */
 const READ_MORE_WORDS_FROM = new RegExp(READ_MORE_WORDS.source, 'gi');
 
+/**
+ * `... where tensions run high. Sep 21, 2013`: a card's date stamp run into the end of its
+ * teaser by text extraction (video and story cards print the date under the text). The text
+ * ended at the full stop before it. Anchored at the end, bounded: constant time.
+ */
+const DATE_STAMP_END =
+  /[.!?][”"’)]?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})$/i;
+
 export function teaserEnds(text: string): boolean {
+  // A digit last: maybe a date stamp after the final sentence.
+  const last = text.charCodeAt(text.length - 1);
+  if (last >= 48 && last <= 57 && DATE_STAMP_END.test(text.length > 40 ? text.slice(-40) : text)) return true;
   // Most lines end in none of the link's words: one cheap test on the last 60 characters (no
   // copy: the words have no anchor, so a match from there on is a match in the tail) spares the regex.
   // ("... |Read more >|SunDaily", "... Read more at The Star": the link, then the outlet it goes to.)
