@@ -332,3 +332,20 @@ describe('a link out to the outlet', () => {
     expect(r.page.chrome).toContain('Read more at Reuters Africa');
   });
 });
+
+describe('a paper’s name in parentheses opening each summary', () => {
+  it('credits each item when three or more summaries open so, known outlets or not', () => {
+    const papers = ['Jamaica Gleaner', 'Trinidad Guardian', 'Jamaica Gleaner'];
+    expect(credits((i) => [title(i), '', `(${papers[i - 1]}) ${SUMMARY}`])).toEqual(
+      [1, 2, 3].map((i) => [title(i), [[papers[i - 1], null]]]),
+    );
+  });
+
+  it('leaves a lone parenthesis opening a text in the text', () => {
+    const r = parseChecked([title(1), '', `(Updated) ${SUMMARY}`, '', title(2), '', SUMMARY].join('\n'));
+    expect(r.items.map((it) => [it.sources.length, it.body[0]!.startsWith('(Updated)')])).toEqual([
+      [0, true],
+      [0, false],
+    ]);
+  });
+});

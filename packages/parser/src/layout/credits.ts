@@ -60,12 +60,15 @@ function colonTitleCredit(
   return { title: title.slice(0, at).trimEnd(), tail: title.slice(at), outlet };
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /**
  * `(Associated Press, By Joe McDonald) Asian stock markets...`: a parenthesised credit that
  * opens the text, naming a known outlet or an author (`By ...`). A date after it is not needed.
  */
 export function leadCredit(
   text: string,
+  pageNames: ReadonlySet<string> = NO_NAMES,
 ): { raw: string; outlet: string; rest: number; also?: { raw: string; outlet: string } } | undefined {
   if (!text.startsWith('(')) return undefined;
   const close = text.indexOf(')');
@@ -75,7 +78,9 @@ export function leadCredit(
   const [first, second] = parts[0]!.split('/').map((p) => p.trim());
   const outlet = first!;
   const byAuthor = parts.slice(1).some((p) => /^by\s/i.test(p));
-  if (!lookupPublication(outlet) && !byAuthor) return undefined;
+  // A known outlet, an author, or a name the page opens three or more summaries with (`pageLeadCredits`).
+  if (!lookupPublication(outlet) && !byAuthor && !(parts.length === 1 && pageNames.has(inner)))
+    return undefined;
   let rest = close + 1;
   while (rest < text.length && /[\s\-–—:]/.test(text[rest]!)) rest++;
   if (rest >= text.length) return undefined;

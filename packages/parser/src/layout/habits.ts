@@ -3,6 +3,7 @@ import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
 import type { LineReader } from './reader.js';
 import { headlineShape, isByline } from './rules.js';
+import { pageLeadCredits } from './tail-credits.js';
 
 /*
  * A page's habits: how its items are set, read once over the whole page before any line is
@@ -25,6 +26,8 @@ export interface PageHabits {
   cutTeasers: Set<number>;
   /** Headlines stand right under the text above, their blank line after them: see `headsBlankAfter`. */
   headsBlankAfter: boolean;
+  /** Names in parentheses that open the page's summaries, its credits (see `pageLeadCredits`). */
+  leadNames: Set<string>;
 }
 
 /**
@@ -145,6 +148,7 @@ export const NO_HABITS: PageHabits = {
   colonHeads: new Set(),
   cutTeasers: new Set(),
   headsBlankAfter: false,
+  leadNames: new Set(),
 };
 
 export function readHabits(read: LineReader): PageHabits {
@@ -186,6 +190,7 @@ export function readHabits(read: LineReader): PageHabits {
     colonHeads: colonHeadings(read),
     cutTeasers: fixedCutTeasers(read),
     headsBlankAfter: headsBlankAfter(read),
+    leadNames: pageLeadCredits(lines),
   };
 }
 

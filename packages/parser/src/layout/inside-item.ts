@@ -308,7 +308,8 @@ export function readInsideItem(s: PageState, i: number): number {
   // "(Associated Press, By Joe McDonald) Asian stock markets ...": a credit opening the text.
   const opening =
     b.draft.body.length === 0
-      ? (leadCredit(t) ?? (b.draft.sources.length === 0 ? gluedLeadCredit(t) : undefined))
+      ? (leadCredit(t, read.habits.leadNames) ??
+        (b.draft.sources.length === 0 ? gluedLeadCredit(t) : undefined))
       : undefined;
   if (opening) {
     const dated = 'date' in opening ? opening.date : undefined;

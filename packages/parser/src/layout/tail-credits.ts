@@ -62,3 +62,27 @@ export function pageTailCredits(lines: readonly SourceLine[]): Set<string> {
   }
   return count >= 3 ? tails : new Set();
 }
+
+/**
+ * `(Jamaica Gleaner) Food conglomerate ...`, `(Trinidad Guardian) Angered by ...`: a regional
+ * aggregator's summaries each opened by the name of the paper they come from, in parentheses,
+ * as `(Reuters) -` opens wire copy but with no dash. One such opening could be an aside; three or
+ * more on the page (of one name or several) are its credits, known outlets or not. The name is
+ * one to five capitalised words; a sentence (capital) follows.
+ */
+const LEAD_NAME = /^\((\p{Lu}[\p{L}.&'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}.&'’-]*){0,4})\)\s+(?=\p{Lu})/u;
+
+export function pageLeadCredits(lines: readonly SourceLine[]): Set<string> {
+  const names = new Set<string>();
+  let count = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const text = lines[k]!.text;
+    // Running text after the name (a headline is no summary).
+    if (text.length < 80 || text.charCodeAt(0) !== 40) continue;
+    const m = LEAD_NAME.exec(text);
+    if (!m) continue;
+    count++;
+    names.add(m[1]!);
+  }
+  return count >= 3 ? names : new Set();
+}
