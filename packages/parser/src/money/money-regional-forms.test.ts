@@ -197,6 +197,12 @@ describe('the region a page names most, when its address does not say', () => {
     // The same page from a US address: the address says where it comes from, and `Sh` is no sign there.
     const us = parsePage(page, { url: 'https://www.nytimes.com/business' }).items[0]!;
     expect(us.money ?? []).toEqual([]);
+    // A country-code domain sold as a generic one (`.co`, Google's gccTLDs) says nothing of the
+    // country: the text decides; under Colombia's own second level it is Colombia's.
+    const generic = parsePage(page, { url: 'https://x254.co/business' }).items[0]!;
+    expect(generic.money?.map((m) => m.amount.currency)).toEqual(['KES', 'KES']);
+    const colombian = parsePage(page, { url: 'https://www.eltiempo.com.co/economia' }).items[0]!;
+    expect(colombian.money ?? []).toEqual([]);
   });
 });
 
