@@ -19,6 +19,9 @@ import { wireLead, wireLeadCitation } from './wire-leads.js';
  * next line to read.
  */
 
+/** An arrow opening a line, then its text: `=> `, `⇒`, `→ `, `-> `. */
+const RENDERING = /^(?:=>|->|⇒|→)\s*\S/u;
+
 /** `Title (2019-10-14)`: a headline that carries its date. */
 const TITLE_DATE = /\((\d{4}-\d{2}-\d{2}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\)$/u;
 export const GLUED_HINT = new RegExp(SOURCE_LABEL_PATTERN, 'i');
@@ -230,6 +233,21 @@ export function readInsideItem(s: PageState, i: number): number {
       b.mark(i, 'title', 'the translation of the title above (one CJK line, one Latin line)');
       return i + 1;
     }
+  }
+  // `=> Bão Faxal đổ bộ vào Nhật Bản`, `⇒漁師ら、補償を要求`: an arrow opening the line under a
+  // title gives the title's rendering (translation exercises and interpreters' headline blogs
+  // alike): the title's second line, not its text.
+  if (
+    b.draft.body.length === 0 &&
+    b.draft.titleLines === 1 &&
+    RENDERING.test(t) &&
+    t.length <= 200 &&
+    b.draft.title.length + t.length < MAX_TITLE
+  ) {
+    b.draft.title = `${b.draft.title} ${t}`;
+    b.draft.titleLines = 2;
+    b.mark(i, 'title', 'the rendering of the title above, opened by an arrow (=>, ⇒, →)');
+    return i + 1;
   }
   // A deck under the title (a second headline-shaped line above the text) belongs to the title.
   if (
