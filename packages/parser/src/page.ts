@@ -12,6 +12,8 @@ import { labelledPage, labelledRecord, readLabelledRecord } from './layout/label
 import type { PageParseContext, PageState } from './layout/page-state.js';
 import { BULLET, LineReader } from './layout/reader.js';
 import { recordChanges } from './layout/records.js';
+import { splitTranslatedLines } from './layout/translated-pairs.js';
+import { lineFeatures } from './layout/features.js';
 import type { ExplainedLine, ParseResult, SourceLine } from './types.js';
 
 export type { PageParseContext } from './layout/page-state.js';
@@ -35,7 +37,7 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
   let apart = false;
   for (let k = 0; k < all.length && !apart; k++) apart = all[k]!.apart !== undefined;
   const kept = apart ? all.filter((l) => l.apart === undefined) : all;
-  const lines = splitDateFields(splitInlineBullets(kept));
+  const lines = splitTranslatedLines(splitDateFields(splitInlineBullets(kept)), lineFeatures);
   const read = new LineReader(lines);
   const b = new PageBuilder(lines, ctx.year, ctx.explain === true);
   let firstSource = 0;
@@ -135,6 +137,28 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       if (rest) pushParagraph(d, rest, l, false);
       b.addCredits(d, credited.raw!, credited.outlet!, l.line);
       b.close(false);
+      i++;
+      continue;
+    }
+    // "The leaders of ... Reuters reported. 남북한 정상이 ...": a headless English paragraph and
+    // its translation, in a run of such pairs: a story of its own, titled by its first sentence.
+    const translated = read.lists.translated.get(i);
+    if (translated) {
+      const d = b.openBrief(
+        i,
+        'a paragraph followed by its translation, in a run of such pairs with no headline: a story of its own, titled by its first sentence',
+        t.slice(0, translated.titleEnd),
+      );
+      // Its text after the title, then its translation.
+      const rest = t.slice(translated.titleEnd).trim();
+      if (rest) pushParagraph(d, rest, l, false);
+      if (translated.translated) {
+        pushParagraph(d, lines[i + 1]!.text, lines[i + 1]!, false);
+        b.mark(i + 1, 'body', 'the translation of the paragraph above');
+        i++;
+        // The run ends here: what follows (the lesson's address, the blog's remarks) is not its text.
+        if (i + 1 < lines.length && !read.lists.translated.has(i + 1)) b.close(false);
+      }
       i++;
       continue;
     }

@@ -4,6 +4,79 @@
 import { describe, expect, it } from 'vitest';
 import { parseChecked as parse } from './layout-helpers.js';
 
+describe('English paragraphs each followed by their translation, run onto one line', () => {
+  // A Chinese listening site's transcript page: the lesson title, then the programme's sign-on
+  // and three stories, each an English paragraph and its Chinese translation, on one line.
+  const transcript = [
+    '新闻一分钟 港口罢工进入第二周(在线收听) |',
+    'This is the News Minute. 这里是一分钟新闻。 Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore. The union said talks would resume on Friday. 码头工人周一延长了罢工,数十艘船在近海等待。工会表示谈判将于周五恢复。 The central bank raised its policy rate by a quarter point on Thursday. It cited sticky inflation in services. 央行周四将政策利率上调了25个基点。央行称服务业通胀顽固。 A chipmaker lifted its annual sales forecast after orders from data centres surged. Its shares rose 6%. 一家芯片制造商在数据中心订单激增后上调了年度销售预期。其股价上涨了6%。 |',
+    '原文地址:http://www.example.com/lesson/news-minute/2020/4/501.html |',
+  ].join('\n');
+
+  it('makes each English paragraph a story, titled by its first sentence, with its translation', () => {
+    const r = parse(transcript);
+    expect(r.items.slice(1).map((i) => [i.title, i.body])).toEqual([
+      [
+        'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+        [
+          'The union said talks would resume on Friday.',
+          '码头工人周一延长了罢工,数十艘船在近海等待。工会表示谈判将于周五恢复。',
+        ],
+      ],
+      [
+        'The central bank raised its policy rate by a quarter point on Thursday.',
+        [
+          'It cited sticky inflation in services.',
+          '央行周四将政策利率上调了25个基点。央行称服务业通胀顽固。',
+        ],
+      ],
+      [
+        'A chipmaker lifted its annual sales forecast after orders from data centres surged.',
+        ['Its shares rose 6%.', '一家芯片制造商在数据中心订单激增后上调了年度销售预期。其股价上涨了6%。 |'],
+      ],
+    ]);
+    // The lesson's address under the run is no story of its own.
+    expect(r.items).toHaveLength(4);
+  });
+
+  // A Japanese blog translating the day's teasers: an edition heading in capitals and its date
+  // run into the first teaser, each English sentence glued to its Japanese translation.
+  const teasers = [
+    'NEWS を翻訳しています',
+    '',
+    'WORLD NEWS HEADLINES January 27, 2024 A jury has decided the former president should pay $83.3m for defaming a columnist.陪審は、前大統領がコラムニストの名誉を棄損したとして8330万ドル支払うよう決定した。 An oil tanker is on fire in the Gulf of Aden after a missile hit it, its operator says.ミサイルが命中した後、アデン湾でオイル・タンカーが炎上していると運航会社が発表した。 For decades, the smiling photo of a fugitive has featured on wanted posters across Japan.何十年もの間、逃亡者の笑顔の写真が日本中の指名手配ポスターにのっていた。 On 20 De',
+  ].join('\n');
+
+  it('sets the edition heading apart and keeps the story the page cuts off', () => {
+    const r = parse(teasers);
+    expect(r.items.map((i) => [i.title, i.body.length, i.incomplete ?? false])).toEqual([
+      ['A jury has decided the former president should pay $83.3m for defaming a columnist.', 1, false],
+      ['An oil tanker is on fire in the Gulf of Aden after a missile hit it, its operator says.', 1, false],
+      ['For decades, the smiling photo of a fugitive has featured on wanted posters across Japan.', 1, false],
+      ['On 20 De', 0, true],
+    ]);
+    expect(r.page.chrome.join(' ')).toContain('WORLD NEWS HEADLINES January 27, 2024');
+    expect(r.items[0]!.money.map((m) => [m.text, m.amount.currency])).toEqual([
+      ['$83.3m', 'USD'],
+      ['8330万ドル', 'USD'],
+    ]);
+  });
+
+  // An article translated paragraph by paragraph under its English headline (China Daily's
+  // bilingual news shape) is one item, whatever its paragraphs look like.
+  const article = [
+    '英语新闻丨Port strike enters its second week',
+    'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore. The union said talks would resume. 码头工人周一延长了罢工,数十艘船在近海等待。工会表示谈判将恢复。 The port handles a third of the country’s container trade, and shippers have begun to divert cargo. 该港口处理全国三分之一的集装箱贸易,托运人已开始转运货物。 Retailers warned that shelves could empty before the holidays if the strike lasts. 零售商警告称,如果罢工持续,节前货架可能会空。',
+  ].join('\n');
+
+  it('leaves an article under its English headline whole', () => {
+    const r = parse(article);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['英语新闻丨Port strike enters its second week', 1],
+    ]);
+  });
+});
+
 describe('a headline’s rendering opened by an arrow under it', () => {
   // A translation exercise (a student's report): numbered headlines, each with its rendering
   // on the next line after `=>`, in a script no CJK test tells apart (Vietnamese).

@@ -29,6 +29,9 @@ export interface KeptDraft {
 
 const ARTICLE_PARAGRAPHS = 6;
 
+/** A web address alone on its line, maybe after a short label: `原文地址:http://...`, `URL: https://...`. */
+const ADDRESS_LINE = /^(?:[^\s:：]{1,16}\s?[:：]\s*)?https?:\/\/\S+(?:\s*\|)?$/u;
+
 /** Words a digest names itself with: `Daily Brief`, `Morning Briefing`, `news roundup`, `things to know`. */
 const DIGEST_NAME =
   /\b(?:daily|morning|evening|weekly|nightly|weekend)\s+(?:brief(?:ing)?s?|buzz|digest|round-?up|update|headlines|debrief|wrap)\b|\bnews\s+(?:round-?up|digest|as it happened)\b|\bthings (?:you need )?to know\b|^welcome to\b|\bnewsletter\b/i;
@@ -82,7 +85,8 @@ export function keepBriefings<D extends KeptDraft>(
     if (hasText || cutText || story) return;
     // A headline cut off by the page end, with little or nothing under it yet, is still a briefing.
     const title = lineFeatures({ text: d.title, line: 0, blankBefore: true });
-    if (d.incomplete && headlineShape(title, d.title)) return;
+    // An address (`原文地址:http://...`, `Source URL: https://...`) is no headline, cut or not.
+    if (d.incomplete && headlineShape(title, d.title) && !ADDRESS_LINE.test(d.title)) return;
     // A headline the page marks as one (【...】) is an item, whatever the punctuation of the lines
     // under it: bilingual blogs set a translation and notes under it without full stops, or
     // nothing at all.

@@ -15,6 +15,7 @@ import type { LineReader } from './reader.js';
 import { issueHeading } from './rules.js';
 import { type SourceGroups, sourceGroups } from './source-groups.js';
 import { studyNotes } from './study-notes.js';
+import { type TranslatedParagraph, translatedParagraphs } from './translated-pairs.js';
 
 /** The lists and series a page sets its items in, each read once over the whole page. */
 export interface PageLists {
@@ -40,6 +41,8 @@ export interface PageLists {
   notes: Set<number>;
   /** Outlet names each heading the bulleted items it credits (see `sourceGroups`). */
   groups: SourceGroups;
+  /** Headless English paragraphs each followed by its translation, in a run (see `translatedParagraphs`). */
+  translated: Map<number, TranslatedParagraph>;
 }
 
 export function readPageLists(read: LineReader): PageLists {
@@ -65,6 +68,7 @@ export function readPageLists(read: LineReader): PageLists {
     datelined: datelineRuns(lines, feats),
     notes: studyNotes(lines),
     groups: sourceGroups(lines, feats),
+    translated: translatedParagraphs(lines),
   };
 }
 
