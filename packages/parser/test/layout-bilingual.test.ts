@@ -107,3 +107,41 @@ describe('a headline’s rendering opened by an arrow under it', () => {
     ]);
   });
 });
+
+describe('a translator’s notes under the headlines of a translation exercise', () => {
+  // The exercise's shape: each headline, its rendering after `=>` (wrapped onto a second line
+  // when long), then the translator's notes, each opened by an asterisk set against its first word.
+  const exercise = [
+    'WORLD NEWS',
+    'Headlines:',
+    '',
+    '1. Port strike enters its second week',
+    '=> Cuộc đình công tại cảng bước sang tuần thứ hai, khiến hàng chục con tàu phải chờ ngoài',
+    'khơi',
+    '*offshore: ngoài khơi',
+    '2. Central bank raises interest rates again',
+    '=> Ngân hàng trung ương lại tăng lãi suất',
+    '*Không dịch là “nâng” vì câu gốc nói về lãi suất, một thuật ngữ có nghĩa',
+    'cố định trong tiếng Việt.',
+    '3. Chipmaker lifts its annual sales forecast',
+    '=> Hãng chip nâng dự báo doanh số cả năm',
+    '*lift = raise',
+    '',
+    'Sentence:',
+    'Officials say extreme heat has killed at least 170 people across much of the country this week.',
+  ].join('\n');
+
+  it('keeps the notes out of the paragraphs and the wrapped rendering in the title', () => {
+    const r = parse(exercise);
+    expect(r.items.map((i) => [i.title, i.body.length]).slice(0, 2)).toEqual([
+      [
+        'Port strike enters its second week => Cuộc đình công tại cảng bước sang tuần thứ hai, khiến hàng chục con tàu phải chờ ngoài khơi',
+        0,
+      ],
+      ['Central bank raises interest rates again => Ngân hàng trung ương lại tăng lãi suất', 0],
+    ]);
+    expect(r.page.chrome).toEqual(
+      expect.arrayContaining(['*offshore: ngoài khơi', 'cố định trong tiếng Việt.', '*lift = raise']),
+    );
+  });
+});

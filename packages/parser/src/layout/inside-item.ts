@@ -8,6 +8,7 @@ import { gluedLeadCredit, leadCredit, linkCredits, linkedTailCredit, storyLinkLi
 import { MAX_TITLE, pushParagraph } from './draft.js';
 import { sentenceEnds, teaserEnds, titleFeatures } from './features.js';
 import { readItemDates } from './item-dates.js';
+import { rendering } from './renderings.js';
 import { citationYear, type PageState, takePendingDate } from './page-state.js';
 import { headlineLink, metaCredit, titleLinks } from './records.js';
 import { headlineShape, isPhotoCredit, runningText, translationPair } from './rules.js';
@@ -18,9 +19,6 @@ import { wireLead, wireLeadCitation } from './wire-leads.js';
  * deck or translation of its title, the next headline, or a paragraph. Returns the index of the
  * next line to read.
  */
-
-/** An arrow opening a line, then its text: `=> `, `⇒`, `→ `, `-> `. */
-const RENDERING = /^(?:=>|->|⇒|→)\s*\S/u;
 
 /** `Title (2019-10-14)`: a headline that carries its date. */
 const TITLE_DATE = /\((\d{4}-\d{2}-\d{2}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\)$/u;
@@ -234,20 +232,16 @@ export function readInsideItem(s: PageState, i: number): number {
       return i + 1;
     }
   }
-  // `=> Bão Faxal đổ bộ vào Nhật Bản`, `⇒漁師ら、補償を要求`: an arrow opening the line under a
-  // title gives the title's rendering (translation exercises and interpreters' headline blogs
-  // alike): the title's second line, not its text.
-  if (
-    b.draft.body.length === 0 &&
-    b.draft.titleLines === 1 &&
-    RENDERING.test(t) &&
-    t.length <= 200 &&
-    b.draft.title.length + t.length < MAX_TITLE
-  ) {
-    b.draft.title = `${b.draft.title} ${t}`;
-    b.draft.titleLines = 2;
-    b.mark(i, 'title', 'the rendering of the title above, opened by an arrow (=>, ⇒, →)');
-    return i + 1;
+  // `=> Bão Faxal ...`: the title's rendering under it, the title's second line (see `rendering`).
+  if (b.draft.body.length === 0 && b.draft.titleLines === 1) {
+    const r = rendering(lines, i, b.draft.title);
+    if (r) {
+      b.draft.title = r.title;
+      b.draft.titleLines = 2;
+      b.mark(i, 'title', 'the rendering of the title above, opened by an arrow (=>, ⇒, →)');
+      for (let k = i + 1; k < r.next; k++) b.mark(k, 'title', 'the rendering above, wrapped onto this line');
+      return r.next;
+    }
   }
   // A deck under the title (a second headline-shaped line above the text) belongs to the title.
   if (
