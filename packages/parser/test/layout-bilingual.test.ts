@@ -145,3 +145,48 @@ describe('a translator’s notes under the headlines of a translation exercise',
     );
   });
 });
+
+describe('a translation cut by the page end, under its English paragraph', () => {
+  // A bilingual news transcript: the headline and its translation, then each English paragraph
+  // followed by its Chinese translation; the page stops inside the last translation.
+  const transcript = [
+    'Port strike enters its second week',
+    '港口罢工进入第二周',
+    '',
+    'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+    '',
+    '码头工人周一延长了罢工,数十艘船在近海等待。',
+    '',
+    'The union said talks with the port operator would resume on Friday at the earliest.',
+    '',
+    '工会表示,与港口运营商的谈判最早将于周五',
+  ].join('\n');
+
+  it('keeps the cut translation as the item’s last paragraph, not a headline of its own', () => {
+    const r = parse(transcript);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Port strike enters its second week 港口罢工进入第二周', 4],
+    ]);
+  });
+
+  // A page of such items cut in the next item's headline: the line after a whole pair opens the
+  // next pair or the next item, so a headline there stays one.
+  it('keeps a headline cut by the page end after a whole pair', () => {
+    const r = parse(
+      [
+        '1【Port strike enters its second week】港口罢工进入第二周',
+        'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+        '码头工人周一延长了罢工,数十艘船在近海等待。',
+        '2【Central bank raises interest rates again】央行再次加息',
+        'The central bank raised its policy rate by a quarter point, citing sticky inflation.',
+        '央行将政策利率上调了25个基点,理由是通胀顽固。',
+        '3【Chipmaker lifts its annual',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['1【Port strike enters its second week】港口罢工进入第二周', 2],
+      ['2【Central bank raises interest rates again】央行再次加息', 2],
+      ['3【Chipmaker lifts its annual', 0],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import type { SourceLine } from '../types.js';
 import { MAX_CITATION_LINE } from './citation-block.js';
 import { trailingCredit } from './credits.js';
 import { metaLine } from './date-lines.js';
+import { cutTranslation } from './translated-pairs.js';
 import { type LineFeatures, lineFeatures } from './features.js';
 import { citationShaped, LineAnswers } from './line-answers.js';
 import {
@@ -344,7 +345,8 @@ export class LineReader {
       return undefined;
     if (this.wrapsOn(k)) return undefined;
     const j = this.contentAfter(k);
-    if (j >= this.lines.length) return `${shape}, at the end of the page`;
+    if (j >= this.lines.length)
+      return cutTranslation(this.feats, k) ? undefined : `${shape}, at the end of the page`;
     if (this.running(j) || (f.heading && !this.feats[j]!.heading)) return `${shape}, above running text`;
     return undefined;
   }

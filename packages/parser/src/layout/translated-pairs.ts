@@ -1,6 +1,7 @@
 import type { SourceLine } from '../types.js';
 import { firstSentenceEnd } from './dateline-runs.js';
 import { type LineFeatures, sentenceEnds } from './features.js';
+import { runningText, translationPair } from './rules.js';
 import { oneLinePair } from './series.js';
 
 /*
@@ -175,4 +176,20 @@ function piecesOf(
   if (!lastLine && stories.at(-1)![1].translated === false) return undefined;
   for (const [piece, story] of stories) STORIES.set(piece, story);
   return pieces;
+}
+
+/**
+ * The page's last line `k` starts the translation of the paragraph above, cut by the page's
+ * end: the text alternates scripts paragraph by paragraph (an English paragraph, its CJK
+ * translation, the next English paragraph...), as bilingual news transcripts and study blogs
+ * set it (corpus dev 138, 359), and `k` is the second of a pair, counted from the run's first
+ * paragraph (the first of a pair may open the next item). A headline cannot be told from it
+ * there; a marked heading stays one.
+ */
+export function cutTranslation(f: readonly LineFeatures[], k: number): boolean {
+  if (k < 2 || f[k]!.heading || !translationPair(f[k - 1]!, f[k]!)) return false;
+  let start = k - 1;
+  while (start > 0 && runningText(f[start]!) && translationPair(f[start - 1]!, f[start]!)) start--;
+  if (!runningText(f[start]!) || !translationPair(f[start]!, f[start + 1]!)) start++;
+  return k - start >= 3 && (k - start) % 2 === 1;
 }
