@@ -189,4 +189,28 @@ describe('a translation cut by the page end, under its English paragraph', () =>
       ['3【Chipmaker lifts its annual', 0],
     ]);
   });
+
+  // A newsletter of bilingual items, each a headline with its translation, an English paragraph
+  // and its Chinese one; the page stops in the last item's translation.
+  it('reads a cut translation under a single paragraph when the page translates its paragraphs', () => {
+    const r = parse(
+      [
+        '>Port strike enters its second week 港口罢工进入第二周',
+        '',
+        'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+        '',
+        '码头工人周一延长了罢工,数十艘船在近海等待。',
+        '',
+        '>Central bank raises rates again 央行再次加息',
+        '',
+        'The central bank raised its policy rate by a quarter point, citing sticky inflation.',
+        '',
+        '央行周四将政策利率上调了25个基点,理由是服务业通胀顽固,这是今年第三次',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['>Port strike enters its second week 港口罢工进入第二周', 2],
+      ['>Central bank raises rates again 央行再次加息', 2],
+    ]);
+  });
 });

@@ -182,14 +182,20 @@ function piecesOf(
  * The page's last line `k` starts the translation of the paragraph above, cut by the page's
  * end: the text alternates scripts paragraph by paragraph (an English paragraph, its CJK
  * translation, the next English paragraph...), as bilingual news transcripts and study blogs
- * set it (corpus dev 138, 359), and `k` is the second of a pair, counted from the run's first
- * paragraph (the first of a pair may open the next item). A headline cannot be told from it
- * there; a marked heading stays one.
+ * set it (corpus dev 138, 359, 136), and `k` is the second of a pair, counted from the run's
+ * first paragraph (the first of a pair may open the next item). A headline cannot be told from
+ * it there; a marked heading stays one.
  */
 export function cutTranslation(f: readonly LineFeatures[], k: number): boolean {
   if (k < 2 || f[k]!.heading || !translationPair(f[k - 1]!, f[k]!)) return false;
   let start = k - 1;
   while (start > 0 && runningText(f[start]!) && translationPair(f[start - 1]!, f[start]!)) start--;
   if (!runningText(f[start]!) || !translationPair(f[start]!, f[start + 1]!)) start++;
-  return k - start >= 3 && (k - start) % 2 === 1;
+  if ((k - start) % 2 === 0) return false;
+  if (k - start >= 3) return true;
+  // Under a single paragraph, the page must set its text so elsewhere: a paragraph and its
+  // translation in another item.
+  for (let j = 0; j + 1 < start; j++)
+    if (runningText(f[j]!) && runningText(f[j + 1]!) && translationPair(f[j]!, f[j + 1]!)) return true;
+  return false;
 }
