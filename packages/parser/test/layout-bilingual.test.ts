@@ -213,4 +213,22 @@ describe('a translation cut by the page end, under its English paragraph', () =>
       ['>Central bank raises rates again 央行再次加息', 2],
     ]);
   });
+
+  // A translation of two lines (a second paragraph, or a wrapped one) then a cut headline: the
+  // headline stays one, whatever the page does elsewhere.
+  it('keeps a headline cut by the page end under a translation of two lines', () => {
+    const r = parse(
+      [
+        '1【Port strike enters its second week】港口罢工进入第二周',
+        'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+        '码头工人周一延长了罢工,数十艘船在近海等待。',
+        '2【Central bank raises interest rates again】央行再次加息',
+        'The central bank raised its policy rate by a quarter point, citing sticky inflation.',
+        '央行将政策利率上调了25个基点,理由是通胀顽固。',
+        '央行表示,将继续密切关注物价走势。',
+        '3【Chipmaker lifts its annual',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => i.title).at(-1)).toBe('3【Chipmaker lifts its annual');
+  });
 });

@@ -193,8 +193,9 @@ export function cutTranslation(f: readonly LineFeatures[], k: number): boolean {
   if (!runningText(f[start]!) || !translationPair(f[start]!, f[start + 1]!)) start++;
   if ((k - start) % 2 === 0) return false;
   if (k - start >= 3) return true;
-  // Under a single paragraph, the page must set its text so elsewhere: a paragraph and its
-  // translation in another item.
+  // Under a single English paragraph, `k` in CJK: the page must set its text so elsewhere, a
+  // paragraph and its translation in another item.
+  if (f[k - 1]!.cjk > 0.1 || f[k]!.cjk < 0.5) return false;
   for (let j = 0; j + 1 < start; j++)
     if (runningText(f[j]!) && runningText(f[j + 1]!) && translationPair(f[j]!, f[j + 1]!)) return true;
   return false;
