@@ -232,3 +232,33 @@ describe('a translation cut by the page end, under its English paragraph', () =>
     expect(r.items.map((i) => i.title).at(-1)).toBe('3【Chipmaker lifts its annual');
   });
 });
+
+describe('a bare $ whose amount the translation writes with its currency', () => {
+  // A Taiwan English-learning page: the English headline and sentence of a foreign story, with
+  // the Chinese headline that names the currency (美元, US dollars) of the same amount.
+  const page = [
+    '1. 星巴克將支付紐約市員工 3,500 萬美元',
+    'Starbucks to pay NYC workers $35m after alleged labour law violations',
+    '完整句為 Starbucks is to pay $35 million to NYC workers after alleged labour law violations.',
+    '2. 颱風逼近,全台停班停課',
+    'Typhoon shuts offices and schools across Taiwan',
+    '完整句為 Offices and schools across Taiwan closed on Monday as the typhoon approached the island.',
+  ].join('\n');
+
+  it('reads the bare $ as the currency the translation names, with the reason', () => {
+    const r = parse(page, { url: 'https://www.example.com.tw/Article.php?id=1' });
+    expect(r.items[0]!.money.map((m) => [m.text, m.amount.currency])).toEqual([
+      ['3,500 萬美元', 'USD'],
+      ['$35m', 'USD'],
+      ['$35 million', 'USD'],
+    ]);
+    expect(r.items[0]!.money[1]!.amount.resolved?.reason).toContain('3,500 萬美元');
+  });
+
+  it('leaves a bare $ with no such translation to the page’s context', () => {
+    const r = parse(page.replace('3,500 萬美元', '巨額和解金'), {
+      url: 'https://www.example.com.tw/Article.php?id=1',
+    });
+    expect(r.items[0]!.money.map((m) => m.amount.currency)).toEqual(['TWD', 'TWD']);
+  });
+});

@@ -66,5 +66,52 @@ export function annotateBriefing(briefing: Briefing, context: MoneyContext = {})
     for (const m of extractMoney(p, { ...bodyContext, paragraph: i })) money.push(m);
     for (const q of extractQuantities(p, { field: 'body', paragraph: i })) quantities.push(q);
   });
+  settleByTranslation(money);
   return { ...briefing, money, quantities };
+}
+
+/** A CJK letter: kana, the unified ideographs, hangul syllables. */
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+
+/**
+ * `Starbucks to pay NYC workers $35m` over `星巴克 ... 將支付紐約市員工 3,500 萬美元`: on a bilingual
+ * page the translation writes the same amount with its currency named (美元, 新台幣, 港元...),
+ * where the English text has a bare sign the context had to settle (a Taiwan page's bare `$`
+ * read as TWD). The translation says which dollar the writer meant: an amount the context
+ * settled takes the currency of an equal amount written in CJK with its currency named, when
+ * that currency is one the sign may be. The sign's own evidence (an explicit option, a stated
+ * conversion: the reasons `resolveDollar` gives them) stands. Bilingual lesson pages write their
+ * amounts so (corpus dev 162, a Taiwan page's BBC headlines; dev 025 and 138, China Daily's
+ * `$500,000` / `50万美元` and `$408 billion` / `4080亿美元`, where the default already agreed).
+ */
+function settleByTranslation(money: MoneyMention[]): void {
+  if (money.length < 2) return;
+  for (const m of money) {
+    const r = m.amount.resolved;
+    if (r === undefined || r.reason.startsWith('explicit option') || r.reason.includes('conversion'))
+      continue;
+    const same = money.find(
+      (n) =>
+        n !== m &&
+        n.amount.resolved === undefined &&
+        n.amount.currency !== m.amount.currency &&
+        r.candidates.includes(n.amount.currency) &&
+        CJK.test(n.text) &&
+        near(n.amount.min, m.amount.min) &&
+        near(n.amount.max, m.amount.max),
+    );
+    if (!same) continue;
+    const reason = `the same amount is written with its currency named in the translation: "${same.text}"`;
+    m.amount.currency = same.amount.currency;
+    m.amount.resolved = {
+      symbol: r.symbol,
+      candidates: [same.amount.currency, ...r.candidates.filter((c) => c !== same.amount.currency)],
+      reason: reason.length > 300 ? `${reason.slice(0, 299)}…` : reason,
+    };
+  }
+}
+
+/** Equal amounts, as a translation rounds them (within half a percent). */
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
 }
