@@ -240,6 +240,30 @@ describe('the agency and the city it filed from, between headline and text', () 
       ['16 feared dead after South Korean fire', 1, ['Associated Press']],
     ]);
   });
+
+  it('reads `México / AFP` (the city, a slash, the agency) as the credit', () => {
+    const page = [
+      'Breves económicas',
+      '',
+      'Desaceleración económica de EU resfriará a México',
+      '',
+      'México / AFP',
+      '',
+      'La desaceleración de la economía en Estados Unidos no provocará una pulmonía en México, admitió el secretario.',
+      '',
+      'Gobierno argentino rechaza el monitoreo del FMI',
+      '',
+      'BUENOS AIRES / AP',
+      '',
+      'El gobierno argentino no acepta ningún monitoreo de su economía por parte del Fondo Monetario Internacional.',
+    ].join('\n');
+    expect(
+      parseChecked(page).items.map((i) => [i.body.length, i.sources.map((s) => [s.publication, s.raw])]),
+    ).toEqual([
+      [1, [['Agence France-Presse', 'México / AFP']]],
+      [1, [['Associated Press', 'BUENOS AIRES / AP']]],
+    ]);
+  });
 });
 
 describe('source groups', () => {

@@ -34,11 +34,22 @@ export interface Credit {
  */
 const AGENCY_PLACE = /^([^,.]{2,40})[,.]\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})$/u;
 
+/**
+ * `México / AFP`, `BUENOS AIRES / AP`, `Madrid / EFE`: the city, a slash, then the agency, as the
+ * Spanish- and Portuguese-language press credits wire copy under a headline (La Prensa and El
+ * Nuevo Diario of Managua, El Universal). The same credit as `AGENCY_PLACE`, in the other order.
+ */
+const PLACE_AGENCY = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{L}[\p{L}'’.-]+){0,3})\s?\/\s?([^/]{2,40})$/u;
+
 function agencyAndPlace(text: string): Credit | undefined {
   if (text.length > 60) return undefined;
   const m = AGENCY_PLACE.exec(text);
-  if (!m || !lookupPublication(m[1]!.trim())) return undefined;
-  return { readAs: m[1]!.trim(), reason: 'an agency and the city it filed from ("Reuters, Cairo")' };
+  if (m && lookupPublication(m[1]!.trim()))
+    return { readAs: m[1]!.trim(), reason: 'an agency and the city it filed from ("Reuters, Cairo")' };
+  const p = text.includes('/') ? PLACE_AGENCY.exec(text) : null;
+  if (p && lookupPublication(p[2]!.trim()))
+    return { readAs: p[2]!.trim(), reason: 'the city filed from and the agency ("México / AFP")' };
+  return undefined;
 }
 
 /**
