@@ -113,7 +113,38 @@ function split(text: string, options: CitationOptions): Split {
       return named;
     }
   }
+  // `Reuters - Dec 3, 2025`, `EurekAlert! - Medicine and Health - May 25`: the date after a
+  // spaced dash, as aggregators' source lines set it (the last dash: a name may hold one).
+  const dash = lastSpacedDash(rest);
+  if (dash > 0) {
+    const suffix = rest.slice(dash + 2).trim();
+    if (mayBeDate(suffix)) {
+      const dateOptions: DateOptions = {};
+      if (options.year !== undefined) dateOptions.year = options.year;
+      const date = parseDate(suffix, dateOptions);
+      if (date.ok) {
+        const named = withTitle(splitNames([rest.slice(0, dash).trim()]), title);
+        named.date = date;
+        named.dateText = suffix;
+        return named;
+      }
+    }
+  }
   return withTitle(splitNames(parts.map((s) => s.trim())), title);
+}
+
+/** Where the last ` - ` (or en or em dash between spaces) of a text is, or -1. */
+function lastSpacedDash(text: string): number {
+  for (let k = text.length - 2; k > 0; k--) {
+    const c = text.charCodeAt(k);
+    if (
+      (c === 45 || c === 0x2013 || c === 0x2014) &&
+      text.charCodeAt(k - 1) === 32 &&
+      text.charCodeAt(k + 1) === 32
+    )
+      return k - 1;
+  }
+  return -1;
 }
 
 /** The quoted title, unless the names found one (theirs wins, as when spread after it). */

@@ -123,6 +123,20 @@ Source: Reuters, March 5, 2018`);
     });
   });
 
+  it('reads a date after a spaced dash, the last dash when the name holds one', () => {
+    const dated = (line: string) => {
+      const c = parseCitation(line).citation;
+      return [c.publication, c.date ?? null];
+    };
+    expect(dated('Source: Reuters - Dec 3, 2025')).toEqual(['Reuters', '2025-12-03']);
+    expect(dated('Source: EurekAlert! - Medicine and Health - May 25, 2020')).toEqual([
+      'EurekAlert! - Medicine and Health',
+      '2020-05-25',
+    ]);
+    // No date after the dash: the dash stays in the name's words.
+    expect(dated('Source: Hindustan Times - Delhi')).toEqual(['Hindustan Times', null]);
+  });
+
   it('fills a year-less date from the context year, and says so', () => {
     const r = parse(`${body}\n\nSource: Reuters, Nov. 22`, { year: 2025 });
     const c = r.items[0]!.sources[0]!;
