@@ -218,3 +218,18 @@ describe('the cedi as Ghana’s press writes it', () => {
     expect(moneyBrief('He had 50¢ left.')).toEqual([['50¢', 'USD', 0.5, 0.5]]);
   });
 });
+
+describe('a conversion hedged in German', () => {
+  it('reads `(rund 45 Milliarden Euro)` after an amount as its stated conversion', () => {
+    const [m] = extractMoney('China sagte Hilfen von 360 Milliarden Yuan (rund 45 Milliarden Euro) zu.');
+    expect([
+      m!.text,
+      m!.amount.currency,
+      m!.stated?.map((x) => [x.text, x.currency, x.min, x.approximate]),
+    ]).toEqual([
+      '360 Milliarden Yuan (rund 45 Milliarden Euro)',
+      'CNY',
+      [['45 Milliarden Euro', 'EUR', 45e9, true]],
+    ]);
+  });
+});

@@ -16,9 +16,11 @@ export interface AmountRange {
 }
 
 export const CONNECTOR_Y = /[ \u00a0]*(?:to|and|-|–|—|~)[ \u00a0]*/iy;
-// The hedges of Chinese and Japanese (`约`, `約`, `大约`, `折合`, `相当于`) as well.
+// The hedges of Chinese and Japanese (`约`, `約`, `大约`, `折合`, `相当于`) as well, and those of the
+// German-language press, whose amounts the reader takes (`360 Milliarden Yuan (rund 45
+// Milliarden Euro)`, `umgerechnet etwa`).
 const APPROX_AT_Y =
-  /(?:大約|大约|約|约|折合約|折合约|折合|相當於|相当于|approximately|approx\.?|about|around|nearly|almost|roughly|some|over|under|more than|less than|up to|at least|close to|an estimated|estimated|equivalent to|equal to|worth about|worth around|worth|circa|ca\.|or about|or around|or roughly|or nearly|or|i\.e\.,?|~)[ \u00a0]*/iy;
+  /(?:大約|大约|約|约|折合約|折合约|折合|相當於|相当于|umgerechnet rund|umgerechnet etwa|umgerechnet|rund|etwa|knapp|approximately|approx\.?|about|around|nearly|almost|roughly|some|over|under|more than|less than|up to|at least|close to|an estimated|estimated|equivalent to|equal to|worth about|worth around|worth|circa|ca\.|or about|or around|or roughly|or nearly|or|i\.e\.,?|~)[ \u00a0]*/iy;
 const APPROX_FLAG = /^(?:or[ \u00a0]*)?(?:i\.e\.,?[ \u00a0]*)?(?:equivalent to|equal to|worth)?[ \u00a0]*$/i;
 
 /** Extends `first` into a range when a connector and a second amount follow (`local`: see amountAt). */
