@@ -262,3 +262,30 @@ describe('a bare $ whose amount the translation writes with its currency', () =>
     expect(r.items[0]!.money.map((m) => m.amount.currency)).toEqual(['TWD', 'TWD']);
   });
 });
+
+describe('a blank to fill in under a headline', () => {
+  // A headline exercise: each numbered Korean headline with the English original under it, then
+  // a blank line of underscores for the reader's own rendering.
+  const exercise = [
+    'Q2) 아래 우리말 해석을 참고해서 빈칸을 채워 보자.',
+    '',
+    '1) 버스 이용객 숫자, 지하철 이용 승객 추월해',
+    '- Bus users outnumber subway commuters',
+    '- ____________________________________________________________________',
+    '2) 전 대통령 인공호흡기 착용 중',
+    '- Former president on life support',
+    '- ____________________________________________________________________',
+    '3) 미국-쿠바간 이민 협상 재개될 듯',
+    '- U.S.-Cuba migration talks to resume',
+    '- ____________________________________________________________________',
+  ].join('\n');
+
+  it('keeps the blank out of the paragraphs, as a rule of any length', () => {
+    const r = parse(exercise);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['버스 이용객 숫자, 지하철 이용 승객 추월해 - Bus users outnumber subway commuters', 0],
+      ['전 대통령 인공호흡기 착용 중 - Former president on life support', 0],
+      ['미국-쿠바간 이민 협상 재개될 듯 - U.S.-Cuba migration talks to resume', 0],
+    ]);
+  });
+});

@@ -11,8 +11,9 @@ export const HEADER =
 // A menu bar: four or more short names set apart by bullets, dots or bars, no digit among
 // them (`Home • News • Sport • Business`), as site headers print their sections.
 const MENU_BAR = /^(?:[\p{L}&'’ ]{1,25}\s[•·|]\s){3,}[\p{L}&'’ ]{1,25}$/u;
-// A rule drawn with punctuation (`——`, `* * *`, `___`): no letter or digit in it.
-const RULE = /^[^\p{L}\p{N}]{1,40}$/u;
+// A rule drawn with punctuation (`——`, `* * *`, `___`): no letter or digit in it, whatever its
+// length (a full-width rule, or an exercise's blank to fill in, `- ______________`, runs long).
+const RULE = /^[^\p{L}\p{N}]{1,120}$/u;
 
 /** Exported for the guard tests (test/speed-guards.test.ts); `isChromeLine` is the rule. */
 export const CHROME = [
