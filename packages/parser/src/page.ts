@@ -13,6 +13,7 @@ import type { PageParseContext, PageState } from './layout/page-state.js';
 import { BULLET, LineReader } from './layout/reader.js';
 import { recordChanges } from './layout/records.js';
 import { splitTranslatedLines } from './layout/translated-pairs.js';
+import { languageLabel } from './layout/study-notes.js';
 import { lineFeatures } from './layout/features.js';
 import type { ExplainedLine, ParseResult, SourceLine } from './types.js';
 
@@ -80,6 +81,12 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
     // the item stays open, so its next line reads on as if the notes were not there.
     if (read.lists.notes.has(i)) {
       b.chrome(i, 'a study note: a term and its gloss, or its example, in a bilingual glossary');
+      i++;
+      continue;
+    }
+    // "🇰🇷 한국어 해석", "日本語訳": a label over one language's part of the item's text.
+    if (b.draft && languageLabel(t)) {
+      b.chrome(i, "a label naming the language of the text under it (a part of the item's text)");
       i++;
       continue;
     }

@@ -289,3 +289,44 @@ describe('a blank to fill in under a headline', () => {
     ]);
   });
 });
+
+describe('labels naming the language of each part of an item', () => {
+  // A Korean blog's weekly news: each item's English summary and its Korean translation, each
+  // under a label with a flag; a Japanese log sets `英文` / `日本語訳` the same way.
+  const page = [
+    '📊 1. Markets & US Economy',
+    '',
+    '🇺🇸 ENGLISH SUMMARY',
+    '',
+    'Wall Street closed a volatile week on a high note, with all three indexes up for the week.',
+    '',
+    'The dollar hit a three-year low against the euro as European investors brought money home.',
+    '',
+    '🇰🇷 한국어 해석',
+    '',
+    '미국 증시는 격동의 한 주를 상승으로 마감했습니다.',
+    '',
+    '달러는 유로화 대비 3년 만의 최저치를 기록했습니다.',
+    '',
+    '🌏 2. World News',
+    '',
+    '英文',
+    '',
+    'Leaders of the two countries met in Alaska for their first talks since the election.',
+    '',
+    '日本語訳',
+    '',
+    '両国の首脳は選挙後初めての会談のためアラスカで会った。',
+  ].join('\n');
+
+  it('keeps the labels out of the headlines and the paragraphs', () => {
+    const r = parse(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['📊 1. Markets & US Economy', 4],
+      ['🌏 2. World News', 2],
+    ]);
+    expect(r.page.chrome).toEqual(
+      expect.arrayContaining(['🇺🇸 ENGLISH SUMMARY', '🇰🇷 한국어 해석', '英文', '日本語訳']),
+    );
+  });
+});

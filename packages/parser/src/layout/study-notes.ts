@@ -127,3 +127,27 @@ export function studyNotes(lines: readonly SourceLine[]): Set<number> {
   flush();
   return out;
 }
+
+/*
+ * `🇺🇸 ENGLISH SUMMARY` / `🇰🇷 한국어 해석`, `英文` / `日本語訳`, `参考译文:`: a label naming the
+ * language of the text under it, as bilingual lesson pages head each language's part of an
+ * item (Korean study blogs, Japanese news-English logs, Chinese listening sites). The label
+ * heads a part of the item's text, not an item: it is no headline and no paragraph.
+ */
+const LANGUAGE =
+  '(?:english|chinese|japanese|korean|vietnamese|thai|英文|英語|英语|中文|漢語|汉语|日本語|日文|韓文|韩文|한국어|영어|영문|국문|우리말|tiếng việt|tiếng anh)';
+const PART =
+  '(?:summary|translation|version|text|original|訳|译文|譯文|翻译|翻譯|原文|全文|해석|번역|요약|원문|bản dịch)';
+const LANGUAGE_LABEL = new RegExp(
+  `^(?:${LANGUAGE}(?:\\s?${PART})?|(?:参考|參考)?(?:译文|譯文)|(?:和|全|試|対|對)訳|(?:한국어\\s)?(?:해석|번역)|translation)\\s?[:：]?$`,
+  'iu',
+);
+/** Emoji, flags, bullets, brackets and spaces a label may open or close with. */
+const LABEL_MARKS =
+  /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}•·*#\-–—[【(（<《\s]|\u200d|\ufe0f)+|[\]】)）>》\s]+$/gu;
+
+/** `text` is a label naming a language of the item's text (`LANGUAGE_LABEL`). */
+export function languageLabel(text: string): boolean {
+  if (text.length > 40) return false;
+  return LANGUAGE_LABEL.test(text.replace(LABEL_MARKS, ''));
+}
