@@ -330,3 +330,35 @@ describe('labels naming the language of each part of an item', () => {
     );
   });
 });
+
+describe('a blog post’s title and byline over the news items it lists', () => {
+  // A study blog's post: its title, the author and date, then the week's items, each a
+  // headline over its English summary and its Korean translation, none with a byline.
+  const post = [
+    '영어공부',
+    '',
+    '2025년 4월 둘째주 영어뉴스 다섯가지.',
+    '',
+    'by Yeoni 2025. 4. 13.',
+    '',
+    '1. Markets close a volatile week higher',
+    '',
+    'Wall Street closed a volatile week on a high note, with all three indexes up for the week.',
+    '',
+    '미국 증시는 격동의 한 주를 상승으로 마감했습니다.',
+    '',
+    '2. Dollar hits a three-year low',
+    '',
+    'The dollar hit a three-year low against the euro as European investors brought money home.',
+    '',
+    '달러는 유로화 대비 3년 만의 최저치를 기록했습니다.',
+  ].join('\n');
+
+  it('reads the post’s title and byline as the page’s, not as a first item', () => {
+    const r = parse(post);
+    expect(r.items.map((i) => i.title)).toEqual([
+      'Markets close a volatile week higher',
+      'Dollar hits a three-year low',
+    ]);
+  });
+});

@@ -119,6 +119,23 @@ export function keepBriefings<D extends KeptDraft>(
     relabel(first, 'chrome', "the page's own title (it names a digest) over its standfirst, not a briefing");
   }
 
+  // The post's own title and byline over its items: a blog post that lists the day's news puts
+  // its title, then its author and date (`by Jane 2025. 4. 13.`), then the items, which carry
+  // no byline of their own. With two or more items after it, the first is the post's header.
+  const head = drafts.findIndex((_, k) => !dropped.has(k));
+  if (
+    head >= 0 &&
+    drafts[head]!.by !== undefined &&
+    drafts[head]!.sources.length === 0 &&
+    !listed.has(drafts[head]!.at) &&
+    drafts.length - dropped.size >= 3 &&
+    drafts.every((d, k) => k === head || dropped.has(k) || d.by === undefined)
+  ) {
+    dropped.add(head);
+    page.chrome.push(...texts(drafts[head]!));
+    relabel(head, 'chrome', "the post's own title and byline over its items, not a briefing");
+  }
+
   const left = drafts.map((_, k) => k).filter((k) => !dropped.has(k));
   // A heading cut off by the page end with nothing under it yet (the next section of an article
   // the excerpt stops in) does not make the page a listing.
