@@ -11,6 +11,7 @@ import { BARE_TAIL, lastWordMayBeName } from '../src/layout/tail-credits.js';
 import { BRACKET_CREDIT } from '../src/layout/credit-lines.js';
 import { LEADING_NAME, mayLeadWithName, openAfterSentence, SENTENCE_CREDIT } from '../src/layout/credits.js';
 import { GLUED_HINT } from '../src/layout/inside-item.js';
+import { MAY_TURN, SCRIPT_TURN } from '../src/layout/translated-pairs.js';
 import { DOLLAR_WORDS, mayNameDollar, US_DOLLAR } from '../src/money/wording.js';
 import { ARTICLE_END, ARTICLE_LAST, PHOTO_LABEL, PHOTO_NOTE } from '../src/layout/rules.js';
 import { DATED_LEAD, TITLE_CASE_LEAD, WIRE_LEAD } from '../src/layout/wire-leads.js';
@@ -373,4 +374,17 @@ holds(
       lines,
     )
     .map((parts) => parts.join('')),
+);
+
+/** Lines made of Latin and CJK sentence ends, closing marks, spaces and letters of both scripts. */
+const TURN_PIECES = 'aAZ0%).!?"“‘”’」』）。！？ \u3000中の한'.split('');
+const scriptTurnLines = fc
+  .array(fc.constantFrom(...TURN_PIECES, 'Word. '), { maxLength: 14 })
+  .map((parts) => parts.join(''));
+
+holds(
+  'splitTranslatedLines: a sentence end before a change of script (MAY_TURN) before the script-turn pattern',
+  (t) => [...t.matchAll(SCRIPT_TURN)].length > 0,
+  (t) => MAY_TURN.test(t),
+  scriptTurnLines,
 );

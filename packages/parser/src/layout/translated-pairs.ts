@@ -109,8 +109,14 @@ const CJK_CHAR = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
  * (`... US president.ニューヨークの陪審は`), or a CJK sentence end then a Latin capital (`...
  * 決定した。 An oil tanker`). Spaces between are left with the text before.
  */
-const SCRIPT_TURN =
+export const SCRIPT_TURN =
   /(?<=[a-z0-9%)][.!?]["”’)]?\s*)(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])|(?<=[。！？][」』”’）)]?\s*)(?=["“‘]?[A-Z])/gu;
+/**
+ * What every `SCRIPT_TURN` needs somewhere in the line: a CJK sentence end, or a Latin one then
+ * a CJK letter (after a closing mark and spaces). `SCRIPT_TURN` looks behind at every position,
+ * slow on a long line with a few CJK letters quoted in it (`(“說真話的徐某人”)`); this does not.
+ */
+export const MAY_TURN = /[。！？]|[.!?]["”’)]?\s*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 
 /**
  * `BBC NEWS HEADLINES January 27, 2024`: a heading in capitals and its date, run into the text
@@ -134,7 +140,7 @@ export function splitTranslatedLines(
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
     const pieces =
-      l.text.length >= 300 && CJK_CHAR.test(l.text)
+      l.text.length >= 300 && CJK_CHAR.test(l.text) && MAY_TURN.test(l.text)
         ? piecesOf(l, lines.slice(Math.max(0, k - 2), k), feats, k === lines.length - 1)
         : undefined;
     if (!pieces) {
