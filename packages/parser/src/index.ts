@@ -173,7 +173,13 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
   const outlet = options.money === false ? undefined : pageOutletOf(pageUrl);
   const dollar = options.money === false ? undefined : pageDollarOf(finished.items, outlet);
   // No address says where the page comes from: the region its text names most (letter signs only).
-  const region = options.money === false ? undefined : (outlet?.country ?? pageRegionOf(finished.items));
+  // Read only for an item whose credit names no country (the money reads the page's region only
+  // then): a page whose every item is credited to a known outlet is not scanned for names.
+  let region: string | undefined | null = null;
+  const pageRegion = (): string | undefined => {
+    if (region === null) region = outlet?.country ?? pageRegionOf(finished.items);
+    return region;
+  };
   const maxMentions = options.maxMentionsPerParagraph ?? DEFAULT_MAX_MENTIONS_PER_PARAGRAPH;
   const items: Briefing[] = finished.items.map((item, index) => {
     if (options.money === false) return item;
@@ -184,6 +190,8 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
     if (first?.country) context.country = first.country;
     if (first?.publication) context.publication = first.publication;
     if (dollar) context.pageDollar = dollar;
+    // `country` wins over `pageCountry` wherever both are read (scanMoney).
+    const region = first?.country ? undefined : pageRegion();
     if (region) context.pageCountry = region;
     try {
       const capped = capMentions(annotateBriefing(item, context), index, maxMentions);
