@@ -362,3 +362,24 @@ describe('a blog post’s title and byline over the news items it lists', () => 
     ]);
   });
 });
+
+describe('an intro of two paragraphs above a lesson page’s first headline', () => {
+  // A listening site's lesson list: two paragraphs about the programme, then each lesson's
+  // Chinese title line over its English summary.
+  const page = [
+    '美国之音的英语节目,按播音速度可分为两种:标准英语和特别英语。',
+    '特别英语又叫慢速英语,是专为全世界初学英语的听众安排的一种简易、规范的英语广播节目。',
+    '慢速英语:港口罢工进入第二周2017-04-20',
+    'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+    '慢速英语:央行再次加息2017-04-20',
+    'The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation.',
+  ].join('\n');
+
+  it('reads the intro as the page’s standfirst, not as a first item', () => {
+    const r = parse(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['慢速英语:港口罢工进入第二周2017-04-20', 1],
+      ['慢速英语:央行再次加息2017-04-20', 1],
+    ]);
+  });
+});

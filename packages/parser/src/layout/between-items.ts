@@ -4,7 +4,7 @@ import { lineDate } from './date-lines.js';
 import { MAX_TITLE } from './draft.js';
 import { holdDateForNext, type PageState, takePendingDate } from './page-state.js';
 import { headlineLink, linkButton, metaCredit } from './records.js';
-import { issueHeading, isRelativeTime } from './rules.js';
+import { headlineShape, issueHeading, isRelativeTime } from './rules.js';
 
 /*
  * A line read while no briefing is open (the page top, or after a citation block closed one):
@@ -99,16 +99,27 @@ export function readBetweenItems(s: PageState, i: number): number {
   }
   // Running text above the page's first headline, with headlines and their text after it: the
   // page's standfirst or a lead teaser, not a briefing (Readability and trafilatura skip the
-  // intro above a listing; digests open with the day's lead sentence).
+  // intro above a listing; digests open with the day's lead sentence). An intro of up to three
+  // paragraphs opening with a sentence no headline is written as (a full stop closes it, not a
+  // teaser's ellipsis), as study blogs and lesson pages open (dev 107, 345, 368), is one too.
   // A credit, byline or date under it makes it an item's text instead (a page cut open inside
   // its first item).
+  let standfirstEnd = i + 1;
+  if (
+    b.drafts.length === 0 &&
+    read.feats[i]!.sentenceEnd &&
+    !/(?:\.\.\.|…)$/u.test(t) &&
+    headlineShape(read.feats[i]!, t) === undefined
+  )
+    while (standfirstEnd < lines.length && standfirstEnd <= i + 2 && read.running(standfirstEnd))
+      standfirstEnd++;
   if (
     b.drafts.length === 0 &&
     read.running(i) &&
-    i + 1 < lines.length &&
-    !read.running(i + 1) &&
-    !read.between(i + 1) &&
-    read.headlineSoon(i)
+    standfirstEnd < lines.length &&
+    !read.running(standfirstEnd) &&
+    !read.between(standfirstEnd) &&
+    read.headlineSoon(standfirstEnd - 1)
   ) {
     b.chrome(i, "running text above the first headline (the page's standfirst or lead teaser)");
     return i + 1;
