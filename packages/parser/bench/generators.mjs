@@ -96,6 +96,13 @@ export const GENERATORS = {
       return `${header}A${run}title${run}\n\nA${run}paragraph - ${run}2. page${run}x\n\nSource:${run}Reuters,${run}Nov. 22, 2024\n`;
     },
   },
+  'spaces between a sentence and CJK text': {
+    format: 'text',
+    make: (n) => {
+      const run = times(' \t', n / 2);
+      return `${header}A title\n\nIt ended.${run}中文翻译。${run}And it went on.${run}再次。 ${times('Text goes on. 中文。 ', n / 4)}\n`;
+    },
+  },
   'one line, no newline': {
     format: 'text',
     make: (n) =>

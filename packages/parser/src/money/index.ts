@@ -86,17 +86,22 @@ const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
  */
 function settleByTranslation(money: MoneyMention[]): void {
   if (money.length < 2) return;
+  // The amounts written in CJK with their currency named: few per briefing; at most
+  // `MAX_NAMED` are compared, so a briefing of many mentions stays linear.
+  const named: MoneyMention[] = [];
+  for (const n of money) {
+    if (n.amount.resolved === undefined && CJK.test(n.text)) named.push(n);
+    if (named.length === MAX_NAMED) break;
+  }
+  if (named.length === 0) return;
   for (const m of money) {
     const r = m.amount.resolved;
     if (r === undefined || r.reason.startsWith('explicit option') || r.reason.includes('conversion'))
       continue;
-    const same = money.find(
+    const same = named.find(
       (n) =>
-        n !== m &&
-        n.amount.resolved === undefined &&
         n.amount.currency !== m.amount.currency &&
         r.candidates.includes(n.amount.currency) &&
-        CJK.test(n.text) &&
         near(n.amount.min, m.amount.min) &&
         near(n.amount.max, m.amount.max),
     );
@@ -110,6 +115,9 @@ function settleByTranslation(money: MoneyMention[]): void {
     };
   }
 }
+
+/** The CJK amounts `settleByTranslation` compares, at most. */
+const MAX_NAMED = 32;
 
 /** Equal amounts, as a translation rounds them (within half a percent). */
 function near(a: number, b: number): boolean {
