@@ -147,8 +147,9 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       i++;
       continue;
     }
-    // "The leaders of ... Reuters reported. 남북한 정상이 ...": a headless English paragraph and
-    // its translation, in a run of such pairs: a story of its own, titled by its first sentence.
+    // "President Donald Trump is predicting ... 美国总统特朗普预计 ...": a headless English paragraph
+    // and its translation, in a run of such pairs (cut from one line, see `splitTranslatedLines`):
+    // a story of its own, titled by its first sentence.
     const translated = read.lists.translated.get(i);
     if (translated) {
       const d = b.openBrief(

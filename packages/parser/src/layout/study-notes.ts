@@ -25,8 +25,9 @@ const MAX_GLOSS = 100;
 /**
  * `*landslide: sạt lở đất`, `*abandon = renounce = give up on`: an asterisk set close against the
  * note's first word, the footnote and annotation mark of typography (a Markdown or plain-text
- * list item puts a space after its `*`; Markdown's emphasis, `*Source: Reuters*`, closes with another). Translation exercises set their translator's notes so
- * under each headline; news text never opens so.
+ * list item puts a space after its `*`; Markdown's emphasis, `*Source: Reuters*`, closes with
+ * another). Translation exercises set their translator's notes so under each headline (corpus
+ * dev 397); news text never opens so.
  */
 const NOTE_MARK = /^\*(?=[\p{L}(“"'‘])/u;
 
