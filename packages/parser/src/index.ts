@@ -175,10 +175,10 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
   // No address says where the page comes from: the region its text names most (letter signs only).
   // Read only for an item whose credit names no country (the money reads the page's region only
   // then): a page whose every item is credited to a known outlet is not scanned for names.
-  let region: string | undefined | null = null;
+  let regionRead: string | undefined | null = null;
   const pageRegion = (): string | undefined => {
-    if (region === null) region = outlet?.country ?? pageRegionOf(finished.items);
-    return region;
+    if (regionRead === null) regionRead = outlet?.country ?? pageRegionOf(finished.items);
+    return regionRead;
   };
   const maxMentions = options.maxMentionsPerParagraph ?? DEFAULT_MAX_MENTIONS_PER_PARAGRAPH;
   const items: Briefing[] = finished.items.map((item, index) => {

@@ -365,6 +365,12 @@ describe('a paper’s name in parentheses opening each summary', () => {
     );
   });
 
+  it('leaves a one-word label in parentheses in the text, however often it opens one', () => {
+    expect(credits((i) => [title(i), '', `(Updated) ${SUMMARY}`])).toEqual(
+      [1, 2, 3].map((i) => [title(i), []]),
+    );
+  });
+
   it('leaves a lone parenthesis opening a text in the text', () => {
     const r = parseChecked([title(1), '', `(Updated) ${SUMMARY}`, '', title(2), '', SUMMARY].join('\n'));
     expect(r.items.map((it) => [it.sources.length, it.body[0]!.startsWith('(Updated)')])).toEqual([

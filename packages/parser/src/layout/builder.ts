@@ -289,13 +289,15 @@ export class PageBuilder {
   ): Draft[] {
     const d = this.draft;
     if (d) {
-      this.groupCredit(d);
       const last = d.body.at(-1);
+      // Under a source group's heading the item is credited as it closes (`groupCredit`), after
+      // its own credits in the text are read.
+      const uncredited = d.sources.length === 0 && this.group === undefined;
       const cut =
         last === undefined ||
         !(sentenceEnds(last) || teaserEnds(last)) ||
-        (d.sources.length === 0 && this.drafts.some((x) => x.sources.length > 0));
-      if (cut && d.sources.length === 0) {
+        (uncredited && this.drafts.some((x) => x.sources.length > 0));
+      if (cut && uncredited) {
         this.issues.push({
           line: d.line,
           item: this.drafts.length,
@@ -307,7 +309,7 @@ export class PageBuilder {
           if (e) e.class = 'fragment';
         }
       }
-      this.close(cut && d.sources.length === 0);
+      this.close(cut && uncredited);
     }
     if (all !== this.lines) {
       for (const l of all)

@@ -68,9 +68,10 @@ export function pageTailCredits(lines: readonly SourceLine[]): Set<string> {
  * aggregator's summaries each opened by the name of the paper they come from, in parentheses,
  * as `(Reuters) -` opens wire copy but with no dash. One such opening could be an aside; three or
  * more on the page (of one name or several) are its credits, known outlets or not. The name is
- * one to five capitalised words; a sentence (capital) follows.
+ * two to five capitalised words; a sentence (capital) follows.
  */
-const LEAD_NAME = /^\((\p{Lu}[\p{L}.&'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}.&'’-]*){0,4})\)\s+(?=\p{Lu})/u;
+// Two words or more: a one-word opening (`(Updated)`, `(LEAD)`, `(Video)`) is a label, not a paper.
+const LEAD_NAME = /^\((\p{Lu}[\p{L}.&'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}.&'’-]*){1,4})\)\s+(?=\p{Lu})/u;
 
 export function pageLeadCredits(lines: readonly SourceLine[]): Set<string> {
   const names = new Set<string>();
