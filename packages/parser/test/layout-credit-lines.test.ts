@@ -379,3 +379,14 @@ describe('a paper’s name in parentheses opening each summary', () => {
     ]);
   });
 });
+
+describe('a labelled credit in parentheses ending the text', () => {
+  it('credits the item whatever ends the sentence before it, the French spaced colon too', () => {
+    const ends = [' (Source :africaguinee.com)', ' (Source: Reuters)', '. (Fuente: EFE)'];
+    expect(credits((i) => [title(i), '', `${SUMMARY.slice(0, -1)}${ends[i - 1]}`])).toEqual([
+      [title(1), [['africaguinee.com', null]]],
+      [title(2), [['Reuters', null]]],
+      [title(3), [['EFE', null]]],
+    ]);
+  });
+});

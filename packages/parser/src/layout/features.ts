@@ -1,3 +1,4 @@
+import { startsWithSourceKeyword } from '../source-label.js';
 import type { SourceLine } from '../types.js';
 
 /*
@@ -307,6 +308,13 @@ const DATE_STAMP_END =
 export function teaserEnds(text: string): boolean {
   // A digit last: maybe a date stamp after the final sentence.
   const last = text.charCodeAt(text.length - 1);
+  // `... des Armées (Source :africaguinee.com)`: a labelled credit in parentheses closes the text,
+  // whatever ended the sentence before it.
+  if (last === 41) {
+    const open = text.lastIndexOf('(', text.length - 2);
+    if (open >= 0 && text.length - open <= 120 && startsWithSourceKeyword(text.slice(open + 1, -1)))
+      return true;
+  }
   if (last >= 48 && last <= 57 && DATE_STAMP_END.test(text.length > 40 ? text.slice(-40) : text)) return true;
   // Most lines end in none of the link's words: one cheap test on the last 60 characters (no
   // copy: the words have no anchor, so a match from there on is a match in the tail) spares the regex.

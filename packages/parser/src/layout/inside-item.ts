@@ -1,6 +1,11 @@
 import { parseDate } from '../dates.js';
 import { isDashCredit, looksLikeBareCitation } from '../citation.js';
-import { labelColon, SOURCE_LABEL_PATTERN, stripSourceLabel } from '../source-label.js';
+import {
+  labelColon,
+  SOURCE_LABEL_PATTERN,
+  startsWithSourceKeyword,
+  stripSourceLabel,
+} from '../source-label.js';
 import { lookupPublication } from '../publications.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
 import { creditLine } from './credit-lines.js';
@@ -303,13 +308,15 @@ export function readInsideItem(s: PageState, i: number): number {
     i = b.cite(b.draft, i + 1, { text: glued[2]!, line: l.line, ...(l.links ? { links: l.links } : {}) });
     return i;
   }
-  // "...end of paragraph. (Chicago Tribune, 4 March 2018)": an inline citation, when the briefing ends here.
+  // "...end of paragraph. (Chicago Tribune, 4 March 2018)": an inline citation, when the briefing ends here;
+  // so is a labelled one, `(Source : africaguinee.com)`, whatever ends the sentence before it (the
+  // French press spaces its colon).
   const inline = inlineCitation(t);
   if (
     inline &&
     (next === undefined || next.chrome || isTitleLike(next.text) || isUrlLine(next.text)) &&
     !(next && read.sourceLabelAt(i + 1)) &&
-    looksLikeBareCitation(inline[2]!, citationYear(ctx))
+    (looksLikeBareCitation(inline[2]!, citationYear(ctx)) || startsWithSourceKeyword(inline[2]!.slice(1, -1)))
   ) {
     const citeText = t.slice(inline[1]!.length).trim();
     pushParagraph(b.draft, inline[1]!, l, false);
