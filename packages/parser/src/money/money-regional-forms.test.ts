@@ -233,3 +233,31 @@ describe('a conversion hedged in German', () => {
     ]);
   });
 });
+
+describe('the thousands dot of the continental press', () => {
+  it('groups thousands before a scale word only those languages write', () => {
+    expect(moneyBrief('La deuda llegó a 23.100 millones de euros.')).toEqual([
+      ['23.100 millones de euros', 'EUR', 2.31e10, 2.31e10],
+    ]);
+    expect(moneyBrief('Der Umsatz stieg auf 1.250 Millionen Euro.')).toEqual([
+      ['1.250 Millionen Euro', 'EUR', 1.25e9, 1.25e9],
+    ]);
+    // English and French scale words keep the dot as the decimal point.
+    expect(moneyBrief('It rose to 23.100 million dollars.')).toEqual([
+      ['23.100 million dollars', 'USD', 2.31e7, 2.31e7],
+    ]);
+  });
+
+  it('reads every generated figure and scale cleanly', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 999 }),
+        fc.integer({ min: 0, max: 999 }),
+        fc.constantFrom('millones', 'Millionen', 'miliar', 'million', 'millions'),
+        (a, b, scale) => {
+          expectCleanScan(`Es cuesta ${a}.${String(b).padStart(3, '0')} ${scale} de euros.`);
+        },
+      ),
+    );
+  });
+});

@@ -61,6 +61,11 @@ function readDigitsAt(text: string, pos: number): ParsedNumber | undefined {
     if (decimal) return decimal;
   }
   if ((next === 44 || next === 46) && isDigit(text.charCodeAt(end + 1))) return undefined;
+  // "23.100 millones": the thousands dot of continental Europe and Indonesia (see below).
+  if (next === 32 || next === 160) {
+    const grouped = thousandsDotAt(text, figure, end);
+    if (grouped) return { start: pos, end, digits: grouped, decimals: 0, words: false };
+  }
   // Most figures have no thousands separator to drop (and a module constant makes no RegExp per call).
   const digits = figure.includes(',') ? figure.replace(COMMAS, '') : figure;
   const dot = digits.indexOf('.');
@@ -86,6 +91,23 @@ function decimalCommaAt(text: string, pos: number, end: number, figure: string):
   if (!scale || scale.letter || (text.charCodeAt(after) !== 32 && text.charCodeAt(after) !== 160))
     return undefined;
   return { start: pos, end: after, digits: `${figure}.${m[1]}`, decimals: m[1].length, words: false };
+}
+
+/*
+ * The thousands dot of the same press: "23.100 millones de euros" (EFE), "1.250 Millionen Euro"
+ * (dpa), "Rp 1.500 triliun" (Kompas) are 23,100 million, 1,250 million, 1,500 trillion. A dot
+ * followed by groups of exactly three digits, before a scale word only these languages write,
+ * groups thousands; English writes "23.1 billion", and French groups with spaces, so "millions"
+ * and "milliards" are left out. Anything else reads the dot as the decimal point, as before.
+ */
+const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
+const CONTINENTAL_SCALE_Y =
+  /[ \u00a0](?:millionen|milliarden?|billionen|mio\.?|mrd\.?|miljoen|miljarden?|milioni|miliardi|millones|milhões|bilhões|juta|miliar|milyar|triliun|trilion|ribu)(?![A-Za-z])/iy;
+
+function thousandsDotAt(text: string, figure: string, end: number): string | undefined {
+  if (!figure.includes('.') || !DOT_GROUPED.test(figure)) return undefined;
+  CONTINENTAL_SCALE_Y.lastIndex = end;
+  return CONTINENTAL_SCALE_Y.test(text) ? figure.replaceAll('.', '') : undefined;
 }
 
 export function isDigit(c: number): boolean {
