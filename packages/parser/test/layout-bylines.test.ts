@@ -198,3 +198,20 @@ describe('an engagement toolbar run into the date', () => {
     expect(r.page.chrome).toContain('Comment 0 0 Embed March 27, 2025 at 10:57 am');
   });
 });
+
+describe('a byline row whose name the template left empty', () => {
+  it('is the item’s date row, not a credit to an outlet named "By"', () => {
+    const text = THREE_HEADLINES.flatMap((h, k) => [
+      h,
+      '',
+      `By - Dec 0${k + 1},2024 - Last updated at Dec 0${k + 1},2024`,
+      '',
+      THREE_SUMMARIES[k]!,
+      '',
+    ]).join('\n');
+    const r = parseChecked(text);
+    expect(r.items.map((i) => [i.title, i.sources.length, i.body.length])).toEqual(
+      THREE_HEADLINES.map((h) => [h, 0, 1]),
+    );
+  });
+});

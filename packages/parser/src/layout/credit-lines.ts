@@ -250,6 +250,8 @@ function contributedLine(text: string): Credit | undefined {
  * (`Outlet | Section | Date`): the outlet first, a full date among the other fields (regional
  * portals reprinting wire copy; feed digests' source rows).
  */
+const EMPTY_BYLINE = /^(?:by|posted(?: by)?|written by|published(?: by)?|updated|from)$/i;
+
 function dashedCredit(text: string): Credit | undefined {
   const timed = relativeCredit(text);
   if (timed) return timed;
@@ -265,6 +267,8 @@ function dashedCredit(text: string): Credit | undefined {
   }
   const outlet = fields[0]!;
   if (!/^\p{Lu}/u.test(outlet) || outlet.split(/\s+/).length > 6 || /[.!?:]$/.test(outlet)) return undefined;
+  // `By - Dec 02,2024 - Last updated at ...`: a byline label whose name the template left empty.
+  if (EMPTY_BYLINE.test(outlet)) return undefined;
   const date = fields.slice(1).find((f) => mayBeDate(f) && parseDate(f).ok);
   if (date === undefined) return undefined;
   return { readAs: `${outlet}, ${date}`, reason: '"Outlet - Date - Section" credit row' };

@@ -153,8 +153,16 @@ const PERSON_LABEL = /^(?:author|reporter|writer|editor|written by)\s*[:：]\s*/
 const TOOLBAR =
   /^(?:(?:\d{1,6}\s+)?(?:comments?|shares?|embed|likes?|tweet|reply|replies|print|e-?mail|save|views?)\b[\s|•·]*(?:\d{1,6}\s+)?){1,6}/i;
 
+/** `By - Dec 02,2024 - Last updated at Dec 02,2024`: the byline field a template left empty, then the dates. */
+const EMPTY_BYLINE_ROW = /^(?:by|posted by|written by)\s+[-–—|·•]\s+/i;
+
 export function metaLine(text: string): { date?: string } | undefined {
   if (text.length > 100 || !mayHoldDate(text)) return undefined;
+  const empty = EMPTY_BYLINE_ROW.exec(text);
+  if (empty) {
+    const d = readDateLine(text.slice(empty[0].length).split(/\s+[-–—|·•]\s+/)[0]!);
+    if (d) return d.date ? { date: d.date } : {};
+  }
   const toolbar = TOOLBAR.exec(text);
   if (toolbar && toolbar[0].trim().split(/\s+/).length >= 2) {
     const d = readDateLine(text.slice(toolbar[0].length));
