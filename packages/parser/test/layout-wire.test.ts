@@ -1,7 +1,7 @@
 // Wire stories in a listing: the dateline credit that opens each story's text.
 // Small pages in the shapes real outlets use (corpus/README.md lists the pages).
 import { describe, expect, it } from 'vitest';
-import { parseChecked } from './layout-helpers.js';
+import { parseChecked, THREE_HEADLINES, THREE_SUMMARIES } from './layout-helpers.js';
 
 describe('a wire story’s dateline under a headline', () => {
   // A business page that cuts every teaser at a fixed length, mid-sentence, with no ellipsis.
@@ -321,5 +321,37 @@ describe('teasers cut at a fixed length, each opened by a dated dateline with a 
       ['Sh34Bn', 'KES', 34e9],
       ['Sh34 billion', 'KES', 34e9],
     ]);
+  });
+});
+
+describe('a dateline with the agency as its last field, no parentheses', () => {
+  it('reads `ROSEAU, Dominica, CMC –` and `Accra, Dec. 3, GNA -` as the credit', () => {
+    const text = [
+      'News',
+      '',
+      THREE_HEADLINES[0]!,
+      '',
+      `ROSEAU, Dominica, CMC – ${THREE_SUMMARIES[0]!}`,
+      '',
+      THREE_HEADLINES[1]!,
+      '',
+      `WASHINGTON, CMC – ${THREE_SUMMARIES[1]!}`,
+      '',
+      THREE_HEADLINES[2]!,
+      '',
+      `Accra, Dec. 3, GNA - ${THREE_SUMMARIES[2]!}`,
+    ].join('\n');
+    expect(
+      parseChecked(text).items.map((i) => [i.body, i.sources.map((s) => [s.publication, s.raw])]),
+    ).toEqual([
+      [[THREE_SUMMARIES[0]], [['CMC', 'ROSEAU, Dominica, CMC –']]],
+      [[THREE_SUMMARIES[1]], [['CMC', 'WASHINGTON, CMC –']]],
+      [[THREE_SUMMARIES[2]], [['GNA', 'Accra, Dec. 3, GNA -']]],
+    ]);
+  });
+
+  it('leaves a country code after the city in the text', () => {
+    const text = [THREE_HEADLINES[0]!, '', `LONDON, UK – ${THREE_SUMMARIES[0]!}`].join('\n');
+    expect(parseChecked(text).items[0]!.sources).toEqual([]);
   });
 });

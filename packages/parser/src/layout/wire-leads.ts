@@ -44,11 +44,31 @@ export const TITLE_CASE_LEAD =
 export const DATED_LEAD =
   /^((?:\p{Lu}[\p{L}.'’-]{1,20}(?:[ /]\p{Lu}[\p{L}.'’-]{1,20}){0,2}),\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?\s+\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\))\s+(?=\p{Lu})/u;
 
+/**
+ * `ROSEAU, Dominica, CMC – Dominica Monday launched ...`, `Accra, Dec. 3, GNA - ...`: the
+ * dateline with the agency as its last field, after a comma and before the dash, no
+ * parentheses, as the Caribbean Media Corporation and the Ghana News Agency print it. The
+ * agency is an acronym of three to six capitals (two letters are a country: `LONDON, UK -`).
+ */
+const COMMA_AGENCY_LEAD =
+  /^((?:\p{Lu}[\p{Lu} .'’-]{1,30}|\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20}){0,2})(?:,\s*(?:\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?|\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?)){0,2},\s*(\p{Lu}{3,6})\s*(?:—|–|--|-))\s*(?=\S)/u;
+
+function commaAgencyLead(text: string): WireLead | undefined {
+  const m = COMMA_AGENCY_LEAD.exec(text.length > 120 ? text.slice(0, 120) : text);
+  if (!m) return undefined;
+  const date = /,\s*(\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?),\s*\p{Lu}{3,6}\s*(?:—|–|--|-)$/u.exec(
+    m[1]!,
+  )?.[1];
+  return { raw: m[1]!.trim(), agency: m[2]!, ...(date ? { date } : {}), rest: m[0].length };
+}
+
 export function wireLead(text: string): WireLead | undefined {
-  // Each form names its agency in parentheses (run into a byline or not): a line without one
-  // is spared the patterns.
-  if (!text.includes('(')) return undefined;
-  return datelineAt(text, 0) ?? bylinedDateline(text);
+  // Each form but one names its agency in parentheses (run into a byline or not): a line
+  // without one is spared those patterns; the comma form needs a comma early on.
+  const lead = text.includes('(') ? (datelineAt(text, 0) ?? bylinedDateline(text)) : undefined;
+  if (lead) return lead;
+  const comma = text.indexOf(',');
+  return comma > 0 && comma < 40 ? commaAgencyLead(text) : undefined;
 }
 
 /** What the citation parser reads of a wire lead: the agency, with the dateline's date when it has one. */
