@@ -240,3 +240,18 @@ describe('video cards: a link slug over the headline, a date stamp after the tex
     expect(parseChecked(text).items.map((i) => i.body.length)).toEqual([1, 1]);
   });
 });
+
+describe('an agency picture’s caption over the listing', () => {
+  it('is furniture, not an item, as `Photo taken on ... shows ...`', () => {
+    const text = [
+      'Photo taken on Nov. 17, 2023, shows Himeji Castle in the western Japan city of Himeji ahead of the holidays.',
+      '',
+      'The following is the latest list of selected news summaries by our news service.',
+      '',
+      ...THREE_HEADLINES.flatMap((h, k) => ['----------', '', h, '', THREE_SUMMARIES[k]!, '']),
+    ].join('\n');
+    const r = parseChecked(text);
+    expect(r.items.map((i) => i.title)).toEqual(THREE_HEADLINES);
+    expect(r.page.chrome[0]).toMatch(/^Photo taken on Nov\. 17, 2023/);
+  });
+});

@@ -4,7 +4,7 @@ import { lineDate } from './date-lines.js';
 import { MAX_TITLE } from './draft.js';
 import { holdDateForNext, type PageState, takePendingDate } from './page-state.js';
 import { headlineLink, linkButton, metaCredit } from './records.js';
-import { headlineShape, issueHeading, isRelativeTime } from './rules.js';
+import { headlineShape, isPhotoCaption, issueHeading, isRelativeTime } from './rules.js';
 
 /*
  * A line read while no briefing is open (the page top, or after a citation block closed one):
@@ -42,6 +42,10 @@ export function readBetweenItems(s: PageState, i: number): number {
   }
   if (isRelativeTime(t)) {
     b.chrome(i, 'a relative timestamp ("2 hours ago")');
+    return i + 1;
+  }
+  if (isPhotoCaption(t)) {
+    b.chrome(i, 'a picture\'s caption ("Photo taken on ... shows ...")');
     return i + 1;
   }
   if ((read.sourceLabelAt(i) && t.length <= MAX_CITATION_LINE) || isUrlLine(t)) {

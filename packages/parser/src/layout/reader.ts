@@ -14,6 +14,7 @@ import {
   datedLabel,
   headlineShape,
   isByline,
+  isPhotoCaption,
   isPhotoCredit,
   isRelativeTime,
   isTagLine,
@@ -160,6 +161,7 @@ export class LineReader {
       this.templated(j) ||
       this.tagHere(j) ||
       isPhotoCredit(t) ||
+      isPhotoCaption(t) ||
       isByline(t) ||
       isRelativeTime(t) ||
       this.answers.credit(j) ||

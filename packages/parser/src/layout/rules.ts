@@ -229,6 +229,18 @@ export function isPhotoCredit(text: string): boolean {
   );
 }
 
+/**
+ * `Photo taken on Nov. 17, 2023, shows Himeji Castle ...`, `Aerial photo taken on Jan. 26, 2022
+ * shows cargo vessels ...`: the caption formula of agency pictures (Kyodo's and Xinhua's alike),
+ * printed with the picture above or between items. A caption, not a story's text or headline.
+ */
+const CAPTION_START =
+  /^(?:\p{Lu}\p{Ll}+ (?:\p{Ll}+ )?)?(?:photo|picture|image)s? (?:taken|shot) (?:on|in) /iu;
+
+export function isPhotoCaption(text: string): boolean {
+  return text.length <= 400 && CAPTION_START.test(text);
+}
+
 const PICTURE_CREDIT =
   /^(?:[\p{L} .'’-]{2,40}\/)?(?:Getty Images|AP Photo|AFP(?: via Getty Images)?|Reuters|Shutterstock|iStock(?:photo)?|EPA(?:-EFE)?|Bloomberg)(?:\s*\/\s*[\p{L} .'’-]{2,30})?$/u;
 const NEWS_AGENCY_ALONE = /^(?:AFP|Reuters|EPA|Bloomberg)$/;
