@@ -20,6 +20,14 @@ const MAX_OPEN = 256;
 
 const SOURCE_HINT =
   /(?:^|[\s_-])(?:press|source|publisher|outlet|host|site-?name|media|provider|agency)(?:$|[\s_-])/i;
+/**
+ * An inline element whose class names the item's metadata row (`row-meta`, `item-meta`,
+ * `byline`) or its outlet/time (the hints above): set apart on a line of its own when it follows
+ * the headline on one line (`<a><span>Headline</span><span class=meta>Outlet · time</span></a>`,
+ * `<a>Headline</a> <span class=source>Outlet</span>`), as Readability's `byline|meta` hints read it.
+ */
+export const META_CLASS =
+  /(?:^|[\s_-])(?:meta|byline|press|source|publisher|outlet|site-?name|provider|agency)(?:$|[\s_-])/i;
 const TIME_HINT = /(?:^|[\s_-])(?:time|date|published|timestamp|pubdate|datetime)(?:$|[\s_-])/i;
 
 interface Open {
@@ -34,6 +42,8 @@ interface Open {
   /** Where its text starts in the line being read (for a role). */
   from?: number;
   datetime?: string;
+  /** A meta row ("Outlet · time"): its first part names the outlet. */
+  row?: boolean;
 }
 
 export interface LineMeta {
@@ -69,6 +79,11 @@ export class RecordTracker {
     if (!block && hint.length < 200) {
       if (name === 'time' || TIME_HINT.test(hint)) entry.role = 'time';
       else if (SOURCE_HINT.test(hint)) entry.role = 'source';
+      // A meta row (`row-meta`: "Outlet · time") names the outlet first, as aggregator rows print it.
+      else if (/(?:^|[\s_-])meta(?:$|[\s_-])/i.test(hint)) {
+        entry.role = 'source';
+        entry.row = true;
+      }
       if (entry.role) entry.from = textLength;
       if (name === 'time' && attrs.datetime) entry.datetime = attrs.datetime;
     }
@@ -84,7 +99,11 @@ export class RecordTracker {
       const value = (o.role === 'time' && o.datetime ? o.datetime : text.slice(o.from))
         .replace(/\s+/g, ' ')
         .trim();
-      if (value.length > 0 && value.length <= 80) this.meta[o.role] = value;
+      // "Prothom Alo · 12:50", "Outlet | 2h ago": the outlet before the first separator (a clock
+      // time or an age is no date, and stays in the line's text).
+      const cut = o.row ? /\s[·|•]\s/.exec(value) : null;
+      const named = cut ? value.slice(0, cut.index).trim() : value;
+      if (named.length > 0 && named.length <= 80) this.meta[o.role] = named;
     }
     this.open.length = at;
   }
@@ -105,14 +124,22 @@ export class RecordTracker {
    * times or more under one parent and holds two lines or more per item on average.
    */
   finish(lines: SourceLine[]) {
-    const perKey = new Map<string, { lines: number; items: number; withText: number }>();
+    const perKey = new Map<string, { lines: number; items: number; withText: number; credited: number }>();
     const seen = new Set<number>();
     const texty = new Set<number>();
+    // Items with an outlet's element, and items with a line of ten characters or more beside it
+    // (a headline, not an "open" button under a meta row).
+    const credited = new Set<number>();
+    const headed = new Set<number>();
     this.lineContainers.forEach((ids, k) => {
       const long = (lines[k]?.text.length ?? 0) >= 80;
+      // An outlet's name, not a count ("2 sources" is a cluster's tally).
+      const outlet = /^[^\d\s]/u.test(lines[k]?.meta?.source ?? '');
       for (const id of ids) {
         const key = this.keys.get(id)!;
-        const s = perKey.get(key) ?? { lines: 0, items: 0, withText: 0 };
+        const s = perKey.get(key) ?? { lines: 0, items: 0, withText: 0, credited: 0 };
+        if (outlet) credited.add(id);
+        else if ((lines[k]?.text.length ?? 0) >= 10) headed.add(id);
         s.lines++;
         if (!seen.has(id)) {
           seen.add(id);
@@ -125,8 +152,10 @@ export class RecordTracker {
         perKey.set(key, s);
       }
     });
+    for (const id of credited) if (headed.has(id)) perKey.get(this.keys.get(id)!)!.credited++;
     // An item is a headline and its text: two lines or more, and running text in most of them
-    // (a meta row of link and date repeats too, but holds no text).
+    // (a meta row of link and date repeats too, but holds no text), or a headline and its
+    // outlet's element (feed digests and news-top-10 pages print headline and outlet only).
     const isRecord = (key: string) => {
       const s = perKey.get(key);
       return (
@@ -134,7 +163,7 @@ export class RecordTracker {
         s !== undefined &&
         s.items >= 3 &&
         s.lines >= 2 * s.items &&
-        s.withText * 2 >= s.items
+        (s.withText * 2 >= s.items || s.credited * 2 >= s.items)
       );
     };
     lines.forEach((l, k) => {

@@ -1,6 +1,6 @@
 import { httpUrl } from '@briefing/schema';
 import { LinearParser } from './html-parser.js';
-import { RecordTracker } from './html-records.js';
+import { META_CLASS, RecordTracker } from './html-records.js';
 import { collapseSpaces, isWhiteSpace } from './text.js';
 import { startsWithSourceKeyword } from './source-label.js';
 import type { SourceLine } from './types.js';
@@ -171,6 +171,8 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
   // The span depths at which the open part-naming spans (PART_CLASS) opened, outermost first.
   let spanDepth = 0;
   const partSpans: number[] = [];
+  // The open elements whose class names a meta row (META_CLASS), innermost last.
+  const metaRows: string[] = [];
 
   const records = new RecordTracker();
   const emit = (t: string, extra: Partial<SourceLine>) => {
@@ -221,11 +223,32 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
         if (name === 'br' || BLOCK.has(name) || APART.has(name)) flush();
         if (name === 'span') {
           spanDepth++;
-          if (attrs.class !== undefined && partSpans.length < 256 && PART_CLASS.test(attrs.class)) {
+          if (
+            attrs.class !== undefined &&
+            partSpans.length < 256 &&
+            (PART_CLASS.test(attrs.class) ||
+              (hasText && metaRows.length === 0 && attrs.class.length < 200 && META_CLASS.test(attrs.class)))
+          ) {
+            // Headline and meta row inside one row link (`<a class=row><span>Headline</span>
+            // <span class=meta>…`): the headline's line keeps the link it sits in.
+            const open = hasText && hrefs.length > 0 ? linkTarget(hrefs.at(-1), base) : undefined;
+            if (open !== undefined && anchorStarts.length > 0 && anchors.length < 64) {
+              links.push(open);
+              anchors.push({ text: collapseSpaces(text.slice(anchorStarts.at(-1)!)).trim(), href: open });
+            }
             flush();
             partSpans.push(spanDepth);
           }
         }
+        // Inside an element whose class names the meta row itself (`<div class=meta>` holding a
+        // badge, the outlet and the time), the row stays one line.
+        if (
+          attrs.class !== undefined &&
+          metaRows.length < 64 &&
+          attrs.class.length < 200 &&
+          META_CLASS.test(attrs.class)
+        )
+          metaRows.push(name);
         records.onOpen(name, attrs, BLOCK.has(name), text.length);
         if (APART.has(name)) apart.push(name);
         if (BLOCK.has(name) && blocks.length < 256) blocks.push(name);
@@ -280,6 +303,9 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
             if (label.length > 0) anchors.push({ text: label, href });
           }
         }
+        if (metaRows.at(-1) === name) metaRows.pop();
+        // The metadata an inline element holds is read before its own line ends (a part span's).
+        if (!BLOCK.has(name)) records.onClose(name, text);
         if (name === 'span') {
           if (partSpans.at(-1) === spanDepth) {
             partSpans.pop();
@@ -287,7 +313,6 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
           }
           spanDepth = Math.max(0, spanDepth - 1);
         }
-        if (!BLOCK.has(name)) records.onClose(name, text);
         if ((name === 'strong' || name === 'b') && leadDepth > 0) {
           leadDepth--;
           if (leadDepth === 0) leadEnd = text.length;

@@ -3,7 +3,7 @@ import { HEADER } from './chrome.js';
 import { lineDate } from './date-lines.js';
 import { MAX_TITLE } from './draft.js';
 import { holdDateForNext, type PageState, takePendingDate } from './page-state.js';
-import { headlineLink, linkButton, metaCredit } from './records.js';
+import { headlineLink, linkButton, metaCredit, outletCredit } from './records.js';
 import { headlineShape, isPhotoCaption, issueHeading, isRelativeTime } from './rules.js';
 
 /*
@@ -128,7 +128,11 @@ export function readBetweenItems(s: PageState, i: number): number {
     b.chrome(i, "running text above the first headline (the page's standfirst or lead teaser)");
     return i + 1;
   }
-  if (!read.running(i) && !read.headlineHere(i, true) && read.headlineSoon(i)) {
+  // A line over its outlet's element in one record (`<li><a>Headline</a> <span class=source>`):
+  // the item's headline, though no text follows (feed digests, news top-10 pages).
+  const credited =
+    l.record !== undefined && lines[i + 1]?.record === l.record && outletCredit(lines[i + 1]!) !== undefined;
+  if (!credited && !read.running(i) && !read.headlineHere(i, true) && read.headlineSoon(i)) {
     b.chrome(i, 'a short line above the first headline (masthead, section or date)');
     return i + 1;
   }

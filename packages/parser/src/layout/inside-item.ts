@@ -15,7 +15,7 @@ import { sentenceEnds, teaserEnds, titleFeatures } from './features.js';
 import { readItemDates } from './item-dates.js';
 import { rendering } from './renderings.js';
 import { citationYear, type PageState, takePendingDate } from './page-state.js';
-import { headlineLink, metaCredit, titleLinks } from './records.js';
+import { headlineLink, metaCredit, outletUnderHeadline, titleLinks } from './records.js';
 import { headlineShape, isPhotoCredit, runningText, translationPair } from './rules.js';
 import { wireLead, wireLeadCitation } from './wire-leads.js';
 
@@ -145,6 +145,13 @@ export function readInsideItem(s: PageState, i: number): number {
     b.close(false);
     return i + 1;
   }
+  // The outlet's element under a headline with no text yet, in its record (see records.ts).
+  const own = b.draft.body.length === 0 ? outletUnderHeadline(lines, i, b.draft.at) : undefined;
+  if (own !== undefined) {
+    b.addCitation(b.draft, t, l.line, titleLinks(lines, i, b.draft.at) ?? l.links, own);
+    b.mark(i, 'citation', "an item's meta row (outlet and time) under its headline");
+    return i + 1;
+  }
   if (read.chromeLineAt(i) || isPhotoCredit(t) || read.templated(i) || read.tagHere(i)) {
     b.chrome(
       i,
@@ -172,7 +179,9 @@ export function readInsideItem(s: PageState, i: number): number {
   }
   const meta = b.draft.body.length === 0 && l.record !== undefined ? metaCredit(l) : undefined;
   if (meta !== undefined) {
-    b.addCitation(b.draft, t, l.line, titleLinks(lines, i, b.draft.at), meta);
+    // A row link wrapping headline and meta row (`<a class=row><span>…</span><span class=meta>`)
+    // closes on the meta line: its link is the headline's.
+    b.addCitation(b.draft, t, l.line, titleLinks(lines, i, b.draft.at) ?? l.links, meta);
     b.mark(i, 'citation', "an item's meta row (outlet and time) under its headline");
     return i + 1;
   }

@@ -22,6 +22,31 @@ export function metaCredit(line: SourceLine): string | undefined {
   return m.time === undefined ? m.source : `${m.source}, ${m.time}`;
 }
 
+/**
+ * The credit of an item's outlet element when it names an outlet (a name, not a tally such as
+ * "2 sources" that story-cluster pages print in their source element).
+ */
+export function outletCredit(line: SourceLine): string | undefined {
+  return /^[^\d\s]/u.test(line.meta?.source ?? '') ? metaCredit(line) : undefined;
+}
+
+/**
+ * The credit of line `k` when it is the outlet's element under the headline at `titleAt`, in the
+ * headline's own record: the item's credit, though the page repeats the outlet's name from item
+ * to item (RSS-to-HTML digests and news top-10 newsletters print headline and outlet only). A
+ * row of several outlet links is no one outlet: it is read one credit per link.
+ */
+export function outletUnderHeadline(
+  lines: readonly SourceLine[],
+  k: number,
+  titleAt: number,
+): string | undefined {
+  const l = lines[k]!;
+  if (l.record === undefined || l.record !== lines[titleAt]?.record || (l.anchors?.length ?? 0) > 1)
+    return undefined;
+  return outletCredit(l);
+}
+
 /** A short line that is one link and nothing else (an item's "open" button): its target. */
 export function linkButton(line: SourceLine): string | undefined {
   const a = line.anchors;

@@ -1,0 +1,77 @@
+// Generated HTML news digests (RSS-to-HTML pages, news top-10 newsletters, AI daily pages).
+// Each kind on a small page written in the shape real outlets use (corpus/README.md lists the pages).
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../src/index.js';
+
+const shape = (html: string) =>
+  parsePage(html, { format: 'html' }).items.map((i) => [
+    i.title,
+    i.body.length,
+    i.sources.map((s) => [s.publication, s.url]),
+  ]);
+
+describe('headline-only items credited by their outlet element', () => {
+  // RSS-to-HTML digests: one row link holding the headline span and a meta row "Outlet · time".
+  const row = (href: string, title: string, time: string) =>
+    `<li><a class="row" href="${href}"><span class="row-title">${title}</span><span class="row-meta">Daily Star · ${time}</span></a></li>`;
+  const rows = `<html><body><header><h1>Evening edition</h1></header><ul class="rows">
+    ${row('https://star.example/a', 'Flood waters recede in the northern districts', '12:50')}
+    ${row('https://star.example/b', 'Rail fares to rise from next month', '12:42')}
+    ${row('https://star.example/c', 'Short story', '12:38')}
+    ${row('https://star.example/d', 'Exporters ask for cheaper gas supply', '12:22')}
+    </ul></body></html>`;
+
+  it('reads a row link of headline and meta row as one item credited by the outlet, linked to the row', () => {
+    expect(shape(rows)).toEqual([
+      ['Flood waters recede in the northern districts', 0, [['Daily Star', 'https://star.example/a']]],
+      ['Rail fares to rise from next month', 0, [['Daily Star', 'https://star.example/b']]],
+      ['Short story', 0, [['Daily Star', 'https://star.example/c']]],
+      ['Exporters ask for cheaper gas supply', 0, [['Daily Star', 'https://star.example/d']]],
+    ]);
+  });
+
+  // News top-10 newsletters: the headline link, then the outlet's span on the same line; the same
+  // outlet may credit several items.
+  const li = (href: string, title: string, press: string) =>
+    `<li><div class="news-content"><a class="title" href="${href}">${title} - ${press}</a> <span class="source">${press}</span></div></li>`;
+  const top = `<html><body><h1>Morning newsletter</h1><div class="desc">Top 5 news of the day</div><ul>
+    ${li('https://news.example/1', 'Arson suspect on subway line held', 'Daily Economy')}
+    ${li('https://news.example/2', 'Former presidents join final rally', 'Capital Times')}
+    ${li('https://news.example/3', 'Last campaign day in the capital', 'Morning Post')}
+    ${li('https://news.example/4', 'Results expected around midnight', 'Capital Times')}
+    ${li('https://news.example/5', 'Fingerprint tests ordered on ballots', 'Morning Post')}
+    </ul></body></html>`;
+
+  it('reads a headline with its outlet span as one item, the outlet its credit, the headline link its URL', () => {
+    expect(shape(top)).toEqual([
+      ['Arson suspect on subway line held - Daily Economy', 0, [['Daily Economy', 'https://news.example/1']]],
+      [
+        'Former presidents join final rally - Capital Times',
+        0,
+        [['Capital Times', 'https://news.example/2']],
+      ],
+      ['Last campaign day in the capital - Morning Post', 0, [['Morning Post', 'https://news.example/3']]],
+      ['Results expected around midnight - Capital Times', 0, [['Capital Times', 'https://news.example/4']]],
+      [
+        'Fingerprint tests ordered on ballots - Morning Post',
+        0,
+        [['Morning Post', 'https://news.example/5']],
+      ],
+    ]);
+  });
+
+  // A card's meta row holding a badge, the outlet and the time stays one line (its credit).
+  it('keeps a meta row of badge, outlet and time as one line', () => {
+    const card = (press: string, title: string) =>
+      `<div class="card"><div class="meta"><span class="badge">Top</span> <span class="press">${press}</span> · <span class="time">2026-02-08 13:45</span></div><div class="ttl">${title}</div><div class="sum">The ministry said on Sunday that prices would hold steady through the holiday season this year.</div></div>`;
+    const r = parsePage(
+      `<html><body>${card('Farmers Daily', 'Citrus shipments start early')}${card('Herald', 'Beef prices stay high')}${card('Farmers Daily', 'Egg supply recovers')}</body></html>`,
+      { format: 'html', explain: true },
+    );
+    expect(r.explained?.filter((e) => e.class === 'citation').map((e) => e.text)).toEqual([
+      'Top Farmers Daily · 2026-02-08 13:45',
+      'Top Herald · 2026-02-08 13:45',
+      'Top Farmers Daily · 2026-02-08 13:45',
+    ]);
+  });
+});
