@@ -28,6 +28,7 @@ const SOURCE_HINT =
  */
 export const META_CLASS =
   /(?:^|[\s_-])(?:meta|byline|press|source|publisher|outlet|site-?name|provider|agency)(?:$|[\s_-])/i;
+const BLOCK_META = /(?:^|[\s_-])(?:source|press|publisher|outlet)(?:$|[\s_-])/i;
 const TIME_HINT = /(?:^|[\s_-])(?:time|date|published|timestamp|pubdate|datetime)(?:$|[\s_-])/i;
 
 interface Open {
@@ -76,6 +77,15 @@ export class RecordTracker {
       this.keys.set(entry.id, entry.key);
     }
     const hint = `${attrs.class ?? ''} ${attrs.itemprop ?? ''}`;
+    // A paragraph or division whose class names the item's source row (`<p class=source-byline>`
+    // "domain · date", `<div class=press>`): its one line is that metadata too. Not a bare `meta`
+    // row (it may name a category) nor a `byline` (it names the reporter first).
+    const row = block && (name === 'p' || name === 'div') && hint.length < 200 && BLOCK_META.test(hint);
+    if (row) {
+      entry.role = 'source';
+      entry.row = true;
+      entry.from = 0;
+    }
     if (!block && hint.length < 200) {
       if (name === 'time' || TIME_HINT.test(hint)) entry.role = 'time';
       else if (SOURCE_HINT.test(hint)) entry.role = 'source';
@@ -90,11 +100,22 @@ export class RecordTracker {
     this.open.push(entry);
   }
 
+  /** A block row's metadata, read from its last line before that line is emitted. */
+  beforeBlockEnd(name: string, text: string) {
+    const at = this.open.findLastIndex((o) => o.name === name);
+    if (at < 0 || at < this.open.length - 8) return;
+    this.readRole(this.open[at]!, text);
+  }
+
   /** Closes the innermost open `name` (looking back at most 8); `text` is the line read so far. */
   onClose(name: string, text: string) {
     const at = this.open.findLastIndex((o) => o.name === name);
     if (at < 0 || at < this.open.length - 8) return;
-    const o = this.open[at]!;
+    this.readRole(this.open[at]!, text);
+    this.open.length = at;
+  }
+
+  private readRole(o: Open, text: string) {
     if (o.role && o.from !== undefined && this.meta[o.role] === undefined) {
       const value = (o.role === 'time' && o.datetime ? o.datetime : text.slice(o.from))
         .replace(/\s+/g, ' ')
@@ -105,7 +126,7 @@ export class RecordTracker {
       const named = cut ? value.slice(0, cut.index).trim() : value;
       if (named.length > 0 && named.length <= 80) this.meta[o.role] = named;
     }
-    this.open.length = at;
+    o.role = undefined;
   }
 
   /** Called as a line is emitted: remembers its containers and hands over its metadata. */
@@ -124,7 +145,15 @@ export class RecordTracker {
    * times or more under one parent and holds two lines or more per item on average.
    */
   finish(lines: SourceLine[]) {
-    const perKey = new Map<string, { lines: number; items: number; withText: number; credited: number }>();
+    type Tally = {
+      lines: number;
+      items: number;
+      withText: number;
+      credited: number;
+      first: number;
+      last: number;
+    };
+    const perKey = new Map<string, Tally>();
     const seen = new Set<number>();
     const texty = new Set<number>();
     // Items with an outlet's element, and items with a line of ten characters or more beside it
@@ -137,7 +166,8 @@ export class RecordTracker {
       const outlet = /^[^\d\s]/u.test(lines[k]?.meta?.source ?? '');
       for (const id of ids) {
         const key = this.keys.get(id)!;
-        const s = perKey.get(key) ?? { lines: 0, items: 0, withText: 0, credited: 0 };
+        const s = perKey.get(key) ?? { lines: 0, items: 0, withText: 0, credited: 0, first: k, last: k };
+        s.last = k;
         if (outlet) credited.add(id);
         else if ((lines[k]?.text.length ?? 0) >= 10) headed.add(id);
         s.lines++;
@@ -163,7 +193,10 @@ export class RecordTracker {
         s !== undefined &&
         s.items >= 3 &&
         s.lines >= 2 * s.items &&
-        (s.withText * 2 >= s.items || s.credited * 2 >= s.items)
+        (s.withText * 2 >= s.items ||
+          // ...items that follow one another: an entry's header of headline and byline, its text
+          // in a sibling element, is no item of its own.
+          (s.credited * 2 >= s.items && s.lines * 2 >= s.last - s.first + 1))
       );
     };
     lines.forEach((l, k) => {

@@ -318,6 +318,7 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
           if (leadDepth === 0) leadEnd = text.length;
         }
         if (BLOCK.has(name)) {
+          records.beforeBlockEnd(name, text);
           flush();
           records.onClose(name, text);
           const at = blocks.lastIndexOf(name);

@@ -75,3 +75,45 @@ describe('headline-only items credited by their outlet element', () => {
     ]);
   });
 });
+
+describe('a byline block under a headline', () => {
+  // Source lists of press reviews and link digests: `<article><h3><a>Headline</a></h3>
+  // <p class=source-byline>domain · date</p></article>`, headline only.
+  const card = (href: string, title: string, byline: string) =>
+    `<article class='source-card'><h3><a href='${href}'>${title}</a></h3><p class='source-byline'>${byline}</p></article>`;
+  const page = `<html><body><h1>Sources of the day</h1><p class='meta'>← Review · 4 sources</p><div class='grid'>${[
+    card(
+      'https://www.scmp.example/a',
+      'Chip maker nears 2nm breakthrough, reports say',
+      'scmp.example · Tue, 14 Ap',
+    ),
+    card(
+      'https://arxiv.example/abs/1',
+      'GRACE: A dynamic coreset selection framework',
+      'arxiv.example · Wed, 15 Ap',
+    ),
+    card(
+      'https://arxiv.example/abs/2',
+      'SEA-Eval: A benchmark for self-evolving agents',
+      'arxiv.example · Wed, 15 Ap',
+    ),
+    card(
+      'https://news.example/x',
+      'Debate: artificial intelligence in schools - KSFR',
+      'news.example · Tue, 14 Ap',
+    ),
+  ].join('')}</div></body></html>`;
+
+  it('reads each card as an item credited by the byline block, its outlet the part before the separator', () => {
+    expect(shape(page)).toEqual([
+      ['Chip maker nears 2nm breakthrough, reports say', 0, [['scmp.example', 'https://www.scmp.example/a']]],
+      ['GRACE: A dynamic coreset selection framework', 0, [['arxiv.example', 'https://arxiv.example/abs/1']]],
+      [
+        'SEA-Eval: A benchmark for self-evolving agents',
+        0,
+        [['arxiv.example', 'https://arxiv.example/abs/2']],
+      ],
+      ['Debate: artificial intelligence in schools - KSFR', 0, [['news.example', 'https://news.example/x']]],
+    ]);
+  });
+});
