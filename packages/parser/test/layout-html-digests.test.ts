@@ -117,3 +117,23 @@ describe('a byline block under a headline', () => {
     ]);
   });
 });
+
+describe('a list counter outside the headline link', () => {
+  // AI daily pages and ranked feed digests print the rank in an element of its own before the
+  // headline link; a headline that opens with a number has it inside its link.
+  const item = (n: string, href: string, title: string, outlet: string) =>
+    `<div class="news-item"><div class="news-title"><span class="news-num">${n}</span> <a href="${href}">${title}</a></div><div class="news-meta"><span class="news-source-tag">${outlet}</span></div><div class="news-summary">The company said the feature lets players build games from a short text prompt on their phones.</div></div>`;
+  const page = `<html><body><h1>AI daily</h1><div class="list">${[
+    item('1', 'https://tc.example/a', 'Game platform adds AI creation tools', 'Tech Wire'),
+    item('2', 'https://tc.example/b', 'Can a lawsuit derail the hardware plan?', 'Tech Wire'),
+    item('3', 'https://verge.example/c', '10 things the new model gets right', 'The Gadget'),
+  ].join('')}</div></body></html>`;
+
+  it('drops the counter from the title and keeps a number inside the link', () => {
+    expect(shape(page)).toEqual([
+      ['Game platform adds AI creation tools', 1, [['Tech Wire', 'https://tc.example/a']]],
+      ['Can a lawsuit derail the hardware plan?', 1, [['Tech Wire', 'https://tc.example/b']]],
+      ['10 things the new model gets right', 1, [['The Gadget', 'https://verge.example/c']]],
+    ]);
+  });
+});

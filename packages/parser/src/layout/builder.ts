@@ -16,6 +16,17 @@ import { agencyList, BULLET_MARK, piecesPerName } from './rules.js';
  */
 /** A list number before a headline: `1. `, `2) `, `1 / `, `No. 3: `. */
 const ENUMERATOR = /^(?:no\.\s?)?\d{1,3}\s?(?:[.)|:]|\s\/)\s+(?=\S)/i;
+/**
+ * A bare number before a headline link, outside it (`<span class=num>2</span> <a>Headline</a>`):
+ * the list's counter in an element of its own, as an `<ol>` marker is, not the headline's words
+ * (a headline that opens with a number has it inside its link).
+ */
+function counterBeforeLink(line: SourceLine): RegExpExecArray | null {
+  const a = line.anchors;
+  if (a?.length !== 1) return null;
+  const m = /^\d{1,3}\s+/.exec(line.text);
+  return m && line.text.slice(m[0].length) === a[0]!.text ? m : null;
+}
 /** A column rubric in CJK brackets before a headline: `《中英對照讀新聞》`, `【快訊】`. */
 const RUBRIC = /^[《【][^《》【】]{1,20}[》】]\s*(?=\S)/u;
 /**
@@ -207,6 +218,7 @@ export class PageBuilder {
     // before a headline.
     const layoutMark =
       ENUMERATOR.exec(d.title) ??
+      (title === undefined ? counterBeforeLink(lines[k]!) : null) ??
       RUBRIC.exec(d.title) ??
       KICKER_COLON.exec(d.title) ??
       GLUED_BADGE.exec(d.title) ??
