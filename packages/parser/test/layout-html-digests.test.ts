@@ -137,3 +137,38 @@ describe('a list counter outside the headline link', () => {
     ]);
   });
 });
+
+describe('a Chinese "read the original" button under the text', () => {
+  // Market newsletters and city-government news digests close each item with a 閱讀原文 /
+  // 查看原文 button (WeChat's 阅读原文 link) that leads to the story: its host credits the item.
+  const card = (title: string, why: string, href: string, label: string) =>
+    `<div class="news-card"><div class="news-headline">${title}</div><div class="news-why">💡 為什麼重要：${why}</div><a class="read-more" href="${href}">${label}</a></div>`;
+  const page = `<html><body><h1>財經日報</h1><div class="section">${[
+    card(
+      '家居零售業績超預期',
+      '業績超預期，顯示美國消費者仍然相當樂觀，零售股可望受惠。',
+      'https://www.market.example/a',
+      '閱讀原文 →',
+    ),
+    card(
+      'AI 對經濟的影響',
+      'AI 對美國經濟的影響越來越大，可能會改變傳統產業的格局。',
+      'https://news.city.example/b?n=1&s=2',
+      '查看官方原文與聯絡人',
+    ),
+    card(
+      '日本減持美國國債',
+      '日本和中國減持美國國債，可能推升長期利率並影響匯率走勢。',
+      'https://www.market.example/c',
+      '閱讀原文 →',
+    ),
+  ].join('')}</div></body></html>`;
+
+  it('credits each item with the host of its button link', () => {
+    expect(shape(page)).toEqual([
+      ['家居零售業績超預期', 1, [['market.example', 'https://www.market.example/a']]],
+      ['AI 對經濟的影響', 1, [['news.city.example', 'https://news.city.example/b?n=1&s=2']]],
+      ['日本減持美國國債', 1, [['market.example', 'https://www.market.example/c']]],
+    ]);
+  });
+});

@@ -356,12 +356,21 @@ export function linkedTailCredit(
  * it) credits the item with that address; the outlet is the one the address's host names, or
  * the host itself (as the corpus's feed digests show it).
  */
+/**
+ * A Chinese "read the original" button: a reading verb, then 原文/全文 ("the original", "the full
+ * text"), maybe "official" and a short rest ("查看官方原文與聯絡人"): WeChat's 阅读原文 link, which
+ * Chinese digests and city-government news pages copy, under each item.
+ */
+const READ_ORIGINAL = /^(?:閱讀|阅读|查看|查閱|查阅|檢視|检视|前往)(?:官方)?(?:原文|全文)[^\s]{0,6}$/u;
+
 export function storyLinkLine(
   text: string,
   anchors: readonly { text: string; href: string }[] | undefined,
 ): { href: string; outlet: string } | undefined {
-  if (anchors?.length !== 1 || anchors[0]!.text.trim() !== text.trim() || !SOURCE_LINK.test(text.trim()))
-    return undefined;
+  if (anchors?.length !== 1 || anchors[0]!.text.trim() !== text.trim()) return undefined;
+  // The label without its link arrow ("閱讀原文 →", "Read more ›").
+  const label = text.trim().replace(/\s{0,3}[→›»↗]{1,3}$/u, '');
+  if (!SOURCE_LINK.test(label) && !READ_ORIGINAL.test(label)) return undefined;
   const href = anchors[0]!.href;
   const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(href)?.[1]?.toLowerCase();
   if (!host) return undefined;
