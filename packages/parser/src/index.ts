@@ -2,10 +2,12 @@
  * @briefing/parser: the text or HTML of a briefings listing page to validated `Briefing`
  * objects, with normalized citations, dates, money and units.
  */
+import { regionNames } from '@briefing/money';
 import { BCP47_PATTERN, type Briefing } from '@briefing/schema';
 import { htmlToLines, httpBase, looksLikeHtml } from './html.js';
 import { annotateBriefing, type MoneyContext } from './money/index.js';
-import { regionNamedMost } from './money/page-region.js';
+import { dollarRegionNamedMost, regionNamedMost } from './money/page-region.js';
+import { LOCAL_DOLLAR } from './money/currencies.js';
 import { pageDollar } from './money/resolve.js';
 import { countryOfHost, publicationForHost } from './publications.js';
 import { finishItems } from './items.js';
@@ -122,7 +124,20 @@ function pageOutletOf(pageUrl: string | undefined): { name: string; country: str
 function pageDollarOf(items: readonly Briefing[], outlet: { name: string; country: string } | undefined) {
   const texts: string[] = [];
   for (const b of items) texts.push(b.title, ...b.body);
-  return pageDollar(texts, outlet);
+  const found = pageDollar(texts, outlet);
+  if (found || outlet) return found;
+  // No address or wording says: the dollar region the page names most (see `dollarRegionNamedMost`),
+  // unless the page converts other currencies into bare dollars (`20 billion rand ($1.4 billion)`):
+  // the dollar of conversions in the international press is the US dollar.
+  if (texts.some((t) => t.includes('($'))) return undefined;
+  const named = dollarRegionNamedMost(texts);
+  const local = named && named.region !== 'US' ? LOCAL_DOLLAR[named.region] : undefined;
+  if (!named || !local) return undefined;
+  const name = regionNames().get(named.region) ?? named.region;
+  return {
+    currency: local,
+    reason: `the page names ${name} ${named.mentions} times, more than twice any other dollar country: its bare $ is ${local}`,
+  };
 }
 
 /** The region the page's briefings name most (see `regionNamedMost`), if one stands out. */

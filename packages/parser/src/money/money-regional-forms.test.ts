@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { expectCleanScan, moneyBrief } from '../../test/helpers.js';
 import { parsePage } from '../index.js';
 import { extractMoney } from './index.js';
-import { regionNamedMost } from './page-region.js';
+import { dollarRegionNamedMost, regionNamedMost } from './page-region.js';
 
 describe("a region's currency sign in plain letters, on a page from that region", () => {
   it.each([
@@ -259,5 +259,48 @@ describe('the thousands dot of the continental press', () => {
         },
       ),
     );
+  });
+});
+
+describe('the dollar country a page names most, when its address does not say', () => {
+  const page = (extra = '') =>
+    [
+      'Council faces budget shortfall',
+      '',
+      `The Australian council must find $20 million after state grants to Australia's regions fell. ${extra}`,
+      '',
+      'Port upgrade approved',
+      '',
+      'Australian ministers approved a $70m upgrade of the port, the largest in Australia this decade.',
+    ].join('\n');
+
+  it('counts the names of the dollar countries, the United States under its press names too', () => {
+    expect(dollarRegionNamedMost(['Australian banks', 'Australia grew', 'in Australia'])).toEqual({
+      region: 'AU',
+      mentions: 3,
+    });
+    expect(dollarRegionNamedMost(['U.S. stocks', 'the United States', 'American banks'])).toEqual({
+      region: 'US',
+      mentions: 3,
+    });
+    expect(
+      dollarRegionNamedMost(['Australia and the U.S.', 'Australian and American firms']),
+    ).toBeUndefined();
+  });
+
+  it('makes a bare $ that country’s dollar, and says why', () => {
+    const items = parsePage(page(), { url: 'https://news.example.com/council' }).items;
+    expect(items.flatMap((i) => (i.money ?? []).map((m) => [m.text, m.amount.currency]))).toEqual([
+      ['$20 million', 'AUD'],
+      ['$70m', 'AUD'],
+    ]);
+    expect(items[0]!.money![0]!.amount.resolved?.reason).toContain('names Australia');
+  });
+
+  it('leaves $ the US dollar on a page that converts other currencies into bare dollars', () => {
+    const items = parsePage(page('Mining royalties reached 20 billion rand ($1.4 billion).'), {
+      url: 'https://news.example.com/council',
+    }).items;
+    expect(items[0]!.money!.map((m) => [m.text, m.amount.currency])[0]).toEqual(['$20 million', 'USD']);
   });
 });

@@ -1,14 +1,18 @@
 import { regionNames } from '@briefing/money';
+import { LOCAL_DOLLAR } from './currency-vocabulary.js';
 import { localPrefixesOf } from './local-prefixes.js';
 
 /*
  * The region a page names most, for a page whose address and credits do not say where it comes
- * from (a Kenyan paper on a .com domain, a South African aggregator on .net): a local paper
- * names its own country far more often than any other, as it writes its own currency's sign.
- * Only regions whose press writes its currency in plain letters are counted, since that is all
- * the answer is used for (`Sh50bn`, `R20 billion`, `N5 billion` are money only there). A name
- * counts with its demonym endings (`Kenyan`, `Nigerian`, `South African`). The names are CLDR's
- * (`regionNames`), not a hand list.
+ * from (a Kenyan paper on a .com domain, an Australian council-news site on .com): a local paper
+ * names its own country far more often than any other. A name counts with its demonym endings
+ * (`Kenyan`, `Nigerian`, `South African`); the names are CLDR's (`regionNames`), not a hand
+ * list. Two questions are asked, each of the regions its answer serves:
+ *   - which region whose press writes its currency in plain letters (`Sh50bn`, `R20 billion`,
+ *     `N5 billion` are money only there): at least twice, and twice as often as any other;
+ *   - which dollar region, the United States among them (a bare `$` is a local dollar only on
+ *     a page of that region): at least three times, and twice as often as any other.
+ * One pass of one bounded alternation per text: linear.
  */
 
 interface RegionMatcher {
@@ -16,24 +20,53 @@ interface RegionMatcher {
   byName: Map<string, string>;
 }
 
-let matcher: RegionMatcher | undefined;
-
-function regionMatcher(): RegionMatcher {
-  if (matcher) return matcher;
-  const byName = new Map<string, string>();
-  for (const [region, name] of regionNames()) if (localPrefixesOf(region)) byName.set(name, region);
-  // Longest first, so `South Africa` is not read as a shorter name inside it.
+/** The names (to regions) as one alternation, longest first (`South Africa` before a shorter name in it). */
+function matcherOf(byName: Map<string, string>, end: string): RegionMatcher {
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
   const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  matcher = { pattern: new RegExp(`\\b(${alternatives})(?:n|an|ian|i|ns|ans|ians|is)?\\b`, 'g'), byName };
-  return matcher;
+  return { pattern: new RegExp(`\\b(${alternatives})(?:n|an|ian|i|ns|ans|ians|is)?${end}`, 'g'), byName };
 }
 
-/** At least this many mentions, and twice the runner-up's, make a page's region. */
-const MIN_MENTIONS = 2;
+let letterRegions: RegionMatcher | undefined;
+let dollarRegions: RegionMatcher | undefined;
 
-export function regionNamedMost(texts: readonly string[]): { region: string; mentions: number } | undefined {
-  const { pattern, byName } = regionMatcher();
+export interface NamedRegion {
+  region: string;
+  mentions: number;
+}
+
+/** The region with letter signs that the page's texts name most, if one stands out. */
+export function regionNamedMost(texts: readonly string[]): NamedRegion | undefined {
+  if (!letterRegions) {
+    const byName = new Map<string, string>();
+    for (const [region, name] of regionNames()) if (localPrefixesOf(region)) byName.set(name, region);
+    letterRegions = matcherOf(byName, '\\b');
+  }
+  return namedMost(texts, letterRegions, 2);
+}
+
+/**
+ * The dollar region the page's texts name most, if one stands out. The United States is one
+ * of them under the names the English-language press gives it besides CLDR's (`U.S.`, AP style,
+ * and `America`): a page about the US names it so, and its `$` stays the US dollar.
+ */
+export function dollarRegionNamedMost(texts: readonly string[]): NamedRegion | undefined {
+  if (!dollarRegions) {
+    const byName = new Map<string, string>();
+    for (const [region, name] of regionNames())
+      if (LOCAL_DOLLAR[region] || region === 'US') byName.set(name, region);
+    for (const name of ['United States', 'U.S.', 'America']) byName.set(name, 'US');
+    // `U.S.` ends with a stop, not a word character: the name ends where no word character follows.
+    dollarRegions = matcherOf(byName, '(?!\\w)');
+  }
+  return namedMost(texts, dollarRegions, 3);
+}
+
+function namedMost(
+  texts: readonly string[],
+  { pattern, byName }: RegionMatcher,
+  min: number,
+): NamedRegion | undefined {
   const counts = new Map<string, number>();
   for (const text of texts) {
     pattern.lastIndex = 0;
@@ -52,6 +85,6 @@ export function regionNamedMost(texts: readonly string[]): { region: string; men
       top = entry;
     } else if (entry[1] > second) second = entry[1];
   }
-  if (!top || top[1] < MIN_MENTIONS || top[1] < 2 * second) return undefined;
+  if (!top || top[1] < min || top[1] < 2 * second) return undefined;
   return { region: top[0], mentions: top[1] };
 }
