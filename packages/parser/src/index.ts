@@ -2,14 +2,13 @@
  * @briefing/parser: the text or HTML of a briefings listing page to validated `Briefing`
  * objects, with normalized citations, dates, money and units.
  */
-import { regionNames } from '@briefing/money';
 import { BCP47_PATTERN, type Briefing } from '@briefing/schema';
 import { htmlToLines, httpBase, looksLikeHtml } from './html.js';
 import { annotateBriefing, type MoneyContext } from './money/index.js';
-import { dollarRegionNamedMost, regionNamedMost } from './money/page-region.js';
-import { LOCAL_DOLLAR } from './money/currencies.js';
+import { regionNamedMost } from './money/page-region.js';
 import { pageDollar } from './money/resolve.js';
-import { countryOfHost, publicationForHost } from './publications.js';
+import { countryOfHost } from './host-country.js';
+import { publicationForHost } from './publications.js';
 import { finishItems } from './items.js';
 import { capMentions, DEFAULT_MAX_MENTIONS_PER_PARAGRAPH } from './limits.js';
 import { reflowWrapped } from './layout/reflow.js';
@@ -120,31 +119,11 @@ function pageOutletOf(pageUrl: string | undefined): { name: string; country: str
   return host ? countryOfHost(host) : undefined;
 }
 
-/** What a bare `$` means on this page: its briefings' wording, or the outlet its URL names. */
-function pageDollarOf(items: readonly Briefing[], outlet: { name: string; country: string } | undefined) {
+/** The page's briefings' titles and paragraphs: what the page-wide money evidence is read from. */
+function pageTexts(items: readonly Briefing[]): string[] {
   const texts: string[] = [];
   for (const b of items) texts.push(b.title, ...b.body);
-  const found = pageDollar(texts, outlet);
-  if (found || outlet) return found;
-  // No address or wording says: the dollar region the page names most (see `dollarRegionNamedMost`),
-  // unless the page converts other currencies into bare dollars (`20 billion rand ($1.4 billion)`):
-  // the dollar of conversions in the international press is the US dollar.
-  if (texts.some((t) => t.includes('($'))) return undefined;
-  const named = dollarRegionNamedMost(texts);
-  const local = named && named.region !== 'US' ? LOCAL_DOLLAR[named.region] : undefined;
-  if (!named || !local) return undefined;
-  const name = regionNames().get(named.region) ?? named.region;
-  return {
-    currency: local,
-    reason: `the page names ${name} ${named.mentions} times, more than twice any other dollar country: its bare $ is ${local}`,
-  };
-}
-
-/** The region the page's briefings name most (see `regionNamedMost`), if one stands out. */
-function pageRegionOf(items: readonly Briefing[]): string | undefined {
-  const texts: string[] = [];
-  for (const b of items) texts.push(b.title, ...b.body);
-  return regionNamedMost(texts)?.region;
+  return texts;
 }
 
 /**
@@ -186,13 +165,16 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
   const structure = parseStructure(lines, ctx);
   const finished = finishItems(structure, ctx);
   const outlet = options.money === false ? undefined : pageOutletOf(pageUrl);
-  const dollar = options.money === false ? undefined : pageDollarOf(finished.items, outlet);
+  const texts = options.money === false ? [] : pageTexts(finished.items);
+  // What a bare `$` means on this page: its briefings' wording, the outlet its URL names, or the
+  // dollar country its text names most.
+  const dollar = options.money === false ? undefined : pageDollar(texts, outlet);
   // No address says where the page comes from: the region its text names most (letter signs only).
   // Read only for an item whose credit names no country (the money reads the page's region only
   // then): a page whose every item is credited to a known outlet is not scanned for names.
   let regionRead: string | undefined | null = null;
   const pageRegion = (): string | undefined => {
-    if (regionRead === null) regionRead = outlet?.country ?? pageRegionOf(finished.items);
+    if (regionRead === null) regionRead = outlet?.country ?? regionNamedMost(texts)?.region;
     return regionRead;
   };
   const maxMentions = options.maxMentionsPerParagraph ?? DEFAULT_MAX_MENTIONS_PER_PARAGRAPH;

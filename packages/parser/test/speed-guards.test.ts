@@ -10,7 +10,7 @@ import { NUMBER } from '../src/layout/numbered.js';
 import { BARE_TAIL, lastWordMayBeName } from '../src/layout/tail-credits.js';
 import { BRACKET_CREDIT } from '../src/layout/credit-lines.js';
 import { LEADING_NAME, mayLeadWithName, openAfterSentence, SENTENCE_CREDIT } from '../src/layout/credits.js';
-import { GLUED_HINT } from '../src/layout/inside-item.js';
+import { GLUED_HINT } from '../src/layout/glued-citations.js';
 import { MAY_TURN, SCRIPT_TURN } from '../src/layout/translated-pairs.js';
 import { DOLLAR_WORDS, mayNameDollar, US_DOLLAR } from '../src/money/wording.js';
 import { ARTICLE_END, ARTICLE_LAST, PHOTO_LABEL, PHOTO_NOTE } from '../src/layout/rules.js';

@@ -1,11 +1,6 @@
 import { parseDate } from '../dates.js';
 import { isDashCredit, looksLikeBareCitation } from '../citation.js';
-import {
-  labelColon,
-  SOURCE_LABEL_PATTERN,
-  startsWithSourceKeyword,
-  stripSourceLabel,
-} from '../source-label.js';
+import { labelColon, startsWithSourceKeyword, stripSourceLabel } from '../source-label.js';
 import { lookupPublication } from '../publications.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
 import { creditLine } from './credit-lines.js';
@@ -17,6 +12,7 @@ import { rendering } from './renderings.js';
 import { citationYear, type PageState, takePendingDate } from './page-state.js';
 import { headlineLink, metaCredit, outletUnderHeadline, titleLinks } from './records.js';
 import { headlineShape, isPhotoCredit, runningText, translationPair } from './rules.js';
+import { GLUED_HINT, GLUED_SOURCE, inlineCitation, isTitleLike } from './glued-citations.js';
 import { wireLead, wireLeadCitation } from './wire-leads.js';
 
 /*
@@ -27,29 +23,6 @@ import { wireLead, wireLeadCitation } from './wire-leads.js';
 
 /** `Title (2019-10-14)`: a headline that carries its date. */
 const TITLE_DATE = /\((\d{4}-\d{2}-\d{2}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\)$/u;
-export const GLUED_HINT = new RegExp(SOURCE_LABEL_PATTERN, 'i');
-const GLUED_SOURCE = new RegExp(String.raw`^(.*?[.!?”"’)])\s*(${SOURCE_LABEL_PATTERN}.{3,300})$`, 'is');
-
-/** `[paragraph, "(Outlet, Date)"]` when the line ends with a parenthesis; found from the end, in linear time. */
-function inlineCitation(t: string): [string, string, string] | null {
-  const end = t.endsWith(').') ? t.length - 1 : t.endsWith(')') ? t.length : -1;
-  if (end < 0) return null;
-  const open = t.lastIndexOf('(', end - 1);
-  if (open <= 0 || end - open - 2 < 4 || end - open - 2 > 160) return null;
-  const inner = t.slice(open, end);
-  if (inner.slice(1, -1).includes(')')) return null;
-  const before = t.slice(0, open).trimEnd();
-  if (before.length === 0) return null;
-  return [t, before, inner];
-}
-
-const CLOSING_PUNCTUATION = /[.!?;:,]$/;
-
-/** A line short enough and shaped like a heading (no closing full stop). */
-function isTitleLike(text: string): boolean {
-  return text.length <= 250 && !CLOSING_PUNCTUATION.test(text);
-}
-
 export function readInsideItem(s: PageState, i: number): number {
   const { lines, read, b, ctx, addText } = s;
   const { feats, blanks } = read;

@@ -22,12 +22,9 @@ import {
   wholeLink,
   runningText,
   translationPair,
-  BULLET_MARK,
+  BULLET,
 } from './rules.js';
 import { opensWithWireCredit } from './wire-leads.js';
-
-/** A list bullet at the start of a line (`•`, `▪`, `*`, `-` and a space). */
-export const BULLET = new RegExp(`${BULLET_MARK.source}\\S`, 'u');
 
 /*
  * A line read with its neighbours (the second, contextual pass of jusText and boilerpipe):

@@ -14,6 +14,8 @@ import { bylinedDateline } from './wire-leads.js';
 
 /** A list bullet and its space at the start of a line (`•`, `▪`, `*`, `-`...): layout, not text. */
 export const BULLET_MARK = /^[•·▪◦‣●■*–>-]\s+/u;
+/** A list bullet at the start of a line (`•`, `▪`, `*`, `-` and a space), then the item. */
+export const BULLET = new RegExp(`${BULLET_MARK.source}\\S`, 'u');
 
 /** Past this many characters a mostly-CJK line is running text (CJK headlines are far shorter). */
 const CJK_TEXT = 60;

@@ -1,5 +1,7 @@
 import type { MoneyAmount } from '@briefing/schema';
+import { regionNames } from '@briefing/money';
 import { type CurrencyMarker, LOCAL_DOLLAR } from './currencies.js';
+import { dollarRegionNamedMost } from './page-region.js';
 import { dollarWording, wordingOf } from './wording.js';
 
 /** What the extractor knows about where the text comes from, to resolve `$`, `¥`, `£`... */
@@ -280,7 +282,8 @@ function resolveDollar(
  * What a bare `$` means on a whole page, from evidence beyond one briefing: the page marks US
  * dollars as `US$` and names exactly one other dollar (`HK$`, `S$`, `NT$`...), so its bare `$` is
  * that dollar (the house style of Hong Kong, Singapore and Taiwan outlets alike); or the page
- * comes from an outlet of a country with its own dollar. No evidence: undefined (a bare `$` then
+ * comes from an outlet of a country with its own dollar; or, with no outlet or address, the page
+ * names one dollar country far more than any other. No evidence: undefined (a bare `$` then
  * stays the US dollar).
  */
 export function pageDollar(
@@ -301,5 +304,17 @@ export function pageDollar(
       currency: local,
       reason: `the page is from ${outlet.name} (${outlet.country}), where $ is ${local}`,
     };
-  return undefined;
+  if (outlet) return undefined;
+  // No address says: the dollar country the page names most (see `dollarRegionNamedMost`),
+  // unless the page converts other currencies into bare dollars (`20 billion rand ($1.4 billion)`):
+  // the dollar of conversions in the international press is the US dollar.
+  if (pageTexts.some((t) => t.includes('($'))) return undefined;
+  const named = dollarRegionNamedMost(pageTexts);
+  const namedLocal = named && named.region !== 'US' ? LOCAL_DOLLAR[named.region] : undefined;
+  if (!named || !namedLocal) return undefined;
+  const name = regionNames().get(named.region) ?? named.region;
+  return {
+    currency: namedLocal,
+    reason: `the page names ${name} ${named.mentions} times, more than twice any other dollar country: its bare $ is ${namedLocal}`,
+  };
 }

@@ -1,0 +1,34 @@
+import { SOURCE_LABEL_PATTERN } from '../source-label.js';
+
+/*
+ * A citation glued to the end of a paragraph, where the item's text ends: `...in 2024.Source:
+ * Xinhua, July 2, 2013`, `... last year. (Chicago Tribune, 4 March 2018)`, and the shape of the
+ * line after it that lets the paragraph end there (a heading, not more text).
+ */
+
+/** A citation label somewhere in a line: the cheap look before `GLUED_SOURCE`. */
+export const GLUED_HINT = new RegExp(SOURCE_LABEL_PATTERN, 'i');
+export const GLUED_SOURCE = new RegExp(
+  String.raw`^(.*?[.!?”"’)])\s*(${SOURCE_LABEL_PATTERN}.{3,300})$`,
+  'is',
+);
+
+/** `[paragraph, "(Outlet, Date)"]` when the line ends with a parenthesis; found from the end, in linear time. */
+export function inlineCitation(t: string): [string, string, string] | null {
+  const end = t.endsWith(').') ? t.length - 1 : t.endsWith(')') ? t.length : -1;
+  if (end < 0) return null;
+  const open = t.lastIndexOf('(', end - 1);
+  if (open <= 0 || end - open - 2 < 4 || end - open - 2 > 160) return null;
+  const inner = t.slice(open, end);
+  if (inner.slice(1, -1).includes(')')) return null;
+  const before = t.slice(0, open).trimEnd();
+  if (before.length === 0) return null;
+  return [t, before, inner];
+}
+
+const CLOSING_PUNCTUATION = /[.!?;:,]$/;
+
+/** A line short enough and shaped like a heading (no closing full stop). */
+export function isTitleLike(text: string): boolean {
+  return text.length <= 250 && !CLOSING_PUNCTUATION.test(text);
+}
