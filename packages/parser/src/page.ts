@@ -7,7 +7,9 @@ import { firstSentenceEnd } from './layout/dateline-runs.js';
 import { wireLeadCitation } from './layout/wire-leads.js';
 import { linkItem } from './layout/link-items.js';
 import { type Draft, pushParagraph } from './layout/draft.js';
+import { type HeadlessBrief, headlessBriefs } from './layout/headless-briefs.js';
 import { readInsideItem } from './layout/inside-item.js';
+import { ARTICLE_REASON } from './layout/keep.js';
 import { labelledPage, labelledRecord, readLabelledRecord } from './layout/labelled.js';
 import type { PageParseContext, PageState } from './layout/page-state.js';
 import { LineReader } from './layout/reader.js';
@@ -35,6 +37,19 @@ export interface StructureResult extends Omit<ParseResult, 'items'> {
 }
 
 export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext): StructureResult {
+  const { result, lines, read } = readStructure(all, ctx, undefined);
+  // A page that came to one long uncited text may be a column of headless briefs, each
+  // standing alone (see `headlessBriefs`): read again with each brief an item of its own.
+  if (result.drafts.length > 0 || !result.unparsed.some((u) => u.reason === ARTICLE_REASON)) return result;
+  const briefs = headlessBriefs(lines, read.feats);
+  return briefs.size === 0 ? result : readStructure(all, ctx, briefs).result;
+}
+
+function readStructure(
+  all: readonly SourceLine[],
+  ctx: PageParseContext,
+  headless: ReadonlyMap<number, HeadlessBrief> | undefined,
+): { result: StructureResult; lines: readonly SourceLine[]; read: LineReader } {
   // Text set apart (HTML fallbacks, drawings) is kept as it stands and the page reads on without it.
   let apart = false;
   for (let k = 0; k < all.length && !apart; k++) apart = all[k]!.apart !== undefined;
@@ -148,6 +163,21 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
       i++;
       continue;
     }
+    // "New Zealand Post lost $3.8 million ...": a brief of a column of headless briefs.
+    const brief = headless?.get(i);
+    if (brief) {
+      b.close(false);
+      const d = b.openBrief(
+        i,
+        'a paragraph standing alone, in a column of them with no headlines: a brief of its own, titled by its first sentence',
+        t.slice(0, brief.titleEnd),
+      );
+      const rest = t.slice(brief.titleEnd).trim();
+      if (rest) pushParagraph(d, rest, l, false);
+      b.close(false);
+      i++;
+      continue;
+    }
     // "President Donald Trump is predicting ... 美国总统特朗普预计 ...": a headless English paragraph
     // and its translation, in a run of such pairs (cut from one line, see `splitTranslatedLines`):
     // a story of its own, titled by its first sentence.
@@ -240,13 +270,14 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
   const teasers = new Set<number>();
   for (const k of read.habits.cutTeasers) teasers.add(lines[k]!.line);
   const drafts = b.finish(all, new Set([...read.lists.numbered, ...read.lists.pairs]), teasers);
-  return {
+  const result: StructureResult = {
     page: b.page,
     drafts,
     unparsed: b.unparsed,
     issues: b.issues,
     ...(b.explained ? { explained: b.explained } : {}),
   };
+  return { result, lines, read };
 }
 
 /** A date field run into the line after it (`leadingDateField`) is read as a line of its own. */

@@ -29,6 +29,10 @@ export interface KeptDraft {
 
 const ARTICLE_PARAGRAPHS = 6;
 
+/** Why a page's one long uncited text is set aside (a page of headless briefs is read again: see `parseStructure`). */
+export const ARTICLE_REASON =
+  'one long text with no citation is the only item: an article, not a listing of briefings';
+
 /** A web address alone on its line, maybe after a short label: `原文地址:http://...`, `URL: https://...`. */
 const ADDRESS_LINE = /^(?:[^\s:：]{1,16}\s?[:：]\s*)?https?:\/\/\S+(?:\s*\|)?$/u;
 
@@ -153,7 +157,7 @@ export function keepBriefings<D extends KeptDraft>(
     const long = d.body.length >= ARTICLE_PARAGRAPHS;
     if (d.sources.length === 0 && (long || sectionName(d.title))) {
       const reason = long
-        ? 'one long text with no citation is the only item: an article, not a listing of briefings'
+        ? ARTICLE_REASON
         : 'a section name over its blurb is the only item: a section page, not a listing of briefings';
       for (const k of [index, ...tail]) {
         const a = drafts[k]!;

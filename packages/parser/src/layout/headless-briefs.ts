@@ -1,0 +1,119 @@
+import type { SourceLine } from '../types.js';
+import { firstSentenceEnd } from './dateline-runs.js';
+import type { LineFeatures } from './features.js';
+
+/*
+ * `Infrastructure Auckland posted a $60.6 million pre-tax profit ...` / `New Zealand Post lost
+ * $3.8 million ...` / `Southern Cross made history ...`: a "business in brief" or week's
+ * round-up column set as bare paragraphs, no headline, credit, dateline or bullet to any of them.
+ * Read alone, such a page looks like one article's text and is set aside as one. What tells the
+ * two apart is cohesion (Halliday and Hasan's cohesive ties): an article's paragraphs lean on
+ * each other, so some open with a pronoun, a demonstrative, a connective or a quote (`He said`,
+ * `This comes as`, `But`, `“We are ...”`), or speak to the reader (`I`, `you`); a brief stands
+ * alone and opens by naming its subject. Wire and business "in brief" columns (NZ and
+ * Australian market round-ups, agency news summaries) write every brief so. A page whose running
+ * text is all such paragraphs, three or more in one run with nothing but blank lines between
+ * them, lists headless briefs: each is a story of its own, titled by its first sentence as the
+ * corpus conventions title a headless item.
+ *
+ * It is asked only of a page that would otherwise come to one long uncited text (see
+ * `keepBriefings`): a page with headlines, credits or datelines reads its items by them.
+ */
+
+/** Where a paragraph of the run has its title end. */
+export interface HeadlessBrief {
+  titleEnd: number;
+}
+
+/** Words that open a paragraph leaning on the one before it: pronouns, demonstratives, connectives. */
+const TIE_WORDS = new Set(
+  (
+    'He She It They We I You His Her Its Their Our My Your This That These Those Such But And Or Nor ' +
+    'So Yet However Also Meanwhile Still Then Thus Therefore Hence Instead Moreover Furthermore ' +
+    'Besides Indeed Nevertheless Nonetheless Otherwise Likewise Similarly Additionally Finally ' +
+    'Lastly Overall Now Here There If Although Though Because Since Even Another Both Neither Either'
+  ).split(' '),
+);
+
+/** Phrases that open such a paragraph: `In addition,`, `For example`, `The company said ...`. */
+const TIE_PHRASE =
+  /^(?:In (?:addition|fact|contrast|other words|turn)|For (?:example|instance)|Of course|On the other hand|As a result|At the same time|The (?:company|firm|group|move|deal|decision|announcement|report|latest)\b)/;
+
+/** The reader or the writer in the text: an essay's or a blog post's voice, not a brief's. */
+const PERSONAL = /\b(?:I|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b/;
+
+/** A paragraph a brief could be: running Latin text closed by a sentence end, opening on its subject. */
+function standsAlone(text: string, f: LineFeatures): boolean {
+  if (f.cjk > 0.05 || f.chars < 60 || f.words < 10 || !f.sentenceEnd) return false;
+  const c = text.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  const first = /^[A-Za-z]+/.exec(text)![0];
+  return !TIE_WORDS.has(first) && !TIE_PHRASE.test(text) && !PERSONAL.test(text);
+}
+
+/**
+ * The names a paragraph opens with (capitalised words among its first four): a brief names its
+ * own subject first, an article's paragraphs open on the subject named before (`Motorola posted
+ * ...` / `Shares of Motorola rose ...` / `Motorola, which moved ...`). Words that open sentences
+ * whatever the story are no names.
+ */
+const OPENERS = new Set('The For With From After Before Over Under According Excluding Shares'.split(' '));
+
+function openingNames(text: string): string[] {
+  const out: string[] = [];
+  const words = text.split(' ', 4);
+  for (const word of words) {
+    const w = word.replace(/[^\p{L}'’-]+/gu, '').replace(/['’]s$/u, '');
+    if (w.length >= 3 && /^\p{Lu}/u.test(w) && !TIE_WORDS.has(w) && !OPENERS.has(w)) out.push(w);
+  }
+  return out;
+}
+/** A paragraph an article would have: running text, whatever it opens with. */
+function running(f: LineFeatures): boolean {
+  return f.chars >= 60 && f.words >= 10 && f.sentenceEnd;
+}
+
+/**
+ * The paragraphs of the page's run of headless briefs, by index, or an empty map: every running
+ * paragraph of the page stands alone and they sit in one run of three or more (the page's last
+ * line may be a brief it cut off).
+ */
+export function headlessBriefs(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+): Map<number, HeadlessBrief> {
+  const out = new Map<number, HeadlessBrief>();
+  let start = -1;
+  let end = -1;
+  for (let k = 0; k < lines.length; k++) {
+    const f = feats[k]!;
+    if (f.chars === 0 || !running(f)) continue;
+    if (!standsAlone(lines[k]!.text, f)) return new Map();
+    // Only blank lines between the paragraphs of the run.
+    if (end >= 0) for (let j = end + 1; j < k; j++) if (feats[j]!.chars > 0) return new Map();
+    if (start < 0) start = k;
+    end = k;
+    out.set(k, { titleEnd: firstSentenceEnd(lines[k]!.text) });
+  }
+  if (out.size < 3) return new Map();
+  // Few of them open on a name an earlier one opened on (a quarter at most): each brief is about
+  // a subject of its own.
+  const seen = new Set<string>();
+  let again = 0;
+  for (const k of out.keys()) {
+    const names = openingNames(lines[k]!.text);
+    if (names.some((w) => seen.has(w))) again++;
+    for (const w of names) seen.add(w);
+  }
+  if (again * 4 > out.size - 1) return new Map();
+  // The page cut inside the next brief: its opening words right after the run.
+  let next = end + 1;
+  while (next < lines.length && feats[next]!.chars === 0) next++;
+  if (next === lines.length - 1) {
+    const t = lines[next]!.text;
+    const c = t.charCodeAt(0);
+    if (c >= 65 && c <= 90 && feats[next]!.words >= 3 && !feats[next]!.sentenceEnd)
+      out.set(next, { titleEnd: t.length });
+  }
+  return out;
+}
