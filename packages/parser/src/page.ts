@@ -147,6 +147,28 @@ function readStructure(
       i++;
       continue;
     }
+    // "S-400 deal to be clarified this week – Erdogan (Sabah)": a press review's headline closed by its paper.
+    const headline = read.lists.creditedHeadlines.get(i);
+    // The short line right over one that is not one itself (`Dec 11, 2017 07:05GMT, Turkey`,
+    // `Economy`): the review's date or section label, as separators stand in a list of one-line items.
+    if (!headline && read.lists.creditedHeadlines.has(i + 1) && read.feats[i]!.words <= 12) {
+      b.close(false);
+      b.chrome(i, "a date or section label over a press review's headlines");
+      i++;
+      continue;
+    }
+    if (headline) {
+      b.close(false);
+      const d = b.openBrief(
+        i,
+        "a headline closed by its paper's name, in a press review listing them so",
+        headline.title,
+      );
+      b.addCredits(d, headline.raw, headline.outlet, l.line);
+      b.close(false);
+      i++;
+      continue;
+    }
     // "Wang Yi pledged ... (AP)": a headless paragraph closed by its credit, among others so set.
     const credited = read.lists.creditedParagraphs.get(i);
     if (credited) {

@@ -9,6 +9,7 @@ import {
   creditedParagraphs,
   datedLines,
 } from './brief-lists.js';
+import { type CreditedHeadline, creditedHeadlines } from './credited-headlines.js';
 import { type DatelinedParagraph, datelineRuns } from './dateline-runs.js';
 import { numberedItems } from './numbered.js';
 import type { LineReader } from './reader.js';
@@ -29,6 +30,8 @@ export interface PageLists {
   editions: Set<number>;
   /** Bulleted headless briefs, each closed by its own credit (see `creditedBullets`). */
   creditedBullets: Map<number, CreditedBullet>;
+  /** A press review's headlines, each closed by its paper's name (see `creditedHeadlines`). */
+  creditedHeadlines: Map<number, CreditedHeadline>;
   /** Headless paragraphs, each closed by its own credit (see `creditedParagraphs`). */
   creditedParagraphs: Map<number, Omit<CreditedBullet, 'mark'>>;
   /** Lines that each open with their item's date, then its headline (see `datedLines`). */
@@ -62,6 +65,7 @@ export function readPageLists(read: LineReader): PageLists {
       (k) => k + 1 < lines.length && !read.between(k) && read.running(k + 1),
     ),
     creditedBullets: creditedBullets(lines, feats),
+    creditedHeadlines: creditedHeadlines(lines, feats),
     creditedParagraphs: creditedParagraphs(lines, feats),
     dated: datedLines(lines, feats),
     briefs: briefLists(lines, feats),

@@ -1,0 +1,56 @@
+import type { SourceLine } from '../types.js';
+import type { LineFeatures } from './features.js';
+
+/*
+ * `Turkey becomes fastest growing economy [GDP grows by 11.1% y/y in Q3] (Hurriyet)` /
+ * `S-400 deal with Russia to be clarified this week – Erdogan (Sabah)`: a press review that lists
+ * the day's headlines of the national papers, each headline alone on its line and closed by the
+ * name of its paper in parentheses. One such ending is an aside as often as a credit (`(video)`,
+ * `(updated)`); the page's habit decides, the repetition cue of jusText and trafilatura that
+ * `pageTailCredits` applies to summaries: where three headlines or more end so, and the names
+ * repeat (one paper credits several headlines) and are not all one label, they are credits.
+ * Each such line is an item of its own: its headline, no text, its paper's credit.
+ */
+
+export interface CreditedHeadline {
+  /** The headline, its credit taken off. */
+  title: string;
+  /** The credit as written (`(Sabah)`). */
+  raw: string;
+  /** The paper it names. */
+  outlet: string;
+}
+
+/** A name in parentheses closing the line: one to four capitalised words, or a CJK name. */
+const CLOSING_NAME =
+  /\s\((\p{Lu}[\p{L}.&'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}.&'’-]*){0,3}|[\p{Script=Han}\p{Script=Hangul}]{2,8})\)$/u;
+
+/** Labels a listing puts after a headline: what the link holds or how the story stands, no paper. */
+const LABEL =
+  /^(?:Video|Videos|Photos?|Pictures?|Gallery|Watch|Listen|Audio|Podcast|Live|Updated?|LEAD|Opinion|Editorial|Analysis|Interview|Exclusive|Sponsored|Ad|Advertisement|Paid|Premium|Subscribers?|Explainer|Graphic|Map|Poll|Quiz)$/i;
+
+/** The press review's credited headlines, by line index; empty unless the page lists them so. */
+export function creditedHeadlines(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+): Map<number, CreditedHeadline> {
+  const out = new Map<number, CreditedHeadline>();
+  const counts = new Map<string, number>();
+  for (let k = 0; k < lines.length; k++) {
+    const f = feats[k]!;
+    // A headline's length; the cheap test first: most lines do not end with a parenthesis.
+    if (f.words < 4 || f.words > 30 || f.chars > 220) continue;
+    const text = lines[k]!.text;
+    if (text.charCodeAt(text.length - 1) !== 41) continue;
+    const m = CLOSING_NAME.exec(text);
+    if (!m || LABEL.test(m[1]!)) continue;
+    const title = text.slice(0, m.index).trimEnd();
+    // A headline, not a sentence closed by its credit (those are `creditedParagraphs`').
+    if (/[.!?。]["”’]?$/u.test(title) || title.split(' ').length < 3) continue;
+    out.set(k, { title, raw: `(${m[1]!})`, outlet: m[1]! });
+    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  let repeated = false;
+  for (const n of counts.values()) if (n >= 2) repeated = true;
+  return out.size >= 3 && repeated && counts.size >= 2 ? out : new Map();
+}
