@@ -22,7 +22,7 @@ export interface PageHabits {
   periodHeads: Set<number>;
   /** Lines that are headings closed by a colon, on a page that sets its items so (see `colonHeadings`). */
   colonHeads: Set<number>;
-  /** Teasers the page cut at one fixed length, mid-sentence (see `fixedCutTeasers`). */
+  /** Teasers the page cut at one fixed length, mid-sentence (see `fixedCutTeasers`, `wordCutTeasers`). */
   cutTeasers: Set<number>;
   /** Headlines stand right under the text above, their blank line after them: see `headsBlankAfter`. */
   headsBlankAfter: boolean;
@@ -139,6 +139,54 @@ function fixedCutTeasers(read: LineReader): Set<number> {
   return best.length >= 3 ? new Set(best) : new Set();
 }
 
+/**
+ * `The Debt Management Office has denied reports alleging that Nigeria failed the` / `In a July
+ * 1 economic update, the World Bank maintained that Uganda's`: listing pages that cut each teaser
+ * at one fixed number of words (WordPress's `excerpt_length`, `wp_trim_words` in themes and feed
+ * widgets), so the teaser never ends a sentence and is no longer than a headline. Three or more
+ * unfinished lines of one word count (eight words or more), most of the page's unfinished lines,
+ * are the cut when a third of them or more stop on a word no headline ends on (an article, a
+ * preposition, a conjunction: the cut falls anywhere, a headline ends on its last content word).
+ * Teasers and headlines alternate: a line of that count out of step with the teasers is a
+ * headline of that length.
+ */
+function wordCutTeasers(read: LineReader): Set<number> {
+  const { lines, feats } = read;
+  const byWords = new Map<number, number[]>();
+  let unfinished = 0;
+  for (let k = 0; k < feats.length; k++) {
+    const f = feats[k]!;
+    if (f.words < 8 || f.chars > 220 || f.sentenceEnd || f.cjk > 0.1) continue;
+    unfinished++;
+    const same = byWords.get(f.words);
+    if (same) same.push(k);
+    else byWords.set(f.words, [k]);
+  }
+  let cut: number[] = [];
+  for (const same of byWords.values()) if (same.length > cut.length) cut = same;
+  if (cut.length < 3 || cut.length * 2 < unfinished) return new Set();
+  // The lines that stop mid-phrase are teasers for sure; the others of the count are teasers
+  // where they alternate with headlines as those do (every other line), headlines of that
+  // length where they do not.
+  const midPhrase = [0, 0];
+  for (const k of cut) if (CUT_WORD_END.test(lines[k]!.text)) midPhrase[k % 2]!++;
+  if ((midPhrase[0]! + midPhrase[1]!) * 3 < cut.length) return new Set();
+  const parity = midPhrase[0]! >= midPhrase[1]! ? 0 : 1;
+  const out = new Set<number>();
+  for (const k of cut) if (k % 2 === parity) out.add(k);
+  return out.size >= 3 ? out : new Set();
+}
+
+/** Words a cut can stop on and a headline does not end on: articles, prepositions, conjunctions. */
+const CUT_WORD_END =
+  /\s(?:the|a|an|and|or|of|that|which|than|its|their|his|at|in|on|to|for|with|by|from|as|into|between|is|was|are|were|has|had|will)$/;
+
+function unite(a: Set<number>, b: Set<number>): Set<number> {
+  if (b.size === 0) return a;
+  for (const k of a) b.add(k);
+  return b;
+}
+
 /** A page with none of the habits: how the reader answers while they are being read. */
 export const NO_HABITS: PageHabits = {
   decks: false,
@@ -188,7 +236,7 @@ export function readHabits(read: LineReader): PageHabits {
     slotted: slotted >= 2 && slotted * 2 >= plain,
     periodHeads: plain >= 2 ? new Set() : periodHeadlines(read),
     colonHeads: colonHeadings(read),
-    cutTeasers: fixedCutTeasers(read),
+    cutTeasers: unite(fixedCutTeasers(read), wordCutTeasers(read)),
     headsBlankAfter: headsBlankAfter(read),
     leadNames: pageLeadCredits(lines),
   };
