@@ -4,7 +4,7 @@ import { lineDate } from './date-lines.js';
 import { MAX_TITLE } from './draft.js';
 import { holdDateForNext, type PageState, takePendingDate } from './page-state.js';
 import { headlineLink, linkButton, metaCredit, outletCredit } from './records.js';
-import { headlineShape, isPhotoCaption, issueHeading, isRelativeTime } from './rules.js';
+import { headlineShape, isPhotoCaption, isPhotoCredit, issueHeading, isRelativeTime } from './rules.js';
 
 /*
  * A line read while no briefing is open (the page top, or after a citation block closed one):
@@ -94,7 +94,8 @@ export function readBetweenItems(s: PageState, i: number): number {
     return i + 1;
   }
   if (read.labelHere(i)) {
-    if (b.drafts.length === 0 && b.page.header === undefined) {
+    // A picture's credit over the first card names no listing.
+    if (b.drafts.length === 0 && b.page.header === undefined && !isPhotoCredit(t)) {
       b.page.title = t;
       b.page.header = t;
       b.mark(i, 'header', 'a short label above the first headline: the listing header');

@@ -213,6 +213,13 @@ export function blankSeparated(lines: readonly SourceLine[]): boolean {
 const PICTURE_AGENCY_HINT = /Getty|AP Photo|AFP|Reuters|Shutterstock|iStock|EPA|Bloomberg/;
 export const PHOTO_LABEL = /^(?:photo|photograph|image|picture)s?\s*(?:[:：]|courtesy\b|by\b)/i;
 export const PHOTO_NOTE = /^\([^()]{0,60}\b(?:photo|image|file)\)$/i;
+/**
+ * `(Image: AAP/James Ross)`, `New Zealand Prime Minister Jacinda Ardern (Image: AAP/Boris Jancic)`,
+ * `Protesters in Nairobi (Photo: Reuters)`: a picture's credit in parentheses, alone or closing
+ * its caption, as Australian and African news sites print it over each card (Crikey, The
+ * Conversation, Nation Africa alike). It ends the line, so a line not closed by `)` is spared it.
+ */
+export const PHOTO_CREDIT_END = /\((?:photo|photograph|image|picture|pic)s?\s*[:：][^()]{1,60}\)$/i;
 
 export function isPhotoCredit(text: string): boolean {
   if (text.length > 100) return false;
@@ -223,6 +230,7 @@ export function isPhotoCredit(text: string): boolean {
   return (
     ((lower === 112 || lower === 105) && PHOTO_LABEL.test(text)) ||
     (first === 40 && PHOTO_NOTE.test(text)) ||
+    (text.charCodeAt(text.length - 1) === 41 && PHOTO_CREDIT_END.test(text)) ||
     // "Cebas/Getty Images", "Mark Schiefelbein/AP Photo": photographer and picture agency, the
     // credit line news sites print under every picture. A news agency's name alone ("Reuters",
     // "AFP") is a source line as often as a picture's: only with the photographer's name is it
