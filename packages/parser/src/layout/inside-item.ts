@@ -8,6 +8,7 @@ import { gluedLeadCredit, leadCredit, linkCredits, linkedTailCredit, storyLinkLi
 import { MAX_TITLE, pushParagraph } from './draft.js';
 import { sentenceEnds, teaserEnds, titleFeatures } from './features.js';
 import { readItemDates } from './item-dates.js';
+import { titleFirstSentence } from './numbered.js';
 import { rendering } from './renderings.js';
 import { citationYear, type PageState, takePendingDate } from './page-state.js';
 import { headlineLink, metaCredit, outletUnderHeadline, titleLinks } from './records.js';
@@ -273,7 +274,9 @@ export function readInsideItem(s: PageState, i: number): number {
           : undefined));
   if (headline) {
     b.close(false);
+    const at = i;
     i = b.open(i, `a new headline: ${headline}`);
+    if (read.lists.numbered.has(at)) titleFirstSentence(b.draft!, lines[at]!);
     takePendingDate(s);
     return i;
   }

@@ -1,11 +1,14 @@
 import type { SourceLine } from '../types.js';
+import { firstSentenceEnd } from './dateline-runs.js';
+import { type Draft, pushParagraph } from './draft.js';
 
 /*
  * Items numbered in sequence: `1. ...`, `2. ...`, `3. ...` at the start of lines, with text
  * between them. A numbered list's numbers open its items whatever the line's shape, as an
  * ordered list's markers do in HTML and Markdown: the numbered line may be a headline ending
  * in a full stop (Chinese headlines often do) or the item's first sentence. Numbers on
- * consecutive lines throughout are a list of sources or notes inside one item, not items.
+ * consecutive lines throughout, no blank line between, are a list of sources or notes inside
+ * one item, not items.
  */
 
 export const NUMBER = /^(\d{1,3})[.)、]\s*(?=\S)/u;
@@ -39,7 +42,9 @@ export function numberedItems(
     if (!m || citation(l.text)) continue;
     const n = Number(m[1]);
     if (n === next) {
-      if (run.length > 0 && run.at(-1) === k - 1) adjacent++;
+      // A blank line between two numbered lines parts two items, as a loose list's blank lines
+      // part its entries (a digest's "1. The central bank raised ..." paragraphs, one per number).
+      if (run.length > 0 && run.at(-1) === k - 1 && !l.blankBefore) adjacent++;
       run.push(k);
       next++;
       continue;
@@ -52,4 +57,19 @@ export function numberedItems(
   }
   flush();
   return out;
+}
+
+/**
+ * `1. The central bank raised its policy rate on Thursday. Markets had expected ...`: a numbered
+ * item that is a paragraph of several sentences, not a headline (digests that number their
+ * stories, "five things to know"), is titled by its first sentence, as a headless item is, and
+ * the rest is its text. A numbered headline of two short sentences stays whole.
+ */
+export function titleFirstSentence(d: Draft, l: SourceLine): void {
+  if (d.title.length < 100) return;
+  const end = firstSentenceEnd(d.title);
+  if (end >= d.title.length - 10) return;
+  const rest = d.title.slice(end).trim();
+  d.title = d.title.slice(0, end);
+  pushParagraph(d, rest, l, false);
 }
