@@ -1,6 +1,6 @@
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
-import { BULLET_MARK, headlineShape } from './rules.js';
+import { BULLET_MARK } from './rules.js';
 import { wireLead } from './wire-leads.js';
 
 /*
@@ -121,21 +121,6 @@ export function runInHeads(
     // (asked last: the dearest test, and only lines shaped like a run-in head come this far).
     if (rest >= 40 && !wireLead(l.text)) found.set(k, mark + m[0].length);
   }
-  // A line shaped so right under a headline of its own is that headline's text: its colon or dash
-  // sets off a dateline, a kicker or a quote's speaker (`NEW DELHI, Dec 3: ...`, `Analysis: ...`),
-  // as section fronts print headline over teaser (Indian and African dailies alike).
-  // A heading over a run of such lines is a section's (`Cybersecurity and Scam Prevention` over
-  // its quick hits): only a line that no other follows is a headline's text.
-  const under: number[] = [];
-  for (const k of found.keys()) {
-    let above = k - 1;
-    while (above >= 0 && feats[above]!.chars === 0) above--;
-    if (above < 0 || found.has(above) || feats[above]!.words < 4) continue;
-    let next = k + 1;
-    while (next < lines.length && feats[next]!.chars === 0) next++;
-    if (!found.has(next) && headlineShape(feats[above]!, lines[above]!.text)) under.push(k);
-  }
-  for (const k of under) found.delete(k);
   // ...and only where such lines are a good share (a third) of the page's longer lines, so a
   // sentence with a colon in an ordinary page ("posted on X: This is...") is no headline.
   let long = 0;
