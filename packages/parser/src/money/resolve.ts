@@ -92,6 +92,12 @@ function outlet(ctx: MoneyContext): string {
   return ctx.publication ? `${ctx.publication} (${ctx.country})` : `country ${ctx.country}`;
 }
 
+/** Who uses the local currency: the item's publication, or the page where its credit names no country. */
+function whose(ctx: MoneyContext): string {
+  if (ctx.country) return `the publication ${outlet(ctx)}`;
+  return `the page (country ${ctx.pageCountry?.toUpperCase()}, by its address or the country its briefings name most)`;
+}
+
 const uniq = (codes: (string | undefined)[]): string[] => [
   ...new Set(codes.filter((c): c is string => c !== undefined)),
 ];
@@ -124,6 +130,10 @@ export function resolveMarker(
       ? pick(symbol || marker.code, marker.code, [], marker.note)
       : { currency: marker.code };
   const country = ctx.country?.toUpperCase();
+  // The page's country (its address's, or the region its briefings name most) where the item's
+  // credit names none: rupees on a `.pk` page are Pakistan's, pounds on an Egyptian one Egypt's.
+  // Dollars read the page through `pageDollar`, which weighs the page's names more strictly.
+  const local = country ?? ctx.pageCountry?.toUpperCase();
   const shown = symbol.length > 16 ? symbol.slice(0, 16) : symbol || '?';
   switch (marker.ambiguous) {
     case 'dollar': {
@@ -153,18 +163,16 @@ export function resolveMarker(
       const w = wordingOf(ctx.wording ?? situation.text);
       if (w.pound)
         return pick(shown, w.pound, ['GBP'], `the briefing names the country of the ${w.pound} pound`);
-      const local = country ? COUNTRY_POUND[country] : undefined;
-      if (local && local !== 'GBP')
-        return pick(shown, local, ['GBP'], `the publication ${outlet(ctx)} uses the local pound`);
+      const here = local ? COUNTRY_POUND[local] : undefined;
+      if (here && here !== 'GBP') return pick(shown, here, ['GBP'], `${whose(ctx)} uses the local pound`);
       return pick(shown, 'GBP', ['EGP', 'LBP'], 'a bare pound in English-language news is sterling');
     }
     case 'rupee': {
       const w = wordingOf(ctx.wording ?? situation.text);
       if (w.rupee)
         return pick(shown, w.rupee, ['INR'], `the briefing names the country of the ${w.rupee} rupee`);
-      const local = country ? COUNTRY_RUPEE[country] : undefined;
-      if (local)
-        return pick(shown, local, ['INR', 'PKR'], `the publication ${outlet(ctx)} uses the local rupee`);
+      const here = local ? COUNTRY_RUPEE[local] : undefined;
+      if (here) return pick(shown, here, ['INR', 'PKR'], `${whose(ctx)} uses the local rupee`);
       return pick(
         shown,
         'INR',
@@ -176,14 +184,13 @@ export function resolveMarker(
       const w = wordingOf(ctx.wording ?? situation.text);
       if (w.peso)
         return pick(shown, w.peso, ['MXN', 'PHP'], `the briefing names the country of the ${w.peso} peso`);
-      const local = country ? COUNTRY_PESO[country] : undefined;
-      if (local)
-        return pick(shown, local, ['MXN', 'PHP'], `the publication ${outlet(ctx)} uses the local peso`);
+      const here = local ? COUNTRY_PESO[local] : undefined;
+      if (here) return pick(shown, here, ['MXN', 'PHP'], `${whose(ctx)} uses the local peso`);
       return pick(shown, 'MXN', ['PHP', 'ARS', 'CLP', 'COP'], 'no country named: the most quoted peso');
     }
     case 'franc': {
-      const local = country ? COUNTRY_FRANC[country] : undefined;
-      if (local) return pick(shown, local, ['CHF'], `the publication ${outlet(ctx)} uses the local franc`);
+      const here = local ? COUNTRY_FRANC[local] : undefined;
+      if (here) return pick(shown, here, ['CHF'], `${whose(ctx)} uses the local franc`);
       return pick(shown, 'CHF', ['XOF', 'XAF', 'FRF'], 'no country named: the Swiss franc');
     }
     case 'krone': {
@@ -193,8 +200,8 @@ export function resolveMarker(
       const named = KRONE_WORDS.filter(([re]) => re.test(wording)).map(([, code]) => code);
       if (named.length === 1 && named[0])
         return pick(shown, named[0], all, `the briefing names the country of the ${named[0]} krona/krone`);
-      const local = country ? COUNTRY_KRONE[country] : undefined;
-      if (local) return pick(shown, local, all, `the publication ${outlet(ctx)} uses the local krona/krone`);
+      const here = local ? COUNTRY_KRONE[local] : undefined;
+      if (here) return pick(shown, here, all, `${whose(ctx)} uses the local krona/krone`);
       return pick(
         shown,
         fallback,
