@@ -83,15 +83,38 @@ const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
  * conversion: the reasons `resolveDollar` gives them) stands. Bilingual lesson pages write their
  * amounts so (corpus dev 162, a Taiwan page's BBC headlines; dev 025 and 138, China Daily's
  * `$500,000` / `50万美元` and `$408 billion` / `4080亿美元`, where the default already agreed).
+ *
+ * A headline shortens its figure's sign the same way: `Rio Tinto makes $800 million investment`
+ * over `will invest more than US$800 million (AU$1.18 billion)`, `Close to $168,000 collected`
+ * over `RM500,000 (S$168,000)`, `PM SUPPORTS $3B AFRICAN FUNDS` over `US $3 billion`. An equal
+ * amount written with its own sign (`US$`, `S$`, a stated conversion so written) in the same
+ * briefing says which dollar the bare one is (an Australian, a Malaysian and a Trinidadian
+ * outlet: corpus dev 329, 021, 498); a sign that only names a region (`US$`, `S$`) fixes the
+ * currency as CJK names do.
  */
 function settleByTranslation(money: MoneyMention[]): void {
   if (money.length < 2) return;
-  // The amounts written in CJK with their currency named: few per briefing; at most
-  // `MAX_NAMED` are compared, so a briefing of many mentions stays linear.
-  const named: MoneyMention[] = [];
-  for (const n of money) {
-    if (n.amount.resolved === undefined && CJK.test(n.text)) named.push(n);
-    if (named.length === MAX_NAMED) break;
+  // The amounts written with their currency fixed by their own sign or name (CJK, `US$`, `S$`),
+  // stated conversions so written among them: few per briefing; at most `MAX_NAMED` are
+  // compared, so a briefing of many mentions stays linear.
+  const named: Named[] = [];
+  const add = (n: Named): boolean => {
+    if (n.resolved === undefined && n.text !== undefined && (CJK.test(n.text) || REGION_SIGN.test(n.text)))
+      named.push(n);
+    return named.length === MAX_NAMED;
+  };
+  outer: for (const n of money) {
+    if (
+      add({
+        text: n.text,
+        currency: n.amount.currency,
+        min: n.amount.min,
+        max: n.amount.max,
+        resolved: n.amount.resolved,
+      })
+    )
+      break;
+    for (const s of n.stated) if (add(s)) break outer;
   }
   if (named.length === 0) return;
   for (const m of money) {
@@ -100,21 +123,38 @@ function settleByTranslation(money: MoneyMention[]): void {
       continue;
     const same = named.find(
       (n) =>
-        n.amount.currency !== m.amount.currency &&
-        r.candidates.includes(n.amount.currency) &&
-        near(n.amount.min, m.amount.min) &&
-        near(n.amount.max, m.amount.max),
+        n.currency !== m.amount.currency &&
+        r.candidates.includes(n.currency) &&
+        near(n.min, m.amount.min) &&
+        near(n.max, m.amount.max),
     );
     if (!same) continue;
-    const reason = `the same amount is written with its currency named in the translation: "${same.text}"`;
-    m.amount.currency = same.amount.currency;
+    const reason = CJK.test(same.text ?? '')
+      ? `the same amount is written with its currency named in the translation: "${same.text}"`
+      : `the same amount is written with its own sign in the briefing: "${same.text}"`;
+    m.amount.currency = same.currency;
     m.amount.resolved = {
       symbol: r.symbol,
-      candidates: [same.amount.currency, ...r.candidates.filter((c) => c !== same.amount.currency)],
+      candidates: [same.currency, ...r.candidates.filter((c) => c !== same.currency)],
       reason: reason.length > 300 ? `${reason.slice(0, 299)}…` : reason,
     };
   }
 }
+
+/** An amount or a stated conversion, as `settleByTranslation` compares them. */
+interface Named {
+  text?: string | undefined;
+  currency: string;
+  min: number;
+  max: number;
+  resolved?: unknown;
+}
+
+/**
+ * A dollar sign with its region's letters before or after it (`US$`, `US $`, `S$`, `AU$`, `$US`,
+ * `$A`): the writer named the dollar. Letters glued to the sign, so a bare `$` after a word is not one.
+ */
+const REGION_SIGN = /[A-Z]{1,3} ?\$|\$[A-Z]{1,3}(?![a-z])/;
 
 /** The CJK amounts `settleByTranslation` compares, at most. */
 const MAX_NAMED = 32;

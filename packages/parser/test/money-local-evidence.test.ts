@@ -1,0 +1,43 @@
+// Which currency a bare sign is on local-money pages: the evidence a briefing or its page gives.
+// Each kind on a small page written in the shape real outlets use (corpus/README.md lists the pages).
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../src/index.js';
+
+/** [title start, mention text, currency] for every money mention of the page. */
+function moneyOf(text: string, url?: string): [string, string, string][] {
+  const r = parsePage(text, url === undefined ? {} : { url });
+  return r.items.flatMap((b) =>
+    b.money.map((m) => [b.title.slice(0, 20), m.text, m.amount.currency] as [string, string, string]),
+  );
+}
+
+describe('a bare amount written again with its own sign in the same briefing', () => {
+  it('takes the currency the body writes for a headline figure (an Australian page, US$ in the body)', () => {
+    const page = `Miner makes $800 million investment in US copper
+
+Today the miner announced that it will invest more than US$800 million (AU$1.18 billion) in its Utah operation. Shares closed at $4.03.
+
+Retailer posts $250 million loss
+
+The retailer posted a $250 million loss for the half.
+`;
+    expect(moneyOf(page, 'https://markets.example.com.au/brief')).toEqual([
+      ['Miner makes $800 mil', '$800 million', 'USD'],
+      ['Miner makes $800 mil', 'US$800 million (AU$1.18 billion)', 'USD'],
+      ['Miner makes $800 mil', '$4.03', 'AUD'],
+      ['Retailer posts $250 ', '$250 million', 'AUD'],
+      ['Retailer posts $250 ', '$250 million', 'AUD'],
+    ]);
+  });
+
+  it('takes the currency of a stated conversion so written (a Malaysian digest, S$ in brackets)', () => {
+    const page = `Close to $168,000 collected in donations
+
+A fund drive in Johor collected RM500,000 (S$168,000) for flood victims, organisers said.
+`;
+    expect(moneyOf(page)).toEqual([
+      ['Close to $168,000 co', '$168,000', 'SGD'],
+      ['Close to $168,000 co', 'RM500,000 (S$168,000)', 'MYR'],
+    ]);
+  });
+});
