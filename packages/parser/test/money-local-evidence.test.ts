@@ -41,3 +41,48 @@ A fund drive in Johor collected RM500,000 (S$168,000) for flood victims, organis
     ]);
   });
 });
+
+describe('the dollar countries are every region whose currency CLDR names a dollar', () => {
+  it('reads a bare $ as the Fijian dollar on a page that names Fiji most (no address country)', () => {
+    const page = `Fiji Airways adds flights to Tokyo
+
+Fiji Airways will add three weekly flights from Nadi, the airline said.
+
+Power utility returns to profit
+
+The Fijian utility posted a net profit of $7.17 million for 2024, after losses in two years.
+
+Tourism arrivals slow
+
+Arrivals to Fiji slowed in October, the statistics bureau said.
+`;
+    expect(moneyOf(page)).toEqual([['Power utility return', '$7.17 million', 'FJD']]);
+  });
+
+  it('reads a name that CLDR writes with "&" in the press form with "and" (Trinidad and Tobago)', () => {
+    const page = `Now government wants $2.6 billion more
+
+The Government of Trinidad and Tobago will seek $2.6 billion more in a supplementary appropriation.
+
+Energy output falls
+
+Trinidad and Tobago's gas output fell again, the energy ministry said; Trinidad and Tobago exports fell too.
+`;
+    expect(moneyOf(page)).toEqual([
+      ['Now government wants', '$2.6 billion', 'TTD'],
+      ['Now government wants', '$2.6 billion', 'TTD'],
+    ]);
+  });
+
+  it('does not count a longer region name that starts with a dollar country (Dominican Republic)', () => {
+    const page = `Resort group expands
+
+The Dominican Republic resort group will spend $300 million on hotels in the Dominican Republic.
+
+Airport traffic rises
+
+Traffic at the Dominican Republic's airports rose 8 per cent.
+`;
+    expect(moneyOf(page)).toEqual([['Resort group expands', '$300 million', 'USD']]);
+  });
+});

@@ -9,8 +9,10 @@ import {
   currencyNames,
   currencyNouns,
   isCurrentCurrency,
+  localCurrencyOf,
   NEWS_WORDS,
   NON_ISO_CODES,
+  regionNames,
 } from '@briefing/money';
 
 /** Ambiguous markers: the scanner records the class, the resolver picks the code and says why. */
@@ -315,12 +317,23 @@ for (const c of ['usd', 'eur', 'gbp', 'jpy', 'cny', 'hkd', 'twd', 'ntd', 'sgd', 
 for (const c of ['musd', 'meur', 'mgbp', 'maud'])
   words([c], { ...codeMarker(c.slice(1).toUpperCase()), exp: 6 });
 
-/** The local dollar of a country whose outlets write a bare `$` for it. */
-export const LOCAL_DOLLAR: Record<string, string> = {
-  TW: 'TWD',
-  HK: 'HKD',
-  SG: 'SGD',
-  AU: 'AUD',
-  CA: 'CAD',
-  NZ: 'NZD',
-};
+/**
+ * The local dollar of a country whose outlets write a bare `$` for it: every region whose currency
+ * CLDR names a dollar (`Fijian dollar`, `Trinidad & Tobago dollar`) and whose own sign is `$` or a
+ * letter prefix of it (`NT$`, `HK$`), the US dollar aside. The press of each such region writes a
+ * bare `$` for its own dollar (Fiji's and Trinidad's as Australia's and Hong Kong's: corpus dev
+ * 468, 498, 329, 050); generated from CLDR (`localCurrencyOf`, `currencyNames`), not a hand list.
+ */
+export const LOCAL_DOLLAR: Readonly<Record<string, string>> = localDollars();
+
+function localDollars(): Record<string, string> {
+  const dollarNamed = new Set<string>();
+  for (const n of currencyNames()) if (/ dollar$/i.test(n.singular)) dollarNamed.add(n.code);
+  const out: Record<string, string> = {};
+  for (const region of regionNames().keys()) {
+    const local = localCurrencyOf(region);
+    if (!local || local.code === 'USD' || !dollarNamed.has(local.code)) continue;
+    if (/^[A-Z]{0,3}\$$/.test(local.symbol) || local.narrow === '$') out[region] = local.code;
+  }
+  return out;
+}

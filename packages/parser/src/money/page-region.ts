@@ -23,8 +23,19 @@ interface RegionMatcher {
 /** The names (to regions) as one alternation, longest first (`South Africa` before a shorter name in it). */
 function matcherOf(byName: Map<string, string>, end: string): RegionMatcher {
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return { pattern: new RegExp(`\\b(${alternatives})(?:n|an|ian|i|ns|ans|ians|is)?${end}`, 'g'), byName };
+  // CLDR's short names write `&` where the press writes `and` (`Trinidad & Tobago`).
+  const alternatives = names
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ & /g, ' (?:&|and) '))
+    .join('|');
+  return {
+    pattern: new RegExp(`\\b(${alternatives})(?:n|an|ian|i|ns|ans|ians|is)?${end}`, 'g'),
+    byName: new Map([...byName].map(([name, region]) => [andForm(name), region])),
+  };
+}
+
+/** A name as looked up: `&` and `and` alike. */
+function andForm(name: string): string {
+  return name.replace(/ & /g, ' and ');
 }
 
 let letterRegions: RegionMatcher | undefined;
@@ -56,6 +67,12 @@ export function dollarRegionNamedMost(texts: readonly string[]): NamedRegion | u
     for (const [region, name] of regionNames())
       if (LOCAL_DOLLAR[region] || region === 'US') byName.set(name, region);
     for (const name of ['United States', 'U.S.', 'America']) byName.set(name, 'US');
+    // A longer name that starts with one of them is another region (`Dominican Republic` is not
+    // `Dominica`): matched whole, counted for none.
+    const counted = [...byName.keys()];
+    for (const name of regionNames().values())
+      if (!byName.has(name) && counted.some((c) => name.length > c.length && name.startsWith(c)))
+        byName.set(name, '');
     // `U.S.` ends with a stop, not a word character: the name ends where no word character follows.
     dollarRegions = matcherOf(byName, '(?!\\w)');
   }
@@ -73,7 +90,8 @@ function namedMost(
     let m: RegExpExecArray | null;
     // biome-ignore lint/suspicious/noAssignInExpressions: the scanner loop
     while ((m = pattern.exec(text)) !== null) {
-      const region = byName.get(m[1]!)!;
+      const region = byName.get(andForm(m[1]!));
+      if (!region) continue;
       counts.set(region, (counts.get(region) ?? 0) + 1);
     }
   }
