@@ -86,3 +86,28 @@ Traffic at the Dominican Republic's airports rose 8 per cent.
     expect(moneyOf(page)).toEqual([['Resort group expands', '$300 million', 'USD']]);
   });
 });
+
+describe('a dollar named as a topic, not as an amount', () => {
+  // A Hong Kong business page: bare `$` for the local dollar, `US$` for the US one.
+  const page = `Central bank buys $2.355b to defend currency peg
+
+The HKD fell as the greenback gained strength after the market turmoil.
+
+Bank eyes US$500m bond
+
+The lender plans a US$500m bond and a $1b loan, it said.
+`;
+  it('leaves the page’s bare $ as it is when the briefing names that dollar only as a topic', () => {
+    expect(moneyOf(page)).toEqual([
+      ['Central bank buys $2', '$2.355b', 'HKD'],
+      ['Bank eyes US$500m bo', 'US$500m', 'USD'],
+      ['Bank eyes US$500m bo', 'US$500m', 'USD'],
+      ['Bank eyes US$500m bo', '$1b', 'HKD'],
+    ]);
+  });
+
+  it('still reads a bare $ as the US dollar beside an amount written in the local dollar', () => {
+    const other = page.replace('The HKD fell', 'HKD 3 billion left as the HKD fell');
+    expect(moneyOf(other)[0]).toEqual(['Central bank buys $2', '$2.355b', 'USD']);
+  });
+});

@@ -257,7 +257,9 @@ function resolveDollar(
     );
   }
   const w = wordingOf(ctx.wording ?? s.text);
-  if (w.otherDollars.size > 0) {
+  // A dollar the briefing names only as a topic (`the HKD fell`) says nothing of its amounts:
+  // where the outlet or the page says what a bare `$` is, that stands (corpus dev 050).
+  if (w.otherDollars.size > 0 && (w.otherDollarAmounts.size > 0 || (!local && !ctx.pageDollar))) {
     const named = [...w.otherDollars];
     return pick(
       shown,

@@ -7,6 +7,8 @@
 interface Wording {
   /** Non-US dollars the text writes with their own prefix or name (NT$, "Hong Kong dollars"). */
   otherDollars: Set<string>;
+  /** Those of `otherDollars` the text writes as an amount's sign or unit (`HK$5m`, `5 million HKD`). */
+  otherDollarAmounts: Set<string>;
   usDollarNamed: boolean;
   china: boolean;
   japan: boolean;
@@ -61,6 +63,7 @@ export function wordingOf(text: string): Wording {
   for (const [re, code] of DOLLAR_WORDS) if (re.test(text)) otherDollars.add(code);
   const w: Wording = {
     otherDollars,
+    otherDollarAmounts: otherDollars.size > 0 ? dollarAmountsIn(text) : otherDollars,
     usDollarNamed: US_DOLLAR.test(text),
     china: /\b(?:yuan|RMB|renminbi|Chinese|China)\b/i.test(text),
     japan: /\b(?:yen|Japan|Japanese|Tokyo)\b/i.test(text),
@@ -81,6 +84,36 @@ export function wordingOf(text: string): Wording {
   cachedText = text;
   cachedWording = w;
   return w;
+}
+
+/*
+ * A dollar named as an amount's sign or unit, not as a topic: `HK$5m` and `$HK5m` (a sign is always
+ * an amount's), `5 million Hong Kong dollars`, `HKD 5m`, against `the HKD fell` or `the Hong Kong
+ * dollar peg`, which say nothing of how the briefing writes its amounts.
+ */
+const NUMBER_BEFORE = /\d(?:[ \u00a0]?(?:thousand|million|billion|trillion|mil|bil|[mbk]n?))?[ \u00a0]?$/i;
+const NUMBER_AFTER = /^[ \u00a0]?\d/;
+
+const DOLLAR_WORDS_G = DOLLAR_WORDS.map(
+  ([re, code]) => [new RegExp(re.source, `${re.flags}g`), code] as const,
+);
+
+function dollarAmountsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const [g, code] of DOLLAR_WORDS_G) {
+    for (const m of text.matchAll(g)) {
+      const at = m.index ?? 0;
+      if (
+        m[0].includes('$') ||
+        NUMBER_BEFORE.test(text.slice(Math.max(0, at - 16), at)) ||
+        NUMBER_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 2))
+      ) {
+        out.add(code);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /**
