@@ -111,3 +111,23 @@ The lender plans a US$500m bond and a $1b loan, it said.
     expect(moneyOf(other)[0]).toEqual(['Central bank buys $2', '$2.355b', 'USD']);
   });
 });
+
+describe('a local letter sign before a figure with a cents part', () => {
+  it('reads the rand and naira rates written with two decimals', () => {
+    const za = `Markets surge after election result
+
+This morning the rand was at R15.21/$, its best level in two weeks. Traffic on the R15 was light.
+`;
+    expect(moneyOf(za, 'https://www.example.co.za/today-in-business')).toEqual([
+      ['Markets surge after ', 'R15.21', 'ZAR'],
+    ]);
+    const ng = `Naira strengthens by N0.95 at official window
+
+The naira gained N0.95 against the dollar on Tuesday; the N4.5 engine was not affected.
+`;
+    expect(moneyOf(ng, 'https://markets.example.com.ng/naira')).toEqual([
+      ['Naira strengthens by', 'N0.95', 'NGN'],
+      ['Naira strengthens by', 'N0.95', 'NGN'],
+    ]);
+  });
+});

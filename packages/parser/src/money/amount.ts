@@ -143,7 +143,16 @@ export function amountAt(
   if (bareWords && !hasScale && !marker) return undefined;
   if (bareWords && Number(num.digits) < 1 && !hasScale) return undefined;
   if (marker?.scaleOnly && !hasScale) return undefined;
-  if (marker?.localLetters && !hasScale && !text.slice(num.start, num.end).includes(',')) return undefined;
+  // A bare letter is a currency sign only before a figure written as money is: with a scale, a
+  // thousands separator, or a cents part of two digits (`R15.21`, `N0.95`: the rand and naira
+  // rates of South African and Nigerian business pages); `R15` or `P4.5` is a road or a model.
+  if (
+    marker?.localLetters &&
+    !hasScale &&
+    num.decimals !== 2 &&
+    !text.slice(num.start, num.end).includes(',')
+  )
+    return undefined;
   // A glued letter after the number is only a scale next to a currency ("$5m"), else "5m" is metres.
   if (letterScale && !marker) return undefined;
   if (!hasScale || !letterScale) {
