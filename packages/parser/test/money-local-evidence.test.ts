@@ -1,7 +1,7 @@
 // Which currency a bare sign is on local-money pages: the evidence a briefing or its page gives.
 // Each kind on a small page written in the shape real outlets use (corpus/README.md lists the pages).
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../src/index.js';
+import { extractMoney, parsePage } from '../src/index.js';
 
 /** [title start, mention text, currency] for every money mention of the page. */
 function moneyOf(text: string, url?: string): [string, string, string][] {
@@ -128,6 +128,60 @@ The naira gained N0.95 against the dollar on Tuesday; the N4.5 engine was not af
     expect(moneyOf(ng, 'https://markets.example.com.ng/naira')).toEqual([
       ['Naira strengthens by', 'N0.95', 'NGN'],
       ['Naira strengthens by', 'N0.95', 'NGN'],
+    ]);
+  });
+});
+
+describe('rupees and pesos where the page comes from', () => {
+  it('reads rupees as the currency of the country the page names most', () => {
+    const page = `Pakistan's exports rise
+
+Pakistan's exports rose 9 per cent in November, the bureau said.
+
+Govt will provide Rs1.3 billion to power users
+
+The government will provide a supplementary grant of Rs1.3 billion for further subsidies.
+
+Pakistani banks post record profits
+
+Pakistani banks posted record profits, and Pakistan's central bank held its rate.
+`;
+    expect(moneyOf(page)).toEqual([
+      ['Govt will provide Rs', 'Rs1.3 billion', 'PKR'],
+      ['Govt will provide Rs', 'Rs1.3 billion', 'PKR'],
+    ]);
+  });
+
+  it('reads pesos on a page from a Philippine address as the Philippine peso', () => {
+    const page = `Building permits fall
+
+Approvals were valued at 111 billion pesos in the quarter, the statistics office said.
+`;
+    expect(moneyOf(page, 'https://www.example.com.ph/economy')).toEqual([
+      ['Building permits fal', '111 billion pesos', 'PHP'],
+    ]);
+  });
+});
+
+describe('a range whose bounds each carry the same rate basis', () => {
+  it('reads "between NT$200 a ton and NT$1,200 a ton" as one range per ton', () => {
+    const [m, ...rest] = extractMoney(
+      'It raised prices by between NT$200 a ton and NT$1,200 a ton this quarter.',
+    );
+    expect(rest).toEqual([]);
+    expect([m?.text, m?.amount.currency, m?.amount.min, m?.amount.max, m?.per]).toEqual([
+      'NT$200 a ton and NT$1,200 a ton',
+      'TWD',
+      200,
+      1200,
+      'ton',
+    ]);
+  });
+
+  it('keeps two amounts whose rate bases differ', () => {
+    expect(extractMoney('Members pay $5 a year and $10 a month.').map((m) => m.text)).toEqual([
+      '$5 a year',
+      '$10 a month',
     ]);
   });
 });

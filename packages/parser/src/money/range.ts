@@ -2,6 +2,7 @@ import { type Amount, amountAt, amountValue } from './amount.js';
 import type { CurrencyMarker } from './currencies.js';
 import type { LocalPrefixes } from './local-prefixes.js';
 import { lastPlace } from './numbers.js';
+import { rateAt } from './tail.js';
 
 /* Ranges ("$5 to $10 million") and the amount-or-range items of a list of conversions. */
 
@@ -34,12 +35,21 @@ export function rangeFrom(
   if (first.marker) single.marker = first.marker;
   if (first.symbol !== undefined) single.symbol = first.symbol;
   CONNECTOR_Y.lastIndex = first.end;
-  const c = CONNECTOR_Y.exec(text);
+  let c = CONNECTOR_Y.exec(text);
+  let at = first.end;
+  // "between NT$200 a ton and NT$1,200 a ton": each bound written with the same rate basis.
+  const rate = c ? undefined : rateAt(text, first.end);
+  if (rate) {
+    CONNECTOR_Y.lastIndex = rate.end;
+    c = CONNECTOR_Y.exec(text);
+    at = rate.end;
+  }
   if (!c) return single;
   const word = c[0].trim().toLowerCase();
   if (word === 'and' && !allowAnd) return single;
-  const second = amountAt(text, first.end + c[0].length, undefined, undefined, local);
+  const second = amountAt(text, at + c[0].length, undefined, undefined, local);
   if (!second) return single;
+  if (rate && rateAt(text, second.end)?.per !== rate.per) return single;
   if (first.marker && second.marker && !sameMarker(first.marker, second.marker)) return single;
   // A currency on the first bound only ("$5-10 million") still needs a plain second bound.
   if (first.marker && !second.marker && second.letterScale) return single;
