@@ -185,3 +185,15 @@ describe('a range whose bounds each carry the same rate basis', () => {
     ]);
   });
 });
+
+describe('a dollar’s cents by the dollar’s name', () => {
+  it.each([
+    ['Payout per unit rose to 2.26 Singapore cents.', '2.26 Singapore cents', 'SGD', 0.0226],
+    ['The bid is 9 Australian cents a share.', '9 Australian cents a share', 'AUD', 0.09],
+    ['Fares rose by 50 Fijian cents.', '50 Fijian cents', 'FJD', 0.5],
+  ])('%s', (text, written, currency, value) => {
+    const [m, ...rest] = extractMoney(text);
+    expect(rest).toEqual([]);
+    expect([m?.text, m?.amount.currency, m?.amount.min]).toEqual([written, currency, value]);
+  });
+});

@@ -310,6 +310,13 @@ for (const n of currencyNames()) {
   for (const name of [n.singular, n.plural]) WORD_TABLE[name.toLowerCase()] ??= fixed(n.code);
 }
 for (const [noun, code] of currencyNouns(isCurrentCurrency)) WORD_TABLE[noun] ??= fixed(code);
+// A dollar's cents by the same name: "2.26 Singapore cents" (a REIT's payout per unit), "50 US
+// cents", "9 Australian cents": each dollar name above, and CLDR's ("Fijian dollar").
+const dollarStems = new Map<string, string>(dollarNames);
+for (const n of currencyNames())
+  if (/ dollar$/i.test(n.singular)) dollarStems.set(n.singular.slice(0, -7).toLowerCase(), n.code);
+for (const [stem, code] of dollarStems)
+  for (const f of [`${stem} cents`, `${stem} cent`]) WORD_TABLE[f] ??= { code, minor: true };
 
 // Lower-case codes as the tokenised wire style writes them ("20 usd", "40 rmb").
 for (const c of ['usd', 'eur', 'gbp', 'jpy', 'cny', 'hkd', 'twd', 'ntd', 'sgd', 'aud', 'cad', 'chf'])
