@@ -391,6 +391,9 @@ export class LineReader {
     if (j >= this.lines.length || this.lines[j]!.chrome || this.between(j)) return false;
     const g = this.feats[j]!;
     if (translationPair(f, g) || g.chars <= f.chars) return false;
+    // The page's last line, long and unfinished, under a short line after finished text: a teaser
+    // the page cut under its headline, not a headline a label stands over (nothing is under it).
+    if (j === this.lines.length - 1 && !g.sentenceEnd && g.chars >= 80) return false;
     return (
       this.headlineHere(j, true, true) !== undefined &&
       (g.heading || headlineShape(g, this.lines[j]!.text) !== undefined)

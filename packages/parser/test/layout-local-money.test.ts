@@ -1,0 +1,67 @@
+// Layouts of local-money listing pages (business briefs of a local outlet). Each kind on a small
+// page written in the shape real outlets use (corpus/README.md lists the pages).
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../src/index.js';
+
+describe('teasers cut at a fixed number of words', () => {
+  // An author listing whose excerpts are cut at 20 words, mid-sentence, with no "more" mark:
+  // headline, teaser right under it, blank line.
+  const page = `Black-owned restaurateurs expect long recovery times from pandemic lows
+Black entrepreneurs say they face extra challenges in an industry notorious for low margins and long hours.
+
+Software firm to launch new revenue-share model as competition grows
+The Ottawa-based firm says as of August it will not take any share of the first $1 million in revenue
+
+Local MP won't seek re-election, plans to focus on family and climate change
+The minister says that as she leaves politics she will use what platform she still has to push for climate
+
+Cannabis firm CEO 'really bullish' on pot legalization after recent reforms
+The Smiths Falls-based cannabis firm reported a net loss of nearly $700 million in its fourth quarter, down from a
+
+Internet provider won't bid in wireless auction, may raise prices after rate decision
+The regulator reversed a 2019 decision that lowered the rates smaller providers such as this one pay to piggyback on
+`;
+  it('ends each teaser at its cut, so the next headline opens the next item', () => {
+    const r = parsePage(page, { url: 'https://news.example.ca/author/staff/page/87' });
+    expect(r.items.map((b) => [b.title.slice(0, 30), b.body.length])).toEqual([
+      ['Black-owned restaurateurs expe', 1],
+      ['Software firm to launch new re', 1],
+      ["Local MP won't seek re-electio", 1],
+      ["Cannabis firm CEO 'really bull", 1],
+      ["Internet provider won't bid in", 1],
+    ]);
+    expect(r.items[3]?.money.map((m) => [m.text, m.amount.currency])).toEqual([['$700 million', 'CAD']]);
+  });
+});
+
+describe('a page cut under its last headline', () => {
+  // A press digest: headline, summary closed by the paper's short name; the copy ends inside the
+  // last item's summary, right under a two-word headline.
+  const page = `Morning Headlines
+
+WA spending up another gear
+
+The state's spending has climbed again as the budget surplus grows and the treasurer eyes new projects. The Fin
+
+Demand for business loans spikes
+
+Demand for business loans has jumped to its highest level in two years as firms borrow to expand, lenders say. The Fin
+
+Labor gas vision ignites critics
+
+Navigating complex approvals and legal challenges loom as major obstacles to the plan to expand gas production. The Aus
+
+Rita Aura
+
+Treasurer Rita Saffioti expects to bank a $3.2 billion operating surplus this year — the state's six`;
+  it('reads the short line as the last headline and the cut line as its text', () => {
+    const r = parsePage(page, { url: 'https://digest.example.com.au/morning-headlines/' });
+    expect(r.items.map((b) => [b.title, b.body.length])).toEqual([
+      ['WA spending up another gear', 1],
+      ['Demand for business loans spikes', 1],
+      ['Labor gas vision ignites critics', 1],
+      ['Rita Aura', 1],
+    ]);
+    expect(r.items[3]?.money.map((m) => [m.text, m.amount.currency])).toEqual([['$3.2 billion', 'AUD']]);
+  });
+});
