@@ -65,3 +65,19 @@ Treasurer Rita Saffioti expects to bank a $3.2 billion operating surplus this ye
     expect(r.items[3]?.money.map((m) => [m.text, m.amount.currency])).toEqual([['$3.2 billion', 'AUD']]);
   });
 });
+
+describe('a page cut a few words into its last item', () => {
+  // A tag listing with no blank lines: headline, paragraph lines; the copy stops three words into
+  // the last item's text.
+  const page = `Premier defends $4.8-million office budget increase
+The Premier is defending a nearly 23 per cent increase to her office's budget, saying it comes at the expense of a ministry.
+'Not a priority': Critics say province falls short on health-care, education spending
+Critics say the`;
+  it('reads the last line, ending on an article, as the cut text of the headline above it', () => {
+    const r = parsePage(page, { url: 'https://news.example.ca/taxonomy/term/1301' });
+    expect(r.items.map((b) => [b.title.slice(0, 30), b.body.length])).toEqual([
+      ['Premier defends $4.8-million o', 1],
+      ["'Not a priority': Critics say ", 1],
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import { citationShaped, LineAnswers } from './line-answers.js';
 import {
   blankSeparated,
   datedLabel,
+  endsOnArticle,
   headlineShape,
   isByline,
   isPhotoCaption,
@@ -289,7 +290,9 @@ export class LineReader {
     if (f.words >= 6 && opensWithWireCredit(this.lines[j]!.text)) return true;
     // Text closed by the wire credit glued after its last sentence ("... market. — Reuters").
     if (f.words >= 6 && trailingCredit(this.lines[j]!.text)) return true;
-    return j === this.lines.length - 1 && f.words >= 6 && !f.openEnd;
+    // The page's last line, cut: long enough for a sentence, or ending where none ends (`... say the`).
+    if (j !== this.lines.length - 1) return false;
+    return (f.words >= 6 && !f.openEnd) || (f.words >= 3 && endsOnArticle(this.lines[j]!.text));
   }
 
   /**
@@ -391,8 +394,7 @@ export class LineReader {
     if (j >= this.lines.length || this.lines[j]!.chrome || this.between(j)) return false;
     const g = this.feats[j]!;
     if (translationPair(f, g) || g.chars <= f.chars) return false;
-    // The page's last line, long and unfinished, under a short line after finished text: a teaser
-    // the page cut under its headline, not a headline a label stands over (nothing is under it).
+    // The page's last line, long and unfinished: a teaser cut under its headline (nothing under it).
     if (j === this.lines.length - 1 && !g.sentenceEnd && g.chars >= 80) return false;
     return (
       this.headlineHere(j, true, true) !== undefined &&

@@ -40,6 +40,11 @@ export const ARTICLE_LAST = new Set(
     .map((w) => w.charCodeAt(w.length - 1)),
 );
 
+/** The line ends on one of those words: cut or wrapped text, whatever its length. */
+export function endsOnArticle(text: string): boolean {
+  return ARTICLE_LAST.has(text.charCodeAt(text.length - 1)) && ARTICLE_END.test(text);
+}
+
 /**
  * Headline shape: short, no closing full stop, comma, colon or semicolon, not starting in
  * lower case. News headlines across outlets and languages are written this way (AP, Reuters
@@ -55,7 +60,7 @@ export function headlineShape(f: LineFeatures, text: string): string | undefined
   if (f.sentenceEnd && !QUESTION_END.test(text)) return undefined;
   // No headline ends on an article or a conjunction: a line that does ("... the lack of care,"
   // the") is wrapped running text, whatever its length.
-  if (ARTICLE_LAST.has(text.charCodeAt(text.length - 1)) && ARTICLE_END.test(text)) return undefined;
+  if (endsOnArticle(text)) return undefined;
   return SHAPE_REASONS[f.words]!;
 }
 
