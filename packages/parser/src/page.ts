@@ -16,6 +16,7 @@ import { LineReader } from './layout/reader.js';
 import { BULLET } from './layout/rules.js';
 import { recordChanges } from './layout/records.js';
 import { splitTranslatedLines } from './layout/translated-pairs.js';
+import { pageContributors } from './layout/tail-credits.js';
 import { languageLabel } from './layout/study-notes.js';
 import { lineFeatures } from './layout/features.js';
 import type { ExplainedLine, ParseResult, SourceLine } from './types.js';
@@ -61,6 +62,12 @@ function readStructure(
   while (firstSource < lines.length && !read.sourceLabelAt(firstSource)) firstSource++;
   let i = b.readHeader(firstSource < lines.length ? firstSource : -1);
 
+  // The people the page lists as its contributors (see `pageContributors`), read when asked.
+  let people: Set<string> | undefined;
+  const contributor = (name: string) => {
+    people ??= pageContributors(lines);
+    return people.has(name);
+  };
   /** A paragraph of the open briefing; a wire credit glued to its end ("... - AFP") closes the briefing. */
   const addText = (k: number, text: string, mayJoin: boolean) => {
     const d = b.draft!;
@@ -70,7 +77,9 @@ function readStructure(
       return;
     }
     pushParagraph(d, credit.before, lines[k]!, false);
-    b.addCitation(d, credit.raw, lines[k]!.line, undefined, credit.outlet);
+    // A reporter the page lists among its contributors signs the summary: a byline, no source.
+    if (contributor(credit.outlet) && d.by === undefined) d.by = credit.raw;
+    else b.addCitation(d, credit.raw, lines[k]!.line, undefined, credit.outlet);
     b.close(false);
   };
 

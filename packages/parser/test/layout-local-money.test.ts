@@ -81,3 +81,38 @@ Critics say the`;
     ]);
   });
 });
+
+describe('reporters’ names glued after the summaries of a briefs column', () => {
+  // The column lists its contributors in one line; each summary ends with its reporter's name.
+  const page = `NEWS IN BRIEF
+
+Brett Foley, Joyce Moullakis, Ian Howarth and Martin Pretty
+
+Subscribe now
+
+Already a subscriber?
+
+Nylex offloads five units for $12m
+
+Diversified manufacturer Nylex has sold five more assets as part of a $164 million divestment designed to cut its debt. Brett Foley
+
+ASX profits jump on market revival
+
+The exchange has benefited from a strong sharemarket resurgence, posting a 37 per cent jump in unaudited net profit. Joyce Moullakis
+
+Rio firms up relations with Nippon
+
+Rio Tinto has agreed to supply 150 million tonnes of iron ore to Nippon Steel over 20 years or more, the miner said. Ian Howarth
+`;
+  it('reads each name the page lists as a contributor as the byline, not a source', () => {
+    const r = parsePage(page, { url: 'https://www.example.com.au/news-in-brief' });
+    const briefs = r.items.filter(
+      (b) => b.title !== 'Brett Foley, Joyce Moullakis, Ian Howarth and Martin Pretty',
+    );
+    expect(briefs.map((b) => [b.title, b.body.length, b.by, b.sources.length])).toEqual([
+      ['Nylex offloads five units for $12m', 1, 'Brett Foley', 0],
+      ['ASX profits jump on market revival', 1, 'Joyce Moullakis', 0],
+      ['Rio firms up relations with Nippon', 1, 'Ian Howarth', 0],
+    ]);
+  });
+});

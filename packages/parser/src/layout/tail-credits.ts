@@ -87,3 +87,25 @@ export function pageLeadCredits(lines: readonly SourceLine[]): Set<string> {
   }
   return count >= 3 ? names : new Set();
 }
+
+/*
+ * `Brett Foley, Joyce Moullakis, Ian Howarth and Martin Pretty`: a line that lists people by
+ * name, first and last, three or more joined by commas and a final "and", as a briefs column
+ * lists its contributors above the items. A tail glued after a summary that names one of them
+ * is that reporter's byline, not the paper the summary comes from (`... Private Equity . Brett
+ * Foley`): the page itself says the name is a person's.
+ */
+const PERSON = String.raw`\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}`;
+const NAME_LIST = new RegExp(`^${PERSON}(?:, ${PERSON}){1,12},? and ${PERSON}$`, 'u');
+const PERSON_G = new RegExp(PERSON, 'gu');
+
+/** The people the page lists by name in one line (its contributors), if any. */
+export function pageContributors(lines: readonly SourceLine[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k < lines.length; k++) {
+    const text = lines[k]!.text;
+    if (text.length > 300 || text.indexOf(' and ') < 0 || !NAME_LIST.test(text)) continue;
+    for (const m of text.matchAll(PERSON_G)) out.add(m[0]);
+  }
+  return out;
+}
