@@ -140,41 +140,36 @@ function fixedCutTeasers(read: LineReader): Set<number> {
 }
 
 /**
- * `The Debt Management Office has denied reports alleging that Nigeria failed the` / `In a July
- * 1 economic update, the World Bank maintained that Uganda's`: listing pages that cut each teaser
- * at one fixed number of words (WordPress's `excerpt_length`, `wp_trim_words` in themes and feed
- * widgets), so the teaser never ends a sentence and is no longer than a headline. Three or more
- * unfinished lines of one word count (eight words or more), most of the page's unfinished lines,
- * are the cut when a third of them or more stop on a word no headline ends on (an article, a
- * preposition, a conjunction: the cut falls anywhere, a headline ends on its last content word).
- * Teasers and headlines alternate: a line of that count out of step with the teasers is a
- * headline of that length.
+ * `The Debt Management Office has denied reports alleging that Nigeria failed the` / `The
+ * Ottawa-based firm says as of August it will not take any share of the first $1 million in
+ * revenue`: listing pages that cut each teaser at one fixed number of words (WordPress's
+ * `excerpt_length`, `wp_trim_words` in themes and feed widgets), so the teaser never ends a
+ * sentence and is no longer than a headline. Unfinished lines of one word count (eight words or
+ * more), each right under a headline-shaped line with a paragraph break after it (the card's
+ * end), are the cut where three or more stand so and a third of them or more stop on a word no
+ * headline ends on (an article, a preposition, a conjunction: the cut falls anywhere, a headline
+ * ends on its last content word). A headline of that length stands under a teaser, not a
+ * headline, and stays one.
  */
 function wordCutTeasers(read: LineReader): Set<number> {
   const { lines, feats } = read;
   const byWords = new Map<number, number[]>();
-  let unfinished = 0;
-  for (let k = 0; k < feats.length; k++) {
+  for (let k = 1; k < feats.length; k++) {
     const f = feats[k]!;
     if (f.words < 8 || f.chars > 220 || f.sentenceEnd || f.cjk > 0.1) continue;
-    unfinished++;
+    // The card's end after it, and a headline over it.
+    if (k + 1 < lines.length && !lines[k + 1]!.blankBefore) continue;
+    if (!headlineShape(feats[k - 1]!, lines[k - 1]!.text)) continue;
     const same = byWords.get(f.words);
     if (same) same.push(k);
     else byWords.set(f.words, [k]);
   }
   let cut: number[] = [];
   for (const same of byWords.values()) if (same.length > cut.length) cut = same;
-  if (cut.length < 3 || cut.length * 2 < unfinished) return new Set();
-  // The lines that stop mid-phrase are teasers for sure; the others of the count are teasers
-  // where they alternate with headlines as those do (every other line), headlines of that
-  // length where they do not.
-  const midPhrase = [0, 0];
-  for (const k of cut) if (CUT_WORD_END.test(lines[k]!.text)) midPhrase[k % 2]!++;
-  if ((midPhrase[0]! + midPhrase[1]!) * 3 < cut.length) return new Set();
-  const parity = midPhrase[0]! >= midPhrase[1]! ? 0 : 1;
-  const out = new Set<number>();
-  for (const k of cut) if (k % 2 === parity) out.add(k);
-  return out.size >= 3 ? out : new Set();
+  if (cut.length < 3) return new Set();
+  let midPhrase = 0;
+  for (const k of cut) if (CUT_WORD_END.test(lines[k]!.text)) midPhrase++;
+  return midPhrase * 3 >= cut.length ? new Set(cut) : new Set();
 }
 
 /** Words a cut can stop on and a headline does not end on: articles, prepositions, conjunctions. */
