@@ -256,3 +256,13 @@ export function repeatedShortLines(
     if (n >= 3 && !citation(text) && !isByline(text) && !dateLine(text)) out.add(text);
   return out;
 }
+
+/** Per line, 1 where it is one of the page's repeated short lines (see `repeatedShortLines`). */
+export function templatedLines(lines: readonly SourceLine[], repeats: ReadonlySet<string>): Uint8Array {
+  const out = new Uint8Array(lines.length);
+  // Only short lines can be template lines: long ones are not hashed.
+  lines.forEach((l, n) => {
+    if (l.text.length <= 48 && repeats.has(l.text)) out[n] = 1;
+  });
+  return out;
+}

@@ -1,6 +1,6 @@
 import { type RunIn, runInHeads, runInParts } from './run-in.js';
 import { bareTail, pageTailCredits, type TailCredit } from './tail-credits.js';
-import { NO_HABITS, type PageHabits, readHabits, repeatedShortLines } from './habits.js';
+import { NO_HABITS, type PageHabits, readHabits, repeatedShortLines, templatedLines } from './habits.js';
 import { type PageLists, readPageLists } from './series.js';
 import type { SourceLine } from '../types.js';
 import { MAX_CITATION_LINE } from './citation-block.js';
@@ -94,13 +94,7 @@ export class LineReader {
   /** Line `k` is template furniture repeated across the page (see `repeats`). */
   templated(k: number): boolean {
     if (this.repeats.size === 0) return false;
-    if (this.templatedLines === undefined) {
-      this.templatedLines = new Uint8Array(this.lines.length);
-      // Only short lines can be template lines (see `repeatedShortLines`): long ones are not hashed.
-      this.lines.forEach((l, n) => {
-        if (l.text.length <= 48 && this.repeats.has(l.text)) this.templatedLines![n] = 1;
-      });
-    }
+    this.templatedLines ??= templatedLines(this.lines, this.repeats);
     return this.templatedLines[k] === 1;
   }
 
