@@ -26,6 +26,19 @@ export function inlineCitation(t: string): [string, string, string] | null {
   return [t, before, inner];
 }
 
+/**
+ * `(Source allAfrica)`, `(Source Deutsche Welle)`: the bracketed credit `(Source: X)` (421, 442,
+ * 482) with its colon left out, as a paragraph's last words. In parentheses after the last
+ * sentence the label word can only name the item's source; the name after it is a short one (up
+ * to six words, no sentence punctuation). Gives the credit read with its colon, else null.
+ */
+const COLONLESS_SOURCE = /^\((Sources?|Fuentes?|Fontes?|Quellen?)\s+([\p{L}\p{N}][^():;.!?]{1,60}?)\s*\)$/iu;
+export function colonlessSourceCredit(inner: string): string | null {
+  const m = COLONLESS_SOURCE.exec(inner);
+  if (!m || m[2]!.trim().split(/\s+/).length > 6) return null;
+  return `(${m[1]}: ${m[2]!.trim()})`;
+}
+
 const CLOSING_PUNCTUATION = /[.!?;:,]$/;
 
 /** A line short enough and shaped like a heading (no closing full stop). */

@@ -13,7 +13,13 @@ import { rendering } from './renderings.js';
 import { citationYear, type PageState, takePendingDate } from './page-state.js';
 import { headlineLink, metaCredit, outletUnderHeadline, titleLinks } from './records.js';
 import { headlineShape, isPhotoCredit, runningText, translationPair } from './rules.js';
-import { GLUED_HINT, GLUED_SOURCE, inlineCitation, isTitleLike } from './glued-citations.js';
+import {
+  colonlessSourceCredit,
+  GLUED_HINT,
+  GLUED_SOURCE,
+  inlineCitation,
+  isTitleLike,
+} from './glued-citations.js';
 import { wireLead, wireLeadCitation } from './wire-leads.js';
 
 /*
@@ -298,16 +304,24 @@ export function readInsideItem(s: PageState, i: number): number {
   // so is a labelled one, `(Source : africaguinee.com)`, whatever ends the sentence before it (the
   // French press spaces its colon).
   const inline = inlineCitation(t);
+  const colonless = inline ? colonlessSourceCredit(inline[2]!) : null;
   if (
     inline &&
     (next === undefined || next.chrome || isTitleLike(next.text) || isUrlLine(next.text)) &&
     !(next && read.sourceLabelAt(i + 1)) &&
-    (looksLikeBareCitation(inline[2]!, citationYear(ctx)) || startsWithSourceKeyword(inline[2]!.slice(1, -1)))
+    (looksLikeBareCitation(inline[2]!, citationYear(ctx)) ||
+      startsWithSourceKeyword(inline[2]!.slice(1, -1)) ||
+      colonless !== null)
   ) {
     const citeText = t.slice(inline[1]!.length).trim();
     pushParagraph(b.draft, inline[1]!, l, false);
     b.mark(i, 'body', 'a paragraph ending with "(Outlet, Date)"');
-    i = b.cite(b.draft, i + 1, { text: citeText, line: l.line, ...(l.links ? { links: l.links } : {}) });
+    i = b.cite(b.draft, i + 1, {
+      text: citeText,
+      line: l.line,
+      ...(l.links ? { links: l.links } : {}),
+      ...(colonless !== null && citeText === inline[2] ? { readAs: colonless } : {}),
+    });
     return i;
   }
   // "(Associated Press, By Joe McDonald) Asian stock markets ...": a credit opening the text.
