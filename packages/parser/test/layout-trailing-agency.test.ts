@@ -51,3 +51,61 @@ describe('a bracketed "(Source X)" credit with its colon left out', () => {
     expect(r.items.map((i) => i.sources.length)).toEqual([0, 0]);
   });
 });
+
+describe('the first letters of a headline, cut off by the page end', () => {
+  // An aggregator's digest: headline, summary, dash credit; the excerpt ends two letters into
+  // the next headline.
+  const items = [
+    'Rice exports rise for a third month',
+    'Vietnam shipped more rice in May than a year earlier as buyers in the region restocked.',
+    '— Reuters',
+    '',
+    'Airline adds flights between Hanoi and Jakarta',
+    'The carrier will fly the route daily from July, it said in a statement on Monday.',
+    '— Anadolu Agency',
+    '',
+  ];
+
+  it('keeps a one-word stub after a credited item as a cut briefing with no text', () => {
+    const r = parseChecked([...items, 'AS'].join('\n'));
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)])).toEqual([
+      ['Rice exports rise for a third month', 1, ['Reuters']],
+      ['Airline adds flights between Hanoi and Jakarta', 1, ['Anadolu Agency']],
+      ['AS', 0, []],
+    ]);
+  });
+
+  it('opens it after a copyright credit line too, instead of adding it to the text above', () => {
+    const page = [
+      'Thousands rally in the capital over fuel prices',
+      '',
+      'Lagos (AFP) – Thousands of people marched through the capital on Saturday to protest against higher fuel prices.',
+      '',
+      '©AFP',
+      '',
+      'Saudi Arabia courts game developers',
+      '',
+      'Riyadh (AFP) – The kingdom expects about 3,000 visitors at its games festival this summer.',
+      '',
+      '©AFP',
+      '',
+      '‘Incredib',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Thousands rally in the capital over fuel prices', 1],
+      ['Saudi Arabia courts game developers', 1],
+      ['‘Incredib', 0],
+    ]);
+  });
+
+  it('does not take furniture or the start of a sentence on the last line for a headline', () => {
+    for (const last of ['Share', 'As a', 'Latest news']) {
+      const r = parseChecked([...items, last].join('\n'));
+      expect(r.items.map((i) => i.title)).toEqual([
+        'Rice exports rise for a third month',
+        'Airline adds flights between Hanoi and Jakarta',
+      ]);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import type { ExplainedLine, ParsedPage, ParseIssue, UnparsedText } from '../types.js';
 import { lenticularHeading, lineFeatures } from './features.js';
-import { headlineShape, runningText } from './rules.js';
+import { isChromeLine } from './chrome.js';
+import { cutHeadlineStub, headlineShape, runningText } from './rules.js';
 import { opensWithWireCredit } from './wire-leads.js';
 
 /*
@@ -91,6 +92,17 @@ export function keepBriefings<D extends KeptDraft>(
     const title = lineFeatures({ text: d.title, line: 0, blankBefore: true });
     // An address (`原文地址:http://...`, `Source URL: https://...`) is no headline, cut or not.
     if (d.incomplete && headlineShape(title, d.title) && !ADDRESS_LINE.test(d.title)) return;
+    // So are its first letters alone (`AS`, `‘Incredib`) after the items of a listing: the page
+    // end cut the next headline (see `cutHeadlineStub`).
+    if (
+      d.incomplete &&
+      d.body.length === 0 &&
+      index === drafts.length - 1 &&
+      index >= 2 &&
+      cutHeadlineStub(title, d.title) &&
+      !isChromeLine(d.title)
+    )
+      return;
     // A headline the page marks as one (【...】) is an item, whatever the punctuation of the lines
     // under it: bilingual blogs set a translation and notes under it without full stops, or
     // nothing at all.

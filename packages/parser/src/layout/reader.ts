@@ -12,6 +12,7 @@ import { citationShaped, LineAnswers } from './line-answers.js';
 import {
   blankSeparated,
   datedLabel,
+  cutHeadlineStub,
   endsOnArticle,
   headlineShape,
   isByline,
@@ -308,7 +309,9 @@ export class LineReader {
           ? 'a headline closed by a full stop, as this page sets them'
           : this.habits.colonHeads.has(k)
             ? 'a heading closed by a colon, as this page heads its stories'
-            : undefined));
+            : this.stubAt(k)
+              ? 'the first letters of a headline (cut off by the page end)'
+              : undefined));
     // No headline without the shape: asked first, from the line's features, it spares running
     // text the citation tests below (the dearest of them splits the line as a citation).
     if (!shape) return undefined;
@@ -345,6 +348,19 @@ export class LineReader {
       return cutTranslation(this.feats, k) ? undefined : `${shape}, at the end of the page`;
     if (this.running(j) || (f.heading && !this.feats[j]!.heading)) return `${shape}, above running text`;
     return undefined;
+  }
+
+  /** Line `k` is the page's last, set apart by a blank line, and the start of a cut headline (`cutHeadlineStub`). */
+  private stubAt(k: number): boolean {
+    const l = this.lines[k]!;
+    return (
+      k === this.lines.length - 1 &&
+      l.blankBefore &&
+      !l.chrome &&
+      cutHeadlineStub(this.feats[k]!, l.text) &&
+      !this.chromeLineAt(k) &&
+      !this.templated(k)
+    );
   }
 
   /**

@@ -65,6 +65,23 @@ export function headlineShape(f: LineFeatures, text: string): string | undefined
 }
 
 /**
+ * The first letters of a headline that the page end cut off (`AS`, `‘Incredib`, `Ma`), too short
+ * for `headlineShape`. Excerpts, feed previews and search snippets cut a page at a fixed length
+ * wherever it falls, so the last line may be one word or less of the next headline (aggregator
+ * pages 248 and 325, a business portal 465, on their last line after a finished item). Asked
+ * only of the page's last line: one word (two already make `headlineShape` or read as a cut
+ * sentence, `As a`, or furniture, `Latest news`), an uppercase start (maybe after an opening
+ * quote), no sentence end. Page furniture (`Share`, `Advertisement`) is asked for by the callers.
+ */
+const STUB_START = /^[‘“"'«(]?[\p{Lu}\p{N}]/u;
+
+export function cutHeadlineStub(f: LineFeatures, text: string): boolean {
+  if (f.chars > 24 || f.words > 1 || f.cjk >= 0.5) return false;
+  if (f.lowerStart || f.sentenceEnd || f.openEnd) return false;
+  return STUB_START.test(text);
+}
+
+/**
  * `headlineShape`'s answer for each word count it accepts (0 to 32), made once: the rule is asked
  * of every headline-shaped line several times, and a template would make a string each time.
  */
