@@ -12,7 +12,6 @@ import { citationShaped, LineAnswers } from './line-answers.js';
 import {
   blankSeparated,
   datedLabel,
-  cutHeadlineStub,
   endsOnArticle,
   headlineShape,
   isByline,
@@ -21,6 +20,7 @@ import {
   isRelativeTime,
   isTagLine,
   LIST_OPENER,
+  pageEndStub,
   wholeLink,
   runningText,
   translationPair,
@@ -309,7 +309,7 @@ export class LineReader {
           ? 'a headline closed by a full stop, as this page sets them'
           : this.habits.colonHeads.has(k)
             ? 'a heading closed by a colon, as this page heads its stories'
-            : this.stubAt(k)
+            : pageEndStub(this.lines, this.feats, k) && !this.templated(k)
               ? 'the first letters of a headline (cut off by the page end)'
               : undefined));
     // No headline without the shape: asked first, from the line's features, it spares running
@@ -348,19 +348,6 @@ export class LineReader {
       return cutTranslation(this.feats, k) ? undefined : `${shape}, at the end of the page`;
     if (this.running(j) || (f.heading && !this.feats[j]!.heading)) return `${shape}, above running text`;
     return undefined;
-  }
-
-  /** Line `k` is the page's last, set apart by a blank line, and the start of a cut headline (`cutHeadlineStub`). */
-  private stubAt(k: number): boolean {
-    const l = this.lines[k]!;
-    return (
-      k === this.lines.length - 1 &&
-      l.blankBefore &&
-      !l.chrome &&
-      cutHeadlineStub(this.feats[k]!, l.text) &&
-      !this.chromeLineAt(k) &&
-      !this.templated(k)
-    );
   }
 
   /**

@@ -1,5 +1,6 @@
 import { lookupPublication } from '../publications.js';
 import type { SourceLine } from '../types.js';
+import { isChromeLine } from './chrome.js';
 import type { LineFeatures } from './features.js';
 import { bylinedDateline } from './wire-leads.js';
 
@@ -79,6 +80,22 @@ export function cutHeadlineStub(f: LineFeatures, text: string): boolean {
   if (f.chars > 24 || f.words > 1 || f.cjk >= 0.5) return false;
   if (f.lowerStart || f.sentenceEnd || f.openEnd) return false;
   return STUB_START.test(text);
+}
+
+/** Line `k` is the page's last, set apart by a blank line, and the start of a cut headline, no furniture. */
+export function pageEndStub(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+  k: number,
+): boolean {
+  const l = lines[k]!;
+  return (
+    k === lines.length - 1 &&
+    l.blankBefore &&
+    !l.chrome &&
+    cutHeadlineStub(feats[k]!, l.text) &&
+    !isChromeLine(l.text)
+  );
 }
 
 /**
