@@ -109,3 +109,51 @@ describe('the first letters of a headline, cut off by the page end', () => {
     }
   });
 });
+
+describe('a German brief signed after its last sentence (agency short name or the writer’s initials)', () => {
+  // A German daily's briefs column: headline, one paragraph with a city dateline, and the
+  // signature after the last sentence with no dash: `dpa` for agency copy, initials otherwise.
+  const page = [
+    'Nachrichten',
+    '',
+    'Industrie meldet mehr Aufträge',
+    '',
+    'Wiesbaden - Die deutsche Industrie hat im Mai mehr Aufträge erhalten als im Vormonat. Das Plus lag bei 2,1 Prozent, wie das Statistische Bundesamt mitteilte. dpa',
+    '',
+    'Bahn verkauft mehr Fahrkarten',
+    '',
+    'Berlin - Die Bahn hat im ersten Halbjahr so viele Fahrkarten verkauft wie nie zuvor. Der Umsatz stieg auf 1,2 Milliarden Euro. kph',
+    '',
+    'Mieten steigen weiter',
+    '',
+    'München - Die Mieten in den großen Städten sind im Frühjahr erneut gestiegen. Besonders stark legten sie in München, Frankfurt und Stuttgart zu, wie aus einer Auswertung von Inseraten hervorgeht. Mieter müssen dort im Schnitt deutlich mehr zahlen als vor',
+  ].join('\n');
+
+  it('ends each brief at its signature, and credits the agency but not the writer', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)])).toEqual([
+      ['Industrie meldet mehr Aufträge', 1, ['Deutsche Presse-Agentur']],
+      ['Bahn verkauft mehr Fahrkarten', 1, []],
+      ['Mieten steigen weiter', 1, []],
+    ]);
+    expect(r.items[0]!.sources[0]!.raw).toBe('dpa');
+    expect(r.items[0]!.body[0]).toMatch(/mitteilte\.$/);
+  });
+
+  it('reads no credit from a last word that names no outlet', () => {
+    const r = parseChecked(
+      [
+        'Trade notes',
+        '',
+        'Exports rise for a third month',
+        '',
+        'Shipments abroad rose by 4% in May, with most of the growth in goods sold to China.',
+        '',
+        'Port traffic slows in June',
+        '',
+        'Container volumes fell slightly in June, the port authority said. Shipping',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => i.sources.length)).toEqual([0, 0]);
+  });
+});

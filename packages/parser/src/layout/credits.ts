@@ -3,6 +3,7 @@ import { lookupPublication, publicationForHost } from '../publications.js';
 import { SOURCE_LINK } from './link-items.js';
 import { agencyList, isWireAcronym } from './rules.js';
 import { isWhiteSpace } from '../text.js';
+import { bareAgency } from './sign-offs.js';
 
 /*
  * Credits inside other text: after a headline, opening or closing a paragraph, as links after
@@ -226,7 +227,7 @@ export function trailingCredit(text: string): { before: string; raw: string; out
   if (more) return more;
   const tail = text.length > 60 ? text.slice(-60) : text;
   const m = TRAILING_CREDIT.exec(tail);
-  if (!m) return undefined;
+  if (!m) return bareAgency(text, tail);
   const outlet = m[2]!.trim();
   if (outlet.split(/\s+/).length > 4) return undefined;
   // `Emirates News Agency, WAM`: the agency's acronym after its name.

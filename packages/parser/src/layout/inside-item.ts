@@ -5,6 +5,7 @@ import { lookupPublication } from '../publications.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
 import { creditLine } from './credit-lines.js';
 import { gluedLeadCredit, leadCredit, linkCredits, linkedTailCredit, storyLinkLine } from './credits.js';
+import { signedWithInitials } from './sign-offs.js';
 import { MAX_TITLE, pushParagraph } from './draft.js';
 import { sentenceEnds, teaserEnds, titleFeatures } from './features.js';
 import { readItemDates } from './item-dates.js';
@@ -255,6 +256,7 @@ export function readInsideItem(s: PageState, i: number): number {
     b.draft.body.length > 0
       ? sentenceEnds(b.draft.body.at(-1)!) ||
         teaserEnds(b.draft.body.at(-1)!) ||
+        signedWithInitials(b.draft.body.at(-1)!) ||
         // A teaser cut at the page's fixed length ends there, as a full stop would.
         read.habits.cutTeasers.has(i - 1) ||
         cutParagraph(b.draft.body.at(-1)!, l.blankBefore === true || (!blanks && read.labelHere(i)))

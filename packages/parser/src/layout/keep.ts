@@ -1,6 +1,7 @@
 import type { ExplainedLine, ParsedPage, ParseIssue, UnparsedText } from '../types.js';
 import { lenticularHeading, lineFeatures } from './features.js';
 import { isChromeLine } from './chrome.js';
+import { signedWithInitials } from './sign-offs.js';
 import { cutHeadlineStub, headlineShape, runningText } from './rules.js';
 import { opensWithWireCredit } from './wire-leads.js';
 
@@ -80,7 +81,9 @@ export function keepBriefings<D extends KeptDraft>(
 
   drafts.forEach((d, index) => {
     if (d.sources.length > 0 || d.brief) return;
-    const hasText = d.body.some((p) => runningText(lineFeatures({ text: p, line: 0, blankBefore: true })));
+    const hasText = d.body.some(
+      (p) => runningText(lineFeatures({ text: p, line: 0, blankBefore: true })) || signedWithInitials(p),
+    );
     // A sentence cut off by the page end counts as running text. So does a teaser however it
     // ends, when a wire dateline opens it (`NAIROBI, Kenya, Mar 8 - ...`: a dateline opens only a
     // story's text) or when the page cut it at its fixed length (line numbers, `fixedCutTeasers`).

@@ -5,6 +5,7 @@ import { type PageLists, readPageLists } from './series.js';
 import type { SourceLine } from '../types.js';
 import { MAX_CITATION_LINE } from './citation-block.js';
 import { trailingCredit } from './credits.js';
+import { signedWithInitials } from './sign-offs.js';
 import { metaLine } from './date-lines.js';
 import { cutTranslation } from './translated-pairs.js';
 import { type LineFeatures, lineFeatures } from './features.js';
@@ -283,11 +284,13 @@ export class LineReader {
     if (f.words >= 6 && this.wrapsOn(j)) return true;
     // A wire story's first line, however the page cut it: the dateline opens running text.
     if (f.words >= 6 && opensWithWireCredit(this.lines[j]!.text)) return true;
-    // Text closed by the wire credit glued after its last sentence ("... market. — Reuters").
-    if (f.words >= 6 && trailingCredit(this.lines[j]!.text)) return true;
+    // Text closed by the wire credit glued after its last sentence ("... market. — Reuters"), or
+    // signed with its writer's initials there ("... Platz. jmi").
+    const t = this.lines[j]!.text;
+    if (f.words >= 6 && (trailingCredit(t) || signedWithInitials(t))) return true;
     // The page's last line, cut: long enough for a sentence, or ending where none ends (`... say the`).
     if (j !== this.lines.length - 1) return false;
-    return (f.words >= 6 && !f.openEnd) || (f.words >= 3 && endsOnArticle(this.lines[j]!.text));
+    return (f.words >= 6 && !f.openEnd) || (f.words >= 3 && endsOnArticle(t));
   }
 
   /**
