@@ -157,3 +157,49 @@ describe('a German brief signed after its last sentence (agency short name or th
     expect(r.items.map((i) => i.sources.length)).toEqual([0, 0]);
   });
 });
+
+describe('a headline over the first words of its text, cut off by the page end', () => {
+  // A regional portal's category page reprinting newspaper stories: bulleted headline, the text
+  // (opened by a city dateline), the paper's name; the excerpt ends one word into the next text.
+  const items = [
+    'ad',
+    '',
+    'Category: NATIONAL',
+    '',
+    '  • Flood waters rise in three districts as relief centres open in Pasir Puteh',
+    '',
+    '    KOTA BHARU – Two relief centres were opened in Pasir Puteh today after heavy rain overnight.',
+    '',
+    '    Seventeen people from four families have been moved to the centres, officials said.',
+    '',
+    '    Harian Online',
+    '  • Ministry to review school meal prices after complaints from parents in four states',
+    '',
+    '    PUTRAJAYA – The ministry will review the price of school meals after complaints from parents.',
+    '',
+    '    Harian Online',
+  ];
+
+  it('opens the headline as a cut briefing instead of adding it to the text above', () => {
+    const r = parseChecked(
+      [...items, '  • Schools closed as rivers burst their banks', '', '    KUALA'].join('\n'),
+    );
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Flood waters rise in three districts as relief centres open in Pasir Puteh', 2],
+      ['Ministry to review school meal prices after complaints from parents in four states', 1],
+      ['Schools closed as rivers burst their banks', 1],
+    ]);
+  });
+
+  it('leaves a last line in lower case or in Chinese (no sentence start it can tell) as text', () => {
+    for (const last of ['    analysis:After decade', '    它的文字在這裡被截斷']) {
+      const r = parseChecked(
+        [...items, '  • Schools closed as rivers burst their banks', '', last].join('\n'),
+      );
+      expect(r.items.map((i) => i.title)).toEqual([
+        'Flood waters rise in three districts as relief centres open in Pasir Puteh',
+        'Ministry to review school meal prices after complaints from parents in four states',
+      ]);
+    }
+  });
+});

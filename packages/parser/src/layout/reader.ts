@@ -12,6 +12,7 @@ import { type LineFeatures, lineFeatures } from './features.js';
 import { citationShaped, LineAnswers } from './line-answers.js';
 import {
   blankSeparated,
+  cutTextStart,
   datedLabel,
   endsOnArticle,
   headlineShape,
@@ -338,7 +339,9 @@ export class LineReader {
       !bullet &&
       !stacked &&
       !twice &&
-      !this.afterFurniture(k) &&
+      // Furniture above it ("Read more", a template line, a date, byline or credit closing the
+      // item above) separates blocks as a blank line does.
+      !(k > 0 && this.between(k - 1)) &&
       !(this.habits.headsBlankAfter && k + 1 < this.lines.length && this.lines[k + 1]!.blankBefore) &&
       // A wire dateline right under it opens a story: the headline stands over it whatever
       // blank lines the page's copy kept (news portals mix blank-set and tight items).
@@ -350,18 +353,10 @@ export class LineReader {
     if (j >= this.lines.length)
       return cutTranslation(this.feats, k) ? undefined : `${shape}, at the end of the page`;
     if (this.running(j) || (f.heading && !this.feats[j]!.heading)) return `${shape}, above running text`;
+    // The page ends a line below, on the first words of a sentence (`KUALA`): its text, cut off.
+    if (j === this.lines.length - 1 && cutTextStart(this.feats[j]!, this.lines[j]!.text) && !this.between(j))
+      return `${shape}, above its text cut off by the page end`;
     return undefined;
-  }
-
-  /**
-   * The line above `k` is furniture ("Read more", a repeated template line, an HTML nav) or a
-   * date, byline or credit: it separates blocks as a blank line does, the way a link row or a
-   * timestamp closes an item in a listing.
-   */
-  private afterFurniture(k: number): boolean {
-    if (k === 0) return false;
-    // A date, byline or credit line closing the item above separates too ("Published: ...").
-    return this.between(k - 1);
   }
 
   /** A headline below `k` within a few lines, with no running text between (boilerpipe: short blocks away from text are furniture). */

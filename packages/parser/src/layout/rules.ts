@@ -82,6 +82,15 @@ export function cutHeadlineStub(f: LineFeatures, text: string): boolean {
   return STUB_START.test(text);
 }
 
+/**
+ * The first words of a text the page end cut off (`KUALA`, `The IL&FS Group has`): fewer than six
+ * words (longer cut lines read as running text already), opening as a sentence does (a capital or
+ * a figure, maybe after an opening quote), ending nothing. Asked of the page's last line only.
+ */
+export function cutTextStart(f: LineFeatures, text: string): boolean {
+  return f.words < 6 && f.cjk < 0.5 && !f.lowerStart && !f.sentenceEnd && STUB_START.test(text);
+}
+
 /** Line `k` is the page's last, set apart by a blank line, and the start of a cut headline, no furniture. */
 export function pageEndStub(
   lines: readonly SourceLine[],
