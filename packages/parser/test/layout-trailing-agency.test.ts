@@ -203,3 +203,30 @@ describe('a headline over the first words of its text, cut off by the page end',
     }
   });
 });
+
+describe('a paragraph cut off by the page end on the last line, after a finished sentence', () => {
+  // A broadcast script's world-news items copied onto a blog: a slug title, paragraphs, and the
+  // agency credit in double parentheses (printed twice once, as copies do); the excerpt ends
+  // inside the third item's paragraph.
+  const page = [
+    'ASIA - POVERTY',
+    'The number of people in Asia living in extreme poverty fell by a third between 1990 and 2005, a United Nations report said.',
+    'The report was released ahead of a summit of heads of government at the UN headquarters in New York.',
+    '((AFP))',
+    'WTO - FORECAST',
+    'The World Trade Organization raised its forecast for growth in global trade this year to 13.5 percent.',
+    '((AFP))',
+    '((AFP))',
+    'US - ECONOMY',
+    'The recession in the United States officially ended in June 2009. That is according to the National Bureau of Economic Research, which also confirmed that the crisis had b',
+  ].join('\n');
+
+  it('reads it as the text of the slug above, not as a headline under a section label', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)])).toEqual([
+      ['ASIA - POVERTY', 2, ['Agence France-Presse']],
+      ['WTO - FORECAST', 1, ['Agence France-Presse']],
+      ['US - ECONOMY', 1, []],
+    ]);
+  });
+});

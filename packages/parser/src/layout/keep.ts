@@ -2,7 +2,8 @@ import type { ExplainedLine, ParsedPage, ParseIssue, UnparsedText } from '../typ
 import { lenticularHeading, lineFeatures } from './features.js';
 import { isChromeLine } from './chrome.js';
 import { signedWithInitials } from './sign-offs.js';
-import { cutHeadlineStub, headlineShape, runningText } from './rules.js';
+import { cutHeadlineStub } from './page-end.js';
+import { headlineShape, runningText } from './rules.js';
 import { opensWithWireCredit } from './wire-leads.js';
 
 /*

@@ -12,7 +12,6 @@ import { type LineFeatures, lineFeatures } from './features.js';
 import { citationShaped, LineAnswers } from './line-answers.js';
 import {
   blankSeparated,
-  cutTextStart,
   datedLabel,
   endsOnArticle,
   headlineShape,
@@ -22,13 +21,13 @@ import {
   isRelativeTime,
   isTagLine,
   LIST_OPENER,
-  pageEndStub,
   wholeLink,
   runningText,
   translationPair,
   BULLET,
 } from './rules.js';
 import { opensWithWireCredit } from './wire-leads.js';
+import { cutParagraphLast, cutTextLast, pageEndStub } from './page-end.js';
 
 /*
  * A line read with its neighbours (the second, contextual pass of jusText and boilerpipe):
@@ -319,6 +318,7 @@ export class LineReader {
     // No headline without the shape: asked first, from the line's features, it spares running
     // text the citation tests below (the dearest of them splits the line as a citation).
     if (!shape) return undefined;
+    if (cutParagraphLast(this.lines, this.feats, k)) return undefined;
     // Citations and bylines are never headlines, however short.
     if (this.citationShapedAt(k) || isByline(t)) return undefined;
     // A list bullet opens a block of its own, whatever came before (digests set as lists).
@@ -354,7 +354,7 @@ export class LineReader {
       return cutTranslation(this.feats, k) ? undefined : `${shape}, at the end of the page`;
     if (this.running(j) || (f.heading && !this.feats[j]!.heading)) return `${shape}, above running text`;
     // The page ends a line below, on the first words of a sentence (`KUALA`): its text, cut off.
-    if (j === this.lines.length - 1 && cutTextStart(this.feats[j]!, this.lines[j]!.text) && !this.between(j))
+    if (cutTextLast(this.lines, this.feats, j) && !this.between(j))
       return `${shape}, above its text cut off by the page end`;
     return undefined;
   }

@@ -1,6 +1,5 @@
 import { lookupPublication } from '../publications.js';
 import type { SourceLine } from '../types.js';
-import { isChromeLine } from './chrome.js';
 import type { LineFeatures } from './features.js';
 import { bylinedDateline } from './wire-leads.js';
 
@@ -63,48 +62,6 @@ export function headlineShape(f: LineFeatures, text: string): string | undefined
   // the") is wrapped running text, whatever its length.
   if (endsOnArticle(text)) return undefined;
   return SHAPE_REASONS[f.words]!;
-}
-
-/**
- * The first letters of a headline that the page end cut off (`AS`, `‘Incredib`, `Ma`), too short
- * for `headlineShape`. Excerpts, feed previews and search snippets cut a page at a fixed length
- * wherever it falls, so the last line may be one word or less of the next headline (aggregator
- * pages 248 and 325, a business portal 465, on their last line after a finished item). Asked
- * only of the page's last line: one word (two already make `headlineShape` or read as a cut
- * sentence, `As a`, or furniture, `Latest news`), an uppercase start (maybe after an opening
- * quote), no sentence end. Page furniture (`Share`, `Advertisement`) is asked for by the callers.
- */
-const STUB_START = /^[‘“"'«(]?[\p{Lu}\p{N}]/u;
-
-export function cutHeadlineStub(f: LineFeatures, text: string): boolean {
-  if (f.chars > 24 || f.words > 1 || f.cjk >= 0.5) return false;
-  if (f.lowerStart || f.sentenceEnd || f.openEnd) return false;
-  return STUB_START.test(text);
-}
-
-/**
- * The first words of a text the page end cut off (`KUALA`, `The IL&FS Group has`): fewer than six
- * words (longer cut lines read as running text already), opening as a sentence does (a capital or
- * a figure, maybe after an opening quote), ending nothing. Asked of the page's last line only.
- */
-export function cutTextStart(f: LineFeatures, text: string): boolean {
-  return f.words < 6 && f.cjk < 0.5 && !f.lowerStart && !f.sentenceEnd && STUB_START.test(text);
-}
-
-/** Line `k` is the page's last, set apart by a blank line, and the start of a cut headline, no furniture. */
-export function pageEndStub(
-  lines: readonly SourceLine[],
-  feats: readonly LineFeatures[],
-  k: number,
-): boolean {
-  const l = lines[k]!;
-  return (
-    k === lines.length - 1 &&
-    l.blankBefore &&
-    !l.chrome &&
-    cutHeadlineStub(feats[k]!, l.text) &&
-    !isChromeLine(l.text)
-  );
 }
 
 /**

@@ -1,0 +1,84 @@
+import type { SourceLine } from '../types.js';
+import { isChromeLine } from './chrome.js';
+import type { LineFeatures } from './features.js';
+
+/*
+ * The page's last line, where excerpts, feed previews and search snippets cut a page at a fixed
+ * length wherever it falls: the first letters of the next headline, the first words of an item's
+ * text, or a paragraph stopped mid-sentence. What each is decides where the last item starts.
+ */
+
+/**
+ * The first letters of a headline that the page end cut off (`AS`, `‘Incredib`, `Ma`), too short
+ * for `headlineShape`. Excerpts, feed previews and search snippets cut a page at a fixed length
+ * wherever it falls, so the last line may be one word or less of the next headline (aggregator
+ * pages 248 and 325, a business portal 465, on their last line after a finished item). Asked
+ * only of the page's last line: one word (two already make `headlineShape` or read as a cut
+ * sentence, `As a`, or furniture, `Latest news`), an uppercase start (maybe after an opening
+ * quote), no sentence end. Page furniture (`Share`, `Advertisement`) is asked for by the callers.
+ */
+const STUB_START = /^[‘“"'«(]?[\p{Lu}\p{N}]/u;
+
+export function cutHeadlineStub(f: LineFeatures, text: string): boolean {
+  if (f.chars > 24 || f.words > 1 || f.cjk >= 0.5) return false;
+  if (f.lowerStart || f.sentenceEnd || f.openEnd) return false;
+  return STUB_START.test(text);
+}
+
+/**
+ * The first words of a text the page end cut off (`KUALA`, `The IL&FS Group has`): fewer than six
+ * words (longer cut lines read as running text already), opening as a sentence does (a capital or
+ * a figure, maybe after an opening quote), ending nothing. Asked of the page's last line only.
+ */
+function cutTextStart(f: LineFeatures, text: string): boolean {
+  return f.words < 6 && f.cjk < 0.5 && !f.lowerStart && !f.sentenceEnd && STUB_START.test(text);
+}
+
+/** Line `j`, the page's last, is `cutTextStart`. */
+export function cutTextLast(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+  j: number,
+): boolean {
+  return j === lines.length - 1 && cutTextStart(feats[j]!, lines[j]!.text);
+}
+
+/**
+ * `Kemelesetan ekonomi ... berakhir pada Jun 2009. Demikian menurut Biro ... yang b`: the page's
+ * last line holds a finished sentence and runs on into the next, cut off by the page end: a
+ * paragraph, not a headline (headlines are one telegraphic sentence with no full stop; a full
+ * stop after a word of three letters or more, or a year, then a capitalised word, is a
+ * sentence boundary). Six words or more. A numbered line (`2. Hurricane Helene tore ...`) is a
+ * list's item, headless or not: left to the rules of items.
+ */
+const INNER_SENTENCE = /(?:\p{Ll}{3}|\d{4})[.!?]\s+\p{Lu}\p{Ll}/u;
+const NUMBERED = /^\s*\d{1,3}[.)]\s/;
+
+function cutParagraph(f: LineFeatures, text: string): boolean {
+  return f.words >= 6 && f.cjk < 0.5 && !NUMBERED.test(text) && INNER_SENTENCE.test(text);
+}
+
+/** Line `k` is a text page's last and `cutParagraph` (an HTML document ends where it ends, uncut). */
+export function cutParagraphLast(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+  k: number,
+): boolean {
+  return k === lines.length - 1 && lines[k]!.block === undefined && cutParagraph(feats[k]!, lines[k]!.text);
+}
+
+/** Line `k` is the page's last, set apart by a blank line, and the start of a cut headline, no furniture. */
+export function pageEndStub(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+  k: number,
+): boolean {
+  const l = lines[k]!;
+  return (
+    k === lines.length - 1 &&
+    l.blankBefore &&
+    !l.chrome &&
+    cutHeadlineStub(feats[k]!, l.text) &&
+    !isChromeLine(l.text)
+  );
+}
