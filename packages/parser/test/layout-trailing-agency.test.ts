@@ -230,3 +230,28 @@ describe('a paragraph cut off by the page end on the last line, after a finished
     ]);
   });
 });
+
+describe('an "(Outlet, Date)" credit cut off by the page end', () => {
+  // A research institute's monthly news digest: bulleted headline, paragraph closed by the
+  // credit in parentheses; the excerpt stops inside the last credit.
+  const page = [
+    'News Updates',
+    '',
+    '  • Port city opens new container terminal',
+    '    The new terminal will double the port’s capacity and is due to handle its first ships next month. (China Daily, January 23, 2019)',
+    '  • Rail link to the border to be finished this year',
+    '    Engineers said work on the last tunnel of the line was ahead of schedule. (Xinhua, January',
+  ].join('\n');
+
+  it('credits the outlet, with no date, and keeps the paragraph without the credit', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => i.sources.map((s) => [s.publication, s.date ?? null]))).toEqual([
+      [['China Daily', '2019-01-23']],
+      [['Xinhua', null]],
+    ]);
+    expect(r.items[1]!.body).toEqual([
+      'Engineers said work on the last tunnel of the line was ahead of schedule.',
+    ]);
+    expect(r.items[1]!.sources[0]!.raw).toBe('(Xinhua, January');
+  });
+});

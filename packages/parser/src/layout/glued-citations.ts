@@ -1,3 +1,4 @@
+import { lookupPublication } from '../publications.js';
 import { SOURCE_LABEL_PATTERN } from '../source-label.js';
 
 /*
@@ -37,6 +38,21 @@ export function colonlessSourceCredit(inner: string): string | null {
   const m = COLONLESS_SOURCE.exec(inner);
   if (!m || m[2]!.trim().split(/\s+/).length > 6) return null;
   return `(${m[1]}: ${m[2]!.trim()})`;
+}
+
+/**
+ * `... the country's opening-up initiative. (Xinhua, January`: the `(Outlet, Date)` credit that
+ * closes a paragraph, cut off by the page end before its closing parenthesis (excerpts stop at a
+ * fixed length). After a finished sentence, a known outlet and a comma: the outlet is the
+ * credit, its date lost. Gives `[paragraph, credit as written, outlet]`.
+ */
+const CUT_INLINE = /([.!?”"’])\s*(\(([^(),]{2,40}),[^()]{0,30})$/u;
+
+export function cutInlineCredit(t: string): [string, string, string] | null {
+  if (t.endsWith(')') || t.lastIndexOf('(') < t.length - 80) return null;
+  const m = CUT_INLINE.exec(t);
+  if (!m || lookupPublication(m[3]!.trim()) === undefined) return null;
+  return [t.slice(0, m.index + 1), m[2]!, m[3]!.trim()];
 }
 
 const CLOSING_PUNCTUATION = /[.!?;:,]$/;

@@ -16,6 +16,7 @@ import { headlineLink, metaCredit, outletUnderHeadline, titleLinks } from './rec
 import { headlineShape, isPhotoCredit, runningText, translationPair } from './rules.js';
 import {
   colonlessSourceCredit,
+  cutInlineCredit,
   GLUED_HINT,
   GLUED_SOURCE,
   inlineCitation,
@@ -325,6 +326,14 @@ export function readInsideItem(s: PageState, i: number): number {
       ...(colonless !== null && citeText === inline[2] ? { readAs: colonless } : {}),
     });
     return i;
+  }
+  // "... initiative. (Xinhua, January": that credit, cut off by the end of a text page.
+  const cutCredit = next === undefined && l.block === undefined ? cutInlineCredit(t) : null;
+  if (cutCredit) {
+    pushParagraph(b.draft, cutCredit[0], l, false);
+    b.mark(i, 'body', 'a paragraph ending with "(Outlet, Date", cut off by the page end');
+    b.addCitation(b.draft, cutCredit[1], l.line, undefined, cutCredit[2]);
+    return i + 1;
   }
   // "(Associated Press, By Joe McDonald) Asian stock markets ...": a credit opening the text.
   const opening =
