@@ -255,3 +255,34 @@ describe('an "(Outlet, Date)" credit cut off by the page end', () => {
     expect(r.items[1]!.sources[0]!.raw).toBe('(Xinhua, January');
   });
 });
+
+describe('a long last line inside an item that has not reached its closing credit', () => {
+  // A tag page that prints whole wire stories, each closed by a "Source:" line; the excerpt ends
+  // inside the second story's third paragraph, a quote with no closing full stop yet.
+  const page = [
+    'Ministry to connect rural clinics by satellite',
+    '',
+    'KUCHING, Jan 16 (Bernama) — The Health Ministry will hold talks to bring satellite internet to rural clinics.',
+    '',
+    'The deputy minister said access was crucial for health workers to hold video calls with patients.',
+    '',
+    'Source: BERNAMA News Agency',
+    '',
+    'Zakat board opens third learning centre for poor urban children',
+    '',
+    'KUALA LUMPUR, Jan 13 (Bernama) — The zakat board opened its third learning centre for poor urban children on Friday.',
+    '',
+    'Its chief executive said two flats had been renovated and equipped with computers and reading rooms.',
+    '',
+    '“The two insurers contributed RM640,000, which includes the cost of renovation and the purchase of eq',
+  ].join('\n');
+
+  it('adds it to that item’s text instead of opening a briefing with it', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Ministry to connect rural clinics by satellite', 2],
+      ['Zakat board opens third learning centre for poor urban children', 3],
+    ]);
+    expect(r.items[1]!.money.map((m) => m.text)).toEqual(['RM640,000']);
+  });
+});

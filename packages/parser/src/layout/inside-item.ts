@@ -5,6 +5,7 @@ import { lookupPublication } from '../publications.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
 import { creditLine } from './credit-lines.js';
 import { gluedLeadCredit, leadCredit, linkCredits, linkedTailCredit, storyLinkLine } from './credits.js';
+import { owedText } from './page-end.js';
 import { signedWithInitials } from './sign-offs.js';
 import { MAX_TITLE, pushParagraph } from './draft.js';
 import { sentenceEnds, teaserEnds, titleFeatures } from './features.js';
@@ -281,7 +282,8 @@ export function readInsideItem(s: PageState, i: number): number {
         (linkedUnder && i + 1 < lines.length && read.between(i + 1)
           ? 'a linked headline over its credit'
           : undefined));
-  if (headline) {
+  const owed = headline?.endsWith('at the end of the page') && owedText(b.draft, b.drafts, feats[i]!);
+  if (headline && !owed) {
     b.close(false);
     const at = i;
     i = b.open(i, `a new headline: ${headline}`);

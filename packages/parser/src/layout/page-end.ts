@@ -82,3 +82,26 @@ export function pageEndStub(
     !isChromeLine(l.text)
   );
 }
+
+/**
+ * `“Etiqa Family Takaful Berhad ... contributed RM640,000, which includes the cost of eq`: on a
+ * page whose items close with their credit (every item above has one after its text), the last
+ * line, long for a headline (twelve words or more), under the text of an item not closed by a
+ * credit yet, is more of that text cut off by the page end before the credit, not a new
+ * headline (tag pages that print whole wire stories, 351; the page's habit, as `finish` reads
+ * the last item as cut). A dateline credit opening the text does not close it.
+ */
+interface Credited {
+  line: number;
+  bodyLines: readonly number[];
+  sources: readonly { line: number }[];
+}
+const closedByCredit = (d: Credited) => {
+  const last = d.bodyLines.at(-1);
+  return last !== undefined && d.sources.some((x) => x.line >= last);
+};
+
+export function owedText(open: Credited, closed: readonly Credited[], f: LineFeatures): boolean {
+  if (open.bodyLines.length === 0 || closedByCredit(open) || f.words < 12) return false;
+  return closed.length > 0 && closed.every(closedByCredit);
+}
