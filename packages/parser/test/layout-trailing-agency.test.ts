@@ -286,3 +286,44 @@ describe('a long last line inside an item that has not reached its closing credi
     expect(r.items[1]!.money.map((m) => m.text)).toEqual(['RM640,000']);
   });
 });
+
+describe('one agency credited in the dateline and again after the text', () => {
+  it('gives one citation, the closing credit as written', () => {
+    const r = parseChecked(
+      [
+        'Jakarta expects heavy traffic around the stadium tonight',
+        '',
+        'Jakarta (ANTARA) - Police expect heavy traffic around the main stadium on Saturday evening as fans arrive for the final.',
+        '',
+        'Officers will close two roads near the stadium from 5 pm, the city police chief said.',
+        '',
+        '(ANTARA)',
+        '',
+        'Bandung opens its new bus terminal',
+        '',
+        'Bandung (ANTARA) - The city opened its new intercity bus terminal on Friday after two years of work.',
+        '',
+        '(ANTARA)',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => i.sources.map((s) => [s.publication, s.raw]))).toEqual([
+      [['Antara', '(ANTARA)']],
+      [['Antara', '(ANTARA)']],
+    ]);
+  });
+
+  it('keeps two credits of one outlet with different dates', () => {
+    const r = parseChecked(
+      [
+        'Ceasefire talks resume in Cairo',
+        '',
+        'Negotiators returned to Cairo on Tuesday for a new round of talks on a ceasefire.',
+        '',
+        'Sources:',
+        '1. Reuters, January 2, 2024',
+        '2. Reuters, January 3, 2024',
+      ].join('\n'),
+    );
+    expect(r.items[0]!.sources.map((s) => s.date)).toEqual(['2024-01-02', '2024-01-03']);
+  });
+});

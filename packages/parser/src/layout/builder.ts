@@ -158,10 +158,47 @@ export class PageBuilder {
   close(incomplete: boolean) {
     if (!this.draft) return;
     this.readSentenceCredits(this.draft);
+    this.oneCreditPerOutlet(this.draft);
     this.groupCredit(this.draft);
     this.draft.incomplete = incomplete;
     this.drafts.push(this.draft);
     this.draft = undefined;
+  }
+
+  /**
+   * The same outlet credited twice in one item is one source: wire copy names its agency in the
+   * dateline and again after the text (`KUCHING, Jan 16 (Bernama) — ...` then `Source: BERNAMA
+   * News Agency`; `Jakarta (ANTARA) - ...` then `(ANTARA)`; `Niamey (AFP) – ...` then `©AFP`), as
+   * Bernama, Antara and AFP copy is reprinted. Two credits of one publication whose dates and
+   * addresses do not differ make one citation: the later (the credit closing the text, as
+   * written), given the other's date or address when it has none. The other's text goes with
+   * the page furniture (nothing is lost).
+   */
+  private oneCreditPerOutlet(d: Draft) {
+    if (d.sources.length < 2) return;
+    for (let k = d.sources.length - 1; k > 0; k--) {
+      const later = d.sources[k]!.parse.citation;
+      if (later.publication === undefined || d.sources[k]!.shared) continue;
+      const n = d.sources.findIndex(
+        (x, m) =>
+          m < k &&
+          !x.shared &&
+          x.parse.citation.publication === later.publication &&
+          (x.parse.citation.date === undefined ||
+            later.date === undefined ||
+            x.parse.citation.date === later.date) &&
+          (x.parse.citation.url === undefined ||
+            later.url === undefined ||
+            x.parse.citation.url === later.url),
+      );
+      if (n < 0) continue;
+      const earlier = d.sources[n]!.parse.citation;
+      if (later.date === undefined && earlier.date !== undefined) later.date = earlier.date;
+      if (later.url === undefined && earlier.url !== undefined) later.url = earlier.url;
+      this.page.chrome.push(d.sources[n]!.raw);
+      d.sources.splice(n, 1);
+      k--;
+    }
   }
 
   /**
