@@ -39,6 +39,8 @@ export interface CitationParseWithId extends CitationParse {
   urlId?: string;
 }
 
+/** A labelled classification field and all after it: `Category:`, `Tags:`, `Filed under:`, `Source Type:`. */
+const META_FIELDS = /\s+(?:categor(?:y|ies)|tags?|topics?|filed under|source type)\s*:.*$/is;
 const URL_TOKEN = /https?:\/\/[^\s<>"“”]+/gi;
 /** `— Xinhua`, `-- AFP`: a wire credit on a line of its own after the text (AP and Reuters house style). */
 export const DASH_CREDIT = /^\s*(?:—|–|―|--)\s*(?=\p{Lu})/u;
@@ -200,6 +202,10 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
   // The closing bracket of `[Source: Xinhua]`; `Nikkei | 2025-12-14` separates like a comma.
   if (isBracketedSourceLabel(raw)) text = text.replace(/\s*[\])）】]$/u, '');
   if (text.includes('|')) text = text.replace(/\s*\|\s*/g, ', ');
+  // `... - May 28, 2020 Category: Infectious Diseases Source Type: news`: the listing's own
+  // labelled fields after the credit (its classification, as aggregator and CMS meta rows print
+  // them) are no part of the source.
+  if (text.includes(':')) text = text.replace(META_FIELDS, '');
   // End-anchored: asked only when the last character is one it removes.
   const last = text.charCodeAt(text.length - 1);
   if (TRAILING_CODES.has(last) || isWhiteSpace(last)) text = text.replace(TRAILING_PUNCTUATION_RUN, '');

@@ -327,3 +327,55 @@ describe('one agency credited in the dateline and again after the text', () => {
     expect(r.items[0]!.sources.map((s) => s.date)).toEqual(['2024-01-02', '2024-01-03']);
   });
 });
+
+describe('a feed item credited at both ends of its text, and a meta row after it', () => {
+  // A press-release aggregator: headline, one paragraph opened by the issuing institution in
+  // parentheses and closed by the feed's "(Source: ...)", then the feed's meta row.
+  const item = (title: string, text: string, feed: string, date: string) => [
+    title,
+    `(University of Ottawa) ${text} (Source: EurekAlert! - ${feed})`,
+    `Source: EurekAlert! - ${feed} - ${date} Category: Health Source Type: news`,
+    '',
+  ];
+  const page = [
+    ...item(
+      'Heart surgery stalled as the pandemic spread',
+      'Hospitals scaled back heart surgery as the pandemic hit, a review found.',
+      'Medicine and Health',
+      'May 28, 2020',
+    ),
+    ...item(
+      'Researchers find a new sex hormone in zebrafish',
+      'Biologists found new functions of a gene that regulate how fish mate.',
+      'Medicine and Health',
+      'May 25, 2020',
+    ),
+    ...item(
+      'Substituting the next-best protein',
+      'A protein close to dystrophin may take its place in weakened muscles.',
+      'Medicine and Health',
+      'April 24, 2020',
+    ),
+  ].join('\n');
+
+  it('credits the institution, then the feed once, dated by its meta row without the category fields', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => i.sources.map((s) => [s.publication, s.date ?? null]))).toEqual([
+      [
+        ['University of Ottawa', null],
+        ['EurekAlert! - Medicine and Health', '2020-05-28'],
+      ],
+      [
+        ['University of Ottawa', null],
+        ['EurekAlert! - Medicine and Health', '2020-05-25'],
+      ],
+      [
+        ['University of Ottawa', null],
+        ['EurekAlert! - Medicine and Health', '2020-04-24'],
+      ],
+    ]);
+    expect(r.items[0]!.body).toEqual([
+      'Hospitals scaled back heart surgery as the pandemic hit, a review found.',
+    ]);
+  });
+});

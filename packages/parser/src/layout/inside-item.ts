@@ -300,7 +300,10 @@ export function readInsideItem(s: PageState, i: number): number {
       /^[[(]/.test(glued[2]!) ||
       (next && isUrlLine(next.text)))
   ) {
-    pushParagraph(b.draft, glued[1]!.trim(), l, false);
+    // Opened by a credit too, `(University of Ottawa) In two recent ... (Source: EurekAlert!)`.
+    const lead = b.draft.body.length === 0 ? leadCredit(glued[1]!, read.habits.leadNames) : undefined;
+    if (lead) b.addCitation(b.draft, lead.raw, l.line, undefined, lead.outlet);
+    pushParagraph(b.draft, glued[1]!.slice(lead?.rest ?? 0).trim(), l, false);
     b.mark(i, 'body', 'a paragraph with a citation glued to its end');
     i = b.cite(b.draft, i + 1, { text: glued[2]!, line: l.line, ...(l.links ? { links: l.links } : {}) });
     return i;
@@ -308,15 +311,17 @@ export function readInsideItem(s: PageState, i: number): number {
   // "...end of paragraph. (Chicago Tribune, 4 March 2018)": an inline citation, when the briefing ends here;
   // so is a labelled one, `(Source : africaguinee.com)`, whatever ends the sentence before it (the
   // French press spaces its colon).
-  const inline = inlineCitation(t);
-  const colonless = inline ? colonlessSourceCredit(inline[2]!) : null;
+  // So is one cut off by the end of a text page, `... initiative. (Xinhua, January`.
+  const cut = next === undefined && l.block === undefined ? cutInlineCredit(t) : null;
+  const inline = inlineCitation(t) ?? (cut && [t, cut[0], cut[1]]);
+  const readAs = cut?.[2] ?? (inline ? colonlessSourceCredit(inline[2]!) : null);
   if (
     inline &&
     (next === undefined || next.chrome || isTitleLike(next.text) || isUrlLine(next.text)) &&
     !(next && read.sourceLabelAt(i + 1)) &&
-    (looksLikeBareCitation(inline[2]!, citationYear(ctx)) ||
-      startsWithSourceKeyword(inline[2]!.slice(1, -1)) ||
-      colonless !== null)
+    (readAs !== null ||
+      looksLikeBareCitation(inline[2]!, citationYear(ctx)) ||
+      startsWithSourceKeyword(inline[2]!.slice(1, -1)))
   ) {
     const citeText = t.slice(inline[1]!.length).trim();
     pushParagraph(b.draft, inline[1]!, l, false);
@@ -325,17 +330,9 @@ export function readInsideItem(s: PageState, i: number): number {
       text: citeText,
       line: l.line,
       ...(l.links ? { links: l.links } : {}),
-      ...(colonless !== null && citeText === inline[2] ? { readAs: colonless } : {}),
+      ...(readAs !== null && citeText === inline[2] ? { readAs } : {}),
     });
     return i;
-  }
-  // "... initiative. (Xinhua, January": that credit, cut off by the end of a text page.
-  const cutCredit = next === undefined && l.block === undefined ? cutInlineCredit(t) : null;
-  if (cutCredit) {
-    pushParagraph(b.draft, cutCredit[0], l, false);
-    b.mark(i, 'body', 'a paragraph ending with "(Outlet, Date", cut off by the page end');
-    b.addCitation(b.draft, cutCredit[1], l.line, undefined, cutCredit[2]);
-    return i + 1;
   }
   // "(Associated Press, By Joe McDonald) Asian stock markets ...": a credit opening the text.
   const opening =
