@@ -379,3 +379,26 @@ describe('a feed item credited at both ends of its text, and a meta row after it
     ]);
   });
 });
+
+describe('a dash credit naming two sources joined by a slash', () => {
+  it('gives one citation per name, the note in parentheses left with the last', () => {
+    const r = parseChecked(
+      [
+        'Airline and loyalty firm launch a service to buy miles',
+        'The airline’s frequent flyer programme and a loyalty software firm said members can now buy miles online.',
+        '— Asia Travel Today/ PR Newswire (media release)',
+        '',
+        'Singapore will honour its water agreement',
+        'Singapore will fully honour the terms of its water agreement with Malaysia, the foreign minister said on Monday.',
+        '— The Business Times',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => i.sources.map((s) => [s.publication, s.raw]))).toEqual([
+      [
+        ['Asia Travel Today', '— Asia Travel Today/'],
+        ['PR Newswire', 'PR Newswire (media release)'],
+      ],
+      [['The Business Times', '— The Business Times']],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { type CitationOptions, parseCitationWithId } from '../citation.js';
 import type { ExplainedLine, LineClass, ParseIssue, ParsedPage, SourceLine, UnparsedText } from '../types.js';
-import { collectCitations } from './citation-block.js';
+import { collectCitations, slashedDashCredit } from './citation-block.js';
 import { HEADER } from './chrome.js';
 import { pressWireCredit, sentenceCredits, titleCredit } from './credits.js';
 import { dateLine } from './date-lines.js';
@@ -317,7 +317,10 @@ export class PageBuilder {
         n === 0 && first?.readAs !== undefined ? first.readAs + e.raw.slice(first.text.length) : undefined;
       // `Sources: Reuters, AP`: the agencies listed after the keyword, one citation each.
       const listed = readAs === undefined && !e.hasUrl ? SOURCES_LIST.exec(e.raw) : null;
+      const joint = readAs === undefined && !e.hasUrl && !listed ? slashedDashCredit(e.raw) : undefined;
       if (listed) this.addCredits(into, e.raw, e.raw.slice(listed[0].length), e.line, e.links);
+      else if (joint)
+        for (const piece of joint) this.addCitation(into, piece.raw, e.line, e.links, piece.name);
       else this.addCitation(into, e.raw, e.line, e.links, readAs);
     });
     for (let k = first ? start : start + 1; k < next; k++)

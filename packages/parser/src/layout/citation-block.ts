@@ -106,3 +106,30 @@ export function collectCitations(
   if (pendingHeading !== undefined) entries.push({ raw: pendingHeading, line: head.line, hasUrl: false });
   return { entries, next: j };
 }
+
+/**
+ * `— AEC News Today/ PR Newswire (media release)`: a dash credit naming two or three sources
+ * joined by slashes, as a joint credit joins agencies (`AFP/Reuters`, see `agencyCredit`) but
+ * with names the publication table may not know: each part a capitalised name of up to five
+ * words. A note in parentheses after the last name (`(media release)`) goes with it. One piece
+ * per name, its raw text cut at the slash so every character stays in one of them.
+ */
+const DASH_LEAD = /^\s*(?:—|–|―|--)\s*/u;
+const SLASHED_NAME = /^\p{Lu}[\p{L}\p{N}.&'’!-]*(?: [\p{L}\p{N}.&'’!-]+){0,4}$/u;
+
+export function slashedDashCredit(raw: string): { raw: string; name: string }[] | undefined {
+  if (!raw.includes('/') || raw.length > 120 || raw.includes('\n')) return undefined;
+  const dash = DASH_LEAD.exec(raw);
+  if (!dash) return undefined;
+  const body = raw.slice(dash[0].length).replace(/\s*\([^()]{1,40}\)\s*$/u, '');
+  const names = body.split('/').map((n) => n.trim());
+  if (names.length < 2 || names.length > 3 || !names.every((n) => SLASHED_NAME.test(n))) return undefined;
+  const pieces: { raw: string; name: string }[] = [];
+  let from = 0;
+  names.forEach((name, k) => {
+    const slash = k + 1 < names.length ? raw.indexOf('/', raw.indexOf(name, from) + name.length) : raw.length;
+    pieces.push({ raw: raw.slice(from, k + 1 < names.length ? slash + 1 : raw.length).trim(), name });
+    from = slash + 1;
+  });
+  return pieces;
+}
