@@ -402,3 +402,20 @@ describe('a dash credit naming two sources joined by a slash', () => {
     ]);
   });
 });
+
+describe('a press clipping credited with its paper, section and page', () => {
+  it('reads the paper as the citation', () => {
+    const r = parseChecked(
+      [
+        'EXPORTACIONES CRECEN 8%',
+        'Las exportaciones crecieron 8% en noviembre frente al mismo mes del año pasado, informó el banco central. (Gestión, Economía, Pág.6)',
+        'MINERÍA LIDERA LA INVERSIÓN',
+        'La inversión minera sumó la mayor parte de la inversión privada del año, según el ministerio del sector. (El Comercio, Día 1, p. 12)',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => [s.publication, s.raw])])).toEqual([
+      ['EXPORTACIONES CRECEN 8%', [['Gestión', '(Gestión, Economía, Pág.6)']]],
+      ['MINERÍA LIDERA LA INVERSIÓN', [['El Comercio', '(El Comercio, Día 1, p. 12)']]],
+    ]);
+  });
+});

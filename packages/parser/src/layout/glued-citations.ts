@@ -55,6 +55,20 @@ export function cutInlineCredit(t: string): [string, string, string] | null {
   return [t.slice(0, m.index + 1), m[2]!, m[3]!.trim()];
 }
 
+/**
+ * `(La Industria, Mi Bolsillo, Pág.8)`, `(El Comercio,Día 1,Pág.12 y 13)`: a press clipping's
+ * credit, the paper then its section and page, as press-monitoring digests and bibliographies
+ * cite print (`p. 4`, `pp. 3-4`, `page 2`, `Pág. 8`, `S. 5`). A page reference in the last field
+ * marks it; the first field is the publication. Gives the credit read as that name, else null.
+ */
+const CLIPPING =
+  /^\((\p{Lu}[^(),]{1,40}?)\s*,(?:[^()]{0,60},)?\s*(?:p[áa]g(?:ina)?s?\.?|pp?\.|page|S\.)\s*\d[^()]{0,20}\)$/iu;
+
+export function clippingCredit(inner: string): string | null {
+  const m = CLIPPING.exec(inner);
+  return m ? m[1]!.trim() : null;
+}
+
 const CLOSING_PUNCTUATION = /[.!?;:,]$/;
 
 /** A line short enough and shaped like a heading (no closing full stop). */

@@ -16,6 +16,7 @@ import { citationYear, type PageState, takePendingDate } from './page-state.js';
 import { headlineLink, metaCredit, outletUnderHeadline, titleLinks } from './records.js';
 import { headlineShape, isPhotoCredit, runningText, translationPair } from './rules.js';
 import {
+  clippingCredit,
   colonlessSourceCredit,
   cutInlineCredit,
   GLUED_HINT,
@@ -314,7 +315,8 @@ export function readInsideItem(s: PageState, i: number): number {
   // So is one cut off by the end of a text page, `... initiative. (Xinhua, January`.
   const cut = next === undefined && l.block === undefined ? cutInlineCredit(t) : null;
   const inline = inlineCitation(t) ?? (cut && [t, cut[0], cut[1]]);
-  const readAs = cut?.[2] ?? (inline ? colonlessSourceCredit(inline[2]!) : null);
+  const readAs =
+    cut?.[2] ?? (inline ? (colonlessSourceCredit(inline[2]!) ?? clippingCredit(inline[2]!)) : null);
   if (
     inline &&
     (next === undefined || next.chrome || isTitleLike(next.text) || isUrlLine(next.text)) &&
