@@ -419,3 +419,45 @@ describe('a press clipping credited with its paper, section and page', () => {
     ]);
   });
 });
+
+describe('an image’s alt text run into the first headline', () => {
+  it('leaves the alt text (the page’s own title again) out of the title', () => {
+    const r = parseChecked(
+      [
+        'Vietnam Morning News For March 3',
+        '',
+        'Vietnam Morning News For March 3',
+        'Advertisement',
+        '',
+        'Vietnam morning newsVietnam Raises Its Growth Target For The Year',
+        'The government raised its growth target to 7 percent on Monday after exports rose faster than expected.',
+        '— Reuters',
+        '',
+        'Hanoi opens its second metro line',
+        'The city opened its second metro line on Sunday, eight years after construction began.',
+        '— VnExpress',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => i.title)).toEqual([
+      'Vietnam Raises Its Growth Target For The Year',
+      'Hanoi opens its second metro line',
+    ]);
+  });
+
+  it('keeps a name with an inner capital in the headline', () => {
+    const r = parseChecked(
+      [
+        'Tech Morning News',
+        '',
+        'LinkedIn adds a jobs feature for students',
+        'The network added a feature that lists internships for students, it said on Tuesday.',
+        '— Reuters',
+        '',
+        'Chipmaker lifts its annual sales forecast',
+        'The company lifted its annual sales forecast after orders from data centres surged.',
+        '— Bloomberg',
+      ].join('\n'),
+    );
+    expect(r.items[0]!.title).toBe('LinkedIn adds a jobs feature for students');
+  });
+});

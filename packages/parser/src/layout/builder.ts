@@ -63,6 +63,23 @@ export function doubledTitle(text: string): number {
 }
 
 /** `Sources:` or `Source:` opening a credit that may list several agencies. */
+/**
+ * `Malaysia morning newsMalaysia Could Have To Pay ...`: an image's alt text run into the
+ * headline with no space (text extraction drops the break between them), the alt text repeating
+ * the page's own title above (`Malaysia Morning News For July 10`), as digest pages head their
+ * first item with the issue's banner image (aecnewstoday 021; aseannewstoday 248 prints the same
+ * alt text on a line of its own). A lower-case letter runs into a capital where the two meet.
+ * Gives where the headline starts, or 0.
+ */
+const ALT_GLUE = /^(\p{Lu}[\p{L} ]{3,60}?\p{Ll})(?=\p{Lu}\p{Ll})/u;
+
+function gluedAltText(title: string, chrome: readonly string[]): number {
+  const m = ALT_GLUE.exec(title.length > 80 ? title.slice(0, 80) : title);
+  if (!m || !m[1]!.includes(' ')) return 0;
+  const alt = m[1]!.toLowerCase();
+  return chrome.some((c) => c.toLowerCase().startsWith(alt)) ? alt.length : 0;
+}
+
 const SOURCES_LIST = /^sources?\s*[:：]\s*/i;
 
 export class PageBuilder {
@@ -269,6 +286,11 @@ export class PageBuilder {
       // Nothing is lost: the second copy (and its comment counter) goes with the page chrome.
       this.page.chrome.push(d.title.slice(once).trim());
       d.title = d.title.slice(0, once);
+    }
+    const alt = gluedAltText(d.title, this.page.chrome);
+    if (alt > 0) {
+      this.page.chrome.push(d.title.slice(0, alt));
+      d.title = d.title.slice(alt);
     }
     this.draft = d;
     this.mark(k, 'title', reason);
