@@ -461,3 +461,29 @@ describe('an image’s alt text run into the first headline', () => {
     expect(r.items[0]!.title).toBe('LinkedIn adds a jobs feature for students');
   });
 });
+
+describe('a summary closed by the link to the outlet’s full report', () => {
+  it('credits the outlet the link names, in a run of credited headless paragraphs', () => {
+    const r = parseChecked(
+      [
+        'Diplomacy',
+        '',
+        'The foreign minister pledged to encourage investment in three West African countries hit by the outbreak. (AP)',
+        '',
+        'The ministry said a series of official exchanges would take place this month before the state visit. (CCTV)',
+        '',
+        'Economy and business',
+        '',
+        'The central bank devalued the currency on Tuesday, setting the daily mid point a record 1.86 per cent weaker. Read full SCMP report',
+        '',
+        'Factory-gate prices fell again in July, data over the weekend showed, adding to pressure for more stimulus. (Reuters)',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => i.sources.map((s) => [s.publication, s.raw]))).toEqual([
+      [['Associated Press', '(AP)']],
+      [['CCTV', '(CCTV)']],
+      [['South China Morning Post', 'Read full SCMP report']],
+      [['Reuters', '(Reuters)']],
+    ]);
+  });
+});

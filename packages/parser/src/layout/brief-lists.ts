@@ -147,19 +147,24 @@ export function creditedParagraphs(
   const out = new Map<number, Omit<CreditedBullet, 'mark'>>();
   for (let k = 0; k < lines.length; k++) {
     const f = feats[k]!;
-    if (f.words < 12 || (!f.sentenceEnd && !lines[k]!.text.endsWith(')'))) continue;
+    const text = lines[k]!.text;
+    // Or the link to the outlet's full report (`... economy. Read full SCMP report`, see `trailingCredit`).
+    const readFull = READ_FULL_END.test(text.slice(-48));
+    if (f.words < 12 || (!f.sentenceEnd && !text.endsWith(')') && !readFull)) continue;
     const above = k > 0 ? feats[k - 1]! : undefined;
     if (above && !out.has(k - 1) && above.words > 3) continue;
-    const text = lines[k]!.text;
     // A credit closes the paragraph: a parenthesis or bracket last, or a dash near the end.
     const last = text.charCodeAt(text.length - 1);
-    if (last !== 41 && last !== 93 && !/[—–-]\s*\p{Lu}[^—–-]{0,40}$/u.test(text.slice(-48))) continue;
+    if (last !== 41 && last !== 93 && !readFull && !/[—–-]\s*\p{Lu}[^—–-]{0,40}$/u.test(text.slice(-48)))
+      continue;
     if (BULLET_MARK.test(text)) continue;
     const brief = bulletCredit(text);
     if (brief?.raw !== undefined && brief.label === undefined) out.set(k, brief);
   }
   return out.size >= 3 ? out : new Map();
 }
+
+const READ_FULL_END = /[.!?”"’)]\s+[Rr]ead (?:the )?full \p{Lu}.{0,30} (?:report|story|article)\.?$/u;
 
 /** A section label run in after a credit: a few capitalised words, no sentence. */
 const RUN_IN_LABEL = /^\p{Lu}[\p{L}&' ]{2,30}$/u;

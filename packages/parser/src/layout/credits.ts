@@ -246,8 +246,22 @@ export function trailingCredit(text: string): { before: string; raw: string; out
 const READ_MORE_CREDIT =
   /([.!?…”"’)]|\p{Ll})\s{0,3}\|?\s{0,3}read\s{1,3}more\s{0,3}[>»›→:]{0,2}\s{0,3}(?:\||at\s)\s{0,3}(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40})$/iu;
 
+/**
+ * `... aid a stuttering export economy. Read full SCMP report`: the link to the outlet's own full
+ * story, the outlet named between `full` and `report`/`story`/`article`, as digests that
+ * summarise their paper's reports end each summary (SCMP's "China in 3 minutes"; "Read the full
+ * Reuters story", "Read full BBC article").
+ */
+const READ_FULL_CREDIT =
+  /([.!?…”"’)])\s{1,3}[Rr]ead\s{1,3}(?:the\s{1,3})?full\s{1,3}(\p{Lu}[\p{L}\p{N}.&'’ -]{1,30}?)\s{1,3}(?:report|story|article)\.?$/u;
+
 function readMoreCredit(text: string): { before: string; raw: string; outlet: string } | undefined {
   const tail = text.length > 100 ? text.slice(-100) : text;
+  const full = /full/.test(tail) ? READ_FULL_CREDIT.exec(tail) : null;
+  if (full) {
+    const at = text.length - tail.length + full.index + full[1]!.length;
+    return { before: text.slice(0, at), raw: text.slice(at).trim(), outlet: full[2]!.trim() };
+  }
   if (!/more/i.test(tail)) return undefined;
   const m = READ_MORE_CREDIT.exec(tail);
   if (!m) return undefined;
