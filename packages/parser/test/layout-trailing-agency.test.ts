@@ -312,6 +312,24 @@ describe('one agency credited in the dateline and again after the text', () => {
     ]);
   });
 
+  it('keeps two dated credit lines written alike: two reports of one outlet', () => {
+    const r = parseChecked(
+      [
+        'Outbound group travel is back',
+        '',
+        'Group tours abroad resume this week, and two cities will launch tourism campaigns in March',
+        '',
+        'CGTN, 06.02.2023',
+        '',
+        'CGTN, 06.02.2023',
+      ].join('\n'),
+    );
+    expect(r.items[0]!.sources.map((s) => [s.publication, s.date])).toEqual([
+      ['CGTN', '2023-02-06'],
+      ['CGTN', '2023-02-06'],
+    ]);
+  });
+
   it('keeps two credits of one outlet with different dates', () => {
     const r = parseChecked(
       [

@@ -183,23 +183,24 @@ export class PageBuilder {
   }
 
   /**
-   * The same outlet credited twice in one item is one source: wire copy names its agency in the
-   * dateline and again after the text (`KUCHING, Jan 16 (Bernama) — ...` then `Source: BERNAMA
-   * News Agency`; `Jakarta (ANTARA) - ...` then `(ANTARA)`; `Niamey (AFP) – ...` then `©AFP`), as
-   * Bernama, Antara and AFP copy is reprinted. Two credits of one publication whose dates and
-   * addresses do not differ make one citation: the later (the credit closing the text, as
-   * written), given the other's date or address when it has none. The other's text goes with
-   * the page furniture (nothing is lost).
+   * The same outlet credited twice in one item is one source: reprinted wire copy names its agency
+   * in the dateline and again after the text (`KUCHING, Jan 16 (Bernama) — ...` then `Source:
+   * BERNAMA News Agency`; `Jakarta (ANTARA) - ...` then `(ANTARA)`). Two credits of one publication
+   * whose dates and addresses do not differ make one citation: the later (the closing credit, as
+   * written), given the other's date or address; the other's text goes with the page furniture.
    */
   private oneCreditPerOutlet(d: Draft) {
     if (d.sources.length < 2) return;
     for (let k = d.sources.length - 1; k > 0; k--) {
       const later = d.sources[k]!.parse.citation;
       if (later.publication === undefined || d.sources[k]!.shared) continue;
+      // Two dated credits written alike list two reports of one outlet (`CGTN, 06.02.2023` twice, 086).
+      const twice = later.date !== undefined ? d.sources[k]!.raw : undefined;
       const n = d.sources.findIndex(
         (x, m) =>
           m < k &&
           !x.shared &&
+          x.raw !== twice &&
           x.parse.citation.publication === later.publication &&
           (x.parse.citation.date === undefined ||
             later.date === undefined ||
