@@ -12,6 +12,7 @@ import { BRACKET_CREDIT } from '../src/layout/credit-lines.js';
 import { LEADING_NAME, mayLeadWithName, openAfterSentence, SENTENCE_CREDIT } from '../src/layout/credits.js';
 import { GLUED_HINT } from '../src/layout/glued-citations.js';
 import { MAY_TURN, SCRIPT_TURN } from '../src/layout/translated-pairs.js';
+import { GLOSS, maySeparateGloss, mayBeOtherLetter, OTHER_SCRIPT } from '../src/layout/study-notes.js';
 import { DOLLAR_WORDS, mayNameDollar, US_DOLLAR } from '../src/money/wording.js';
 import { ARTICLE_END, ARTICLE_LAST, PHOTO_LABEL, PHOTO_NOTE } from '../src/layout/rules.js';
 import { DATED_LEAD, TITLE_CASE_LEAD, WIRE_LEAD } from '../src/layout/wire-leads.js';
@@ -388,3 +389,43 @@ holds(
   (t) => MAY_TURN.test(t),
   scriptTurnLines,
 );
+
+/** Glossary-shaped lines: a bullet or number, an English term, a separator, a gloss in any script. */
+const glossLines = fc
+  .tuple(
+    fc.constantFrom('', '- ', '• ', '3. ', '12) '),
+    fc.constantFrom('on edge', 'Temperature (noun)', 'abandon', 'mull over + Noun', 'x'),
+    fc.constantFrom(':', '：', ' = ', ' - ', ' – ', ' — ', '  :'),
+    fc.constantFrom(' ', ''),
+    fc.array(
+      fc.constantFrom('긴장', 'nhiệt độ', 'ª', 'µ', 'º', '’', '“', '—', 'give up', '…', '\u00a0', 'ſ', 'x'),
+      {
+        maxLength: 6,
+      },
+    ),
+  )
+  .map(([mark, term, separator, space, gloss]) => `${mark}${term}${separator}${space}${gloss.join('')}`);
+
+holds(
+  'studyNotes: a separator and a character that may be a letter of another script before the gloss pattern',
+  (t) => {
+    const m = GLOSS.exec(t);
+    return m !== null && OTHER_SCRIPT.test(m[2]!);
+  },
+  maySeparateGloss,
+  glossLines,
+);
+
+describe('mayBeOtherLetter: the General Punctuation block it passes over holds no letter', () => {
+  it('no code point from U+2000 to U+206F is a letter', () => {
+    const letters: number[] = [];
+    for (let c = 0x2000; c <= 0x206f; c++) if (/\p{L}/u.test(String.fromCharCode(c))) letters.push(c);
+    expect(letters).toEqual([]);
+  });
+  it('every letter outside ASCII is passed', () => {
+    const missed: number[] = [];
+    for (let c = 0x80; c <= 0xffff; c++)
+      if (OTHER_SCRIPT.test(String.fromCharCode(c)) && !mayBeOtherLetter(c)) missed.push(c);
+    expect(missed).toEqual([]);
+  });
+});

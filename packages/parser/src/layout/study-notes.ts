@@ -18,7 +18,7 @@ import type { SourceLine } from '../types.js';
  * with a part of speech `(verb)` or a pattern `+ Noun` after it), a colon, `=` or a spaced dash,
  * then its gloss. Bounded: the line is at most `MAX_GLOSS` characters.
  */
-const GLOSS =
+export const GLOSS =
   /^(?:[-–•·*・]\s*|\d{1,2}[.)]\s+)?([A-Za-z][A-Za-z0-9'’.-]*(?: [A-Za-z0-9'’.-]+){0,4})(?:\s{0,3}\([a-z. ]{1,14}\))?(?:\s{0,3}\+\s{0,3}[A-Za-z]+)?(?:\s{0,3}[:：=]|\s{1,3}[-–—]\s)\s*(\S.*)$/u;
 const MAX_GLOSS = 100;
 
@@ -35,20 +35,35 @@ const NOTE_MARK = /^\*(?=[\p{L}(“"'‘])/u;
  * A letter of the reader's language, not English: any letter outside ASCII (Han, kana, Hangul,
  * and the accented letters Vietnamese writes, `trải qua`, `dâng lên`).
  */
-const OTHER_SCRIPT = /[^\P{L}A-Za-z]/u;
+export const OTHER_SCRIPT = /[^\P{L}A-Za-z]/u;
 
-/** A colon, `=` or dash somewhere on the line: most lines have none, and are spared the pattern. */
-function hasSeparator(text: string): boolean {
+/**
+ * A character that may be a letter outside ASCII (`OTHER_SCRIPT`): past ASCII and outside the
+ * General Punctuation block (U+2000-U+206F: spaces, dashes, quotes, bullets; no letter), where
+ * English text's only non-ASCII characters mostly are (`’`, `“`, `—`).
+ */
+export const mayBeOtherLetter = (c: number) => c >= 0x80 && !(c >= 0x2000 && c <= 0x206f);
+
+/**
+ * A colon, `=` or dash somewhere on the line, and a character that may be a letter of another
+ * script (`mayBeOtherLetter`): the gloss needs both. Most lines lack one or the other, and are
+ * spared the pattern, in one pass by character codes.
+ */
+export function maySeparateGloss(text: string): boolean {
+  let separator = false;
+  let other = mayBeOtherLetter(text.charCodeAt(0));
   for (let k = 1; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c === 58 || c === 0xff1a || c === 61 || c === 45 || c === 0x2013 || c === 0x2014) return true;
+    if (c === 58 || c === 0xff1a || c === 61 || c === 45 || c === 0x2013 || c === 0x2014) separator = true;
+    else if (!other && mayBeOtherLetter(c)) other = true;
+    if (separator && other) return true;
   }
   return false;
 }
 
 /** `{ term }` when `text` is a gloss line (an English term, then its gloss in another script). */
 function glossLine(text: string): { term: string } | undefined {
-  if (text.length > MAX_GLOSS || text.length < 5 || !hasSeparator(text)) return undefined;
+  if (text.length > MAX_GLOSS || text.length < 5 || !maySeparateGloss(text)) return undefined;
   const m = GLOSS.exec(text);
   if (!m || !OTHER_SCRIPT.test(m[2]!)) return undefined;
   return { term: m[1]! };
@@ -92,6 +107,8 @@ export function studyNotes(lines: readonly SourceLine[]): Set<number> {
   let run: number[] = [];
   let glosses = 0;
   const flush = () => {
+    // Most lines end no run: nothing to clear, no new array per line.
+    if (run.length === 0) return;
     if (glosses >= 2) for (const k of run) out.add(k);
     run = [];
     glosses = 0;
