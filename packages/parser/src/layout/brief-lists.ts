@@ -66,6 +66,8 @@ export function datedLines(
   const out = new Map<number, { date: string; rest: number }>();
   let run: [number, { date: string; rest: number }][] = [];
   const flush = () => {
+    // Most lines end no run: no new array for each.
+    if (run.length === 0) return;
     if (run.length >= 3) for (const [k, d] of run) out.set(k, d);
     run = [];
   };
