@@ -13,7 +13,7 @@ import { ARTICLE_REASON } from './layout/keep.js';
 import { labelledPage, labelledRecord, readLabelledRecord } from './layout/labelled.js';
 import type { PageParseContext, PageState } from './layout/page-state.js';
 import { LineReader } from './layout/reader.js';
-import { BULLET } from './layout/rules.js';
+import { bulleted } from './layout/rules.js';
 import { recordChanges } from './layout/records.js';
 import { splitTranslatedLines } from './layout/translated-pairs.js';
 import { pageContributors } from './layout/tail-credits.js';
@@ -290,7 +290,7 @@ function readStructure(
       continue;
     }
     // Under an outlet's heading the bullets are the group's items, with or without text under them.
-    if (b.group && b.draft && BULLET.test(t) && !read.between(i)) {
+    if (b.group && b.draft && bulleted(t) && !read.between(i)) {
       b.close(false);
       b.open(i, 'a bulleted line under an outlet heading a group: an item of the group');
       i++;

@@ -14,7 +14,15 @@ import { GLUED_HINT } from '../src/layout/glued-citations.js';
 import { MAY_TURN, SCRIPT_TURN } from '../src/layout/translated-pairs.js';
 import { GLOSS, maySeparateGloss, mayBeOtherLetter, OTHER_SCRIPT } from '../src/layout/study-notes.js';
 import { DOLLAR_WORDS, mayNameDollar, US_DOLLAR } from '../src/money/wording.js';
-import { ARTICLE_END, ARTICLE_LAST, PHOTO_LABEL, PHOTO_NOTE } from '../src/layout/rules.js';
+import {
+  ARTICLE_END,
+  ARTICLE_LAST,
+  BULLET,
+  BULLET_MARK,
+  mayOpenBullet,
+  PHOTO_LABEL,
+  PHOTO_NOTE,
+} from '../src/layout/rules.js';
 import { DATED_LEAD, TITLE_CASE_LEAD, WIRE_LEAD } from '../src/layout/wire-leads.js';
 import { labelColon, SOURCE_LABEL_PATTERN, startsWithSourceKeyword } from '../src/source-label.js';
 
@@ -426,6 +434,38 @@ describe('mayBeOtherLetter: the General Punctuation block it passes over holds n
     const missed: number[] = [];
     for (let c = 0x80; c <= 0xffff; c++)
       if (OTHER_SCRIPT.test(String.fromCharCode(c)) && !mayBeOtherLetter(c)) missed.push(c);
+    expect(missed).toEqual([]);
+  });
+});
+
+/** Lines opening with any character the bullet patterns or their neighbours hold, then spaces and text. */
+const bulletLines = fc
+  .tuple(
+    fc.constantFrom(...'•·▪◦‣●■*–>-—◆○□+#=~.'.split(''), '', '\u25a1', '\u2024'),
+    fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u3000', ''),
+    lines,
+  )
+  .map(([mark, space, rest]) => `${mark}${space}${rest}`);
+
+holds(
+  'BULLET_MARK: the first character before the bullet pattern',
+  (t) => BULLET_MARK.test(t),
+  mayOpenBullet,
+  bulletLines,
+);
+holds(
+  'BULLET: the first character before the bulleted-line pattern',
+  (t) => BULLET.test(t),
+  mayOpenBullet,
+  bulletLines,
+);
+
+describe('mayOpenBullet passes every character the bullet pattern opens with', () => {
+  it('every code unit that opens a match', () => {
+    const missed: number[] = [];
+    for (let c = 0; c <= 0xffff; c++)
+      if (BULLET_MARK.test(`${String.fromCharCode(c)} x`) && !mayOpenBullet(String.fromCharCode(c)))
+        missed.push(c);
     expect(missed).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { mayBeDate, parseDate } from '../dates.js';
 import type { SourceLine } from '../types.js';
 import { sentenceCredits, trailingCredit } from './credits.js';
 import type { LineFeatures } from './features.js';
-import { BULLET_MARK } from './rules.js';
+import { BULLET_MARK, bulletMarked, mayOpenBullet } from './rules.js';
 
 /*
  * `Also:` / `In other news:` / `Quick hits:` over lines of one sentence each: the newsletter
@@ -122,7 +122,7 @@ export function creditedBullets(
   const out = new Map<number, CreditedBullet>();
   lines.forEach((l, k) => {
     if (feats[k]!.words < 8) return;
-    const mark = BULLET_MARK.exec(l.text);
+    const mark = mayOpenBullet(l.text) ? BULLET_MARK.exec(l.text) : null;
     if (!mark) return;
     const text = l.text.slice(mark[0].length);
     const brief = bulletCredit(text);
@@ -159,7 +159,7 @@ export function creditedParagraphs(
     const last = text.charCodeAt(text.length - 1);
     if (last !== 41 && last !== 93 && !readFull && !/[—–-]\s*\p{Lu}[^—–-]{0,40}$/u.test(text.slice(-48)))
       continue;
-    if (BULLET_MARK.test(text)) continue;
+    if (bulletMarked(text)) continue;
     const brief = bulletCredit(text);
     if (brief?.raw !== undefined && brief.label === undefined) out.set(k, brief);
   }

@@ -24,7 +24,7 @@ import {
   wholeLink,
   runningText,
   translationPair,
-  BULLET,
+  bulleted,
 } from './rules.js';
 import { opensWithWireCredit } from './wire-leads.js';
 import { cutParagraphLast, cutTextLast, pageEndStub } from './page-end.js';
@@ -228,7 +228,7 @@ export class LineReader {
   private subordinate(k: number, j: number): boolean {
     return (
       translationPair(this.feats[k]!, this.feats[j]!) ||
-      (BULLET.test(this.lines[k]!.text) && !BULLET.test(this.lines[j]!.text))
+      (bulleted(this.lines[k]!.text) && !bulleted(this.lines[j]!.text))
     );
   }
 
@@ -253,7 +253,7 @@ export class LineReader {
     for (let j = i; j < this.lines.length && j - i <= 40; j++) {
       // A list (bullets, or the line that opens one with a colon) is the item's own content.
       const t = this.lines[j]!.text;
-      if (BULLET.test(t) || LIST_OPENER.test(t)) return false;
+      if (bulleted(t) || LIST_OPENER.test(t)) return false;
       if (j === i || !this.running(j)) continue;
       // The headline over that text, above its byline, credit or date lines.
       let h = j - 1;
@@ -322,7 +322,7 @@ export class LineReader {
     // Citations and bylines are never headlines, however short.
     if (this.citationShapedAt(k) || isByline(t)) return undefined;
     // A list bullet opens a block of its own, whatever came before (digests set as lists).
-    const bullet = BULLET.test(t);
+    const bullet = bulleted(t);
     // A byline right under it makes a headline whatever came before ("What happened today" /
     // "By Alexander Darling" in a live blog): bylines stand under headlines (AP, Chicago style).
     const byline = k + 1 < this.lines.length && isByline(this.lines[k + 1]!.text);

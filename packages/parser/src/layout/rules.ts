@@ -17,6 +17,22 @@ export const BULLET_MARK = /^[•·▪◦‣●■*–>-]\s+/u;
 /** A list bullet at the start of a line (`•`, `▪`, `*`, `-` and a space), then the item. */
 export const BULLET = new RegExp(`${BULLET_MARK.source}\\S`, 'u');
 
+/**
+ * The line's first character is one `BULLET_MARK` opens with: a compare or four by character
+ * code, where the pattern costs a call. Most lines open with a letter and stop here.
+ */
+export function mayOpenBullet(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0xb7) return c === 45 || c === 42 || c === 62;
+  return c === 0xb7 || c === 0x2013 || c === 0x2022 || c === 0x2023 || (c >= 0x25a0 && mayOpenBulletShape(c));
+}
+const mayOpenBulletShape = (c: number) => c === 0x25a0 || c === 0x25aa || c === 0x25cf || c === 0x25e6;
+
+/** `BULLET_MARK.test`, its pattern asked only of a line that opens with a bullet's character. */
+export const bulletMarked = (text: string): boolean => mayOpenBullet(text) && BULLET_MARK.test(text);
+/** `BULLET.test`, its pattern asked only of a line that opens with a bullet's character. */
+export const bulleted = (text: string): boolean => mayOpenBullet(text) && BULLET.test(text);
+
 /** Past this many characters a mostly-CJK line is running text (CJK headlines are far shorter). */
 const CJK_TEXT = 60;
 

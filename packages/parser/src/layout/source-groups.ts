@@ -1,7 +1,7 @@
 import { lookupPublication } from '../publications.js';
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
-import { BULLET_MARK } from './rules.js';
+import { bulletMarked } from './rules.js';
 
 /*
  * Source groups: an aggregator or a press review sets its headlines under the name of the
@@ -29,7 +29,7 @@ const NONE: SourceGroups = new Map();
 
 /** The outlet a short line names alone (`The Financial Times`, `Reuters:`), or undefined. */
 function bareOutlet(text: string, f: LineFeatures): string | undefined {
-  if (text.length > 60 || f.words > 8 || BULLET_MARK.test(text)) return undefined;
+  if (text.length > 60 || f.words > 8 || bulletMarked(text)) return undefined;
   const last = text.charCodeAt(text.length - 1);
   // A closing colon introduces the list; a closing full stop would make it a sentence.
   const name = last === 58 || last === 0xff1a ? text.slice(0, -1).trim() : text;
@@ -42,19 +42,19 @@ export function sourceGroups(lines: readonly SourceLine[], feats: readonly LineF
   let bullets = 0;
   let out: SourceGroups | undefined;
   for (let k = 0; k + 1 < lines.length; k++) {
-    if (BULLET_MARK.test(lines[k]!.text)) {
+    if (bulletMarked(lines[k]!.text)) {
       if (firstBullet < 0) firstBullet = k;
       bullets++;
       continue;
     }
     // Over a bulleted line: the group's first item comes next.
-    if (!BULLET_MARK.test(lines[k + 1]!.text)) continue;
+    if (!bulletMarked(lines[k + 1]!.text)) continue;
     const name = bareOutlet(lines[k]!.text, feats[k]!);
     if (name === undefined) continue;
     out ??= new Map();
     out.set(k, name);
   }
-  if (lines.length > 0 && BULLET_MARK.test(lines.at(-1)!.text)) bullets++;
+  if (lines.length > 0 && bulletMarked(lines.at(-1)!.text)) bullets++;
   // The first name heads the list (nothing above it to credit), and the groups hold a list.
   if (!out || bullets < 3 || out.keys().next().value! + 1 !== firstBullet) return NONE;
   return out;
