@@ -2,16 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHROME, isChromeLine } from '../src/layout/chrome.js';
-import { dateLineText, mayStartDateLine } from '../src/layout/date-lines.js';
+import { dateLine, dateLineText, mayStartDateLine, metaLine } from '../src/layout/date-lines.js';
 import { DATE_FIRST, DATE_START, mayBeDate, mayEndInZone, ZONE_ONLY } from '../src/dates.js';
 import { DASH_CREDIT, DASH_FIRST, LIST_FIRST, LIST_MARKER } from '../src/citation.js';
 import { firstNonSpace } from '../src/text.js';
 import { NUMBER } from '../src/layout/numbered.js';
 import { BARE_TAIL, lastWordMayBeName } from '../src/layout/tail-credits.js';
-import { BRACKET_CREDIT } from '../src/layout/credit-lines.js';
+import { BRACKET_CREDIT, creditLine } from '../src/layout/credit-lines.js';
 import { LEADING_NAME, mayLeadWithName, openAfterSentence, SENTENCE_CREDIT } from '../src/layout/credits.js';
 import { GLUED_HINT } from '../src/layout/glued-citations.js';
 import { MAY_TURN, SCRIPT_TURN } from '../src/layout/translated-pairs.js';
+import { LONGEST_BETWEEN } from '../src/layout/reader.js';
 import { GLOSS, maySeparateGloss, mayBeOtherLetter, OTHER_SCRIPT } from '../src/layout/study-notes.js';
 import { DOLLAR_WORDS, mayNameDollar, US_DOLLAR } from '../src/money/wording.js';
 import {
@@ -19,6 +20,11 @@ import {
   ARTICLE_LAST,
   BULLET,
   BULLET_MARK,
+  isByline,
+  isPhotoCaption,
+  isPhotoCredit,
+  isRelativeTime,
+  isTagLine,
   mayOpenBullet,
   PHOTO_LABEL,
   PHOTO_NOTE,
@@ -467,5 +473,38 @@ describe('mayOpenBullet passes every character the bullet pattern opens with', (
       if (BULLET_MARK.test(`${String.fromCharCode(c)} x`) && !mayOpenBullet(String.fromCharCode(c)))
         missed.push(c);
     expect(missed).toEqual([]);
+  });
+});
+
+/** Lines past `LONGEST_BETWEEN`: generated pieces around a long run of words, dates and names. */
+const longLines = fc
+  .tuple(
+    fc.oneof(lines, dateLines, labelLines),
+    fc.constantFrom(' word', ' Reuters', ' 2026', ' By Jane Doe', ' · ', ' | ', ' photo taken on', ' ago'),
+    fc.oneof(lines, dateLines, tailLines),
+  )
+  .map(
+    ([head, word, tail]) => `${head}${word.repeat(Math.ceil((LONGEST_BETWEEN + 1) / word.length))}${tail}`,
+  );
+
+describe('LineReader.between: past LONGEST_BETWEEN characters, none of its tests after the source label takes a line', () => {
+  const takes = (t: string) =>
+    isChromeLine(t) ||
+    isTagLine(t) ||
+    isPhotoCredit(t) ||
+    isPhotoCaption(t) ||
+    isByline(t) ||
+    isRelativeTime(t) ||
+    creditLine(t) !== undefined ||
+    dateLine(t) !== undefined ||
+    metaLine(t) !== undefined;
+  it('on every corpus and fixture line', () => {
+    expect(realLines.filter((t) => t.length > LONGEST_BETWEEN && takes(t))).toEqual([]);
+  });
+  it('on generated lines', () => {
+    fc.assert(
+      fc.property(longLines, (t) => t.length <= LONGEST_BETWEEN || !takes(t)),
+      { numRuns: 3000 },
+    );
   });
 });

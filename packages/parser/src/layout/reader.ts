@@ -29,6 +29,14 @@ import {
 import { opensWithWireCredit } from './wire-leads.js';
 import { cutParagraphLast, cutTextLast, pageEndStub } from './page-end.js';
 
+/**
+ * The longest line `between` may take past its source label: the photo caption's bound (400), the
+ * longest of its tests' (credit lines 200, bylines 160, furniture 120, dates, meta rows and photo
+ * credits 100, relative times 60, tags 50, template lines 48). test/speed-guards.test.ts holds
+ * each test to it.
+ */
+export const LONGEST_BETWEEN = 400;
+
 /*
  * A line read with its neighbours (the second, contextual pass of jusText and boilerpipe):
  * is this a headline over running text, a label over a headline, furniture above the first
@@ -145,12 +153,18 @@ export class LineReader {
 
   private readBetween(j: number): boolean {
     const t = this.lines[j]!.text;
-    return (
+    if (
       this.lines[j]!.chrome === true ||
       // An HTML item's source or time element (its class says so): metadata, as trafilatura reads it.
       this.lines[j]!.meta !== undefined ||
       // A source line under a headline, over its text (press-release mirrors): asked early, as of every item's.
-      (t.length <= MAX_CITATION_LINE && this.answers.sourceLabel(j)) ||
+      (t.length <= MAX_CITATION_LINE && this.answers.sourceLabel(j))
+    )
+      return true;
+    // Every test below takes lines of `LONGEST_BETWEEN` characters at most (each says so first):
+    // a paragraph longer than that is spared a dozen calls.
+    if (t.length > LONGEST_BETWEEN) return false;
+    return (
       this.answers.chromeLine(j) ||
       this.templated(j) ||
       this.tagHere(j) ||
