@@ -84,10 +84,21 @@ export function runInHeads(
   // it counts only where two lines or more of the page are set this way (The Star's and China
   // Daily's "in brief" columns alike).
   const found = new Map<number, number>();
+  // Only lines of 80 characters or more are read, and the page needs a third of them set so
+  // (see below): counted first, so the reading stops as soon as the lines left cannot make it.
+  let long = 0;
+  // Indexed: this loop runs once per page, often before it is optimised, and a `for...of` there
+  // allocates an iterator result per line.
+  for (let k = 0; k < feats.length; k++) if (feats[k]!.chars >= 80) long++;
+  let left = long;
   // Indexed, not `forEach` (see `numberedItems`).
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
-    if (feats[k]!.chars < 80 || l.chrome) continue;
+    if (feats[k]!.chars < 80) continue;
+    // Each long line read adds one line at most: with those left, a third is out of reach.
+    if ((found.size + left) * 3 < long) return new Map();
+    left--;
+    if (l.chrome) continue;
     const linked = l.anchors ? linkedRunIn(l) : undefined;
     if (linked) {
       found.set(k, linked.rest);
@@ -123,10 +134,6 @@ export function runInHeads(
   }
   // ...and only where such lines are a good share (a third) of the page's longer lines, so a
   // sentence with a colon in an ordinary page ("posted on X: This is...") is no headline.
-  let long = 0;
-  // Indexed: this loop runs once per page, often before it is optimised, and a `for...of` there
-  // allocates an iterator result per line.
-  for (let k = 0; k < feats.length; k++) if (feats[k]!.chars >= 80) long++;
   return found.size >= 2 && found.size * 3 >= long ? found : new Map();
 }
 
