@@ -13,6 +13,7 @@ import { LEADING_NAME, mayLeadWithName, openAfterSentence, SENTENCE_CREDIT } fro
 import { GLUED_HINT } from '../src/layout/glued-citations.js';
 import { MAY_TURN, SCRIPT_TURN } from '../src/layout/translated-pairs.js';
 import { LONGEST_BETWEEN } from '../src/layout/reader.js';
+import { COLON_END, endsWithColon } from '../src/layout/habits.js';
 import { GLOSS, maySeparateGloss, mayBeOtherLetter, OTHER_SCRIPT } from '../src/layout/study-notes.js';
 import { DOLLAR_WORDS, mayNameDollar, US_DOLLAR } from '../src/money/wording.js';
 import {
@@ -508,3 +509,19 @@ describe('LineReader.between: past LONGEST_BETWEEN characters, none of its tests
     );
   });
 });
+
+/** Short capitalised phrases closed by a colon of either width, or by something near it. */
+const colonLines = fc
+  .tuple(
+    fc.constantFrom('H', 'Hard line', 'Ünal', 'At all costs', '中'),
+    lines,
+    fc.constantFrom(':', '：', ': ', '：\u3000', ':.', '', ';'),
+  )
+  .map(([head, body, end]) => `${head}${body}${end}`);
+
+holds(
+  'colonHeadings: the last character before the colon-heading pattern',
+  (t) => COLON_END.test(t),
+  endsWithColon,
+  colonLines,
+);

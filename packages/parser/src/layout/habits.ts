@@ -93,7 +93,13 @@ function periodHeadlines(read: LineReader): Set<number> {
  * line (or first) and over running text, make the habit. A line introducing a quote (`The
  * statement said:`) or a list (`as follows:`), a source label and a brief label are not headings.
  */
-const COLON_END = /^\p{Lu}[^:：]{2,58}[:：]$/u;
+export const COLON_END = /^\p{Lu}[^:：]{2,58}[:：]$/u;
+
+/** `COLON_END`'s last character, by its code: a line ending otherwise is spared the pattern. */
+export function endsWithColon(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 58 || c === 0xff1a;
+}
 const INTRODUCES =
   /\b(?:said|says|say|added|adds|wrote|writes|stated|states|told|reads?|follows|following|include[sd]?|including|are|is|was|were|asked|explained|noted|warned|announced)\s*[:：]$/i;
 
@@ -105,7 +111,7 @@ function colonHeadings(read: LineReader): Set<number> {
     if (f.chars > 60 || f.words < 2 || f.words > 9 || f.sentenceEnd) continue;
     const t = lines[k]!.text;
     // `sourceLabelAt` is the page's once-per-line `startsWithSourceKeyword`.
-    if (!COLON_END.test(t) || INTRODUCES.test(t) || read.sourceLabelAt(k)) continue;
+    if (!endsWithColon(t) || !COLON_END.test(t) || INTRODUCES.test(t) || read.sourceLabelAt(k)) continue;
     if (k > 0 && !lines[k]!.blankBefore) continue;
     if (!read.running(k + 1)) continue;
     heads.add(k);
