@@ -21,12 +21,14 @@ import {
   ARTICLE_LAST,
   BULLET,
   BULLET_MARK,
+  CAPTION_START,
   isByline,
   isPhotoCaption,
   isPhotoCredit,
   isRelativeTime,
   isTagLine,
   mayOpenBullet,
+  mayOpenCaption,
   PHOTO_LABEL,
   PHOTO_NOTE,
 } from '../src/layout/rules.js';
@@ -524,4 +526,35 @@ holds(
   (t) => COLON_END.test(t),
   endsWithColon,
   colonLines,
+);
+
+/** Caption openings: one or two words (any case, folding letters too), a picture word, its verb. */
+const captionLines = fc
+  .tuple(
+    fc.constantFrom(
+      '',
+      'Xinhua ',
+      'File photo ',
+      'A ',
+      'Ünal ',
+      'İstanbul ',
+      'Undated ',
+      'aerial ',
+      'ab cd ',
+      ' ',
+    ),
+    fc.constantFrom('', 'file ', 'undated ', 'x '),
+    fc.constantFrom('photo', 'PHOTO', 'Picture', 'image', 'Images', 'İmage', 'ımage', 'pHoto'),
+    fc.constantFrom('', 's'),
+    fc.constantFrom(' taken', ' shot', ' ta\u212aen', ' \u017fhot', ' TAKEN'),
+    fc.constantFrom(' on ', ' in ', ' ON ', ' In '),
+    lines,
+  )
+  .map((parts) => parts.join(''));
+
+holds(
+  'isPhotoCaption: where the picture word can begin before the caption pattern',
+  (t) => CAPTION_START.test(t),
+  mayOpenCaption,
+  captionLines,
 );

@@ -265,12 +265,28 @@ export function isPhotoCredit(text: string): boolean {
  * shows cargo vessels ...`: the caption formula of agency pictures (Kyodo's and Xinhua's alike),
  * printed with the picture above or between items. A caption, not a story's text or headline.
  */
-const CAPTION_START =
+export const CAPTION_START =
   /^(?:\p{Lu}\p{Ll}+ (?:\p{Ll}+ )?)?(?:photo|picture|image)s? (?:taken|shot) (?:on|in) /iu;
 
 export function isPhotoCaption(text: string): boolean {
-  return text.length <= 400 && CAPTION_START.test(text);
+  return text.length <= 400 && mayOpenCaption(text) && CAPTION_START.test(text);
 }
+
+/**
+ * Where `CAPTION_START`'s picture word can begin: the line's start, or right after its first or
+ * second space (the one or two words before it hold no space). Its first letter is `p` or `i`
+ * in either case (no other letter folds to them): a look at three characters, where the
+ * pattern, case-insensitive over Unicode classes, costs a call. Most lines stop here.
+ */
+export function mayOpenCaption(text: string): boolean {
+  if (pictureInitial(text.charCodeAt(0))) return true;
+  const first = text.indexOf(' ');
+  if (first < 0) return false;
+  if (pictureInitial(text.charCodeAt(first + 1))) return true;
+  const second = text.indexOf(' ', first + 1);
+  return second >= 0 && pictureInitial(text.charCodeAt(second + 1));
+}
+const pictureInitial = (c: number) => (c | 32) === 112 || (c | 32) === 105;
 
 const PICTURE_CREDIT =
   /^(?:[\p{L} .'’-]{2,40}\/)?(?:Getty Images|AP Photo|AFP(?: via Getty Images)?|Reuters|Shutterstock|iStock(?:photo)?|EPA(?:-EFE)?|Bloomberg)(?:\s*\/\s*[\p{L} .'’-]{2,30})?$/u;
