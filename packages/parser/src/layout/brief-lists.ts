@@ -71,11 +71,12 @@ export function datedLines(
     if (run.length >= 3) for (const [k, d] of run) out.set(k, d);
     run = [];
   };
-  lines.forEach((l, k) => {
-    const dated = feats[k]!.words >= 6 ? leadingDate(l.text) : undefined;
+  // Indexed, not `forEach` (see `numberedItems`).
+  for (let k = 0; k < lines.length; k++) {
+    const dated = feats[k]!.words >= 6 ? leadingDate(lines[k]!.text) : undefined;
     if (dated) run.push([k, dated]);
     else flush();
-  });
+  }
   flush();
   return out;
 }
@@ -120,16 +121,18 @@ export function creditedBullets(
   feats: readonly LineFeatures[],
 ): Map<number, CreditedBullet> {
   const out = new Map<number, CreditedBullet>();
-  lines.forEach((l, k) => {
-    if (feats[k]!.words < 8) return;
+  // Indexed, not `forEach` (see `numberedItems`).
+  for (let k = 0; k < lines.length; k++) {
+    if (feats[k]!.words < 8) continue;
+    const l = lines[k]!;
     const mark = mayOpenBullet(l.text) ? BULLET_MARK.exec(l.text) : null;
-    if (!mark) return;
+    if (!mark) continue;
     const text = l.text.slice(mark[0].length);
     const brief = bulletCredit(text);
     if (brief) out.set(k, { mark: mark[0].trim(), ...brief });
     // The page cut off inside the last brief, before its credit: a brief all the same.
     else if (k === lines.length - 1 && out.size >= 2) out.set(k, { mark: mark[0].trim(), text });
-  });
+  }
   return out.size >= 2 ? out : new Map();
 }
 

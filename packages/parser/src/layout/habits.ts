@@ -266,9 +266,11 @@ export function repeatedShortLines(
 /** Per line, 1 where it is one of the page's repeated short lines (see `repeatedShortLines`). */
 export function templatedLines(lines: readonly SourceLine[], repeats: ReadonlySet<string>): Uint8Array {
   const out = new Uint8Array(lines.length);
-  // Only short lines can be template lines: long ones are not hashed.
-  lines.forEach((l, n) => {
-    if (l.text.length <= 48 && repeats.has(l.text)) out[n] = 1;
-  });
+  // Only short lines can be template lines: long ones are not hashed. Indexed, not `forEach`
+  // (see `numberedItems`).
+  for (let n = 0; n < lines.length; n++) {
+    const t = lines[n]!.text;
+    if (t.length <= 48 && repeats.has(t)) out[n] = 1;
+  }
   return out;
 }

@@ -44,11 +44,13 @@ function cuts(text: string): number[] | undefined {
 /** The page's lines with each flattened list cut into one line per bullet (text pages only). */
 export function splitInlineBullets(lines: readonly SourceLine[]): readonly SourceLine[] {
   let out: SourceLine[] | undefined;
-  lines.forEach((l, k) => {
+  // Indexed, not `forEach` (see `numberedItems`).
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
     const at = l.block === undefined && l.text.length >= 80 ? cuts(l.text) : undefined;
     if (!at) {
       out?.push(l);
-      return;
+      continue;
     }
     out ??= lines.slice(0, k);
     const starts = at[0] === 0 ? at : [0, ...at];
@@ -56,6 +58,6 @@ export function splitInlineBullets(lines: readonly SourceLine[]): readonly Sourc
       const text = l.text.slice(from, starts[n + 1] ?? l.text.length).trim();
       if (text) out!.push({ ...l, text, blankBefore: n === 0 ? l.blankBefore : false });
     });
-  });
+  }
   return out ?? lines;
 }

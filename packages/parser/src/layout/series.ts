@@ -172,8 +172,7 @@ const LATIN_SENTENCE_BEFORE_CJK =
  */
 export function pairedHeadlines(lines: readonly SourceLine[], feats: readonly LineFeatures[]): Set<number> {
   const out = new Set<number>();
-  lines.forEach((l, k) => {
-    if (oneLinePair(feats[k]!, l.text)) out.add(k);
-  });
+  // Indexed, not `forEach` (see `numberedItems`).
+  for (let k = 0; k < lines.length; k++) if (oneLinePair(feats[k]!, lines[k]!.text)) out.add(k);
   return out.size >= 3 ? out : new Set();
 }
