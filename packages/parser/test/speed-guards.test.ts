@@ -13,6 +13,14 @@ import { LEADING_NAME, mayLeadWithName, openAfterSentence, SENTENCE_CREDIT } fro
 import { GLUED_HINT } from '../src/layout/glued-citations.js';
 import { MAY_TURN, SCRIPT_TURN } from '../src/layout/translated-pairs.js';
 import { LONGEST_BETWEEN } from '../src/layout/reader.js';
+import {
+  CLOSERS,
+  closerCode,
+  ENDERS,
+  enderCode,
+  OPEN_END_CHARS,
+  openEndCode,
+} from '../src/layout/features.js';
 import { COLON_END, endsWithColon } from '../src/layout/habits.js';
 import { GLOSS, maySeparateGloss, mayBeOtherLetter, OTHER_SCRIPT } from '../src/layout/study-notes.js';
 import { DOLLAR_WORDS, mayNameDollar, US_DOLLAR } from '../src/money/wording.js';
@@ -558,3 +566,18 @@ holds(
   mayOpenCaption,
   captionLines,
 );
+
+describe('lineFeatures: the character sets by code answer as the strings they stand for', () => {
+  it.each([
+    ['openEndCode', OPEN_END_CHARS, openEndCode],
+    ['closerCode', CLOSERS, closerCode],
+    ['enderCode', ENDERS, enderCode],
+  ] as const)('%s over every code unit', (_name, chars, byCode) => {
+    const codes = new Set([...chars].map((c) => c.charCodeAt(0)));
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (byCode(c) !== codes.has(c)) wrong.push(c);
+    // charCodeAt past the end is NaN: no set holds it.
+    if (byCode(Number.NaN)) wrong.push(-1);
+    expect(wrong).toEqual([]);
+  });
+});

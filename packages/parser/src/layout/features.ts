@@ -33,9 +33,16 @@ const LONG = 220;
  * integers stays unboxed, where one `Infinity` makes V8 box the field in every line's record.
  */
 export const LONG_LINE_WORDS = 1_000_000;
-const OPEN_END_CHARS = ',;:，；：–—-';
-/** The same as character codes: no one-character string is made for the last character of each line. */
-const OPEN_END_CODES = [...OPEN_END_CHARS].map((c) => c.charCodeAt(0));
+export const OPEN_END_CHARS = ',;:，；：–—-';
+/**
+ * `OPEN_END_CHARS` by character code, as compares: no one-character string for the last
+ * character of each line, and no call (an array's `includes` is one). test/speed-guards.test.ts
+ * holds it to the string over every code unit.
+ */
+export function openEndCode(c: number): boolean {
+  if (c < 0x80) return c === 44 || c === 59 || c === 58 || c === 45;
+  return c === 0x2013 || c === 0x2014 || c === 0xff0c || c === 0xff1b || c === 0xff1a;
+}
 const LOWER_START = /^\p{Ll}/u;
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
@@ -166,7 +173,7 @@ export function lineFeatures(line: SourceLine): LineFeatures {
       if (kind === 2) cjk++;
     }
   }
-  const openEnd = t.length > 0 && OPEN_END_CODES.includes(t.charCodeAt(t.length - 1));
+  const openEnd = t.length > 0 && openEndCode(t.charCodeAt(t.length - 1));
   const first = t.charCodeAt(0);
   // A teaser closed by its "Full Story" link has ended too (see `teaserEnds`); a short line
   // whose last full stop is an abbreviation's ("... in Washington, D.C.") has not: that is a
@@ -248,18 +255,25 @@ export function lenticularHeading(t: string): boolean {
 /** `D.C.`, `U.S.`, `Inc.`, `Co.`, `Jr.`: a full stop that belongs to an abbreviation. */
 const ABBREVIATION_END = /(?:\b(?:\p{Lu}\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros|Plc)\.)$/u;
 
-const CLOSERS = '”"’\'»)]';
-const ENDERS = '.!?…。！？';
+export const CLOSERS = '”"’\'»)]';
+export const ENDERS = '.!?…。！？';
 // The same as character codes: each line's last characters are tested without a one-character string.
-const CLOSER_CODES = [...CLOSERS].map((c) => c.charCodeAt(0));
-const ENDER_CODES = [...ENDERS].map((c) => c.charCodeAt(0));
+/** `CLOSERS` and `ENDERS` by character code, as compares (see `openEndCode`). */
+export function closerCode(c: number): boolean {
+  if (c < 0x80) return c === 41 || c === 34 || c === 39 || c === 93;
+  return c === 0x201d || c === 0x2019 || c === 0xbb;
+}
+export function enderCode(c: number): boolean {
+  if (c < 0x80) return c === 46 || c === 33 || c === 63;
+  return c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
 const NOTE_PAIRS: Record<string, string> = { ')': '(', ']': '[', '>': '<' };
 
 /** `text` ends a sentence at `end` (exclusive): sentence punctuation, maybe inside closing quotes. */
 function endsSentenceAt(text: string, end: number): boolean {
   let k = end - 1;
-  for (let n = 0; k >= 0 && n < 4 && CLOSER_CODES.includes(text.charCodeAt(k)); n++) k--;
-  return k >= 0 && ENDER_CODES.includes(text.charCodeAt(k));
+  for (let n = 0; k >= 0 && n < 4 && closerCode(text.charCodeAt(k)); n++) k--;
+  return k >= 0 && enderCode(text.charCodeAt(k));
 }
 
 /**
