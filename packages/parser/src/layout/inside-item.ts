@@ -1,10 +1,9 @@
-import { parseDate } from '../dates.js';
 import { isDashCredit, looksLikeBareCitation } from '../citation.js';
 import { labelColon, startsWithSourceKeyword, stripSourceLabel } from '../source-label.js';
-import { lookupPublication } from '../publications.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
 import { creditLine } from './credit-lines.js';
-import { gluedLeadCredit, leadCredit, linkCredits, linkedTailCredit, storyLinkLine } from './credits.js';
+import { leadCredit, linkCredits, linkedTailCredit, storyLinkLine } from './credits.js';
+import { readOpeningCredit } from './opening-credits.js';
 import { owedText } from './page-end.js';
 import { signedWithInitials } from './sign-offs.js';
 import { MAX_TITLE, pushParagraph } from './draft.js';
@@ -24,7 +23,6 @@ import {
   inlineCitation,
   isTitleLike,
 } from './glued-citations.js';
-import { wireLead, wireLeadCitation } from './wire-leads.js';
 
 /*
  * A line read inside an open briefing: its citation block, a credit, a byline or date line, a
@@ -32,8 +30,6 @@ import { wireLead, wireLeadCitation } from './wire-leads.js';
  * next line to read.
  */
 
-/** `Title (2019-10-14)`: a headline that carries its date. */
-const TITLE_DATE = /\((\d{4}-\d{2}-\d{2}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\)$/u;
 export function readInsideItem(s: PageState, i: number): number {
   const { lines, read, b, ctx, addText } = s;
   const { feats, blanks } = read;
@@ -336,46 +332,9 @@ export function readInsideItem(s: PageState, i: number): number {
     });
     return i;
   }
-  // "(Associated Press, By Joe McDonald) Asian stock markets ...": a credit opening the text.
-  const opening =
-    b.draft.body.length === 0
-      ? (leadCredit(t, read.habits.leadNames) ??
-        (b.draft.sources.length === 0 ? gluedLeadCredit(t) : undefined))
-      : undefined;
-  if (opening) {
-    const dated = 'date' in opening ? opening.date : undefined;
-    // `Title (2019-10-14)`: the headline's date dates the item, not the credit under it.
-    const titleDate = TITLE_DATE.exec(b.draft.title)?.[1];
-    const iso = titleDate !== undefined ? parseDate(titleDate) : undefined;
-    if (iso?.ok && b.draft.published === undefined) b.draft.published = iso.date;
-    b.addCitation(
-      b.draft,
-      opening.raw,
-      l.line,
-      undefined,
-      dated ? `${opening.outlet}, ${dated}` : opening.outlet,
-    );
-    const also = 'also' in opening ? opening.also : undefined;
-    if (also)
-      b.addCitation(b.draft, also.raw, l.line, undefined, dated ? `${also.outlet}, ${dated}` : also.outlet);
-    pushParagraph(b.draft, t.slice(opening.rest), l, false);
-    b.mark(i, 'body', `running text opened by a credit in parentheses "${opening.raw}"`);
-    return i + 1;
-  }
-  // "(Reuters) - The ..." / "BEIJING (AP) — The ...": the wire credit opens the text.
-  const lead = b.draft.body.length === 0 ? wireLead(t) : undefined;
-  // A dateline naming the outlet the credit above already names stays in the text.
-  if (
-    lead &&
-    !b.draft.sources.some(
-      (x) => x.parse.citation.publication === (lookupPublication(lead.agency)?.name ?? lead.agency),
-    )
-  ) {
-    b.addCitation(b.draft, lead.raw, l.line, undefined, wireLeadCitation(lead));
-    pushParagraph(b.draft, t.slice(lead.rest), l, false);
-    b.mark(i, 'body', `running text opened by a wire dateline credit "${lead.raw}"`);
-    return i + 1;
-  }
+  // "(Associated Press, By Joe McDonald) Asian ...", "(Reuters) - The ...": a credit opens the text.
+  const opened = readOpeningCredit(s, i);
+  if (opened !== undefined) return opened;
   // A short line in the slot this page keeps between its headlines and their text (a section,
   // an author), over the text: furniture, as the lines the page repeats there are.
   if (b.draft.body.length === 0 && read.slotLine(i)) {

@@ -19,13 +19,13 @@ import {
   isPhotoCaption,
   isPhotoCredit,
   isRelativeTime,
-  isTagLine,
   LIST_OPENER,
   wholeLink,
   runningText,
   translationPair,
   bulleted,
 } from './rules.js';
+import { tagAt } from './tag-lines.js';
 import { opensWithWireCredit } from './wire-leads.js';
 import { cutParagraphLast, cutTextLast, pageEndStub } from './page-end.js';
 
@@ -178,24 +178,9 @@ export class LineReader {
     );
   }
 
-  /** A bulleted category tag (`isTagLine`) between a headline and its text, or right above a headline. */
+  /** A bulleted category tag between a headline and its text, or right above a headline (see `tagAt`). */
   tagHere(j: number): boolean {
-    if (j === 0 || j + 1 >= this.lines.length || !isTagLine(this.lines[j]!.text)) return false;
-    // A headline or its translation is no tag, bulleted as both may be (bilingual lessons).
-    if (
-      translationPair(this.feats[j - 1]!, this.feats[j]!) ||
-      translationPair(this.feats[j]!, this.feats[j + 1]!)
-    )
-      return false;
-    // Tags may stack ("• Podcasts" / "• Podcasts/At Close of Business").
-    const above = this.lines[j - 1]!.text;
-    const below = this.lines[j + 1]!.text;
-    // Between a headline and its text, or above a headline ("• Filed Under" / headline / text).
-    return (
-      ((headlineShape(this.feats[j - 1]!, above) !== undefined || isTagLine(above)) &&
-        (this.running(j + 1) || isTagLine(below))) ||
-      this.headlineHere(j + 1, true, true) !== undefined
-    );
+    return tagAt(this, j);
   }
 
   /** The first line from `j` on that nothing `between` holds up (at most 4 skipped). */

@@ -1,0 +1,56 @@
+import { parseDate } from '../dates.js';
+import { lookupPublication } from '../publications.js';
+import { gluedLeadCredit, leadCredit } from './credits.js';
+import { pushParagraph } from './draft.js';
+import type { PageState } from './page-state.js';
+import { wireLead, wireLeadCitation } from './wire-leads.js';
+
+/*
+ * A credit that opens an item's text, read inside the item before its first paragraph: the
+ * outlet in parentheses (`(Associated Press, By Joe McDonald) Asian stock markets ...`, a press
+ * digest's habit) or a wire dateline (`(Reuters) - The ...`, `BEIJING (AP) — The ...`).
+ */
+
+/** `Title (2019-10-14)`: a headline that carries its date. */
+const TITLE_DATE = /\((\d{4}-\d{2}-\d{2}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\)$/u;
+
+/** The next line to read when line `i` opens the open item's text with a credit; else undefined. */
+export function readOpeningCredit(s: PageState, i: number): number | undefined {
+  const { b, read } = s;
+  const d = b.draft!;
+  const l = s.lines[i]!;
+  const t = l.text;
+  // "(Associated Press, By Joe McDonald) Asian stock markets ...": a credit opening the text.
+  const opening =
+    d.body.length === 0
+      ? (leadCredit(t, read.habits.leadNames) ?? (d.sources.length === 0 ? gluedLeadCredit(t) : undefined))
+      : undefined;
+  if (opening) {
+    const dated = 'date' in opening ? opening.date : undefined;
+    // `Title (2019-10-14)`: the headline's date dates the item, not the credit under it.
+    const titleDate = TITLE_DATE.exec(d.title)?.[1];
+    const iso = titleDate !== undefined ? parseDate(titleDate) : undefined;
+    if (iso?.ok && d.published === undefined) d.published = iso.date;
+    b.addCitation(d, opening.raw, l.line, undefined, dated ? `${opening.outlet}, ${dated}` : opening.outlet);
+    const also = 'also' in opening ? opening.also : undefined;
+    if (also) b.addCitation(d, also.raw, l.line, undefined, dated ? `${also.outlet}, ${dated}` : also.outlet);
+    pushParagraph(d, t.slice(opening.rest), l, false);
+    b.mark(i, 'body', `running text opened by a credit in parentheses "${opening.raw}"`);
+    return i + 1;
+  }
+  // "(Reuters) - The ..." / "BEIJING (AP) — The ...": the wire credit opens the text.
+  const lead = d.body.length === 0 ? wireLead(t) : undefined;
+  // A dateline naming the outlet the credit above already names stays in the text.
+  if (
+    lead &&
+    !d.sources.some(
+      (x) => x.parse.citation.publication === (lookupPublication(lead.agency)?.name ?? lead.agency),
+    )
+  ) {
+    b.addCitation(d, lead.raw, l.line, undefined, wireLeadCitation(lead));
+    pushParagraph(d, t.slice(lead.rest), l, false);
+    b.mark(i, 'body', `running text opened by a wire dateline credit "${lead.raw}"`);
+    return i + 1;
+  }
+  return undefined;
+}
