@@ -51,14 +51,14 @@ function standsAlone(text: string, f: LineFeatures): boolean {
   return !TIE_WORDS.has(first) && !TIE_PHRASE.test(text) && !PERSONAL.test(text);
 }
 
+/** Words that open sentences whatever the story: no names. */
+const OPENERS = new Set('The For With From After Before Over Under According Excluding Shares'.split(' '));
+
 /**
  * The names a paragraph opens with (capitalised words among its first four): a brief names its
  * own subject first, an article's paragraphs open on the subject named before (`Motorola posted
- * ...` / `Shares of Motorola rose ...` / `Motorola, which moved ...`). Words that open sentences
- * whatever the story are no names.
+ * ...` / `Shares of Motorola rose ...` / `Motorola, which moved ...`).
  */
-const OPENERS = new Set('The For With From After Before Over Under According Excluding Shares'.split(' '));
-
 function openingNames(text: string): string[] {
   const out: string[] = [];
   const words = text.split(' ', 4);
@@ -68,6 +68,7 @@ function openingNames(text: string): string[] {
   }
   return out;
 }
+
 /** A paragraph an article would have: running text, whatever it opens with. */
 function running(f: LineFeatures): boolean {
   return f.chars >= 60 && f.words >= 10 && f.sentenceEnd;
@@ -83,15 +84,14 @@ export function headlessBriefs(
   feats: readonly LineFeatures[],
 ): Map<number, HeadlessBrief> {
   const out = new Map<number, HeadlessBrief>();
-  let start = -1;
   let end = -1;
   for (let k = 0; k < lines.length; k++) {
     const f = feats[k]!;
     if (f.chars === 0 || !running(f)) continue;
     if (!standsAlone(lines[k]!.text, f)) return new Map();
-    // Only blank lines between the paragraphs of the run.
+    // Nothing between the paragraphs of the run (a blank line is no line here): a line of
+    // another kind between them (a subheading, a byline) makes the text an article's.
     if (end >= 0) for (let j = end + 1; j < k; j++) if (feats[j]!.chars > 0) return new Map();
-    if (start < 0) start = k;
     end = k;
     out.set(k, { titleEnd: firstSentenceEnd(lines[k]!.text) });
   }
