@@ -378,6 +378,6 @@ function cutParagraph(text: string, breakAfter: boolean): boolean {
     (last >= 97 && last <= 122) ||
     (last >= 65 && last <= 90) ||
     (last >= 48 && last <= 57) ||
-    (last > 0xbf && /[\p{L}\p{N}]$/u.test(text))
+    (last > 0xbf && /[\p{L}\p{N}]$/u.test(text.slice(-2)))
   );
 }
