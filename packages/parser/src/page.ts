@@ -181,14 +181,13 @@ function readStructure(
     // "Wang Yi pledged ... (AP)": a headless paragraph closed by its credit, among others so set.
     const credited = read.lists.creditedParagraphs.get(i);
     if (credited) {
-      const end = firstSentenceEnd(credited.text);
-      const d = b.openBrief(
+      const d = openHeadless(
+        b,
         i,
         'a paragraph closed by its own credit, in a run of them with no headlines: a story of its own, titled by its first sentence',
-        credited.text.slice(0, end),
+        credited.text,
+        firstSentenceEnd(credited.text),
       );
-      const rest = credited.text.slice(end).trim();
-      if (rest) pushParagraph(d, rest, l, false);
       b.addCredits(d, credited.raw!, credited.outlet!, l.line);
       b.close(false);
       i++;
@@ -198,13 +197,13 @@ function readStructure(
     const brief = headless?.get(i);
     if (brief) {
       b.close(false);
-      const d = b.openBrief(
+      openHeadless(
+        b,
         i,
         'a paragraph standing alone, in a column of them with no headlines: a brief of its own, titled by its first sentence',
-        t.slice(0, brief.titleEnd),
+        t,
+        brief.titleEnd,
       );
-      const rest = t.slice(brief.titleEnd).trim();
-      if (rest) pushParagraph(d, rest, l, false);
       b.close(false);
       i++;
       continue;
@@ -214,14 +213,14 @@ function readStructure(
     // a story of its own, titled by its first sentence.
     const translated = read.lists.translated.get(i);
     if (translated) {
-      const d = b.openBrief(
+      // Its text after the title, then its translation.
+      const d = openHeadless(
+        b,
         i,
         'a paragraph followed by its translation, in a run of such pairs with no headline: a story of its own, titled by its first sentence',
-        t.slice(0, translated.titleEnd),
+        t,
+        translated.titleEnd,
       );
-      // Its text after the title, then its translation.
-      const rest = t.slice(translated.titleEnd).trim();
-      if (rest) pushParagraph(d, rest, l, false);
       if (translated.translated) {
         pushParagraph(d, lines[i + 1]!.text, lines[i + 1]!, false);
         b.mark(i + 1, 'body', 'the translation of the paragraph above');
@@ -309,6 +308,17 @@ function readStructure(
     ...(b.explained ? { explained: b.explained } : {}),
   };
   return { result, lines, read };
+}
+
+/**
+ * A headless item opened at line `i`: `text` up to `titleEnd` (its first sentence) is its title,
+ * as the corpus conventions title a headless item, and the rest of it its first paragraph.
+ */
+function openHeadless(b: PageBuilder, i: number, reason: string, text: string, titleEnd: number): Draft {
+  const d = b.openBrief(i, reason, text.slice(0, titleEnd));
+  const rest = text.slice(titleEnd).trim();
+  if (rest) pushParagraph(d, rest, b.lines[i]!, false);
+  return d;
 }
 
 /** A date field run into the line after it (`leadingDateField`) is read as a line of its own. */
