@@ -39,6 +39,27 @@ describe('numbered paragraphs parted by blank lines', () => {
     ]);
   });
 
+  it('titles the first numbered paragraph by its first sentence too when the page opens on it', () => {
+    const bare = PARAGRAPHS.slice(0, 3)
+      .flatMap((t, k) => [`${k + 1}. ${t}`, ''])
+      .join('\n');
+    const r = parseChecked(bare);
+    expect(r.items.map((i) => [i.title, i.body])).toEqual([
+      [
+        'The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation.',
+        ["Markets had expected the move after last month's data."],
+      ],
+      [
+        'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+        ['The union said talks had stalled over pay.'],
+      ],
+      [
+        'The chipmaker lifted its annual sales forecast on strong demand for data-centre chips.',
+        ['Its shares rose 6 per cent in late trade.'],
+      ],
+    ]);
+  });
+
   it('keeps numbered lines with no blank line between as a list inside one item', () => {
     const tight = [
       'Central bank raises interest rates again',

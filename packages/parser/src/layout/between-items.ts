@@ -2,6 +2,7 @@ import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './citation-block
 import { HEADER } from './chrome.js';
 import { lineDate } from './date-lines.js';
 import { MAX_TITLE } from './draft.js';
+import { titleFirstSentence } from './numbered.js';
 import { holdDateForNext, type PageState, takePendingDate } from './page-state.js';
 import { headlineLink, linkButton, metaCredit, outletCredit } from './records.js';
 import { headlineShape, isPhotoCaption, isPhotoCredit, issueHeading, isRelativeTime } from './rules.js';
@@ -153,6 +154,8 @@ export function readBetweenItems(s: PageState, i: number): number {
     b.addCitation(b.draft!, m.text, m.line, links, s.pending.readAs);
   }
   s.pending = undefined;
+  // The first numbered paragraph is titled as the later ones are (`inside-item.ts`).
+  if (read.lists.numbered.has(opened)) titleFirstSentence(b.draft!, lines[opened]!);
   takePendingDate(s);
   return i;
 }
