@@ -194,13 +194,16 @@ function readStructure(
       continue;
     }
     // "New Zealand Post lost $3.8 million ...": a brief of a column of headless briefs.
-    const brief = headless?.get(i);
+    // Or a card with its headline and summary on one line (see `gluedCards`).
+    const brief = headless?.get(i) ?? read.lists.cards.get(i);
     if (brief) {
       b.close(false);
       openHeadless(
         b,
         i,
-        'a paragraph standing alone, in a column of them with no headlines: a brief of its own, titled by its first sentence',
+        brief.card
+          ? 'a headline and its summary glued on one line, in a column of such cards: a brief of its own'
+          : 'a paragraph standing alone, in a column of them with no headlines: a brief of its own, titled by its first sentence',
         t,
         brief.titleEnd,
       );
@@ -234,8 +237,15 @@ function readStructure(
     // "September 19, 2019 Headline ...": a dated log, each item whole on its line after its date.
     const dated = read.lists.dated.get(i);
     if (dated) {
-      const d = b.openBrief(i, 'a line of a dated list: the date, then the headline', t.slice(dated.rest));
+      const d = b.openBrief(
+        i,
+        dated.dek === undefined
+          ? 'a line of a dated list: the date, then the headline'
+          : 'a line of a dated list: the date, the headline, then its summary glued to it',
+        t.slice(dated.rest, dated.dek).trimEnd(),
+      );
       b.page.chrome.push(t.slice(0, dated.rest).trim());
+      if (dated.dek !== undefined) pushParagraph(d, t.slice(dated.dek), l, false);
       d.published = dated.date;
       b.close(false);
       i++;
@@ -315,7 +325,7 @@ function readStructure(
  * as the corpus conventions title a headless item, and the rest of it its first paragraph.
  */
 function openHeadless(b: PageBuilder, i: number, reason: string, text: string, titleEnd: number): Draft {
-  const d = b.openBrief(i, reason, text.slice(0, titleEnd));
+  const d = b.openBrief(i, reason, text.slice(0, titleEnd).trimEnd());
   const rest = text.slice(titleEnd).trim();
   if (rest) pushParagraph(d, rest, b.lines[i]!, false);
   return d;

@@ -3,6 +3,7 @@ import { mayBeDate, parseDate } from '../dates.js';
 import type { SourceLine } from '../types.js';
 import { sentenceCredits, trailingCredit } from './credits.js';
 import type { LineFeatures } from './features.js';
+import { runDeks } from './glued-deks.js';
 import { BULLET_MARK, bulletMarked, mayOpenBullet } from './rules.js';
 
 /*
@@ -62,13 +63,20 @@ export function briefLists(
 export function datedLines(
   lines: readonly SourceLine[],
   feats: readonly LineFeatures[],
-): Map<number, { date: string; rest: number }> {
-  const out = new Map<number, { date: string; rest: number }>();
-  let run: [number, { date: string; rest: number }][] = [];
+): Map<number, DatedLine> {
+  const out = new Map<number, DatedLine>();
+  let run: [number, DatedLine][] = [];
   const flush = () => {
     // Most lines end no run: no new array for each.
     if (run.length === 0) return;
-    if (run.length >= 3) for (const [k, d] of run) out.set(k, d);
+    if (run.length >= 3) {
+      // Headline and summary glued on the line (see `gluedDekAt`): where the summary starts.
+      const deks = runDeks(run.map(([k, d]) => lines[k]!.text.slice(d.rest)));
+      run.forEach(([k, d], n) => {
+        const at = deks?.[n];
+        out.set(k, at === undefined ? d : { ...d, dek: d.rest + at });
+      });
+    }
     run = [];
   };
   // Indexed, not `forEach` (see `numberedItems`).
@@ -79,6 +87,13 @@ export function datedLines(
   }
   flush();
   return out;
+}
+
+/** A line of a dated log: its date, where its text starts, and where a summary glued to its headline starts. */
+export interface DatedLine {
+  date: string;
+  rest: number;
+  dek?: number;
 }
 
 /** A full date with its year opening the line, then text opening with a capital. */

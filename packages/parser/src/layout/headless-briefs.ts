@@ -23,6 +23,8 @@ import type { LineFeatures } from './features.js';
 /** Where a paragraph of the run has its title end. */
 export interface HeadlessBrief {
   titleEnd: number;
+  /** A card whose headline and summary came out on one line (see `gluedCards`), not a headless paragraph. */
+  card?: true;
 }
 
 /** Words that open a paragraph leaning on the one before it: pronouns, demonstratives, connectives. */

@@ -7,10 +7,13 @@ import {
   type CreditedBullet,
   creditedBullets,
   creditedParagraphs,
+  type DatedLine,
   datedLines,
 } from './brief-lists.js';
 import { type CreditedHeadline, creditedHeadlines } from './credited-headlines.js';
-import { type DatelinedParagraph, datelineRuns } from './dateline-runs.js';
+import { type DatelinedParagraph, datelineRuns, firstSentenceEnd } from './dateline-runs.js';
+import { gluedCards } from './glued-deks.js';
+import type { HeadlessBrief } from './headless-briefs.js';
 import { numberedItems } from './numbered.js';
 import type { LineReader } from './reader.js';
 import { issueHeading } from './rules.js';
@@ -35,7 +38,7 @@ export interface PageLists {
   /** Headless paragraphs, each closed by its own credit (see `creditedParagraphs`). */
   creditedParagraphs: Map<number, Omit<CreditedBullet, 'mark'>>;
   /** Lines that each open with their item's date, then its headline (see `datedLines`). */
-  dated: Map<number, { date: string; rest: number }>;
+  dated: Map<number, DatedLine>;
   /** `Also:` labels and the one-sentence briefs under them (see `briefLists`). */
   briefs: { labels: Set<number>; briefs: Set<number> };
   /** Headless stories, each a paragraph opened by its dateline, in a run (see `datelineRuns`). */
@@ -46,6 +49,8 @@ export interface PageLists {
   groups: SourceGroups;
   /** Headless English paragraphs each followed by its translation, in a run (see `translatedParagraphs`). */
   translated: Map<number, TranslatedParagraph>;
+  /** Cards each with its headline and summary on one line (see `gluedCards`); none on a dated log. */
+  cards: Map<number, HeadlessBrief>;
 }
 
 export function readPageLists(read: LineReader): PageLists {
@@ -53,6 +58,7 @@ export function readPageLists(read: LineReader): PageLists {
   const numbered = numberedItems(lines, (t) => read.citationShaped(t));
   let numberedEnd = -1;
   for (const k of numbered) if (k > numberedEnd) numberedEnd = k;
+  const dated = datedLines(lines, feats);
   return {
     numbered,
     numberedEnd,
@@ -67,12 +73,14 @@ export function readPageLists(read: LineReader): PageLists {
     creditedBullets: creditedBullets(lines, feats),
     creditedHeadlines: creditedHeadlines(lines, feats),
     creditedParagraphs: creditedParagraphs(lines, feats),
-    dated: datedLines(lines, feats),
+    dated,
     briefs: briefLists(lines, feats),
     datelined: datelineRuns(lines, feats),
     notes: studyNotes(lines),
     groups: sourceGroups(lines, feats),
     translated: translatedParagraphs(lines),
+    // A dated log reads its glued summaries itself (see `datedLines`).
+    cards: dated.size > 0 ? new Map() : gluedCards(lines, feats, firstSentenceEnd),
   };
 }
 
