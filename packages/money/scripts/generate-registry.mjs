@@ -9,6 +9,8 @@
  *                           for it (the parser reads `R20 billion` as rand only on a South
  *                           African page);
  *   src/generated/region-names.ts  those regions' English names (cldr-localenames-full).
+ *   src/generated/dollar-signs.ts  the letter-and-dollar signs (`N$`, `J$`, `TT$`) CLDR's locales
+ *                           write for one currency each.
  *
  *   pnpm --filter @briefing/money generate
  *
@@ -16,7 +18,7 @@
  * funds and metals included. Historic: withdrawn on or after HISTORIC_SINCE. Codes that are not ISO 4217
  * (CNH, the offshore yuan) are in src/news-words.ts, not here.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -169,6 +171,44 @@ writeFileSync(
 export const REGION_NAMES = \`${regionLines.join('\n')}\`;
 `,
 );
+/*
+ * Signs of letters and a dollar (`N$`, `J$`, `TT$`, `EC$`), as the locales of CLDR write them: the
+ * press writes a dollar currency so where a bare `$` would be taken for another. A sign counts
+ * for the currency that at least two locales write it for, and twice as many as for any other
+ * (`C$` is the córdoba in most locales: the English press's `C$` for the Canadian dollar is the
+ * parser's own vocabulary, which wins over this table).
+ */
+const signUses = new Map();
+const localesDir = dirname(require.resolve('cldr-numbers-full/package.json')) + '/main';
+for (const locale of readdirSync(localesDir).sort()) {
+  let currencies;
+  try {
+    currencies = read(`cldr-numbers-full/main/${locale}/currencies.json`).main[locale].numbers.currencies;
+  } catch {
+    continue;
+  }
+  for (const [code, c] of Object.entries(currencies)) {
+    if (!current.has(code)) continue;
+    for (const sign of new Set([c.symbol, c['symbol-alt-narrow'], c['symbol-alt-variant']])) {
+      if (!sign || !/^[A-Z][A-Za-z]{0,3}\$$/.test(sign)) continue;
+      const uses = signUses.get(sign) ?? new Map();
+      uses.set(code, (uses.get(code) ?? 0) + 1);
+      signUses.set(sign, uses);
+    }
+  }
+}
+const signLines = [];
+for (const [sign, uses] of [...signUses].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const [[code, most], second] = [...uses].sort((a, b) => b[1] - a[1]);
+  if (most >= 2 && most >= 2 * (second?.[1] ?? 0)) signLines.push(`${sign}|${code}`);
+}
+writeFileSync(
+  resolve(pkgDir, 'src/generated/dollar-signs.ts'),
+  `${header}
+/** One line per sign: sign|currency, for letter-and-dollar signs CLDR's locales write for one currency. */
+export const DOLLAR_SIGNS = \`${signLines.join('\n')}\`;
+`,
+);
 console.log(
-  `${regionLines.length} region names; ${localLines.length} regional symbols; ${codes.length} codes (${historic.length} historic), ${nameLines.length} names, CLDR ${version}`,
+  `${signLines.length} dollar signs; ${regionLines.length} region names; ${localLines.length} regional symbols; ${codes.length} codes (${historic.length} historic), ${nameLines.length} names, CLDR ${version}`,
 );

@@ -4,6 +4,7 @@
  * the precision of a written figure, the rate-date rule and the one verdict on a stated conversion.
  */
 export { CLDR_VERSION } from './generated/codes.js';
+export { dollarSigns } from './dollar-signs.js';
 export { type CurrencyNames, currencyNames, currencyNouns } from './names.js';
 export { type LocalCurrency, localCurrencyOf, regionNames } from './local-symbols.js';
 export { NEWS_WORDS, NON_ISO_CODES } from './news-words.js';

@@ -4,6 +4,7 @@ import {
   currencyNames,
   currencyNouns,
   describeRate,
+  dollarSigns,
   explains,
   HISTORIC_CURRENCY_CODES,
   impliedRate,
@@ -80,6 +81,16 @@ describe('registry (generated from CLDR)', () => {
     expect(localCurrencyOf('TH')).toEqual({ code: 'THB', symbol: '฿' });
     expect(localCurrencyOf('HK')).toEqual({ code: 'HKD', symbol: 'HK$', narrow: '$' });
     expect(localCurrencyOf('XX')).toBeUndefined();
+  });
+
+  it('gives the letter-and-dollar signs the locales write for one currency', () => {
+    expect(dollarSigns().get('N$')).toBe('NAD');
+    expect(dollarSigns().get('J$')).toBe('JMD');
+    expect(dollarSigns().get('TT$')).toBe('TTD');
+    expect(dollarSigns().get('EC$')).toBe('XCD');
+    // Most locales write `C$` for the córdoba; the press's Canadian `C$` is the parser's word.
+    expect(dollarSigns().get('C$')).toBe('NIO');
+    expect(dollarSigns().has('$')).toBe(false);
   });
 
   it("names each region as CLDR's English short form does", () => {

@@ -25,6 +25,12 @@ describe('forms from the CLDR registry and the news-word table', () => {
     ['A taxi cost 100₾.', '100₾', 'GEL', 100],
     ['A meal cost Rp5,000.', 'Rp5,000', 'IDR', 5000],
     ['Noodles cost 5,000₫ today.', '5,000₫', 'VND', 5000],
+    // Letter-and-dollar signs of CLDR's locales, and the English press's `C$`.
+    ["Namibia's foreign assets rose to N$288 billion.", 'N$288 billion', 'NAD', 288e9],
+    ['The bank lent J$50 million to farmers.', 'J$50 million', 'JMD', 50e6],
+    ['Exports earned TT$3 billion.', 'TT$3 billion', 'TTD', 3e9],
+    ['The islands spent EC$12 million.', 'EC$12 million', 'XCD', 12e6],
+    ['The pipeline will cost C$3 billion.', 'C$3 billion', 'CAD', 3e9],
     // An article or a number word instead of digits.
     ['They paid a million dollars.', 'a million dollars', 'USD', 1e6],
     ['It costs a hundred euros.', 'a hundred euros', 'EUR', 100],

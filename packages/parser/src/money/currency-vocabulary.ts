@@ -8,6 +8,7 @@ import {
   CURRENT_CURRENCY_CODES,
   currencyNames,
   currencyNouns,
+  dollarSigns,
   isCurrentCurrency,
   localCurrencyOf,
   NEWS_WORDS,
@@ -96,23 +97,17 @@ const CJK_CURRENCY_NAMES: Readonly<Record<string, string>> = {
 };
 
 export const PREFIX_TABLE: Record<string, CurrencyMarker> = {
-  US$: fixed('USD'),
+  // The letter-and-dollar signs of CLDR's locales (`US$`, `NT$`, `HK$`, `N$`, `J$`, `TT$`), then
+  // the English press's own forms, which win where they differ (`C$` is the Canadian dollar
+  // here, the córdoba in most locales).
+  ...Object.fromEntries([...dollarSigns()].map(([sign, code]) => [sign, fixed(code)])),
   'U.S.$': fixed('USD'),
   'U.S. $': fixed('USD'),
-  NT$: fixed('TWD'),
-  HK$: fixed('HKD'),
-  S$: fixed('SGD'),
   SG$: fixed('SGD'),
-  A$: fixed('AUD'),
-  AU$: fixed('AUD'),
   AUD$: fixed('AUD'),
-  NZ$: fixed('NZD'),
   C$: fixed('CAD'),
-  CA$: fixed('CAD'),
   Can$: fixed('CAD'),
   CAD$: fixed('CAD'),
-  R$: fixed('BRL'),
-  MX$: fixed('MXN'),
   Mex$: fixed('MXN'),
   MXN$: fixed('MXN'),
   USD$: fixed('USD'),
