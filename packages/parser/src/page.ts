@@ -309,7 +309,11 @@ function readStructure(
   }
   const teasers = new Set<number>();
   for (const k of read.habits.cutTeasers) teasers.add(lines[k]!.line);
-  const drafts = b.finish(all, new Set([...read.lists.numbered, ...read.lists.pairs]), teasers);
+  const drafts = b.finish(
+    all,
+    new Set([...read.lists.numbered, ...read.lists.pairs, ...read.lists.editions]),
+    teasers,
+  );
   const result: StructureResult = {
     page: b.page,
     drafts,

@@ -525,6 +525,51 @@ describe('an archive of a digest’s issues', () => {
     ]);
   });
 
+  it('reads issue headings with day-first dates, under the page title naming the series', () => {
+    const page = [
+      'Daily Brief',
+      '',
+      'Daily Brief - Thursday 10th October, 2019',
+      '',
+      'The manufacturing sector accounts for close to ten per cent of output, economists say... Read more',
+      '',
+      '10th October 2019',
+      '',
+      'Daily Brief - Tuesday 8th October, 2019',
+      '',
+      'The association is concerned over a plan to settle tax refunds with a $3 billion bond... Read more',
+      '',
+      '8th October 2019',
+      '',
+      'Daily Brief - Monday 7th October, 2019',
+      '',
+      'The high commissioner says his country is the fastest growing large economy in the world. Read more',
+      '',
+      '7th October 2019',
+    ].join('\n');
+    expect(parse(page).items.map((i) => i.title)).toEqual([
+      'Daily Brief - Thursday 10th October, 2019',
+      'Daily Brief - Tuesday 8th October, 2019',
+      'Daily Brief - Monday 7th October, 2019',
+    ]);
+  });
+
+  it('leaves a row of outlet and day-first date under each headline a credit', () => {
+    const page = [1, 2, 3]
+      .flatMap((k) => [
+        `Headline number ${['one', 'two', 'three'][k - 1]} about the economy`,
+        `Morning Mail Weekly - ${k}th October, 2019`,
+        'The central bank raised its policy rate by a quarter point on Thursday, citing inflation.',
+        '',
+      ])
+      .join('\n');
+    expect(parse(page).items.map((i) => i.title)).toEqual([
+      'Headline number one about the economy',
+      'Headline number two about the economy',
+      'Headline number three about the economy',
+    ]);
+  });
+
   it('leaves an outlet and date closing each item a credit', () => {
     const page = [1, 2, 3]
       .flatMap((k) => [

@@ -114,7 +114,8 @@ export function keepBriefings<D extends KeptDraft>(
     // So is an item of the page's numbered list (1, 2, 3... on lines of their own, see
     // `numberedItems`): the author counted it as an item; menus and section lists go unnumbered.
     // Headline lessons and top-ten lists set headlines with nothing under them this way; so do
-    // bilingual headline lists, each headline with its translation (`pairedHeadlines`).
+    // bilingual headline lists, each headline with its translation (`pairedHeadlines`), and
+    // archives of a digest's issues, each under its edition heading (`editionSeries`).
     if (listed.has(d.at)) return;
     dropped.add(index);
     page.chrome.push(...texts(d));

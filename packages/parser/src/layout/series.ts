@@ -63,12 +63,19 @@ export function readPageLists(read: LineReader): PageLists {
     numbered,
     numberedEnd,
     pairs: pairedHeadlines(lines, feats),
-    // A heading, not a byline, credit or date row (`Last Updated: Dec 1, 2025`), over running text.
+    // A heading over running text, not a byline, credit or date row under a headline (`Last
+    // Updated: Dec 1, 2025`). Under running text, a date row or the page's title naming the
+    // series, a line read as a credit row is a heading all the same (`Daily Brief - Thursday
+    // 10th October, 2019` down an archive of a daily brief): a row credits the headline above it.
     editions: editionSeries(
       lines,
       feats,
       read.blanks,
-      (k) => k + 1 < lines.length && !read.between(k) && read.running(k + 1),
+      (k, name) =>
+        k + 1 < lines.length &&
+        read.running(k + 1) &&
+        (!read.between(k) ||
+          (k > 0 && (read.between(k - 1) || read.running(k - 1) || lines[k - 1]!.text === name))),
     ),
     creditedBullets: creditedBullets(lines, feats),
     creditedHeadlines: creditedHeadlines(lines, feats),
@@ -101,7 +108,7 @@ export function readPageLists(read: LineReader): PageLists {
  */
 /** The month (and separators) a date opens with, at the end of the text before its first digit. */
 const MONTH_TAIL =
-  /[\s,–—|-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)?[\s,–—|-]*$/i;
+  /[\s,–—|-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[\s,–—|-]*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)?[\s,–—|-]*$/i;
 
 const DIGIT = /\d/;
 const SOURCE_LABEL = /^(?:sources?|via|from|credit)\s*[:：]/i;
@@ -110,7 +117,7 @@ export function editionSeries(
   lines: readonly SourceLine[],
   feats: readonly LineFeatures[],
   blanks: boolean,
-  overText: (k: number) => boolean,
+  overText: (k: number, name: string) => boolean,
 ): Set<number> {
   const nameOf = (text: string) => {
     const digit = text.search(/\d/);
@@ -143,7 +150,7 @@ export function editionSeries(
     if (!names.has(name) || !mayBeDate(l.text.slice(name.length).replace(/^[\s,–—|-]+/u, ''))) return;
     // A heading stands over its issue's text; a credit line closes the text above it, and a
     // byline or date row is no heading.
-    if (!overText(k)) return;
+    if (!overText(k, name)) return;
     const ks = byName.get(name);
     if (ks) ks.push(k);
     else byName.set(name, [k]);
