@@ -207,6 +207,12 @@ function readStructure(
         t,
         brief.titleEnd,
       );
+      // Its translation on the next line (a bilingual page): the brief's second paragraph.
+      if (brief.translated) {
+        pushParagraph(b.draft!, lines[i + 1]!.text, lines[i + 1]!, false);
+        b.mark(i + 1, 'body', 'the translation of the paragraph above');
+        i++;
+      }
       b.close(false);
       i++;
       continue;

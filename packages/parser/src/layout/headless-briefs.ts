@@ -1,6 +1,9 @@
 import type { SourceLine } from '../types.js';
 import { firstSentenceEnd } from './dateline-runs.js';
+import { dateLine } from './date-lines.js';
 import type { LineFeatures } from './features.js';
+import { translationPair } from './rules.js';
+import { articleHeadlineAbove } from './translated-pairs.js';
 
 /*
  * `Infrastructure Auckland posted a $60.6 million pre-tax profit ...` / `New Zealand Post lost
@@ -25,6 +28,8 @@ export interface HeadlessBrief {
   titleEnd: number;
   /** A card whose headline and summary came out on one line (see `gluedCards`), not a headless paragraph. */
   card?: true;
+  /** Its translation is on the next line (a bilingual page, see below). */
+  translated?: boolean;
 }
 
 /** Words that open a paragraph leaning on the one before it: pronouns, demonstratives, connectives. */
@@ -87,17 +92,63 @@ export function headlessBriefs(
 ): Map<number, HeadlessBrief> {
   const out = new Map<number, HeadlessBrief>();
   let end = -1;
+  // Lines that may stand between two briefs: a date alone on its line (see below).
+  const dates = new Set<number>();
   for (let k = 0; k < lines.length; k++) {
     const f = feats[k]!;
-    if (f.chars === 0 || !running(f)) continue;
+    if (f.chars === 0) continue;
+    // Bilingual pages set each brief with its translation on the next line (`The leaders of North
+    // Korea ...` / `남북한 정상이 ...`: Korean blogs translating world-news summaries, dev 359; a
+    // Hong Kong school's daily news page, dated `04/06/15` over each, dev 437): the translation is
+    // the brief's second paragraph, and a date alone on its line over a brief is its date, not
+    // an article's subheading.
+    const prev = end >= 0 ? out.get(end)! : undefined;
+    if (
+      prev &&
+      !prev.translated &&
+      f.cjk >= 0.5 &&
+      translationPair(feats[end]!, f) &&
+      nextAfter(feats, end) === k
+    ) {
+      prev.translated = true;
+      end = k;
+      continue;
+    }
+    if (f.chars <= 30 && (NUMERIC_DATE.test(lines[k]!.text) || dateLine(lines[k]!.text) !== undefined)) {
+      dates.add(k);
+      continue;
+    }
+    if (!running(f)) continue;
     if (!standsAlone(lines[k]!.text, f)) return new Map();
     // Nothing between the paragraphs of the run (a blank line is no line here): a line of
     // another kind between them (a subheading, a byline) makes the text an article's.
-    if (end >= 0) for (let j = end + 1; j < k; j++) if (feats[j]!.chars > 0) return new Map();
+    if (end >= 0)
+      for (let j = end + 1; j < k; j++) if (feats[j]!.chars > 0 && !dates.has(j)) return new Map();
     end = k;
     out.set(k, { titleEnd: firstSentenceEnd(lines[k]!.text) });
   }
   if (out.size < 3) return new Map();
+  // Translated briefs are all translated, or the CJK lines are an article's, not the briefs'.
+  let translated = 0;
+  for (const b of out.values()) if (b.translated) translated++;
+  if (translated > 0 && translated < out.size - 1) return new Map();
+  // Pairs under an article's headline (in either script, or both) are that article's text,
+  // paragraph by paragraph (see `articleHeadlineAbove`): read over the lines above the first
+  // brief, the dates aside.
+  if (translated > 0) {
+    const first = out.keys().next().value!;
+    const above: number[] = [];
+    for (let j = 0; j < first; j++) if (feats[j]!.chars > 0 && !dates.has(j)) above.push(j);
+    const pick = [...above.slice(-2), first];
+    if (
+      articleHeadlineAbove(
+        pick.map((j) => lines[j]!),
+        pick.map((j) => feats[j]!),
+        pick.length - 1,
+      )
+    )
+      return new Map();
+  }
   // Few of them open on a name an earlier one opened on (a quarter at most): each brief is about
   // a subject of its own.
   const seen = new Set<string>();
@@ -118,4 +169,14 @@ export function headlessBriefs(
       out.set(next, { titleEnd: t.length });
   }
   return out;
+}
+
+/** A date in figures alone on its line: `04/06/15`, `2015.06.04`. */
+const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/;
+
+/** The first line after `k` with text on it. */
+function nextAfter(feats: readonly LineFeatures[], k: number): number {
+  let j = k + 1;
+  while (j < feats.length && feats[j]!.chars === 0) j++;
+  return j;
 }

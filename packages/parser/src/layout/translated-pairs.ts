@@ -19,7 +19,9 @@ import { oneLinePair } from './series.js';
  * and VOA lessons' bilingual articles): a run right under such a headline is one article's text,
  * not a run of stories, and the line is left whole. The same pairs set a line each (Korean blogs
  * translating world-in-brief paragraphs, dev 359) are left to the item reading: line by line,
- * they are also how an article under a headline in the reader's script is set.
+ * they are also how an article under a headline in the reader's script is set. A page read so
+ * to one long uncited text is read again as headless briefs with their translations, when no
+ * headline stands over the pairs (see `headlessBriefs`).
  */
 
 /** One English paragraph of a run, and its translation on the next line (none for a cut last paragraph). */
@@ -46,7 +48,7 @@ function cjkSentences(text: string, f: LineFeatures, last: boolean): boolean {
  * such a headline. A post title in the reader's script alone (`매일 새로운 영어 기사`,
  * `今日のヘッドライン`) names the post, not a story.
  */
-function articleHeadlineAbove(
+export function articleHeadlineAbove(
   lines: readonly SourceLine[],
   feats: readonly LineFeatures[],
   k: number,

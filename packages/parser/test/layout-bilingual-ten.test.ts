@@ -1,0 +1,91 @@
+// Bilingual pages, round ten: layouts of news with its translation that more than one outlet
+// shares. Small pages in those shapes, written for the tests (corpus/README.md lists the real ones).
+import { describe, expect, it } from 'vitest';
+import { parseChecked as parse } from './layout-helpers.js';
+
+describe('headless English briefs, each with its translation on the next line', () => {
+  // A study blog translating a weekly's world-in-brief column: the post's title in Korean, then
+  // three briefs, each an English paragraph with no headline and its translation under it.
+  const blog = [
+    '매일 새로운 영어 기사',
+    'Dockworkers in the port city extended their strike into a second week, leaving dozens of ships waiting offshore. The union said talks would resume on Friday.',
+    '항구 도시의 부두 노동자들이 파업을 2주째 이어가 수십 척의 배가 먼바다에서 대기하고 있다. 노조는 금요일에 협상이 재개된다고 밝혔다.',
+    'Regulators in Brussels fined a chipmaker $1.2bn for abusing its dominance of the market for processors. The company said it would appeal.',
+    '브뤼셀 규제 당국은 프로세서 시장 지배력을 남용한 반도체 업체에 12억 달러의 벌금을 부과했다. 회사는 항소하겠다고 밝혔다.',
+    'Farmers across the north of the country blocked motorways with tractors in protest against cuts to fuel subsidies. Police made no arrests.',
+    '북부 전역의 농민들이 연료 보조금 삭감에 항의해 트랙터로 고속도로를 막았다. 경찰은 체포하지 않았다.',
+  ].join('\n');
+
+  it('makes each brief an item titled by its first sentence, its rest and translation its paragraphs', () => {
+    const r = parse(blog);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      [
+        'Dockworkers in the port city extended their strike into a second week, leaving dozens of ships waiting offshore.',
+        2,
+      ],
+      [
+        'Regulators in Brussels fined a chipmaker $1.2bn for abusing its dominance of the market for processors.',
+        2,
+      ],
+      [
+        'Farmers across the north of the country blocked motorways with tractors in protest against cuts to fuel subsidies.',
+        2,
+      ],
+    ]);
+    expect(r.items[1]!.body[1]).toBe(
+      '브뤼셀 규제 당국은 프로세서 시장 지배력을 남용한 반도체 업체에 12억 달러의 벌금을 부과했다. 회사는 항소하겠다고 밝혔다.',
+    );
+  });
+
+  // A school's daily news page: each brief under its date in figures, with its Chinese translation.
+  const school = [
+    '04/06/15',
+    '',
+    'The Transport Department announced yesterday that a new cross-harbour bus route will start running next month. Fares will be the same as on the existing routes.',
+    '運輸署昨日宣布,一條新的過海巴士路線將於下月開始行駛。車費將與現有路線相同。',
+    '',
+    '03/06/15',
+    '',
+    'The Observatory issued the first typhoon signal of the year this morning as a tropical storm moved closer. Ferry services may be suspended.',
+    '天文台今早發出今年首個颱風信號,熱帶風暴正逐漸靠近。渡輪服務或會暫停。',
+    '',
+    '02/06/15',
+    '',
+    'Public libraries will extend their opening hours during the examination period, the Leisure and Cultural Services Department said today.',
+    '康樂及文化事務署今日表示,公共圖書館將於考試期間延長開放時間。',
+  ].join('\n');
+
+  it('reads the dated briefs as items, the dates aside', () => {
+    const r = parse(school);
+    expect(r.items.map((i) => i.title)).toEqual([
+      'The Transport Department announced yesterday that a new cross-harbour bus route will start running next month.',
+      'The Observatory issued the first typhoon signal of the year this morning as a tropical storm moved closer.',
+      'Public libraries will extend their opening hours during the examination period, the Leisure and Cultural Services Department said today.',
+    ]);
+    expect(r.items[2]!.body).toEqual(['康樂及文化事務署今日表示,公共圖書館將於考試期間延長開放時間。']);
+  });
+
+  // One article translated paragraph by paragraph under its headline and the headline's
+  // translation: the pairs are the article's text, not briefs.
+  const article = [
+    'Leaders to Discuss Water Security in Seoul',
+    '',
+    '세계 지도자들, 서울에서 물 안보 논의',
+    'Dockworkers in the port city extended their strike into a second week, leaving dozens of ships waiting offshore.',
+    '',
+    '항구 도시의 부두 노동자들이 파업을 2주째 이어가 수십 척의 배가 먼바다에서 대기하고 있다.',
+    '',
+    'Regulators in Brussels fined a chipmaker $1.2bn for abusing its dominance of the market for processors.',
+    '',
+    '브뤼셀 규제 당국은 프로세서 시장 지배력을 남용한 반도체 업체에 12억 달러의 벌금을 부과했다.',
+    '',
+    'Farmers across the north of the country blocked motorways with tractors in protest against fuel cuts.',
+    '',
+    '북부 전역의 농민들이 연료 보조금 삭감에 항의해 트랙터로 고속도로를 막았다.',
+  ].join('\n');
+
+  it('leaves pairs under an article headline to the article', () => {
+    const r = parse(article);
+    expect(r.items.filter((i) => i.title.startsWith('Dockworkers'))).toEqual([]);
+  });
+});
