@@ -9,7 +9,7 @@ import { linkItem } from './layout/link-items.js';
 import { type Draft, pushParagraph } from './layout/draft.js';
 import { type HeadlessBrief, headlessBriefs } from './layout/headless-briefs.js';
 import { readInsideItem } from './layout/inside-item.js';
-import { ARTICLE_REASON } from './layout/keep.js';
+import { ARTICLE_REASON, translatedStory } from './layout/keep.js';
 import { labelledPage, labelledRecord, readLabelledRecord } from './layout/labelled.js';
 import type { PageParseContext, PageState } from './layout/page-state.js';
 import { LineReader } from './layout/reader.js';
@@ -42,14 +42,18 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
   // A page that came to one long uncited text may be a column of headless briefs, each
   // standing alone (see `headlessBriefs`): read again with each brief an item of its own.
   if (result.drafts.length > 0 || !result.unparsed.some((u) => u.reason === ARTICLE_REASON)) return result;
-  const briefs = headlessBriefs(lines, read.feats);
-  return briefs.size === 0 ? result : readStructure(all, ctx, briefs).result;
+  const briefs = headlessBriefs(lines, read.feats, read.lists.notes);
+  if (briefs.size > 0) return readStructure(all, ctx, briefs).result;
+  // Or one news story translated paragraph by paragraph, a study page's (see `translatedStory`).
+  const text = result.unparsed.filter((u) => u.reason === ARTICLE_REASON).map((u) => u.text);
+  return translatedStory(text.slice(1)) ? readStructure(all, ctx, undefined, true).result : result;
 }
 
 function readStructure(
   all: readonly SourceLine[],
   ctx: PageParseContext,
   headless: ReadonlyMap<number, HeadlessBrief> | undefined,
+  keepTranslated = false,
 ): { result: StructureResult; lines: readonly SourceLine[]; read: LineReader } {
   // Text set apart (HTML fallbacks, drawings) is kept as it stands and the page reads on without it.
   let apart = false;
@@ -319,6 +323,7 @@ function readStructure(
     all,
     new Set([...read.lists.numbered, ...read.lists.pairs, ...read.lists.editions]),
     teasers,
+    keepTranslated,
   );
   const result: StructureResult = {
     page: b.page,

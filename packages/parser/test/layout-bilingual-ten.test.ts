@@ -89,3 +89,59 @@ describe('headless English briefs, each with its translation on the next line', 
     expect(r.items.filter((i) => i.title.startsWith('Dockworkers'))).toEqual([]);
   });
 });
+
+describe('one news story translated paragraph by paragraph, a study page', () => {
+  // A news-English lesson: the story's headline and its translation, then each English
+  // paragraph followed by its Korean translation, the glossary between.
+  const lesson = [
+    'Port strike enters second week as talks stall',
+    '',
+    '협상 교착 속에 항만 파업 2주째',
+    '',
+    'strike : 파업',
+    '',
+    'stall : 교착 상태에 빠지다',
+    '',
+    'Dockworkers in the port city extended their strike into a second week on Monday, leaving dozens of ships waiting offshore.',
+    '',
+    '항구 도시의 부두 노동자들이 월요일 파업을 2주째 이어가 수십 척의 배가 먼바다에서 대기하고 있다.',
+    '',
+    'The union said talks with the operators would resume on Friday, but neither side expected a quick deal.',
+    '',
+    '노조는 운영사들과의 협상이 금요일에 재개된다고 밝혔지만 양측 모두 빠른 합의는 기대하지 않았다.',
+    '',
+    'Exporters warned that the delays were already costing them millions of dollars a day in lost sales.',
+    '',
+    '수출업체들은 지연으로 이미 하루 수백만 달러의 매출 손실을 보고 있다고 경고했다.',
+  ].join('\n');
+
+  it('keeps the story as a briefing, its paragraphs and their translations its text', () => {
+    const r = parse(lesson);
+    expect(r.items).toHaveLength(1);
+    expect(r.items[0]!.title.startsWith('Port strike enters second week as talks stall')).toBe(true);
+    expect(r.items[0]!.body).toHaveLength(6);
+  });
+
+  // A story in English alone, its paragraphs leaning on each other: an article, not a briefing.
+  const article = [
+    'Port strike enters second week as talks stall',
+    '',
+    'Dockworkers in the port city extended their strike into a second week on Monday, leaving dozens of ships waiting offshore.',
+    '',
+    'Their union said talks with the operators would resume on Friday, but neither side expected a quick deal.',
+    '',
+    'It has asked for a raise in line with inflation and for limits on night shifts at the container terminals.',
+    '',
+    'The operators said they had already offered more than any other port in the region was paying its workers.',
+    '',
+    'Meanwhile, exporters warned that the delays were already costing them millions of dollars a day in lost sales.',
+    '',
+    'They have asked the government to step in, but it has so far declined to take sides in the dispute.',
+    '',
+    'Economists said a long stoppage could knock a tenth of a point off growth this quarter.',
+  ].join('\n');
+
+  it('still sets aside one long text in one language', () => {
+    expect(parse(article).items).toEqual([]);
+  });
+});

@@ -361,6 +361,7 @@ export class PageBuilder {
     all: readonly SourceLine[],
     listed: ReadonlySet<number> = new Set(),
     teasers: ReadonlySet<number> = new Set(),
+    keepTranslated = false,
   ): Draft[] {
     const d = this.draft;
     if (d) {
@@ -395,6 +396,15 @@ export class PageBuilder {
       this.unparsed.sort((a, b) => a.line - b.line);
       this.explained?.sort((a, b) => a.line - b.line);
     }
-    return keepBriefings(this.drafts, this.page, this.unparsed, this.issues, this.explained, listed, teasers);
+    return keepBriefings(
+      this.drafts,
+      this.page,
+      this.unparsed,
+      this.issues,
+      this.explained,
+      listed,
+      teasers,
+      keepTranslated,
+    );
   }
 }

@@ -89,6 +89,7 @@ function running(f: LineFeatures): boolean {
 export function headlessBriefs(
   lines: readonly SourceLine[],
   feats: readonly LineFeatures[],
+  notes: ReadonlySet<number> = new Set(),
 ): Map<number, HeadlessBrief> {
   const out = new Map<number, HeadlessBrief>();
   let end = -1;
@@ -134,11 +135,11 @@ export function headlessBriefs(
   if (translated > 0 && translated < out.size - 1) return new Map();
   // Pairs under an article's headline (in either script, or both) are that article's text,
   // paragraph by paragraph (see `articleHeadlineAbove`): read over the lines above the first
-  // brief, the dates aside.
+  // brief, the dates and a glossary's study notes (`notes`, see `studyNotes`) aside.
   if (translated > 0) {
     const first = out.keys().next().value!;
     const above: number[] = [];
-    for (let j = 0; j < first; j++) if (feats[j]!.chars > 0 && !dates.has(j)) above.push(j);
+    for (let j = 0; j < first; j++) if (feats[j]!.chars > 0 && !dates.has(j) && !notes.has(j)) above.push(j);
     const pick = [...above.slice(-2), first];
     if (
       articleHeadlineAbove(

@@ -3,7 +3,7 @@ import { lenticularHeading, lineFeatures } from './features.js';
 import { isChromeLine } from './chrome.js';
 import { signedWithInitials } from './sign-offs.js';
 import { cutHeadlineStub } from './page-end.js';
-import { headlineShape, runningText } from './rules.js';
+import { headlineShape, runningText, translationPair } from './rules.js';
 import { opensWithWireCredit } from './wire-leads.js';
 
 /*
@@ -57,6 +57,26 @@ function sectionName(title: string): boolean {
   return letters.split(/\s+/).length <= 2 && letters.length <= 24;
 }
 
+/**
+ * A news story set for study, translated paragraph by paragraph: most of its paragraphs are in
+ * pairs, one in Latin script and the next its CJK translation. Korean and Chinese news-English
+ * lesson pages set the day's story so under its headline and the headline's translation (a
+ * Tistory blog translating a Korea Herald story, dev 531; a Korean reading lesson's `HeadLine
+ * News`, dev 567). A lesson retells one news story, a briefing of its own, where an article or
+ * a blog post in one language is the page's own text. Asked (`keepTranslated`) only once the
+ * page has been read for headless briefs (see `parseStructure`).
+ */
+export function translatedStory(body: readonly string[]): boolean {
+  const feats = body.map((p) => lineFeatures({ text: p, line: 0, blankBefore: true }));
+  let paired = 0;
+  for (let k = 0; k + 1 < feats.length; k++)
+    if (runningText(feats[k]!) && translationPair(feats[k]!, feats[k + 1]!)) {
+      paired += 2;
+      k++;
+    }
+  return paired >= 4 && paired * 4 >= body.length * 3;
+}
+
 export function keepBriefings<D extends KeptDraft>(
   drafts: D[],
   page: ParsedPage,
@@ -65,6 +85,7 @@ export function keepBriefings<D extends KeptDraft>(
   explained: ExplainedLine[] | undefined,
   listed: ReadonlySet<number> = new Set(),
   teasers: ReadonlySet<number> = new Set(),
+  keepTranslated = false,
 ): D[] {
   const relabel = (index: number, cls: ExplainedLine['class'], reason: string) => {
     if (!explained) return;
@@ -171,7 +192,7 @@ export function keepBriefings<D extends KeptDraft>(
   if (left.length - tail.length === 1) {
     const index = left[0]!;
     const d = drafts[index]!;
-    const long = d.body.length >= ARTICLE_PARAGRAPHS;
+    const long = d.body.length >= ARTICLE_PARAGRAPHS && !(keepTranslated && translatedStory(d.body));
     if (d.sources.length === 0 && (long || sectionName(d.title))) {
       const reason = long
         ? ARTICLE_REASON
