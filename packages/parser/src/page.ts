@@ -113,9 +113,9 @@ function readStructure(
       i++;
       continue;
     }
-    // "🇰🇷 한국어 해석", "日本語訳": a label over one language's part of the item's text.
+    // "🇰🇷 한국어 해석", "日本語訳", "內文:": a label over one language's part of the item's text, or over its text.
     if (b.draft && languageLabel(t)) {
-      b.chrome(i, "a label naming the language of the text under it (a part of the item's text)");
+      b.chrome(i, "a label naming the language or the part of the text under it (a part of the item's text)");
       i++;
       continue;
     }
@@ -321,7 +321,7 @@ function readStructure(
   for (const k of read.habits.cutTeasers) teasers.add(lines[k]!.line);
   const drafts = b.finish(
     all,
-    new Set([...read.lists.numbered, ...read.lists.pairs, ...read.lists.editions]),
+    new Set([...read.lists.numbered, ...read.lists.pairs, ...read.lists.numberedPairs, ...read.lists.editions]),
     teasers,
     keepTranslated,
   );

@@ -145,3 +145,79 @@ describe('one news story translated paragraph by paragraph, a study page', () =>
     expect(parse(article).items).toEqual([]);
   });
 });
+
+describe('numbered headlines, each with its translation on the next line', () => {
+  // A weekly hot-words list: a greeting, then each story numbered, its Chinese headline over the
+  // English one, an example label, the English text and its translation.
+  const hotWords = [
+    '大家好,又是新的一周!每周我们在此收集上周英语新闻热词,让您学习最鲜活的语言。',
+    '1. 港口罢工进入第二周',
+    'Port strike enters its second week',
+    '例句:',
+    'Dockworkers in the port city extended their strike into a second week on Monday, leaving dozens of ships waiting offshore.',
+    '港口城市的码头工人周一将罢工延长至第二周,数十艘船只在近海等候。',
+    '2. 央行上调政策利率',
+    'Central bank raises its policy rate',
+    '例句:',
+    'The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation in services.',
+    '央行周四将政策利率上调25个基点,理由是服务业通胀顽固。',
+  ].join('\n');
+
+  it('makes each numbered pair an item, the intro above and the part labels aside', () => {
+    const r = parse(hotWords);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['港口罢工进入第二周 Port strike enters its second week', 2],
+      ['央行上调政策利率 Central bank raises its policy rate', 2],
+    ]);
+  });
+
+  // A radio station's news lesson: the programme's name and blurb, then each story under its
+  // English headline and the Chinese one, its text labelled `內文:`; each story an ordered list
+  // of its own, so both are numbered 1.
+  const radio = [
+    'News Online-英文News一下',
+    '',
+    '本節目內容節錄自新聞廣播,將為大家一起研讀兩則新聞內容來和大家分享,分別為:',
+    '',
+    '1. Council Announces Major Infrastructure Plan',
+    '',
+    '委員會宣布大型基礎設施計劃',
+    '',
+    '內文:',
+    '',
+    'The National Development Council has announced new funding for public infrastructure projects this year.',
+    '',
+    'The council minister says the projects are aimed at stimulating the economy.',
+    '',
+    '1. Typhoon Expected to Bring Heavy Rain to the North',
+    '',
+    '颱風預計為北部帶來豪雨',
+    '',
+    '內文:',
+    '',
+    'The weather bureau says a typhoon is expected to bring heavy rain to northern areas from Thursday.',
+  ].join('\n');
+
+  it('reads both numbered stories, the programme heading above them aside', () => {
+    const r = parse(radio);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Council Announces Major Infrastructure Plan 委員會宣布大型基礎設施計劃', 2],
+      ['Typhoon Expected to Bring Heavy Rain to the North 颱風預計為北部帶來豪雨', 1],
+    ]);
+  });
+
+  // A numbered glossary names terms, not stories: no items of its own.
+  const glossary = [
+    'Dockworkers in the port city extended their strike into a second week on Monday.',
+    '',
+    '1. strike',
+    '罢工',
+    '2. offshore',
+    '近海',
+  ].join('\n');
+
+  it('leaves a numbered glossary to the text', () => {
+    const r = parse(glossary);
+    expect(r.items.some((i) => i.title.includes('strike') && i.title.length < 20)).toBe(false);
+  });
+});

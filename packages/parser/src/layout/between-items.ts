@@ -2,7 +2,7 @@ import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './citation-block
 import { HEADER } from './chrome.js';
 import { lineDate } from './date-lines.js';
 import { MAX_TITLE } from './draft.js';
-import { titleFirstSentence } from './numbered.js';
+import { NUMBER, titleFirstSentence } from './numbered.js';
 import { holdDateForNext, type PageState, takePendingDate } from './page-state.js';
 import { headlineLink, linkButton, metaCredit, outletCredit } from './records.js';
 import { headlineShape, isPhotoCaption, isPhotoCredit, issueHeading, isRelativeTime } from './rules.js';
@@ -134,6 +134,22 @@ export function readBetweenItems(s: PageState, i: number): number {
   // the item's headline, though no text follows (feed digests, news top-10 pages).
   const credited =
     l.record !== undefined && lines[i + 1]?.record === l.record && outletCredit(lines[i + 1]!) !== undefined;
+  // A numbered headline over its translation (see `numberedPairs`) opens a story. Above the
+  // page's first one, numbered 1, before any item, stand the post's own title and its
+  // introduction (`本節目內容節錄自...`, `大家好,又是崭新的一周...`): a numbered list of stories opens
+  // at its number 1 (a list whose first pair is a later number holds items above it).
+  const numbered = read.lists.numberedPairs;
+  if (numbered.has(i)) {
+    b.close(false);
+    const at = b.open(i, 'a numbered headline over its translation, as this page numbers its stories');
+    takePendingDate(s);
+    return at;
+  }
+  const first = numbered.size > 0 && b.drafts.length === 0 ? Math.min(...numbered) : -1;
+  if (i < first && NUMBER.exec(lines[first]!.text)?.[1] === '1') {
+    b.chrome(i, "above the page's first numbered story: the post's own title and introduction");
+    return i + 1;
+  }
   if (!credited && !read.running(i) && !read.headlineHere(i, true) && read.headlineSoon(i)) {
     b.chrome(i, 'a short line above the first headline (masthead, section or date)');
     return i + 1;

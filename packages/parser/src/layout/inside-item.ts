@@ -51,6 +51,13 @@ export function readInsideItem(s: PageState, i: number): number {
     b.close(false);
     return b.open(i, 'a new headline: a headline and its translation on one line, as this page lists them');
   }
+  if (read.lists.numberedPairs.has(i)) {
+    b.close(false);
+    return b.open(
+      i,
+      'a new headline: a numbered headline over its translation, as this page numbers its stories',
+    );
+  }
   if (read.lists.editions.has(i)) {
     b.close(false);
     return b.open(i, 'a new headline: an edition heading of the series this page lists');

@@ -14,9 +14,9 @@ import { type CreditedHeadline, creditedHeadlines } from './credited-headlines.j
 import { type DatelinedParagraph, datelineRuns, firstSentenceEnd } from './dateline-runs.js';
 import { gluedCards } from './glued-deks.js';
 import type { HeadlessBrief } from './headless-briefs.js';
-import { numberedItems } from './numbered.js';
+import { NUMBER, numberedItems } from './numbered.js';
 import type { LineReader } from './reader.js';
-import { issueHeading } from './rules.js';
+import { headlineShape, issueHeading, translationPair } from './rules.js';
 import { type SourceGroups, sourceGroups } from './source-groups.js';
 import { studyNotes } from './study-notes.js';
 import { type TranslatedParagraph, translatedParagraphs } from './translated-pairs.js';
@@ -29,6 +29,8 @@ export interface PageLists {
   numberedEnd: number;
   /** Headlines each with its translation on one line (see `pairedHeadlines`). */
   pairs: Set<number>;
+  /** Numbered headlines each with its translation on the next line (see `numberedPairs`). */
+  numberedPairs: Set<number>;
   /** Edition headings of one name down the page: items' titles (see `editionSeries`). */
   editions: Set<number>;
   /** Bulleted headless briefs, each closed by its own credit (see `creditedBullets`). */
@@ -63,6 +65,7 @@ export function readPageLists(read: LineReader): PageLists {
     numbered,
     numberedEnd,
     pairs: pairedHeadlines(lines, feats),
+    numberedPairs: numberedPairs(lines, feats),
     // A heading over running text, not a byline, credit or date row under a headline (`Last
     // Updated: Dec 1, 2025`). Under running text, a date row or the page's title naming the
     // series, a line read as a credit row is a heading all the same (`Daily Brief - Thursday
@@ -190,4 +193,35 @@ export function pairedHeadlines(lines: readonly SourceLine[], feats: readonly Li
   // Indexed, not `forEach` (see `numberedItems`).
   for (let k = 0; k < lines.length; k++) if (oneLinePair(feats[k]!, lines[k]!.text)) out.add(k);
   return out.size >= 3 ? out : new Set();
+}
+
+/**
+ * `1. 中国将寻找第二颗地球` / `China to search for a ‘second Earth’`, `1. NDC Announced NT$608 billion
+ * Infrastructure Plan` / `國家發展委員會宣布...`: a numbered headline with its translation on the next
+ * line, each over its lesson (example sentences, the English text, a glossary). Chinese hot-words
+ * lists (dev 433), Taiwanese radio news lessons (dev 527) and Korean news study posts (dev 234)
+ * number the day's stories so; page excerpts often hold only two of them, and the numbers may
+ * restart (`1.` / `1.`: each story an ordered list of its own). Two or more such numbered pairs
+ * make the series, each an item's headline; a numbered glossary (`1. strike` / `파업`) names terms,
+ * not stories, and a numbered sentence is text.
+ */
+export function numberedPairs(lines: readonly SourceLine[], feats: readonly LineFeatures[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const first = lines[k]!.text.charCodeAt(0);
+    if (first < 48 || first > 57) continue;
+    const m = NUMBER.exec(lines[k]!.text);
+    const f = feats[k]!;
+    const g = feats[k + 1]!;
+    if (!m || !translationPair(f, g) || NUMBER.test(lines[k + 1]!.text)) continue;
+    const head = lines[k]!.text.slice(m[0].length);
+    if (storyHeadline(head, f) && storyHeadline(lines[k + 1]!.text, g)) out.add(k);
+  }
+  return out.size >= 2 ? out : new Set();
+}
+
+/** A headline naming a story, not a term: three words or more in Latin script, six letters or more in CJK. */
+function storyHeadline(text: string, f: LineFeatures): boolean {
+  if (headlineShape(f, text) === undefined) return false;
+  return f.cjk >= 0.5 ? text.replace(/[^\p{L}\p{N}]/gu, '').length >= 6 : text.split(/\s+/).length >= 3;
 }

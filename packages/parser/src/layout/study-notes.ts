@@ -156,8 +156,14 @@ const LANGUAGE =
   '(?:english|chinese|japanese|korean|vietnamese|thai|英文|英語|英语|中文|漢語|汉语|日本語|日文|韓文|韩文|한국어|영어|영문|국문|우리말|tiếng việt|tiếng anh)';
 const PART =
   '(?:summary|translation|version|text|original|訳|译文|譯文|翻译|翻譯|原文|全文|해석|번역|요약|원문|bản dịch)';
+/**
+ * `內文:` (the text), `例句:` (the example), `正文` / `本文` (the body), `原文` (the original): a label
+ * naming the part of a lesson's item under it, not its language. Taiwanese radio news lessons
+ * head an item's English text `內文:` (dev 527), Chinese hot-words lists `例句:` (dev 433).
+ */
+const TEXT_PART = '(?:內文|内文|正文|本文|例句|原文|全文)';
 const LANGUAGE_LABEL = new RegExp(
-  `^(?:${LANGUAGE}(?:\\s?${PART})?|(?:参考|參考)?(?:译文|譯文)|(?:和|全|試|対|對)訳|(?:한국어\\s)?(?:해석|번역)|translation)\\s?[:：]?$`,
+  `^(?:${LANGUAGE}(?:\\s?${PART})?|(?:参考|參考)?(?:译文|譯文)|(?:和|全|試|対|對)訳|(?:한국어\\s)?(?:해석|번역)|translation|${TEXT_PART})\\s?[:：]?$`,
   'iu',
 );
 /** Emoji, flags, bullets, brackets and spaces a label may open or close with. */
