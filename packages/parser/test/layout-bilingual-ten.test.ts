@@ -221,3 +221,58 @@ describe('numbered headlines, each with its translation on the next line', () =>
     expect(r.items.some((i) => i.title.includes('strike') && i.title.length < 20)).toBe(false);
   });
 });
+
+describe("a lesson's notes under a marked heading", () => {
+  // A news-translation column: the story's Japanese and English headlines and its English text,
+  // then the lesson's notes under a marked heading: quoted phrases, arrows, comments.
+  const column = [
+    '港湾スト、2週目に突入',
+    '',
+    'Port Strike Enters Second Week',
+    '',
+    'Dockworkers in the port city extended their strike into a second week on Monday, leaving dozens of ships waiting offshore.',
+    '',
+    '■訳出のポイント',
+    '',
+    'strike は 「ストライキ」。',
+    '',
+    'extend は 「延長する」 という動詞。',
+    '',
+    'Chapter 11 は、英字新聞でもしばしば登場していますが、',
+    '',
+    '「港湾都市の港湾労働者」 → 「港湾労働者」',
+    '',
+    'ということですね。',
+  ].join('\n');
+
+  it('keeps the story and sets the notes aside', () => {
+    const r = parse(column);
+    expect(r.items.map((i) => i.title)).toEqual(['港湾スト、2週目に突入 Port Strike Enters Second Week']);
+    expect(r.items[0]!.body).toEqual([
+      'Dockworkers in the port city extended their strike into a second week on Monday, leaving dozens of ships waiting offshore.',
+    ]);
+  });
+
+  // A hot-words list: the notes under each story end at the next numbered story.
+  const list = [
+    '1. 港口罢工进入第二周',
+    'Port strike enters its second week',
+    'Dockworkers in the port city extended their strike into a second week on Monday, leaving dozens of ships waiting offshore.',
+    '【相关词汇】',
+    '码头工人 dockworkers',
+    '近海 offshore',
+    '2. 央行上调政策利率',
+    'Central bank raises its policy rate',
+    'The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation in services.',
+    '【相关词汇】',
+    '政策利率 policy rate',
+  ].join('\n');
+
+  it('ends the notes at the next story', () => {
+    const r = parse(list);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['港口罢工进入第二周 Port strike enters its second week', 1],
+      ['央行上调政策利率 Central bank raises its policy rate', 1],
+    ]);
+  });
+});

@@ -14,6 +14,7 @@ import { type CreditedHeadline, creditedHeadlines } from './credited-headlines.j
 import { type DatelinedParagraph, datelineRuns, firstSentenceEnd } from './dateline-runs.js';
 import { gluedCards } from './glued-deks.js';
 import type { HeadlessBrief } from './headless-briefs.js';
+import { lessonNotes } from './lesson-notes.js';
 import { NUMBER, numberedItems } from './numbered.js';
 import type { LineReader } from './reader.js';
 import { headlineShape, issueHeading, translationPair } from './rules.js';
@@ -61,11 +62,13 @@ export function readPageLists(read: LineReader): PageLists {
   let numberedEnd = -1;
   for (const k of numbered) if (k > numberedEnd) numberedEnd = k;
   const dated = datedLines(lines, feats);
-  return {
+  const pairs = pairedHeadlines(lines, feats);
+  const numberedPair = numberedPairs(lines, feats);
+  const lists: PageLists = {
     numbered,
     numberedEnd,
-    pairs: pairedHeadlines(lines, feats),
-    numberedPairs: numberedPairs(lines, feats),
+    pairs,
+    numberedPairs: numberedPair,
     // A heading over running text, not a byline, credit or date row under a headline (`Last
     // Updated: Dec 1, 2025`). Under running text, a date row or the page's title naming the
     // series, a line read as a credit row is a heading all the same (`Daily Brief - Thursday
@@ -92,6 +95,15 @@ export function readPageLists(read: LineReader): PageLists {
     // A dated log reads its glued summaries itself (see `datedLines`).
     cards: dated.size > 0 ? new Map() : gluedCards(lines, feats, firstSentenceEnd),
   };
+  // A lesson's notes under a marked heading, up to the page's next story (see `lessonNotes`).
+  const story = (k: number) =>
+    numbered.has(k) ||
+    pairs.has(k) ||
+    numberedPair.has(k) ||
+    lists.editions.has(k) ||
+    lists.translated.has(k);
+  for (const k of lessonNotes(lines, story)) lists.notes.add(k);
+  return lists;
 }
 
 /*
