@@ -120,8 +120,9 @@ function pageOutletOf(pageUrl: string | undefined): { name: string; country: str
 }
 
 /** The page's briefings' titles and paragraphs: what the page-wide money evidence is read from. */
-function pageTexts(items: readonly Briefing[]): string[] {
-  const texts: string[] = [];
+function pageTexts(items: readonly Briefing[], header: string | undefined): string[] {
+  // The page's own header (`Australia` over a section page's items) speaks for the page too.
+  const texts: string[] = header === undefined ? [] : [header];
   for (const b of items) texts.push(b.title, ...b.body);
   return texts;
 }
@@ -132,6 +133,30 @@ function pageTexts(items: readonly Briefing[]): string[] {
  * input ends up in exactly one title, paragraph, citation `raw`, page header, chrome line or
  * unparsed entry.
  */
+/** The words of a URL's path, lower-cased, split at slashes, hyphens, underscores and dots. */
+function pathWords(url: string): Set<string> {
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return new Set();
+  }
+  return new Set(
+    decodeURIComponentSafe(path)
+      .toLowerCase()
+      .split(/[/\-_.+\s]+/)
+      .filter((w) => w.length > 0),
+  );
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 export function parsePage(input: string, options: ParseOptions = {}): ParseResult {
   const issues: ParseIssue[] = [];
   let language = options.language ?? 'en';
@@ -161,11 +186,12 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
     language,
     ...(options.year === undefined ? {} : { year: options.year }),
     ...(options.explain ? { explain: true } : {}),
+    ...(pageUrl === undefined ? {} : { pathWords: pathWords(pageUrl) }),
   };
   const structure = parseStructure(lines, ctx);
   const finished = finishItems(structure, ctx);
   const outlet = options.money === false ? undefined : pageOutletOf(pageUrl);
-  const texts = options.money === false ? [] : pageTexts(finished.items);
+  const texts = options.money === false ? [] : pageTexts(finished.items, structure.page.header);
   // What a bare `$` means on this page: its briefings' wording, the outlet its URL names, or the
   // dollar country its text names most.
   const dollar = options.money === false ? undefined : pageDollar(texts, outlet);

@@ -94,6 +94,16 @@ export function readBetweenItems(s: PageState, i: number): number {
     b.mark(i, 'header', 'a heading that names an edition of the page (a date, a page or issue number)');
     return i + 1;
   }
+  // `Business` on /business?page=27, `Regional News` on /news/regional/page/702/, `Home Business`
+  // on /topics/business/: the page's first line names the section its address names, as section
+  // and tag pages print their label (dev 456, 462, 494: three outlets). It heads the listing
+  // even when a caption or the section's description, not a headline, comes under it.
+  if (b.drafts.length === 0 && b.page.header === undefined && sectionOfAddress(s, i)) {
+    b.page.title = t;
+    b.page.header = t;
+    b.mark(i, 'header', "a short label naming the section the page's address names: the listing header");
+    return i + 1;
+  }
   if (read.labelHere(i)) {
     // A picture's credit over the first card names no listing.
     if (b.drafts.length === 0 && b.page.header === undefined && !isPhotoCredit(t)) {
@@ -174,4 +184,21 @@ export function readBetweenItems(s: PageState, i: number): number {
   if (read.lists.numbered.has(opened)) titleFirstSentence(b.draft!, lines[opened]!);
   takePendingDate(s);
   return i;
+}
+
+/**
+ * Line `i` is a short label (up to three words, no closing stop, no digit) whose every word is a
+ * word of the page address's path, as a section page's label and its address name the same
+ * section (`Regional News` on `/news/regional/`); a breadcrumb's root (`Home Business`) aside.
+ */
+function sectionOfAddress(s: PageState, i: number): boolean {
+  const path = s.ctx.pathWords;
+  if (path === undefined || path.size === 0) return false;
+  const t = s.lines[i]!.text;
+  const f = s.read.feats[i]!;
+  if (f.words > 3 || t.length > 32 || f.sentenceEnd || /[\d:|]/.test(t)) return false;
+  // Every word is one of the path's, but the breadcrumb's root (`Home`).
+  const words = t.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const named = words.filter((w) => w !== 'home');
+  return named.length > 0 && named.every((w) => w.length >= 3 && path.has(w));
 }

@@ -8,6 +8,8 @@ export interface PageParseContext {
   year?: number;
   /** Record every line's class and reason. */
   explain?: boolean;
+  /** The words of the page address's path, lower-cased (`/news/regional/page/702/` -> news, regional, page, 702). */
+  pathWords?: ReadonlySet<string>;
 }
 
 /** An HTML item's meta row read above its headline, waiting for the headline. */

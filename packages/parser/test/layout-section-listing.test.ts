@@ -1,0 +1,50 @@
+// Section and tag pages: the label a section page prints over its items, and what stands
+// between them. Small pages in the shapes real outlets use (corpus/README.md lists the pages).
+import { describe, expect, it } from 'vitest';
+import { parseChecked, THREE_HEADLINES, THREE_SUMMARIES } from './layout-helpers.js';
+
+describe("a section label named by the page's address", () => {
+  // A section page's first line is its label, over a photo caption (or the section's
+  // description), then headline + teaser items (dev 456, 462, 494: three outlets).
+  const items = THREE_HEADLINES.map((h, k) => `${h}\n\n${THREE_SUMMARIES[k]}`).join('\n\n');
+  const caption = 'Dock workers at the port gate on Monday morning.';
+
+  it('heads the listing, not an item, when the address names the section', () => {
+    const r = parseChecked(`Regional News\n\n${caption}\n\n${items}\n`, {
+      url: 'https://news.example/news/regional/page/702/',
+    });
+    expect(r.page.header).toBe('Regional News');
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual(THREE_HEADLINES.map((h) => [h, 1]));
+  });
+
+  it("reads a breadcrumb's root (`Home Business`) as part of the label", () => {
+    const r = parseChecked(`Home Business\n\n${caption}\n\n${items}\n`, {
+      url: 'https://news.example/topics/business/',
+    });
+    expect(r.page.header).toBe('Home Business');
+    expect(r.items.map((i) => i.title)).toEqual(THREE_HEADLINES);
+  });
+
+  it('keeps a short first headline whose words the address does not name', () => {
+    const r = parseChecked(`Regional News\n\n${THREE_SUMMARIES[0]}\n\n${items}\n`, {
+      url: 'https://news.example/business/2025/12/17/',
+    });
+    expect(r.items[0]!.title).toBe('Regional News');
+  });
+
+  it("reads the label's country for a bare dollar, as it read it when the label was a title", () => {
+    const r = parseChecked(
+      [
+        'Australia',
+        'Latest news headlines from Business News.',
+        'Miner lifts output at its Pilbara project',
+        'The Perth miner said output in Western Australia rose by a tenth in the quarter.',
+        'Air con company and its director fined',
+        'A court in South Australia fined the director $140,000 on Thursday over the breach.',
+      ].join('\n\n'),
+      { url: 'https://news.example/News-Australia.html' },
+    );
+    expect(r.page.header).toBe('Australia');
+    expect(r.items[1]!.money.map((m) => [m.text, m.amount.currency])).toEqual([['$140,000', 'AUD']]);
+  });
+});
