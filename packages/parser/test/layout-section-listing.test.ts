@@ -48,3 +48,28 @@ describe("a section label named by the page's address", () => {
     expect(r.items[1]!.money.map((m) => [m.text, m.amount.currency])).toEqual([['$140,000', 'AUD']]);
   });
 });
+
+describe('category chains above the headlines', () => {
+  // A category page that prints each item's categories as one run of names over its headline,
+  // then the teaser the site cut with `[…]` (a repeated record: the page's repetition says it).
+  const chains = [
+    'Africa Headlines International Kenya',
+    'Africa Business Headlines Markets',
+    'Africa Headlines',
+  ];
+  const page = THREE_HEADLINES.map(
+    (h, k) => `${chains[k]}\n\n${h}\n\n${THREE_SUMMARIES[k]!.replace(/\.$/, ' […]')}`,
+  ).join('\n\n');
+
+  it('reads each chain as furniture and the line under it as the headline', () => {
+    const r = parseChecked(`${page}\n`);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual(THREE_HEADLINES.map((h) => [h, 1]));
+  });
+
+  it('leaves a lone names-only line over a headline as it was (no repetition, no chain)', () => {
+    const one = `${chains[0]}\n\n${THREE_HEADLINES[0]}\n\n${THREE_SUMMARIES[0]}\n`;
+    expect(parseChecked(one).items.map((i) => i.title)).toEqual([
+      'Africa Headlines International Kenya Central bank raises interest rates again',
+    ]);
+  });
+});

@@ -146,9 +146,11 @@ export function readInsideItem(s: PageState, i: number): number {
         ? 'a photo credit'
         : read.templated(i)
           ? 'a short line the page repeats around its items (template furniture)'
-          : read.tagHere(i)
-            ? 'a bulleted category tag between a headline and its text'
-            : 'navigation, a "Read more" link, an advertising slot or a rule',
+          : read.chains.has(i)
+            ? 'a category chain above a headline (the page prints one over each item)'
+            : read.tagHere(i)
+              ? 'a bulleted category tag between a headline and its text'
+              : 'navigation, a "Read more" link, an advertising slot or a rule',
     );
     return i + 1;
   }

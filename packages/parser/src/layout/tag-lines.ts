@@ -1,5 +1,5 @@
 import type { LineReader } from './reader.js';
-import { headlineShape, isTagLine, translationPair } from './rules.js';
+import { headlineShape, isTagLine, runningText, translationPair } from './rules.js';
 
 /*
  * `• Podcasts`, `• Filed Under`: a bulleted category tag that a listing sets between a headline
@@ -8,6 +8,7 @@ import { headlineShape, isTagLine, translationPair } from './rules.js';
 
 /** Line `j` is a bulleted category tag (`isTagLine`) between a headline and its text, or right above a headline. */
 export function tagAt(read: LineReader, j: number): boolean {
+  if (read.chains.has(j)) return true;
   if (j === 0 || j + 1 >= read.lines.length || !isTagLine(read.lines[j]!.text)) return false;
   // A headline or its translation is no tag, bulleted as both may be (bilingual lessons).
   if (
@@ -24,4 +25,43 @@ export function tagAt(read: LineReader, j: number): boolean {
       (read.running(j + 1) || isTagLine(below))) ||
     read.headlineHere(j + 1, true, true) !== undefined
   );
+}
+
+/*
+ * `Africa Headlines International Mauritania` / headline / teaser: a category chain, the item's
+ * tags printed as one run of capitalised names with no punctuation, right above its headline, as
+ * blog and news templates print an item's categories. One such line is a headline-shaped line
+ * over a headline; the page's repetition tells it apart (MDR's repeated record, jusText's
+ * boilerplate by repetition): three or more of them, each sharing two of its names with two
+ * others, each over a headline-shaped line over running text.
+ */
+
+/** Names only: capitalised words (a name may hold `&`, `-`, `’`), no punctuation or digits. */
+const NAMES_ONLY = /^\p{Lu}[\p{L}’'&-]*(?:\s+(?:&|\p{Lu}[\p{L}’'&-]*))+$/u;
+
+/** The lines of a page that are category chains over their items' headlines (see above). */
+export function tagChains(read: LineReader): Set<number> {
+  const { lines, feats } = read;
+  const candidates: { k: number; names: Set<string> }[] = [];
+  for (let k = 0; k + 2 < lines.length; k++) {
+    const t = lines[k]!.text;
+    if (t.length > 80 || feats[k]!.words > 10 || !NAMES_ONLY.test(t)) continue;
+    // Over a headline-shaped line over running text.
+    if (headlineShape(feats[k + 1]!, lines[k + 1]!.text) === undefined || !runningText(feats[k + 2]!))
+      continue;
+    candidates.push({ k, names: new Set(t.split(/\s+/)) });
+  }
+  const out = new Set<number>();
+  if (candidates.length < 3) return out;
+  for (const a of candidates) {
+    let alike = 0;
+    for (const b of candidates) {
+      if (a === b) continue;
+      let shared = 0;
+      for (const n of a.names) if (b.names.has(n)) shared++;
+      if (shared >= 2) alike++;
+    }
+    if (alike >= 2) out.add(a.k);
+  }
+  return out.size >= 3 ? out : new Set();
 }
