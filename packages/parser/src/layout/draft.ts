@@ -59,6 +59,8 @@ function splitLong(text: string, max: number): string[] {
 }
 
 /** Adds a paragraph line, joining a hard-wrapped continuation to the paragraph before it. */
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 export function pushParagraph(draft: Draft, text: string, line: SourceLine, mayJoin: boolean) {
   if (text.length === 0) return;
   const prev = draft.body.at(-1);
@@ -68,11 +70,16 @@ export function pushParagraph(draft: Draft, text: string, line: SourceLine, mayJ
     prev !== undefined &&
     !line.blankBefore &&
     draft.lastBodyLine === line.line - 1 &&
-    !/[.!?:;"”’)\]…]$/.test(prev) &&
-    // A lower-case start carries the sentence on; so does a capital after a long line that broke
-    // off mid-sentence ("... a" / "Japanese government source said."): fixed-width wire copy
+    // A lower-case start carries the sentence on, past a closing bracket or quote too (`800
+    // billion yen ($6.5 billion)` / `sale drew bids ...`): only a sentence's end stops it (a
+    // general rule of wrapped text); so does a capital after a long line that broke off
+    // mid-sentence ("... a" / "Japanese government source said."): fixed-width wire copy
     // (Kyodo, AP's plain-text feeds) wraps at about 70 columns whatever word comes next.
-    (/^\p{Ll}/u.test(text) || ((draft.lastBodyChars ?? 0) >= 55 && /[\p{Ll},]$/u.test(prev))) &&
+    ((/^\p{Ll}/u.test(text) &&
+      !/[.!?:;…]["”’)\]]*$/u.test(prev) &&
+      // A CJK gloss closing a line of a bilingual note (`...missing(標題省略 be 動詞)`) ends it.
+      (!/["”’)\]]$/u.test(prev) || !CJK_LETTER.test(prev))) ||
+      (!/[.!?:;"”’)\]…]$/.test(prev) && (draft.lastBodyChars ?? 0) >= 55 && /[\p{Ll},]$/u.test(prev))) &&
     prev.length + text.length < MAX_PARAGRAPH
   ) {
     draft.body[draft.body.length - 1] = `${prev} ${text}`;

@@ -1,0 +1,47 @@
+// Wire clips hard-wrapped at a fixed width, closed by a trailing credit (the trailing-agency
+// kind): small pages in the shapes real outlets use (corpus/README.md lists the pages).
+import { describe, expect, it } from 'vitest';
+import { parseChecked } from './layout-helpers.js';
+
+describe('a wrapped line that breaks after a closing bracket', () => {
+  // A blog clipping wire stories: headline, paragraphs wrapped at about 60 columns, then
+  // `Read more at <feed>`. A line may end on a bracket the sentence runs on past.
+  const page = [
+    "Japan's 20-Year Bonds Decline Most in a Month",
+    '',
+    '(Bloomberg) -- Japanese 20-year government bonds',
+    'fell the most in a month after demand dropped at an auction.',
+    '',
+    "The Ministry of Finance's 800 billion yen ($6.5 billion)",
+    'sale drew bids worth 3.89 times the amount sold, compared with',
+    '4.1 times at an auction in May.',
+    '',
+    'Read more at Bloomberg Bonds News',
+    '',
+  ].join('\n');
+
+  it('joins the line after the bracket, in lower case, to the paragraph it carries on', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ["Japan's 20-Year Bonds Decline Most in a Month", 2],
+    ]);
+    expect(r.items[0]!.body[1]).toBe(
+      "The Ministry of Finance's 800 billion yen ($6.5 billion) sale drew bids worth 3.89 times the amount sold, compared with 4.1 times at an auction in May.",
+    );
+  });
+
+  it('keeps apart the lines of a bilingual note, each closed by its CJK gloss in brackets', () => {
+    const r = parseChecked(
+      [
+        '2. 香港多棟大樓遭大火吞噬後,數百人失蹤。',
+        'Hundreds missing after fire engulfs Hong Kong tower blocks.',
+        'Hundreds → Hundreds are missing(標題省略 be 動詞)',
+        'after fire engulfs → after a fire engulfed(標題用現在式)',
+        '',
+      ].join('\n'),
+    );
+    const body = r.items.flatMap((i) => i.body);
+    expect(body).toContain('Hundreds → Hundreds are missing(標題省略 be 動詞)');
+    expect(body).toContain('after fire engulfs → after a fire engulfed(標題用現在式)');
+  });
+});
