@@ -45,3 +45,31 @@ describe('a wrapped line that breaks after a closing bracket', () => {
     expect(body).toContain('after fire engulfs → after a fire engulfed(標題用現在式)');
   });
 });
+
+describe("a live timeline's clock times before its headlines", () => {
+  // A live-updates page: each item a `HH:MM   headline` line, its paragraphs, the last closed
+  // by a wire credit (`-- PTI`).
+  const page = [
+    'LIVE',
+    '23:39   Maoist surrenders in Jharkhand',
+    'A Maoist belonging to a banned outfit surrendered before the police on Tuesday. -- PTI',
+    '22:54   Russian tourist arrested in Goa',
+    'The Goa police on Tuesday arrested a tourist for using a banned satellite phone. -- PTI',
+    '',
+  ].join('\n');
+
+  it('titles each item by the headline after the time', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources[0]?.publication])).toEqual([
+      ['Maoist surrenders in Jharkhand', 1, 'Press Trust of India'],
+      ['Russian tourist arrested in Goa', 1, 'Press Trust of India'],
+    ]);
+  });
+
+  it('keeps a lone time at the start of a headline (no timeline)', () => {
+    const r = parseChecked(
+      '9:30 Deadline passes for port talks\n\nDock workers extended their strike on Monday, leaving ships waiting offshore.\n',
+    );
+    expect(r.items.map((i) => i.title)).toEqual(['9:30 Deadline passes for port talks']);
+  });
+});

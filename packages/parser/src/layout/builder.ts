@@ -1,3 +1,4 @@
+import { CLOCK_LEAD, clockLeads } from './clock-leads.js';
 import { type CitationOptions, parseCitationWithId } from '../citation.js';
 import type { ExplainedLine, LineClass, ParseIssue, ParsedPage, SourceLine, UnparsedText } from '../types.js';
 import { collectCitations, slashedDashCredit } from './citation-block.js';
@@ -98,6 +99,13 @@ export class PageBuilder {
     explain: boolean,
   ) {
     this.explained = explain ? [] : undefined;
+  }
+
+  /** Whether the page stamps its headlines with clock times (see `clockLeads`), read once. */
+  private clocked: boolean | undefined;
+  private clockLeads(): boolean {
+    this.clocked ??= clockLeads(this.lines);
+    return this.clocked;
   }
 
   mark(k: number, cls: LineClass, reason: string) {
@@ -277,7 +285,8 @@ export class PageBuilder {
       RUBRIC.exec(d.title) ??
       KICKER_COLON.exec(d.title) ??
       GLUED_BADGE.exec(d.title) ??
-      BULLET_MARK.exec(d.title);
+      BULLET_MARK.exec(d.title) ??
+      (this.clockLeads() ? CLOCK_LEAD.exec(d.title) : null);
     if (layoutMark && d.title.length - layoutMark[0].length >= 8) {
       this.page.chrome.push(layoutMark[0].trim());
       d.title = d.title.slice(layoutMark[0].length);
