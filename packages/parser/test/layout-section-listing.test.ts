@@ -73,3 +73,23 @@ describe('category chains above the headlines', () => {
     ]);
   });
 });
+
+describe("a picture's credit above the first headline", () => {
+  // A topic page: an optional `(Image: Agency/Photographer)` line over each card's headline.
+  it('is furniture, and the headline under it opens the first item', () => {
+    const page = [
+      '(Image: AAP/Daniel Pockett)',
+      'Time for a federal ICAC?',
+      'Good morning, early birds. Former premiers call for a national anti-corruption body.',
+      '(Image: AAP/James Ross)',
+      THREE_HEADLINES[1],
+      THREE_SUMMARIES[1],
+      '',
+    ].join('\n\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Time for a federal ICAC?', 1],
+      [THREE_HEADLINES[1], 1],
+    ]);
+  });
+});

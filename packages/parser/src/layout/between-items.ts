@@ -49,6 +49,12 @@ export function readBetweenItems(s: PageState, i: number): number {
     b.chrome(i, 'a picture\'s caption ("Photo taken on ... shows ...")');
     return i + 1;
   }
+  // `(Image: AAP/James Ross)` over a card's headline: a picture's credit is no headline, between
+  // items as inside one (it is furniture there too: see `readInsideItem`).
+  if (isPhotoCredit(t)) {
+    b.chrome(i, 'a photo credit above a headline');
+    return i + 1;
+  }
   if ((read.sourceLabelAt(i) && t.length <= MAX_CITATION_LINE) || isUrlLine(t)) {
     const { entries, next } = collectCitations(lines, i);
     const previous = b.drafts.at(-1);
