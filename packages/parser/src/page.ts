@@ -321,7 +321,12 @@ function readStructure(
   for (const k of read.habits.cutTeasers) teasers.add(lines[k]!.line);
   const drafts = b.finish(
     all,
-    new Set([...read.lists.numbered, ...read.lists.pairs, ...read.lists.numberedPairs, ...read.lists.editions]),
+    new Set([
+      ...read.lists.numbered,
+      ...read.lists.pairs,
+      ...read.lists.numberedPairs,
+      ...read.lists.editions,
+    ]),
     teasers,
     keepTranslated,
   );
