@@ -439,4 +439,17 @@ Subscribe to The Week`);
     ]);
     expect(r.page.chrome).toEqual(['Subscribe to The Week']);
   });
+  it('reads an edition heading dated in figures, day first, as the listing header', () => {
+    const r = parsePage(`Daily Courier edition of 16-09-22
+
+Prime minister meets the Belarus president on the summit's sidelines
+
+By Staff Reporter
+
+ISLAMABAD: The prime minister on Thursday had a bilateral meeting with the president of Belarus.`);
+    expect(r.page.header).toBe('Daily Courier edition of 16-09-22');
+    expect(r.items.map((i) => i.title)).toEqual([
+      "Prime minister meets the Belarus president on the summit's sidelines",
+    ]);
+  });
 });

@@ -304,8 +304,11 @@ export function issueHeading(text: string): boolean {
     /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s*\d{4}\b/u.test(
       text,
     ) ||
-    // Day first, as British and Commonwealth style writes it (`Thursday 10th October, 2019`).
-    /\b\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}\b/u.test(text) ||
+    // Day first, as British and Commonwealth style writes it (`Thursday 10th October, 2019`), in
+    // words or in figures (`edition of 16-09-22`, `21/03/2024`).
+    /\b\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}\b|\b\d{1,2}([-/])\d{1,2}\1(?:\d{4}|\d{2})\b/u.test(
+      text,
+    ) ||
     /\(?\bpage\s+\d{1,4}\)?$|\bNo\.\s*\d{1,5}\b|\bat\s+\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?$/i.test(text)
   );
 }
