@@ -2,6 +2,7 @@
 // (corpus/README.md lists the pages).
 import { describe, expect, it } from 'vitest';
 import { parseChecked } from './layout-helpers.js';
+import { sentenceEnds } from '../src/layout/features.js';
 
 describe('a bracketed "(Source X)" credit with its colon left out', () => {
   // A French press review: headline, two paragraphs, the second closed by `(Source X)`.
@@ -315,6 +316,38 @@ describe('a summary closed by the link to the outlet’s full report', () => {
       [['CCTV', '(CCTV)']],
       [['South China Morning Post', 'Read full SCMP report']],
       [['Reuters', '(Reuters)']],
+    ]);
+  });
+});
+
+describe('a paragraph signed off by its agency', () => {
+  it('has ended its sentence: it is text, not a headline', () => {
+    expect(
+      sentenceEnds('Prices rose 4.2 percent in August, data published by the ministry showed. — AFP'),
+    ).toBe(true);
+    expect(sentenceEnds('The lender reported higher profits, the company said. -- Reuters')).toBe(true);
+    expect(sentenceEnds('Markets rally as the central bank holds rates — AFP')).toBe(false);
+  });
+
+  it('keeps each credited entry of a dated timeline with its own text', () => {
+    const r = parseChecked(
+      [
+        'October 13, 2023',
+        '',
+        'JPMorgan Chase reports another quarter of strong profit growth but warns inflation could persist.',
+        '',
+        'The lender reported third-quarter profits of $13.2 billion, up 35 percent from a year earlier, helped by higher interest rates on its loans. — AFP',
+        '',
+        'October 10, 2023',
+        '',
+        'The International Monetary Fund cuts its growth forecast for China to 5.0 percent from 5.2 percent.',
+        '',
+        'With a property crisis weighing on household confidence, the fund also cut its estimate for next year to 4.2 percent from 4.5 percent. — AFP',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => [i.title.slice(0, 40), i.sources.map((s) => s.raw)])).toEqual([
+      ['JPMorgan Chase reports another quarter o', ['— AFP']],
+      ['The International Monetary Fund cuts its', ['— AFP']],
     ]);
   });
 });
