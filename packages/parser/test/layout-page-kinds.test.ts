@@ -159,6 +159,25 @@ The former prime minister said he would not stand again.
       ['Former premier will not contest in next election', '2020-09-28', 1],
     ]);
   });
+  it('reads a date followed by its reading time ("August 3, 2023 3 min read") as the published date', () => {
+    const r = parse(`Economy
+
+Central bank holds its policy rate for a third month
+
+The central bank kept its key rate unchanged on Thursday, citing slowing inflation.
+
+August 3, 2023 3 min read
+
+Port operator posts a record first-half profit
+
+Container volumes rose by a fifth as shipping lines returned to the port.
+
+July 28, 2023 2 min read`);
+    expect(r.items.map((i) => [i.title, i.published, i.body.length])).toEqual([
+      ['Central bank holds its policy rate for a third month', '2023-08-03', 1],
+      ['Port operator posts a record first-half profit', '2023-07-28', 1],
+    ]);
+  });
 });
 
 describe('live blogs', () => {

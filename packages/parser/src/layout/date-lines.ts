@@ -43,15 +43,20 @@ const LEADING_SLASH = /^\s*\/\s*/;
  * A date line's text as the date parser reads it (exported for the guard test).
  * `28 September 2020 | 7:30 am`: date and time set apart by a bar or a dot, as templates print them.
  * `11:03 PM, Dec. 31, 2012  |  Comments`: the time first and a comments link after, as
- * newspaper CMSs print a story's dateline; read as the date and its time.
+ * newspaper CMSs print a story's dateline; read as the date and its time. `Aug 3, 2023 3 min
+ * read`: the reading time after the date (WordPress news themes, Medium-style templates).
  */
 export function dateLineText(text: string): string {
-  return text
-    .replace(LEADING_SLASH, '')
-    .replace(DATE_LABEL, '')
-    .replace(/\s*[|·•]\s*(?:\d+\s+)?(?:comments?|share|print|e-?mail)\s*$/i, '')
-    .replace(/^(\d{1,2}:\d{2}\s*[ap]\.?m\.?),?\s+(.{6,40})$/i, '$2 $1')
-    .replace(/\s+[|·•]\s+(?=\d{1,2}[:.]\d{2})/u, ' ');
+  return (
+    text
+      .replace(LEADING_SLASH, '')
+      .replace(DATE_LABEL, '')
+      .replace(/\s*[|·•]\s*(?:\d+\s+)?(?:comments?|share|print|e-?mail)\s*$/i, '')
+      // `September 15, 2023 2 min read`: the reading time news templates print after the date.
+      .replace(/\s*[|·•]?\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$/i, '')
+      .replace(/^(\d{1,2}:\d{2}\s*[ap]\.?m\.?),?\s+(.{6,40})$/i, '$2 $1')
+      .replace(/\s+[|·•]\s+(?=\d{1,2}[:.]\d{2})/u, ' ')
+  );
 }
 
 /**
