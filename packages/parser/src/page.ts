@@ -13,7 +13,7 @@ import { ARTICLE_REASON, translatedStory } from './layout/keep.js';
 import { labelledPage, labelledRecord, readLabelledRecord } from './layout/labelled.js';
 import type { PageParseContext, PageState } from './layout/page-state.js';
 import { LineReader } from './layout/reader.js';
-import { bulleted } from './layout/rules.js';
+import { bulleted, headlineShape } from './layout/rules.js';
 import { recordChanges } from './layout/records.js';
 import { splitTranslatedLines } from './layout/translated-pairs.js';
 import { pageContributors } from './layout/tail-credits.js';
@@ -117,6 +117,20 @@ function readStructure(
     if (b.draft && languageLabel(t)) {
       b.chrome(i, "a label naming the language or the part of the text under it (a part of the item's text)");
       i++;
+      // `■対訳` / `「トイザらス、破産法適用を申請」` / text: the headline's translation heads the
+      // translated part, over its text (Japanese news-translation columns and news-English blogs,
+      // dev 252 and 254): the item's headline again, in the reader's script, not a new item.
+      const f = read.feats[i];
+      if (
+        f &&
+        f.cjk >= 0.5 &&
+        i + 1 < lines.length &&
+        headlineShape(f, lines[i]!.text) &&
+        read.running(i + 1)
+      ) {
+        b.chrome(i, "the headline's translation, heading the translated part of the item's text");
+        i++;
+      }
       continue;
     }
     // A record of labelled fields ("Source:", "Title:", "Snippet:") at the top or after a rule.

@@ -276,3 +276,37 @@ describe("a lesson's notes under a marked heading", () => {
     ]);
   });
 });
+
+describe("the translated part of a lesson's item, under its label", () => {
+  // A news-translation column: the story in English, then its translation under a marked
+  // label, headed by the headline's translation in quotes.
+  const column = [
+    'Port Strike Enters Second Week',
+    '',
+    'Dockworkers in the port city extended their strike into a second week on Monday, leaving dozens of ships waiting offshore.',
+    '',
+    '■対訳',
+    '',
+    '「港湾スト、2週目に突入」',
+    '',
+    '港湾都市の港湾労働者は月曜日、ストライキを2週目に延長し、数十隻の船が沖合で待機している。',
+    '',
+    'Central Bank Raises Its Policy Rate',
+    '',
+    'The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation in services.',
+    '',
+    '【訳】',
+    '',
+    '中央銀行が政策金利を引き上げ',
+    '',
+    '中央銀行は木曜日、サービス価格のインフレが根強いとして、政策金利を0.25ポイント引き上げた。',
+  ].join('\n');
+
+  it('reads the translation as the item text, its headline aside', () => {
+    const r = parse(column);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Port Strike Enters Second Week', 2],
+      ['Central Bank Raises Its Policy Rate', 2],
+    ]);
+  });
+});

@@ -163,12 +163,12 @@ const PART =
  */
 const TEXT_PART = '(?:內文|内文|正文|本文|例句|原文|全文)';
 const LANGUAGE_LABEL = new RegExp(
-  `^(?:${LANGUAGE}(?:\\s?${PART})?|(?:参考|參考)?(?:译文|譯文)|(?:和|全|試|対|對)訳|(?:한국어\\s)?(?:해석|번역)|translation|${TEXT_PART})\\s?[:：]?$`,
+  `^(?:${LANGUAGE}(?:\\s?${PART})?|(?:参考|參考)?(?:译文|譯文)|(?:和|全|試|対|對)?訳|(?:한국어\\s)?(?:해석|번역)|translation|${TEXT_PART})\\s?[:：]?$`,
   'iu',
 );
 /** Emoji, flags, bullets, brackets and spaces a label may open or close with. */
 const LABEL_MARKS =
-  /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}•·*#\-–—[【(（<《\s]|\u200d|\ufe0f)+|[\]】)）>》\s]+$/gu;
+  /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}•·*#\-–—[【(（<《■□◆◇▼\s]|\u200d|\ufe0f)+|[\]】)）>》\s]+$/gu;
 
 /** `text` is a label naming a language of the item's text (`LANGUAGE_LABEL`). */
 export function languageLabel(text: string): boolean {
