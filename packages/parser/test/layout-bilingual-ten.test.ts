@@ -310,3 +310,33 @@ describe("the translated part of a lesson's item, under its label", () => {
     ]);
   });
 });
+
+describe('a numbered story 1 alone, the page cut before the next', () => {
+  // A daily-news blog: the post's title and byline, its bilingual preface, then story 1 with its
+  // headline over the headline's translation, each Korean sentence over its English one.
+  const blog = [
+    '오늘 자 핫이슈! 뉴스 읽기 습관 (2025년 3월 20일 뉴스)',
+    'by 블로거 2025. 3. 20.',
+    '',
+    '왜 주요 뉴스를 영어와 한국어로 함께 읽어야 할까요?',
+    '',
+    'Why Should You Read Key News in Both English and Korean?',
+    '',
+    '한국어로 뉴스를 읽으면 깊이 있는 국내 분석을 이해할 수 있고, 영어로 읽으면 국제사회의 시선을 배울 수 있습니다.',
+    'Reading news in Korean gives you insight into domestic analysis, while English shows you the world.',
+    '',
+    '1. 서울, 3월 폭설로 출근길 대란',
+    '',
+    'Seoul Faces Commuting Chaos Due to March Snowstorm',
+    '',
+    '서울에 이례적인 3월 폭설이 내려 출근길에 큰 혼란이 발생했습니다.',
+    'An unusual March snowstorm in Seoul caused significant disruptions during the morning commute.',
+  ].join('\n');
+
+  it('reads story 1 as the one item, the post above it aside', () => {
+    const r = parse(blog);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['서울, 3월 폭설로 출근길 대란 Seoul Faces Commuting Chaos Due to March Snowstorm', 2],
+    ]);
+  });
+});

@@ -213,8 +213,8 @@ export function pairedHeadlines(lines: readonly SourceLine[], feats: readonly Li
  * line, each over its lesson (example sentences, the English text, a glossary). Chinese hot-words
  * lists (dev 433), Taiwanese radio news lessons (dev 527) and Korean news study posts (dev 234)
  * number the day's stories so; page excerpts often hold only two of them, and the numbers may
- * restart (`1.` / `1.`: each story an ordered list of its own). Two or more such numbered pairs
- * make the series, each an item's headline; a numbered glossary (`1. strike` / `파업`) names terms,
+ * restart (`1.` / `1.`: each story an ordered list of its own). Two or more such numbered pairs,
+ * or one numbered 1, make the series, each an item's headline; a numbered glossary (`1. strike` / `파업`) names terms,
  * not stories, and a numbered sentence is text.
  */
 export function numberedPairs(lines: readonly SourceLine[], feats: readonly LineFeatures[]): Set<number> {
@@ -229,7 +229,12 @@ export function numberedPairs(lines: readonly SourceLine[], feats: readonly Line
     const head = lines[k]!.text.slice(m[0].length);
     if (storyHeadline(head, f) && storyHeadline(lines[k + 1]!.text, g)) out.add(k);
   }
-  return out.size >= 2 ? out : new Set();
+  if (out.size >= 2) return out;
+  // A page cut before its second story holds the first alone: number 1 opens a numbered list of
+  // stories all the same (a Korean daily-news blog's `1. 서울, 3월 폭설로 출근길 대란` / `Seoul Faces
+  // ...` under the post's bilingual preface, dev 458).
+  const [only] = out;
+  return only !== undefined && NUMBER.exec(lines[only]!.text)?.[1] === '1' ? out : new Set();
 }
 
 /** A headline naming a story, not a term: three words or more in Latin script, six letters or more in CJK. */
