@@ -340,3 +340,27 @@ describe('a numbered story 1 alone, the page cut before the next', () => {
     ]);
   });
 });
+
+describe("a lesson's notes end at the next English story", () => {
+  // Two stories, each an English headline over its English text, notes under the first.
+  const page = [
+    'Port Strike Enters Second Week',
+    '',
+    'Dockworkers in the port city extended their strike into a second week on Monday, leaving dozens of ships waiting offshore.',
+    '',
+    '【解説】',
+    '',
+    '「extend」 は 「延長する」。',
+    '',
+    'Central Bank Raises Its Policy Rate',
+    '',
+    'The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation in services.',
+  ].join('\n');
+
+  it('reads the second story after the notes', () => {
+    expect(parse(page).items.map((i) => i.title)).toEqual([
+      'Port Strike Enters Second Week',
+      'Central Bank Raises Its Policy Rate',
+    ]);
+  });
+});

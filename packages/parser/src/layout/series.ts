@@ -101,9 +101,26 @@ export function readPageLists(read: LineReader): PageLists {
     pairs.has(k) ||
     numberedPair.has(k) ||
     lists.editions.has(k) ||
-    lists.translated.has(k);
+    lists.translated.has(k) ||
+    englishStory(lines, feats, k);
   for (const k of lessonNotes(lines, story)) lists.notes.add(k);
   return lists;
+}
+
+/**
+ * `Port Strike Enters Second Week` / `Dockworkers in the port city ...`: an English headline over
+ * English running text, the next story of a lesson page whatever its series; notes quote their
+ * English phrases in brackets (`「huge 2 bil. yen」`) or gloss them, and never set them so.
+ */
+function englishStory(lines: readonly SourceLine[], feats: readonly LineFeatures[], k: number): boolean {
+  const f = feats[k]!;
+  const g = feats[k + 1];
+  if (!g || f.cjk > 0.1 || g.cjk > 0.1 || g.chars < 60 || !g.sentenceEnd) return false;
+  return (
+    /^\p{Lu}/u.test(lines[k]!.text) &&
+    /^\p{Lu}/u.test(lines[k + 1]!.text) &&
+    headlineShape(f, lines[k]!.text) !== undefined
+  );
 }
 
 /*
