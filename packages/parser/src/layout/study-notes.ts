@@ -149,8 +149,10 @@ export function studyNotes(lines: readonly SourceLine[]): Set<number> {
 /*
  * `🇺🇸 ENGLISH SUMMARY` / `🇰🇷 한국어 해석`, `英文` / `日本語訳`, `参考译文:`: a label naming the
  * language of the text under it, as bilingual lesson pages head each language's part of an
- * item (Korean study blogs, Japanese news-English logs, Chinese listening sites). The label
- * heads a part of the item's text, not an item: it is no headline and no paragraph.
+ * item (Korean study blogs, Japanese news-English logs, Chinese listening sites); `【訳】` and
+ * `■対訳` (the translation) head the translated part of Japanese news-translation columns and
+ * news-English blogs alike (dev 252, 254). The label heads a part of the item's text, not an
+ * item: it is no headline and no paragraph.
  */
 const LANGUAGE =
   '(?:english|chinese|japanese|korean|vietnamese|thai|英文|英語|英语|中文|漢語|汉语|日本語|日文|韓文|韩文|한국어|영어|영문|국문|우리말|tiếng việt|tiếng anh)';
@@ -166,7 +168,7 @@ const LANGUAGE_LABEL = new RegExp(
   `^(?:${LANGUAGE}(?:\\s?${PART})?|(?:参考|參考)?(?:译文|譯文)|(?:和|全|試|対|對)?訳|(?:한국어\\s)?(?:해석|번역)|translation|${TEXT_PART})\\s?[:：]?$`,
   'iu',
 );
-/** Emoji, flags, bullets, brackets and spaces a label may open or close with. */
+/** Emoji, flags, bullets, brackets, squares and diamonds (`■対訳`) and spaces a label may open or close with. */
 const LABEL_MARKS =
   /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}•·*#\-–—[【(（<《■□◆◇▼\s]|\u200d|\ufe0f)+|[\]】)）>》\s]+$/gu;
 
