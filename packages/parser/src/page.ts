@@ -226,10 +226,11 @@ function readStructure(
         brief.titleEnd,
       );
       // Its translation on the next line (a bilingual page): the brief's second paragraph.
-      if (brief.translated) {
-        pushParagraph(b.draft!, lines[i + 1]!.text, lines[i + 1]!, false);
-        b.mark(i + 1, 'body', 'the translation of the paragraph above');
-        i++;
+      if (brief.translation !== undefined) {
+        for (let k = i + 1; k < brief.translation; k++) b.chrome(k, 'a blank line');
+        i = brief.translation;
+        pushParagraph(b.draft!, lines[i]!.text, lines[i]!, false);
+        b.mark(i, 'body', 'the translation of the paragraph above');
       }
       b.close(false);
       i++;

@@ -28,8 +28,8 @@ export interface HeadlessBrief {
   titleEnd: number;
   /** A card whose headline and summary came out on one line (see `gluedCards`), not a headless paragraph. */
   card?: true;
-  /** Its translation is on the next line (a bilingual page, see below). */
-  translated?: boolean;
+  /** The line of its translation, the next with text on it (a bilingual page, see below). */
+  translation?: number;
 }
 
 /** Words that open a paragraph leaning on the one before it: pronouns, demonstratives, connectives. */
@@ -106,12 +106,12 @@ export function headlessBriefs(
     const prev = end >= 0 ? out.get(end)! : undefined;
     if (
       prev &&
-      !prev.translated &&
+      prev.translation === undefined &&
       f.cjk >= 0.5 &&
       translationPair(feats[end]!, f) &&
       nextAfter(feats, end) === k
     ) {
-      prev.translated = true;
+      prev.translation = k;
       end = k;
       continue;
     }
@@ -131,7 +131,7 @@ export function headlessBriefs(
   if (out.size < 3) return new Map();
   // Translated briefs are all translated, or the CJK lines are an article's, not the briefs'.
   let translated = 0;
-  for (const b of out.values()) if (b.translated) translated++;
+  for (const b of out.values()) if (b.translation !== undefined) translated++;
   if (translated > 0 && translated < out.size - 1) return new Map();
   // Pairs under an article's headline (in either script, or both) are that article's text,
   // paragraph by paragraph (see `articleHeadlineAbove`): read over the lines above the first
