@@ -93,3 +93,26 @@ describe("a picture's credit above the first headline", () => {
     ]);
   });
 });
+
+describe('a page that bullets its headlines', () => {
+  // A category page: `• Headline`, its teaser opened by a wire dateline, `Read More »`; the page
+  // ends just after the last bulleted headline, inside its teaser.
+  it('reads the last bulleted line as a headline, not a category tag, over its cut teaser', () => {
+    const page = [
+      '• Dominica launches ambitious water project',
+      'ROSEAU, Dominica, CMC – Dominica on Monday launched a water project for the capital.',
+      'Read More »',
+      '• Caribbean reaffirms commitment to cooperate on information society',
+      'MONTEVIDEO, Uruguay, CMC – The regional commission said countries would share data.',
+      'Read More »',
+      '• Regional countries sign ministerial declaration',
+      'ST. JOHN’S, Antigua, CMC – Caribbean Community (',
+    ].join('\n\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => i.title)).toEqual([
+      'Dominica launches ambitious water project',
+      'Caribbean reaffirms commitment to cooperate on information society',
+      'Regional countries sign ministerial declaration',
+    ]);
+  });
+});

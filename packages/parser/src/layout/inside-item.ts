@@ -1,3 +1,4 @@
+import { chainsOf } from './tag-lines.js';
 import { isDashCredit, looksLikeBareCitation } from '../citation.js';
 import { labelColon, startsWithSourceKeyword, stripSourceLabel } from '../source-label.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
@@ -146,7 +147,7 @@ export function readInsideItem(s: PageState, i: number): number {
         ? 'a photo credit'
         : read.templated(i)
           ? 'a short line the page repeats around its items (template furniture)'
-          : read.chains.has(i)
+          : chainsOf(read).has(i)
             ? 'a category chain above a headline (the page prints one over each item)'
             : read.tagHere(i)
               ? 'a bulleted category tag between a headline and its text'

@@ -25,7 +25,7 @@ import {
   translationPair,
   bulleted,
 } from './rules.js';
-import { tagAt, tagChains } from './tag-lines.js';
+import { tagAt } from './tag-lines.js';
 import { opensWithWireCredit } from './wire-leads.js';
 import { cutParagraphLast, cutTextLast, pageEndStub } from './page-end.js';
 
@@ -176,13 +176,6 @@ export class LineReader {
       this.answers.date(j) ||
       metaLine(t) !== undefined
     );
-  }
-
-  private chainLines: Set<number> | undefined;
-  /** The page's category chains over its headlines (see `tagChains`), read once. */
-  get chains(): Set<number> {
-    this.chainLines ??= tagChains(this);
-    return this.chainLines;
   }
 
   /** A bulleted category tag between a headline and its text, or right above a headline (see `tagAt`). */

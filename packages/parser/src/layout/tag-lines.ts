@@ -1,3 +1,5 @@
+import type { SourceLine } from '../types.js';
+import type { LineFeatures } from './features.js';
 import type { LineReader } from './reader.js';
 import { headlineShape, isTagLine, runningText, translationPair } from './rules.js';
 
@@ -8,7 +10,7 @@ import { headlineShape, isTagLine, runningText, translationPair } from './rules.
 
 /** Line `j` is a bulleted category tag (`isTagLine`) between a headline and its text, or right above a headline. */
 export function tagAt(read: LineReader, j: number): boolean {
-  if (read.chains.has(j)) return true;
+  if (chainsOf(read).has(j)) return true;
   if (j === 0 || j + 1 >= read.lines.length || !isTagLine(read.lines[j]!.text)) return false;
   // A headline or its translation is no tag, bulleted as both may be (bilingual lessons).
   if (
@@ -16,6 +18,9 @@ export function tagAt(read: LineReader, j: number): boolean {
     translationPair(read.feats[j]!, read.feats[j + 1]!)
   )
     return false;
+  // A page that bullets its headlines (each over running text, two or more) bullets no tags
+  // with that mark: a last bulleted line over a cut text is one more headline.
+  if (bulletedHeads(read, read.lines[j]!.text.charAt(0))) return false;
   // Tags may stack ("• Podcasts" / "• Podcasts/At Close of Business").
   const above = read.lines[j - 1]!.text;
   const below = read.lines[j + 1]!.text;
@@ -64,4 +69,52 @@ export function tagChains(read: LineReader): Set<number> {
     if (alike >= 2) out.add(a.k);
   }
   return out.size >= 3 ? out : new Set();
+}
+
+/**
+ * Two or more lines opened by `mark` stand over running text, each with a headline's words (five
+ * or more; a category tag has a few, `• Podcasts`): the page bullets its headlines with it
+ * (category pages of news portals and aggregators, dev 487 and 379).
+ */
+export function bulletedHeadlines(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+  mark: string,
+): boolean {
+  let n = 0;
+  for (let k = 0; k + 1 < lines.length && n < 2; k++) {
+    const t = lines[k]!.text;
+    const f = feats[k]!;
+    if (t.charAt(0) === mark && f.words >= 5 && !runningText(f) && runningText(feats[k + 1]!)) n++;
+  }
+  return n >= 2;
+}
+
+/** Per page reader, read once: its category chains, and whether each bullet mark marks headlines. */
+const chainCache = new WeakMap<LineReader, Set<number>>();
+const bulletCache = new WeakMap<LineReader, Map<string, boolean>>();
+
+/** The page's category chains over its headlines (see `tagChains`), read once per page. */
+export function chainsOf(read: LineReader): Set<number> {
+  let chains = chainCache.get(read);
+  if (chains === undefined) {
+    chains = tagChains(read);
+    chainCache.set(read, chains);
+  }
+  return chains;
+}
+
+/** The page bullets its headlines with `mark` (see `bulletedHeadlines`), read once per mark. */
+function bulletedHeads(read: LineReader, mark: string): boolean {
+  let marks = bulletCache.get(read);
+  if (marks === undefined) {
+    marks = new Map();
+    bulletCache.set(read, marks);
+  }
+  let yes = marks.get(mark);
+  if (yes === undefined) {
+    yes = bulletedHeadlines(read.lines, read.feats, mark);
+    marks.set(mark, yes);
+  }
+  return yes;
 }
