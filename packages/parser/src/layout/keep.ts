@@ -161,6 +161,29 @@ export function keepBriefings<D extends KeptDraft>(
     relabel(first, 'chrome', "the page's own title (it names a digest) over its standfirst, not a briefing");
   }
 
+  // The article's own headline over its standfirst, above the items it numbers (`QBiz: ...` /
+  // `Catch all the top business headlines of the day here.` / `1. ...`): a roundup article heads
+  // its numbered list so, as listicles and "top stories" pages do. Unnumbered, uncited, with at
+  // most one short paragraph, above two or more numbered items: the page's header.
+  const lead = drafts.findIndex((_, k) => !dropped.has(k));
+  if (
+    lead >= 0 &&
+    !listed.has(drafts[lead]!.at) &&
+    drafts[lead]!.sources.length === 0 &&
+    drafts[lead]!.body.length <= 1 &&
+    (drafts[lead]!.body[0]?.length ?? 0) <= 160 &&
+    drafts.filter((d, k) => k > lead && !dropped.has(k) && listed.has(d.at)).length >= 2 &&
+    drafts.every((d, k) => k <= lead || dropped.has(k) || listed.has(d.at))
+  ) {
+    dropped.add(lead);
+    page.chrome.push(...texts(drafts[lead]!));
+    relabel(
+      lead,
+      'chrome',
+      "the article's own headline and standfirst over the items it numbers, not a briefing",
+    );
+  }
+
   // The post's own title and byline over its items: a blog post that lists the day's news puts
   // its title, then its author and date (`by Jane 2025. 4. 13.`), then the items, which carry
   // no byline of their own. With two or more items after it, the first is the post's header.
