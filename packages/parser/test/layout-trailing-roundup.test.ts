@@ -27,3 +27,39 @@ describe("a roundup's own headline over its numbered items", () => {
     expect(r.items.map((i) => i.title)).toEqual(['Markets slide as oil jumps', ...THREE_HEADLINES]);
   });
 });
+
+describe("a paper's name under each item's text", () => {
+  // A reprint site's category page: `• Headline`, paragraphs, then the paper's name on a line of
+  // its own under the text, over the next headline.
+  const page = [
+    '• Central bank raises interest rates again',
+    '',
+    'KUALA LUMPUR – The central bank raised its policy rate by a quarter point on Thursday.',
+    '',
+    'It cited sticky inflation and a strong labour market.',
+    'Harian Pagi',
+    '• Port strike enters its second week',
+    '',
+    'KOTA BHARU – Dock workers extended their strike on Monday, leaving ships offshore.',
+    'Harian Pagi',
+    '• Chipmaker lifts its annual sales forecast',
+    '',
+    'The company lifted its annual sales forecast after orders from data centres surged.',
+    '',
+  ].join('\n');
+
+  it('credits each item to it when the page prints it under two items or more', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)])).toEqual([
+      ['Central bank raises interest rates again', 2, ['Harian Pagi']],
+      ['Port strike enters its second week', 1, ['Harian Pagi']],
+      ['Chipmaker lifts its annual sales forecast', 1, []],
+    ]);
+  });
+
+  it('leaves a name printed once as it was (a label between items)', () => {
+    const once = page.replace('Harian Pagi\n• Port', 'Harian Petang\n• Port');
+    const r = parseChecked(once);
+    expect(r.items[0]!.sources).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { repeatedSignOff } from './sign-off-lines.js';
 import { chainsOf } from './tag-lines.js';
 import { isDashCredit, looksLikeBareCitation } from '../citation.js';
 import { labelColon, startsWithSourceKeyword, stripSourceLabel } from '../source-label.js';
@@ -270,6 +271,16 @@ export function readInsideItem(s: PageState, i: number): number {
         read.habits.cutTeasers.has(i - 1) ||
         cutParagraph(b.draft.body.at(-1)!, l.blankBefore === true || (!blanks && read.labelHere(i)))
       : runningText(titleFeatures(b.draft.title, lines, feats, i));
+  // `BH Online` under the text of each item, over the next headline: the paper the page takes
+  // its items from, signed the same after every one (the repetition cue; see `repeatedSignOff`).
+  if (lastSentence && b.draft.body.length > 0 && b.draft.sources.length === 0 && repeatedSignOff(read, i)) {
+    b.mark(
+      i,
+      'citation',
+      'a name the page prints under the text of each item, over the next headline: their credit',
+    );
+    return b.cite(b.draft, i + 1, { text: t, line: l.line, readAs: t });
+  }
   if (lastSentence && (!blanks || l.blankBefore) && read.labelHere(i)) {
     b.chrome(i, 'a short label between items (a section or date label)');
     s.labelAt = i;

@@ -1,0 +1,40 @@
+import type { LineReader } from './reader.js';
+import { isByline } from './rules.js';
+
+/*
+ * `BH Online` under an item's text, over the next headline, and the same line under the next
+ * item's text: an aggregator that reprints one paper's stories signs each with the paper's name
+ * (a category page of a reprint site, dev 379; the name under the text as wire copy puts its
+ * agency's). One such line is a section label as often as a credit; the same name under two
+ * items' texts or more, each time between finished text and a headline, is their credit.
+ */
+
+/** A name: two to five words, each capitalised (or `&`), letters and dots only. */
+const NAME = /^\p{Lu}[\p{L}.'’]*(?:\s+(?:&|\p{Lu}[\p{L}.'’]*)){1,4}$/u;
+
+const cache = new WeakMap<LineReader, Map<string, boolean>>();
+
+/** Line `i` is a name the page prints under two or more items' texts, each time over a headline. */
+export function repeatedSignOff(read: LineReader, i: number): boolean {
+  const t = read.lines[i]!.text;
+  if (t.length > 40 || !NAME.test(t) || isByline(t) || read.chromeLineAt(i)) return false;
+  // Over a headline here too (the page's end may leave the line under it text of this item).
+  if (i + 1 < read.lines.length && read.headlineHere(i + 1, true, true) === undefined) return false;
+  let seen = cache.get(read);
+  if (seen === undefined) {
+    seen = new Map();
+    cache.set(read, seen);
+  }
+  let yes = seen.get(t);
+  if (yes === undefined) {
+    let n = 0;
+    for (let k = 1; k + 1 < read.lines.length; k++) {
+      if (read.lines[k]!.text !== t) continue;
+      // Under finished running text, over a line that is no running text (the next headline).
+      if (read.running(k - 1) && read.feats[k - 1]!.sentenceEnd && !read.running(k + 1)) n++;
+    }
+    yes = n >= 2;
+    seen.set(t, yes);
+  }
+  return yes;
+}
