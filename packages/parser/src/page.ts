@@ -13,7 +13,7 @@ import { ARTICLE_REASON, translatedStory } from './layout/keep.js';
 import { labelledPage, labelledRecord, readLabelledRecord } from './layout/labelled.js';
 import type { PageParseContext, PageState } from './layout/page-state.js';
 import { LineReader } from './layout/reader.js';
-import { bulleted, headlineShape } from './layout/rules.js';
+import { bulleted, headlineShape, runningText } from './layout/rules.js';
 import { recordChanges } from './layout/records.js';
 import { splitTranslatedLines } from './layout/translated-pairs.js';
 import { pageContributors } from './layout/tail-credits.js';
@@ -372,7 +372,11 @@ function splitDateFields(lines: readonly SourceLine[]): readonly SourceLine[] {
   // Indexed, not `forEach` (see `numberedItems`).
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
-    const at = l.block === undefined ? leadingDateField(l.text) : undefined;
+    // With the month only, the field is split off a headline over running text (see `leadingDateField`).
+    const at =
+      l.block === undefined
+        ? leadingDateField(l.text, () => k + 1 < lines.length && runningText(lineFeatures(lines[k + 1]!)))
+        : undefined;
     if (at === undefined) {
       out?.push(l);
       continue;

@@ -73,3 +73,37 @@ describe("a live timeline's clock times before its headlines", () => {
     expect(r.items.map((i) => i.title)).toEqual(['9:30 Deadline passes for port talks']);
   });
 });
+
+describe('a date field with the month only, run into the first headline', () => {
+  // An archived briefs page whose text copy glued the `date 2022-09` field to the first
+  // headline; each item is closed by `(Source : outlet)`.
+  const rest = [
+    '',
+    'Au moins 35 civils ont été tués lundi dans le nord du pays, a indiqué le gouverneur. (Source : africaguinee.com)',
+    '',
+    'Guinée : La police dresse un bilan lourd',
+    '',
+    'Le bilan de la manifestation appelée lundi a été lourd, selon la police. (Source :africaguinee.com)',
+    '',
+  ];
+
+  it('is split off the headline it was glued to when running text follows', () => {
+    const r = parseChecked([' date 2022-09 Burkina Faso : Au moins 37 civils tués', ...rest].join('\n'));
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => s.publication)])).toEqual([
+      ['Burkina Faso : Au moins 37 civils tués', ['africaguinee.com']],
+      ['Guinée : La police dresse un bilan lourd', ['africaguinee.com']],
+    ]);
+  });
+
+  it('stays with the column name after it (no item) when a headline, not text, follows', () => {
+    const r = parseChecked(
+      [
+        ' date 2020-01 Breves económicas Jorge Eduardo Arellano',
+        '',
+        'Guinée : La police dresse un bilan lourd',
+        ...rest.slice(4),
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => i.title)).toEqual(['Guinée : La police dresse un bilan lourd']);
+  });
+});

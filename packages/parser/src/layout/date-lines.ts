@@ -116,7 +116,7 @@ const DATE_FIELD = /^\s*(?:date|dated|published|posted|updated)[:：]?\s+\d{4}-\
 /** The first letter of `DATE_FIELD`'s labels: a cheap look that spares most lines the pattern (a module constant, so no RegExp is made per line). */
 const DATE_FIELD_START = /^\s*[dpu]/i;
 
-export function leadingDateField(text: string): number | undefined {
+export function leadingDateField(text: string, over?: () => boolean): number | undefined {
   // `DATE_FIELD_START` by the first character when it is a letter or a digit (most lines): the
   // pattern is asked only of a line opening with d, p, u or a character it may skip as a space.
   const c = text.charCodeAt(0);
@@ -124,8 +124,15 @@ export function leadingDateField(text: string): number | undefined {
   const letter = lower === 100 || lower === 112 || lower === 117;
   if (text.length < 20 || (!letter && c > 32 && c < 0x80) || !DATE_FIELD_START.test(text)) return undefined;
   const m = DATE_FIELD.exec(text);
-  return m ? m[0].length : undefined;
+  if (m) return m[0].length;
+  // `date 2022-09 Burkina Faso : ...`: the field with the month only, when the text after it is
+  // a headline over running text (`over`); a column name and author after it head the page.
+  const month = DATE_FIELD_MONTH.exec(text);
+  return month && over?.() ? month[0].length : undefined;
 }
+
+/** `DATE_FIELD` with a year and month only (`date 2022-09`), as the same archives date some items. */
+const DATE_FIELD_MONTH = /^\s*(?:date|dated|published|posted|updated)[:：]?\s+\d{4}-\d{2}(?=\s+\S)/i;
 
 /**
  * A byline and date row: `December 1, 2025 | By Jane Doe`, `1 day ago · Jane Doe`, `Posted on
