@@ -5,7 +5,7 @@
 import { BCP47_PATTERN, type Briefing } from '@briefing/schema';
 import { htmlToLines, httpBase, looksLikeHtml } from './html.js';
 import { annotateBriefing, type MoneyContext } from './money/index.js';
-import { regionNamedMost } from './money/page-region.js';
+import { regionNamedAlone, regionNamedMost } from './money/page-region.js';
 import { pageDollar } from './money/resolve.js';
 import { countryOfHost } from './host-country.js';
 import { publicationForHost } from './publications.js';
@@ -120,6 +120,11 @@ function pageOutletOf(pageUrl: string | undefined): { name: string; country: str
 }
 
 /** The page's briefings' titles and paragraphs: what the page-wide money evidence is read from. */
+/** The one region with letter signs an item's title and text name (see `regionNamedAlone`). */
+function itemRegion(item: Briefing): string | undefined {
+  return regionNamedAlone([item.title, ...item.body]);
+}
+
 function pageTexts(items: readonly Briefing[], header: string | undefined): string[] {
   // The page's own header (`Australia` over a section page's items) speaks for the page too.
   const texts: string[] = header === undefined ? [] : [header];
@@ -214,7 +219,8 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
     if (first?.publication) context.publication = first.publication;
     if (dollar) context.pageDollar = dollar;
     // `country` wins over `pageCountry` wherever both are read (scanMoney).
-    const region = first?.country ? undefined : pageRegion();
+    // Or, on a page with no region of its own, the one region the item itself names.
+    const region = first?.country ? undefined : (pageRegion() ?? itemRegion(item));
     if (region) context.pageCountry = region;
     try {
       const capped = capMentions(annotateBriefing(item, context), index, maxMentions);

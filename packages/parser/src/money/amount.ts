@@ -2,12 +2,11 @@ import { centsAt } from './cents.js';
 import {
   type CurrencyMarker,
   currencyWordAt,
-  prefixBefore,
   type SuffixHit,
   suffixAt,
   wordPrefixBefore,
 } from './currencies.js';
-import { type LocalPrefixes, localPrefixBefore } from './local-prefixes.js';
+import { type LocalPrefixes, signBefore } from './local-prefixes.js';
 import {
   digitsAt,
   isAsciiLetter as isLetter,
@@ -64,7 +63,7 @@ export function amountAt(
   let start = n;
   let marker: CurrencyMarker | undefined;
   let symbol: string | undefined;
-  const pre = n > 0 ? (prefixBefore(text, n) ?? (local && localPrefixBefore(text, n, local))) : undefined;
+  const pre = n > 0 ? signBefore(text, n, local) : undefined;
   if (pre && pre.start >= pos) {
     start = pre.start;
     marker = pre.hit.marker;

@@ -1,7 +1,6 @@
 import { type Amount, amountAt } from './amount.js';
-import { prefixBefore } from './currencies.js';
 import { hangulAfterDigits, koreanAmountAt } from './korean.js';
-import { type LocalPrefixes, localPrefixBefore, localPrefixesOf } from './local-prefixes.js';
+import { type LocalPrefixes, localPrefixesOf, signBefore } from './local-prefixes.js';
 import { type MoneyDetail, buildDetail } from './detail.js';
 import { lookback } from './lookback.js';
 import { digitsAt, isDigit, lastPlace, NUMBER_WORD_START } from './numbers.js';
@@ -66,7 +65,7 @@ export function scanMoney(text: string, context: MoneyContext = {}): MoneyDetail
       floor = tail.end;
       continue;
     }
-    const found0 = prefixBefore(text, n) ?? (local && localPrefixBefore(text, n, local));
+    const found0 = signBefore(text, n, local);
     // A prefix inside the previous mention ("10 rmb 20 usd") belongs to it, not to this number.
     const pre = found0 && found0.start >= floor ? found0 : undefined;
     const first = pre ? amountAt(text, pre.start, n, undefined, local) : amountAt(text, n, n, floor, local);

@@ -1,4 +1,5 @@
 import { localCurrencyOf } from '@briefing/money';
+import { prefixBefore } from './currencies.js';
 import type { CurrencyMarker } from './currency-vocabulary.js';
 import { isAsciiLetter as isLetter, isDigit } from './numbers.js';
 
@@ -17,6 +18,10 @@ import { isAsciiLetter as isLetter, isDigit } from './numbers.js';
  * and `Sh` in Uganda (New Vision, Daily Monitor) and Tanzania (The Citizen, Daily News).
  */
 const PLAIN_FORMS: Record<string, readonly string[]> = {
+  // The cedi's ₵, typed as the cent sign it resembles (`¢3000`, Ghanaian papers and portals:
+  // GhanaWeb, MyJoyOnline, Modern Ghana): before the figure, on a Ghanaian page, it is the cedi,
+  // not a US cent (`50¢` after the figure still is).
+  'GH₵': ['¢'],
   '฿': ['B', 'Bt'],
   '₩': ['W'],
   '₱': ['P', 'Php'],
@@ -30,6 +35,7 @@ const PLAIN_FORMS: Record<string, readonly string[]> = {
 export type LocalPrefixes = ReadonlyMap<string, CurrencyMarker>;
 
 const LETTERS = /^[A-Za-z]{1,3}$/;
+const CENT = '¢';
 const cache = new Map<string, LocalPrefixes | undefined>();
 
 /** The letter signs of the region's currency, or undefined when it writes none. */
@@ -41,10 +47,11 @@ export function localPrefixesOf(country: string): LocalPrefixes | undefined {
   if (!local) return undefined;
   const out = new Map<string, CurrencyMarker>();
   for (const sign of [local.symbol, local.narrow, ...(PLAIN_FORMS[local.symbol] ?? [])]) {
-    if (sign === undefined || !LETTERS.test(sign)) continue;
+    if (sign === undefined || !(LETTERS.test(sign) || sign === CENT)) continue;
     out.set(sign, {
       code: local.code,
-      localLetters: true,
+      // A letter is money only before a figure written as money (see `amountAt`); a glyph is a sign.
+      ...(sign === CENT ? {} : { localLetters: true }),
       note: `"${sign}" before a figure is ${local.code} (${local.symbol}), the currency of ${region}, where the text comes from`,
     });
   }
@@ -76,4 +83,22 @@ export function localPrefixBefore(
   if (spaced && raw.length < 2) return undefined;
   const marker = table.get(raw);
   return marker ? { start: s, hit: { marker, raw } } : undefined;
+}
+
+/**
+ * The currency sign right before the figure at `end`: the vocabulary's (`$`, `US$`, `¥`), or else
+ * a letter sign of the page's region (`localPrefixBefore`). A region's own reading of a glyph
+ * wins over the vocabulary's (`¢3000` on a Ghanaian page is the cedi, not 30 US dollars).
+ */
+export function signBefore(
+  text: string,
+  end: number,
+  local: LocalPrefixes | undefined,
+): { start: number; hit: { marker: CurrencyMarker; raw: string } } | undefined {
+  const found = prefixBefore(text, end);
+  if (found) {
+    const own = found.hit.raw === CENT ? local?.get(CENT) : undefined;
+    return own ? { start: found.start, hit: { marker: own, raw: found.hit.raw } } : found;
+  }
+  return local ? localPrefixBefore(text, end, local) : undefined;
 }

@@ -46,14 +46,28 @@ export interface NamedRegion {
   mentions: number;
 }
 
-/** The region with letter signs that the page's texts name most, if one stands out. */
-export function regionNamedMost(texts: readonly string[]): NamedRegion | undefined {
+function letterMatcher(): RegionMatcher {
   if (!letterRegions) {
     const byName = new Map<string, string>();
     for (const [region, name] of regionNames()) if (localPrefixesOf(region)) byName.set(name, region);
     letterRegions = matcherOf(byName, '\\b');
   }
-  return namedMost(texts, letterRegions, 2);
+  return letterRegions;
+}
+
+/** The region with letter signs that the page's texts name most, if one stands out. */
+export function regionNamedMost(texts: readonly string[]): NamedRegion | undefined {
+  return namedMost(texts, letterMatcher(), 2);
+}
+
+/**
+ * The one region with letter signs that an item's texts name, none other named beside it: on a
+ * page of many countries' news with no region of its own (a pan-African business feed), `Nigerian
+ * states pay N21.62 billion` is naira and `Ghana: workers earn below ¢3000` is cedis.
+ */
+export function regionNamedAlone(texts: readonly string[]): string | undefined {
+  const counts = regionCounts(texts, letterMatcher());
+  return counts.size === 1 ? counts.keys().next().value : undefined;
 }
 
 /**
@@ -79,11 +93,8 @@ export function dollarRegionNamedMost(texts: readonly string[]): NamedRegion | u
   return namedMost(texts, dollarRegions, 3);
 }
 
-function namedMost(
-  texts: readonly string[],
-  { pattern, byName }: RegionMatcher,
-  min: number,
-): NamedRegion | undefined {
+/** How often the texts name each region of the matcher. One pass of one alternation per text. */
+function regionCounts(texts: readonly string[], { pattern, byName }: RegionMatcher): Map<string, number> {
   const counts = new Map<string, number>();
   for (const text of texts) {
     pattern.lastIndex = 0;
@@ -95,6 +106,11 @@ function namedMost(
       counts.set(region, (counts.get(region) ?? 0) + 1);
     }
   }
+  return counts;
+}
+
+function namedMost(texts: readonly string[], matcher: RegionMatcher, min: number): NamedRegion | undefined {
+  const counts = regionCounts(texts, matcher);
   let top: [string, number] | undefined;
   let second = 0;
   for (const entry of counts) {
