@@ -116,3 +116,16 @@ describe('a page that bullets its headlines', () => {
     ]);
   });
 });
+
+describe('a headline printed twice, the first copy bulleted', () => {
+  // A tag page: `• Headline` (the list's link), the same headline again (the post's heading),
+  // then the text.
+  it('keeps one copy as the title and the other out of it', () => {
+    const page = THREE_HEADLINES.map((h, k) => `  • ${h}\n\n    ${h}\n\n    ${THREE_SUMMARIES[k]}`).join(
+      '\n\n',
+    );
+    const r = parseChecked(`${page}\n`);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual(THREE_HEADLINES.map((h) => [h, 1]));
+    expect(r.unparsed.map((u) => u.text)).toEqual(THREE_HEADLINES);
+  });
+});

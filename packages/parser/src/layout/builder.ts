@@ -305,9 +305,10 @@ export class PageBuilder {
     this.draft = d;
     this.mark(k, 'title', reason);
     if (title !== undefined) return k + 1;
-    // The headline said twice (an image link's text, then the headline link): once is the title.
+    // The headline said twice (an image link's text, then the headline link): once is the title,
+    // the list bullet or number of the first copy aside (`• Headline` / `Headline`).
     const again = lines[k + 1];
-    if (again && again.text === lines[k]!.text && !again.chrome) {
+    if (again && (again.text === lines[k]!.text || again.text === d.title) && !again.chrome) {
       this.unparsed.push({
         text: again.text,
         line: again.line,

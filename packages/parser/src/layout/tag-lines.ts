@@ -21,6 +21,8 @@ export function tagAt(read: LineReader, j: number): boolean {
   // A page that bullets its headlines (each over running text, two or more) bullets no tags
   // with that mark: a last bulleted line over a cut text is one more headline.
   if (bulletedHeads(read, read.lines[j]!.text.charAt(0))) return false;
+  // A headline said twice, bulleted then bare (`• Headline` / `Headline`), is no tag.
+  if (read.lines[j + 1]!.text === read.lines[j]!.text.slice(2).trim()) return false;
   // Tags may stack ("• Podcasts" / "• Podcasts/At Close of Business").
   const above = read.lines[j - 1]!.text;
   const below = read.lines[j + 1]!.text;
