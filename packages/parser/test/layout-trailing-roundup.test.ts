@@ -63,3 +63,25 @@ describe("a paper's name under each item's text", () => {
     expect(r.items[0]!.sources).toEqual([]);
   });
 });
+
+describe('a link out to the full story, in Portuguese or Spanish', () => {
+  // A daily press review: headline, summary, then `Leia a notícia completa no <paper> (acesso
+  // pago)` on its own line, over the next headline.
+  const page = [
+    'Jogo online rendeu 334 milhões ao Estado em 2024',
+    'Os portugueses gastaram 70 milhões de euros por dia no jogo online em 2024, um número recorde.',
+    'Leia a notícia completa no Jornal de Notícias (acesso indisponível)',
+    '“Falta regulamentação para penhorar criptoativos”',
+    'A bastonária defende que sem regulamentação é impossível proceder à penhora de ativos digitais.',
+    'Lea la nota completa en El Universal',
+    '',
+  ].join('\n\n');
+
+  it('credits the summary above to the paper it names, the access note left out', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)])).toEqual([
+      ['Jogo online rendeu 334 milhões ao Estado em 2024', 1, ['Jornal de Notícias']],
+      ['“Falta regulamentação para penhorar criptoativos”', 1, ['El Universal']],
+    ]);
+  });
+});

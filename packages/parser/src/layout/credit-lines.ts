@@ -61,10 +61,18 @@ function agencyAndPlace(text: string): Credit | undefined {
 const LINK_OUT =
   /^(?:continue\s+reading|read\s+(?:the\s+)?(?:full\s+|whole\s+|rest\s+of\s+the\s+)?(?:story|article|more))\s+(?:at|on)\s+(\p{Lu}[\p{L}\p{N}.&'’! -]{1,50})$/iu;
 
+/**
+ * `Leia a notícia completa no Jornal de Notícias (acesso pago)`, `Lea la nota completa en El
+ * Universal`: the same link out in Portuguese and Spanish, as press reviews in those languages
+ * close each summary; a note on access in parentheses after the name is no part of it.
+ */
+const LINK_OUT_PT_ES =
+  /^(?:leia|lea)\s+(?:(?:a|o|la|el)\s+)?(?:not[ií]cia|entrevista|artigo|art[ií]culo|nota|reportagem|mat[ée]ria|m[aá]is|m[aá]s)(?:\s+complet[ao])?\s+(?:no|na|em|en)\s+(\p{Lu}[\p{L}\p{N}.&'’! -]{1,50}?)(?:\s*\([^()]{1,40}\))?\.?$/iu;
+
 export function creditLine(text: string): Credit | undefined {
   if (text.length > 200) return undefined;
   const c0 = text.charCodeAt(0) | 32;
-  const out = c0 === 99 || c0 === 114 ? LINK_OUT.exec(text) : null;
+  const out = c0 === 99 || c0 === 114 ? LINK_OUT.exec(text) : c0 === 108 ? LINK_OUT_PT_ES.exec(text) : null;
   if (out && out[1]!.trim().split(/\s+/).length <= 6)
     return {
       readAs: out[1]!.trim(),
