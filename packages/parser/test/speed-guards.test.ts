@@ -11,6 +11,7 @@ import { BARE_TAIL, lastWordMayBeName } from '../src/layout/tail-credits.js';
 import { BRACKET_CREDIT, creditLine } from '../src/layout/credit-lines.js';
 import { LEADING_NAME, mayLeadWithName, openAfterSentence, SENTENCE_CREDIT } from '../src/layout/credits.js';
 import { GLUED_HINT } from '../src/layout/glued-citations.js';
+import { mayReadFull, READ_FULL_END } from '../src/layout/brief-lists.js';
 import { MAY_TURN, SCRIPT_TURN } from '../src/layout/translated-pairs.js';
 import { LONGEST_BETWEEN } from '../src/layout/reader.js';
 import {
@@ -175,6 +176,23 @@ holds(
   (t) => new RegExp(String.raw`^\s*${SOURCE_LABEL_PATTERN}\s*`, 'i').test(t),
   startsWithSourceKeyword,
   labelLines,
+);
+
+holds(
+  'creditedParagraphs: the last word (report, story, article) before the read-full-report pattern',
+  (t) => READ_FULL_END.test(t.slice(-48)),
+  mayReadFull,
+  fc
+    .tuple(
+      lines,
+      fc.constantFrom('.', '!', '”', ')'),
+      fc.constantFrom(' ', '  ', '\t'),
+      fc.constantFrom('Read', 'read'),
+      fc.constantFrom(' full ', ' the full ', ' full  ', ' fulll '),
+      fc.constantFrom('SCMP', 'South China Morning Post', 'Ünal', 'x'),
+      fc.constantFrom(' report', ' story', ' article.', ' report.', ' reports'),
+    )
+    .map((parts) => parts.join('')),
 );
 
 describe('isChromeLine: the furniture patterns joined by their flags answer as the patterns one by one', () => {

@@ -167,10 +167,12 @@ export function creditedParagraphs(
   const out = new Map<number, Omit<CreditedBullet, 'mark'>>();
   for (let k = 0; k < lines.length; k++) {
     const f = feats[k]!;
+    // Twelve words first: most lines of a page are shorter, and are spared the slice and pattern below.
+    if (f.words < 12) continue;
     const text = lines[k]!.text;
     // Or the link to the outlet's full report (`... economy. Read full SCMP report`, see `trailingCredit`).
-    const readFull = READ_FULL_END.test(text.slice(-48));
-    if (f.words < 12 || (!f.sentenceEnd && !text.endsWith(')') && !readFull)) continue;
+    const readFull = mayReadFull(text) && READ_FULL_END.test(text.slice(-48));
+    if (!f.sentenceEnd && !text.endsWith(')') && !readFull) continue;
     const above = k > 0 ? feats[k - 1]! : undefined;
     if (above && !out.has(k - 1) && above.words > 3) continue;
     // A credit closes the paragraph: a parenthesis or bracket last, or a dash near the end.
@@ -184,7 +186,21 @@ export function creditedParagraphs(
   return out.size >= 3 ? out : new Map();
 }
 
-const READ_FULL_END = /[.!?”"’)]\s+[Rr]ead (?:the )?full \p{Lu}.{0,30} (?:report|story|article)\.?$/u;
+export const READ_FULL_END = /[.!?”"’)]\s+[Rr]ead (?:the )?full \p{Lu}.{0,30} (?:report|story|article)\.?$/u;
+
+/**
+ * The line ends on `report`, `story` or `article` (a full stop after it aside), as `READ_FULL_END`
+ * needs: a few compares at the line's end, where most paragraphs would cost a slice and a pattern
+ * run. test/speed-guards.test.ts holds it to the pattern.
+ */
+export function mayReadFull(text: string): boolean {
+  const end = text.charCodeAt(text.length - 1) === 46 ? text.length - 1 : text.length;
+  return (
+    text.startsWith('report', end - 6) ||
+    text.startsWith('story', end - 5) ||
+    text.startsWith('article', end - 7)
+  );
+}
 
 /** A section label run in after a credit: a few capitalised words, no sentence. */
 const RUN_IN_LABEL = /^\p{Lu}[\p{L}&' ]{2,30}$/u;
