@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHROME, isChromeLine } from '../src/layout/chrome.js';
+import { BACK_HOME, CHROME, isChromeLine, mayEndBackHome } from '../src/layout/chrome.js';
 import { dateLine, dateLineText, mayStartDateLine, metaLine } from '../src/layout/date-lines.js';
 import { DATE_FIRST, DATE_START, mayBeDate, mayEndInZone, ZONE_ONLY } from '../src/dates.js';
 import { DASH_CREDIT, DASH_FIRST, LIST_FIRST, LIST_MARKER } from '../src/citation.js';
@@ -193,6 +193,22 @@ holds(
       fc.constantFrom(' report', ' story', ' article.', ' report.', ' reports'),
     )
     .map((parts) => parts.join('')),
+);
+
+holds(
+  'isChromeLine: the last character (home, page, an arrow) before the back-to-home pattern',
+  (t) => BACK_HOME.test(t),
+  mayEndBackHome,
+  fc
+    .tuple(
+      lines,
+      fc.constantFrom(' back to ', ' Return To ', ' BACK TO ', 'back to '),
+      fc.constantFrom('', 'the ', 'The '),
+      fc.constantFrom('home', 'HOME', 'homepage', 'Home Page', 'homes'),
+      fc.constantFrom('', ' ', '\u00a0', '\u3000', '\t'),
+      fc.constantFrom('', '»', '›', '→', '>'),
+    )
+    .map(([head, ...rest]) => `${head.slice(0, 50)}${rest.join('')}`),
 );
 
 describe('isChromeLine: the furniture patterns joined by their flags answer as the patterns one by one', () => {
