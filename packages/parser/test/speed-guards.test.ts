@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ALT_GLUE, mayGlueAltText } from '../src/layout/builder.js';
 import { BACK_HOME, CHROME, isChromeLine, mayEndBackHome } from '../src/layout/chrome.js';
 import { dateLine, dateLineText, mayStartDateLine, metaLine } from '../src/layout/date-lines.js';
 import { DATE_FIRST, DATE_START, mayBeDate, mayEndInZone, ZONE_ONLY } from '../src/dates.js';
@@ -209,6 +210,20 @@ holds(
       fc.constantFrom('', '»', '›', '→', '>'),
     )
     .map(([head, ...rest]) => `${head.slice(0, 50)}${rest.join('')}`),
+);
+
+holds(
+  'gluedAltText: ASCII letters and spaces up to a lower-case letter before a capital, before the glued alt-text pattern',
+  (t) => ALT_GLUE.test(t.length > 80 ? t.slice(0, 80) : t),
+  mayGlueAltText,
+  fc
+    .tuple(
+      fc.constantFrom('M', 'Malaysia', 'É', 'Ölü', 'A'),
+      fc.constantFrom('', ' morning news', 'alaysia', ' news', 'ésumé', ' ünal', '’s ', ' 2 '),
+      fc.constantFrom('', 'Malaysia', 'Ünal', 'X', 'Could', 'iPhone', 'ÆØ'),
+      lines,
+    )
+    .map((parts) => parts.join('')),
 );
 
 describe('isChromeLine: the furniture patterns joined by their flags answer as the patterns one by one', () => {

@@ -72,9 +72,36 @@ export function doubledTitle(text: string): number {
  * alt text on a line of its own). A lower-case letter runs into a capital where the two meet.
  * Gives where the headline starts, or 0.
  */
-const ALT_GLUE = /^(\p{Lu}[\p{L} ]{3,60}?\p{Ll})(?=\p{Lu}\p{Ll})/u;
+export const ALT_GLUE = /^(\p{Lu}[\p{L} ]{3,60}?\p{Ll})(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * Where `ALT_GLUE` can match: a lower-case ASCII letter from the fifth character on, right before
+ * an upper-case one, with only ASCII letters and spaces before it (past ASCII, a character of
+ * the General Punctuation block, `’` or `—`, is no letter and stops the run; any other may be a
+ * letter, and passes). Most titles hold an ASCII digit or punctuation, or no such join, before
+ * it: one pass by character codes, where the pattern tries each length of its lazy run.
+ * test/speed-guards.test.ts holds it to the pattern.
+ */
+export function mayGlueAltText(title: string): boolean {
+  const end = Math.min(title.length, 80);
+  const first = title.charCodeAt(0);
+  if (first < 128 && !(first >= 65 && first <= 90)) return false;
+  for (let k = 1; k + 1 < end; k++) {
+    const c = title.charCodeAt(k);
+    if (c >= 128) {
+      if (c >= 0x2000 && c <= 0x206f) return false;
+      return true;
+    }
+    if (c >= 97 && c <= 122) {
+      const next = title.charCodeAt(k + 1);
+      if (k >= 4 && ((next >= 65 && next <= 90) || next >= 128)) return true;
+    } else if (c !== 32 && !(c >= 65 && c <= 90)) return false;
+  }
+  return false;
+}
 
 function gluedAltText(title: string, chrome: readonly string[]): number {
+  if (!mayGlueAltText(title)) return 0;
   const m = ALT_GLUE.exec(title.length > 80 ? title.slice(0, 80) : title);
   if (!m || !m[1]!.includes(' ')) return 0;
   const alt = m[1]!.toLowerCase();
