@@ -13,12 +13,19 @@ import { BRACKET_CREDIT, creditLine } from '../src/layout/credit-lines.js';
 import { LEADING_NAME, mayLeadWithName, openAfterSentence, SENTENCE_CREDIT } from '../src/layout/credits.js';
 import { GLUED_HINT } from '../src/layout/glued-citations.js';
 import { mayReadFull, READ_FULL_END } from '../src/layout/brief-lists.js';
-import { MAY_TURN, SCRIPT_TURN } from '../src/layout/translated-pairs.js';
+import {
+  CJK_CHAR,
+  MAY_TURN,
+  mayTurnBack,
+  SCRIPT_TURN,
+  splitTranslatedLines,
+} from '../src/layout/translated-pairs.js';
 import { LONGEST_BETWEEN } from '../src/layout/reader.js';
 import {
   CLOSERS,
   closerCode,
   ENDERS,
+  lineFeatures,
   enderCode,
   OPEN_END_CHARS,
   openEndCode,
@@ -463,6 +470,70 @@ holds(
   (t) => MAY_TURN.test(t),
   scriptTurnLines,
 );
+
+holds(
+  'splitTranslatedLines: a CJK sentence end (mayTurnBack) before any turn of the script-turn pattern that is not at a CJK letter',
+  (t) => [...t.matchAll(SCRIPT_TURN)].some((m) => !CJK_CHAR.test(t.charAt(m.index))),
+  mayTurnBack,
+  scriptTurnLines,
+);
+
+describe('splitTranslatedLines: a line with no CJK sentence end is left whole (see `mayTurnBack`)', () => {
+  const run = (ends: readonly string[]) =>
+    fc
+      .array(
+        fc.tuple(
+          fc.constantFrom(
+            'President Donald Trump is predicting a win in the vote next week. ',
+            'An oil tanker ran aground off the southern coast of Japan early on Monday. ',
+            '“The jury found the former executive guilty of fraud,” the court said on Thursday. ',
+          ),
+          fc.constantFrom(
+            '美国总统特朗普预计他将在下周的投票中获胜并赢得连任',
+            '一艘油轮周一在日本海岸附近搁浅当局正在调查事故原因',
+            '纽约陪审团裁定这名前高管欺诈罪名成立',
+          ),
+          fc.constantFrom(...ends),
+          fc.constantFrom(' ', '', '  '),
+        ),
+        { minLength: 3, maxLength: 12 },
+      )
+      .map((pairs) => pairs.map((p) => p.join('')).join(''));
+  it('on generated runs of paragraphs and their translations', () => {
+    fc.assert(
+      fc.property(run(['', '.', '」', '!']), (text) => {
+        const line = { text, line: 1, blankBefore: true };
+        const out = splitTranslatedLines([line], lineFeatures);
+        return out.length === 1 && out[0] === line;
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('while such a run with CJK sentence ends is cut', () => {
+    const pair = (en: string, zh: string) => `${en} ${zh}。 `;
+    const text = [
+      pair(
+        'President Donald Trump is predicting a win in the vote next week.',
+        '美国总统特朗普预计他将在下周的投票中获胜并赢得连任',
+      ),
+      pair(
+        'An oil tanker ran aground off the southern coast of Japan early on Monday.',
+        '一艘油轮周一在日本海岸附近搁浅当局正在调查事故原因',
+      ),
+      pair(
+        'A New York jury found the former executive guilty of fraud on Thursday.',
+        '纽约陪审团裁定这名前高管欺诈罪名成立将于下月宣判',
+      ),
+      pair(
+        'The central bank left its key interest rate unchanged for a third month.',
+        '中央银行今天宣布维持关键利率不变以观察通胀走势',
+      ),
+    ].join('');
+    expect(splitTranslatedLines([{ text, line: 1, blankBefore: true }], lineFeatures).length).toBeGreaterThan(
+      1,
+    );
+  });
+});
 
 /** Glossary-shaped lines: a bullet or number, an English term, a separator, a gloss in any script. */
 const glossLines = fc

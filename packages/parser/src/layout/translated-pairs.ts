@@ -105,7 +105,7 @@ export function translatedParagraphs(lines: readonly SourceLine[]): Map<number, 
 }
 
 /** CJK letters, as `features` counts them (kana, the unified ideographs, hangul syllables). */
-const CJK_CHAR = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+export const CJK_CHAR = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 /**
  * Where a line changes script at a sentence's end: a Latin sentence end then a CJK letter
  * (`... US president.ニューヨークの陪審は`), or a CJK sentence end then a Latin capital (`...
@@ -120,6 +120,19 @@ export const SCRIPT_TURN =
  * a CJK letter (after a closing mark and spaces). A cheap look before the scan of a long line.
  */
 export const MAY_TURN = /[。！？]|[.!?]["”’)]?\s*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+
+/**
+ * A CJK sentence end (`。`, `！`, `？`) somewhere in the line: what a turn back from CJK to Latin
+ * script needs (`SCRIPT_TURN`'s second form). A line without one turns only from Latin to CJK,
+ * so each piece after its first opens with a CJK letter, which no English paragraph of a run
+ * does (`latinParagraph`): its pieces hold at most one English paragraph, never a run of three
+ * pairs, and the line is left whole whatever the scan finds. Three native searches for
+ * characters rare in English text, where the CJK pattern scans the whole of each long line.
+ * test/speed-guards.test.ts holds it to the pattern.
+ */
+export function mayTurnBack(text: string): boolean {
+  return text.indexOf('。') >= 0 || text.indexOf('！') >= 0 || text.indexOf('？') >= 0;
+}
 
 /**
  * `BBC NEWS HEADLINES January 27, 2024`: a heading in capitals and its date, run into the text
@@ -143,7 +156,7 @@ export function splitTranslatedLines(
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
     const pieces =
-      l.text.length >= 300 && CJK_CHAR.test(l.text) && MAY_TURN.test(l.text)
+      l.text.length >= 300 && mayTurnBack(l.text) && CJK_CHAR.test(l.text) && MAY_TURN.test(l.text)
         ? piecesOf(l, lines.slice(Math.max(0, k - 2), k), feats, k === lines.length - 1)
         : undefined;
     if (!pieces) {
