@@ -561,6 +561,13 @@ holds(
   glossLines,
 );
 
+holds(
+  "studyNotes: the line's features (otherLetter, read in the word count's pass) before the gloss separator look",
+  maySeparateGloss,
+  (t) => lineFeatures({ text: t, line: 1, blankBefore: true }).otherLetter,
+  glossLines,
+);
+
 describe('mayBeOtherLetter: the General Punctuation block it passes over holds no letter', () => {
   it('no code point from U+2000 to U+206F is a letter', () => {
     const letters: number[] = [];

@@ -23,6 +23,13 @@ export interface LineFeatures {
   cjk: number;
   /** A heading element of an HTML page (`h1`-`h6`), or a bold lead that is not a label. */
   heading: boolean;
+  /**
+   * Holds a character that may be a letter of another script than English (`mayBeOtherLetter`:
+   * past ASCII, outside the General Punctuation block), as a glossary's gloss needs (see
+   * `studyNotes`). Read in the word count's own pass over a line of up to `LONG` characters; true
+   * on a longer line (not read).
+   */
+  otherLetter: boolean;
 }
 
 /** Past this length a line is running text whatever else it is (see `runningText`). */
@@ -61,25 +68,37 @@ const isCjk = (c: number) =>
 function countWordsUnlessCjk(t: string): number {
   let words = 0;
   let inWord = false;
+  // A character past ASCII that may be a letter (`mayBeOtherLetter`), read in the same pass.
+  let other = 0;
   for (let k = 0; k < t.length; k++) {
     const c = t.charCodeAt(k);
     // Most characters are ASCII letters, digits or punctuation: part of a word, no CJK.
-    if (c > 32 && c < 0xa0) {
+    if (c > 32 && c < 0x80) {
       if (!inWord) {
         words++;
         inWord = true;
       }
-    } else if (c === 32 || c === 9 || c === 0xa0) inWord = false;
-    else {
+    } else if (c === 32 || c === 9) inWord = false;
+    else if (c === 0xa0) {
+      inWord = false;
+      other = OTHER_LETTER;
+    } else {
       if (c >= 0x3040 && isCjk(c)) return -1;
+      if (c >= 0x80 && !(c >= 0x2000 && c <= 0x206f)) other = OTHER_LETTER;
       if (!inWord) {
         words++;
         inWord = true;
       }
     }
   }
-  return words;
+  return words | other;
 }
+
+/**
+ * The flag `countWordsUnlessCjk` sets beside its count: a character that may be a letter of
+ * another script (`mayBeOtherLetter`). Far above the count of any line of `LONG` characters.
+ */
+const OTHER_LETTER = 1 << 16;
 
 /** The share of the letters among the first `end` characters of `t` that are CJK (0 with no letter). */
 function cjkShare(t: string, end: number): number {
@@ -132,6 +151,7 @@ function longLineWords(t: string): number {
  */
 class LongLineFeatures implements LineFeatures {
   readonly words = LONG_LINE_WORDS;
+  readonly otherLetter = true;
   private share = -1;
 
   constructor(
@@ -155,6 +175,9 @@ export function lineFeatures(line: SourceLine): LineFeatures {
   // A short line's words, counted in one pass that stops at a CJK letter: with none, the CJK share
   // is 0 whatever the letters, and most lines go this way. A long line's words are not counted.
   let words = long ? 0 : countWordsUnlessCjk(t);
+  // A CJK letter (`words < 0`) may be a letter of another script; a long line is not read.
+  const otherLetter = words < 0 || long || (words & OTHER_LETTER) !== 0;
+  if (words > 0) words &= OTHER_LETTER - 1;
   let letters = 0;
   let cjk = 0;
   if (words < 0) {
@@ -204,6 +227,7 @@ export function lineFeatures(line: SourceLine): LineFeatures {
     lowerStart,
     cjk: 0,
     heading,
+    otherLetter,
   };
   return cjk === 0 ? features : withCjkShare(features, cjk / letters);
 }
@@ -238,6 +262,7 @@ function withCjkShare(f: LineFeatures, cjk: number): LineFeatures {
     openEnd: f.openEnd,
     lowerStart: f.lowerStart,
     heading: f.heading,
+    otherLetter: f.otherLetter,
   };
 }
 

@@ -89,7 +89,7 @@ export function readPageLists(read: LineReader): PageLists {
     dated,
     briefs: briefLists(lines, feats),
     datelined: datelineRuns(lines, feats),
-    notes: studyNotes(lines),
+    notes: studyNotes(lines, feats),
     groups: sourceGroups(lines, feats),
     translated: translatedParagraphs(lines),
     // A dated log reads its glued summaries itself (see `datedLines`).

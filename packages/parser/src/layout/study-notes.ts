@@ -1,4 +1,5 @@
 import type { SourceLine } from '../types.js';
+import type { LineFeatures } from './features.js';
 
 /*
  * Study notes of bilingual lesson pages: the vocabulary an English-learning blog or newsletter
@@ -102,7 +103,7 @@ function exampleLine(text: string, term: string): boolean {
  * one example sentence of its term. Linear: each line is read once, the patterns only on
  * short lines with a separator.
  */
-export function studyNotes(lines: readonly SourceLine[]): Set<number> {
+export function studyNotes(lines: readonly SourceLine[], feats: readonly LineFeatures[]): Set<number> {
   const out = new Set<number>();
   let run: number[] = [];
   let glosses = 0;
@@ -126,7 +127,9 @@ export function studyNotes(lines: readonly SourceLine[]): Set<number> {
       term = undefined;
       continue;
     }
-    const g = glossLine(t);
+    // A gloss needs a letter of another script (`maySeparateGloss`), which the line's features
+    // read in their own pass: most lines are spared a second one.
+    const g = feats[k]!.otherLetter ? glossLine(t) : undefined;
     if (g) {
       run.push(k);
       glosses++;
