@@ -93,10 +93,16 @@ function runsOf(
 
 /** The stories of the runs `splitTranslatedLines` cut lines into, by piece. */
 const STORIES = new WeakMap<SourceLine, TranslatedParagraph>();
+/**
+ * Whether `STORIES` was ever given a piece: until a page of such runs is read (most processes
+ * never read one), no line has a story, and a page is spared a map lookup per line.
+ */
+let storiesKept = false;
 
 /** The English paragraphs of the runs on the page (see `splitTranslatedLines`), by line index. */
 export function translatedParagraphs(lines: readonly SourceLine[]): Map<number, TranslatedParagraph> {
   const out = new Map<number, TranslatedParagraph>();
+  if (!storiesKept) return out;
   for (let k = 0; k < lines.length; k++) {
     const story = STORIES.get(lines[k]!);
     if (story) out.set(k, story);
@@ -197,6 +203,7 @@ function piecesOf(
   // A cut story is only one at the page's end.
   if (!lastLine && stories.at(-1)![1].translated === false) return undefined;
   for (const [piece, story] of stories) STORIES.set(piece, story);
+  storiesKept = true;
   return pieces;
 }
 
