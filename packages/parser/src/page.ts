@@ -92,6 +92,22 @@ function readStructure(
   // Above the first outlet heading of a page set in source groups: the page's preamble (the
   // heading stands over the first item), as above a listing header.
   const firstGroup = read.lists.groups.keys().next().value;
+  // Most pages set their items in none of the lists and series read over the whole page (each
+  // is empty): counted once here, and the loop below is spared a dozen map lookups per line.
+  const lists = read.lists;
+  const series =
+    lists.notes.size > 0 ||
+    lists.groups.size > 0 ||
+    lists.briefs.labels.size > 0 ||
+    lists.briefs.briefs.size > 0 ||
+    lists.creditedBullets.size > 0 ||
+    lists.creditedHeadlines.size > 0 ||
+    lists.creditedParagraphs.size > 0 ||
+    (headless !== undefined && headless.size > 0) ||
+    lists.cards.size > 0 ||
+    lists.translated.size > 0 ||
+    lists.dated.size > 0 ||
+    lists.datelined.size > 0;
   if (firstGroup !== undefined && firstGroup < 15)
     for (; i < firstGroup; i++) b.chrome(i, 'above the first outlet heading a group of items');
   while (i < lines.length) {
@@ -108,7 +124,7 @@ function readStructure(
     }
     // A glossary under a lesson's item (terms, glosses, examples): notes, not text or headlines;
     // the item stays open, so its next line reads on as if the notes were not there.
-    if (read.lists.notes.has(i)) {
+    if (series && lists.notes.has(i)) {
       b.chrome(i, 'a study note: a term and its gloss, or its example, in a bilingual glossary');
       i++;
       continue;
@@ -141,7 +157,7 @@ function readStructure(
       continue;
     }
     // "The Financial Times" over bulleted headlines: the outlet credits each item under it.
-    const group = read.lists.groups.get(i);
+    const group = series ? lists.groups.get(i) : undefined;
     if (group !== undefined) {
       b.close(false);
       b.group = { raw: t, outlet: group, line: l.line };
@@ -151,20 +167,20 @@ function readStructure(
       continue;
     }
     // "Also:" over one-sentence briefs: each sentence is an item of its own.
-    if (read.lists.briefs.labels.has(i)) {
+    if (series && lists.briefs.labels.has(i)) {
       b.close(false);
       b.chrome(i, 'a label over one-sentence briefs ("Also:", "In other news:")');
       i++;
       continue;
     }
-    if (read.lists.briefs.briefs.has(i)) {
+    if (series && lists.briefs.briefs.has(i)) {
       b.openBrief(i, 'a one-sentence brief under a label such as "Also:"');
       b.close(false);
       i++;
       continue;
     }
     // "■ Officers gathered for the wake. (AP)": a bulleted brief closed by its credit.
-    const bullet = read.lists.creditedBullets.get(i);
+    const bullet = series ? lists.creditedBullets.get(i) : undefined;
     if (bullet) {
       const d = b.openBrief(i, 'a bulleted brief closed by its own credit', bullet.text);
       b.page.chrome.push(bullet.mark);
@@ -175,10 +191,10 @@ function readStructure(
       continue;
     }
     // "S-400 deal to be clarified this week – Erdogan (Sabah)": a press review's headline closed by its paper.
-    const headline = read.lists.creditedHeadlines.get(i);
+    const headline = series ? lists.creditedHeadlines.get(i) : undefined;
     // The short line right over one that is not one itself (`Dec 11, 2017 07:05GMT, Turkey`,
     // `Economy`): the review's date or section label, as separators stand in a list of one-line items.
-    if (!headline && read.lists.creditedHeadlines.has(i + 1) && read.feats[i]!.words <= 12) {
+    if (series && !headline && lists.creditedHeadlines.has(i + 1) && read.feats[i]!.words <= 12) {
       b.close(false);
       b.chrome(i, "a date or section label over a press review's headlines");
       i++;
@@ -197,7 +213,7 @@ function readStructure(
       continue;
     }
     // "Wang Yi pledged ... (AP)": a headless paragraph closed by its credit, among others so set.
-    const credited = read.lists.creditedParagraphs.get(i);
+    const credited = series ? lists.creditedParagraphs.get(i) : undefined;
     if (credited) {
       const d = openHeadless(
         b,
@@ -213,7 +229,7 @@ function readStructure(
     }
     // "New Zealand Post lost $3.8 million ...": a brief of a column of headless briefs.
     // Or a card with its headline and summary on one line (see `gluedCards`).
-    const brief = headless?.get(i) ?? read.lists.cards.get(i);
+    const brief = series ? (headless?.get(i) ?? lists.cards.get(i)) : undefined;
     if (brief) {
       b.close(false);
       openHeadless(
@@ -239,7 +255,7 @@ function readStructure(
     // "President Donald Trump is predicting ... 美国总统特朗普预计 ...": a headless English paragraph
     // and its translation, in a run of such pairs (cut from one line, see `splitTranslatedLines`):
     // a story of its own, titled by its first sentence.
-    const translated = read.lists.translated.get(i);
+    const translated = series ? lists.translated.get(i) : undefined;
     if (translated) {
       // Its text after the title, then its translation.
       const d = openHeadless(
@@ -260,7 +276,7 @@ function readStructure(
       continue;
     }
     // "September 19, 2019 Headline ...": a dated log, each item whole on its line after its date.
-    const dated = read.lists.dated.get(i);
+    const dated = series ? lists.dated.get(i) : undefined;
     if (dated) {
       const d = b.openBrief(
         i,
@@ -278,7 +294,7 @@ function readStructure(
     }
     // "ISLAMABAD — A fiery cleric ...": a headless story in a run of datelined paragraphs,
     // titled by its first sentence; the dateline is its credit when it names the agency.
-    const story = read.lists.datelined.get(i);
+    const story = series ? lists.datelined.get(i) : undefined;
     if (story) {
       // A story by its dateline, kept with or without text under its first sentence.
       const d = b.openBrief(
