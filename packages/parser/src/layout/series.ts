@@ -164,6 +164,10 @@ export function editionSeries(
     if (l.text.length > 60 || f.words < 3 || f.sentenceEnd || (blanks && !l.blankBefore && k > 0)) continue;
     // Over its issue's excerpt: a longer line comes next.
     if ((feats[k + 1]?.chars ?? 0) < 60) continue;
+    // A line opened by a source label (`Source: Xinhua, May 6, 2008`) names a credit below: its
+    // name (the text before the first digit, which comes after the label's colon) opens with
+    // the label too. Asked first, it spares every item's dated source line the heading patterns.
+    if (SOURCE_LABEL.test(l.text)) continue;
     if (!DIGIT.test(l.text) || !issueHeading(l.text)) continue;
     const name = nameOf(l.text);
     // `Global Times, 02.02.2023` names an outlet, `Source: Xinhua, May 6, 2008` is labelled as
