@@ -81,14 +81,24 @@ export function wireLeadCitation(lead: WireLead): string {
  * byline run into the dateline, as Reuters and AP copy reads once a site drops the line break
  * between them. Up to four name words; the agency must be a known outlet.
  */
+// Reuters and AP name every reporter of a story in one byline (`By Greg Torode, James Pomfret
+// and Sumeet Chatterjee HONG KONG (Reuters) -`, `By Tom Hale and Sara Ng LONDON (AP) —`): past
+// four words the byline reads on while its words are names joined by commas and `and`, to
+// twelve words.
+const BYLINE_NAME_WORD = /^(?:\p{Lu}[\p{L}.'’-]*,?|and|&|de|del|van|von|bin|binti|da|di|la|le)$/u;
+
 export function bylinedDateline(text: string): WireLead | undefined {
   // AFP sets its bylines in lower case (`by Thomas URBAIN`), AP and Reuters capitalise them.
   if (!text.startsWith('By ') && !text.startsWith('by ') && !text.startsWith('BY ')) return undefined;
   let at = 3;
-  for (let words = 0; words < 4; words++) {
+  let joined = false;
+  for (let words = 0; words < 12; words++) {
     const space = text.indexOf(' ', at);
     if (space < 0 || space - at > 30) return undefined;
+    const word = text.slice(at, space);
     at = space + 1;
+    if (word === 'and' || word === '&' || word.endsWith(',')) joined = true;
+    if (words >= 4 && !(joined && BYLINE_NAME_WORD.test(word))) return undefined;
     const lead = datelineAt(text, at);
     if (lead && lookupPublication(lead.agency) !== undefined)
       return { ...lead, raw: `${text.slice(0, at)}${lead.raw}` };
@@ -136,6 +146,8 @@ export function opensWithWireCredit(text: string): boolean {
   const c1 = text.charCodeAt(1);
   const capitals = ((c0 >= 65 && c0 <= 90) || c0 > 0x7f) && ((c1 >= 65 && c1 <= 90) || c1 > 0x7f);
   const paren = text.indexOf('(');
+  // A byline of several reporters may push the dateline's parenthesis past 60 characters.
+  if (paren > 60 && paren <= 160 && (c0 === 66 || c0 === 98) && bylinedDateline(text)) return true;
   if (!capitals && (paren < 0 || paren > 60)) return false;
   const head = text.length > 120 ? text.slice(0, 120) : text;
   if (capitals && DATED_DATELINE.test(head)) return true;
