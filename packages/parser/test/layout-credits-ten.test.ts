@@ -27,3 +27,27 @@ describe('a byline of several reporters run into a wire dateline', () => {
     expect(r.items[1]!.body[0]).toMatch(/^The regulator fined two banks/);
   });
 });
+
+describe('a wire dateline whose country is a name of several words', () => {
+  // AP and AFP give a city outside their lists of cities that stand alone with its country,
+  // spelled out whole: `ABU DHABI, United Arab Emirates (AFP) —`, `PORT OF SPAIN, Trinidad and
+  // Tobago (AP) —`.
+  const page = [
+    'International',
+    '',
+    'Quake survivors flown abroad for treatment',
+    '',
+    'by Hana Said Agence France-Presse ABU DHABI, United Arab Emirates (AFP) — Children injured in the quake were flown abroad for treatment on Sunday, officials said. Doctors expect',
+    '',
+    'Carnival organisers cut the parade route',
+    '',
+    'PORT OF SPAIN, Trinidad and Tobago (AP) — Carnival organisers cut the parade route by a third on Friday, citing the cost of security. Bands said',
+  ].join('\n');
+
+  it('credits the agency and keeps the text after the dateline', () => {
+    const r = parseChecked(page);
+    expect(credits(r)).toEqual([[['Agence France-Presse', null]], [['Associated Press', null]]]);
+    expect(r.items[0]!.body[0]).toMatch(/^Children injured in the quake/);
+    expect(r.items[1]!.body[0]).toMatch(/^Carnival organisers cut/);
+  });
+});

@@ -11,9 +11,11 @@ import { lookupPublication } from '../publications.js';
  * is the dateline convention of AP, Reuters, AFP and CNA alike. Bounded, anchored: linear.
  */
 export // The city may carry its state or country (`AUSTIN, Texas (AP) —`, `SAN JOSE, Calif. (AP) —`),
-// as AP datelines give it for cities outside its list of those that stand alone.
+// as AP datelines give it for cities outside its list of those that stand alone; a country of
+// several words is spelled out whole (`ABU DHABI, United Arab Emirates (AFP) —`, `PORT OF SPAIN,
+// Trinidad and Tobago (AP) —`, AFP and AP alike): up to four words, `and`/`of` between them.
 const WIRE_LEAD =
-  /^((?:\p{Lu}[\p{Lu} .'’/-]{1,30}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?(?=[,\s]))?(?:,\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?\((\p{L}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)/u;
+  /^((?:\p{Lu}[\p{Lu} .'’/-]{1,30}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s(?:and\s|of\s(?:the\s)?)?\p{Lu}[\p{L}.]{1,14}){0,3}(?=[,\s]))?(?:,\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?\((\p{L}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)/u;
 
 export interface WireLead {
   /** The credit as written, dash included. */
