@@ -51,3 +51,39 @@ describe('a wire dateline whose country is a name of several words', () => {
     expect(r.items[1]!.body[0]).toMatch(/^Carnival organisers cut/);
   });
 });
+
+describe('a dateline of a date and the agency, with no city', () => {
+  // `Jan 8 (Reuters) -` (Reuters copy filed from no one place) and a business wire that sets every
+  // story so, its reporter's byline run in: `By Tina Morrison Jan. 8 (BusinessDesk) -`.
+  const page = [
+    'Retailer lifts first-half sales on steady margins',
+    'By Jo Baker Jan. 8 (Kiwi Wire) - The listed retailer increased first-half sales 8.7 percent and kept its margins steady. The company will...',
+    'Dollar falls to three-month low against the yen',
+    'By Jo Baker Jan. 7 (Kiwi Wire) - The dollar fell to its lowest level against the yen in three months as investors sought havens...',
+    'Oil steadies after a week of losses',
+    'Jan 7 (Reuters) - Oil prices steadied on Thursday after falling for five days in a row, traders said...',
+  ].join('\n');
+
+  it('credits the agency; the date has no year on a page that states none', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => i.title)).toEqual([
+      'Retailer lifts first-half sales on steady margins',
+      'Dollar falls to three-month low against the yen',
+      'Oil steadies after a week of losses',
+    ]);
+    expect(credits(r)).toEqual([[['Kiwi Wire', null]], [['Kiwi Wire', null]], [['Reuters', null]]]);
+    expect(r.items[0]!.body[0]).toMatch(/^The listed retailer/);
+    expect(r.items[2]!.body[0]).toMatch(/^Oil prices steadied/);
+  });
+
+  it('takes no undated name in parentheses after a byline for an agency', () => {
+    const r = parseChecked(
+      [
+        'Council approves new budget',
+        '',
+        'By Jane Smith (Staff) - The council approved the budget on Monday.',
+      ].join('\n'),
+    );
+    expect(r.items[0]!.sources).toEqual([]);
+  });
+});

@@ -102,10 +102,28 @@ export function bylinedDateline(text: string): WireLead | undefined {
     if (word === 'and' || word === '&' || word.endsWith(',')) joined = true;
     if (words >= 4 && !(joined && BYLINE_NAME_WORD.test(word))) return undefined;
     const lead = datelineAt(text, at);
-    if (lead && lookupPublication(lead.agency) !== undefined)
+    // A dated dateline (`By Tina Morrison Jan. 8 (BusinessDesk) -`) is credit enough; else the
+    // agency must be a known outlet.
+    if (lead && (lead.date !== undefined || lookupPublication(lead.agency) !== undefined))
       return { ...lead, raw: `${text.slice(0, at)}${lead.raw}` };
   }
   return undefined;
+}
+
+/**
+ * `Jan 8 (Reuters) -`, `By Tina Morrison Jan. 8 (BusinessDesk) -`: the dateline with its date and
+ * no city, as Reuters sets copy filed from no one place and New Zealand's and Australia's business
+ * wires set every story. A month name, a day, the agency in parentheses, a dash: the date makes
+ * the shape specific enough to take an agency the table does not know.
+ */
+const DATE_ONLY_LEAD =
+  /^((?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-))\s*(?=\S)/u;
+
+function dateOnlyLead(text: string, from: number): WireLead | undefined {
+  const m = DATE_ONLY_LEAD.exec(text);
+  if (!m) return undefined;
+  const date = /^\S+\s+\d{1,2}(?:,\s*\d{4})?/.exec(m[1]!)![0];
+  return { raw: m[1]!.trim(), agency: m[2]!.trim(), date, rest: from + m[0].length };
 }
 
 function datelineAt(whole: string, from: number): WireLead | undefined {
@@ -114,6 +132,8 @@ function datelineAt(whole: string, from: number): WireLead | undefined {
   // An agency in lower case ("(dpa)") only when it is a known one.
   if (m && !/^\p{Lu}/u.test(m[2]!) && lookupPublication(m[2]!.trim()) === undefined) m = null;
   if (!m) {
+    const dated = dateOnlyLead(text, from);
+    if (dated) return dated;
     m = TITLE_CASE_LEAD.exec(text) ?? DATED_LEAD.exec(text);
     if (!m || lookupPublication(m[2]!.trim()) === undefined) return undefined;
   }
@@ -148,10 +168,12 @@ export function opensWithWireCredit(text: string): boolean {
   const c1 = text.charCodeAt(1);
   const capitals = ((c0 >= 65 && c0 <= 90) || c0 > 0x7f) && ((c1 >= 65 && c1 <= 90) || c1 > 0x7f);
   const paren = text.indexOf('(');
-  // A byline of several reporters may push the dateline's parenthesis past 60 characters.
-  if (paren > 60 && paren <= 160 && (c0 === 66 || c0 === 98) && bylinedDateline(text)) return true;
+  // A byline run into the dateline: of several reporters, it may push the dateline's
+  // parenthesis past 60 characters; a dated one may name an agency the table does not know.
+  if (paren > 0 && paren <= 160 && (c0 === 66 || c0 === 98) && bylinedDateline(text)) return true;
   if (!capitals && (paren < 0 || paren > 60)) return false;
   const head = text.length > 120 ? text.slice(0, 120) : text;
+  if (paren > 0 && paren <= 30 && DATE_ONLY_LEAD.test(head)) return true;
   if (capitals && DATED_DATELINE.test(head)) return true;
   // The city in capitals and the agency in parentheses, closed by a dash or a colon
   // (`ISLAMABAD, Dec 22 (APP):`, `TAIPEI, Dec. 3 (CNA) --`): the one wire lead of WIRE_LEAD.
