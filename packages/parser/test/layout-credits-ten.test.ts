@@ -87,3 +87,46 @@ describe('a dateline of a date and the agency, with no city', () => {
     expect(r.items[0]!.sources).toEqual([]);
   });
 });
+
+describe('the "See more at:" line a copy-tracking script leaves under a pasted clip', () => {
+  // Clips pasted from outlets whose pages append the story's address to copied text (ShareThis's
+  // `– See more at:`, Tynt's `Read more at:`), reposted by a ministry's news archive.
+  const page = [
+    'Kenya gets Sh50bn loan for roads',
+    '',
+    'Kenya has signed a Sh50 billion infrastructure loan to fund part of a regional road network.',
+    '',
+    'The Treasury said the funds will be used to rehabilitate the road over three years.',
+    '',
+    '– See more at: http://www.the-star.co.ke/news/kenya-gets-sh50bn-loan-roads#sthash.hPL6YNMf.dpuf',
+    '',
+    'Milk processors hit by dry weather',
+    '',
+    'Consumption of processed milk has fallen since January because of the dry weather, data showed.',
+    '',
+    'Read more at: https://www.example-daily.co.ug/business/milk-processors-dry-weather',
+    '',
+    'Card payments slow as mobile money grows',
+    '',
+    'Card payments rose only marginally in the first four months of the year, the central bank said.',
+  ].join('\n');
+
+  it('credits the clip with the address, its outlet the host, and opens the next item', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Kenya gets Sh50bn loan for roads', 2],
+      ['Milk processors hit by dry weather', 1],
+      ['Card payments slow as mobile money grows', 1],
+    ]);
+    expect(r.items.map((i) => i.sources.map((s) => [s.publication, s.url]))).toEqual([
+      [
+        [
+          'the-star.co.ke',
+          'http://www.the-star.co.ke/news/kenya-gets-sh50bn-loan-roads#sthash.hPL6YNMf.dpuf',
+        ],
+      ],
+      [['example-daily.co.ug', 'https://www.example-daily.co.ug/business/milk-processors-dry-weather']],
+      [],
+    ]);
+  });
+});

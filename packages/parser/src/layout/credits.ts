@@ -1,6 +1,5 @@
 import { mayBeDate, parseDate } from '../dates.js';
-import { lookupPublication, publicationForHost } from '../publications.js';
-import { SOURCE_LINK } from './link-items.js';
+import { lookupPublication } from '../publications.js';
 import { agencyList, isWireAcronym } from './rules.js';
 import { isWhiteSpace } from '../text.js';
 import { bareAgency } from './sign-offs.js';
@@ -363,31 +362,4 @@ export function linkedTailCredit(
   const before = text.slice(0, open).trimEnd();
   if (!/[.!?”"’]$/u.test(before)) return undefined;
   return { text: before, raw: text.slice(open), outlet: name, href: last.href };
-}
-
-/**
- * `[Source](https://www.reuters.com/...)`, `<a href>Read more</a>` alone on its line after the
- * text: the link whose label says it leads to the story (`SOURCE_LINK`, as link digests label
- * it) credits the item with that address; the outlet is the one the address's host names, or
- * the host itself (as the corpus's feed digests show it).
- */
-/**
- * A Chinese "read the original" button: a reading verb, then 原文/全文 ("the original", "the full
- * text"), maybe "official" and a short rest ("查看官方原文與聯絡人"): WeChat's 阅读原文 link, which
- * Chinese digests and city-government news pages copy, under each item.
- */
-const READ_ORIGINAL = /^(?:閱讀|阅读|查看|查閱|查阅|檢視|检视|前往)(?:官方)?(?:原文|全文)[^\s]{0,6}$/u;
-
-export function storyLinkLine(
-  text: string,
-  anchors: readonly { text: string; href: string }[] | undefined,
-): { href: string; outlet: string } | undefined {
-  if (anchors?.length !== 1 || anchors[0]!.text.trim() !== text.trim()) return undefined;
-  // The label without its link arrow ("閱讀原文 →", "Read more ›").
-  const label = text.trim().replace(/\s{0,3}[→›»↗]{1,3}$/u, '');
-  if (!SOURCE_LINK.test(label) && !READ_ORIGINAL.test(label)) return undefined;
-  const href = anchors[0]!.href;
-  const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(href)?.[1]?.toLowerCase();
-  if (!host) return undefined;
-  return { href, outlet: publicationForHost(host)?.name ?? host };
 }

@@ -4,7 +4,8 @@ import { isDashCredit, looksLikeBareCitation } from '../citation.js';
 import { labelColon, startsWithSourceKeyword, stripSourceLabel } from '../source-label.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
 import { creditLine } from './credit-lines.js';
-import { leadCredit, linkCredits, linkedTailCredit, storyLinkLine } from './credits.js';
+import { leadCredit, linkCredits, linkedTailCredit } from './credits.js';
+import { storyLinkLine, storyLinkText } from './story-links.js';
 import { readOpeningCredit } from './opening-credits.js';
 import { owedText } from './page-end.js';
 import { signedWithInitials } from './sign-offs.js';
@@ -119,6 +120,15 @@ export function readInsideItem(s: PageState, i: number): number {
     b.mark(i, 'citation', '"Outlet, Date" alone after the text');
     i = b.cite(b.draft, i);
     return i;
+  }
+  // "– See more at: https://..." after the text (see `storyLinkText`): before the dash credit,
+  // which would take the label for an outlet.
+  const pasted = b.draft.body.length > 0 ? storyLinkText(t) : undefined;
+  if (pasted) {
+    b.addCitation(b.draft, t, l.line, [pasted.href], pasted.outlet);
+    b.mark(i, 'citation', 'a "See more at:" line a copy script left after the text: the story\'s address');
+    b.close(false);
+    return i + 1;
   }
   if (b.draft.body.length > 0 && isDashCredit(t)) {
     b.mark(i, 'citation', 'a dash credit ("— Xinhua") after the text');

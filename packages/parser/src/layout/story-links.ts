@@ -1,0 +1,57 @@
+import { publicationForHost } from '../publications.js';
+import { SOURCE_LINK } from './link-items.js';
+
+/*
+ * The story's address alone after an item's text, as a link (`[Source](https://...)`, `Read
+ * more`, `阅读原文`) or written out by a copy script (`– See more at: https://...`): the item's
+ * credit, the outlet the host names or the host itself.
+ */
+
+/**
+ * `[Source](https://www.reuters.com/...)`, `<a href>Read more</a>` alone on its line after the
+ * text: the link whose label says it leads to the story (`SOURCE_LINK`, as link digests label
+ * it) credits the item with that address; the outlet is the one the address's host names, or
+ * the host itself (as the corpus's feed digests show it).
+ */
+/**
+ * A Chinese "read the original" button: a reading verb, then 原文/全文 ("the original", "the full
+ * text"), maybe "official" and a short rest ("查看官方原文與聯絡人"): WeChat's 阅读原文 link, which
+ * Chinese digests and city-government news pages copy, under each item.
+ */
+const READ_ORIGINAL = /^(?:閱讀|阅读|查看|查閱|查阅|檢視|检视|前往)(?:官方)?(?:原文|全文)[^\s]{0,6}$/u;
+
+export function storyLinkLine(
+  text: string,
+  anchors: readonly { text: string; href: string }[] | undefined,
+): { href: string; outlet: string } | undefined {
+  if (anchors?.length !== 1 || anchors[0]!.text.trim() !== text.trim()) return undefined;
+  // The label without its link arrow ("閱讀原文 →", "Read more ›").
+  const label = text.trim().replace(/\s{0,3}[→›»↗]{1,3}$/u, '');
+  if (!SOURCE_LINK.test(label) && !READ_ORIGINAL.test(label)) return undefined;
+  const href = anchors[0]!.href;
+  const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(href)?.[1]?.toLowerCase();
+  if (!host) return undefined;
+  return { href, outlet: publicationForHost(host)?.name ?? host };
+}
+
+/**
+ * `– See more at: http://www.the-star.co.ke/news/...#sthash.hPL6YNMf.dpuf`, `Read more at:
+ * https://...`: the line a copy-tracking script (ShareThis's and Tynt's, on many outlets' sites)
+ * appends to text copied from a story, left under each clip where the text was pasted. It names
+ * the story's address: the item's credit, the outlet the host names or the host itself (as
+ * `storyLinkLine` reads a linked one).
+ */
+const SEE_MORE_AT = /^[–—-]?\s*(?:See|Read) more at\s*:\s*(https?:\/\/\S+)$/i;
+
+export function storyLinkText(text: string): { href: string; outlet: string } | undefined {
+  // One look at the first character (a dash, or the first letter of `See`/`Read`) spares most lines the pattern.
+  const c0 = text.charCodeAt(0);
+  const c = c0 | 32;
+  if (c !== 115 && c !== 114 && c0 !== 45 && c0 !== 0x2013 && c0 !== 0x2014) return undefined;
+  const m = SEE_MORE_AT.exec(text.trim());
+  if (!m) return undefined;
+  const href = m[1]!;
+  const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(href)?.[1]?.toLowerCase();
+  if (!host) return undefined;
+  return { href, outlet: publicationForHost(host)?.name ?? host };
+}
