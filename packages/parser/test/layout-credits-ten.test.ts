@@ -130,3 +130,37 @@ describe('the "See more at:" line a copy-tracking script leaves under a pasted c
     ]);
   });
 });
+
+describe("a news release's lead naming its issuer", () => {
+  // Newswire syndicators pass releases on under the dated dateline and "<issuer> issued the
+  // following news release[ on <date>]:"; the page's edition date says the year.
+  const page = [
+    'Monday - March 4, 2024',
+    '',
+    'Higher Education News',
+    '',
+    'State college opens a new nursing school',
+    'DAYTON, Ohio, March 3 -- The State College of Ohio issued the following news release on March 2, 2024:',
+    '',
+    'The college opened a nursing school on its Dayton campus, the first in the county.',
+    '',
+    'Classes begin in the autumn with 120 places.',
+    '',
+    'Enrollment rises at a small private university',
+    'FRESNO, California, March 3 -- Valley Pacific University issued the following news:',
+    '',
+    'Enrollment of first-year students rose 12 percent this year, the university said.',
+  ].join('\n');
+
+  it('credits the issuer with the date the lead states, else the dateline’s, and keeps the lead out of the text', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['State college opens a new nursing school', 2],
+      ['Enrollment rises at a small private university', 1],
+    ]);
+    expect(credits(r)).toEqual([
+      [['The State College of Ohio', '2024-03-02']],
+      [['Valley Pacific University', '2024-03-03']],
+    ]);
+  });
+});

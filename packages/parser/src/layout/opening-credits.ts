@@ -3,6 +3,7 @@ import { lookupPublication } from '../publications.js';
 import { gluedLeadCredit, leadCredit } from './credits.js';
 import { pushParagraph } from './draft.js';
 import type { PageState } from './page-state.js';
+import { releaseLead } from './release-leads.js';
 import { wireLead, wireLeadCitation } from './wire-leads.js';
 
 /*
@@ -50,6 +51,19 @@ export function readOpeningCredit(s: PageState, i: number): number | undefined {
     b.addCitation(d, lead.raw, l.line, undefined, wireLeadCitation(lead));
     pushParagraph(d, t.slice(lead.rest), l, false);
     b.mark(i, 'body', `running text opened by a wire dateline credit "${lead.raw}"`);
+    return i + 1;
+  }
+  // "MEMPHIS, Tennessee, Sept. 30 -- X issued the following news release:": the issuer credits the text.
+  const release = d.body.length === 0 && d.sources.length === 0 ? releaseLead(t) : undefined;
+  if (release) {
+    b.addCitation(d, release.raw, l.line, undefined, release.readAs);
+    const rest = t.slice(release.rest).trim();
+    if (rest.length > 0) pushParagraph(d, rest, l, false);
+    b.mark(
+      i,
+      rest.length > 0 ? 'body' : 'citation',
+      `a news release's lead naming its issuer "${release.raw}"`,
+    );
     return i + 1;
   }
   return undefined;
