@@ -164,3 +164,43 @@ describe("a news release's lead naming its issuer", () => {
     ]);
   });
 });
+
+describe('the words a fixed-length teaser cut stops on', () => {
+  // A broadcaster's business listing cuts every teaser at a fixed length; three of them stop
+  // just after a full stop, on the first words of the next sentence. All different, none an
+  // outlet: no credit (a digest's glued credits repeat a handful of names, as "The Fin" does).
+  const page = [
+    'Shilling gains against the dollar on inflows',
+    'NAIROBI, Kenya, Mar 9 - The shilling gained 10 cents against the dollar on Friday on inflows from exporters and remittances. Analysts',
+    'Women won 30,000 tenders since 2013, Treasury says',
+    'NAIROBI, Kenya, Mar 8 - Women entrepreneurs have received tenders worth Sh34 billion since a directive set aside part of the procurement budget. National Treasury Cabinet Secretary',
+    'China says it is ready for a trade war',
+    'BEIJING, China, Mar 8 - China warned on Thursday that everyone would be harmed by a trade war, as figures showed a robust trade surplus. Chinese Foreign',
+  ].join('\n');
+
+  it('keeps them in the text and credits nothing', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => i.sources.length)).toEqual([0, 0, 0]);
+    expect(r.items[1]!.body[0]).toMatch(/National Treasury Cabinet Secretary$/);
+  });
+
+  it('still reads a digest’s repeated glued credits', () => {
+    const digest = [
+      'Morning Headlines',
+      '',
+      'Banks lift lending rates',
+      'The big four banks lifted their variable lending rates by a quarter point on Friday. The Fin',
+      'Miner posts record profit',
+      'The miner posted a record half-year profit on strong iron ore prices and lifted its dividend. The Aus',
+      'Airline adds routes to Asia',
+      'The airline will add four routes to Asia next year as demand for travel recovers strongly. The Fin',
+    ].join('\n');
+    const r = parseChecked(digest);
+    // (The first summary under the page's heading is read as its standfirst today: the items
+    // after it are the ones checked.)
+    expect(r.items.slice(-2).map((i) => i.sources.map((s) => s.publication))).toEqual([
+      ['The Aus'],
+      ['The Fin'],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { SourceLine } from '../types.js';
+import { lookupPublication } from '../publications.js';
 import { isWhiteSpace } from '../text.js';
 import { teaserEnds } from './features.js';
 
@@ -60,7 +61,19 @@ export function pageTailCredits(lines: readonly SourceLine[]): Set<string> {
     count++;
     tails.add(t.outlet);
   }
-  return count >= 3 ? tails : new Set();
+  if (count < 3) return new Set();
+  // A digest credits a handful of papers, each more than once ("The Fin" four times, "The Aus"
+  // twice): a name that recurs marks the page's habit. Tails that are all different are credits
+  // only when each names a known outlet or a contributor the page lists; else they are the
+  // words a site's fixed-length teaser cut stopped on ("... with the US. Chinese Foreign").
+  if (count > tails.size) return tails;
+  let people: Set<string> | undefined;
+  for (const name of tails) {
+    if (lookupPublication(name) !== undefined) continue;
+    people ??= pageContributors(lines);
+    if (!people.has(name)) return new Set();
+  }
+  return tails;
 }
 
 /**
