@@ -204,3 +204,27 @@ describe('the words a fixed-length teaser cut stops on', () => {
     ]);
   });
 });
+
+describe("the story's address alone on its line after the text", () => {
+  // A news aggregator's listing: headline, teaser, then the source story's address; the address
+  // names the outlet by its host, as a linked "Source" or "Read more" does.
+  const page = [
+    'Government',
+    'Ministry sells special licence plate numbers for $61 million',
+    'The ministry said that the sale of special licence plate numbers raised $61 million over the year...',
+    'https://www.postkhmer.com/national/2021-10-01-0856-224490.html',
+    'Two investment projects worth $33 million approved',
+    'Two investment projects with a total capital of $33.1 million were approved by the council...',
+    'https://www.example-times.com.kh/50946061/two-projects-approved/',
+  ].join('\n');
+
+  it('credits each item with the address and the host as its outlet', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => i.sources.map((s) => [s.publication, s.url]))).toEqual([
+      [['postkhmer.com', 'https://www.postkhmer.com/national/2021-10-01-0856-224490.html']],
+      [['example-times.com.kh', 'https://www.example-times.com.kh/50946061/two-projects-approved/']],
+    ]);
+    // The address's date (2021-10-01) is no date the credit states.
+    expect(r.items[0]!.sources[0]!.date).toBeUndefined();
+  });
+});

@@ -8,6 +8,7 @@ import { dateLine } from './date-lines.js';
 import type { Draft } from './draft.js';
 import { sentenceEnds, teaserEnds } from './features.js';
 import { keepBriefings } from './keep.js';
+import { addressAloneCredit } from './story-links.js';
 import { agencyList, BULLET_MARK, piecesPerName } from './rules.js';
 
 /*
@@ -373,8 +374,13 @@ export class PageBuilder {
     const { entries, next } = collectCitations(this.lines, start, first);
     entries.forEach((e, n) => {
       // The first entry reads as `first.readAs`, plus any URL line the block appended to it.
+      // (A URL alone names its outlet by its host: `addressAloneCredit`.)
       const readAs =
-        n === 0 && first?.readAs !== undefined ? first.readAs + e.raw.slice(first.text.length) : undefined;
+        n === 0 && first?.readAs !== undefined
+          ? first.readAs + e.raw.slice(first.text.length)
+          : e.hasUrl
+            ? addressAloneCredit(e.raw)
+            : undefined;
       // `Sources: Reuters, AP`: the agencies listed after the keyword, one citation each.
       const listed = readAs === undefined && !e.hasUrl ? SOURCES_LIST.exec(e.raw) : null;
       const joint = readAs === undefined && !e.hasUrl && !listed ? slashedDashCredit(e.raw) : undefined;

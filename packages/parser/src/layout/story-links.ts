@@ -55,3 +55,17 @@ export function storyLinkText(text: string): { href: string; outlet: string } | 
   if (!host) return undefined;
   return { href, outlet: publicationForHost(host)?.name ?? host };
 }
+
+/**
+ * A citation that is the story's address alone on its line (`https://www.postkhmer.com/...`),
+ * with no outlet named: read as `storyLinkLine` reads a linked one, the outlet the host names or
+ * the host itself, so the credit names its source as the address does. Returns what the citation
+ * parser reads (`outlet, address`), or undefined for any other entry.
+ */
+export function addressAloneCredit(raw: string): string | undefined {
+  const href = raw.trim().replace(/^<(.*)>$/, '$1');
+  if (!/^https?:\/\/\S+$/i.test(href)) return undefined;
+  const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(href)?.[1]?.toLowerCase();
+  if (!host) return undefined;
+  return `${publicationForHost(host)?.name ?? host}, ${href}`;
+}
