@@ -200,6 +200,17 @@ function readStructure(
       i++;
       continue;
     }
+    // `Laos According to WikiLeaks (Global Voice)` over its summary: the item reads on.
+    if (headline?.summarised) {
+      b.close(false);
+      i = b.open(
+        i,
+        "a headline closed by its outlet's name over its summary, in a digest setting its items so",
+        headline.title,
+      );
+      b.addCredits(b.draft!, headline.raw, headline.outlet, l.line);
+      continue;
+    }
     if (headline) {
       b.close(false);
       const d = b.openBrief(

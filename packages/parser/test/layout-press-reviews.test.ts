@@ -46,3 +46,25 @@ describe("a press review's headlines, each closed by its paper in parentheses", 
     expect(r.items.flatMap((i) => i.sources)).toEqual([]);
   });
 });
+
+describe("a digest's headlines, each closed by its outlet in parentheses over its summary", () => {
+  const page = [
+    'Sep. 26-Oct 2, 2011',
+    '',
+    'Laos according to leaked cables (Global Voice)',
+    'The cables confirmed the country’s underdevelopment and the fragile state of its environment, a researcher wrote.',
+    'Land in the capital soars to over 24 million kip per square metre (Vientiane Times)',
+    'Land is most expensive in the commercial district, where one square metre now sells for up to 24 million kip.',
+    'Mekong dam divides the country and stirs tension downstream (Ecologist)',
+    'Supporters of the dam say it will bring economic benefits; critics say it threatens fisheries and rice farming.',
+  ].join('\n');
+
+  it('credits each outlet, names repeated or not, and keeps each summary as the text', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.raw)])).toEqual([
+      ['Laos according to leaked cables', 1, ['(Global Voice)']],
+      ['Land in the capital soars to over 24 million kip per square metre', 1, ['(Vientiane Times)']],
+      ['Mekong dam divides the country and stirs tension downstream', 1, ['(Ecologist)']],
+    ]);
+  });
+});

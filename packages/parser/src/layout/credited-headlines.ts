@@ -10,6 +10,11 @@ import type { LineFeatures } from './features.js';
  * `pageTailCredits` applies to summaries: where three headlines or more end so, and the names
  * repeat (one paper credits several headlines) and are not all one label, they are credits.
  * Each such line is an item of its own: its headline, no text, its paper's credit.
+ *
+ * `Laos According to WikiLeaks (Global Voice)` / its summary: a digest of other outlets' stories
+ * sets the same ending over each story's summary (Lao and Indonesian news digests, press
+ * clippings). There the layout is the cue: three headlines or more so closed, each over a
+ * summary, are credited whether or not a name repeats, and each item keeps its summary.
  */
 
 export interface CreditedHeadline {
@@ -19,11 +24,16 @@ export interface CreditedHeadline {
   raw: string;
   /** The paper it names. */
   outlet: string;
+  /** Its summary follows on the next line (a digest of other outlets' stories). */
+  summarised?: true;
 }
 
 /** A name in parentheses closing the line: one to four capitalised words, or a CJK name. */
 const CLOSING_NAME =
-  /\s\((\p{Lu}[\p{L}.&'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}.&'’-]*){0,3}|[\p{Script=Han}\p{Script=Hangul}]{2,8})\)$/u;
+  /\s\((\p{Lu}[\p{L}.&'’/-]*(?: (?:of |de |the )?\p{Lu}[\p{L}.&'’/-]*){0,3}|[\p{Script=Han}\p{Script=Hangul}]{2,8})\)$/u;
+
+/** A summary under a headline: a line of running text (a site may cut it before its full stop). */
+const SUMMARY_WORDS = 12;
 
 /** Labels a listing puts after a headline: what the link holds or how the story stands, no paper. */
 const LABEL =
@@ -36,6 +46,7 @@ export function creditedHeadlines(
 ): Map<number, CreditedHeadline> {
   const out = new Map<number, CreditedHeadline>();
   const counts = new Map<string, number>();
+  let withSummary = 0;
   for (let k = 0; k < lines.length; k++) {
     const f = feats[k]!;
     // A headline's length; the cheap test first: most lines do not end with a parenthesis.
@@ -47,10 +58,19 @@ export function creditedHeadlines(
     const title = text.slice(0, m.index).trimEnd();
     // A headline, not a sentence closed by its credit (those are `creditedParagraphs`').
     if (/[.!?。]["”’]?$/u.test(title) || title.split(' ').length < 3) continue;
-    out.set(k, { title, raw: `(${m[1]!})`, outlet: m[1]! });
+    const next = feats[k + 1];
+    const summarised = next !== undefined && next.cjk <= 0.05 && next.words >= SUMMARY_WORDS;
+    out.set(k, { title, raw: `(${m[1]!})`, outlet: m[1]!, ...(summarised ? { summarised: true } : {}) });
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    if (summarised) withSummary++;
   }
+  if (out.size < 3) return new Map();
+  // Each over its summary: the layout credits them, names repeated or not.
+  if (withSummary === out.size) return out;
   let repeated = false;
   for (const n of counts.values()) if (n >= 2) repeated = true;
-  return out.size >= 3 && repeated && counts.size >= 2 ? out : new Map();
+  if (!repeated || counts.size < 2) return new Map();
+  // A press review of one-line headlines: none keeps text of its own.
+  for (const h of out.values()) delete h.summarised;
+  return out;
 }

@@ -8,8 +8,9 @@ import type { HeadlessBrief } from './headless-briefs.js';
  * space between, as text taken from a card's link and paragraph elements often does (a mining
  * news archive's dated log and a city magazine's story list print every item so). Where the
  * headline is set in sentence case, a capitalised function word (`The`, `It's`, `An`, `At`) can
- * only open a sentence, so the first one after a lower-case word is where the dek begins; a
- * question or exclamation mark before a capital ends the headline the same way. Title-case
+ * only open a sentence, so the first one (not after a preposition or an article) is where the
+ * dek begins; so is the headline's subject named again, and a question or exclamation mark
+ * before a capital ends the headline the same way. Title-case
  * headlines (`Fed Raises Rates As Inflation Persists`) capitalise those words anywhere, so a
  * headline with no lower-case word of four letters or more is never split.
  */
