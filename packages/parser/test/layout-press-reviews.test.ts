@@ -68,3 +68,35 @@ describe("a digest's headlines, each closed by its outlet in parentheses over it
     ]);
   });
 });
+
+describe("a digest's headlines, each closed by its outlet after a dash over its summary", () => {
+  const items = [
+    ['TIGHT SECURITY FOR VOTERS DURING ELECTION', 'THE GLOBAL NEW LIGHT OF MYANMAR'],
+    ['PELICANS TAKE SHELTER IN A LAKE RESERVE', 'THE GLOBAL NEW LIGHT OF MYANMAR'],
+    ['EDUCATION, PUBLIC WORKS REMAIN TOP PRIORITIES IN THE BUDGET', 'MANILA DAILY STAR'],
+  ];
+  const summary =
+    'The government announced the measures on Tuesday, officials said, adding that more details would follow.';
+
+  it('credits the outlet when one outlet credits two headlines or more', () => {
+    const page = items.flatMap(([h, o], k) => [`${k + 1}. ${h} -- ${o}`, summary]).join('\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => s.raw)])).toEqual([
+      ['TIGHT SECURITY FOR VOTERS DURING ELECTION', ['-- THE GLOBAL NEW LIGHT OF MYANMAR']],
+      ['PELICANS TAKE SHELTER IN A LAKE RESERVE', ['-- THE GLOBAL NEW LIGHT OF MYANMAR']],
+      ['EDUCATION, PUBLIC WORKS REMAIN TOP PRIORITIES IN THE BUDGET', ['-- MANILA DAILY STAR']],
+    ]);
+  });
+
+  it("leaves a quote's speakers after a dash in the headline when no name repeats", () => {
+    const page = [
+      ['Missile deal to be clarified this week – Erdogan'],
+      ['Russia and Turkey to work together on Syria – Putin'],
+      ['Growth is the best answer to our critics – Minister Simsek'],
+    ]
+      .flatMap(([h]) => [h!, summary])
+      .join('\n');
+    const r = parseChecked(page);
+    expect(r.items.flatMap((i) => i.sources)).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { mayBeDate, parseDate } from '../dates.js';
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
 
@@ -32,6 +33,15 @@ export interface CreditedHeadline {
 const CLOSING_NAME =
   /\s\((\p{Lu}[\p{L}.&'’/-]*(?: (?:of |de |the )?\p{Lu}[\p{L}.&'’/-]*){0,3}|[\p{Script=Han}\p{Script=Hangul}]{2,8})\)$/u;
 
+/**
+ * `TIGHT SECURITY FOR VOTERS DURING ELECTION -- THE GLOBAL NEW LIGHT OF MYANMAR`: the outlet after
+ * a dash or a bar at the end of the headline, one to eight capitalised words. A dash also sets off
+ * a quote's speaker (`... this week – Erdogan`), so it is a credit only in a digest that sets every
+ * such headline over its summary and names one outlet for two headlines or more.
+ */
+const DASH_NAME =
+  /\s(?:--|—|–|\|)\s(\p{Lu}[\p{L}.&'’-]*(?: (?:of |de |the |OF |DE |THE )?\p{Lu}[\p{L}.&'’-]*){0,7})$/u;
+
 /** A summary under a headline: a line of running text (a site may cut it before its full stop). */
 const SUMMARY_WORDS = 12;
 
@@ -47,28 +57,40 @@ export function creditedHeadlines(
   const out = new Map<number, CreditedHeadline>();
   const counts = new Map<string, number>();
   let withSummary = 0;
+  let dashed = 0;
   for (let k = 0; k < lines.length; k++) {
     const f = feats[k]!;
     // A headline's length; the cheap test first: most lines do not end with a parenthesis.
     if (f.words < 4 || f.words > 30 || f.chars > 220) continue;
     const text = lines[k]!.text;
-    if (text.charCodeAt(text.length - 1) !== 41) continue;
-    const m = CLOSING_NAME.exec(text);
+    const paren = text.charCodeAt(text.length - 1) === 41;
+    const m = paren
+      ? CLOSING_NAME.exec(text)
+      : text.includes(' ', text.length - 70)
+        ? DASH_NAME.exec(text)
+        : null;
     if (!m || LABEL.test(m[1]!)) continue;
     const title = text.slice(0, m.index).trimEnd();
     // A headline, not a sentence closed by its credit (those are `creditedParagraphs`').
     if (/[.!?。]["”’]?$/u.test(title) || title.split(' ').length < 3) continue;
     const next = feats[k + 1];
     const summarised = next !== undefined && next.cjk <= 0.05 && next.words >= SUMMARY_WORDS;
-    out.set(k, { title, raw: `(${m[1]!})`, outlet: m[1]!, ...(summarised ? { summarised: true } : {}) });
+    // A dash credit only over a summary (see DASH_NAME), and after a headline: a date row
+    // (`Dec 3, 2025 — Xinhua`, `June 3 | Jane Doe`) is the item's credit row, read as such.
+    if (!paren && (!summarised || title.split(' ').length < 4 || (mayBeDate(title) && parseDate(title).ok)))
+      continue;
+    const raw = paren ? `(${m[1]!})` : m[0].trim();
+    out.set(k, { title, raw, outlet: m[1]!, ...(summarised ? { summarised: true } : {}) });
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
     if (summarised) withSummary++;
+    if (!paren) dashed++;
   }
   if (out.size < 3) return new Map();
-  // Each over its summary: the layout credits them, names repeated or not.
-  if (withSummary === out.size) return out;
   let repeated = false;
   for (const n of counts.values()) if (n >= 2) repeated = true;
+  // Each over its summary: the layout credits them, names repeated or not (a dash: repeated).
+  if (withSummary === out.size && (dashed === 0 || repeated)) return out;
+  if (dashed > 0) return new Map();
   if (!repeated || counts.size < 2) return new Map();
   // A press review of one-line headlines: none keeps text of its own.
   for (const h of out.values()) delete h.summarised;
