@@ -34,6 +34,8 @@ export interface CitationParse {
   issues: CitationIssue[];
 }
 
+/** Hangul, kana or Han: a name written in Korean, Japanese or Chinese. */
+const EAST_ASIAN = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 /** A citation parse with the briefing id its URL gives (`cna.com.tw:202512200196`), for the page parser. */
 export interface CitationParseWithId extends CitationParse {
   urlId?: string;
@@ -105,7 +107,11 @@ function split(text: string, options: CitationOptions): Split {
     const country = suffix.includes('/') ? countryOf(parts.slice(0, k)) : undefined;
     const dateOptions: DateOptions = {};
     if (options.year !== undefined) dateOptions.year = options.year;
-    const dayFirst = dayFirstIn(country);
+    // An outlet named in Korean, Japanese or Chinese writes the month before the day: those
+    // languages order a date year, month, day (CLDR's `y. M. d.`, `y/M/d`), the year left out or not.
+    const dayFirst =
+      dayFirstIn(country) ??
+      (suffix.includes('/') && EAST_ASIAN.test(rest.slice(0, from)) ? false : undefined);
     if (dayFirst !== undefined) dateOptions.dayFirst = dayFirst;
     const date = parseDate(suffix, dateOptions);
     if (date.ok || date.code !== 'not-a-date') {

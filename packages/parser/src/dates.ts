@@ -33,6 +33,8 @@ export interface DateOptions {
 
 /** `9/01/2025`, `12/20/2025`: a slashed date, day and month in the order of the writer's country. */
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** `02/08`, the date of a `02/08 13:45` timestamp: day and month, no year (read only with a time). */
+const YEARLESS_STAMP = /^(\d{1,2})\/(\d{1,2})$/;
 
 const dayFirstCache = new Map<string, boolean | undefined>();
 
@@ -262,6 +264,19 @@ export function parseDate(input: string, options: DateOptions = {}): DateParse {
   if (m) return build(m[1], Number(m[2]), Number(m[3]), options, time, written);
   m = numeric ? DOTTED_DAY_FIRST.exec(text) : null;
   if (m) return build(m[3], Number(m[2]), Number(m[1]), options, time, written);
+  // `02/08 13:45`: a month and day with a clock time and no year, the timestamp listing pages
+  // print on each item; read in the order the caller gives, the year from its context year.
+  m = numeric && time !== undefined ? YEARLESS_STAMP.exec(text) : null;
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const dayFirst = a > 12 ? true : b > 12 ? false : options.dayFirst;
+    if (dayFirst === undefined)
+      return { ok: false, code: 'not-a-date', reason: `"${written}" could be day/month or month/day` };
+    return dayFirst
+      ? build(undefined, b, a, options, time, written)
+      : build(undefined, a, b, options, time, written);
+  }
   m = numeric ? SLASHED.exec(text) : null;
   if (m) {
     const a = Number(m[1]);

@@ -107,7 +107,9 @@ function headingDate(header: string | undefined): string | undefined {
     /(?:^|,\s*|\s)((?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\s+\d{4})|(?:\d{4}-\d{2}-\d{2}))$/u.exec(
       header,
     );
-  if (!m) return undefined;
-  const d = parseDate(m[1]!);
+  // `[2026-02-09 농산물 뉴스 Brief]`: an ISO date anywhere in the heading names the edition too.
+  const iso = m ? undefined : /(?:^|[^\d])(\d{4}-\d{2}-\d{2})(?![\d])/.exec(header);
+  if (!m && !iso) return undefined;
+  const d = parseDate(m ? m[1]! : iso![1]!);
   return d.ok ? d.date : undefined;
 }

@@ -1,6 +1,7 @@
 // Credits in the forms wire copy and news-release feeds print them (session 10, issue 9): small
 // pages in the outlets' layouts, written for these tests (corpus/README.md lists the real pages).
 import { describe, expect, it } from 'vitest';
+import { parseDate } from '../src/index.js';
 import { parseChecked } from './layout-helpers.js';
 
 const credits = (r: ReturnType<typeof parseChecked>) =>
@@ -226,5 +227,33 @@ describe("the story's address alone on its line after the text", () => {
     ]);
     // The address's date (2021-10-01) is no date the credit states.
     expect(r.items[0]!.sources[0]!.date).toBeUndefined();
+  });
+});
+
+describe('an HTML card’s "MM/DD HH:MM" timestamp on an edition page', () => {
+  // A Korean daily brief's cards: the outlet and a month/day timestamp with no year over the
+  // headline; the edition heading states the full date, so the year is certain. Korean (as
+  // Japanese and Chinese) orders a date year, month, day: `02/08` is 8 February.
+  const card = (outlet: string, time: string, title: string, n: number) =>
+    `<div class="card"><div class="meta"><span class="press">${outlet}</span> <span class="dot">·</span> <span class="time">${time}</span></div><a class="btnOpen" href="https://news.example.kr/article/${n}">원문 열기</a><div class="ttl">${title}</div><div class="sum">설을 앞두고 과일 가격이 안정세를 보이고 있으며, 정부는 할인 지원을 확대하기로 했다. 축산물 가격은 여전히 높은 수준이다.</div></div>`;
+  const html = `<html><body><h1>[2026-02-09 농산물 뉴스 Brief]</h1><section>${card('농민신문', '02/08 13:45', '설맞이 레드향 출하 현장 가보니', 1)}${card('아시아경제', '02/07 14:39', '대형마트 찾은 장관 "할인지원 효과 체감할 것"', 2)}${card('연합뉴스', '02/08 07:00', '설 성수품 가격, 한우·계란 비싸고 농산물은 안정세', 3)}</section></body></html>`;
+
+  it('dates each credit with its month and day and the edition’s year', () => {
+    const r = parseChecked(html, { format: 'html' });
+    expect(r.items.map((i) => i.sources.map((s) => [s.publication, s.date ?? null]))).toEqual([
+      [['농민신문', '2026-02-08']],
+      [['아시아경제', '2026-02-07']],
+      [['연합뉴스', '2026-02-08']],
+    ]);
+  });
+
+  it('reads a month/day only with its clock time, and only when the order is known', () => {
+    expect(parseDate('02/08', { year: 2026, dayFirst: false }).ok).toBe(false);
+    expect(parseDate('02/08 13:45', { year: 2026 }).ok).toBe(false);
+    expect(parseDate('02/08 13:45', { year: 2026, dayFirst: false })).toMatchObject({
+      ok: true,
+      date: '2026-02-08',
+    });
+    expect(parseDate('25/08 13:45', { year: 2026 })).toMatchObject({ ok: true, date: '2026-08-25' });
   });
 });
