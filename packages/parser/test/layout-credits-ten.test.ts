@@ -257,3 +257,36 @@ describe('an HTML card’s "MM/DD HH:MM" timestamp on an edition page', () => {
     expect(parseDate('25/08 13:45', { year: 2026 })).toMatchObject({ ok: true, date: '2026-08-25' });
   });
 });
+
+describe('a byline that names an outlet', () => {
+  // AP's roundups and reprinted wire copy are signed by the agency itself; a paper's staff
+  // byline names the agency whose copy it draws on (`Staff writer, with CNA`).
+  const page = [
+    'Business news',
+    '',
+    'Stocks rise as inflation cools',
+    'By The Associated Press',
+    '',
+    'Stocks rose on Tuesday after data showed inflation cooled more than expected in May.',
+    '',
+    'Exports hit a record in March',
+    'By Lin Mei-hua / Staff writer, with CNA',
+    '',
+    'Exports rose for a fifth month in March to a record, the finance ministry said on Monday.',
+    '',
+    'Council approves the budget',
+    'By Jane Doe',
+    '',
+    'The council approved the budget on Monday after a long debate over road repairs.',
+  ].join('\n');
+
+  it('credits the outlet the byline names, and no one for a reporter alone', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => i.sources.map((s) => s.publication))).toEqual([
+      ['Associated Press'],
+      ['Central News Agency'],
+      [],
+    ]);
+    expect(r.items.map((i) => i.body.length)).toEqual([1, 1, 1]);
+  });
+});

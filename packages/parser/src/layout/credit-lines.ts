@@ -121,6 +121,7 @@ export function creditLine(text: string): Credit | undefined {
     return undefined;
   }
   return (
+    agencyByline(text) ??
     contributedLine(text) ??
     reporterOutletByline(text) ??
     postedBy(text) ??
@@ -234,6 +235,37 @@ function reporterOutletByline(text: string): Credit | undefined {
       return { readAs: outlet, reason: 'a byline naming the agency after the reporter' };
   }
   return undefined;
+}
+
+/**
+ * A byline that names a source (the corpus convention: "a byline naming an outlet" credits it):
+ * `By The Associated Press`, `By Reuters`, `By Bloomberg News`, the byline of copy an agency
+ * wrote as a whole (AP's roundups, wire stories reprinted under the agency's name); `Staff
+ * writer, with CNA`, `By Jane Doe / Staff reporter, with AFP`, `with staff writer and CNA`, a
+ * paper's staff byline naming the agency whose copy the story draws on (the Taipei Times's
+ * `with CNA`, the Straits Times's `with AFP`). Only a known outlet counts: `By Jane Doe` and
+ * `Staff and agencies` name none.
+ */
+const BY_NAME = /^by\s+(.{2,50}?)\.?$/i;
+const WITH_AGENCY =
+  /\b(?:staff(?:\s+(?:writer|reporter|correspondent)s?)?\s*,?\s+(?:with|and)|with\s+staff\s+(?:writer|reporter)s?\s+and)\s+(.{2,40}?)\.?$/i;
+
+function agencyByline(text: string): Credit | undefined {
+  if (text.length > 120) return undefined;
+  const c0 = text.charCodeAt(0) | 32;
+  const w = text.includes('with') || text.includes(' and ') ? WITH_AGENCY.exec(text) : null;
+  if (w) {
+    return lookupPublication(w[1]!)
+      ? { readAs: w[1]!, reason: 'a staff byline naming the agency it draws on ("Staff writer, with CNA")' }
+      : undefined;
+  }
+  const m = c0 === 98 ? BY_NAME.exec(text) : null;
+  if (!m) return undefined;
+  const name = m[1]!.trim();
+  return lookupPublication(name) !== undefined ||
+    lookupPublication(name.replace(/^the\s+/i, '')) !== undefined
+    ? { readAs: name, reason: 'a byline naming an outlet ("By The Associated Press")' }
+    : undefined;
 }
 
 /**
