@@ -34,6 +34,7 @@ export function finishItems(
     for (const d of structure.drafts) {
       for (const s of d.sources) count(s.parse.citation.date);
       count(d.published);
+      count(gluedDate(d.body.at(-1)));
     }
     count(headingDate(structure.page.header));
     let best = 0;
@@ -111,5 +112,24 @@ function headingDate(header: string | undefined): string | undefined {
   const iso = m ? undefined : /(?:^|[^\d])(\d{4}-\d{2}-\d{2})(?![\d])/.exec(header);
   if (!m && !iso) return undefined;
   const d = parseDate(m ? m[1]! : iso![1]!);
+  return d.ok ? d.date : undefined;
+}
+
+/**
+ * `... between poor farmers and industrial developers. Sep 21, 2013`: the item's date that a
+ * listing template prints right after its teaser, on the same line; a date the page states,
+ * counted for the page's year (the text itself is left as it is).
+ */
+const GLUED_DATE =
+  /[.!?…"”’)]\s+((?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\s+\d{4}))$/u;
+
+function gluedDate(text: string | undefined): string | undefined {
+  // A date ends in a year: most paragraphs end otherwise and are spared the pattern.
+  if (text === undefined || text.length < 12) return undefined;
+  const c = text.charCodeAt(text.length - 1);
+  if (c < 48 || c > 57) return undefined;
+  const m = GLUED_DATE.exec(text.slice(-40));
+  if (!m) return undefined;
+  const d = parseDate(m[1]!);
   return d.ok ? d.date : undefined;
 }

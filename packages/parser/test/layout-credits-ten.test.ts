@@ -290,3 +290,25 @@ describe('a byline that names an outlet', () => {
     expect(r.items.map((i) => i.body.length)).toEqual([1, 1, 1]);
   });
 });
+
+describe("a year-less dateline on a page whose teasers end with the item's full date", () => {
+  // A video and news listing prints each teaser with its date glued after the last sentence;
+  // the wire dateline inside gives the day without the year.
+  const page = [
+    'Police recover a cache of arms after a gunfight',
+    '',
+    'Ranchi, Sep 21 (ANI): After a brief exchange of fire, the police recovered a large cache of arms and explosives on Saturday. Sep 21, 2013',
+    '',
+    'India to raise the expansion of the Security Council',
+    '',
+    'New Delhi, Sep 21 (ANI): India will raise the expansion of the United Nations Security Council at the General Assembly, the foreign secretary said. Sep 21, 2013',
+  ].join('\n');
+
+  it('dates the dateline with the year the page states', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((i) => i.sources.map((s) => [s.publication, s.date ?? null]))).toEqual([
+      [['Asian News International', '2013-09-21']],
+      [['Asian News International', '2013-09-21']],
+    ]);
+  });
+});
