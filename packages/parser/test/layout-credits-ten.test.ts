@@ -312,3 +312,24 @@ describe("a year-less dateline on a page whose teasers end with the item's full 
     ]);
   });
 });
+
+describe("a lead picture's caption run into the teaser before the dateline", () => {
+  // A listing that scrapes each story's first lines takes the lead picture's caption and credit
+  // with them; the story's wire dateline follows, maybe after the reporter's byline.
+  const page = [
+    'Minister launches a news channel',
+    '',
+    'The minister at a press conference after the launch of the channel. Photo courtesy of Pacific Wire. SUVA, June 25 (PacWire) — The state broadcaster today launched a news channel, its third…',
+    '',
+    'Former premier retires from politics',
+    '',
+    'File photo of the former premier at a meeting in the capital. Photo: Pacific Wire. By Ana Tui APIA, June 25 (PacWire) — The former premier has decided to retire from politics after four decades…',
+  ].join('\n');
+
+  it('credits the agency of the dateline and keeps the caption with the text', () => {
+    const r = parseChecked(page);
+    expect(credits(r)).toEqual([[['PacWire', null]], [['PacWire', null]]]);
+    expect(r.items.map((i) => i.body.length)).toEqual([1, 1]);
+    expect(r.items[0]!.body[0]).toMatch(/^The minister at a press conference .* The state broadcaster today/);
+  });
+});

@@ -4,7 +4,7 @@ import { gluedLeadCredit, leadCredit } from './credits.js';
 import { pushParagraph } from './draft.js';
 import type { PageState } from './page-state.js';
 import { releaseLead } from './release-leads.js';
-import { wireLead, wireLeadCitation } from './wire-leads.js';
+import { type WireLead, wireLead, wireLeadCitation } from './wire-leads.js';
 
 /*
  * A credit that opens an item's text, read inside the item before its first paragraph: the
@@ -53,6 +53,15 @@ export function readOpeningCredit(s: PageState, i: number): number | undefined {
     b.mark(i, 'body', `running text opened by a wire dateline credit "${lead.raw}"`);
     return i + 1;
   }
+  // "<caption>. Photo courtesy of BERNAMA. KUALA LUMPUR, June 25 (NNN-BERNAMA) — ...": the lead
+  // picture's caption and credit run into the teaser before the story's dateline.
+  const captioned = d.body.length === 0 && d.sources.length === 0 ? captionedLead(t) : undefined;
+  if (captioned) {
+    b.addCitation(d, captioned.lead.raw, l.line, undefined, wireLeadCitation(captioned.lead));
+    pushParagraph(d, `${t.slice(0, captioned.at).trimEnd()} ${t.slice(captioned.lead.rest)}`, l, false);
+    b.mark(i, 'body', `a picture's caption, then a wire dateline credit "${captioned.lead.raw}"`);
+    return i + 1;
+  }
   // "MEMPHIS, Tennessee, Sept. 30 -- X issued the following news release:": the issuer credits the text.
   const release = d.body.length === 0 && d.sources.length === 0 ? releaseLead(t) : undefined;
   if (release) {
@@ -67,4 +76,23 @@ export function readOpeningCredit(s: PageState, i: number): number | undefined {
     return i + 1;
   }
   return undefined;
+}
+
+/**
+ * The picture's credit that closes a caption run into the text (`Photo courtesy of BERNAMA.`,
+ * `Photo: Reuters.`, `File photo.`), as listing pages that scrape an article's first lines take
+ * the lead picture's caption with them; the story's wire dateline follows it, maybe after the
+ * reporter's byline. Looked for in the first 400 characters only.
+ */
+const CAPTION_CREDIT = /\b(?:photos?|pictures?|images?)(?:\s+courtesy\s+of|\s*:|\s+by)\s+[^.]{2,60}\.\s+/giu;
+
+function captionedLead(text: string): { at: number; lead: WireLead } | undefined {
+  if (!text.includes('(')) return undefined;
+  const head = text.length > 400 ? text.slice(0, 400) : text;
+  CAPTION_CREDIT.lastIndex = 0;
+  const m = CAPTION_CREDIT.exec(head);
+  if (!m) return undefined;
+  const at = m.index + m[0].length;
+  const lead = wireLead(text.slice(at));
+  return lead ? { at, lead: { ...lead, rest: at + lead.rest } } : undefined;
 }
