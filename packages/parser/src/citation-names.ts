@@ -49,6 +49,8 @@ function personName(text: string): boolean {
     words.length <= 4 &&
     words[0] !== 'The' &&
     !OUTLET_WORD.test(name) &&
+    // A possessive names a title, not a person (`Rodale's Organic Life`, `Barron's`, `Reader's Digest`).
+    !/\p{L}['’]s\b/u.test(name) &&
     words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w))
   );
 }

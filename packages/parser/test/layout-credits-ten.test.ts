@@ -333,3 +333,27 @@ describe("a lead picture's caption run into the teaser before the dateline", () 
     expect(r.items[0]!.body[0]).toMatch(/^The minister at a press conference .* The state broadcaster today/);
   });
 });
+
+describe('an "Author, Outlet | Story | Date" credit whose outlet has a possessive', () => {
+  // A daily briefing's credit rows name the writer, then the outlet: a possessive
+  // (`Rodale's Organic Life`, `Barron's`) names a title, never the writer.
+  const page = [
+    'Daily Briefing',
+    '',
+    'Gardeners mark a day without clothes',
+    "Jean Nick, Rodale's Organic Life | World Naked Gardening Day | May 6, 2017",
+    'Gardeners around the world will work in the nude on Saturday, organisers said...',
+    '',
+    'Why the bond market is nervous',
+    "Jane Doe, Barron's Weekly Review | Bonds | May 5, 2017",
+    'Bond traders fear that inflation will return faster than central banks expect...',
+  ].join('\n');
+
+  it('credits the outlet, not the writer', () => {
+    const r = parseChecked(page);
+    expect(credits(r)).toEqual([
+      [["Rodale's Organic Life", '2017-05-06']],
+      [["Barron's Weekly Review", '2017-05-05']],
+    ]);
+  });
+});
