@@ -357,3 +357,24 @@ describe('an "Author, Outlet | Story | Date" credit whose outlet has a possessiv
     ]);
   });
 });
+
+describe("an item's source row with words after its link", () => {
+  // A daily brief closes each item with `<p class="source">` links; one row adds a note after
+  // the outlet's link (`NWS Tucson Forecast API`).
+  const html = `<html><body><h1>Daily brief</h1><div class="brief">
+<p><strong>Council adopts data-centre rules.</strong> The council adopted rules for large data centres on Tuesday after months of debate.</p>
+<p class="source"><a href="https://news.example.org/council-rules">Valley Public Media</a></p>
+<h2>Weather</h2>
+<p>Mostly sunny and hot today, with a high near 108 and light winds from the north-northwest.</p>
+<p>Storm chances build early next week as temperatures ease, with showers likely on Monday.</p>
+<p class="source"><a href="https://forecast.example.gov/city">Weather Service Office</a> Forecast API</p>
+</div></body></html>`;
+
+  it('credits the linked outlet, the note left out of its name', () => {
+    const r = parseChecked(html, { format: 'html' });
+    expect(r.items.map((i) => [i.body.length, i.sources.map((s) => [s.publication, s.url])])).toEqual([
+      [1, [['Valley Public Media', 'https://news.example.org/council-rules']]],
+      [2, [['Weather Service Office', 'https://forecast.example.gov/city']]],
+    ]);
+  });
+});

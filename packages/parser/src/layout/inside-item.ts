@@ -170,7 +170,7 @@ export function readInsideItem(s: PageState, i: number): number {
   // item's source element (the class names it: `source-links`), as feed-built digests print it.
   const linked =
     (b.draft.body.length > 0 || l.meta?.source !== undefined) && !feats[i]!.heading
-      ? linkCredits(t, l.anchors)
+      ? linkCredits(t, l.anchors, l.meta?.source !== undefined)
       : undefined;
   if (linked) {
     for (const c of linked) b.addCitation(b.draft, c.raw, l.line, [c.href], c.outlet);
