@@ -3,12 +3,11 @@ import { PageBuilder } from './layout/builder.js';
 import { trailingCredit } from './layout/credits.js';
 import { splitInlineBullets } from './layout/inline-bullets.js';
 import { leadingDateField } from './layout/date-lines.js';
-import { firstSentenceEnd } from './layout/dateline-runs.js';
-import { wireLeadCitation } from './layout/wire-leads.js';
 import { linkItem } from './layout/link-items.js';
 import { type Draft, pushParagraph } from './layout/draft.js';
 import { type HeadlessBrief, headlessBriefs } from './layout/headless-briefs.js';
 import { readInsideItem } from './layout/inside-item.js';
+import { readListItem } from './layout/list-items.js';
 import { ARTICLE_REASON, translatedStory } from './layout/keep.js';
 import { labelledPage, labelledRecord, readLabelledRecord } from './layout/labelled.js';
 import type { PageParseContext, PageState } from './layout/page-state.js';
@@ -156,169 +155,13 @@ function readStructure(
       i = readLabelledRecord(s, rec);
       continue;
     }
-    // "The Financial Times" over bulleted headlines: the outlet credits each item under it.
-    const group = series ? lists.groups.get(i) : undefined;
-    if (group !== undefined) {
-      b.close(false);
-      b.group = { raw: t, outlet: group, line: l.line };
-      b.page.chrome.push(t);
-      b.mark(i, 'header', 'an outlet heading a group of bulleted items: it credits each item under it');
-      i++;
-      continue;
-    }
-    // "Also:" over one-sentence briefs: each sentence is an item of its own.
-    if (series && lists.briefs.labels.has(i)) {
-      b.close(false);
-      b.chrome(i, 'a label over one-sentence briefs ("Also:", "In other news:")');
-      i++;
-      continue;
-    }
-    if (series && lists.briefs.briefs.has(i)) {
-      b.openBrief(i, 'a one-sentence brief under a label such as "Also:"');
-      b.close(false);
-      i++;
-      continue;
-    }
-    // "■ Officers gathered for the wake. (AP)": a bulleted brief closed by its credit.
-    const bullet = series ? lists.creditedBullets.get(i) : undefined;
-    if (bullet) {
-      const d = b.openBrief(i, 'a bulleted brief closed by its own credit', bullet.text);
-      b.page.chrome.push(bullet.mark);
-      if (bullet.raw !== undefined) b.addCredits(d, bullet.raw, bullet.outlet!, l.line);
-      if (bullet.label !== undefined) b.page.chrome.push(bullet.label);
-      b.close(bullet.raw === undefined);
-      i++;
-      continue;
-    }
-    // "S-400 deal to be clarified this week – Erdogan (Sabah)": a press review's headline closed by its paper.
-    const headline = series ? lists.creditedHeadlines.get(i) : undefined;
-    // The short line right over one that is not one itself (`Dec 11, 2017 07:05GMT, Turkey`,
-    // `Economy`): the review's date or section label, as separators stand in a list of one-line items.
-    if (series && !headline && lists.creditedHeadlines.has(i + 1) && read.feats[i]!.words <= 12) {
-      b.close(false);
-      b.chrome(i, "a date or section label over a press review's headlines");
-      i++;
-      continue;
-    }
-    // `Laos According to WikiLeaks (Global Voice)` over its summary: the item reads on.
-    if (headline?.summarised) {
-      b.close(false);
-      i = b.open(
-        i,
-        "a headline closed by its outlet's name over its summary, in a digest setting its items so",
-        headline.title,
-      );
-      b.addCredits(b.draft!, headline.raw, headline.outlet, l.line);
-      continue;
-    }
-    if (headline) {
-      b.close(false);
-      const d = b.openBrief(
-        i,
-        "a headline closed by its paper's name, in a press review listing them so",
-        headline.title,
-      );
-      b.addCredits(d, headline.raw, headline.outlet, l.line);
-      b.close(false);
-      i++;
-      continue;
-    }
-    // "Wang Yi pledged ... (AP)": a headless paragraph closed by its credit, among others so set.
-    const credited = series ? lists.creditedParagraphs.get(i) : undefined;
-    if (credited) {
-      const d = openHeadless(
-        b,
-        i,
-        'a paragraph closed by its own credit, in a run of them with no headlines: a story of its own, titled by its first sentence',
-        credited.text,
-        firstSentenceEnd(credited.text),
-      );
-      b.addCredits(d, credited.raw!, credited.outlet!, l.line);
-      b.close(false);
-      i++;
-      continue;
-    }
-    // "New Zealand Post lost $3.8 million ...": a brief of a column of headless briefs.
-    // Or a card with its headline and summary on one line (see `gluedCards`).
-    const brief = series ? (headless?.get(i) ?? lists.cards.get(i)) : undefined;
-    if (brief) {
-      b.close(false);
-      openHeadless(
-        b,
-        i,
-        brief.card
-          ? 'a headline and its summary glued on one line, in a column of such cards: a brief of its own'
-          : 'a paragraph standing alone, in a column of them with no headlines: a brief of its own, titled by its first sentence',
-        t,
-        brief.titleEnd,
-      );
-      // Its translation on the next line (a bilingual page): the brief's second paragraph.
-      if (brief.translation !== undefined) {
-        for (let k = i + 1; k < brief.translation; k++) b.chrome(k, 'a blank line');
-        i = brief.translation;
-        pushParagraph(b.draft!, lines[i]!.text, lines[i]!, false);
-        b.mark(i, 'body', 'the translation of the paragraph above');
+    // An item of a list or series the page sets over its whole length (see `readListItem`).
+    if (series) {
+      const next = readListItem(s, i, headless);
+      if (next >= 0) {
+        i = next;
+        continue;
       }
-      b.close(false);
-      i++;
-      continue;
-    }
-    // "President Donald Trump is predicting ... 美国总统特朗普预计 ...": a headless English paragraph
-    // and its translation, in a run of such pairs (cut from one line, see `splitTranslatedLines`):
-    // a story of its own, titled by its first sentence.
-    const translated = series ? lists.translated.get(i) : undefined;
-    if (translated) {
-      // Its text after the title, then its translation.
-      const d = openHeadless(
-        b,
-        i,
-        'a paragraph followed by its translation, in a run of such pairs with no headline: a story of its own, titled by its first sentence',
-        t,
-        translated.titleEnd,
-      );
-      if (translated.translated) {
-        pushParagraph(d, lines[i + 1]!.text, lines[i + 1]!, false);
-        b.mark(i + 1, 'body', 'the translation of the paragraph above');
-        i++;
-        // The run ends here: what follows (the lesson's address, the blog's remarks) is not its text.
-        if (i + 1 < lines.length && !read.lists.translated.has(i + 1)) b.close(false);
-      }
-      i++;
-      continue;
-    }
-    // "September 19, 2019 Headline ...": a dated log, each item whole on its line after its date.
-    const dated = series ? lists.dated.get(i) : undefined;
-    if (dated) {
-      const d = b.openBrief(
-        i,
-        dated.dek === undefined
-          ? 'a line of a dated list: the date, then the headline'
-          : 'a line of a dated list: the date, the headline, then its summary glued to it',
-        t.slice(dated.rest, dated.dek).trimEnd(),
-      );
-      b.page.chrome.push(t.slice(0, dated.rest).trim());
-      if (dated.dek !== undefined) pushParagraph(d, t.slice(dated.dek), l, false);
-      d.published = dated.date;
-      b.close(false);
-      i++;
-      continue;
-    }
-    // "ISLAMABAD — A fiery cleric ...": a headless story in a run of datelined paragraphs,
-    // titled by its first sentence; the dateline is its credit when it names the agency.
-    const story = series ? lists.datelined.get(i) : undefined;
-    if (story) {
-      // A story by its dateline, kept with or without text under its first sentence.
-      const d = b.openBrief(
-        i,
-        'a paragraph opened by a dateline, in a run of them with no headline between: a story of its own, titled by its first sentence',
-        t.slice(story.rest, story.titleEnd),
-      );
-      if (story.lead) b.addCitation(d, story.lead.raw, l.line, undefined, wireLeadCitation(story.lead));
-      else b.page.chrome.push(story.dateline);
-      const text = t.slice(story.titleEnd).trim();
-      if (text) addText(i, text, false);
-      i++;
-      continue;
     }
     // "Headline - Outlet (Outlet) Source": a link digest's item, whole on its line.
     const link = linkItem(l);
@@ -380,17 +223,6 @@ function readStructure(
     ...(b.explained ? { explained: b.explained } : {}),
   };
   return { result, lines, read };
-}
-
-/**
- * A headless item opened at line `i`: `text` up to `titleEnd` (its first sentence) is its title,
- * as the corpus conventions title a headless item, and the rest of it its first paragraph.
- */
-function openHeadless(b: PageBuilder, i: number, reason: string, text: string, titleEnd: number): Draft {
-  const d = b.openBrief(i, reason, text.slice(0, titleEnd).trimEnd());
-  const rest = text.slice(titleEnd).trim();
-  if (rest) pushParagraph(d, rest, b.lines[i]!, false);
-  return d;
 }
 
 /** A date field run into the line after it (`leadingDateField`) is read as a line of its own. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALT_GLUE, mayGlueAltText } from '../src/layout/builder.js';
+import { ALT_GLUE, mayGlueAltText } from '../src/layout/title-marks.js';
 import { BACK_HOME, CHROME, isChromeLine, mayEndBackHome } from '../src/layout/chrome.js';
 import { dateLine, dateLineText, mayStartDateLine, metaLine } from '../src/layout/date-lines.js';
 import { DATE_FIRST, DATE_START, mayBeDate, mayEndInZone, ZONE_ONLY } from '../src/dates.js';

@@ -1,0 +1,213 @@
+import type { Draft } from './draft.js';
+import { pushParagraph } from './draft.js';
+import { firstSentenceEnd } from './dateline-runs.js';
+import type { HeadlessBrief } from './headless-briefs.js';
+import type { PageState } from './page-state.js';
+import type { PageBuilder } from './builder.js';
+import { wireLeadCitation } from './wire-leads.js';
+
+/*
+ * Items of the lists and series a page sets over its whole length (see `readPageLists`): an
+ * outlet heading a group, `Also:` briefs, credited bullets, headlines and paragraphs, headless
+ * briefs and glued cards, translated paragraphs, a dated log, datelined stories. Asked by the
+ * page loop only on a page where one of them is set; each branch reads its line and says where
+ * the loop goes on.
+ */
+
+/**
+ * The line at `at` read as an item of a page-level list, and the index the page loop goes on
+ * from; -1 when no list claims the line.
+ */
+export function readListItem(
+  s: PageState,
+  at: number,
+  headless: ReadonlyMap<number, HeadlessBrief> | undefined,
+): number {
+  const { lines, read, b, addText } = s;
+  const lists = read.lists;
+  let i = at;
+  const l = lines[i]!;
+  const t = l.text;
+  // "The Financial Times" over bulleted headlines: the outlet credits each item under it.
+  const group = lists.groups.get(i);
+  if (group !== undefined) {
+    b.close(false);
+    b.group = { raw: t, outlet: group, line: l.line };
+    b.page.chrome.push(t);
+    b.mark(i, 'header', 'an outlet heading a group of bulleted items: it credits each item under it');
+    i++;
+    return i;
+  }
+  // "Also:" over one-sentence briefs: each sentence is an item of its own.
+  if (lists.briefs.labels.has(i)) {
+    b.close(false);
+    b.chrome(i, 'a label over one-sentence briefs ("Also:", "In other news:")');
+    i++;
+    return i;
+  }
+  if (lists.briefs.briefs.has(i)) {
+    b.openBrief(i, 'a one-sentence brief under a label such as "Also:"');
+    b.close(false);
+    i++;
+    return i;
+  }
+  // "■ Officers gathered for the wake. (AP)": a bulleted brief closed by its credit.
+  const bullet = lists.creditedBullets.get(i);
+  if (bullet) {
+    const d = b.openBrief(i, 'a bulleted brief closed by its own credit', bullet.text);
+    b.page.chrome.push(bullet.mark);
+    if (bullet.raw !== undefined) b.addCredits(d, bullet.raw, bullet.outlet!, l.line);
+    if (bullet.label !== undefined) b.page.chrome.push(bullet.label);
+    b.close(bullet.raw === undefined);
+    i++;
+    return i;
+  }
+  // "S-400 deal to be clarified this week – Erdogan (Sabah)": a press review's headline closed by its paper.
+  const headline = lists.creditedHeadlines.get(i);
+  // The short line right over one that is not one itself (`Dec 11, 2017 07:05GMT, Turkey`,
+  // `Economy`): the review's date or section label, as separators stand in a list of one-line items.
+  if (!headline && lists.creditedHeadlines.has(i + 1) && read.feats[i]!.words <= 12) {
+    b.close(false);
+    b.chrome(i, "a date or section label over a press review's headlines");
+    i++;
+    return i;
+  }
+  // `Laos According to WikiLeaks (Global Voice)` over its summary: the item reads on.
+  if (headline?.summarised) {
+    b.close(false);
+    i = b.open(
+      i,
+      "a headline closed by its outlet's name over its summary, in a digest setting its items so",
+      headline.title,
+    );
+    b.addCredits(b.draft!, headline.raw, headline.outlet, l.line);
+    return i;
+  }
+  if (headline) {
+    b.close(false);
+    const d = b.openBrief(
+      i,
+      "a headline closed by its paper's name, in a press review listing them so",
+      headline.title,
+    );
+    b.addCredits(d, headline.raw, headline.outlet, l.line);
+    b.close(false);
+    i++;
+    return i;
+  }
+  // "Wang Yi pledged ... (AP)": a headless paragraph closed by its credit, among others so set.
+  const credited = lists.creditedParagraphs.get(i);
+  if (credited) {
+    const d = openHeadless(
+      b,
+      i,
+      'a paragraph closed by its own credit, in a run of them with no headlines: a story of its own, titled by its first sentence',
+      credited.text,
+      firstSentenceEnd(credited.text),
+    );
+    b.addCredits(d, credited.raw!, credited.outlet!, l.line);
+    b.close(false);
+    i++;
+    return i;
+  }
+  // "New Zealand Post lost $3.8 million ...": a brief of a column of headless briefs.
+  // Or a card with its headline and summary on one line (see `gluedCards`).
+  const brief = headless?.get(i) ?? lists.cards.get(i);
+  if (brief) {
+    b.close(false);
+    openHeadless(
+      b,
+      i,
+      brief.card
+        ? 'a headline and its summary glued on one line, in a column of such cards: a brief of its own'
+        : 'a paragraph standing alone, in a column of them with no headlines: a brief of its own, titled by its first sentence',
+      t,
+      brief.titleEnd,
+    );
+    // Its translation on the next line (a bilingual page): the brief's second paragraph.
+    if (brief.translation !== undefined) {
+      for (let k = i + 1; k < brief.translation; k++) b.chrome(k, 'a blank line');
+      i = brief.translation;
+      pushParagraph(b.draft!, lines[i]!.text, lines[i]!, false);
+      b.mark(i, 'body', 'the translation of the paragraph above');
+    }
+    b.close(false);
+    i++;
+    return i;
+  }
+  // "President Donald Trump is predicting ... 美国总统特朗普预计 ...": a headless English paragraph
+  // and its translation, in a run of such pairs (cut from one line, see `splitTranslatedLines`):
+  // a story of its own, titled by its first sentence.
+  const translated = lists.translated.get(i);
+  if (translated) {
+    // Its text after the title, then its translation.
+    const d = openHeadless(
+      b,
+      i,
+      'a paragraph followed by its translation, in a run of such pairs with no headline: a story of its own, titled by its first sentence',
+      t,
+      translated.titleEnd,
+    );
+    if (translated.translated) {
+      pushParagraph(d, lines[i + 1]!.text, lines[i + 1]!, false);
+      b.mark(i + 1, 'body', 'the translation of the paragraph above');
+      i++;
+      // The run ends here: what follows (the lesson's address, the blog's remarks) is not its text.
+      if (i + 1 < lines.length && !read.lists.translated.has(i + 1)) b.close(false);
+    }
+    i++;
+    return i;
+  }
+  // "September 19, 2019 Headline ...": a dated log, each item whole on its line after its date.
+  const dated = lists.dated.get(i);
+  if (dated) {
+    const d = b.openBrief(
+      i,
+      dated.dek === undefined
+        ? 'a line of a dated list: the date, then the headline'
+        : 'a line of a dated list: the date, the headline, then its summary glued to it',
+      t.slice(dated.rest, dated.dek).trimEnd(),
+    );
+    b.page.chrome.push(t.slice(0, dated.rest).trim());
+    if (dated.dek !== undefined) pushParagraph(d, t.slice(dated.dek), l, false);
+    d.published = dated.date;
+    b.close(false);
+    i++;
+    return i;
+  }
+  // "ISLAMABAD — A fiery cleric ...": a headless story in a run of datelined paragraphs,
+  // titled by its first sentence; the dateline is its credit when it names the agency.
+  const story = lists.datelined.get(i);
+  if (story) {
+    // A story by its dateline, kept with or without text under its first sentence.
+    const d = b.openBrief(
+      i,
+      'a paragraph opened by a dateline, in a run of them with no headline between: a story of its own, titled by its first sentence',
+      t.slice(story.rest, story.titleEnd),
+    );
+    if (story.lead) b.addCitation(d, story.lead.raw, l.line, undefined, wireLeadCitation(story.lead));
+    else b.page.chrome.push(story.dateline);
+    const text = t.slice(story.titleEnd).trim();
+    if (text) addText(i, text, false);
+    i++;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * A headless item opened at line `i`: `text` up to `titleEnd` (its first sentence) is its title,
+ * as the corpus conventions title a headless item, and the rest of it its first paragraph.
+ */
+export function openHeadless(
+  b: PageBuilder,
+  i: number,
+  reason: string,
+  text: string,
+  titleEnd: number,
+): Draft {
+  const d = b.openBrief(i, reason, text.slice(0, titleEnd).trimEnd());
+  const rest = text.slice(titleEnd).trim();
+  if (rest) pushParagraph(d, rest, b.lines[i]!, false);
+  return d;
+}
