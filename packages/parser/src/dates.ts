@@ -196,6 +196,26 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
 }
 
+/**
+ * `9/01/2025`, `02/08 13:45`: a day and a month in figures, in the order the caller gives
+ * (`options.dayFirst`). A number over 12 cannot be the month: the order is then certain.
+ */
+function twoNumberDate(
+  yearText: string | undefined,
+  a: number,
+  b: number,
+  options: DateOptions,
+  time: string | undefined,
+  written: string,
+): DateParse {
+  const dayFirst = a > 12 ? true : b > 12 ? false : options.dayFirst;
+  if (dayFirst === undefined)
+    return { ok: false, code: 'not-a-date', reason: `"${written}" could be day/month or month/day` };
+  return dayFirst
+    ? build(yearText, b, a, options, time, written)
+    : build(yearText, a, b, options, time, written);
+}
+
 function build(
   yearText: string | undefined,
   month: number,
@@ -267,26 +287,9 @@ export function parseDate(input: string, options: DateOptions = {}): DateParse {
   // `02/08 13:45`: a month and day with a clock time and no year, the timestamp listing pages
   // print on each item; read in the order the caller gives, the year from its context year.
   m = numeric && time !== undefined ? YEARLESS_STAMP.exec(text) : null;
-  if (m) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    const dayFirst = a > 12 ? true : b > 12 ? false : options.dayFirst;
-    if (dayFirst === undefined)
-      return { ok: false, code: 'not-a-date', reason: `"${written}" could be day/month or month/day` };
-    return dayFirst
-      ? build(undefined, b, a, options, time, written)
-      : build(undefined, a, b, options, time, written);
-  }
+  if (m) return twoNumberDate(undefined, Number(m[1]), Number(m[2]), options, time, written);
   m = numeric ? SLASHED.exec(text) : null;
-  if (m) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    // A number over 12 cannot be the month: the order is then certain.
-    const dayFirst = a > 12 ? true : b > 12 ? false : options.dayFirst;
-    if (dayFirst === undefined)
-      return { ok: false, code: 'not-a-date', reason: `"${written}" could be day/month or month/day` };
-    return dayFirst ? build(m[3], b, a, options, time, written) : build(m[3], a, b, options, time, written);
-  }
+  if (m) return twoNumberDate(m[3], Number(m[1]), Number(m[2]), options, time, written);
   // The commonest form of all (`January 2, 2026`) by character codes: the pattern, tried first
   // for a weekday, costs about a fifth of such a parse.
   const monthDay = numeric ? -1 : monthDayYear(text);
