@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALT_GLUE, mayGlueAltText } from '../src/layout/title-marks.js';
+import { DASH_NAME, dashedOff } from '../src/layout/credited-headlines.js';
 import { BACK_HOME, CHROME, isChromeLine, mayEndBackHome } from '../src/layout/chrome.js';
 import { dateLine, dateLineText, mayStartDateLine, metaLine } from '../src/layout/date-lines.js';
 import { DATE_FIRST, DATE_START, mayBeDate, mayEndInZone, ZONE_ONLY } from '../src/dates.js';
@@ -162,6 +163,18 @@ function holds(
   });
 }
 
+holds(
+  "dashedOff: a spaced dash or bar before a digest headline's dash credit (DASH_NAME)",
+  (t) => DASH_NAME.test(t),
+  dashedOff,
+  fc
+    .tuple(
+      fc.constantFrom('TIGHT SECURITY FOR VOTERS', 'Rates rise again', 'Port strike ends'),
+      fc.constantFrom(' -- ', ' — ', ' – ', ' | ', ' - ', '\u00a0— ', '—'),
+      fc.constantFrom('THE GLOBAL NEW LIGHT OF MYANMAR', 'Daily Monitor', 'Erdogan', 'x'),
+    )
+    .map((parts) => parts.join('')),
+);
 holds(
   "lastWordMayBeName: the tail's last word before the bare-credit pattern",
   (t) => BARE_TAIL.test(t.length > 60 ? t.slice(-60) : t),

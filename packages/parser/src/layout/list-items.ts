@@ -1,5 +1,4 @@
-import type { Draft } from './draft.js';
-import { pushParagraph } from './draft.js';
+import { type Draft, pushParagraph } from './draft.js';
 import { firstSentenceEnd } from './dateline-runs.js';
 import type { HeadlessBrief } from './headless-briefs.js';
 import type { PageState } from './page-state.js';
@@ -35,21 +34,18 @@ export function readListItem(
     b.group = { raw: t, outlet: group, line: l.line };
     b.page.chrome.push(t);
     b.mark(i, 'header', 'an outlet heading a group of bulleted items: it credits each item under it');
-    i++;
-    return i;
+    return i + 1;
   }
   // "Also:" over one-sentence briefs: each sentence is an item of its own.
   if (lists.briefs.labels.has(i)) {
     b.close(false);
     b.chrome(i, 'a label over one-sentence briefs ("Also:", "In other news:")');
-    i++;
-    return i;
+    return i + 1;
   }
   if (lists.briefs.briefs.has(i)) {
     b.openBrief(i, 'a one-sentence brief under a label such as "Also:"');
     b.close(false);
-    i++;
-    return i;
+    return i + 1;
   }
   // "■ Officers gathered for the wake. (AP)": a bulleted brief closed by its credit.
   const bullet = lists.creditedBullets.get(i);
@@ -59,8 +55,7 @@ export function readListItem(
     if (bullet.raw !== undefined) b.addCredits(d, bullet.raw, bullet.outlet!, l.line);
     if (bullet.label !== undefined) b.page.chrome.push(bullet.label);
     b.close(bullet.raw === undefined);
-    i++;
-    return i;
+    return i + 1;
   }
   // "S-400 deal to be clarified this week – Erdogan (Sabah)": a press review's headline closed by its paper.
   const headline = lists.creditedHeadlines.get(i);
@@ -69,8 +64,7 @@ export function readListItem(
   if (!headline && lists.creditedHeadlines.has(i + 1) && read.feats[i]!.words <= 12) {
     b.close(false);
     b.chrome(i, "a date or section label over a press review's headlines");
-    i++;
-    return i;
+    return i + 1;
   }
   // `Laos According to WikiLeaks (Global Voice)` over its summary: the item reads on.
   if (headline?.summarised) {
@@ -92,8 +86,7 @@ export function readListItem(
     );
     b.addCredits(d, headline.raw, headline.outlet, l.line);
     b.close(false);
-    i++;
-    return i;
+    return i + 1;
   }
   // "Wang Yi pledged ... (AP)": a headless paragraph closed by its credit, among others so set.
   const credited = lists.creditedParagraphs.get(i);
@@ -107,8 +100,7 @@ export function readListItem(
     );
     b.addCredits(d, credited.raw!, credited.outlet!, l.line);
     b.close(false);
-    i++;
-    return i;
+    return i + 1;
   }
   // "New Zealand Post lost $3.8 million ...": a brief of a column of headless briefs.
   // Or a card with its headline and summary on one line (see `gluedCards`).
@@ -132,8 +124,7 @@ export function readListItem(
       b.mark(i, 'body', 'the translation of the paragraph above');
     }
     b.close(false);
-    i++;
-    return i;
+    return i + 1;
   }
   // "President Donald Trump is predicting ... 美国总统特朗普预计 ...": a headless English paragraph
   // and its translation, in a run of such pairs (cut from one line, see `splitTranslatedLines`):
@@ -155,8 +146,7 @@ export function readListItem(
       // The run ends here: what follows (the lesson's address, the blog's remarks) is not its text.
       if (i + 1 < lines.length && !read.lists.translated.has(i + 1)) b.close(false);
     }
-    i++;
-    return i;
+    return i + 1;
   }
   // "September 19, 2019 Headline ...": a dated log, each item whole on its line after its date.
   const dated = lists.dated.get(i);
@@ -172,8 +162,7 @@ export function readListItem(
     if (dated.dek !== undefined) pushParagraph(d, t.slice(dated.dek), l, false);
     d.published = dated.date;
     b.close(false);
-    i++;
-    return i;
+    return i + 1;
   }
   // "ISLAMABAD — A fiery cleric ...": a headless story in a run of datelined paragraphs,
   // titled by its first sentence; the dateline is its credit when it names the agency.
@@ -189,8 +178,7 @@ export function readListItem(
     else b.page.chrome.push(story.dateline);
     const text = t.slice(story.titleEnd).trim();
     if (text) addText(i, text, false);
-    i++;
-    return i;
+    return i + 1;
   }
   return -1;
 }
@@ -199,13 +187,7 @@ export function readListItem(
  * A headless item opened at line `i`: `text` up to `titleEnd` (its first sentence) is its title,
  * as the corpus conventions title a headless item, and the rest of it its first paragraph.
  */
-export function openHeadless(
-  b: PageBuilder,
-  i: number,
-  reason: string,
-  text: string,
-  titleEnd: number,
-): Draft {
+function openHeadless(b: PageBuilder, i: number, reason: string, text: string, titleEnd: number): Draft {
   const d = b.openBrief(i, reason, text.slice(0, titleEnd).trimEnd());
   const rest = text.slice(titleEnd).trim();
   if (rest) pushParagraph(d, rest, b.lines[i]!, false);
