@@ -119,12 +119,12 @@ function pageOutletOf(pageUrl: string | undefined): { name: string; country: str
   return host ? countryOfHost(host) : undefined;
 }
 
-/** The page's briefings' titles and paragraphs: what the page-wide money evidence is read from. */
 /** The one region with letter signs an item's title and text name (see `regionNamedAlone`). */
 function itemRegion(item: Briefing): string | undefined {
   return regionNamedAlone([item.title, ...item.body]);
 }
 
+/** The page's briefings' titles and paragraphs: what the page-wide money evidence is read from. */
 function pageTexts(items: readonly Briefing[], header: string | undefined): string[] {
   // The page's own header (`Australia` over a section page's items) speaks for the page too.
   const texts: string[] = header === undefined ? [] : [header];
@@ -132,12 +132,6 @@ function pageTexts(items: readonly Briefing[], header: string | undefined): stri
   return texts;
 }
 
-/**
- * Parses a briefings listing page (plain text or HTML). Never throws: what it cannot place
- * goes to `unparsed`, what it doubts to `issues`, and every non-whitespace character of the
- * input ends up in exactly one title, paragraph, citation `raw`, page header, chrome line or
- * unparsed entry.
- */
 /** The words of a URL's path, lower-cased, split at slashes, hyphens, underscores and dots. */
 function pathWords(url: string): Set<string> {
   let path = '';
@@ -162,6 +156,12 @@ function decodeURIComponentSafe(s: string): string {
   }
 }
 
+/**
+ * Parses a briefings listing page (plain text or HTML). Never throws: what it cannot place
+ * goes to `unparsed`, what it doubts to `issues`, and every non-whitespace character of the
+ * input ends up in exactly one title, paragraph, citation `raw`, page header, chrome line or
+ * unparsed entry.
+ */
 export function parsePage(input: string, options: ParseOptions = {}): ParseResult {
   const issues: ParseIssue[] = [];
   let language = options.language ?? 'en';
