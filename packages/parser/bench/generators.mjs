@@ -15,6 +15,13 @@ function prng(seed) {
 }
 
 const header = 'Briefings - 2. page\n\n';
+
+/** `k` in lower-case letters (`b`, `c`, ... `ab`): a name of letters only, different for each k. */
+const letters = (k) => {
+  let out = '';
+  for (let x = k + 1; x > 0; x = Math.floor(x / 26)) out += 'abcdefghijklmnopqrstuvwxyz'[x % 26];
+  return out;
+};
 const times = (unit, n) => unit.repeat(Math.max(1, Math.ceil(n / unit.length)));
 
 /*
@@ -137,6 +144,26 @@ export const GENERATORS = {
       let out = `${header}A title\n\n`;
       for (let k = 0; out.length < n; k++)
         out += `Wrapped text line number ${k} that runs close to the width of it\n`;
+      return out;
+    },
+  },
+  // A different capitalised name for each item: page-level detectors that compare lines with
+  // lines (a name signing items, category chains sharing names) must not go name against name.
+  'items signed by different names': {
+    format: 'text',
+    make: (n) => {
+      let out = '';
+      for (let k = 0; out.length < n; k++)
+        out += `Headline number ${k} about the port strike\nThe dock workers extended their strike on Monday, leaving ships offshore.\nBravo Q${letters(k)} Online\n`;
+      return out;
+    },
+  },
+  'category chains over headlines': {
+    format: 'text',
+    make: (n) => {
+      let out = '';
+      for (let k = 0; out.length < n; k++)
+        out += `Africa Headlines International Q${letters(k)}\nHeadline number ${k} about the port strike\nThe dock workers extended their strike on Monday, leaving ships offshore.\n`;
       return out;
     },
   },

@@ -38,6 +38,7 @@ export { parseDate, type DateOptions, type DateParse } from './dates.js';
 export { SHARED_CREDIT_NOTE } from './layout/source-groups.js';
 export { startsWithSourceKeyword, stripSourceLabel } from './source-label.js';
 export { canonicalizeUrl, urlDate, idFromUrl, type CanonicalUrl } from './urls.js';
+import { pathWords } from './urls.js';
 export {
   PUBLICATIONS,
   LINK_SHORTENERS,
@@ -130,30 +131,6 @@ function pageTexts(items: readonly Briefing[], header: string | undefined): stri
   const texts: string[] = header === undefined ? [] : [header];
   for (const b of items) texts.push(b.title, ...b.body);
   return texts;
-}
-
-/** The words of a URL's path, lower-cased, split at slashes, hyphens, underscores and dots. */
-function pathWords(url: string): Set<string> {
-  let path = '';
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return new Set();
-  }
-  return new Set(
-    decodeURIComponentSafe(path)
-      .toLowerCase()
-      .split(/[/\-_.+\s]+/)
-      .filter((w) => w.length > 0),
-  );
-}
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 /**

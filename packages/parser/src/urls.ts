@@ -242,3 +242,27 @@ export function pathId(hostname: string, pathname: string): string | undefined {
   const id = `${host}:${last}`;
   return (SPACE.test(host) || SPACE.test(last) ? id.replace(/\s/g, '') : id).slice(0, 180);
 }
+
+/** The words of a URL's path, lower-cased, split at slashes, hyphens, underscores and dots. */
+export function pathWords(url: string): Set<string> {
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return new Set();
+  }
+  return new Set(
+    decodeURIComponentSafe(path)
+      .toLowerCase()
+      .split(/[/\-_.+\s]+/)
+      .filter((w) => w.length > 0),
+  );
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -12,7 +12,7 @@ import { isByline } from './rules.js';
 /** A name: two to five words, each capitalised (or `&`), letters and dots only. */
 const NAME = /^\p{Lu}[\p{L}.'’]*(?:\s+(?:&|\p{Lu}[\p{L}.'’]*)){1,4}$/u;
 
-const cache = new WeakMap<LineReader, Map<string, boolean>>();
+const cache = new WeakMap<LineReader, Map<string, number>>();
 
 /** Line `i` is a name the page prints under two or more items' texts, each time over a headline. */
 export function repeatedSignOff(read: LineReader, i: number): boolean {
@@ -20,21 +20,26 @@ export function repeatedSignOff(read: LineReader, i: number): boolean {
   if (t.length > 40 || !NAME.test(t) || isByline(t) || read.chromeLineAt(i)) return false;
   // Over a headline here too (the page's end may leave the line under it text of this item).
   if (i + 1 < read.lines.length && read.headlineHere(i + 1, true, true) === undefined) return false;
-  let seen = cache.get(read);
-  if (seen === undefined) {
-    seen = new Map();
-    cache.set(read, seen);
+  let counts = cache.get(read);
+  if (counts === undefined) {
+    counts = signOffCounts(read);
+    cache.set(read, counts);
   }
-  let yes = seen.get(t);
-  if (yes === undefined) {
-    let n = 0;
-    for (let k = 1; k + 1 < read.lines.length; k++) {
-      if (read.lines[k]!.text !== t) continue;
-      // Under finished running text, over a line that is no running text (the next headline).
-      if (read.running(k - 1) && read.feats[k - 1]!.sentenceEnd && !read.running(k + 1)) n++;
-    }
-    yes = n >= 2;
-    seen.set(t, yes);
+  return (counts.get(t) ?? 0) >= 2;
+}
+
+/**
+ * How often each short line stands under finished running text and over a line that is no
+ * running text (the next headline): one pass over the page, asked once, so a page of many
+ * different names costs no more than one of few.
+ */
+function signOffCounts(read: LineReader): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let k = 1; k + 1 < read.lines.length; k++) {
+    const t = read.lines[k]!.text;
+    if (t.length > 40) continue;
+    if (read.running(k - 1) && read.feats[k - 1]!.sentenceEnd && !read.running(k + 1))
+      counts.set(t, (counts.get(t) ?? 0) + 1);
   }
-  return yes;
+  return counts;
 }

@@ -60,16 +60,35 @@ export function tagChains(read: LineReader): Set<number> {
   }
   const out = new Set<number>();
   if (candidates.length < 3) return out;
-  for (const a of candidates) {
-    let alike = 0;
-    for (const b of candidates) {
-      if (a === b) continue;
-      let shared = 0;
-      for (const n of a.names) if (b.names.has(n)) shared++;
-      if (shared >= 2) alike++;
+  // Two chains share two names when they share a pair of names: the candidates are indexed by
+  // their pairs (a chain of ten words or fewer has at most 45), so a page of many chains is read
+  // in one pass, not chain against chain.
+  const byPair = new Map<string, number[]>();
+  const pairs = candidates.map((c, n) => {
+    const names = [...c.names];
+    const keys: string[] = [];
+    for (let x = 0; x < names.length; x++)
+      for (let y = x + 1; y < names.length; y++) {
+        const key = names[x]! < names[y]! ? `${names[x]} ${names[y]}` : `${names[y]} ${names[x]}`;
+        keys.push(key);
+        const list = byPair.get(key);
+        if (list) list.push(n);
+        else byPair.set(key, [n]);
+      }
+    return keys;
+  });
+  candidates.forEach((c, n) => {
+    // Two others alike are enough: each list is read only until they are found.
+    const alike = new Set<number>();
+    for (const key of pairs[n]!) {
+      for (const m of byPair.get(key)!) {
+        if (m !== n) alike.add(m);
+        if (alike.size >= 2) break;
+      }
+      if (alike.size >= 2) break;
     }
-    if (alike >= 2) out.add(a.k);
-  }
+    if (alike.size >= 2) out.add(c.k);
+  });
   return out.size >= 3 ? out : new Set();
 }
 
