@@ -7,7 +7,7 @@ import { linkItem } from './layout/link-items.js';
 import { type Draft, pushParagraph } from './layout/draft.js';
 import { type HeadlessBrief, headlessBriefs } from './layout/headless-briefs.js';
 import { readInsideItem } from './layout/inside-item.js';
-import { readListItem } from './layout/list-items.js';
+import { hasListItems, readListItem } from './layout/list-items.js';
 import { ARTICLE_REASON, translatedStory } from './layout/keep.js';
 import { labelledPage, labelledRecord, readLabelledRecord } from './layout/labelled.js';
 import type { PageParseContext, PageState } from './layout/page-state.js';
@@ -91,22 +91,10 @@ function readStructure(
   // Above the first outlet heading of a page set in source groups: the page's preamble (the
   // heading stands over the first item), as above a listing header.
   const firstGroup = read.lists.groups.keys().next().value;
-  // Most pages set their items in none of the lists and series read over the whole page (each
-  // is empty): counted once here, and the loop below is spared a dozen map lookups per line.
+  // Most pages set their items in none of the lists and series read over the whole page: asked
+  // once here, and the loop below is spared a dozen map lookups per line.
   const lists = read.lists;
-  const series =
-    lists.notes.size > 0 ||
-    lists.groups.size > 0 ||
-    lists.briefs.labels.size > 0 ||
-    lists.briefs.briefs.size > 0 ||
-    lists.creditedBullets.size > 0 ||
-    lists.creditedHeadlines.size > 0 ||
-    lists.creditedParagraphs.size > 0 ||
-    (headless !== undefined && headless.size > 0) ||
-    lists.cards.size > 0 ||
-    lists.translated.size > 0 ||
-    lists.dated.size > 0 ||
-    lists.datelined.size > 0;
+  const series = lists.notes.size > 0 || hasListItems(lists, headless);
   if (firstGroup !== undefined && firstGroup < 15)
     for (; i < firstGroup; i++) b.chrome(i, 'above the first outlet heading a group of items');
   while (i < lines.length) {

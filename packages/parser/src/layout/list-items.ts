@@ -2,6 +2,7 @@ import { type Draft, pushParagraph } from './draft.js';
 import { firstSentenceEnd } from './dateline-runs.js';
 import type { HeadlessBrief } from './headless-briefs.js';
 import type { PageState } from './page-state.js';
+import type { PageLists } from './series.js';
 import type { PageBuilder } from './builder.js';
 import { wireLeadCitation } from './wire-leads.js';
 
@@ -12,6 +13,26 @@ import { wireLeadCitation } from './wire-leads.js';
  * page loop only on a page where one of them is set; each branch reads its line and says where
  * the loop goes on.
  */
+
+/** The page sets items in one of the lists `readListItem` reads (else it need not be asked). */
+export function hasListItems(
+  lists: PageLists,
+  headless: ReadonlyMap<number, HeadlessBrief> | undefined,
+): boolean {
+  return (
+    lists.groups.size > 0 ||
+    lists.briefs.labels.size > 0 ||
+    lists.briefs.briefs.size > 0 ||
+    lists.creditedBullets.size > 0 ||
+    lists.creditedHeadlines.size > 0 ||
+    lists.creditedParagraphs.size > 0 ||
+    (headless !== undefined && headless.size > 0) ||
+    lists.cards.size > 0 ||
+    lists.translated.size > 0 ||
+    lists.dated.size > 0 ||
+    lists.datelined.size > 0
+  );
+}
 
 /**
  * The line at `at` read as an item of a page-level list, and the index the page loop goes on
