@@ -199,14 +199,57 @@ export class RecordTracker {
           (s.credited * 2 >= s.items && s.lines * 2 >= s.last - s.first + 1))
       );
     };
+    const parts = this.partsOfRecords(isRecord);
     lines.forEach((l, k) => {
       const ids = this.lineContainers[k];
       if (!ids) return;
       for (let n = ids.length - 1; n >= 0; n--)
-        if (isRecord(this.keys.get(ids[n]!)!)) {
+        if (isRecord(this.keys.get(ids[n]!)!) && !parts.has(this.keys.get(ids[n]!)!)) {
           l.record = ids[n]!;
           return;
         }
     });
+  }
+
+  /**
+   * Kinds of container that sit once in each item of an outer record (`<article class=card>`
+   * holding one `<div class=card-body>`, WordPress's `<article>` holding one `.entry-content`):
+   * a part of the item, its headline in a sibling part, not an item of its own. A kind that
+   * repeats inside one outer item (the cards of a section) stays the record, and so do the
+   * once-only parts of such a section (its header, its summary).
+   */
+  private partsOfRecords(isRecord: (key: string) => boolean): Set<string> {
+    // Per inner kind, its outer items and whether one of them held two of it.
+    const outers = new Map<string, Map<number, number>>();
+    const counted = new Set<number>();
+    for (const ids of this.lineContainers) {
+      let outer: number | undefined;
+      for (const id of ids) {
+        const key = this.keys.get(id)!;
+        if (!isRecord(key)) continue;
+        if (outer !== undefined && !counted.has(id)) {
+          counted.add(id);
+          let held = outers.get(key);
+          if (held === undefined) {
+            held = new Map();
+            outers.set(key, held);
+          }
+          held.set(outer, (held.get(outer) ?? 0) + 1);
+        }
+        outer = id;
+      }
+    }
+    // An outer kind one of whose items holds two of an inner kind is a section of items (a
+    // column of cards under its header and summary): its once-only parts are no item's parts.
+    const sections = new Set<string>();
+    for (const held of outers.values())
+      for (const [outer, n] of held) if (n > 1) sections.add(this.keys.get(outer)!);
+    const parts = new Set<string>();
+    for (const [key, held] of outers) {
+      let once = held.size >= 3;
+      for (const [outer, n] of held) if (n !== 1 || sections.has(this.keys.get(outer)!)) once = false;
+      if (once) parts.add(key);
+    }
+    return parts;
   }
 }

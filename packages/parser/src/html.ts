@@ -72,6 +72,19 @@ const CHROME = new Set(['nav', 'footer', 'aside', 'title']);
 const PART_CLASS =
   /(?:^|[\s_-])(?:headline|title|hed|summary|teaser|dek|excerpt|description|snippet|standfirst|abstract)(?:$|\s)/i;
 
+/**
+ * `<a class="card-title">`, `<div class="entry-title">`, `itemprop="headline"`: an element whose
+ * class (or microdata property) names it the item's title is a heading wherever it sits, the
+ * class-name cue trafilatura's title paths read (`post-title`, `entry-title`, `headline`):
+ * Bootstrap cards and WordPress themes (hAtom's `entry-title`) set headlines in links and
+ * divs, not in `<h2>`. The name ends a class token; a `sub-title` is a dek, and the titles
+ * WordPress's starter themes and most CMSs name after the page's parts (`site-title`,
+ * `page-title`, `header-title`, `widget-title`, `section-title`) head the page or its
+ * furniture, not an item.
+ */
+const TITLE_CLASS =
+  /(?:^|[\s_-])(?<!(?:sub|site|page|header|section|widget|archive|brand|logo|nav|menu|footer|sidebar|modal)[_-])(?:headline|title|hed)(?:$|\s)/i;
+
 export function looksLikeHtml(input: string): boolean {
   // The first character after white space decides most pages (text opens with a letter): the
   // copy and the pattern are for a page that opens with `<`.
@@ -173,6 +186,10 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
   const partSpans: number[] = [];
   // The open elements whose class names a meta row (META_CLASS), innermost last.
   const metaRows: string[] = [];
+  // The open elements classed as a title (TITLE_CLASS), innermost last; a line whose text
+  // starts inside one is a heading.
+  const titleParts: string[] = [];
+  let textTitled = false;
 
   const records = new RecordTracker();
   const emit = (t: string, extra: Partial<SourceLine>) => {
@@ -200,11 +217,13 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
       if (hidden.length > 0) extra.links = hidden;
       if (anchors.length > 0) extra.anchors = anchors;
       if (textBlock !== undefined) extra.block = textBlock;
+      if (textTitled) extra.titled = true;
       emit(t, extra);
     }
     text = '';
     textStart = -1;
     textBlock = undefined;
+    textTitled = false;
     links = [];
     anchors = [];
     anchorStarts.length = 0;
@@ -249,6 +268,12 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
           META_CLASS.test(attrs.class)
         )
           metaRows.push(name);
+        if (
+          titleParts.length < 64 &&
+          ((attrs.class !== undefined && attrs.class.length < 200 && TITLE_CLASS.test(attrs.class)) ||
+            attrs.itemprop === 'headline')
+        )
+          titleParts.push(name);
         records.onOpen(name, attrs, BLOCK.has(name), text.length);
         if (APART.has(name)) apart.push(name);
         if (BLOCK.has(name) && blocks.length < 256) blocks.push(name);
@@ -279,6 +304,7 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
           hasText = true;
           if (textStart < 0) textStart = parser.startIndex;
           textBlock = blocks.at(-1);
+          textTitled = titleParts.length > 0;
         }
         text += data;
       },
@@ -304,6 +330,7 @@ export function htmlToLines(html: string, pageUrl?: string): SourceLine[] {
           }
         }
         if (metaRows.at(-1) === name) metaRows.pop();
+        if (titleParts.at(-1) === name) titleParts.pop();
         // The metadata an inline element holds is read before its own line ends (a part span's).
         if (!BLOCK.has(name)) records.onClose(name, text);
         if (name === 'span') {

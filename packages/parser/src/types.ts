@@ -86,6 +86,8 @@ export interface SourceLine {
    * (`<p><strong>Title.</strong> text</p>`, split off as a line of its own); absent for text pages.
    */
   block?: string;
+  /** The HTML element the text starts in is classed as a title (`card-title`, `entry-title`). */
+  titled?: boolean;
   /** The links of an HTML line with their text, in order (a line of source links is a credit). */
   anchors?: { text: string; href: string }[];
 }

@@ -214,6 +214,7 @@ export function lineFeatures(line: SourceLine): LineFeatures {
         : LOWER_START.test(t.slice(0, 2));
   // A bold lead that ends in a colon is a label inside the text ("Why it matters:"), not a title.
   const heading =
+    line.titled === true ||
     (line.block !== undefined &&
       (/^h[1-6]$/.test(line.block) ||
         (line.block === 'strong' && (!openEnd || (long ? longLineWords(t) : words) >= 5)))) ||

@@ -16,7 +16,7 @@ import { readItemDates } from './item-dates.js';
 import { titleFirstSentence } from './numbered.js';
 import { rendering } from './renderings.js';
 import { citationYear, type PageState, takePendingDate } from './page-state.js';
-import { headlineLink, metaCredit, outletUnderHeadline, titleLinks } from './records.js';
+import { headlineLink, insideMarkedItem, metaCredit, outletUnderHeadline, titleLinks } from './records.js';
 import { headlineShape, isPhotoCredit, runningText, translationPair } from './rules.js';
 import {
   clippingCredit,
@@ -304,7 +304,7 @@ export function readInsideItem(s: PageState, i: number): number {
   const numberedText = read.lists.numbered.has(b.draft.at) && i < read.lists.numberedEnd;
   const headline = read.lists.numbered.has(i)
     ? 'a numbered item (the page numbers its items 1, 2, 3...)'
-    : numberedText
+    : numberedText || insideMarkedItem(lines, read.lists.marked, b.draft.at, i)
       ? undefined
       : (read.headlineHere(i, lastSentence || linkedUnder, s.labelAt === i - 1) ??
         // A linked headline over its credit or date, with no summary (a table of stories).

@@ -301,11 +301,13 @@ export class LineReader {
   headlineHere(k: number, afterSentence: boolean, stacked = false): string | undefined {
     const f = this.feats[k]!;
     const t = this.lines[k]!.text;
-    const block = this.lines[k]!.block;
+    const { block, titled } = this.lines[k]!;
     const shape = f.heading
-      ? block === undefined
-        ? 'a headline in heading brackets 【】'
-        : `an HTML <${block}> heading`
+      ? titled
+        ? `an HTML <${block ?? 'element'}> classed as a title`
+        : block === undefined
+          ? 'a headline in heading brackets 【】'
+          : `an HTML <${block}> heading`
       : (headlineShape(f, t) ??
         (this.habits.periodHeads.has(k)
           ? 'a headline closed by a full stop, as this page sets them'

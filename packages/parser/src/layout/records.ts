@@ -72,3 +72,37 @@ export function headlineLink(lines: readonly SourceLine[], k: number, titleAt: n
   const l = lines[titleAt]!;
   return l.block !== undefined && wholeLink(l) ? [l.anchors![0]!.href] : undefined;
 }
+
+/** A headline the HTML marks: a heading element (`<h2>`) or an element classed as a title. */
+export function markedHeading(line: SourceLine): boolean {
+  return (
+    line.titled === true ||
+    (line.block !== undefined && line.block.length === 2 && /^h[1-6]$/.test(line.block))
+  );
+}
+
+/** Three or more headlines marked so: the page says in its markup which lines are headlines. */
+export function marksHeadlines(lines: readonly SourceLine[]): boolean {
+  let marked = 0;
+  for (let k = 0; k < lines.length && marked < 3; k++) if (markedHeading(lines[k]!)) marked++;
+  return marked >= 3;
+}
+
+/**
+ * Line `k` shares the record of the item headed at `titleAt` by a marked headline, and is no
+ * marked headline itself: on a page that marks its headlines, it is that item's text, meta row
+ * or credit, whatever its shape (`OpenAI Blog 翻訳: 日本語 22時間前`, a card's chips row, under its
+ * summary). The markup outranks the text's shape wherever a page gives both.
+ */
+export function insideMarkedItem(
+  lines: readonly SourceLine[],
+  marked: boolean,
+  titleAt: number,
+  k: number,
+): boolean {
+  const l = lines[k]!;
+  const title = lines[titleAt]!;
+  return (
+    marked && l.record !== undefined && l.record === title.record && markedHeading(title) && !markedHeading(l)
+  );
+}

@@ -21,6 +21,7 @@ import { headlineShape, issueHeading, translationPair } from './rules.js';
 import { type SourceGroups, sourceGroups } from './source-groups.js';
 import { studyNotes } from './study-notes.js';
 import { type TranslatedParagraph, translatedParagraphs } from './translated-pairs.js';
+import { markedHeading, marksHeadlines } from './records.js';
 
 /** The lists and series a page sets its items in, each read once over the whole page. */
 export interface PageLists {
@@ -28,6 +29,8 @@ export interface PageLists {
   numbered: Set<number>;
   /** The last line that opens a numbered item (-1 when none). */
   numberedEnd: number;
+  /** The page marks its headlines in its HTML (see `marksHeadlines`). */
+  marked: boolean;
   /** Headlines each with its translation on one line (see `pairedHeadlines`). */
   pairs: Set<number>;
   /** Numbered headlines each with its translation on the next line (see `numberedPairs`). */
@@ -62,11 +65,13 @@ export function readPageLists(read: LineReader): PageLists {
   let numberedEnd = -1;
   for (const k of numbered) if (k > numberedEnd) numberedEnd = k;
   const dated = datedLines(lines, feats);
-  const pairs = pairedHeadlines(lines, feats);
+  const marked = marksHeadlines(lines);
+  const pairs = pairedHeadlines(lines, feats, marked);
   const numberedPair = numberedPairs(lines, feats);
   const lists: PageLists = {
     numbered,
     numberedEnd,
+    marked,
     pairs,
     numberedPairs: numberedPair,
     // A heading over running text, not a byline, credit or date row under a headline (`Last
@@ -221,10 +226,18 @@ const LATIN_SENTENCE_BEFORE_CJK =
  * text under each). Each is a headline, and an item even with nothing under it: a menu or a
  * section list is never set in two languages line by line.
  */
-export function pairedHeadlines(lines: readonly SourceLine[], feats: readonly LineFeatures[]): Set<number> {
+export function pairedHeadlines(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+  marked: boolean,
+): Set<number> {
   const out = new Set<number>();
+  // An HTML page that marks its headlines in its markup (`<h2>`, a class naming the title) has
+  // said which lines are headlines: a pair outside them is a meta row or a gloss (`OpenAI Blog
+  // 翻訳: 日本語 22時間前` under a card's title; see `insideMarkedItem`).
   // Indexed, not `forEach` (see `numberedItems`).
-  for (let k = 0; k < lines.length; k++) if (oneLinePair(feats[k]!, lines[k]!.text)) out.add(k);
+  for (let k = 0; k < lines.length; k++)
+    if ((!marked || markedHeading(lines[k]!)) && oneLinePair(feats[k]!, lines[k]!.text)) out.add(k);
   return out.size >= 3 ? out : new Set();
 }
 
