@@ -7,6 +7,7 @@ import {
   mayBeDate,
   mayHoldDate,
   parseDate,
+  wordDateAtEnd,
 } from './dates.js';
 import { hostFacts } from './host-facts.js';
 import { countryOf, resolveName, splitNames } from './citation-names.js';
@@ -138,6 +139,24 @@ function split(text: string, options: CitationOptions): Split {
       }
     }
   }
+  // `BusinessWorld Jun 18, 2026`: a date with the month's name after a known outlet's name,
+  // with only a space between, as aggregators' source rows print it. An unknown name before
+  // such a date is as likely a headline closed by its stamp (`... "disrespectful" Sep 06, 2025`).
+  const at = wordDateAtEnd(rest);
+  const name = at > 0 ? rest.slice(0, at).trim() : '';
+  // (A separator before the date, `Reuters · December 1, 2025`, is a meta row's, read as one.)
+  if (at > 0 && /[\p{L}\p{N})]$/u.test(name) && resolveName(name).pub !== undefined) {
+    const suffix = rest.slice(at);
+    const dateOptions: DateOptions = {};
+    if (options.year !== undefined) dateOptions.year = options.year;
+    const date = parseDate(suffix, dateOptions);
+    if (date.ok) {
+      const named = withTitle(splitNames([name]), title);
+      named.date = date;
+      named.dateText = suffix;
+      return named;
+    }
+  }
   return withTitle(splitNames(parts.map((s) => s.trim())), title);
 }
 
@@ -205,6 +224,9 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
   }
   let text = collapseSpaces(kept.length === 1 ? kept[0]! : kept.join(' ')).trim();
   if (text.charCodeAt(0) === 40 && IN_PARENTHESES.test(text)) text = text.slice(1, -1).trim();
+  // `(Xinhua)13:42, November 30, 2020`: the agency's parentheses close the name, whatever is
+  // glued after them (a dateline's time, as wire pages print the stamp under a headline).
+  else if (text.charCodeAt(0) === 40) text = text.replace(GLUED_AFTER_PARENTHESES, '$1 ');
   // The closing bracket of `[Source: Xinhua]`; `Nikkei | 2025-12-14` separates like a comma.
   if (isBracketedSourceLabel(raw)) text = text.replace(/\s*[\])）】]$/u, '');
   if (text.includes('|')) text = text.replace(/\s*\|\s*/g, ', ');
@@ -331,6 +353,7 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
 }
 
 const IN_PARENTHESES = /^\(.*\)$/;
+const GLUED_AFTER_PARENTHESES = /^(\([^()]{1,60}\))(?=\d)/;
 const OUTER_PARENTHESES = /^\(|\)\.?$/g;
 const CLOSING_STOP = /[.;]$/;
 

@@ -127,6 +127,24 @@ const DAY_FIRST = new RegExp(
   `^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s*${YEAR})?$`,
   'i',
 );
+/*
+ * A full date with the month's name at the end of a text, after a space (`BusinessWorld Jun 18,
+ * 2026`): no outlet's name ends in one, so it is the date wherever it stands.
+ */
+const WORD_DATE_AT_END = new RegExp(
+  `\\s(${WEEKDAY}${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}|${WEEKDAY}\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s*\\d{4})$`,
+  'i',
+);
+
+/** Where a full date written with the month's name starts at the end of `text`, or -1. */
+export function wordDateAtEnd(text: string): number {
+  // Such a date ends in its four-digit year: most texts are spared the end-anchored pattern.
+  const n = text.length;
+  if (n < 10 || !/\d{4}$/.test(text.slice(n - 4)) || (n > 4 && /\d/.test(text[n - 5]!))) return -1;
+  const m = WORD_DATE_AT_END.exec(text.slice(Math.max(0, n - 40)));
+  return m ? n - m[1]!.length : -1;
+}
+
 const NUMERIC = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 // `02.02.2023`: the dotted numeric date puts the day first wherever it is written (German,
 // Russian, Czech, Chinese-language outlets' English pages alike). A slashed `01/10/2025`
