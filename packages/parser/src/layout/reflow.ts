@@ -100,3 +100,35 @@ export function reflowWrapped(lines: SourceLine[]): SourceLine[] {
   flush();
   return out;
 }
+
+/**
+ * `A` / `TEAM of software engineers claims...`: a story's drop cap, the initial a newspaper sets
+ * large over the first lines, copied from the page as a line of its own, the rest of its first
+ * word (or the words after it) in capitals on the next line, as print style sets the opening
+ * words after an initial. The initial is joined back to its line: `A` and `I` are words of their
+ * own (`A TEAM of...`), any other letter opens the word it was cut from (`T` / `HE Commission...`).
+ */
+export function joinDropCaps(lines: SourceLine[]): SourceLine[] {
+  let out: SourceLine[] | undefined;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    const next = lines[k + 1];
+    if (l.text.length !== 1 || next === undefined || next.blankBefore || !DROP_CAP_REST.test(next.text)) {
+      out?.push(l);
+      continue;
+    }
+    const c = l.text.charCodeAt(0);
+    if (c < 65 || c > 90) {
+      out?.push(l);
+      continue;
+    }
+    out ??= lines.slice(0, k);
+    const word = l.text === 'A' || l.text === 'I';
+    out.push({ ...l, text: `${l.text}${word ? ' ' : ''}${next.text}` });
+    k++;
+  }
+  return out ?? lines;
+}
+
+/** The line after a drop cap: its first word in capitals, then running text. */
+const DROP_CAP_REST = /^\p{Lu}{2,}[\s,’'][\s\S]{20,}/u;
