@@ -51,6 +51,7 @@ import {
   PHOTO_NOTE,
 } from '../src/layout/rules.js';
 import { DATED_LEAD, TITLE_CASE_LEAD, WIRE_LEAD } from '../src/layout/wire-leads.js';
+import { CAPTION_CREDIT, mayCreditCaption } from '../src/layout/opening-credits.js';
 import { labelColon, SOURCE_LABEL_PATTERN, startsWithSourceKeyword } from '../src/source-label.js';
 
 /*
@@ -197,6 +198,26 @@ holds(
   (t) => new RegExp(String.raw`^\s*${SOURCE_LABEL_PATTERN}\s*`, 'i').test(t),
   startsWithSourceKeyword,
   labelLines,
+);
+
+holds(
+  "captionedLead: a picture's word (photo, picture, image) in any case before the caption credit pattern",
+  (t) => {
+    CAPTION_CREDIT.lastIndex = 0;
+    return CAPTION_CREDIT.test(t);
+  },
+  mayCreditCaption,
+  fc
+    .tuple(
+      lines,
+      fc.constantFrom(' ', '. ', ''),
+      fc.constantFrom('Photo', 'PHOTOS', 'pIcTuRe', 'Images', 'image', 'photograph', 'Phot', 'ſ'),
+      fc.constantFrom(' courtesy of ', ': ', ' by ', ':', '  by  ', ' of '),
+      fc.constantFrom('BERNAMA', 'Reuters', 'x', 'Ünal Ltd'),
+      fc.constantFrom('. ', '.\t', '.', ' '),
+      lines,
+    )
+    .map((parts) => parts.join('')),
 );
 
 holds(
