@@ -169,7 +169,10 @@ export function amountAt(
       end = cents.end;
     }
   }
-  const parsed: ParsedNumber = { ...num, digits, decimals };
+  // The number as read when no cents joined it (most amounts): numbers are never changed once
+  // read (see `digitsAt`), so it is shared rather than copied for every figure the scan tries.
+  const parsed: ParsedNumber =
+    digits === num.digits && decimals === num.decimals ? num : { ...num, digits, decimals };
   const amount: Amount = { start, end, num: parsed, exp, hasScale, letterScale, ulp: lastPlace(parsed, exp) };
   if (marker) amount.marker = marker;
   if (symbol !== undefined) amount.symbol = symbol;
