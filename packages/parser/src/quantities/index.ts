@@ -163,8 +163,12 @@ function measured(f: Figure): Figure {
   return f;
 }
 
-/** A number, optional scale word ("1.2 million tons") and optional unit, starting at `pos`. */
-function figureAt(text: string, pos: number): Figure | undefined {
+/**
+ * A number, optional scale word ("1.2 million tons") and optional unit, starting at `pos`. With
+ * `first`, as the first bound `spanAt` reads: a figure with no unit counts only before a range's
+ * connector, so without one it is turned away before its record is built (most figures).
+ */
+function figureAt(text: string, pos: number, first = false): Figure | undefined {
   if (!isDigit(text.charCodeAt(pos))) return undefined;
   const prev = text.charCodeAt(pos - 1);
   if (isDigit(prev) || isLetterOrMoneySign(prev)) return undefined;
@@ -177,9 +181,13 @@ function figureAt(text: string, pos: number): Figure | undefined {
     exp = sc.exp;
     end = sc.end;
   }
+  const u = unitAt(text, end);
+  if (first && !u) {
+    CONNECTOR_Y.lastIndex = end;
+    if (!CONNECTOR_Y.test(text)) return undefined;
+  }
   // Its value and last place are read when it joins a span (see `measured`): most figures do not.
   const f: Figure = { start: pos, end, num, exp, value: Number.NaN, ulp: Number.NaN };
-  const u = unitAt(text, end);
   if (u) {
     f.def = u.def;
     f.end = u.end;
@@ -218,13 +226,14 @@ function spanAt(
   pos: number,
   andRange: (text: string, pos: number) => boolean,
 ): Span | undefined {
-  const a = figureAt(text, pos);
+  const a = figureAt(text, pos, true);
   if (!a) return undefined;
   CONNECTOR_Y.lastIndex = a.end;
-  const c = CONNECTOR_Y.exec(text);
+  // `test`, and the connector cut out only when there is one: no match array per figure.
+  const c = CONNECTOR_Y.test(text) ? text.slice(a.end, CONNECTOR_Y.lastIndex) : undefined;
   // "200 to 300 km", "5-10 km", "between 3 and 4 tons"; "5 km-10 km" is not written.
-  if (c && (!AND.test(c[0]) || andRange(text, pos)) && (!a.def || c[0].trim() !== '-')) {
-    const b = figureAt(text, a.end + c[0].length);
+  if (c !== undefined && (!AND.test(c) || andRange(text, pos)) && (!a.def || c.trim() !== '-')) {
+    const b = figureAt(text, a.end + c.length);
     if (b?.def && (!a.def || a.def.unit === b.def.unit) && measured(a).value <= measured(b).value) {
       return { lo: a, hi: b, def: b.def, start: a.start, end: b.end };
     }
