@@ -18,6 +18,11 @@ export type { MoneyDetail } from './detail.js';
 
 // `\b` rather than a letter lookbehind: V8 runs it much faster, and "5five" is no amount anyway.
 const CANDIDATE_G = new RegExp(`\\d|\\b(?:${NUMBER_WORD_START})(?![A-Za-z])`, 'gi');
+/**
+ * Longer than any match of `CANDIDATE_G`'s words ("three quarters"): each alternative of
+ * `NUMBER_WORD_START` as written, its group marks counted too, so the bound is never short.
+ */
+const LONGEST_WORD = Math.max(...NUMBER_WORD_START.split('|').map((w) => w.length));
 const APPROX_BEFORE =
   /(?:\b(?:approximately|approx\.?|about|around|nearly|almost|roughly|some|over|under|more than|less than|fewer than|up to|at least|at most|close to|as much as|as little as|as high as|an estimated|estimated|just over|just under|upwards of|in excess of|circa|ca\.|equivalent to|equal to|worth about|worth around|worth)|~)[ \u00a0]*$/i;
 const BETWEEN_BEFORE = /\bbetween[ \u00a0]+$/i;
@@ -42,9 +47,23 @@ export function scanMoney(text: string, context: MoneyContext = {}): MoneyDetail
   // The letters of the text's own country, else of the page's: `R20 billion` is rand only there.
   const region = context.country ?? context.pageCountry;
   const local = region ? localPrefixesOf(region) : undefined;
-  // biome-ignore lint/suspicious/noAssignInExpressions: the scanner loop
-  while ((m = re.exec(text)) !== null) {
-    const n = m.index;
+  // `test`, not `exec`: no match array for each candidate. A digit matches alone, and a word
+  // ends on a letter, so a digit before `lastIndex` is the candidate; a word's start is found by
+  // searching again from at most `LONGEST_WORD` characters before its end (never before `from`,
+  // and no candidate starts between `from` and it, or the search would have stopped there).
+  for (let from = 0; re.test(text); from = re.lastIndex) {
+    let n = re.lastIndex - 1;
+    if (!isDigit(text.charCodeAt(n))) {
+      const end = re.lastIndex;
+      re.lastIndex = Math.max(from, end - LONGEST_WORD);
+      m = re.exec(text);
+      // (It always finds the same word; were it not to, the search from `from` reads it as before.)
+      if (m === null || re.lastIndex !== end) {
+        re.lastIndex = from;
+        m = re.exec(text)!;
+      }
+      n = m.index;
+    }
     const c = text.charCodeAt(n);
     if (isDigit(c)) {
       const prev = text.charCodeAt(n - 1);
