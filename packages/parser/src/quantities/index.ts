@@ -263,6 +263,9 @@ function quantityTolerance(statedUlp: number, stated: number, valueUlp: number, 
   return s + v + 0.003;
 }
 
+/** The next digit, by `lastIndex`: one shared pattern (the scan is synchronous), not one per text. */
+const DIGIT_G = /\d/g;
+
 /**
  * Every quantity in `text` with a unit of the schema (km, mi, t, kg, g...), with stated conversions
  * checked by arithmetic. Offsets are UTF-16 indices into `text`. Never throws.
@@ -271,7 +274,8 @@ export function extractQuantities(text: string, context: QuantityContext = {}): 
   const out: QuantityMention[] = [];
   if (typeof text !== 'string') return out;
   try {
-    const re = /\d/g;
+    const re = DIGIT_G;
+    re.lastIndex = 0;
     // `test` moves `lastIndex` past the digit found, with no match array to build: the digit is
     // the character before it.
     while (re.test(text)) {
