@@ -14,6 +14,9 @@ export const DEFAULT_MAX_MENTIONS_PER_PARAGRAPH = 100;
 type Located = { at: { field?: 'title' | 'body' | undefined; paragraph: number } };
 
 function capList<T extends Located>(list: T[], max: number): { kept: T[]; dropped: number } {
+  // No paragraph holds more than `max` of a list that holds no more in all (most briefings):
+  // no count per paragraph, no key per mention, no copy.
+  if (list.length <= max) return { kept: list, dropped: 0 };
   const perParagraph = new Map<string, number>();
   const kept: T[] = [];
   let dropped = 0;
