@@ -1,5 +1,5 @@
 import type { Briefing, MoneyMention } from '@briefing/schema';
-import { extractQuantities } from '../quantities/index.js';
+import { extractQuantities, type QuantityContext } from '../quantities/index.js';
 import { scanMoney } from './extract.js';
 import type { MoneyContext } from './resolve.js';
 
@@ -60,11 +60,16 @@ export function annotateBriefing(briefing: Briefing, context: MoneyContext = {})
   titleContext.paragraph = 0;
   const money: MoneyMention[] = extractMoney(briefing.title, titleContext);
   const quantities = extractQuantities(briefing.title, { field: 'title', paragraph: 0 });
-  // Each paragraph's context overwrites keys the copy already has, which is fast.
+  // One context per briefing for its paragraphs, its `paragraph` set before each: the scans read
+  // a context while they run and keep none (a mention copies the index it is at), so a copy per
+  // paragraph would only be garbage.
   const bodyContext: MoneyContext = { ...titleContext, field: 'body' };
+  const bodyAt: QuantityContext = { field: 'body', paragraph: 0 };
   briefing.body.forEach((p, i) => {
-    for (const m of extractMoney(p, { ...bodyContext, paragraph: i })) money.push(m);
-    for (const q of extractQuantities(p, { field: 'body', paragraph: i })) quantities.push(q);
+    bodyContext.paragraph = i;
+    for (const m of extractMoney(p, bodyContext)) money.push(m);
+    bodyAt.paragraph = i;
+    for (const q of extractQuantities(p, bodyAt)) quantities.push(q);
   });
   settleByTranslation(money);
   return { ...briefing, money, quantities };
