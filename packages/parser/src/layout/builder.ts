@@ -9,6 +9,7 @@ import { dateLine } from './date-lines.js';
 import type { Draft } from './draft.js';
 import { sentenceEnds, teaserEnds } from './features.js';
 import { keepBriefings } from './keep.js';
+import { cutCopyOf } from './page-end.js';
 import { addressAloneCredit } from './story-links.js';
 import { agencyList, piecesPerName } from './rules.js';
 
@@ -239,7 +240,12 @@ export class PageBuilder {
     // The headline said twice (an image link's text, then the headline link): once is the title,
     // the list bullet or number of the first copy aside (`• Headline` / `Headline`).
     const again = lines[k + 1];
-    if (again && (again.text === lines[k]!.text || again.text === d.title) && !again.chrome) {
+    // Or its copy cut by the page end (see `cutCopyOf`).
+    if (
+      again &&
+      (again.text === lines[k]!.text || again.text === d.title || cutCopyOf(lines, k + 1, lines[k]!.text)) &&
+      !again.chrome
+    ) {
       this.unparsed.push({
         text: again.text,
         line: again.line,

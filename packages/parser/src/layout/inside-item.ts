@@ -160,7 +160,9 @@ export function readInsideItem(s: PageState, i: number): number {
         : read.templated(i)
           ? 'a short line the page repeats around its items (template furniture)'
           : chainsOf(read).has(i)
-            ? 'a category chain above a headline (the page prints one over each item)'
+            ? i === lines.length - 1
+              ? 'the start of a line the page prints over each item, cut off by the page end'
+              : 'a category chain above a headline (the page prints one over each item)'
             : read.tagHere(i)
               ? 'a bulleted category tag between a headline and its text'
               : 'navigation, a "Read more" link, an advertising slot or a rule',

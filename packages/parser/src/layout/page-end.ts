@@ -105,3 +105,19 @@ export function owedText(open: Credited, closed: readonly Credited[], f: LineFea
   if (open.bodyLines.length === 0 || closedByCredit(open) || f.words < 12) return false;
   return closed.length > 0 && closed.every(closedByCredit);
 }
+
+/**
+ * `S&P/TSX composite up to regain most of Thursday's losses, U.S. mark` under `S&P/TSX composite
+ * up to regain most of Thursday's losses, U.S. markets mixed`; `Africa A` under the page's
+ * category chains `Africa Headlines International`: the page end cut a copy of a line the page
+ * prints again and again (a headline said twice, as section fronts print the image link's text
+ * then the headline link, Glacier Media's listings, dev 319; a category chain over each item,
+ * dev 540). Excerpts cut a page at a fixed length wherever it falls (see above), so the cut may
+ * fall inside the repeat: the last line, a strict prefix of `full` (a word and a letter at least,
+ * four characters or more), is that copy, not text of its own.
+ */
+export function cutCopyOf(lines: readonly SourceLine[], k: number, full: string): boolean {
+  if (k !== lines.length - 1) return false;
+  const t = lines[k]!.text;
+  return t.length >= 4 && t.length < full.length && full.startsWith(t);
+}

@@ -27,7 +27,7 @@ import {
 } from './rules.js';
 import { tagAt } from './tag-lines.js';
 import { opensWithWireCredit } from './wire-leads.js';
-import { cutParagraphLast, cutTextLast, pageEndStub } from './page-end.js';
+import { cutCopyOf, cutParagraphLast, cutTextLast, pageEndStub } from './page-end.js';
 
 /**
  * The longest line `between` may take past its source label: the photo caption's bound (400), the
@@ -329,7 +329,9 @@ export class LineReader {
     const byline = k + 1 < this.lines.length && isByline(this.lines[k + 1]!.text);
     // A headline printed twice in a row (the image link's text, then the headline link, as
     // section pages of news portals print teasers) is one whatever the site cut before it.
-    const twice = k + 1 < this.lines.length && this.lines[k + 1]!.text === t;
+    // So is one whose copy the page end cut (see `cutCopyOf`).
+    const twice =
+      k + 1 < this.lines.length && (this.lines[k + 1]!.text === t || cutCopyOf(this.lines, k + 1, t));
     // A wire story's dateline right under it: listing pages cut teasers at a fixed length, so
     // the text above may stop mid-sentence, but a wire story's first line opens a new item.
     const wire = () => k + 1 < this.lines.length && opensWithWireCredit(this.lines[k + 1]!.text);

@@ -89,7 +89,27 @@ export function tagChains(read: LineReader): Set<number> {
     }
     if (alike.size >= 2) out.add(c.k);
   });
-  return out.size >= 3 ? out : new Set();
+  if (out.size < 3) return new Set();
+  // The page end cut inside one more chain (`Africa A` under chains `Africa Headlines ...`):
+  // excerpts cut a page wherever it falls (see page-end.ts). The page's last line, capitalised
+  // names only, its whole names those the nearest chain opens with and its last one cut: the
+  // start of the next chain, furniture as the others are.
+  const last = lines.length - 1;
+  let near = -1;
+  for (const k of out) near = Math.max(near, k);
+  if (!out.has(last) && cutChain(lines[last]!.text, lines[near]!.text)) out.add(last);
+  return out;
+}
+
+/** Names only, the last maybe cut to its first letter (`Africa A`). */
+const CUT_NAMES = /^\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}’'&-]*)+$/u;
+
+/** `text` opens as `chain` does, name for name, then stops inside a name (see `tagChains`). */
+function cutChain(text: string, chain: string): boolean {
+  if (text.length > 80 || !CUT_NAMES.test(text)) return false;
+  const words = text.split(/\s+/);
+  const whole = words.slice(0, -1).join(' ');
+  return chain.startsWith(`${whole} `);
 }
 
 /**
