@@ -80,3 +80,58 @@ describe('the page end cuts a copy of a line the page repeats for each item', ()
     expect(r.page.chrome).toContain('Africa B');
   });
 });
+
+describe('a picture caption closed by its credit with the word after the source', () => {
+  it('leaves "(CNA photo)" and "(AP Photo/Name)" captions out of the paragraphs', () => {
+    // A front page of briefs: headline, the outlet and date rows, the picture's caption closed by
+    // its credit, then the text.
+    const page = [
+      'Front Page',
+      '',
+      'Taipei metro adds late trains for New Year’s Eve',
+      '',
+      'Taiwan News',
+      'Date: 2019/12/28',
+      '',
+      'Passengers board a train at Taipei Main Station. (CNA photo)',
+      '',
+      'TAIPEI (Taiwan News) — The Taipei metro will run trains all night on New Year’s Eve, the operator said on Saturday.',
+      '',
+      'Extra staff will guide crowds at stations near the fireworks, it said.',
+      '',
+      'Storm closes schools across the eastern seaboard',
+      '',
+      'Associated Press',
+      'Date: 2019/12/28',
+      '',
+      'Snow covers a street in Boston on Friday. (AP Photo/Jane Doe)',
+      '',
+      'BOSTON (AP) — Schools closed across the eastern seaboard on Friday as a winter storm brought heavy snow.',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Taipei metro adds late trains for New Year’s Eve', 2],
+      ['Storm closes schools across the eastern seaboard', 1],
+    ]);
+    expect(r.page.chrome).toContain('Passengers board a train at Taipei Main Station. (CNA photo)');
+  });
+
+  it('keeps a press release headline closed by "(with photo)" as a headline', () => {
+    const page = [
+      'Press releases',
+      '',
+      'Working group distributes badges to primary school students (with photo)',
+      '',
+      'The working group distributed badges and tote bags to students of ten primary schools on Monday.',
+      '',
+      'Minister visits new public library in Kowloon (with photos)',
+      '',
+      'The minister visited the new public library in Kowloon on Tuesday and met readers and staff.',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Working group distributes badges to primary school students (with photo)', 1],
+      ['Minister visits new public library in Kowloon (with photos)', 1],
+    ]);
+  });
+});

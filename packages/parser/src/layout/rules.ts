@@ -242,6 +242,16 @@ export const PHOTO_NOTE = /^\([^()]{0,60}\b(?:photo|image|file)\)$/i;
  */
 export const PHOTO_CREDIT_END = /\((?:photo|photograph|image|picture|pic)s?\s*[:：][^()]{1,60}\)$/i;
 
+/**
+ * `Suspect being led by officers. (Taoyuan Police Department photo)`, `(CNA photo)`, `... on
+ * Monday. (AP Photo/Evan Vucci)`: the picture's credit with the word after its source, as the AP
+ * stylebook sets it under a picture and Taiwan's English press (CNA, Taiwan News) credits theirs.
+ * Closing a caption of a sentence or so (a line of 100 characters at most, see `isPhotoCredit`),
+ * it marks the line as the picture's. `(with photo)` / `(with photos)` closes a press release's
+ * headline, not a caption.
+ */
+export const PHOTO_WORD_END = /\((?!with\b)[^()]{1,60}\s(?:photo|photograph)s?(?:\/[^()]{1,40})?\)$/i;
+
 export function isPhotoCredit(text: string): boolean {
   if (text.length > 100) return false;
   // The label opens with p or i (any case: the `i` flag folds only ASCII onto ASCII), the note
@@ -251,7 +261,7 @@ export function isPhotoCredit(text: string): boolean {
   return (
     ((lower === 112 || lower === 105) && PHOTO_LABEL.test(text)) ||
     (first === 40 && PHOTO_NOTE.test(text)) ||
-    (text.charCodeAt(text.length - 1) === 41 && PHOTO_CREDIT_END.test(text)) ||
+    (text.charCodeAt(text.length - 1) === 41 && (PHOTO_CREDIT_END.test(text) || PHOTO_WORD_END.test(text))) ||
     // "Cebas/Getty Images", "Mark Schiefelbein/AP Photo": photographer and picture agency, the
     // credit line news sites print under every picture. A news agency's name alone ("Reuters",
     // "AFP") is a source line as often as a picture's: only with the photographer's name is it
