@@ -6,6 +6,14 @@ import { lookupPublication } from '../publications.js';
  * Bounded, anchored patterns, tried only where a line can hold one: linear.
  */
 /**
+ * The date of a dateline, in either order English wire copy writes it: month first (`Dec. 3`,
+ * `June 4, 2024`: AP, Reuters US, CNA, Bernama) or day first (`4 June`, `4 June 2024`: dpa's and
+ * AFP's English services, Reuters UK, the Commonwealth press), the year after it or not. The
+ * day-first form names its month (a number and any capitalised word are no date).
+ */
+const DATELINE_DATE = String.raw`(?:\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:,?\s+\d{4})?)`;
+
+/**
  * A wire dateline credit at the start of a paragraph: `(Reuters) -`, `BEIJING (AP) —`,
  * `TAIPEI, Dec. 3 (CNA) --`. The city in capitals and the agency in parentheses before a dash
  * is the dateline convention of AP, Reuters, AFP and CNA alike. Bounded, anchored: linear.
@@ -14,8 +22,10 @@ export // The city may carry its state or country (`AUSTIN, Texas (AP) —`, `SA
 // as AP datelines give it for cities outside its list of those that stand alone; a country of
 // several words is spelled out whole (`ABU DHABI, United Arab Emirates (AFP) —`, `PORT OF SPAIN,
 // Trinidad and Tobago (AP) —`, AFP and AP alike): up to four words, `and`/`of` between them.
-const WIRE_LEAD =
-  /^((?:\p{Lu}[\p{Lu} .'’/-]{1,30}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s(?:and\s|of\s(?:the\s)?)?\p{Lu}[\p{L}.]{1,14}){0,3}(?=[,\s]))?(?:,\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?\((\p{L}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)/u;
+const WIRE_LEAD = new RegExp(
+  String.raw`^((?:\p{Lu}[\p{Lu} .'’/-]{1,30}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s(?:and\s|of\s(?:the\s)?)?\p{Lu}[\p{L}.]{1,14}){0,3}(?=[,\s]))?(?:,\s*${DATELINE_DATE})?\s+)?\((\p{L}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)`,
+  'u',
+);
 
 export interface WireLead {
   /** The credit as written, dash included. */
@@ -35,16 +45,21 @@ export interface WireLead {
 // The city may be followed by its country in parentheses (`Niamey (Niger) (AFP) –`), as AFP's
 // French desk and its video captions set the dateline; its first word may be an abbreviation
 // (`HCM City (VNA) –`, `KL, Dec 3 (Bernama) --`).
-export const TITLE_CASE_LEAD =
-  /^((?:\p{Lu}(?:[\p{Ll}.'’-]{1,20}|\p{Lu}{1,4})(?:[ /]\p{Lu}[\p{Ll}.'’-]{1,20}){0,2}(?:\s\(\p{Lu}[\p{L} .'’-]{1,30}\))?(?:,\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)?\s+)\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)/u;
+// ANI sets the country in square brackets (`New Delhi [India], June 4 (ANI):`), the same slot.
+export const TITLE_CASE_LEAD = new RegExp(
+  String.raw`^((?:\p{Lu}(?:[\p{Ll}.'’-]{1,20}|\p{Lu}{1,4})(?:[ /]\p{Lu}[\p{Ll}.'’-]{1,20}){0,2}(?:\s(?:\(\p{Lu}[\p{L} .'’-]{1,30}\)|\[\p{Lu}[\p{L} .'’-]{1,30}\]))?(?:,\s*${DATELINE_DATE})?\s+)\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:—|–|--|-|:))\s*(?=\S)`,
+  'u',
+);
 
 /**
  * A dated dateline with no dash after it (`Taipei, Nov. 21 (CNA) A team of students...`), as
  * Focus Taiwan and the Press Trust of India's feeds print it: the city, the date and a known
  * agency, then the first sentence.
  */
-export const DATED_LEAD =
-  /^((?:\p{Lu}[\p{L}.'’-]{1,20}(?:[ /]\p{Lu}[\p{L}.'’-]{1,20}){0,2}),\s*\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?\s+\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\))\s+(?=\p{Lu})/u;
+export const DATED_LEAD = new RegExp(
+  String.raw`^((?:\p{Lu}[\p{L}.'’-]{1,20}(?:[ /]\p{Lu}[\p{L}.'’-]{1,20}){0,2}),\s*${DATELINE_DATE}\s+\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\))\s+(?=\p{Lu})`,
+  'u',
+);
 
 /**
  * `ROSEAU, Dominica, CMC – Dominica Monday launched ...`, `Accra, Dec. 3, GNA - ...`: the
@@ -126,6 +141,8 @@ function dateOnlyLead(text: string, from: number): WireLead | undefined {
   return { raw: m[1]!.trim(), agency: m[2]!.trim(), date, rest: from + m[0].length };
 }
 
+const LEAD_DATE = new RegExp(String.raw`,\s*(${DATELINE_DATE})\s+[(\[]`, 'u');
+
 function datelineAt(whole: string, from: number): WireLead | undefined {
   const text = from === 0 ? whole : whole.slice(from);
   let m = WIRE_LEAD.exec(text);
@@ -139,7 +156,7 @@ function datelineAt(whole: string, from: number): WireLead | undefined {
   }
   const agency = m[2]!.trim();
   if (agency.split(/\s+/).length > 5) return undefined;
-  const date = /,\s*(\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?)\s+\(/u.exec(m[1]!)?.[1];
+  const date = LEAD_DATE.exec(m[1]!)?.[1];
   return { raw: m[1]!.trim(), agency, ...(date ? { date } : {}), rest: from + m[0].length };
 }
 
@@ -158,8 +175,10 @@ const WIRE_CREDIT_EARLY = /^[^()]{0,60}\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\)\s*
  * that type the dash as a spaced hyphen (`NAIROBI, Kenya, Mar 8 - `, Capital FM and the Daily
  * Nation alike) set the same dateline: after a date, a spaced hyphen is no word break.
  */
-const DATED_DATELINE =
-  /^\p{Lu}{2}[\p{Lu} .'’-]{0,28}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*(?:--|—|–)|\s-\s)/u;
+const DATED_DATELINE = new RegExp(
+  String.raw`^\p{Lu}{2}[\p{Lu} .'’-]{0,28}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|${DATELINE_DATE})(?:\s*(?:--|—|–)|\s-\s)`,
+  'u',
+);
 
 export function opensWithWireCredit(text: string): boolean {
   // Asked of running text again and again: a look at the first two characters (a dated dateline
