@@ -23,6 +23,11 @@ export interface CitationOptions {
   year?: number;
   /** Link targets the text points to without writing them (an HTML `<a href>`). */
   links?: readonly string[];
+  /**
+   * The order to read a numeric date in whose two numbers could each be the month (`08/03/2017`)
+   * when the outlet's country or script gives none: the order of the page's other dates.
+   */
+  dayFirst?: boolean;
 }
 
 export interface CitationIssue {
@@ -40,6 +45,11 @@ const EAST_ASIAN = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{S
 /** A citation parse with the briefing id its URL gives (`cna.com.tw:202512200196`), for the page parser. */
 export interface CitationParseWithId extends CitationParse {
   urlId?: string;
+  /**
+   * How a numeric date of two numbers that could each be the month was read: `true` day first,
+   * `false` month first, `undefined` for any other date; `'open'` when no order was given.
+   */
+  dayFirst?: boolean | 'open';
 }
 
 /** A labelled classification field and all after it: `Category:`, `Tags:`, `Filed under:`, `Source Type:`. */
@@ -82,6 +92,18 @@ interface Split {
   extra: string[];
   date?: DateParse;
   dateText?: string;
+  /** The order a two-number date was read in (see `CitationParseWithId.dayFirst`). */
+  dayFirst?: boolean | 'open';
+}
+
+/** `08/03/2017`, `02/08 13:45`: a slashed date of a day and a month (the dotted one is day first). */
+const TWO_NUMBERS = /^(\d{1,2})\/(\d{1,2})(?:\/\d{4})?(?:\s|$)/;
+
+/** The order a two-number date's numbers fix (a number over 12 is the day), `'open'` when either could be the month. */
+function numberOrder(text: string): boolean | 'open' | undefined {
+  const m = TWO_NUMBERS.exec(text.trim());
+  if (m === null) return undefined;
+  return Number(m[1]) > 12 ? true : Number(m[2]) > 12 ? false : 'open';
 }
 
 /** Splits `"Title," Publication (Qualifier) extra, Date` into its parts. */
@@ -112,13 +134,22 @@ function split(text: string, options: CitationOptions): Split {
     // languages order a date year, month, day (CLDR's `y. M. d.`, `y/M/d`), the year left out or not.
     const dayFirst =
       dayFirstIn(country) ??
-      (suffix.includes('/') && EAST_ASIAN.test(rest.slice(0, from)) ? false : undefined);
+      (suffix.includes('/') && EAST_ASIAN.test(rest.slice(0, from)) ? false : undefined) ??
+      options.dayFirst;
     if (dayFirst !== undefined) dateOptions.dayFirst = dayFirst;
     const date = parseDate(suffix, dateOptions);
-    if (date.ok || date.code !== 'not-a-date') {
+    // A date in either order (`Jakarta Post, 08/03/2017`) is still this credit's date field:
+    // the outlet is the part before it, and the page's other dates may give the order.
+    if (date.ok || date.code !== 'not-a-date' || date.orderless) {
       const named = withTitle(splitNames(parts.slice(0, k).map((s) => s.trim())), title);
       named.date = date;
       named.dateText = suffix;
+      if (!date.ok && date.orderless) named.dayFirst = 'open';
+      else if (date.ok || date.code === 'no-year') {
+        const order = numberOrder(suffix);
+        const read = order === 'open' ? dayFirst : order;
+        if (read !== undefined) named.dayFirst = read;
+      }
       return named;
     }
   }
@@ -328,6 +359,8 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
       }
     }
     if (!citation.date) issues.push({ code: 'date-without-year', message: d.reason });
+  } else if (d?.orderless) {
+    issues.push({ code: 'date-order-unknown', message: d.reason });
   } else if (d) {
     issues.push({ code: d.code === 'truncated' ? 'truncated-date' : 'invalid-date', message: d.reason });
   } else {
@@ -349,7 +382,10 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
   }
   if (Object.keys(checks).length > 0) citation.checks = checks;
   if (notes.length > 0) citation.notes = notes.map((n) => cap(n, 500));
-  return urlId === undefined ? { citation, issues } : { citation, issues, urlId };
+  const result: CitationParseWithId = { citation, issues };
+  if (urlId !== undefined) result.urlId = urlId;
+  if (parts.dayFirst !== undefined) result.dayFirst = parts.dayFirst;
+  return result;
 }
 
 const IN_PARENTHESES = /^\(.*\)$/;

@@ -19,6 +19,8 @@ export type DateParse =
       /** `not-a-date`: no date shape; `truncated`: a date with a cut-off year; `invalid`: no such day; `no-year`: needs a context year. */
       code: 'not-a-date' | 'truncated' | 'invalid' | 'no-year';
       reason: string;
+      /** A date of two numbers either of which could be the month (`08/03/2017`), read with no order given. */
+      orderless?: true;
     };
 
 export interface DateOptions {
@@ -228,7 +230,12 @@ function twoNumberDate(
 ): DateParse {
   const dayFirst = a > 12 ? true : b > 12 ? false : options.dayFirst;
   if (dayFirst === undefined)
-    return { ok: false, code: 'not-a-date', reason: `"${written}" could be day/month or month/day` };
+    return {
+      ok: false,
+      code: 'not-a-date',
+      reason: `"${written}" could be day/month or month/day`,
+      orderless: true,
+    };
   return dayFirst
     ? build(yearText, b, a, options, time, written)
     : build(yearText, a, b, options, time, written);

@@ -44,6 +44,7 @@ export function finishItems(
         year = y;
       }
   }
+  const dayFirst = pageDateOrder(structure);
   const used = new Set<string>();
   const nextSuffix = new Map<string, number>();
   const items: Briefing[] = [];
@@ -52,8 +53,13 @@ export function finishItems(
     let id: string | undefined;
     for (const s of d.sources) {
       let parse = s.parse;
-      if (s.needsYear && year !== undefined) {
-        parse = parseCitationWithId(s.readAs ?? s.raw, { year, ...(s.links ? { links: s.links } : {}) });
+      const order = s.parse.dayFirst === 'open' ? dayFirst : undefined;
+      if ((s.needsYear && year !== undefined) || order !== undefined) {
+        parse = parseCitationWithId(s.readAs ?? s.raw, {
+          ...(year !== undefined ? { year } : {}),
+          ...(s.links ? { links: s.links } : {}),
+          ...(order !== undefined ? { dayFirst: order } : {}),
+        });
         if (s.readAs !== undefined) parse.citation.raw = s.raw;
         const c = parse.citation;
         if (c.date && ctx.year === undefined) {
@@ -99,6 +105,24 @@ export function finishItems(
     items.push(item);
   });
   return { items, issues };
+}
+
+/**
+ * The order this page writes numeric dates in, day or month first, from its credits' dates that
+ * were read in a certain order (a number over 12, the outlet's country or script): a page prints
+ * its dates one way (a template's date field; an editor's habit), so a date either of whose
+ * numbers could be the month (`08/03/2017`, `02/08 13:45`) is read in that order. No order when
+ * the page's dates disagree or none was read in one.
+ */
+function pageDateOrder(structure: StructureResult): boolean | undefined {
+  let first = 0;
+  let second = 0;
+  for (const d of structure.drafts)
+    for (const s of d.sources) {
+      if (s.parse.dayFirst === true) first++;
+      else if (s.parse.dayFirst === false) second++;
+    }
+  return first > 0 && second === 0 ? true : second > 0 && first === 0 ? false : undefined;
 }
 
 /** The full date an edition heading ends with (`China: Daily Scan, August 8, 2022`), if any. */

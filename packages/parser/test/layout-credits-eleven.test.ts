@@ -30,3 +30,44 @@ TOKYO, 5 June (Reuters) - Japanese shares rose on Wednesday as exporters gained.
     ]);
   });
 });
+
+describe('numeric dates in either order', () => {
+  it("reads a date whose two numbers could each be the month in the order of the page's other dates", () => {
+    // Clipping services and regional papers write `DD/MM/YYYY`; a page keeps one order, so the
+    // credit whose date has a day over 12 decides the one whose date does not.
+    expect(
+      cited(`Business News
+
+Central bank holds rates steady
+
+The central bank kept its key rate unchanged on Tuesday, citing slowing inflation and steady growth.
+
+Source: The Daily Courier, 08/03/2017
+
+Port traffic rises in May
+
+Container traffic at the port rose 5 percent in May from a year earlier, the port authority said.
+
+Source: Harbour Times, 18/03/2017
+`),
+    ).toEqual([
+      ['Central bank holds rates steady', [['The Daily Courier', '2017-03-08']]],
+      ['Port traffic rises in May', [['Harbour Times', '2017-03-18']]],
+    ]);
+  });
+
+  it('keeps the outlet of a credit whose date order is unknown, and leaves the date out', () => {
+    const r = parse(`Business News
+
+Central bank holds rates steady
+
+The central bank kept its key rate unchanged on Tuesday, citing slowing inflation and steady growth.
+
+Source: The Daily Courier, 08/03/2017
+`);
+    expect(r.items.map((i) => i.sources.map((s) => [s.publication, s.date ?? null]))).toEqual([
+      [['The Daily Courier', null]],
+    ]);
+    expect(r.issues.map((x) => x.code)).toContain('date-order-unknown');
+  });
+});
