@@ -71,3 +71,47 @@ Source: The Daily Courier, 08/03/2017
     expect(r.issues.map((x) => x.code)).toContain('date-order-unknown');
   });
 });
+
+describe('the note of where a text was first published', () => {
+  it('reads "This article was first published in X on D" and "originally published by X" as the credit', () => {
+    // Asia News Network partners, The Conversation and CalMatters close syndicated copy so.
+    expect(
+      cited(`Asia Briefing
+
+Central bank holds rates steady
+
+The central bank kept its key rate unchanged on Tuesday, citing slowing inflation and steady growth.
+
+This article was first published in The Borneo Courier on June 4, 2024.
+
+Water rates to rise in July
+
+The state water utility will raise household rates by 4 percent from July, it said on Monday.
+
+This story was originally published by Valley Ledger.
+`),
+    ).toEqual([
+      ['Central bank holds rates steady', [['The Borneo Courier', '2024-06-04']]],
+      ['Water rates to rise in July', [['Valley Ledger', null]]],
+    ]);
+  });
+
+  it('reads the Chinese note `本文<date>發布於<outlet>` of a bilingual repost as its dated credit', () => {
+    // FT Chinese's bilingual articles, reposted by blogs, end with this note.
+    expect(
+      cited(`01
+俄羅斯下令從赫爾松撤軍
+Russia's defence minister has ordered troops to withdraw from the southern city of Kherson.
+俄羅斯國防部長已下令從烏克蘭南部城市赫爾松撤軍。
+——本文2022年11月10日發布於某某中文網,英文原題為Russia orders retreat from Kherson
+02
+拜登表示希望競選連任
+Joe Biden said he wants to run for a second term in the White House.
+喬•拜登表示,他希望競選連任。
+`),
+    ).toEqual([
+      ['俄羅斯下令從赫爾松撤軍', [['某某中文網', '2022-11-10']]],
+      ['拜登表示希望競選連任', []],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
 import { mayBeDate, mayHoldDate, parseDate } from '../dates.js';
 import { lookupPublication } from '../publications.js';
+import { firstPublishedCredit } from './first-published.js';
 import { agencyList, isRelativeTime } from './rules.js';
 
 /*
@@ -127,7 +128,8 @@ export function creditLine(text: string): Credit | undefined {
     postedBy(text) ??
     viaLine(text) ??
     agencyCredit(text) ??
-    parenthesisedCredit(text)
+    parenthesisedCredit(text) ??
+    firstPublishedCredit(text)
   );
 }
 
