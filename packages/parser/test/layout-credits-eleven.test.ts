@@ -115,3 +115,31 @@ Joe Biden said he wants to run for a second term in the White House.
     ]);
   });
 });
+
+describe('sentence credits of one paragraph', () => {
+  it('reads a name credited after a sentence like a known outlet in the same paragraph as a credit too', () => {
+    // Press reviews that stitch reports into one paragraph (The Week's "news at a glance", link
+    // blogs) credit each sentence in parentheses; the table knows some outlets, not all.
+    expect(
+      cited(`NEWS AT A GLANCE
+
+Lender posts big loss
+
+The mortgage lender posted a quarterly loss of $3.31 billion on writedowns. (Bloomberg) The loss was much wider than analysts had expected. (Harbour Ledger) Shares fell 12 percent in early trading.
+
+Oil slips as dollar firms
+
+Oil prices slipped on Tuesday as the dollar strengthened (in early trade) against major currencies.
+`),
+    ).toEqual([
+      [
+        'Lender posts big loss',
+        [
+          ['Bloomberg', null],
+          ['Harbour Ledger', null],
+        ],
+      ],
+      ['Oil slips as dollar firms', []],
+    ]);
+  });
+});

@@ -304,16 +304,28 @@ const namesOutlet = (name: string) => lookupPublication(name) !== undefined || D
  * Only a known outlet or a domain counts, so "(in dollars)" or "(see below)" stay text. Returns
  * the paragraph without the credits, and the credits as written; one pass, linear.
  */
+/** A name by its shape: one to four capitalised words (`MarketWatch`, `Daily Maverick`), no digits or colon. */
+const NAME_SHAPE = /^\p{Lu}[\p{L}.&'’!-]*(?:\s\p{Lu}[\p{L}.&'’!-]*){0,3}$/u;
+
+function creditsOutlet(name: string): boolean {
+  const via = /^(.{1,40}?)\s+(?:in|via|on)\s+(.{2,40})$/.exec(name);
+  return namesOutlet(name) || !!(via && (namesOutlet(via[1]!) || namesOutlet(via[2]!))) || !!agencyList(name);
+}
+
 export function sentenceCredits(paragraph: string): { text: string; credits: string[] } | undefined {
   if (!openAfterSentence(paragraph, '(') && !openAfterSentence(paragraph, '[')) return undefined;
+  // A paragraph credits its sentences in one form: once one of them names a known outlet so,
+  // a name of the same shape in the same place is a credit too (`(Bloomberg) ... (MarketWatch)`).
+  let known = 0;
+  for (const m of paragraph.matchAll(SENTENCE_CREDIT))
+    if (creditsOutlet((m[2] ?? m[3] ?? '').trim())) known++;
+  if (known === 0) return undefined;
   const credits: string[] = [];
   const text = paragraph.replace(
     SENTENCE_CREDIT,
     (all, end: string, paren: string | undefined, bracket: string | undefined) => {
       const name = (paren ?? bracket ?? '').trim();
-      const via = /^(.{1,40}?)\s+(?:in|via|on)\s+(.{2,40})$/.exec(name);
-      if (!namesOutlet(name) && !(via && (namesOutlet(via[1]!) || namesOutlet(via[2]!))) && !agencyList(name))
-        return all;
+      if (!creditsOutlet(name) && !NAME_SHAPE.test(name)) return all;
       credits.push(all.slice(end.length).trim());
       return end;
     },
