@@ -167,6 +167,16 @@ export const GENERATORS = {
       return out;
     },
   },
+  // An `Outlet, Date` credit block under every headline, each outlet different (see `creditBlocks`).
+  'credit blocks under headlines': {
+    format: 'text',
+    make: (n) => {
+      let out = '';
+      for (let k = 0; out.length < n; k++)
+        out += `Headline number ${k} about the port strike\nBravo Q${letters(k)} Post, 08/03/2017\n\nThe dock workers extended their strike on Monday, leaving ships offshore.\n\n`;
+      return out;
+    },
+  },
   'long language option': {
     format: 'text',
     option: 'language',

@@ -143,3 +143,40 @@ Oil prices slipped on Tuesday as the dollar strengthened (in early trade) agains
     ]);
   });
 });
+
+describe('credit blocks under the headline', () => {
+  it('reads `Outlet, Date` between each headline and its text as the credit, on a page that sets them so', () => {
+    // Clipping services and press reviews (VIF's daily scans, Indonesian clipping pages) set the
+    // outlet and its date on a line of their own under each headline.
+    expect(
+      cited(`Update News
+
+Ministers to tighten bilateral ties
+Harbour Ledger, 08/03/2017
+
+The president will welcome two visiting leaders on Wednesday at the state palace.
+
+Ocean region summit opens
+Valley Post, 14/03/2017
+
+Leaders of the ocean rim opened their first summit on Tuesday.
+`),
+    ).toEqual([
+      ['Ministers to tighten bilateral ties', [['Harbour Ledger', '2017-03-08']]],
+      ['Ocean region summit opens', [['Valley Post', '2017-03-14']]],
+    ]);
+  });
+
+  it('keeps one such line under one headline a deck', () => {
+    const r = parse(`Update News
+
+Ministers to tighten bilateral ties
+Harbour Ledger, 08/03/2017
+
+The president will welcome two visiting leaders on Wednesday at the state palace.
+`);
+    expect(r.items.map((i) => [i.title, i.sources.length])).toEqual([
+      ['Ministers to tighten bilateral ties Harbour Ledger, 08/03/2017', 0],
+    ]);
+  });
+});

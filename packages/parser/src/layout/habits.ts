@@ -1,3 +1,4 @@
+import { outletDateLine } from './citation-block.js';
 import { dateLine } from './date-lines.js';
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
@@ -28,6 +29,27 @@ export interface PageHabits {
   headsBlankAfter: boolean;
   /** Names in parentheses that open the page's summaries, its credits (see `pageLeadCredits`). */
   leadNames: Set<string>;
+  /** `Outlet, Date` lines stand between headlines and their text: see `creditBlocks`. */
+  creditBlocks: boolean;
+}
+
+/**
+ * `Jokowi To Welcome ...` / `Jakarta Post, 08/03/2017` / its text: a page that sets the outlet
+ * and its date as a line of their own between each headline and its text (the credit block of
+ * clipping services and press reviews: VIF's daily scans, Indonesian clipping pages). One such
+ * line may be a deck or a dateline; two or more, each under a headline and over running text,
+ * are the page's credit blocks.
+ */
+function creditBlocks(read: LineReader): boolean {
+  const { lines, feats } = read;
+  let blocks = 0;
+  for (let k = 1; k + 1 < lines.length && blocks < 2; k++) {
+    if (lines[k]!.text.length > 80 || !read.citationShapedAt(k) || !outletDateLine(lines[k]!.text)) continue;
+    if (!headlineShape(feats[k - 1]!, lines[k - 1]!.text) || read.citationShapedAt(k - 1)) continue;
+    const below = read.past(k + 1);
+    if (below < lines.length && read.running(below)) blocks++;
+  }
+  return blocks >= 2;
 }
 
 /**
@@ -198,6 +220,7 @@ export const NO_HABITS: PageHabits = {
   cutTeasers: new Set(),
   headsBlankAfter: false,
   leadNames: new Set(),
+  creditBlocks: false,
 };
 
 export function readHabits(read: LineReader): PageHabits {
@@ -240,6 +263,7 @@ export function readHabits(read: LineReader): PageHabits {
     cutTeasers: unite(fixedCutTeasers(read), wordCutTeasers(read)),
     headsBlankAfter: headsBlankAfter(read),
     leadNames: pageLeadCredits(lines),
+    creditBlocks: creditBlocks(read),
   };
 }
 

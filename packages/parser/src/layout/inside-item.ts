@@ -115,12 +115,15 @@ export function readInsideItem(s: PageState, i: number): number {
     i = b.cite(b.draft, i);
     return i;
   }
-  // "Global Times, 02.02.2023" on its own after the text: the citation line without its
-  // keyword (the model page's form, and press reviews that list outlet and date alone).
-  if (b.draft.body.length > 0 && outletDateLine(t)) {
-    b.mark(i, 'citation', '"Outlet, Date" alone after the text');
-    i = b.cite(b.draft, i);
-    return i;
+  // "Global Times, 02.02.2023" alone after the text (a credit without its keyword, as press reviews
+  // list outlet and date), or under the headline on a page that sets credit blocks so.
+  const opening = b.draft.body.length === 0 && b.draft.sources.length === 0 && read.habits.creditBlocks;
+  if ((b.draft.body.length > 0 || opening) && outletDateLine(t)) {
+    const where = opening ? 'under the headline (this page sets credit blocks)' : 'alone after the text';
+    b.mark(i, 'citation', `"Outlet, Date" ${where}`);
+    if (!opening) return b.cite(b.draft, i);
+    b.addCitation(b.draft, t, l.line, l.links);
+    return i + 1;
   }
   // "– See more at: https://..." after the text (see `storyLinkText`): before the dash credit,
   // which would take the label for an outlet.
