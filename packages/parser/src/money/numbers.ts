@@ -160,7 +160,7 @@ const TENS_ALT = Object.keys(TENS).join('|');
 export const NUMBER_WORD_START = `a (?:quarter|half|hundred|thousand|million|billion|trillion)|half|quarter|three quarters|${ONES_ALT}|${TENS_ALT}`;
 
 const WORDS_Y = new RegExp(
-  `(?:(a quarter|quarter|a half|half|three quarters)|(?:(${TENS_ALT})(?:[ -](${ONES_ALT}))?|(${ONES_ALT}))(?:[ -](hundred))?|(a)(?= (?:hundred|thousand|million|billion|trillion)))(?![A-Za-z])`,
+  `(?:((?:a )?quarter(?: of a(?= (?:thousand|million|billion|trillion)))?|a half|half(?: a(?= (?:hundred|thousand|million|billion|trillion)))?|three quarters)|(?:(${TENS_ALT})(?:[ -](${ONES_ALT}))?|(${ONES_ALT}))(?:[ -](hundred))?|(a)(?= (?:hundred|thousand|million|billion|trillion)))(?![A-Za-z])`,
   'iy',
 );
 
@@ -172,7 +172,8 @@ export function wordsAt(text: string, pos: number): ParsedNumber | undefined {
   let digits: string;
   if (m[1] !== undefined) {
     const f = m[1].toLowerCase();
-    digits = f.endsWith('half') ? '0.5' : f.startsWith('three') ? '0.75' : '0.25';
+    // "half a trillion", "a quarter of a million": the fraction of the scale word that follows.
+    digits = f.includes('half') ? '0.5' : f.startsWith('three') ? '0.75' : '0.25';
   } else if (m[6] !== undefined) {
     digits = '1';
   } else {
@@ -218,6 +219,9 @@ const SCALE_EXP: Record<string, number> = {
   trillion: 12,
   tn: 12,
   trn: 12,
+  // "PKR 1.05tr", "Rs1.05tr", "Sh1Tr": Pakistani and Kenyan business pages (Pakistan & Gulf
+  // Economist, Dawn, Capital FM) abbreviate trillion to "tr", glued to the figure (see scaleAt).
+  tr: 12,
   // Indonesian and Malay scale words, as "Rp 5 triliun" and "RM2.5 bilion" are written in the
   // region's own-language press (Kompas, Berita Harian) and its English pages quoting them.
   ribu: 3,
@@ -229,6 +233,8 @@ const SCALE_EXP: Record<string, number> = {
   trilion: 12,
   'lakh crore': 12,
   'lakh crores': 12,
+  // "₹1 lakh cr": the two Indian scale words compose with crore abbreviated as alone ("Rs 500 cr").
+  'lakh cr': 12,
   // The scale words of the continental European press (dpa, AFP's French, EFE, ANSA, ANP),
   // written after a figure with a decimal comma: "75,3 Milliarden Euro", "2,5 millions d'euros".
   // German "Billion" is 10^12 but English's 10^9, so only the German plural is read.
@@ -268,7 +274,7 @@ const SCALE_EXP: Record<string, number> = {
 const LETTER_EXP: Record<string, number> = { k: 3, K: 3, m: 6, M: 6, b: 9, B: 9, T: 12 };
 
 const SCALE_WORD_Y =
-  /[ \u00a0-]?(hundred[ -]thousand|hundred[ -]million|lakh[ -]crores?|hundred|thousand|millionen|millions|milliarden|milliarde|milliards|milliard|billionen|miljoen|miljarden|miljard|milioni|miliardi|millones|milhões|bilhões|mio\.|mrd\.|mio|mrd|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|trn|mil|mn|bn|tn|bil|cr|ribu|juta|miliar|milyar|bilion|triliun|trilion|万亿|百万|千万|亿|万|萬億|百萬|千萬|億|萬|兆)(?![A-Za-z])/iy;
+  /[ \u00a0-]?(hundred[ -]thousand|hundred[ -]million|lakh[ -]cr(?:ores?)?|hundred|thousand|millionen|millions|milliarden|milliarde|milliards|milliard|billionen|miljoen|miljarden|miljard|milioni|miliardi|millones|milhões|bilhões|mio\.|mrd\.|mio|mrd|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|trn|mil|mn|bn|tn|tr|bil|cr|ribu|juta|miliar|milyar|bilion|triliun|trilion|万亿|百万|千万|亿|万|萬億|百萬|千萬|億|萬|兆)(?![A-Za-z])/iy;
 const SCALE_LETTER_Y = /([kKmMbBT])(?![A-Za-z0-9])/y;
 
 /** A scale word or suffix right after a number ("billion", "-trillion", "bn", "m"). */
@@ -279,7 +285,9 @@ export function scaleAt(text: string, pos: number): Scale | undefined {
     const key = m[1].toLowerCase().replace('-', ' ');
     const exp = SCALE_EXP[key];
     // "cr" and "mn" glued to the number or spaced are both seen; "hundred" alone needs a space.
-    if (exp !== undefined) return { end: pos + m[0].length, exp, letter: false };
+    // "tr" only glued: spaced, it is another abbreviation ("33 tr/min", revolutions).
+    if (exp !== undefined && !(key === 'tr' && m[0].length > 2))
+      return { end: pos + m[0].length, exp, letter: false };
   }
   SCALE_LETTER_Y.lastIndex = pos;
   const l = SCALE_LETTER_Y.exec(text);

@@ -1,0 +1,78 @@
+// Money forms read in round eleven, each on a small page in the layout of the outlets that write it.
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../src/index.js';
+
+const money = (text: string, url: string) =>
+  parsePage(text, { url }).items.map((i) =>
+    i.money.map((m) => [m.text, m.amount.currency, m.amount.min, m.amount.max]),
+  );
+
+describe('scale abbreviations: "tr" glued to the figure, "lakh cr"', () => {
+  it('reads "PKR 1.05tr" and "Rs1.05tr" as trillions on a Pakistani weekly column', () => {
+    const page = [
+      'PSDP spending revised to PKR 1.05tr',
+      'The government has revised development spending to Rs1.05tr for the year, the planning ministry said.',
+      'Government raises PKR 1.62 trillion via T-bills',
+      'The finance ministry raised Rs1.62 trillion through treasury bills on Wednesday.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.com.pk/2025/07/14/in-focus')).toEqual([
+      [
+        ['PKR 1.05tr', 'PKR', 1.05e12, 1.05e12],
+        ['Rs1.05tr', 'PKR', 1.05e12, 1.05e12],
+      ],
+      [
+        ['PKR 1.62 trillion', 'PKR', 1.62e12, 1.62e12],
+        ['Rs1.62 trillion', 'PKR', 1.62e12, 1.62e12],
+      ],
+    ]);
+  });
+
+  it('reads "Sh1Tr" as a trillion shillings on a Kenyan section page', () => {
+    const page = [
+      'Government',
+      '',
+      'French firms to invest Sh1Tr in 12 projects in Kenya',
+      '',
+      'NAIROBI, Kenya, Mar 3 – French companies will put money into roads and energy, the ministry said.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.co.ke/business/section/government/')).toEqual([
+      [['Sh1Tr', 'KES', 1e12, 1e12]],
+    ]);
+  });
+
+  it('does not read a spaced "tr" as a scale', () => {
+    const page = 'Engine test passes\n\nThe engine ran at 33 tr/min and the part cost Rs 2 tr for the firm.';
+    expect(money(page, 'https://www.example.com.pk/news')).toEqual([[['Rs 2', 'PKR', 2, 2]]]);
+  });
+
+  it('reads "₹1 lakh cr" in a headline as 10^12 rupees, as "₹1 lakh crore" in its summary', () => {
+    const page = [
+      'Amphan: 80 dead in Bengal, ‘state suffered damage worth ₹1 lakh cr’',
+      '',
+      'Bengal CM Mamata Banerjee said her state suffered damages worth ₹1 lakh crore. Read More',
+    ].join('\n');
+    expect(money(page, 'https://www.example.com/politics-today')).toEqual([
+      [
+        ['₹1 lakh cr', 'INR', 1e12, 1e12],
+        ['₹1 lakh crore', 'INR', 1e12, 1e12],
+      ],
+    ]);
+  });
+});
+
+describe('a fraction of a scale word: "half a trillion", "a quarter of a million"', () => {
+  it('reads the fraction with its scale on a business digest', () => {
+    const page = [
+      'Business briefs from the Chinese media',
+      '',
+      'China’s largest banks make profits of half a trillion yuan: the four largest banks made a combined net profit of 580 billion yuan in the first half.',
+      '',
+      'Museum raises funds: the museum raised a quarter of a million dollars from visitors this year.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.com/business-briefs').flat()).toEqual([
+      ['half a trillion yuan', 'CNY', 5e11, 5e11],
+      ['580 billion yuan', 'CNY', 5.8e11, 5.8e11],
+      ['a quarter of a million dollars', 'USD', 2.5e5, 2.5e5],
+    ]);
+  });
+});
