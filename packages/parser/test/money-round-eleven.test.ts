@@ -76,3 +76,35 @@ describe('a fraction of a scale word: "half a trillion", "a quarter of a million
     ]);
   });
 });
+
+describe('a figure the page cut: its scale may be what was cut', () => {
+  it('drops a figure followed by an ellipsis, keeps one whose scale is written', () => {
+    const page = [
+      'Governor Advocates for Western Recovery Funds',
+      '',
+      'Today the Governor traveled to Washington to meet members of Congress about the request for $13.5...',
+      '',
+      'Dominica launches ambitious water project',
+      '',
+      'The project is being funded by a US $6.1…',
+      '',
+      'Port upgrade approved',
+      '',
+      'The council approved a $2 million... upgrade of the port, officials said.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.com/press-releases')).toEqual([
+      [],
+      [],
+      [['$2 million', 'USD', 2e6, 2e6]],
+    ]);
+  });
+
+  it('drops a figure whose scale word the excerpt cut at its end', () => {
+    const page = [
+      'Viva Energy opens Karratha lubricants facility',
+      '',
+      'Viva Energy has opened a $25 millio',
+    ].join('\n');
+    expect(money(page, 'https://www.example.com/News-Australia.html')).toEqual([[]]);
+  });
+});

@@ -145,6 +145,10 @@ function mentionFrom(
   }
   const range = rangeFrom(text, first, lookback(text, first.start, BETWEEN_BEFORE, 12) !== null, local);
   if (!range.marker) return undefined;
+  // A figure the page cut: an ellipsis right after its digits (`request for $13.5...`, `a US $6.1…`)
+  // or a word cut at the text's end (`opened a $25 millio`). Its scale may be what was cut, so its
+  // amount is unknown (a teaser cut by a fixed length: three outlets, corpus dev 132, 487, 142).
+  if (!range.hi.hasScale && range.end === range.hi.num.end && cutAfter(text, range.end)) return undefined;
   const approximate = lookback(text, first.start, APPROX_BEFORE, 30) !== null;
   let tail = tailAt(text, range.end);
   // The schema keeps a mention's text to 500 characters: a longer tail is not a conversion we trust.
@@ -152,6 +156,17 @@ function mentionFrom(
   if (tail.end - range.start > MAX_MENTION) return undefined;
   const detail = buildDetail(text, range, tail, approximate, context, 'amount');
   return { details: [detail], end: tail.end };
+}
+
+/** An ellipsis at `pos`, or a proper beginning of a scale word that ends the text (`$25 millio`). */
+const CUT_Y = /[ \u00a0]?(?:\.\.\.|…|\[(?:…|\.\.\.)\])|[ \u00a0]([a-z]{2,9})[ \u00a0]*$/iy;
+const SCALE_WORDS = ['thousand', 'million', 'billion', 'trillion'];
+function cutAfter(text: string, pos: number): boolean {
+  CUT_Y.lastIndex = pos;
+  const m = CUT_Y.exec(text);
+  if (!m) return false;
+  const word = m[1]?.toLowerCase();
+  return word === undefined || SCALE_WORDS.some((w) => w.length > word.length && w.startsWith(word));
 }
 
 function changeFrom(
