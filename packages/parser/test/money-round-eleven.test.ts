@@ -108,3 +108,22 @@ describe('a figure the page cut: its scale may be what was cut', () => {
     expect(money(page, 'https://www.example.com/News-Australia.html')).toEqual([[]]);
   });
 });
+
+describe('the New Taiwan dollar written with 臺', () => {
+  it('reads 新臺幣 and 臺幣 as TWD on a bilingual Taiwan radio page', () => {
+    const page = [
+      'NDC Announced NT$608 billion Infrastructure Plan',
+      '',
+      '國家發展委員會宣布新臺幣6,080億元的基礎設施計畫。',
+      '',
+      'Farmers get relief',
+      '',
+      '農委會將發放臺幣500萬元的補助。',
+    ].join('\n');
+    expect(money(page, 'https://www.example.com.tw/News/Detail.aspx?ID=3097').flat()).toEqual([
+      ['NT$608 billion', 'TWD', 6.08e11, 6.08e11],
+      ['新臺幣6,080億', 'TWD', 6.08e11, 6.08e11],
+      ['臺幣500萬', 'TWD', 5e6, 5e6],
+    ]);
+  });
+});

@@ -89,6 +89,10 @@ const CJK_CURRENCY_NAMES: Readonly<Record<string, string>> = {
   英鎊: 'GBP',
   新台幣: 'TWD',
   台幣: 'TWD',
+  // The same name with 臺, the form of 台 that Taiwan's standard (the Ministry of Education's
+  // character list) and its central bank write: "新臺幣6,080億元".
+  新臺幣: 'TWD',
+  臺幣: 'TWD',
   澳幣: 'AUD',
   加幣: 'CAD',
   円: 'JPY',
