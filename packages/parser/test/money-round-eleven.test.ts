@@ -127,3 +127,35 @@ describe('the New Taiwan dollar written with 臺', () => {
     ]);
   });
 });
+
+describe('the CFA franc: FCFA, F CFA, francs CFA, CFA francs', () => {
+  it('reads it as the West African franc where no CFA-zone country says otherwise', () => {
+    const page = [
+      'Sénégal : Mondial Qatar : Un budget de 8milliards de Fcfa pour les Lions',
+      '',
+      'Le ministre a annoncé un budget autour de 8 milliards Fcfa pour la participation au Mondial. (Le Soleil)',
+    ].join('\n');
+    const r = parsePage(page, { url: 'https://fr.example.com/stories/202209060271.html' });
+    expect(r.items.flatMap((i) => i.money.map((m) => [m.text, m.amount.currency, m.amount.min]))).toEqual([
+      ['8milliards de Fcfa', 'XOF', 8e9],
+      ['8 milliards Fcfa', 'XOF', 8e9],
+    ]);
+    expect(r.items[0]!.money[0]!.amount.resolved?.candidates).toEqual(['XOF', 'XAF']);
+  });
+
+  it("reads it as the Central African franc on a Cameroonian page, and a wire's CFA francs too", () => {
+    const page = [
+      'Le gouvernement lance un emprunt obligataire',
+      '',
+      "L'État veut lever 200 milliards de francs CFA sur le marché régional.",
+      '',
+      'Cameroon raises bond',
+      '',
+      'The government raised 150 billion CFA francs on the regional market, the ministry said.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.cm/economie/').flat()).toEqual([
+      ['200 milliards de francs CFA', 'XAF', 2e11, 2e11],
+      ['150 billion CFA francs', 'XAF', 1.5e11, 1.5e11],
+    ]);
+  });
+});

@@ -17,7 +17,16 @@ import {
 } from '@briefing/money';
 
 /** Ambiguous markers: the scanner records the class, the resolver picks the code and says why. */
-export type AmbiguityClass = 'dollar' | 'yen-sign' | 'pound' | 'rupee' | 'franc' | 'peso' | 'won' | 'krone';
+export type AmbiguityClass =
+  | 'dollar'
+  | 'yen-sign'
+  | 'pound'
+  | 'rupee'
+  | 'franc'
+  | 'cfa'
+  | 'peso'
+  | 'won'
+  | 'krone';
 
 export interface CurrencyMarker {
   /** A fixed ISO code, or an ambiguity class to resolve. */
@@ -289,6 +298,10 @@ words(['rupees', 'rupee'], amb('rupee'));
 words(['pounds'], { ambiguous: 'pound', scaleOnly: true });
 words(['pence', 'penny'], { code: 'GBP', minor: true });
 words(['francs', 'franc'], amb('franc'));
+// The CFA franc: CLDR's signs (`FCFA` for the Central African, `F CFA` for the West African)
+// and the names the press of both zones writes for either (`8 milliards FCFA`, `francs CFA`, and
+// English wires' `CFA francs`): which of the two is the page's region's (see resolveMarker).
+words(['fcfa', 'f cfa', 'francs cfa', 'franc cfa', 'cfa francs', 'cfa franc'], amb('cfa'));
 words(['pesos', 'peso'], amb('peso'));
 // "Dong" is also a name ("Kim Dong-hyun"): only "8.7 trillion dong" is money (Vietnamese news).
 words(['dong'], { code: 'VND', scaleOnly: true });

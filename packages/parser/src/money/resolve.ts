@@ -1,5 +1,5 @@
 import type { MoneyAmount } from '@briefing/schema';
-import { regionNames } from '@briefing/money';
+import { localCurrencyOf, regionNames } from '@briefing/money';
 import { type CurrencyMarker, LOCAL_DOLLAR } from './currencies.js';
 import { dollarRegionNamedMost } from './page-region.js';
 import { dollarWording, wordingOf } from './wording.js';
@@ -192,6 +192,19 @@ export function resolveMarker(
       const here = local ? COUNTRY_FRANC[local] : undefined;
       if (here) return pick(shown, here, ['CHF'], `${whose(ctx)} uses the local franc`);
       return pick(shown, 'CHF', ['XOF', 'XAF', 'FRF'], 'no country named: the Swiss franc');
+    }
+    case 'cfa': {
+      // Two currencies share the name (CLDR: XOF in the eight West African states, XAF in the
+      // six Central African ones): the region's own, else the West African, the larger zone.
+      const here = local ? localCurrencyOf(local)?.code : undefined;
+      if (here === 'XOF' || here === 'XAF')
+        return pick(shown, here, ['XOF', 'XAF'], `${whose(ctx)} uses the ${here} CFA franc`);
+      return pick(
+        shown,
+        'XOF',
+        ['XAF'],
+        'no CFA-zone country named: the West African CFA franc, the larger of the two zones',
+      );
     }
     case 'krone': {
       const fallback = marker.fallback ?? 'SEK';
