@@ -177,6 +177,17 @@ export const GENERATORS = {
       return out;
     },
   },
+  // A page that names one country once, then many items with letter-sign money and words that
+  // start like region names: the page's one-region read (pageRegionAlone) is one pass per text.
+  'one country named, letter-sign money in every item': {
+    format: 'text',
+    make: (n) => {
+      let out = 'Kenyan banks face a fresh shock\nThe lenders must set aside more, the regulator said.\n\n';
+      for (let k = 0; out.length < n; k++)
+        out += `Firm ${k} pumps Sh${k}m into Guine Nige Austra Colomb Domini units\nThe Sao Tom Bosni Trinida board approved Sh${k} million on Monday.\n\n`;
+      return out;
+    },
+  },
   'long language option': {
     format: 'text',
     option: 'language',

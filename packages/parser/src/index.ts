@@ -5,7 +5,7 @@
 import { BCP47_PATTERN, type Briefing } from '@briefing/schema';
 import { htmlToLines, httpBase, looksLikeHtml } from './html.js';
 import { annotateBriefing, type MoneyContext } from './money/index.js';
-import { regionNamedAlone, regionNamedMost } from './money/page-region.js';
+import { pageRegionAlone, regionNamedAlone, regionNamedMost } from './money/page-region.js';
 import { pageDollar } from './money/resolve.js';
 import { countryOfHost } from './host-country.js';
 import { publicationForHost } from './publications.js';
@@ -183,7 +183,8 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
   // then): a page whose every item is credited to a known outlet is not scanned for names.
   let regionRead: string | undefined | null = null;
   const pageRegion = (): string | undefined => {
-    if (regionRead === null) regionRead = outlet?.country ?? regionNamedMost(texts)?.region;
+    if (regionRead === null)
+      regionRead = outlet?.country ?? regionNamedMost(texts)?.region ?? pageRegionAlone(texts);
     return regionRead;
   };
   const maxMentions = options.maxMentionsPerParagraph ?? DEFAULT_MAX_MENTIONS_PER_PARAGRAPH;

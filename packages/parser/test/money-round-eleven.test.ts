@@ -159,3 +159,28 @@ describe('the CFA franc: FCFA, F CFA, francs CFA, CFA francs', () => {
     ]);
   });
 });
+
+describe('a page that names one country and no other: its letter signs are money', () => {
+  const page = [
+    'Court battle reveals Merali’s Sh75m bailout of Eveready',
+    '',
+    'Billionaire Naushad Merali pumped Sh75 million into Eveready East Africa to help the battery maker clear its debt. ...',
+    '',
+    'Banks bad loan charge set to surge by 50pc in new regime',
+    '',
+    'Kenyan banks face a fresh shock under a new set of global accounting rules. ...',
+  ].join('\n');
+
+  it('reads Sh as the Kenyan shilling on a home page that names Kenya once', () => {
+    const r = parsePage(page, { url: 'https://www.example.com/' });
+    expect(r.items.flatMap((i) => i.money.map((m) => [m.text, m.amount.currency, m.amount.min]))).toEqual([
+      ['Sh75m', 'KES', 75e6],
+      ['Sh75 million', 'KES', 75e6],
+    ]);
+  });
+
+  it('reads nothing where the page names another country too', () => {
+    const other = `${page}\n\nCurfew lifted\n\nUganda lifted its curfew on Monday, the president said. ...`;
+    expect(money(other, 'https://www.example.com/').flat()).toEqual([]);
+  });
+});

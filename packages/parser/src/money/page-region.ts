@@ -70,6 +70,29 @@ export function regionNamedAlone(texts: readonly string[]): string | undefined {
   return counts.size === 1 ? counts.keys().next().value : undefined;
 }
 
+let anyRegions: RegionMatcher | undefined;
+
+/**
+ * The one region a whole page names, when it names no other region at all (every CLDR region
+ * counts, so an Indian page that names Pakistan once is not read as Pakistani) and that region's
+ * press writes its currency in plain letters: a local paper's home page or section names its own
+ * country and often no other, sometimes only once (`Kenyan banks face a fresh shock` over
+ * `Merali's Sh75m bailout`, corpus dev 447). As `regionNamedAlone` reads one item of a page of
+ * many countries, this reads a page of one. One pass of one alternation per text: linear.
+ */
+export function pageRegionAlone(texts: readonly string[]): string | undefined {
+  if (!anyRegions) {
+    const byName = new Map<string, string>();
+    for (const [region, name] of regionNames()) byName.set(name, region);
+    for (const name of ['United States', 'U.S.', 'America']) byName.set(name, 'US');
+    anyRegions = matcherOf(byName, '(?!\\w)');
+  }
+  const counts = regionCounts(texts, anyRegions);
+  if (counts.size !== 1) return undefined;
+  const region: string = counts.keys().next().value!;
+  return localPrefixesOf(region) ? region : undefined;
+}
+
 /**
  * The dollar region the page's texts name most, if one stands out. The United States is one
  * of them under the names the English-language press gives it besides CLDR's (`U.S.`, AP style,
