@@ -84,7 +84,7 @@ describe('a figure the page cut: its scale may be what was cut', () => {
       '',
       'Today the Governor traveled to Washington to meet members of Congress about the request for $13.5...',
       '',
-      'Dominica launches ambitious water project',
+      'Island launches ambitious water project',
       '',
       'The project is being funded by a US $6.1…',
       '',
@@ -182,5 +182,50 @@ describe('a page that names one country and no other: its letter signs are money
   it('reads nothing where the page names another country too', () => {
     const other = `${page}\n\nCurfew lifted\n\nUganda lifted its curfew on Monday, the president said. ...`;
     expect(money(other, 'https://www.example.com/').flat()).toEqual([]);
+  });
+});
+
+describe('a bare $ on a page that names one dollar country and no other', () => {
+  it('reads it as the Hong Kong dollar on a business-news listing that names Hong Kong', () => {
+    const page = [
+      'Latest Business News',
+      '',
+      'HK to gain more strategic enterprises  26-2-2025',
+      '',
+      'While unveiling his Budget speech today, the Financial Secretary said Hong Kong would attract more firms...',
+      '',
+      '$1b set aside for AI R&D institute  26-2-2025',
+      '',
+      'In his Budget Speech this morning, the Financial Secretary outlined a new institute...',
+    ].join('\n');
+    const r = parsePage(page, { url: 'https://www.example.com/biznews_details.php?news_data=1' });
+    const m = r.items.flatMap((i) => i.money);
+    expect(m.map((x) => [x.text, x.amount.currency])).toEqual([['$1b', 'HKD']]);
+    expect(m[0]!.amount.resolved?.reason).toBe(
+      'the page names Hong Kong and no other country: its bare $ is HKD',
+    );
+  });
+
+  it('reads it as the Australian dollar on a council-news search page that says Australian once', () => {
+    const page = [
+      'Lake Mac Council outlines $80 million spending plan',
+      'The council will spend $80 million on roads and parks, the mayor said.',
+      '',
+      'Newcastle conduct complaints double',
+      'Complaints about councillors cost $56k last year, the Australian council watchdog said.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.com/?page=1&search=council').flat()).toEqual([
+      ['$80 million', 'AUD', 8e7, 8e7],
+      ['$80 million', 'AUD', 8e7, 8e7],
+      ['$56k', 'AUD', 56e3, 56e3],
+    ]);
+  });
+
+  it('keeps the US dollar where the page names another country too', () => {
+    const page = [
+      'Ottawa and Washington talk tariffs',
+      'Canada will discuss $5 billion in tariffs with the U.S. next week.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.com/news').flat()).toEqual([['$5 billion', 'USD', 5e9, 5e9]]);
   });
 });

@@ -81,16 +81,21 @@ let anyRegions: RegionMatcher | undefined;
  * many countries, this reads a page of one. One pass of one alternation per text: linear.
  */
 export function pageRegionAlone(texts: readonly string[]): string | undefined {
+  const region = regionNamedOnly(texts);
+  return region && localPrefixesOf(region) ? region : undefined;
+}
+
+/** The one region (any of CLDR's) the texts name, when they name no other. */
+export function regionNamedOnly(texts: readonly string[]): string | undefined {
   if (!anyRegions) {
     const byName = new Map<string, string>();
     for (const [region, name] of regionNames()) byName.set(name, region);
-    for (const name of ['United States', 'U.S.', 'America']) byName.set(name, 'US');
+    // The United States by CLDR's names (`United States`, short `US`) and the press's (`U.S.`, `America`).
+    for (const name of ['United States', 'US', 'U.S.', 'America']) byName.set(name, 'US');
     anyRegions = matcherOf(byName, '(?!\\w)');
   }
   const counts = regionCounts(texts, anyRegions);
-  if (counts.size !== 1) return undefined;
-  const region: string = counts.keys().next().value!;
-  return localPrefixesOf(region) ? region : undefined;
+  return counts.size === 1 ? counts.keys().next().value : undefined;
 }
 
 /**

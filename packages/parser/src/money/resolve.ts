@@ -1,7 +1,7 @@
 import type { MoneyAmount } from '@briefing/schema';
 import { localCurrencyOf, regionNames } from '@briefing/money';
 import { type CurrencyMarker, LOCAL_DOLLAR } from './currencies.js';
-import { dollarRegionNamedMost } from './page-region.js';
+import { dollarRegionNamedMost, regionNamedOnly } from './page-region.js';
 import { dollarWording, wordingOf } from './wording.js';
 
 /** What the extractor knows about where the text comes from, to resolve `$`, `¥`, `£`... */
@@ -333,6 +333,15 @@ export function pageDollar(
   if (pageTexts.some((t) => t.includes('($'))) return undefined;
   const named = dollarRegionNamedMost(pageTexts);
   const namedLocal = named && named.region !== 'US' ? LOCAL_DOLLAR[named.region] : undefined;
+  if (!named) {
+    const only = regionNamedOnly(pageTexts);
+    const onlyLocal = only ? LOCAL_DOLLAR[only] : undefined;
+    if (only && onlyLocal)
+      return {
+        currency: onlyLocal,
+        reason: `the page names ${regionNames().get(only) ?? only} and no other country: its bare $ is ${onlyLocal}`,
+      };
+  }
   if (!named || !namedLocal) return undefined;
   const name = regionNames().get(named.region) ?? named.region;
   return {
