@@ -77,6 +77,57 @@ export function translatedStory(body: readonly string[]): boolean {
   return paired >= 4 && paired * 4 >= body.length * 3;
 }
 
+/** Latin words of two letters or more, and CJK letters, in a title. */
+const LATIN_WORD = /[A-Za-z]{2,}/g;
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** Three words or more in Latin script in a row: an English headline or phrase, not a name (`LG`, `TV`). */
+const LATIN_PHRASE = /[A-Za-z][\w'’-]*(?:[ ,:]+[A-Za-z0-9][\w'’-]*){2,}/;
+
+/** A title in two scripts: a headline with its translation, or a CJK label over an English headline. */
+export function bilingualTitle(title: string): boolean {
+  return LATIN_PHRASE.test(title) && (title.match(CJK_LETTER)?.length ?? 0) >= 4;
+}
+
+/** At most two short paragraphs: a tagline, a notice, a greeting, not a story's text. */
+function shortBlurb(body: readonly string[]): boolean {
+  return body.length <= 2 && body.every((p) => p.length <= 160);
+}
+
+function dropHeaderAboveBilingual(
+  drafts: readonly KeptDraft[],
+  dropped: Set<number>,
+  listed: ReadonlySet<number>,
+  drop: (k: number) => void,
+): void {
+  const kept = drafts.map((_, k) => k).filter((k) => !dropped.has(k));
+  const at = kept.findIndex((k) => bilingualTitle(drafts[k]!.title));
+  if (at <= 0) return;
+  const items = kept.slice(at);
+  // Every item from there on is titled in two languages; only the last may not be (a cut
+  // headline, a signature).
+  if (items.slice(0, -1).some((k) => !bilingualTitle(drafts[k]!.title))) return;
+  const bilingual = items.filter((k) => bilingualTitle(drafts[k]!.title)).length;
+  const head = kept.slice(0, at);
+  if (bilingual < head.length) return;
+  for (const k of head) {
+    const d = drafts[k]!;
+    // An English headline (three words or more) over a summary is a story, however short.
+    const latinWords = d.title.match(LATIN_WORD)?.length ?? 0;
+    if (d.sources.length > 0 || d.brief || listed.has(d.at) || latinWords >= 3 || !shortBlurb(d.body)) return;
+  }
+  // One long item left alone would be read as the page's article (see `keepBriefings`): the
+  // header goes only when that item is a story translated paragraph by paragraph, kept so.
+  const stories = items.filter((k) => !(drafts[k]!.incomplete && drafts[k]!.body.length === 0));
+  if (stories.length === 1) {
+    const body = drafts[stories[0]!]!.body;
+    if (body.length >= ARTICLE_PARAGRAPHS && !translatedStory(body)) return;
+  }
+  for (const k of head) {
+    dropped.add(k);
+    drop(k);
+  }
+}
+
 export function keepBriefings<D extends KeptDraft>(
   drafts: D[],
   page: ParsedPage,
@@ -200,6 +251,18 @@ export function keepBriefings<D extends KeptDraft>(
     page.chrome.push(...texts(drafts[head]!));
     relabel(head, 'chrome', "the post's own title and byline over its items, not a briefing");
   }
+
+  // The page's own header over items titled in two languages: a study site's or a podcast's
+  // name and tagline (`英語学習奮闘記` / `7歳児と4歳児...`, `CD Voice` / `Your fast way to all
+  // things China.`), an episode's title over its subscription notice, the blogger's greeting
+  // above the evening's headlines. Where every item of the page is titled with its translation
+  // (a Chinese bilingual-news site, a Japanese study blog, a Chinese podcast channel: corpus dev
+  // 025, 138, 197, 403, 529), a draft above the first of them with a title in one language and
+  // at most a short paragraph or two is the page's furniture, not a briefing.
+  dropHeaderAboveBilingual(drafts, dropped, listed, (k) => {
+    page.chrome.push(...texts(drafts[k]!));
+    relabel(k, 'chrome', "the page's own header above items titled in two languages, not a briefing");
+  });
 
   const left = drafts.map((_, k) => k).filter((k) => !dropped.has(k));
   // A heading cut off by the page end with nothing under it yet (the next section of an article

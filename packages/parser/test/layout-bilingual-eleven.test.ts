@@ -1,0 +1,64 @@
+// Bilingual pages, round eleven: layouts of news with its translation that more than one outlet
+// shares. Small pages in those shapes, written for the tests (corpus/README.md lists the real ones).
+import { describe, expect, it } from 'vitest';
+import { parseChecked as parse } from './layout-helpers.js';
+
+describe("the page's own header above items titled in two languages", () => {
+  // A study blog: its name and tagline, then the day's stories, each an English headline with its
+  // Chinese translation under it, an English paragraph and its translation.
+  const blog = [
+    '双语新闻学习站',
+    '',
+    '每天一篇双语新闻,陪你学英语。',
+    '',
+    'Port strike enters its second week',
+    '港口罢工进入第二周',
+    '',
+    'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+    '码头工人周一延长罢工,数十艘船只在近海等待。',
+    '',
+    'Chipmaker lifts its annual sales forecast',
+    '芯片制造商上调全年销售预期',
+    '',
+    'The company lifted its annual sales forecast after orders from data centres surged.',
+    '由于数据中心订单激增,该公司上调了全年销售预期。',
+  ].join('\n');
+
+  it('is furniture: only the two stories are briefings', () => {
+    const r = parse(blog);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Port strike enters its second week 港口罢工进入第二周', 2],
+      ['Chipmaker lifts its annual sales forecast 芯片制造商上调全年销售预期', 2],
+    ]);
+  });
+
+  // A podcast channel: its name in two English words and its tagline over the episodes.
+  it('is furniture when it is a short English name', () => {
+    const r = parse(
+      blog
+        .replace('双语新闻学习站', 'CD Voice')
+        .replace('每天一篇双语新闻,陪你学英语。', 'Your fast way to all things China.'),
+    );
+    expect(r.items.map((i) => i.title)).toEqual([
+      'Port strike enters its second week 港口罢工进入第二周',
+      'Chipmaker lifts its annual sales forecast 芯片制造商上调全年销售预期',
+    ]);
+  });
+
+  // An English headline over its summary is a story, even above items titled in two languages.
+  it('keeps a first item with an English headline', () => {
+    const r = parse(
+      blog
+        .replace('双语新闻学习站', 'Central bank raises interest rates again')
+        .replace(
+          '每天一篇双语新闻,陪你学英语。',
+          'The central bank raised its policy rate by a quarter point on Thursday.',
+        ),
+    );
+    expect(r.items.map((i) => i.title)).toEqual([
+      'Central bank raises interest rates again',
+      'Port strike enters its second week 港口罢工进入第二周',
+      'Chipmaker lifts its annual sales forecast 芯片制造商上调全年销售预期',
+    ]);
+  });
+});
