@@ -62,3 +62,33 @@ describe("the page's own header above items titled in two languages", () => {
     ]);
   });
 });
+
+describe("an English-language daily of Japan or Korea named alone after the item's text", () => {
+  // A Japanese reading-practice post: each story a Japanese headline, its Japanese text, the
+  // English original, then the paper it comes from on a line of its own.
+  const post = [
+    '1. 港湾ストライキが2週目に入る',
+    '',
+    '港湾労働者は月曜日にストライキを延長し、数十隻の船が沖合で待機している。',
+    '',
+    'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+    '',
+    'Japan Today',
+    '',
+    '2. 半導体メーカーが年間売上予想を引き上げ',
+    '',
+    'データセンターからの受注が急増し、同社は年間売上予想を引き上げた。',
+    '',
+    'The company lifted its annual sales forecast after orders from data centres surged.',
+    '',
+    'The Korea Times',
+  ].join('\n');
+
+  it('is the credit of the item above', () => {
+    const r = parse(post);
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)])).toEqual([
+      ['港湾ストライキが2週目に入る', 2, ['Japan Today']],
+      ['半導体メーカーが年間売上予想を引き上げ', 2, ['The Korea Times']],
+    ]);
+  });
+});
