@@ -92,3 +92,30 @@ describe("an English-language daily of Japan or Korea named alone after the item
     ]);
   });
 });
+
+describe('a date header with its weekday and month put into Chinese or Japanese', () => {
+  // A blog archive: each day's header as the platform's template writes it in the blog's
+  // language (`Saturday, December 04, 2004` with the names translated), then the day's post, a
+  // Chinese headline over its English translation.
+  const archive = [
+    '星期六, 12月 04, 2004',
+    '',
+    '港口罷工進入第二週',
+    '',
+    'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+    '',
+    '金曜日, 12月 03, 2004',
+    '',
+    '半導体メーカーが年間売上予想を引き上げ',
+    '',
+    'The company lifted its annual sales forecast after orders from data centres surged.',
+  ].join('\n');
+
+  it('is a date line, not a headline', () => {
+    const r = parse(archive);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['港口罷工進入第二週', 1],
+      ['半導体メーカーが年間売上予想を引き上げ', 1],
+    ]);
+  });
+});

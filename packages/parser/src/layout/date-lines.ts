@@ -1,4 +1,4 @@
-import { mayBeDate, mayHoldDate, parseDate } from '../dates.js';
+import { isoDate, isRealDate, mayBeDate, mayHoldDate, parseDate } from '../dates.js';
 import { isByline, isRelativeTime } from './rules.js';
 import { lookupPublication } from '../publications.js';
 
@@ -24,7 +24,27 @@ export function readDateLine(text: string): { value: string; date?: string } | u
   // short line without a digit (most of them) is no date line, whatever its words.
   if (text.length <= 100 && !mayHoldDate(text)) return undefined;
   if (text.length > 60) return text.length <= 100 && text.includes('|') ? kickerDate(text) : undefined;
-  return plainDate(text) ?? (text.includes('|') ? kickerDate(text) : undefined);
+  return plainDate(text) ?? localizedMonthFirst(text) ?? (text.includes('|') ? kickerDate(text) : undefined);
+}
+
+/**
+ * `星期六, 12月 04, 2004`, `土曜日, 12月 04, 2004`: the English `Saturday, December 04, 2004` with
+ * its weekday and month names put into Chinese, Japanese or Korean and its order kept, as blog
+ * platforms localize a date-header template (Blogger's, on Chinese and Japanese blogs alike).
+ * The month is the number before `月`/`월`; the day and the year follow in the English order.
+ */
+const LOCALIZED_MONTH_FIRST =
+  /^(?:(?:星期|禮拜|礼拜|週|周)[一二三四五六日天]|[月火水木金土日]曜日|[월화수목금토일]요일)?\s*[,，、]?\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?\s*[,，]\s*(\d{4})$/u;
+
+function localizedMonthFirst(text: string): { value: string; date?: string } | undefined {
+  if (text.length > 30) return undefined;
+  const m = LOCALIZED_MONTH_FIRST.exec(text.trim());
+  if (!m) return undefined;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  const year = Number(m[3]);
+  if (!isRealDate(year, month, day)) return undefined;
+  return { value: text.trim(), date: isoDate(year, month, day) };
 }
 
 /** `Date:`, `Published 2019-...`, `posted on 19/11/2014` (WordPress's default), `Updated on Dec 3`. */
