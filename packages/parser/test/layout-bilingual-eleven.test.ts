@@ -63,6 +63,36 @@ describe("the page's own header above items titled in two languages", () => {
   });
 });
 
+describe("the page's own header above English stories each followed by its translation", () => {
+  // A Japanese study blog: its name and description, then the day's English stories, each an
+  // English headline, its paragraph and the paragraph's Japanese translation.
+  const blog = [
+    '今日のニュースを英語で読もう!',
+    '',
+    '今日の英字新聞のニュースです。',
+    '',
+    'Port strike enters its second week',
+    '',
+    'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+    '',
+    '港湾労働者は月曜日にストライキを延長し、数十隻の船が沖合で待機している。',
+    '',
+    'Chipmaker lifts its annual sales forecast',
+    '',
+    'The company lifted its annual sales forecast after orders from data centres surged.',
+    '',
+    'データセンターからの受注が急増し、同社は年間売上予想を引き上げた。',
+  ].join('\n');
+
+  it('is furniture', () => {
+    const r = parse(blog);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Port strike enters its second week', 2],
+      ['Chipmaker lifts its annual sales forecast', 2],
+    ]);
+  });
+});
+
 describe("an English-language daily of Japan or Korea named alone after the item's text", () => {
   // A Japanese reading-practice post: each story a Japanese headline, its Japanese text, the
   // English original, then the paper it comes from on a line of its own.

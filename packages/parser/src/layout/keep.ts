@@ -1,5 +1,5 @@
 import type { ExplainedLine, ParsedPage, ParseIssue, UnparsedText } from '../types.js';
-import { lenticularHeading, lineFeatures } from './features.js';
+import { lenticularHeading, lineFeatures, sentenceEnds } from './features.js';
 import { isChromeLine } from './chrome.js';
 import { signedWithInitials } from './sign-offs.js';
 import { cutHeadlineStub } from './page-end.js';
@@ -80,12 +80,27 @@ export function translatedStory(body: readonly string[]): boolean {
 /** Latin words of two letters or more, and CJK letters, in a title. */
 const LATIN_WORD = /[A-Za-z]{2,}/g;
 const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const ANY_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Three words or more in Latin script in a row: an English headline or phrase, not a name (`LG`, `TV`). */
 const LATIN_PHRASE = /[A-Za-z][\w'’-]*(?:[ ,:]+[A-Za-z0-9][\w'’-]*){2,}/;
 
 /** A title in two scripts: a headline with its translation, or a CJK label over an English headline. */
 export function bilingualTitle(title: string): boolean {
   return LATIN_PHRASE.test(title) && (title.match(CJK_LETTER)?.length ?? 0) >= 4;
+}
+
+/**
+ * An item in two languages: titled with its translation, or an English headline over an English
+ * paragraph and that paragraph's CJK translation (a Japanese study blog's story, dev 254; the
+ * same text under a translated title on the Chinese and Japanese pages above).
+ */
+function inTwoLanguages(d: KeptDraft): boolean {
+  if (bilingualTitle(d.title)) return true;
+  if (!LATIN_PHRASE.test(d.title) || ANY_CJK.test(d.title) || sentenceEnds(d.title)) return false;
+  const feats = d.body.map((p) => lineFeatures({ text: p, line: 0, blankBefore: true }));
+  for (let k = 0; k + 1 < feats.length; k++)
+    if (feats[k]!.cjk <= 0.1 && runningText(feats[k]!) && feats[k + 1]!.cjk >= 0.5) return true;
+  return false;
 }
 
 /** At most two short paragraphs: a tagline, a notice, a greeting, not a story's text. */
@@ -100,13 +115,13 @@ function dropHeaderAboveBilingual(
   drop: (k: number) => void,
 ): void {
   const kept = drafts.map((_, k) => k).filter((k) => !dropped.has(k));
-  const at = kept.findIndex((k) => bilingualTitle(drafts[k]!.title));
+  const at = kept.findIndex((k) => inTwoLanguages(drafts[k]!));
   if (at <= 0) return;
   const items = kept.slice(at);
   // Every item from there on is titled in two languages; only the last may not be (a cut
   // headline, a signature).
-  if (items.slice(0, -1).some((k) => !bilingualTitle(drafts[k]!.title))) return;
-  const bilingual = items.filter((k) => bilingualTitle(drafts[k]!.title)).length;
+  if (items.slice(0, -1).some((k) => !inTwoLanguages(drafts[k]!))) return;
+  const bilingual = items.filter((k) => inTwoLanguages(drafts[k]!)).length;
   const head = kept.slice(0, at);
   if (bilingual < head.length) return;
   for (const k of head) {
@@ -255,13 +270,15 @@ export function keepBriefings<D extends KeptDraft>(
   // The page's own header over items titled in two languages: a study site's or a podcast's
   // name and tagline (`英語学習奮闘記` / `7歳児と4歳児...`, `CD Voice` / `Your fast way to all
   // things China.`), an episode's title over its subscription notice, the blogger's greeting
-  // above the evening's headlines. Where every item of the page is titled with its translation
-  // (a Chinese bilingual-news site, a Japanese study blog, a Chinese podcast channel: corpus dev
-  // 025, 138, 197, 403, 529), a draft above the first of them with a title in one language and
-  // at most a short paragraph or two is the page's furniture, not a briefing.
+  // above the evening's headlines. Where every item of the page is in two languages, titled with
+  // its translation (a Chinese bilingual-news site, a Japanese study blog, a Chinese podcast
+  // channel: corpus dev 025, 138, 197, 403, 529) or an English paragraph followed by its
+  // translation (a Japanese study blog: dev 254), a
+  // draft above the first of them with a title in one language and at most a short paragraph or
+  // two is the page's furniture, not a briefing.
   dropHeaderAboveBilingual(drafts, dropped, listed, (k) => {
     page.chrome.push(...texts(drafts[k]!));
-    relabel(k, 'chrome', "the page's own header above items titled in two languages, not a briefing");
+    relabel(k, 'chrome', "the page's own header above items in two languages, not a briefing");
   });
 
   const left = drafts.map((_, k) => k).filter((k) => !dropped.has(k));
