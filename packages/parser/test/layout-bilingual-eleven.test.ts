@@ -63,6 +63,36 @@ describe("the page's own header above items titled in two languages", () => {
   });
 });
 
+describe("the page's own header above one long story titled in two languages", () => {
+  // A learner's blog: its name and tagline, then one news story set for study, an English
+  // headline with its Japanese one, six Japanese paragraphs.
+  const paragraphs = [
+    '港湾労働者は月曜日にストライキを延長した。',
+    '数十隻の船が沖合で待機している。',
+    '組合は金曜日に交渉を再開すると述べた。',
+    '港の運営会社は損失が膨らんでいると説明した。',
+    '政府は双方に早期の合意を求めた。',
+    '物流への影響は来月まで続く見通しだ。',
+  ];
+  const blog = [
+    '英語学習の記録',
+    '',
+    '毎日ニュースで英語を勉強しています。',
+    '',
+    'PORT STRIKE ENTERS SECOND WEEK',
+    '「港湾スト 2週目に」',
+    '',
+    ...paragraphs.flatMap((p) => [p, '']),
+  ].join('\n');
+
+  it('is furniture, and the story stays a briefing', () => {
+    const r = parse(blog);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['PORT STRIKE ENTERS SECOND WEEK 「港湾スト 2週目に」', 6],
+    ]);
+  });
+});
+
 describe("the page's own header above English stories each followed by its translation", () => {
   // A Japanese study blog: its name and description, then the day's English stories, each an
   // English headline, its paragraph and the paragraph's Japanese translation.

@@ -113,34 +113,31 @@ function dropHeaderAboveBilingual(
   dropped: Set<number>,
   listed: ReadonlySet<number>,
   drop: (k: number) => void,
-): void {
+): boolean {
   const kept = drafts.map((_, k) => k).filter((k) => !dropped.has(k));
   const at = kept.findIndex((k) => inTwoLanguages(drafts[k]!));
-  if (at <= 0) return;
+  if (at <= 0) return false;
   const items = kept.slice(at);
   // Every item from there on is titled in two languages; only the last may not be (a cut
   // headline, a signature).
-  if (items.slice(0, -1).some((k) => !inTwoLanguages(drafts[k]!))) return;
+  if (items.slice(0, -1).some((k) => !inTwoLanguages(drafts[k]!))) return false;
   const bilingual = items.filter((k) => inTwoLanguages(drafts[k]!)).length;
   const head = kept.slice(0, at);
-  if (bilingual < head.length) return;
+  if (bilingual < head.length) return false;
   for (const k of head) {
     const d = drafts[k]!;
     // An English headline (three words or more) over a summary is a story, however short.
     const latinWords = d.title.match(LATIN_WORD)?.length ?? 0;
-    if (d.sources.length > 0 || d.brief || listed.has(d.at) || latinWords >= 3 || !shortBlurb(d.body)) return;
-  }
-  // One long item left alone would be read as the page's article (see `keepBriefings`): the
-  // header goes only when that item is a story translated paragraph by paragraph, kept so.
-  const stories = items.filter((k) => !(drafts[k]!.incomplete && drafts[k]!.body.length === 0));
-  if (stories.length === 1) {
-    const body = drafts[stories[0]!]!.body;
-    if (body.length >= ARTICLE_PARAGRAPHS && !translatedStory(body)) return;
+    if (d.sources.length > 0 || d.brief || listed.has(d.at) || latinWords >= 3 || !shortBlurb(d.body))
+      return false;
   }
   for (const k of head) {
     dropped.add(k);
     drop(k);
   }
+  // One item left under the page's own header is a story set for study, not the page's article
+  // (see `keepBriefings`): it is titled in two languages under the site's name.
+  return true;
 }
 
 export function keepBriefings<D extends KeptDraft>(
@@ -276,7 +273,7 @@ export function keepBriefings<D extends KeptDraft>(
   // translation (a Japanese study blog: dev 254), a
   // draft above the first of them with a title in one language and at most a short paragraph or
   // two is the page's furniture, not a briefing.
-  dropHeaderAboveBilingual(drafts, dropped, listed, (k) => {
+  const studyPage = dropHeaderAboveBilingual(drafts, dropped, listed, (k) => {
     page.chrome.push(...texts(drafts[k]!));
     relabel(k, 'chrome', "the page's own header above items in two languages, not a briefing");
   });
@@ -295,7 +292,8 @@ export function keepBriefings<D extends KeptDraft>(
   if (left.length - tail.length === 1) {
     const index = left[0]!;
     const d = drafts[index]!;
-    const long = d.body.length >= ARTICLE_PARAGRAPHS && !(keepTranslated && translatedStory(d.body));
+    const long =
+      d.body.length >= ARTICLE_PARAGRAPHS && !(keepTranslated && translatedStory(d.body)) && !studyPage;
     if (d.sources.length === 0 && (long || sectionName(d.title))) {
       const reason = long
         ? ARTICLE_REASON
