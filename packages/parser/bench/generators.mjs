@@ -110,6 +110,18 @@ export const GENERATORS = {
       return `${header}A title\n\nIt ended.${run}中文翻译。${run}And it went on.${run}再次。 ${times('Text goes on. 中文。 ', n / 4)}\n`;
     },
   },
+  // The page-region reads (`regionNamedMost`, then `hangulRegion`) over many uncredited items
+  // with a letter sign, in a page with no Hangul (each text scanned to its end) and in Korean.
+  'uncredited items with a letter sign': {
+    format: 'text',
+    make: (n) =>
+      `${header}${times('Port strike enters its second week\n\nIt cost W5 billion in all, the union said.\n\n', n)}`,
+  },
+  'uncredited Korean items with a letter sign': {
+    format: 'text',
+    make: (n) =>
+      `${header}${times('항구 파업이 2주째에 접어들다\n\nIt cost W5 billion in all, 노조가 밝혔다.\n\n', n)}`,
+  },
   'one line, no newline': {
     format: 'text',
     make: (n) =>

@@ -5,7 +5,7 @@
 import { BCP47_PATTERN, type Briefing } from '@briefing/schema';
 import { htmlToLines, httpBase, looksLikeHtml } from './html.js';
 import { annotateBriefing, type MoneyContext } from './money/index.js';
-import { pageRegionAlone, regionNamedAlone, regionNamedMost } from './money/page-region.js';
+import { hangulRegion, pageRegionAlone, regionNamedAlone, regionNamedMost } from './money/page-region.js';
 import { pageDollar } from './money/resolve.js';
 import { countryOfHost } from './host-country.js';
 import { publicationForHost } from './publications.js';
@@ -184,7 +184,8 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
   let regionRead: string | undefined | null = null;
   const pageRegion = (): string | undefined => {
     if (regionRead === null)
-      regionRead = outlet?.country ?? regionNamedMost(texts)?.region ?? pageRegionAlone(texts);
+      regionRead =
+        outlet?.country ?? regionNamedMost(texts)?.region ?? pageRegionAlone(texts) ?? hangulRegion(texts);
     return regionRead;
   };
   const maxMentions = options.maxMentionsPerParagraph ?? DEFAULT_MAX_MENTIONS_PER_PARAGRAPH;

@@ -179,3 +179,23 @@ describe('a date header with its weekday and month put into Chinese or Japanese'
     ]);
   });
 });
+
+describe('a letter sign on a page written in Korean', () => {
+  // A Korean study blog's headline list: each Korean headline over its English translation, one
+  // of which writes the won as `W`; no address or credit says where the page comes from.
+  const list = [
+    '1. 올림픽 금메달의 가치는 561억원',
+    '',
+    'A Gold Medal Has Worth of W56.1 Billion',
+    '',
+    '2. 신용카드 범죄가 경제불황으로 크게 늘어',
+    '',
+    'Credit Card Crimes Surge Amid Economic Slump',
+  ].join('\n');
+
+  it('is the won', () => {
+    const r = parse(list);
+    const money = r.items.flatMap((i) => i.money.map((m) => [m.text, m.amount.currency]));
+    expect(money).toContainEqual(['W56.1 Billion', 'KRW']);
+  });
+});

@@ -150,3 +150,22 @@ function namedMost(texts: readonly string[], matcher: RegionMatcher, min: number
   if (!top || top[1] < min || top[1] < 2 * second) return undefined;
   return { region: top[0], mentions: top[1] };
 }
+
+/** A Hangul syllable. */
+const HANGUL = /[\uac00-\ud7af]/g;
+
+/**
+ * `KR` for a page written in Korean (twenty Hangul syllables or more in its texts): Hangul is
+ * written for Korean alone, so a Korean page comes from Korea as surely as its address would say,
+ * and a letter sign on it (`W56.1 Billion` in a Korean study blog's headline translation) is the
+ * won. A page in Chinese or Japanese script says no such thing (both are written in several
+ * regions). One pass over the texts, stopping at the twentieth syllable.
+ */
+export function hangulRegion(texts: readonly string[]): string | undefined {
+  let n = 0;
+  for (const t of texts) {
+    HANGUL.lastIndex = 0;
+    while (HANGUL.exec(t)) if (++n >= 20) return 'KR';
+  }
+  return undefined;
+}
