@@ -252,12 +252,9 @@ export const PUBLICATIONS: readonly Publication[] = [
   p('The Asahi Shimbun', ['Asahi Shimbun', 'Asahi'], ['asahi.com'], 'JP', 'ja'),
   p('The Yomiuri Shimbun', ['Yomiuri Shimbun', 'Yomiuri'], ['yomiuri.co.jp'], 'JP', 'ja'),
   p('The Japan Times', ['Japan Times'], ['japantimes.co.jp'], 'JP', 'en'),
-  // English-language dailies of Japan and Korea whose stories study blogs set with their
-  // translation, credited by name alone on the line after the text (dev 577, 332).
+  // English dailies study blogs credit by name alone after the text (dev 577, 332).
   p('Japan Today', [], ['japantoday.com'], 'JP', 'en'),
-  p('The Mainichi', ['Mainichi', 'Mainichi Shimbun', 'The Mainichi Shimbun'], ['mainichi.jp'], 'JP'),
   p('The Korea Times', ['Korea Times'], ['koreatimes.co.kr'], 'KR', 'en'),
-  p('The Hankyoreh', ['Hankyoreh'], ['hani.co.kr', 'english.hani.co.kr'], 'KR'),
   p('Yonhap', ['Yonhap News Agency'], ['yna.co.kr', 'yonhapnews.co.kr'], 'KR'),
   p('The Chosun Ilbo', ['Chosun Ilbo'], ['chosun.com'], 'KR'),
   p('TASS', [], ['tass.com', 'tass.ru'], 'RU'),
