@@ -1,3 +1,4 @@
+import { labelHere } from './labels.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './citation-block.js';
 import { HEADER } from './chrome.js';
 import { lineDate } from './date-lines.js';
@@ -110,7 +111,7 @@ export function readBetweenItems(s: PageState, i: number): number {
     b.mark(i, 'header', "a short label naming the section the page's address names: the listing header");
     return i + 1;
   }
-  if (read.labelHere(i)) {
+  if (labelHere(read, i)) {
     // A picture's credit over the first card names no listing.
     if (b.drafts.length === 0 && b.page.header === undefined && !isPhotoCredit(t)) {
       b.page.title = t;

@@ -1,15 +1,16 @@
+import { readClosingCitation } from './closing-citations.js';
+import { labelHere } from './labels.js';
 import { repeatedSignOff } from './sign-off-lines.js';
 import { chainsOf } from './tag-lines.js';
 import { isDashCredit, looksLikeBareCitation } from '../citation.js';
-import { labelColon, startsWithSourceKeyword, stripSourceLabel } from '../source-label.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
 import { creditLine } from './credit-lines.js';
-import { leadCredit, linkCredits, linkedTailCredit } from './credits.js';
+import { linkCredits, linkedTailCredit } from './credits.js';
 import { storyLinkLine, storyLinkText } from './story-links.js';
 import { readOpeningCredit } from './opening-credits.js';
 import { owedText } from './page-end.js';
 import { signedWithInitials } from './sign-offs.js';
-import { MAX_TITLE, pushParagraph } from './draft.js';
+import { MAX_TITLE } from './draft.js';
 import { cutParagraph } from './cut-paragraphs.js';
 import { sentenceEnds, teaserEnds, titleFeatures } from './features.js';
 import { readItemDates } from './item-dates.js';
@@ -18,15 +19,6 @@ import { rendering } from './renderings.js';
 import { citationYear, type PageState, takePendingDate } from './page-state.js';
 import { headlineLink, insideMarkedItem, metaCredit, outletUnderHeadline, titleLinks } from './records.js';
 import { headlineShape, isPhotoCredit, runningText, translationPair } from './rules.js';
-import {
-  clippingCredit,
-  colonlessSourceCredit,
-  cutInlineCredit,
-  GLUED_HINT,
-  GLUED_SOURCE,
-  inlineCitation,
-  isTitleLike,
-} from './glued-citations.js';
 
 /*
  * A line read inside an open briefing: its citation block, a credit, a byline or date line, a
@@ -285,7 +277,7 @@ export function readInsideItem(s: PageState, i: number): number {
         signedWithInitials(b.draft.body.at(-1)!) ||
         // A teaser cut at the page's fixed length ends there, as a full stop would.
         read.habits.cutTeasers.has(i - 1) ||
-        cutParagraph(b.draft.body.at(-1)!, l.blankBefore === true || (!blanks && read.labelHere(i)))
+        cutParagraph(b.draft.body.at(-1)!, l.blankBefore === true || (!blanks && labelHere(read, i)))
       : runningText(titleFeatures(b.draft.title, lines, feats, i));
   // `BH Online` under the text of each item, over the next headline: the paper the page takes
   // its items from, signed the same after every one (the repetition cue; see `repeatedSignOff`).
@@ -297,7 +289,7 @@ export function readInsideItem(s: PageState, i: number): number {
     );
     return b.cite(b.draft, i + 1, { text: t, line: l.line, readAs: t });
   }
-  if (lastSentence && (!blanks || l.blankBefore) && read.labelHere(i)) {
+  if (lastSentence && (!blanks || l.blankBefore) && labelHere(read, i)) {
     b.chrome(i, 'a short label between items (a section or date label)');
     s.labelAt = i;
     return i + 1;
@@ -325,50 +317,9 @@ export function readInsideItem(s: PageState, i: number): number {
     takePendingDate(s);
     return i;
   }
-  // "...in 2024.Source: Xinhua, July 2, 2013": a citation glued to the end of the paragraph.
-  // A colon after a label word's last letter first (`labelColon`): most paragraphs have none.
-  const glued = labelColon(t) && GLUED_HINT.test(t) ? GLUED_SOURCE.exec(t) : null;
-  if (
-    glued &&
-    (looksLikeBareCitation(stripSourceLabel(glued[2]!)) ||
-      /^[[(]/.test(glued[2]!) ||
-      (next && isUrlLine(next.text)))
-  ) {
-    // Opened by a credit too, `(University of Ottawa) In two recent ... (Source: EurekAlert!)`.
-    const lead = b.draft.body.length === 0 ? leadCredit(glued[1]!, read.habits.leadNames) : undefined;
-    if (lead) b.addCitation(b.draft, lead.raw, l.line, undefined, lead.outlet);
-    pushParagraph(b.draft, glued[1]!.slice(lead?.rest ?? 0).trim(), l, false);
-    b.mark(i, 'body', 'a paragraph with a citation glued to its end');
-    i = b.cite(b.draft, i + 1, { text: glued[2]!, line: l.line, ...(l.links ? { links: l.links } : {}) });
-    return i;
-  }
-  // "...end of paragraph. (Chicago Tribune, 4 March 2018)": an inline citation, when the briefing ends here;
-  // so is a labelled one, `(Source : africaguinee.com)`, whatever ends the sentence before it (the
-  // French press spaces its colon).
-  // So is one cut off by the end of a text page, `... initiative. (Xinhua, January`.
-  const cut = next === undefined && l.block === undefined ? cutInlineCredit(t) : null;
-  const inline = inlineCitation(t) ?? (cut && [t, cut[0], cut[1]]);
-  const readAs =
-    cut?.[2] ?? (inline ? (colonlessSourceCredit(inline[2]!) ?? clippingCredit(inline[2]!)) : null);
-  if (
-    inline &&
-    (next === undefined || next.chrome || isTitleLike(next.text) || isUrlLine(next.text)) &&
-    !(next && read.sourceLabelAt(i + 1)) &&
-    (readAs !== null ||
-      looksLikeBareCitation(inline[2]!, citationYear(ctx)) ||
-      startsWithSourceKeyword(inline[2]!.slice(1, -1)))
-  ) {
-    const citeText = t.slice(inline[1]!.length).trim();
-    pushParagraph(b.draft, inline[1]!, l, false);
-    b.mark(i, 'body', 'a paragraph ending with "(Outlet, Date)"');
-    i = b.cite(b.draft, i + 1, {
-      text: citeText,
-      line: l.line,
-      ...(l.links ? { links: l.links } : {}),
-      ...(readAs !== null && citeText === inline[2] ? { readAs } : {}),
-    });
-    return i;
-  }
+  // A citation glued to the end of the paragraph, or closing it in parentheses.
+  const closed = readClosingCitation(s, i);
+  if (closed !== undefined) return closed;
   // "(Associated Press, By Joe McDonald) Asian ...", "(Reuters) - The ...": a credit opens the text.
   const opened = readOpeningCredit(s, i);
   if (opened !== undefined) return opened;

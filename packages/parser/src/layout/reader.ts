@@ -12,7 +12,6 @@ import { type LineFeatures, lineFeatures } from './features.js';
 import { citationShaped, LineAnswers } from './line-answers.js';
 import {
   blankSeparated,
-  datedLabel,
   endsOnArticle,
   headlineShape,
   isByline,
@@ -373,30 +372,5 @@ export class LineReader {
       if (h && !h.endsWith('end of the page')) return true;
     }
     return false;
-  }
-
-  /** A short label (`@XY`, `Business`, `Page Two`) above a headline that stands above running text. */
-  labelHere(k: number): boolean {
-    const f = this.feats[k]!;
-    // Labels are a few words ("Business", "In Chinese newspapers", "22 January - 31 January");
-    // a headline of five words above a long deck is a headline, not a label.
-    const dated = datedLabel(this.lines[k]!.text);
-    if (!dated && ((f.words > 3 && f.chars > 24) || f.chars > 48)) return false;
-    // A heading of the page's colon-headed stories heads the text under it, not a section.
-    if (this.habits.colonHeads.has(k)) return false;
-    if (runningText(f) || this.answers.sourceLabel(k)) return false;
-    // The headline it labels, past furniture (a rule, an ad slot) between them.
-    let j = k + 1;
-    for (let n = 0; j < this.lines.length && n < 3 && this.answers.chromeLine(j); n++) j++;
-    // What a label stands over is a headline: not a byline, a credit, a date or an item's meta row.
-    if (j >= this.lines.length || this.lines[j]!.chrome || this.between(j)) return false;
-    const g = this.feats[j]!;
-    if (translationPair(f, g) || g.chars <= f.chars) return false;
-    // The page's last line, long and unfinished: a teaser cut under its headline (nothing under it).
-    if (j === this.lines.length - 1 && !g.sentenceEnd && g.chars >= 80) return false;
-    return (
-      this.headlineHere(j, true, true) !== undefined &&
-      (g.heading || headlineShape(g, this.lines[j]!.text) !== undefined)
-    );
   }
 }
