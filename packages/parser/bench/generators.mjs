@@ -200,6 +200,16 @@ export const GENERATORS = {
       return out;
     },
   },
+  // Cards of headline, standfirst with no full stop and date, one after another (see `datedCards`).
+  'dated cards': {
+    format: 'text',
+    make: (n) => {
+      let out = '';
+      for (let k = 0; out.length < n; k++)
+        out += `Port workers extend strike number ${k} into a second week\n\nShips wait offshore as talks stall over pay and hours ${k}\n\nAugust 3, 2023 2 min read\n\n`;
+      return out;
+    },
+  },
   'long language option': {
     format: 'text',
     option: 'language',

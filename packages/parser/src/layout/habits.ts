@@ -3,7 +3,7 @@ import { dateLine } from './date-lines.js';
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
 import type { LineReader } from './reader.js';
-import { headlineShape, isByline } from './rules.js';
+import { headlineShape, isByline, runningText } from './rules.js';
 import { pageLeadCredits } from './tail-credits.js';
 
 /*
@@ -23,7 +23,10 @@ export interface PageHabits {
   periodHeads: Set<number>;
   /** Lines that are headings closed by a colon, on a page that sets its items so (see `colonHeadings`). */
   colonHeads: Set<number>;
-  /** Teasers the page cut at one fixed length, mid-sentence (see `fixedCutTeasers`, `wordCutTeasers`). */
+  /**
+   * Teasers the page cut at one fixed length, mid-sentence (see `fixedCutTeasers`,
+   * `wordCutTeasers`), or set with no full stop in dated cards (see `datedCards`).
+   */
   cutTeasers: Set<number>;
   /** Headlines stand right under the text above, their blank line after them: see `headsBlankAfter`. */
   headsBlankAfter: boolean;
@@ -200,6 +203,71 @@ function wordCutTeasers(read: LineReader): Set<number> {
   return midPhrase * 3 >= cut.length ? new Set(cut) : new Set();
 }
 
+/**
+ * `Sri Lanka to lease state land for warehouse` / `Land given on 30-year lease` / `August 29,
+ * 2023 1 min read`: a section page whose cards each set the headline, a standfirst with no full
+ * stop (the excerpt an editor writes as a deck, as news themes print it under the headline) and
+ * the item's date, maybe after its author's name, one card right after another. Such a
+ * standfirst is the item's text however it ends. Three or more cards in a row, each date
+ * followed by the next card's headline (MDR's repeated record), make the habit; a standfirst
+ * that is running text already reads so without it. One pass: a card's lines are not read again.
+ */
+function datedCards(read: LineReader): Set<number> {
+  const { lines, feats } = read;
+  const out = new Set<number>();
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= 3) for (const t of run.slice(1)) out.add(t);
+    run = [];
+  };
+  let k = 0;
+  while (k + 2 < lines.length) {
+    const end = cardEnd(read, k);
+    if (end < 0) {
+      flush();
+      k++;
+      continue;
+    }
+    run.push(k + 1);
+    k = end;
+  }
+  flush();
+  // On a page whose items have running text, a headline over a line and a date is another
+  // card (a box of related stories, the page's own title over its strapline): the habit is the
+  // page's when its standfirsts outnumber the running text it has (cards are all it lists).
+  let running = 0;
+  for (let n = 0; n < feats.length; n++) if (runningText(feats[n]!)) running++;
+  if (running >= out.size) return new Set();
+  for (const t of out) if (runningText(feats[t]!)) out.delete(t);
+  return out;
+}
+
+/** The index after the card whose headline is line `k` (headline, standfirst, maybe a name, date), or -1. */
+function cardEnd(read: LineReader, k: number): number {
+  const { lines, feats } = read;
+  if (feats[k]!.words < 5 || read.dateAt(k) || !headlineShape(feats[k]!, lines[k]!.text)) return -1;
+  const t = k + 1;
+  // A standfirst is a sentence, with words in lower case; a line of capitalised words under a
+  // headline is a name, a kicker or another headline.
+  const text = lines[t]!.text;
+  if (
+    !lines[k]!.blankBefore ||
+    !lines[t]!.blankBefore ||
+    feats[t]!.words < 4 ||
+    !/\s\p{Ll}/u.test(text) ||
+    read.dateAt(t) ||
+    read.citationShapedAt(t) ||
+    isByline(text)
+  )
+    return -1;
+  let d = t + 1;
+  // The author's name between the standfirst and the date (`Nethmi Rajawasam`).
+  const g = feats[d];
+  if (g && d + 1 < lines.length && g.words <= 4 && !g.sentenceEnd && !read.dateAt(d) && read.dateAt(d + 1))
+    d++;
+  return d < lines.length && lines[d]!.text.length <= 60 && read.dateAt(d) ? d + 1 : -1;
+}
+
 /** Words a cut can stop on and a headline does not end on: articles, prepositions, conjunctions. */
 const CUT_WORD_END =
   /\s(?:the|a|an|and|or|of|that|which|than|its|their|his|at|in|on|to|for|with|by|from|as|into|between|is|was|are|were|has|had|will)$/;
@@ -260,7 +328,7 @@ export function readHabits(read: LineReader): PageHabits {
     slotted: slotted >= 2 && slotted * 2 >= plain,
     periodHeads: plain >= 2 ? new Set() : periodHeadlines(read),
     colonHeads: colonHeadings(read),
-    cutTeasers: unite(fixedCutTeasers(read), wordCutTeasers(read)),
+    cutTeasers: unite(unite(fixedCutTeasers(read), wordCutTeasers(read)), datedCards(read)),
     headsBlankAfter: headsBlankAfter(read),
     leadNames: pageLeadCredits(lines),
     creditBlocks: creditBlocks(read),
