@@ -11,7 +11,7 @@ import { countryOfHost } from './host-country.js';
 import { publicationForHost } from './publications.js';
 import { finishItems } from './items.js';
 import { capMentions, DEFAULT_MAX_MENTIONS_PER_PARAGRAPH } from './limits.js';
-import { joinDropCaps, reflowWrapped } from './layout/reflow.js';
+import { joinDropCaps, reflowWrapped, splitGluedLinks } from './layout/reflow.js';
 import { looksLikeMarkdown, markdownToLines } from './markdown.js';
 import { parseStructure } from './page.js';
 import { isWhiteSpace } from './text.js';
@@ -164,7 +164,7 @@ export function parsePage(input: string, options: ParseOptions = {}): ParseResul
   const lines = html
     ? htmlToLines(text, pageUrl)
     : ((markdown ? markdownToLines(text, pageUrl) : undefined) ??
-      reflowWrapped(joinDropCaps(textToLines(text))));
+      reflowWrapped(splitGluedLinks(joinDropCaps(textToLines(text)))));
   const ctx = {
     language,
     ...(options.year === undefined ? {} : { year: options.year }),

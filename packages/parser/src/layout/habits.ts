@@ -1,7 +1,7 @@
 import { outletDateLine } from './citation-block.js';
 import { dateLine } from './date-lines.js';
 import type { SourceLine } from '../types.js';
-import type { LineFeatures } from './features.js';
+import { type LineFeatures, teaserEnds } from './features.js';
 import type { LineReader } from './reader.js';
 import { headlineShape, isByline, runningText } from './rules.js';
 import { pageLeadCredits } from './tail-credits.js';
@@ -268,6 +268,20 @@ function cardEnd(read: LineReader, k: number): number {
   return d < lines.length && lines[d]!.text.length <= 60 && read.dateAt(d) ? d + 1 : -1;
 }
 
+/**
+ * A teaser over its "read more" link alone on the next line (`... The campaign has` / `Read
+ * more`): the site cut it there, however it ends, as the link says (see `teaserEnds`).
+ */
+function linkedTeasers(read: LineReader): Set<number> {
+  const { lines, feats } = read;
+  const out = new Set<number>();
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const link = lines[k + 1]!.text;
+    if (link.length <= 40 && feats[k]!.words >= 6 && teaserEnds(link)) out.add(k);
+  }
+  return out;
+}
+
 /** Words a cut can stop on and a headline does not end on: articles, prepositions, conjunctions. */
 const CUT_WORD_END =
   /\s(?:the|a|an|and|or|of|that|which|than|its|their|his|at|in|on|to|for|with|by|from|as|into|between|is|was|are|were|has|had|will)$/;
@@ -328,7 +342,10 @@ export function readHabits(read: LineReader): PageHabits {
     slotted: slotted >= 2 && slotted * 2 >= plain,
     periodHeads: plain >= 2 ? new Set() : periodHeadlines(read),
     colonHeads: colonHeadings(read),
-    cutTeasers: unite(unite(fixedCutTeasers(read), wordCutTeasers(read)), datedCards(read)),
+    cutTeasers: unite(
+      unite(fixedCutTeasers(read), wordCutTeasers(read)),
+      unite(datedCards(read), linkedTeasers(read)),
+    ),
     headsBlankAfter: headsBlankAfter(read),
     leadNames: pageLeadCredits(lines),
     creditBlocks: creditBlocks(read),

@@ -274,6 +274,8 @@ export function readInsideItem(s: PageState, i: number): number {
     b.draft.body.length > 0
       ? sentenceEnds(b.draft.body.at(-1)!) ||
         teaserEnds(b.draft.body.at(-1)!) ||
+        // ...or its "read more" link on the line above, set apart (see `splitGluedLinks`).
+        (lines[i - 1]!.chrome !== true && teaserEnds(lines[i - 1]!.text)) ||
         signedWithInitials(b.draft.body.at(-1)!) ||
         // A teaser cut at the page's fixed length ends there, as a full stop would.
         read.habits.cutTeasers.has(i - 1) ||

@@ -132,3 +132,29 @@ export function joinDropCaps(lines: SourceLine[]): SourceLine[] {
 
 /** The line after a drop cap: its first word in capitals, then running text. */
 const DROP_CAP_REST = /^\p{Lu}{2,}[\s,’'][\s\S]{20,}/u;
+
+/**
+ * `Read morePM Anwar says RM20m...`: a teaser's "read more" link glued to the next card's
+ * headline, as text extraction joins inline cards (the mirror of `... Tsai alsoFULL STORY`, the
+ * link glued to the end of its teaser, which `teaserEnds` reads). A capital or an opening quote
+ * right after the link's last letter opens the next line: the link is set on a line of its own.
+ */
+export function splitGluedLinks(lines: SourceLine[]): SourceLine[] {
+  let out: SourceLine[] | undefined;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    const c = l.text.charCodeAt(0);
+    // Only a line that opens with R, C or F (the links' first letters) is asked the pattern.
+    const m = c === 82 || c === 67 || c === 70 ? GLUED_LINK.exec(l.text) : null;
+    if (m === null) {
+      out?.push(l);
+      continue;
+    }
+    out ??= lines.slice(0, k);
+    out.push({ ...l, text: m[1]! }, { ...l, text: l.text.slice(m[1]!.length), blankBefore: false });
+  }
+  return out ?? lines;
+}
+
+const GLUED_LINK =
+  /^(Read more|Read More|READ MORE|Continue reading|Continue Reading|CONTINUE READING|Full Story|FULL STORY|Read full story|Read Full Story)(?=[\p{Lu}‘“"'])/u;

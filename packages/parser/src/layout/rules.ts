@@ -158,11 +158,17 @@ export function piecesPerName(raw: string, names: readonly string[]): string[] |
 }
 
 /**
- * `2 hours ago`, `Reported about 1 year ago`, `Updated 5 min ago`: a relative timestamp, page
- * furniture next to an item in social-style and aggregator listings, never its headline; and
- * a clock time alone (`Updated: 10:11 AM CDT`).
+ * `2 hours ago`, `Reported about 1 year ago`, `Updated: 3 hours 3 min ago`, `1. 4H AGO`: a
+ * relative timestamp, page furniture next to an item in social-style and aggregator listings,
+ * never its headline; and a clock time alone (`Updated: 10:11 AM CDT`). The whole line is the
+ * stamp, with at most a two-word label: a headline may end in `ago` (`... approved ages ago`).
  */
-const RELATIVE_TIME = /\b(?:ago|just now)$/i;
+const AGE =
+  '(?:\\d+|an?|one|a\\s+few|few|several)\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)';
+const RELATIVE_TIME = new RegExp(
+  `^[-–—|•·\\s]*(?:\\d{1,3}\\.\\s*)?(?:[A-Za-z]+:?\\s+){0,2}(?:${AGE}(?:,?\\s+${AGE})?\\s+ago|just now)$`,
+  'i',
+);
 
 /** `Updated: 10:11 AM CDT`, `9:30 AM`, `Posted 14:05`: a clock time alone, maybe labelled and zoned. */
 const CLOCK_TIME =
