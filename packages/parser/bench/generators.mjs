@@ -179,6 +179,17 @@ export const GENERATORS = {
       return out;
     },
   },
+  // One-paragraph cards, each with a date line, the page cut inside the next headline: the cut
+  // card's check (see `cutNextCard`) counts the cards above once per line of the page's last four.
+  'one-paragraph cards cut in the next headline': {
+    format: 'text',
+    make: (n) => {
+      let out = '';
+      for (let k = 0; out.length < n; k++)
+        out += `Headline number ${k} about the port strike\nThe dock workers extended their strike on Monday, leaving ships offshore.\nNov 2, 20232 min read\n\n\n`;
+      return `${out}Port workers vote to end st`;
+    },
+  },
   // An `Outlet, Date` credit block under every headline, each outlet different (see `creditBlocks`).
   'credit blocks under headlines': {
     format: 'text',

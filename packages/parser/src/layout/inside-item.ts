@@ -8,7 +8,7 @@ import { creditLine } from './credit-lines.js';
 import { linkCredits, linkedTailCredit } from './credits.js';
 import { storyLinkLine, storyLinkText } from './story-links.js';
 import { readOpeningCredit } from './opening-credits.js';
-import { owedText } from './page-end.js';
+import { cardsOfOne, cutNextCard, owedText } from './page-end.js';
 import { signedWithInitials } from './sign-offs.js';
 import { MAX_TITLE } from './draft.js';
 import { cutParagraph } from './cut-paragraphs.js';
@@ -311,6 +311,24 @@ export function readInsideItem(s: PageState, i: number): number {
           ? 'a linked headline over its credit'
           : undefined));
   const owed = headline?.endsWith('at the end of the page') && owedText(b.draft, b.drafts, feats[i]!);
+  // The next card's headline, or the card's short lines above it, cut off by the page end (see
+  // `cutNextCard`). Asked of the page's last lines only, so the cards above are counted once or so.
+  const cut = !headline && lastSentence ? nextCardCut(s, i) : undefined;
+  const card = cut && cardsOfOne(b.draft, b.drafts) ? cut : undefined;
+  if (card === 'headline') {
+    b.close(false);
+    return b.open(
+      i,
+      "a new headline: the next card's, cut off by the page end (every item above is a headline over one paragraph)",
+    );
+  }
+  if (card === 'furniture') {
+    b.chrome(
+      i,
+      "a short line after the card's finished paragraph, above the next card's headline cut off by the page end",
+    );
+    return i + 1;
+  }
   if (headline && !owed) {
     b.close(false);
     const at = i;
@@ -350,4 +368,18 @@ export function readInsideItem(s: PageState, i: number): number {
   b.mark(i, 'body', runningText(feats[i]!) ? 'running text' : 'text under the title');
   addText(i, t, true);
   return i + 1;
+}
+
+/**
+ * Line `i`, under the open card's finished paragraph: the next card's headline cut off by the
+ * page end (`cutNextCard`), or a short line (a date, a reading time) above it as each card above
+ * has, with only such lines between. Asked of the page's last four lines only.
+ */
+function nextCardCut(s: PageState, i: number): 'headline' | 'furniture' | undefined {
+  const { lines, read } = s;
+  const last = lines.length - 1;
+  if (i < last - 3 || !cutNextCard(lines, read.feats, last)) return undefined;
+  if (i === last) return 'headline';
+  for (let k = i; k < last; k++) if (read.running(k) || read.feats[k]!.words > 8) return undefined;
+  return 'furniture';
 }

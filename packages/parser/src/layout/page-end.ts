@@ -1,6 +1,7 @@
 import type { SourceLine } from '../types.js';
 import { isChromeLine } from './chrome.js';
 import type { LineFeatures } from './features.js';
+import { headlineShape } from './rules.js';
 
 /*
  * The page's last line, where excerpts, feed previews and search snippets cut a page at a fixed
@@ -120,4 +121,35 @@ export function cutCopyOf(lines: readonly SourceLine[], k: number, full: string)
   if (k !== lines.length - 1) return false;
   const t = lines[k]!.text;
   return t.length >= 4 && t.length < full.length && full.startsWith(t);
+}
+
+/**
+ * `German push in PHL motivated by tr` under `... needs to be ...`; `Li Keqiang’s rem` under a
+ * teaser and its `Nov 2, 2023 · 2 min read` line: on a page of cards, each a headline over one
+ * paragraph (three items above or more, every one so), the open item's paragraph finished, the
+ * page's last line, headline-shaped and unfinished, stands where the block the page repeats puts
+ * its next headline (page-level repetition, as boilerpipe and jusText read blocks): the next
+ * card's headline cut off by the page end, not a second paragraph no card above has. Section
+ * pages of a business-news portal (dev 662) and of an embassy's news list (dev 646) end so.
+ * Twelve words at most (longer cut lines read as text, see `owedText`).
+ */
+const oneParagraph = (d: { body: readonly string[] }) => d.body.length === 1;
+
+export function cardsOfOne(
+  open: { body: readonly string[] },
+  closed: readonly { body: readonly string[] }[],
+): boolean {
+  return oneParagraph(open) && closed.length >= 3 && closed.every(oneParagraph);
+}
+
+export function cutNextCard(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+  k: number,
+): boolean {
+  if (k !== lines.length - 1 || lines[k]!.block !== undefined) return false;
+  const f = feats[k]!;
+  const t = lines[k]!.text;
+  if (f.words > 12 || f.sentenceEnd) return false;
+  return (headlineShape(f, t) !== undefined || cutHeadlineStub(f, t)) && !isChromeLine(t);
 }
