@@ -86,3 +86,56 @@ describe('the page end cuts the next card of a page of one-paragraph cards', () 
     ]);
   });
 });
+
+describe('a headline the page cut short with an ellipsis', () => {
+  it('reads a short line ending in an ellipsis between teasers as the next headline', () => {
+    // A regional section page: headline, blank line, one-sentence teaser, blank line; the card
+    // trims a long headline to its width and marks the cut with an ellipsis.
+    const page = [
+      'Pro-government group calls for special team on postings',
+      '',
+      'A coalition of groups called for action by the police, the regulator and the Attorney-General.',
+      '',
+      'Education ministry gives over RM25m to rural schools',
+      '',
+      'Aid was given to 262 schools under the ministry’s special programme this year.',
+      '',
+      'Former premier just as much at fault as successor, says MP...',
+      '',
+      'The growing disaffection among voters worsens as each new prime minister takes office, the lawmaker said.',
+      '',
+      'While one state speaks up on autonomy, its neighbour is mute',
+      '',
+      'It is the activists who once led the way on autonomy and pushed for a review of the agreement.',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Pro-government group calls for special team on postings', 1],
+      ['Education ministry gives over RM25m to rural schools', 1],
+      ['Former premier just as much at fault as successor, says MP...', 1],
+      ['While one state speaks up on autonomy, its neighbour is mute', 1],
+    ]);
+  });
+
+  it('keeps a teaser’s cut tail reporting in the past tense as text', () => {
+    // The same cards, the teaser run onto a second line that the page cut with an ellipsis.
+    const page = [
+      'Minister calls for higher wages in hotel sector',
+      '',
+      'The justice minister, speaking to hoteliers, says that low wages won’t make it.',
+      '',
+      'Minister Chuck said low wages offered...',
+      '',
+      'The minister added that workers deserve a fair share of the industry’s recovery this year.',
+      '',
+      'Police await autopsy report to conclude investigations',
+      '',
+      'The police said on Tuesday they were awaiting an autopsy report before closing the case.',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => i.title)).toEqual([
+      'Minister calls for higher wages in hotel sector',
+      'Police await autopsy report to conclude investigations',
+    ]);
+  });
+});

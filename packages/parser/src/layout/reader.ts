@@ -23,6 +23,7 @@ import {
   runningText,
   translationPair,
   bulleted,
+  ellipsisHeadline,
 } from './rules.js';
 import { tagAt } from './tag-lines.js';
 import { opensWithWireCredit } from './wire-leads.js';
@@ -314,7 +315,9 @@ export class LineReader {
             ? 'a heading closed by a colon, as this page heads its stories'
             : pageEndStub(this.lines, this.feats, k) && !this.templated(k)
               ? 'the first letters of a headline (cut off by the page end)'
-              : undefined));
+              : ellipsisHeadline(f, t)
+                ? 'a headline the page cut short with an ellipsis'
+                : undefined));
     // No headline without the shape: asked first, from the line's features, it spares running
     // text the citation tests below (the dearest of them splits the line as a citation).
     if (!shape) return undefined;

@@ -81,6 +81,27 @@ export function headlineShape(f: LineFeatures, text: string): string | undefined
 }
 
 /**
+ * `Dr M just as much at fault as Najib, says Baru...`: section pages and portal cards cut a long
+ * headline to the card's width and mark the cut with an ellipsis (WordPress title trims, news
+ * portals' teaser cards), so the line ends as a sentence would. Short (five to twelve words:
+ * fewer are as often a teaser's cut tail), one clause (no sentence end inside), the ellipsis right
+ * after a word, no past-tense reporting verb (headlines report in the present tense, `says`):
+ * a headline in shape once the ellipsis is read as the cut. The callers still want running text under it.
+ */
+const ELLIPSIS_CUT = /[\p{L}\p{N}’'”"](?:\.\.\.|…)$/u;
+const INNER_END = /[.!?]\s/;
+/** Reporting verbs in the past tense: text reports so, headlines in the present (`says`; AP style). */
+const REPORTED = /\b(?:said|told|added|stated)\b/;
+
+export function ellipsisHeadline(f: LineFeatures, text: string): boolean {
+  if (REPORTED.test(text)) return false;
+  if (f.words < 5 || f.words > 12 || f.lowerStart || f.cjk >= 0.5 || f.chars > 100) return false;
+  return (
+    ELLIPSIS_CUT.test(text) && !INNER_END.test(text) && !endsOnArticle(text.replace(/(?:\.\.\.|…)$/u, ''))
+  );
+}
+
+/**
  * `headlineShape`'s answer for each word count it accepts (0 to 32), made once: the rule is asked
  * of every headline-shaped line several times, and a template would make a string each time.
  */
