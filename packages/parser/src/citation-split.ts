@@ -42,6 +42,8 @@ function numberOrder(text: string): boolean | 'open' | undefined {
 }
 
 /** Splits `"Title," Publication (Qualifier) extra, Date` into its parts. */
+const DASHED_WEEKDAY = /\s+[-–—|]\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?$/i;
+
 export function split(text: string, options: CitationOptions): Split {
   let rest = text;
   let title: string | undefined;
@@ -76,7 +78,11 @@ export function split(text: string, options: CitationOptions): Split {
     // A date in either order (`Jakarta Post, 08/03/2017`) is still this credit's date field:
     // the outlet is the part before it, and the page's other dates may give the order.
     if (date.ok || date.code !== 'not-a-date' || date.orderless) {
-      const named = withTitle(splitNames(parts.slice(0, k).map((s) => s.trim())), title);
+      const names = parts.slice(0, k).map((s) => s.trim());
+      // `Jakarta Post Latest News - Thu, 2016-03-31 12:29`: the weekday set off after the name
+      // opens the date (feed readers' and CMS date rows), it is no part of the outlet's name.
+      if (k > 0) names[k - 1] = names[k - 1]!.replace(DASHED_WEEKDAY, '');
+      const named = withTitle(splitNames(names), title);
       named.date = date;
       named.dateText = suffix;
       if (!date.ok && date.orderless) named.dayFirst = 'open';

@@ -139,3 +139,49 @@ describe('a headline the page cut short with an ellipsis', () => {
     ]);
   });
 });
+
+describe('a feed reader’s `Feed name - date` row under each headline', () => {
+  it('credits each headline with the feed named in the row under it, the weekday and time left out', () => {
+    // A feed reader's category view: headline, the feed's name and the entry's time (`Feed name
+    // - Thu, 2016-03-31 12:29`), the entry's text, its categories.
+    const page = [
+      'Indonesian News',
+      '',
+      'Murals brighten riverside in Yogyakarta',
+      '',
+      'Island Post Latest News - Thu, 2016-03-31 12:29',
+      '',
+      'Artists paint murals on a wall along the river in Yogyakarta on Wednesday, hoping to draw visitors.',
+      '',
+      'Categories: Indonesian News',
+      '',
+      'Tourist detained over plan to burn flag after bad trip',
+      '',
+      'Island Post Latest News - Thu, 2016-03-31 11:00',
+      '',
+      'The military command has detained a foreign tourist who planned to burn the national flag, officials said.',
+      '',
+      'Categories: Indonesian News',
+      '',
+      'Ferry operators raise fares ahead of holiday season',
+      '',
+      'Island Post Latest News - Wed, 2016-03-30 18:45',
+      '',
+      'Ferry operators raised fares by a tenth on Wednesday, citing fuel costs ahead of the holiday rush.',
+      '',
+      'Categories: Indonesian News',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(
+      r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => [s.publication, s.date])]),
+    ).toEqual([
+      ['Murals brighten riverside in Yogyakarta', 1, [['Island Post Latest News', '2016-03-31']]],
+      [
+        'Tourist detained over plan to burn flag after bad trip',
+        1,
+        [['Island Post Latest News', '2016-03-31']],
+      ],
+      ['Ferry operators raise fares ahead of holiday season', 1, [['Island Post Latest News', '2016-03-30']]],
+    ]);
+  });
+});

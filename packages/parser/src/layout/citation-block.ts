@@ -13,9 +13,12 @@ const SOURCES_HEADING = /^\s*Sources?\s*[:：]?\s*$/i;
 
 /**
  * "Global Times, 02.02.2023" alone on a line: a citation without its keyword (the model page's
- * form, and press reviews that list outlet and date), short and ending in a year.
+ * form, and press reviews that list outlet and date), short and ending in a year (or an ISO date),
+ * or in the time of day after it (`Jakarta Post Latest News - Thu, 2016-03-31 12:29`: feed readers and
+ * aggregators print the feed's name and the entry's time so under each headline; `March 31,
+ * 2016 12:29 pm` as blog and CMS date rows print it).
  */
-const YEAR_END = /\d{4}\.?$/;
+const YEAR_END = /\d{4}(?:-\d{1,2}-\d{1,2})?\.?(?:,?\s+\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)?$/i;
 
 export function outletDateLine(text: string): boolean {
   return text.length <= 80 && YEAR_END.test(text) && looksLikeBareCitation(text);

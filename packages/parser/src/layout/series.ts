@@ -85,6 +85,10 @@ export function readPageLists(read: LineReader): PageLists {
       (k, name) =>
         k + 1 < lines.length &&
         read.running(k + 1) &&
+        // On a page that sets `Outlet, Date` credit blocks between headlines and their text (see
+        // `creditBlocks`), such a row right under a headline credits it (a feed reader's `Feed
+        // name - date` row), whatever name the page repeats in it.
+        !(read.habits.creditBlocks && k > 0 && headlineShape(feats[k - 1]!, lines[k - 1]!.text)) &&
         (!read.between(k) ||
           (k > 0 && (read.between(k - 1) || read.running(k - 1) || lines[k - 1]!.text === name))),
     ),
