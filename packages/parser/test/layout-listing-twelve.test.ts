@@ -185,3 +185,46 @@ describe('a feed reader’s `Feed name - date` row under each headline', () => {
     ]);
   });
 });
+
+describe('a headline over its credit row on a page of credit blocks', () => {
+  it('opens an item over its `Outlet, Date` row whatever the text above ended with', () => {
+    // The feed reader's category view again: the first entry's text opens with a picture's
+    // caption and ends on the editor's tag, `(kes)`, not a full stop; its categories line, then
+    // the next headline over its feed row.
+    const page = [
+      'Indonesian News',
+      '',
+      'Tribute concert for rock star to be streamed live',
+      '',
+      'Island Post Latest News - Thu, 2016-03-31 12:29',
+      '',
+      'A graffiti mural depicting the singer is seen on a wall in London. Since his death, the mural has become a shrine.',
+      '',
+      'A tribute concert to the late rock star, set to take place on April 1 in New York, will be streamed live. (kes)',
+      '',
+      'Categories: Indonesian News',
+      '',
+      'Artistic makeover',
+      '',
+      'Island Post Latest News - Thu, 2016-03-31 11:40',
+      '',
+      'Artists paint murals on a wall along the river in Yogyakarta on Wednesday, hoping to draw visitors.',
+      '',
+      'Categories: Indonesian News',
+      '',
+      'Tourist detained over plan to burn flag after bad trip',
+      '',
+      'Island Post Latest News - Thu, 2016-03-31 11:00',
+      '',
+      'The military command has detained a foreign tourist who planned to burn the national flag, officials said.',
+    ].join('\n');
+    const r = parseChecked(page);
+    // (The categories line under the tag stays in the first item's text: not this rule's.)
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => s.publication)])).toEqual([
+      ['Tribute concert for rock star to be streamed live', ['Island Post Latest News']],
+      ['Artistic makeover', ['Island Post Latest News']],
+      ['Tourist detained over plan to burn flag after bad trip', ['Island Post Latest News']],
+    ]);
+    expect(r.items.slice(1).map((i) => i.body.length)).toEqual([1, 1]);
+  });
+});

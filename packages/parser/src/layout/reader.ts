@@ -3,7 +3,7 @@ import { bareTail, pageTailCredits, type TailCredit } from './tail-credits.js';
 import { NO_HABITS, type PageHabits, readHabits, repeatedShortLines, templatedLines } from './habits.js';
 import { type PageLists, readPageLists } from './series.js';
 import type { SourceLine } from '../types.js';
-import { MAX_CITATION_LINE } from './citation-block.js';
+import { MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
 import { trailingCredit } from './credits.js';
 import { signedWithInitials } from './sign-offs.js';
 import { metaLine } from './date-lines.js';
@@ -328,7 +328,11 @@ export class LineReader {
     const bullet = bulleted(t);
     // A byline right under it makes a headline whatever came before ("What happened today" /
     // "By Alexander Darling" in a live blog): bylines stand under headlines (AP, Chicago style).
-    const byline = k + 1 < this.lines.length && isByline(this.lines[k + 1]!.text);
+    // So does an `Outlet, Date` row on a page that sets credit blocks under its headlines.
+    const byline =
+      k + 1 < this.lines.length &&
+      (isByline(this.lines[k + 1]!.text) ||
+        (this.habits.creditBlocks && outletDateLine(this.lines[k + 1]!.text)));
     // A headline printed twice in a row (the image link's text, then the headline link, as
     // section pages of news portals print teasers) is one whatever the site cut before it.
     // So is one whose copy the page end cut (see `cutCopyOf`).
@@ -358,6 +362,11 @@ export class LineReader {
     if (j >= this.lines.length)
       return cutTranslation(this.feats, k) ? undefined : `${shape}, at the end of the page`;
     if (this.running(j) || (f.heading && !this.feats[j]!.heading)) return `${shape}, above running text`;
+    // Over its `Outlet, Date` row and the text under it, on a page that sets credit blocks so.
+    if (this.habits.creditBlocks && outletDateLine(this.lines[j]!.text)) {
+      const m = this.contentAfter(j);
+      if (m < this.lines.length && this.running(m)) return `${shape}, above its credit row and text`;
+    }
     // The page ends a line below, on the first words of a sentence (`KUALA`): its text, cut off.
     if (cutTextLast(this.lines, this.feats, j) && !this.between(j))
       return `${shape}, above its text cut off by the page end`;
