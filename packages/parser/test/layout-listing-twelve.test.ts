@@ -228,3 +228,25 @@ describe('a headline over its credit row on a page of credit blocks', () => {
     expect(r.items.slice(1).map((i) => i.body.length)).toEqual([1, 1]);
   });
 });
+
+describe('a headline printed twice that names its publisher after a bar', () => {
+  it('credits the publisher named after the headline, as when it is printed once', () => {
+    // An aggregator's day page: each headline printed twice (the image link's text, then the
+    // headline link), `| Publisher` after it, then the story's text; two stories that day.
+    const page = [
+      'Sunday, 28 November 2021',
+      '',
+      'OPEC postpones technical meetings to evaluate Omicron impact -sources | Reuters',
+      'OPEC postpones technical meetings to evaluate Omicron impact -sources | Reuters',
+      'OPEC and its allies have postponed technical meetings to later this week, giving more time to assess the new variant.',
+      'Oil extends slide as investors weigh variant risk | Reuters',
+      'Oil extends slide as investors weigh variant risk | Reuters',
+      'Oil prices fell again on Monday after crashing together with other markets on Friday.',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => s.publication)])).toEqual([
+      ['OPEC postpones technical meetings to evaluate Omicron impact -sources', ['Reuters']],
+      ['Oil extends slide as investors weigh variant risk', ['Reuters']],
+    ]);
+  });
+});

@@ -257,6 +257,12 @@ export class PageBuilder {
         code: 'repeated-title',
         message: `the title "${again.text.slice(0, 60)}" is repeated`,
       });
+      // Printed twice, it still names its publisher after it (`... -sources | Reuters`).
+      const twice = titleCredit(d.title, false);
+      if (twice) {
+        d.title = twice.title;
+        this.addCitation(d, twice.tail, d.line, undefined, twice.outlet);
+      }
       return k + 2;
     }
     const below = lines[k + 1];
