@@ -250,3 +250,27 @@ describe('a headline printed twice that names its publisher after a bar', () => 
     ]);
   });
 });
+
+describe('the page end cuts the next line of a press review', () => {
+  it('keeps the cut start of one more credited headline as the last item', () => {
+    // A press review: the day's headlines of the national papers, each closed by its paper's
+    // name in parentheses, no text under them; the excerpt stops two words into the next one.
+    const page = [
+      'Turkey press review',
+      '',
+      'Dec 11, 2017 07:05GMT, Turkey, Press Review.',
+      'Full-year GDP growth may be close to 7% – ministers (Milliyet)',
+      'Current account posts USD 3.8bn deficit in October (Milliyet)',
+      'Israel is terror state – President Erdogan (Vatan)',
+      'Bahceli reiterates possibility of alliance with AKP (Vatan)',
+      'Tomato prices fall as greenhouse production rises (Star)',
+      'Local bran',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => i.title).slice(-2)).toEqual([
+      'Tomato prices fall as greenhouse production rises',
+      'Local bran',
+    ]);
+    expect(r.items.at(-1)!.sources).toEqual([]);
+  });
+});

@@ -191,6 +191,20 @@ export function keepBriefings<D extends KeptDraft>(
       !isChromeLine(d.title)
     )
       return;
+    // So is the start of one more item of a list of credited headlines with no text (a press
+    // review: three items or more above, each a headline over nothing, credited), cut off by
+    // the page end right under the last of them: the list's next line, whatever its length.
+    if (
+      d.incomplete &&
+      d.body.length === 0 &&
+      index === drafts.length - 1 &&
+      index >= 3 &&
+      d.at === drafts[index - 1]!.at + 1 &&
+      drafts.slice(index - 3, index).every((x) => x.body.length === 0 && x.sources.length > 0) &&
+      !title.sentenceEnd &&
+      !isChromeLine(d.title)
+    )
+      return;
     // A headline the page marks as one (【...】) is an item, whatever the punctuation of the lines
     // under it: bilingual blogs set a translation and notes under it without full stops, or
     // nothing at all.
