@@ -61,6 +61,11 @@ function readDigitsAt(text: string, pos: number): ParsedNumber | undefined {
     if (decimal) return decimal;
   }
   if ((next === 44 || next === 46) && isDigit(text.charCodeAt(end + 1))) return undefined;
+  // "500 000 euros": groups of three digits set off by a space (see below).
+  if (isGroupSpace(next) && pos + 3 >= end) {
+    const spaced = spaceGroupedAt(text, pos, end);
+    if (spaced) return spaced;
+  }
   // "23.100 millones": the thousands dot of continental Europe and Indonesia (see below).
   if (next === 32 || next === 160) {
     const grouped = thousandsDotAt(text, figure, end);
@@ -108,6 +113,38 @@ function thousandsDotAt(text: string, figure: string, end: number): string | und
   if (!figure.includes('.') || !DOT_GROUPED.test(figure)) return undefined;
   CONTINENTAL_SCALE_Y.lastIndex = end;
   return CONTINENTAL_SCALE_Y.test(text) ? figure.replaceAll('.', '') : undefined;
+}
+
+/*
+ * The space that groups thousands: SI and ISO 80000 write "500 000" (a space, ideally a thin one),
+ * and CLDR's group symbol is a no-break or narrow no-break space for French, Russian, Polish,
+ * Czech, the Nordic languages and many more ("500 000 FCFA", "1 250 000 €", "12 500 kr"; South
+ * African and Francophone African outlets write it so). Groups of exactly three digits after a
+ * lead of one to three, all set off by the same space, are one number; without that shape ("2020
+ * 500", "15 2021", a group of two or four digits) the figures stay apart, as before. A decimal
+ * comma of one or two digits may close it ("1 500,50 €"), as those languages write.
+ */
+const SPACE_GROUPS_Y = /(?:([ \u00a0\u2009\u202f])\d{3})(?:\1\d{3})*(?:,(\d{1,2}))?(?![\d.,]\d|\d)/y;
+
+function isGroupSpace(c: number): boolean {
+  return c === 32 || c === 160 || c === 0x2009 || c === 0x202f;
+}
+
+function spaceGroupedAt(text: string, pos: number, end: number): ParsedNumber | undefined {
+  SPACE_GROUPS_Y.lastIndex = end;
+  const m = SPACE_GROUPS_Y.exec(text);
+  if (!m) return undefined;
+  const sep = m[1] ?? ' ';
+  const whole = text.slice(pos, m[2] === undefined ? end + m[0].length : end + m[0].length - m[2].length - 1);
+  const digits = whole.split(sep).join('');
+  if (m[2] === undefined) return { start: pos, end: end + m[0].length, digits, decimals: 0, words: false };
+  return {
+    start: pos,
+    end: end + m[0].length,
+    digits: `${digits}.${m[2]}`,
+    decimals: m[2].length,
+    words: false,
+  };
 }
 
 export function isDigit(c: number): boolean {
