@@ -30,3 +30,27 @@ describe('thousands grouped by a space (SI, CLDR group symbol of fr, ru, pl, sv.
     expect(money(page, 'https://www.example.fr/actualites/')).toEqual([[['500 euros', 'EUR', 500, 500]]]);
   });
 });
+
+describe("the page's own letter signs inside a stated conversion", () => {
+  it('reads "$5,000 (Sh400,000)" on a Kenyan page as dollars stated in shillings', () => {
+    const page = [
+      'Private guards cost ships dearly',
+      'They charge between $5,000 (Sh400,000) and $20,000 (Sh1.6 million) per soldier, the report says.',
+      '',
+      'Nairobi traders protest new levy',
+      'Traders in Nairobi will pay Sh2,000 a month under the new county rules.',
+    ].join('\n');
+    const items = parsePage(page, { url: 'https://www.example.co.ke/news/' }).items;
+    expect(items.map((i) => i.money.map((m) => [m.text, m.amount.currency, m.amount.min]))).toEqual([
+      [
+        ['$5,000 (Sh400,000)', 'USD', 5000],
+        ['$20,000 (Sh1.6 million)', 'USD', 20000],
+      ],
+      [['Sh2,000 a month', 'KES', 2000]],
+    ]);
+    expect(items[0]?.money.map((m) => m.stated.map((s) => [s.currency, s.min]))).toEqual([
+      [['KES', 400000]],
+      [['KES', 1600000]],
+    ]);
+  });
+});

@@ -73,7 +73,7 @@ export function scanMoney(text: string, context: MoneyContext = {}): MoneyDetail
     // A Korean figure read by its myriads and closed by its currency word (`3조5천억 달러`).
     const ko = isDigit(c) && hangulAfterDigits(text, n) ? koreanAmountAt(text, n) : undefined;
     if (ko) {
-      let tail = tailAt(text, ko.end);
+      let tail = tailAt(text, ko.end, local);
       if (tail.end - ko.start > MAX_MENTION) tail = { end: ko.end, items: [] };
       const range: AmountRange = { start: ko.start, end: ko.end, lo: ko, hi: ko };
       if (ko.marker) range.marker = ko.marker;
@@ -150,7 +150,7 @@ function mentionFrom(
   // amount is unknown (a teaser cut by a fixed length: three outlets, corpus dev 132, 487, 142).
   if (!range.hi.hasScale && range.end === range.hi.num.end && cutAfter(text, range.end)) return undefined;
   const approximate = lookback(text, first.start, APPROX_BEFORE, 30) !== null;
-  let tail = tailAt(text, range.end);
+  let tail = tailAt(text, range.end, local);
   // The schema keeps a mention's text to 500 characters: a longer tail is not a conversion we trust.
   if (tail.end - range.start > MAX_MENTION) tail = { end: range.end, items: [] };
   if (tail.end - range.start > MAX_MENTION) return undefined;
@@ -176,7 +176,7 @@ function changeFrom(
   approximate: boolean,
   local: LocalPrefixes | undefined,
 ): { details: MoneyDetail[]; end: number } | undefined {
-  const fromTail = tailAt(text, first.end);
+  const fromTail = tailAt(text, first.end, local);
   // "from 1987, to HK$10 billion": a year is where the change starts, not an amount.
   if (!first.marker && !first.hasScale && /^(?:1[89]|20)\d\d$/.test(first.num.digits)) return undefined;
   const to = /[ \u00a0]+to[ \u00a0]+/iy;
@@ -209,7 +209,7 @@ function changeFrom(
   };
   if (!toRange.marker) toRange.marker = marker;
   if (toRange.symbol === undefined && first.symbol !== undefined) toRange.symbol = first.symbol;
-  const toTail = tailAt(text, toRange.end);
+  const toTail = tailAt(text, toRange.end, local);
   if (toTail.end - toRange.start > MAX_MENTION || fromTailEnd.end - fromRange.start > MAX_MENTION)
     return undefined;
   // "rose from 290 to 810 yuan per ton": the rate basis written once applies to both sides.

@@ -1,4 +1,5 @@
 import { LIST_SEPARATOR_WITH_SLASH_Y, statedListAt } from '../stated-list.js';
+import type { LocalPrefixes } from './local-prefixes.js';
 import { type AmountRange, itemAt } from './range.js';
 
 /* What may follow an amount: a rate basis ("a month", "per ton") and the conversions stated beside it. */
@@ -40,13 +41,21 @@ export interface StatedItem {
   approximate: boolean;
 }
 
-/** Conversions after an amount: "($3,150 to $9,450)", "($1,832; £1,209)", ", or about $212". */
-function conversionsAt(text: string, pos: number): { items: StatedItem[]; end: number } | undefined {
+/**
+ * Conversions after an amount: "($3,150 to $9,450)", "($1,832; £1,209)", ", or about $212". The
+ * page's own letter signs count there as before a figure anywhere: "$5,000 (Sh400,000)" in the
+ * Kenyan press (Daily Nation, The Standard), "$ 2 million (R30 million)" in the South African.
+ */
+function conversionsAt(
+  text: string,
+  pos: number,
+  local: LocalPrefixes | undefined,
+): { items: StatedItem[]; end: number } | undefined {
   return statedListAt(
     text,
     pos,
     (at, inBracket) => {
-      const item = itemAt(text, at);
+      const item = itemAt(text, at, local);
       if (!item?.range.marker) return undefined;
       // "(US$1,000 a month)": a rate inside the bracket belongs to the conversion.
       const rate = inBracket ? rateAt(text, item.range.end) : undefined;
@@ -74,7 +83,7 @@ export interface Tail {
 }
 
 /** Rate words and stated conversions after an amount, in either order. */
-export function tailAt(text: string, pos: number): Tail {
+export function tailAt(text: string, pos: number, local?: LocalPrefixes): Tail {
   let end = pos;
   let per: string | undefined;
   const r1 = rateAt(text, end);
@@ -83,7 +92,7 @@ export function tailAt(text: string, pos: number): Tail {
     end = r1.end;
   }
   let items: StatedItem[] = [];
-  const conv = conversionsAt(text, end);
+  const conv = conversionsAt(text, end, local);
   if (conv) {
     items = conv.items;
     end = conv.end;
