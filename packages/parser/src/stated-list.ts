@@ -6,7 +6,9 @@
 // Full-width brackets too: Chinese and Japanese text sets a conversion in `（约150亿美元）`.
 const OPEN_Y = /[ \u00a0]*[(（][ \u00a0]*/y;
 const CLOSE_Y = /[ \u00a0]*[)）]/y;
-const OR_Y = /,?[ \u00a0]+or[ \u00a0]+/iy;
+// ", or about $212"; and the Korean press's "in our money" (`1천 400억 유로, 우리돈 195조원`,
+// `우리 돈으로 약 1조원`: KBS, YTN, MBC), which states the won value of a foreign amount.
+const OR_Y = /,?[ \u00a0]+or[ \u00a0]+|,?[ \u00a0]*우리[ \u00a0]?돈(?:으로)?[ \u00a0]*/iy;
 
 /** Separators between conversions in one bracket: `;`, `,`, `or`; `/` too where it cannot be a unit. */
 export const LIST_SEPARATOR_Y = /[ \u00a0]*(?:;|,|\bor\b)[ \u00a0]*/iy;

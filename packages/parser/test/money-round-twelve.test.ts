@@ -54,3 +54,29 @@ describe("the page's own letter signs inside a stated conversion", () => {
     ]);
   });
 });
+
+describe('Korean stated conversions: `(약 1천300억원)` and `, 우리돈 195조원`', () => {
+  it('reads the won value after a foreign amount as its stated conversion', () => {
+    const page = [
+      'EU, 에너지 기업에 횡재세 부과',
+      '유럽연합이 에너지 기업으로부터 1천 400억 유로, 우리돈 195조원 규모의 횡재세를 거둬들이기로 했습니다.',
+      '',
+      '반도체 공장 투자 발표',
+      '미국 기업이 한국에 1억 달러(약 1천300억원)를 투자하기로 했다고 밝혔습니다.',
+    ].join('\n');
+    const items = parsePage(page, { url: 'https://news.example.co.kr/briefing' }).items;
+    expect(
+      items.map((i) =>
+        i.money.map((m) => [
+          m.text,
+          m.amount.currency,
+          m.amount.min,
+          m.stated.map((s) => [s.currency, s.min]),
+        ]),
+      ),
+    ).toEqual([
+      [['1천 400억 유로, 우리돈 195조원', 'EUR', 140e9, [['KRW', 195e12]]]],
+      [['1억 달러(약 1천300억원)', 'USD', 1e8, [['KRW', 130e9]]]],
+    ]);
+  });
+});

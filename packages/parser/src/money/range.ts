@@ -1,5 +1,6 @@
 import { type Amount, amountAt, amountValue } from './amount.js';
 import type { CurrencyMarker } from './currencies.js';
+import { hangulAfterDigits, koreanAmountAt } from './korean.js';
 import type { LocalPrefixes } from './local-prefixes.js';
 import { lastPlace } from './numbers.js';
 import { rateAt } from './tail.js';
@@ -19,9 +20,9 @@ export interface AmountRange {
 export const CONNECTOR_Y = /[ \u00a0]*(?:to|and|-|–|—|~)[ \u00a0]*/iy;
 // The hedges of Chinese and Japanese (`约`, `約`, `大约`, `折合`, `相当于`) as well, and those of the
 // German-language press, whose amounts the reader takes (`360 Milliarden Yuan (rund 45
-// Milliarden Euro)`, `umgerechnet etwa`).
+// Milliarden Euro)`, `umgerechnet etwa`), and the Korean press's `약` (`1억 달러(약 1천300억원)`).
 const APPROX_AT_Y =
-  /(?:大約|大约|約|约|折合約|折合约|折合|相當於|相当于|umgerechnet rund|umgerechnet etwa|umgerechnet|rund|etwa|knapp|approximately|approx\.?|about|around|nearly|almost|roughly|some|over|under|more than|less than|up to|at least|close to|an estimated|estimated|equivalent to|equal to|worth about|worth around|worth|circa|ca\.|or about|or around|or roughly|or nearly|or|i\.e\.,?|~)[ \u00a0]*/iy;
+  /(?:약|大約|大约|約|约|折合約|折合约|折合|相當於|相当于|umgerechnet rund|umgerechnet etwa|umgerechnet|rund|etwa|knapp|approximately|approx\.?|about|around|nearly|almost|roughly|some|over|under|more than|less than|up to|at least|close to|an estimated|estimated|equivalent to|equal to|worth about|worth around|worth|circa|ca\.|or about|or around|or roughly|or nearly|or|i\.e\.,?|~)[ \u00a0]*/iy;
 const APPROX_FLAG = /^(?:or[ \u00a0]*)?(?:i\.e\.,?[ \u00a0]*)?(?:equivalent to|equal to|worth)?[ \u00a0]*$/i;
 
 /** Extends `first` into a range when a connector and a second amount follow (`local`: see amountAt). */
@@ -84,6 +85,15 @@ export function itemAt(
   if (a) {
     at = pos + a[0].length;
     approximate = !APPROX_FLAG.test(a[0]);
+  }
+  // A Korean figure closed by its currency word (`약 1천300억원`, Yonhap, KBS, YTN): read whole,
+  // as the scanner reads it, or its first group alone would be taken for the amount.
+  const korean = hangulAfterDigits(text, at) ? koreanAmountAt(text, at) : undefined;
+  if (korean) {
+    const range: AmountRange = { start: korean.start, end: korean.end, lo: korean, hi: korean };
+    if (korean.marker) range.marker = korean.marker;
+    if (korean.symbol !== undefined) range.symbol = korean.symbol;
+    return { range, approximate, start: pos };
   }
   const first = amountAt(text, at, undefined, undefined, local);
   if (!first) return undefined;
