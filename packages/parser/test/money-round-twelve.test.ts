@@ -80,3 +80,22 @@ describe('Korean stated conversions: `(약 1천300억원)` and `, 우리돈 195�
     ]);
   });
 });
+
+describe('a rupee country named by its capital', () => {
+  it('reads "Rs 15,000" fined in Kathmandu as Nepalese rupees on an author listing of a .com outlet', () => {
+    const page = [
+      'Embassy hosts media interaction',
+      'The embassy hosted a programme with journalists from Russia and France on Monday.',
+      '',
+      'Three restaurants fined for not meeting quality standard',
+      'A fine of Rs 15,000 has been imposed on a banquet hall and Rs 10,000 on an eatery in Kathmandu.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.com/author/17/?page=3')).toEqual([
+      [],
+      [
+        ['Rs 15,000', 'NPR', 15000, 15000],
+        ['Rs 10,000', 'NPR', 10000, 10000],
+      ],
+    ]);
+  });
+});

@@ -73,9 +73,11 @@ export function wordingOf(text: string): Wording {
   else if (/\bLeban/i.test(text)) w.pound = 'LBP';
   else if (/\bSyria/i.test(text)) w.pound = 'SYP';
   else if (/\bSudan/i.test(text)) w.pound = 'SDG';
-  if (/\bPakistan/i.test(text)) w.rupee = 'PKR';
-  else if (/\bSri Lanka/i.test(text)) w.rupee = 'LKR';
-  else if (/\bNepal/i.test(text)) w.rupee = 'NPR';
+  // A country's capital names it, as the kroner's do (`KRONE_WORDS`): `Rs 20,000 on a banquet hall
+  // in Kathmandu` (The Annapurna Express, The Kathmandu Post, Republica write the rupee `Rs`).
+  if (/\bPakistan|\bIslamabad/i.test(text)) w.rupee = 'PKR';
+  else if (/\bSri Lanka|\bColombo/i.test(text)) w.rupee = 'LKR';
+  else if (/\bNepal|\bKathmandu/i.test(text)) w.rupee = 'NPR';
   if (/\bMexic/i.test(text)) w.peso = 'MXN';
   else if (/\bPhilippin|\bFilipino/i.test(text)) w.peso = 'PHP';
   else if (/\bArgentin/i.test(text)) w.peso = 'ARS';
