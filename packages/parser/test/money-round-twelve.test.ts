@@ -99,3 +99,22 @@ describe('a rupee country named by its capital', () => {
     ]);
   });
 });
+
+describe('Swahili scale words', () => {
+  it('reads "Sh669 bilioni" and "Sh5 milioni" on a Tanzanian Swahili listing', () => {
+    const page = [
+      'Serikali yatenga Sh669 bilioni kwa barabara',
+      'Dar es Salaam. Serikali imetangaza kupeleka Sh669 bilioni kwa ujenzi wa barabara na madaraja.',
+      '',
+      'Wakulima wapewa mikopo',
+      'Mtwara. Wakulima wa korosho wamepewa mikopo ya Sh5 milioni kila mmoja.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.co.tz/habari/')).toEqual([
+      [
+        ['Sh669 bilioni', 'TZS', 669e9, 669e9],
+        ['Sh669 bilioni', 'TZS', 669e9, 669e9],
+      ],
+      [['Sh5 milioni', 'TZS', 5e6, 5e6]],
+    ]);
+  });
+});

@@ -268,6 +268,10 @@ const SCALE_EXP: Record<string, number> = {
   bilion: 9,
   triliun: 12,
   trilion: 12,
+  // Swahili's, after the shilling sign of the East African press in its own language (Mwananchi,
+  // HabariLeo, Taifa Leo): "Sh669 bilioni", "Sh5 milioni" (read with the Italian word below).
+  bilioni: 9,
+  trilioni: 12,
   'lakh crore': 12,
   'lakh crores': 12,
   // "₹1 lakh cr": the two Indian scale words compose with crore abbreviated as alone ("Rs 500 cr").
@@ -311,7 +315,7 @@ const SCALE_EXP: Record<string, number> = {
 const LETTER_EXP: Record<string, number> = { k: 3, K: 3, m: 6, M: 6, b: 9, B: 9, T: 12 };
 
 const SCALE_WORD_Y =
-  /[ \u00a0-]?(hundred[ -]thousand|hundred[ -]million|lakh[ -]cr(?:ores?)?|hundred|thousand|millionen|millions|milliarden|milliarde|milliards|milliard|billionen|miljoen|miljarden|miljard|milioni|miliardi|millones|milhões|bilhões|mio\.|mrd\.|mio|mrd|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|trn|mil|mn|bn|tn|tr|bil|cr|ribu|juta|miliar|milyar|bilion|triliun|trilion|万亿|百万|千万|亿|万|萬億|百萬|千萬|億|萬|兆)(?![A-Za-z])/iy;
+  /[ \u00a0-]?(hundred[ -]thousand|hundred[ -]million|lakh[ -]cr(?:ores?)?|hundred|thousand|millionen|millions|milliarden|milliarde|milliards|milliard|billionen|miljoen|miljarden|miljard|milioni|miliardi|millones|milhões|bilhões|mio\.|mrd\.|mio|mrd|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|trn|mil|mn|bn|tn|tr|bil|cr|ribu|juta|miliar|milyar|bilioni|bilion|trilioni|triliun|trilion|万亿|百万|千万|亿|万|萬億|百萬|千萬|億|萬|兆)(?![A-Za-z])/iy;
 const SCALE_LETTER_Y = /([kKmMbBT])(?![A-Za-z0-9])/y;
 
 /** A scale word or suffix right after a number ("billion", "-trillion", "bn", "m"). */
