@@ -118,3 +118,19 @@ describe('Swahili scale words', () => {
     ]);
   });
 });
+
+describe('Chinese and Japanese figures by their myriads', () => {
+  it('reads "21億9000万円" and "1亿5000万元" as one figure each', () => {
+    const page = [
+      '大牟田市 水道料22%値上げ試算',
+      '市は今後10年間で21億9000万円の資金不足が生じると試算した。',
+      '',
+      '新工厂开工建设',
+      '该项目总投资1亿5000万元,预计明年投产。',
+    ].join('\n');
+    expect(money(page, 'https://news.example.jp/local/')).toEqual([
+      [['21億9000万円', 'JPY', 2.19e9, 2.19e9]],
+      [['1亿5000万元', 'CNY', 1.5e8, 1.5e8]],
+    ]);
+  });
+});

@@ -100,6 +100,12 @@ export function amountAt(
       exp += second.exp;
       end = second.end;
     }
+    const compound = scale.exp >= 8 && !num.words ? myriadCompoundAt(text, num, exp, end) : undefined;
+    if (compound) {
+      num = compound.num;
+      exp = compound.exp;
+      end = compound.end;
+    }
   }
   if (!marker) {
     const suf = suffixAt(text, end) ?? (hasScale && !letterScale ? suffixAfterOf(text, end) : undefined);
@@ -177,6 +183,31 @@ export function amountAt(
   if (marker) amount.marker = marker;
   if (symbol !== undefined) amount.symbol = symbol;
   return amount;
+}
+
+/*
+ * "21億9000万円", "1亿5000万元", "1兆2000億円": Chinese and Japanese write a figure by its
+ * myriads, largest first, each closed by its unit (Nikkei, Mainichi, Xinhua, People's Daily
+ * alike), as Korean does (see korean.ts). A smaller myriad glued after a larger one adds to it:
+ * its figure fills the places between them, so it has at most as many digits as they are apart.
+ */
+function myriadCompoundAt(
+  text: string,
+  num: ParsedNumber,
+  exp: number,
+  end: number,
+): { num: ParsedNumber; exp: number; end: number } | undefined {
+  if (num.decimals !== 0 || text.charCodeAt(end - 1) < 0x3000 || !isDigit(text.charCodeAt(end)))
+    return undefined;
+  const low = digitsAt(text, end);
+  if (low?.decimals !== 0) return undefined;
+  const lowScale = scaleAt(text, low.end);
+  if (!lowScale || lowScale.letter || lowScale.exp >= exp || text.charCodeAt(lowScale.end - 1) < 0x3000)
+    return undefined;
+  const width = exp - lowScale.exp;
+  if (low.digits.length > width) return undefined;
+  const digits = `${num.digits}${low.digits.padStart(width, '0')}`;
+  return { num: { ...num, end: low.end, digits }, exp: lowScale.exp, end: lowScale.end };
 }
 
 /*
