@@ -134,3 +134,18 @@ describe('Chinese and Japanese figures by their myriads', () => {
     ]);
   });
 });
+
+describe('a local sign of a capital and small letters before a bare figure', () => {
+  it('reads "Sh140 each" on a Kenyan page, and keeps "R15" a road on a South African one', () => {
+    const kenyan = [
+      'Jamii Bora launches rights issue',
+      'The bank will issue 3.7 million new ordinary shares at Sh140 each, it said on Monday.',
+    ].join('\n');
+    expect(money(kenyan, 'https://www.example.co.ke/business/')).toEqual([[['Sh140', 'KES', 140, 140]]]);
+    const southAfrican = [
+      'Road closed after crash',
+      'Traffic on the R15 was diverted for five hours, police said on Tuesday.',
+    ].join('\n');
+    expect(money(southAfrican, 'https://www.example.co.za/news/')).toEqual([[]]);
+  });
+});

@@ -151,8 +151,11 @@ export function amountAt(
   // A bare letter is a currency sign only before a figure written as money is: with a scale, a
   // thousands separator, or a cents part of two digits (`R15.21`, `N0.95`: the rand and naira
   // rates of South African and Nigerian business pages); `R15` or `P4.5` is a road or a model.
+  // A sign of a capital and small letters (`Sh140 each`, `Bt50`, `Php20`: the East African, Thai
+  // and Philippine press) is no road or model code, which are written in capitals: it is money.
   if (
     marker?.localLetters &&
+    !mixedCaseSign(symbol) &&
     !hasScale &&
     num.decimals !== 2 &&
     !text.slice(num.start, num.end).includes(',')
@@ -223,6 +226,11 @@ function suffixAfterOf(text: string, end: number): SuffixHit | undefined {
   const at = end + of[0].length;
   // "de euros" leaves the space a suffix is read after; "d'euros" glues the word to the elision.
   return of[1] ? suffixAt(text, at) : currencyWordAt(text, at);
+}
+
+/** `Sh`, `Shs`, `Bt`, `Php`: a capital, then small letters only. */
+function mixedCaseSign(sign: string | undefined): boolean {
+  return sign !== undefined && /^[A-Z][a-z]+$/.test(sign);
 }
 
 /** The value of an amount in its currency's major units. */
