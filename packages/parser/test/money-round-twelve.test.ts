@@ -149,3 +149,21 @@ describe('a local sign of a capital and small letters before a bare figure', () 
     expect(money(southAfrican, 'https://www.example.co.za/news/')).toEqual([[]]);
   });
 });
+
+describe('元 after its figure only', () => {
+  it('keeps "100 万亿元" whole before a numbered entry ("3. …")', () => {
+    const page = [
+      'Words of the week',
+      '',
+      '本周热词: 1. 美国总统就职演讲 2. 2020 中国 GDP 超 100 万亿元 3. 美国重返巴黎协定。',
+      '',
+      'New plant starts production',
+      '',
+      '该项目第一期投资100元 2. 其余资金明年到位。',
+    ].join('\n');
+    expect(money(page, 'https://www.example.cn/news/')).toEqual([
+      [['100 万亿元', 'CNY', 1e14, 1e14]],
+      [['100元', 'CNY', 100, 100]],
+    ]);
+  });
+});

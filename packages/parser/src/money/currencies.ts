@@ -159,6 +159,10 @@ function inPair(text: string, raw: string, start: number, end: number): boolean 
   );
 }
 
+function isSpace(c: number): boolean {
+  return c === 32 || c === 160;
+}
+
 /** A currency word, code or symbol starting at `pos` (right after the number or its scale). */
 export function suffixAt(text: string, pos: number): SuffixHit | undefined {
   const hit = suffixHere(text, pos);
@@ -183,6 +187,18 @@ function suffixHere(text: string, pos: number): SuffixHit | undefined {
     const scaled = code.code.length === 4;
     const marker = codeMarker(scaled ? code.code.slice(1) : code.code);
     return { marker: scaled ? { ...marker, exp: 6 } : marker, raw: code.code, end: code.end };
+  }
+  // Chinese writes 元 after its figure only, as every unit character (`100元`, `100 万亿元`; Xinhua,
+  // People's Daily): a figure after it (`100 万亿元 3. 美国…`, a numbered digest) is not its amount.
+  const yuan =
+    text.charCodeAt(pos) === 0x5143
+      ? pos
+      : text.charCodeAt(pos + 1) === 0x5143 && isSpace(text.charCodeAt(pos))
+        ? pos + 1
+        : -1;
+  if (yuan >= 0) {
+    const marker = PREFIX_TABLE['元'];
+    if (marker) return { marker, raw: '元', end: yuan + 1 };
   }
   let m: RegExpExecArray | null;
   SYMBOL_SUFFIX_RE.lastIndex = pos;
