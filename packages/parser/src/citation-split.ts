@@ -58,6 +58,14 @@ export function split(text: string, options: CitationOptions): Split {
   // (Each replace only where its characters are: most credits are in English.)
   if (rest.includes('，')) rest = rest.replace(/，/g, ',');
   if (rest.includes('年') || rest.includes('년')) rest = rest.replace(/\s+(?=\d{4}\s*(?:年|년))/u, ', ');
+  // `Reuters (June 4, 2024)`: the date in parentheses after the outlet, as press reviews and
+  // agencies' own credits set it (`(AP, June 4, 2024)` unbracketed the same): a comma's field.
+  if (rest.endsWith(')')) {
+    const open = rest.lastIndexOf('(');
+    const inner = open > 0 ? rest.slice(open + 1, -1) : '';
+    const d = inner.length >= 6 && mayBeDate(inner) ? parseDate(inner) : undefined;
+    if (d && (d.ok || d.code !== 'not-a-date')) rest = `${rest.slice(0, open).trimEnd()}, ${inner}`;
+  }
   const parts = splitAt(rest, ',');
   // `from` is where part k starts in `rest`: the suffix is a slice, not a join.
   for (let k = 0, from = 0; k < parts.length; from += parts[k]!.length + 1, k++) {
@@ -93,6 +101,22 @@ export function split(text: string, options: CitationOptions): Split {
       }
       return named;
     }
+  }
+  // `June 4, 2024 | Reuters`, `2024-06-04, Xinhua`: the date first, then the outlet, as meta rows
+  // of news templates set it (a date field, then the source field; as `dashedCredit` reads
+  // `Dec 1, 2025 — Reuters`); a date of one to three comma parts (`June 4, 2024`) before it.
+  for (let k = 1, end = parts[0]!.length; k < parts.length && k <= 3; end += parts[k]!.length + 1, k++) {
+    const head = rest.slice(0, end).trim();
+    if (!mayBeDate(head)) break;
+    const date = parseDate(head, options.year === undefined ? {} : { year: options.year });
+    const tail = parts.slice(k).map((s) => s.trim());
+    // Only a known outlet after the date: a meta row's date is as often followed by its
+    // category (`2019-12-27 21:27:44 | 日記`, `Sep 30th, 2024 | Vol. 93`), which names no source.
+    if (!date.ok || tail.length !== 1 || resolveName(tail[0]!).pub === undefined) continue;
+    const named = withTitle(splitNames(tail), title);
+    named.date = date;
+    named.dateText = head;
+    return named;
   }
   // `Reuters - Dec 3, 2025`, `EurekAlert! - Medicine and Health - May 25`: the date after a
   // spaced dash, as aggregators' source lines set it (the last dash: a name may hold one).

@@ -44,6 +44,14 @@ export interface CitationParseWithId extends CitationParse {
 
 /** A labelled classification field and all after it: `Category:`, `Tags:`, `Filed under:`, `Source Type:`. */
 const META_FIELDS = /\s+(?:categor(?:y|ies)|tags?|topics?|filed under|source type)\s*:.*$/is;
+/**
+ * `Xinhua | Updated: 2024-06-07 10:15`, `Reuters, Published: June 4, 2024`: the label of a date
+ * field in a CMS meta row (WordPress's and news CMSs' "Updated:"/"Posted:" rows alike), before a
+ * date that opens with its digits or its month's name; the date is the credit's, the label no part
+ * of it.
+ */
+const DATE_LABEL =
+  /,\s*(?:last\s+)?(?:updated|published|posted|dated?)(?:\s+on)?\s*:\s*(?=\d|\p{L}{3,9}\.?\s+\d)/giu;
 const URL_TOKEN = /https?:\/\/[^\s<>"“”]+/gi;
 /** `— Xinhua`, `-- AFP`: a wire credit on a line of its own after the text (AP and Reuters house style). */
 export const DASH_CREDIT = /^\s*(?:—|–|―|--)\s*(?=\p{Lu})/u;
@@ -127,7 +135,7 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
   // `... - May 28, 2020 Category: Infectious Diseases Source Type: news`: the listing's own
   // labelled fields after the credit (its classification, as aggregator and CMS meta rows print
   // them) are no part of the source.
-  if (text.includes(':')) text = text.replace(META_FIELDS, '');
+  if (text.includes(':')) text = text.replace(META_FIELDS, '').replace(DATE_LABEL, ', ');
   // End-anchored: asked only when the last character is one it removes.
   const last = text.charCodeAt(text.length - 1);
   if (TRAILING_CODES.has(last) || isWhiteSpace(last)) text = text.replace(TRAILING_PUNCTUATION_RUN, '');

@@ -64,6 +64,7 @@ export function dayFirstIn(country: string | undefined): boolean | undefined {
   return answer;
 }
 
+import { worldDate } from './dates-world.js';
 import { collapseSpaces, isWhiteSpace } from './text.js';
 
 const MONTHS: Record<string, number> = {
@@ -324,6 +325,9 @@ export function parseDate(input: string, options: DateOptions = {}): DateParse {
   if (m) return build(m[3], MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), options, time, written);
   m = DAY_FIRST.exec(text);
   if (m) return build(m[3], MONTHS[m[2]!.toLowerCase()]!, Number(m[1]), options, time, written);
+  // `4 juin 2024`, `4-Jun-2024`, `2024. 6. 4.` (see `worldDate`): each opens with a digit.
+  const w = numeric ? worldDate(text) : undefined;
+  if (w) return build(w.year, w.month, w.day, options, time, written);
   return { ok: false, code: 'not-a-date', reason: `"${written}" is not a date` };
 }
 

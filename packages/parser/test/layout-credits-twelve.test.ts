@@ -1,0 +1,93 @@
+// Citation fields, round twelve: credit dates in the forms outlets outside the US print them
+// (a date in parentheses, the date before the outlet, `4-Jun-2024`, `2024. 6. 4.`, month names
+// in French, Spanish, Portuguese, Indonesian and Malay). Each on a small page written in the
+// shape real outlets use; the expected values are stated literally.
+import { describe, expect, it } from 'vitest';
+import { parseDate } from '../src/index.js';
+import { parseChecked as parse } from './layout-helpers.js';
+
+const cited = (text: string) =>
+  parse(text).items.map((i) => [i.title, i.sources.map((s) => [s.publication, s.date ?? null])]);
+
+describe('credit dates in other forms', () => {
+  it('reads a date in parentheses after the outlet and a date set before a known outlet', () => {
+    // Press reviews put the date in parentheses after the outlet; news templates' meta rows put
+    // the date field before the source field, set apart by a bar.
+    expect(
+      cited(`World News
+
+Oil prices climb on supply worries
+Oil prices rose on Tuesday as traders weighed the risk of supply cuts from major producers.
+Source: Reuters (June 4, 2024)
+
+Gold steadies after rally
+Gold held near a record high on Wednesday after a week of gains driven by central bank buying.
+June 5, 2024 | Reuters
+`),
+    ).toEqual([
+      ['Oil prices climb on supply worries', [['Reuters', '2024-06-04']]],
+      ['Gold steadies after rally', [['Reuters', '2024-06-05']]],
+    ]);
+  });
+
+  it('reads `4-Jun-2024`, `2024. 6. 4.` and month names of other languages in a credit', () => {
+    expect(
+      cited(`Regional News
+
+Rupee ends flat against dollar
+The rupee ended flat on Tuesday as importers bought dollars and exporters sold.
+Source: Business Standard, 4-Jun-2024
+
+Kospi closes higher
+South Korean shares closed higher on Tuesday, led by chipmakers.
+Source: Yonhap, 2024. 6. 5.
+
+Inflation eases in France
+Consumer prices rose less than expected in May, the statistics office said on Tuesday.
+Source: Le Monde, 6 juin 2024
+
+Spain tourism record
+Spain received a record number of foreign visitors in April, official data showed.
+Source: El País, 7 de junio de 2024
+
+Rupiah weakens
+The rupiah weakened on Tuesday against the US dollar on foreign outflows.
+Source: Kompas, 8 Juni 2024
+
+Brazil grain harvest
+Brazil's grain harvest will be smaller than expected this season, the crop agency said.
+Source: Folha de S.Paulo, 9 de junho de 2024
+
+Ringgit firmer
+The ringgit opened firmer against the US dollar on Monday on steady oil prices.
+Source: Bernama, 10 Julai 2024
+`),
+    ).toEqual([
+      ['Rupee ends flat against dollar', [['Business Standard', '2024-06-04']]],
+      ['Kospi closes higher', [['Yonhap', '2024-06-05']]],
+      ['Inflation eases in France', [['Le Monde', '2024-06-06']]],
+      ['Spain tourism record', [['El País', '2024-06-07']]],
+      ['Rupiah weakens', [['Kompas', '2024-06-08']]],
+      ['Brazil grain harvest', [['Folha de S.Paulo', '2024-06-09']]],
+      ['Ringgit firmer', [['Bernama', '2024-07-10']]],
+    ]);
+  });
+
+  it('reads the dates alone, and leaves a month name it does not know a non-date', () => {
+    expect(parseDate('1er juin 2024')).toMatchObject({ ok: true, date: '2024-06-01' });
+    expect(parseDate('4. Juni 2024')).toMatchObject({ ok: true, date: '2024-06-04' });
+    expect(parseDate('31-Dec-2023')).toMatchObject({ ok: true, date: '2023-12-31' });
+    expect(parseDate('4 Foo 2024')).toMatchObject({ ok: false, code: 'not-a-date' });
+    expect(parseDate('2024. 2. 30.')).toMatchObject({ ok: false, code: 'invalid' });
+  });
+
+  it('does not read the category after a meta row date as its outlet', () => {
+    const r = parse(`Diary
+
+Morning markets
+2019-12-27 21:27 | Diary
+Shares opened higher on Friday as trading resumed after the holiday.
+`);
+    expect(r.items.flatMap((i) => i.sources.map((s) => s.publication))).not.toContain('Diary');
+  });
+});
