@@ -52,6 +52,10 @@ const META_FIELDS = /\s+(?:categor(?:y|ies)|tags?|topics?|filed under|source typ
  */
 const DATE_LABEL =
   /,\s*(?:last\s+)?(?:updated|published|posted|dated?)(?:\s+on)?\s*:\s*(?=\d|\p{L}{3,9}\.?\s+\d)/giu;
+
+/** `Xinhua, Updated: 2024-06-07` -> `Xinhua, 2024-06-07` (see `DATE_LABEL`). */
+export const withoutDateLabels = (text: string) =>
+  text.includes(':') ? text.replace(DATE_LABEL, ', ') : text;
 const URL_TOKEN = /https?:\/\/[^\s<>"“”]+/gi;
 /** `— Xinhua`, `-- AFP`: a wire credit on a line of its own after the text (AP and Reuters house style). */
 export const DASH_CREDIT = /^\s*(?:—|–|―|--)\s*(?=\p{Lu})/u;

@@ -91,3 +91,44 @@ Shares opened higher on Friday as trading resumed after the holiday.
     expect(r.items.flatMap((i) => i.sources.map((s) => s.publication))).not.toContain('Diary');
   });
 });
+
+describe('a meta row naming the site by its address under the headline', () => {
+  it('keeps the items under `host | Updated: <date>` rows and reads each row as their credit', () => {
+    // Chinese news portals (China Daily, ecns) print the site's address and a labelled update
+    // stamp under each headline; an address is lower case, so the headline is no wrapped line,
+    // and a host is no category, so the row is no date-only kicker.
+    expect(
+      cited(`World News
+
+China's exports rise in May
+chinadaily.com.cn | Updated: 2024-06-07 10:15
+China's exports rose 7.6 percent in May from a year earlier, customs data showed on Friday.
+
+Beijing opens new subway line
+ecns.cn | Updated: 2024-06-06 09:02
+A new subway line linking the airport and the city center opened on Thursday.
+`),
+    ).toEqual([
+      ["China's exports rise in May", [['chinadaily.com.cn', '2024-06-07']]],
+      ['Beijing opens new subway line', [['ecns.cn', '2024-06-06']]],
+    ]);
+  });
+
+  it('reads `Outlet | Updated: <date>` under a headline as a dated credit, not a deck', () => {
+    expect(
+      cited(`World News
+
+China's exports rise in May
+Xinhua | Updated: 2024-06-07 10:15
+China's exports rose 7.6 percent in May from a year earlier, customs data showed on Friday.
+
+Beijing opens new subway line
+China Daily | Published: June 6, 2024
+A new subway line linking the airport and the city center opened on Thursday.
+`),
+    ).toEqual([
+      ["China's exports rise in May", [['Xinhua', '2024-06-07']]],
+      ['Beijing opens new subway line', [['China Daily', '2024-06-06']]],
+    ]);
+  });
+});

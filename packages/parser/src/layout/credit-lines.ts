@@ -1,4 +1,4 @@
-import { looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
+import { looksLikeBareCitation, startsWithSourceKeyword, withoutDateLabels } from '../citation.js';
 import { mayBeDate, mayHoldDate, parseDate } from '../dates.js';
 import { lookupPublication } from '../publications.js';
 import { firstPublishedCredit } from './first-published.js';
@@ -117,7 +117,11 @@ export function creditLine(text: string): Credit | undefined {
         ? text.indexOf(by[1]!)
         : text.indexOf(agency!, by.index + 3)
       : 0;
-    const commas = text.slice(from).replace(/\s*\|\s*/g, ', ');
+    // `Xinhua | Updated: <date>`: the date field's label goes, unless the first field is a
+    // labelled one too (`Author: Jane Doe | Date: ...` is a byline row, named by its label).
+    const piped = text.slice(from).replace(/\s*\|\s*/g, ', ');
+    const labelled = text.slice(from, text.indexOf('|', from)).includes(':');
+    const commas = labelled ? piped : withoutDateLabels(piped);
     if (looksLikeBareCitation(commas)) return { readAs: commas, reason: '"Outlet | ... | Date" credit line' };
     return undefined;
   }

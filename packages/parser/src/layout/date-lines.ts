@@ -107,11 +107,19 @@ function plainDate(text: string): { value: string; date?: string } | undefined {
  * the longest tail of at most eight words that reads as a full date with its year. Bounded: a
  * line of at most 100 characters, eight tries.
  */
+/** A bare host (`chinadaily.com.cn`, `www.ecns.cn`): a site's name as its address. */
+const HOST_FIELD = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+
 function kickerDate(text: string): { value: string; date: string } | undefined {
   // A row that names a person or an outlet is a credit (`By Global Times | 2022/5/27`,
-  // `Author, Outlet | slug | Date`: see `creditLine`), not a category row.
+  // `Author, Outlet | slug | Date`: see `creditLine`), not a category row. A web address
+  // names its site as a name does (`chinadaily.com.cn | Updated: <date>`, `ecns.cn | <date>`):
+  // a category is a word, never a host.
   const fields = text.split('|');
-  if (/^\s*by[:\s]/i.test(text) || fields.some((f) => lookupPublication(f.trim()) !== undefined))
+  if (
+    /^\s*by[:\s]/i.test(text) ||
+    fields.some((f) => lookupPublication(f.trim()) !== undefined || HOST_FIELD.test(f.trim()))
+  )
     return undefined;
   const tail = text.slice(text.lastIndexOf('|') + 1).replace(/\s+@\s+(?=\d{1,2}:\d{2})/u, ' ');
   const words = tail.trim().split(/\s+/);

@@ -42,6 +42,9 @@ export const LONGEST_BETWEEN = 400;
  * is this a headline over running text, a label over a headline, furniture above the first
  * headline? Every look-ahead is bounded (a few lines), so the page stays linear.
  */
+/** A line opening with a bare host (`chinadaily.com.cn`, `www.ecns.cn/...`): a site's address, not words. */
+const HOST_START = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?=[\s|/,:]|$)/;
+
 export class LineReader {
   readonly feats: LineFeatures[];
   /** Blank lines separate blocks on this page, so a headline has one before it. */
@@ -117,7 +120,14 @@ export class LineReader {
   /** A hard-wrapped sentence: the next line carries on in lower case with no break between. */
   wrapsOn(k: number): boolean {
     const below = this.lines[k + 1];
-    return below !== undefined && !below.blankBefore && this.feats[k + 1]!.lowerStart;
+    // A web address is written in lower case wherever it stands: a line opening with one
+    // (`chinadaily.com.cn | Updated: ...`, `ecns.cn` under a headline) carries nothing on.
+    return (
+      below !== undefined &&
+      !below.blankBefore &&
+      this.feats[k + 1]!.lowerStart &&
+      !HOST_START.test(below.text)
+    );
   }
 
   /** Source lines, URLs, credits: never a headline, however short (see `LineAnswers`). */
