@@ -132,3 +132,47 @@ A new subway line linking the airport and the city center opened on Thursday.
     ]);
   });
 });
+
+describe('sources joined by slashes', () => {
+  it('gives one citation per source of a slashed credit, known to the table or not', () => {
+    // Asia News Network's members credit each other's copy `The Star/Asia News Network`; Lao
+    // and Cambodian digests close a headline with the papers it draws on, `(LV/VT)`.
+    expect(
+      cited(`Asia News
+
+Malaysia palm oil exports rise
+Malaysia's palm oil exports rose in May from a month earlier, cargo surveyors said.
+Source: The Star/Asia News Network
+`),
+    ).toEqual([
+      [
+        'Malaysia palm oil exports rise',
+        [
+          ['The Star', null],
+          ['Asia News Network', null],
+        ],
+      ],
+    ]);
+    expect(
+      cited(`Laos News Digest
+
+Laos joins regional power grid (Vientiane Times)
+Laos will export electricity to Singapore through Thailand and Malaysia under a new regional agreement signed on Monday.
+Land in Vientiane soars to over 24 million kip per sqm (LV/VT)
+Land in Vientiane is most expensive in the Sihom area, according to a leading real estate agency, with one square metre now selling for millions of kip.
+Mekong dam divides neighbours (Ecologist)
+Supporters of a controversial dam say it will bring huge economic benefits, while critics say it could threaten fisheries downstream.
+`),
+    ).toEqual([
+      ['Laos joins regional power grid', [['Vientiane Times', null]]],
+      [
+        'Land in Vientiane soars to over 24 million kip per sqm',
+        [
+          ['LV', null],
+          ['VT', null],
+        ],
+      ],
+      ['Mekong dam divides neighbours', [['Ecologist', null]]],
+    ]);
+  });
+});

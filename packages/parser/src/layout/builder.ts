@@ -2,7 +2,7 @@ import { clockLeads } from './clock-leads.js';
 import { doubledTitle, gluedAltText, layoutMarkOf } from './title-marks.js';
 import { type CitationOptions, parseCitationWithId } from '../citation.js';
 import type { ExplainedLine, LineClass, ParseIssue, ParsedPage, SourceLine, UnparsedText } from '../types.js';
-import { collectCitations, slashedDashCredit } from './citation-block.js';
+import { collectCitations, slashedDashCredit, slashedNames } from './citation-block.js';
 import { HEADER } from './chrome.js';
 import { pressWireCredit, sentenceCredits, titleCredit } from './credits.js';
 import { dateLine } from './date-lines.js';
@@ -98,7 +98,8 @@ export class PageBuilder {
    * agency, each with its piece of the credit as written.
    */
   addCredits(target: Draft, raw: string, readAs: string, line: number, links?: string[]) {
-    const names = agencyList(readAs);
+    // `(LV/VT)`: sources joined by slashes, known to the table or not (see `slashedNames`).
+    const names = agencyList(readAs) ?? slashedNames(readAs);
     const pieces = names && piecesPerName(raw, names);
     if (!names || !pieces) {
       this.addCitation(target, raw, line, links, readAs === raw ? undefined : readAs);

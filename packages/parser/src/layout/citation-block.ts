@@ -118,15 +118,30 @@ export function collectCitations(
  * per name, its raw text cut at the slash so every character stays in one of them.
  */
 const DASH_LEAD = /^\s*(?:—|–|―|--)\s*/u;
+const SOURCE_LEAD = /^\s*sources?\s*[:：]\s*/iu;
 const SLASHED_NAME = /^\p{Lu}[\p{L}\p{N}.&'’!-]*(?: [\p{L}\p{N}.&'’!-]+){0,4}$/u;
+
+/**
+ * The names of a credit that joins two or three sources by slashes (`The Star/Asia News Network`,
+ * `LV/VT`): each a capitalised name of up to five words, or undefined.
+ */
+export function slashedNames(body: string): string[] | undefined {
+  if (!body.includes('/') || body.length > 120) return undefined;
+  const names = body.split('/').map((n) => n.trim());
+  return names.length >= 2 && names.length <= 3 && names.every((n) => SLASHED_NAME.test(n))
+    ? names
+    : undefined;
+}
 
 export function slashedDashCredit(raw: string): { raw: string; name: string }[] | undefined {
   if (!raw.includes('/') || raw.length > 120 || raw.includes('\n')) return undefined;
-  const dash = DASH_LEAD.exec(raw);
+  // `— A/B` as dash credits set it; `Source: The Star/Asia News Network`, the same joint credit
+  // after a source label (Asia News Network's members credit each other's copy so).
+  const dash = DASH_LEAD.exec(raw) ?? SOURCE_LEAD.exec(raw);
   if (!dash) return undefined;
   const body = raw.slice(dash[0].length).replace(/\s*\([^()]{1,40}\)\s*$/u, '');
-  const names = body.split('/').map((n) => n.trim());
-  if (names.length < 2 || names.length > 3 || !names.every((n) => SLASHED_NAME.test(n))) return undefined;
+  const names = slashedNames(body);
+  if (!names) return undefined;
   const pieces: { raw: string; name: string }[] = [];
   let from = 0;
   names.forEach((name, k) => {
