@@ -176,3 +176,24 @@ Supporters of a controversial dam say it will bring huge economic benefits, whil
     ]);
   });
 });
+
+describe('a staff byline over the story address', () => {
+  it("names the outlet when the address's host spells it, and the host otherwise", () => {
+    // Aggregators list each story with its byline and its address under the teaser; outlets sign
+    // unsigned copy `Khmer Times Staff`, `Reuters Staff`.
+    const r = parse(`Government
+Road diversion to cost $60 million
+The minister said the construction of the national road needs a larger budget to divert the road around the park. ...
+Khmer Times Staff
+https://www.khmertimeskh.com/50946080/road-diversion/
+Drug arrests drop this year
+Authorities detained fewer drug-related suspects over the first nine months of this year, a report said on Saturday. ...
+Sports Staff
+https://www.example-news.com/2021/10/drug-arrests/
+`);
+    expect(r.items.map((i) => i.sources.map((s) => [s.publication, s.url]))).toEqual([
+      [['Khmer Times', 'https://www.khmertimeskh.com/50946080/road-diversion/']],
+      [['example-news.com', 'https://www.example-news.com/2021/10/drug-arrests/']],
+    ]);
+  });
+});

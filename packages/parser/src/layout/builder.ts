@@ -295,7 +295,7 @@ export class PageBuilder {
         n === 0 && first?.readAs !== undefined
           ? first.readAs + e.raw.slice(first.text.length)
           : e.hasUrl
-            ? addressAloneCredit(e.raw)
+            ? addressAloneCredit(e.raw, n === 0 ? this.lines[start - 1]?.text : undefined)
             : undefined;
       // `Sources: Reuters, AP`: the agencies listed after the keyword, one citation each.
       const listed = readAs === undefined && !e.hasUrl ? SOURCES_LIST.exec(e.raw) : null;

@@ -62,10 +62,30 @@ export function storyLinkText(text: string): { href: string; outlet: string } | 
  * the host itself, so the credit names its source as the address does. Returns what the citation
  * parser reads (`outlet, address`), or undefined for any other entry.
  */
-export function addressAloneCredit(raw: string): string | undefined {
+export function addressAloneCredit(raw: string, above?: string): string | undefined {
   const href = raw.trim().replace(/^<(.*)>$/, '$1');
   if (!/^https?:\/\/\S+$/i.test(href)) return undefined;
   const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(href)?.[1]?.toLowerCase();
   if (!host) return undefined;
-  return `${publicationForHost(host)?.name ?? host}, ${href}`;
+  return `${publicationForHost(host)?.name ?? staffOutlet(above, host) ?? host}, ${href}`;
+}
+
+/**
+ * `Khmer Times Staff`, `Reuters Staff`, `Al Jazeera Staff`: the staff byline over the address, as
+ * outlets sign unsigned copy with their own name (a byline naming an outlet credits it); the
+ * outlet it names, when the address's host spells that name (`khmertimeskh.com`, `reuters.com`),
+ * so `Sports Staff` over another site's address names no outlet.
+ */
+const STAFF_BYLINE =
+  /^(?:by\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,4})\s+staff(?:\s+(?:writer|reporter)s?)?$/iu;
+
+function staffOutlet(above: string | undefined, host: string): string | undefined {
+  if (above === undefined || above.length > 60) return undefined;
+  const m = STAFF_BYLINE.exec(above.trim());
+  if (!m) return undefined;
+  const letters = m[1]!
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+  return letters.length >= 3 && host.startsWith(letters) ? m[1] : undefined;
 }
