@@ -197,3 +197,31 @@ https://www.example-news.com/2021/10/drug-arrests/
     ]);
   });
 });
+
+describe('a date row with its source in parentheses', () => {
+  it('reads `<date> (Sources:<outlet>)` under a headline as the dated credit, not a paragraph', () => {
+    // Clipping blogs repost a paper's story under its headline with the date and the source in
+    // parentheses on one row.
+    expect(
+      cited(`Search This Blog
+
+PM urges Malaysians to celebrate harvest festivals
+
+Tuesday May 31, 2011 (Sources:TheStar News)
+
+KUALA LUMPUR: The Prime Minister said the harvest festivals were an occasion for Malaysians to learn about each other's cultures.
+
+He urged those in the peninsula to visit Sabah and Sarawak during the festivals.
+
+Floods hit east coast towns
+
+Friday, 3 June 2011 (Source: Bernama)
+
+KUANTAN: Floods forced hundreds of villagers from their homes on Friday after two days of heavy rain.
+`),
+    ).toEqual([
+      ['PM urges Malaysians to celebrate harvest festivals', [['TheStar News', '2011-05-31']]],
+      ['Floods hit east coast towns', [['Bernama', '2011-06-03']]],
+    ]);
+  });
+});

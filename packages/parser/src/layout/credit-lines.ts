@@ -133,6 +133,7 @@ export function creditLine(text: string): Credit | undefined {
     viaLine(text) ??
     agencyCredit(text) ??
     parenthesisedCredit(text) ??
+    datedSourceRow(text) ??
     firstPublishedCredit(text)
   );
 }
@@ -326,4 +327,18 @@ function relativeCredit(text: string): Credit | undefined {
   const m = /^(.{2,40}?)\s+[-–—·•|]\s+(.+)$/u.exec(text);
   if (!m || !isRelativeTime(m[2]!) || !lookupPublication(m[1]!)) return undefined;
   return { readAs: m[1]!, reason: '"Outlet - 2 hours ago" credit row' };
+}
+
+/**
+ * `Tuesday May 31, 2011 (Sources:TheStar News)`: the item's date, then its source under a label
+ * in parentheses, the row blog templates and clipping blogs print under a reposted headline (the
+ * labelled source in parentheses as `(Source : africaguinee.com)` closes a paragraph).
+ */
+const DATED_SOURCE = /^(.{6,40}?)\s*\(\s*sources?\s*[:：]\s*([^()]{2,60}?)\s*\)$/iu;
+
+function datedSourceRow(text: string): Credit | undefined {
+  if (text.length > 110 || !text.endsWith(')') || !mayHoldDate(text)) return undefined;
+  const m = DATED_SOURCE.exec(text);
+  if (!m || !mayBeDate(m[1]!) || !parseDate(m[1]!).ok) return undefined;
+  return { readAs: `${m[2]!.trim()}, ${m[1]!.trim()}`, reason: 'a date row with its source in parentheses' };
 }
