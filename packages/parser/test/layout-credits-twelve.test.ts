@@ -225,3 +225,25 @@ KUANTAN: Floods forced hundreds of villagers from their homes on Friday after tw
     ]);
   });
 });
+
+describe('a headline said twice with its outlet after it', () => {
+  it('credits the outlet named after the headline when the link repeats the headline', () => {
+    // Aggregation blogs print the post title, then the same headline as its link, both ending
+    // with the publisher as Google News titles stories (`Headline - Publisher`, `Headline | Reuters`).
+    expect(
+      cited(`Sunday, 28 November 2021
+
+OPEC postpones technical meetings to evaluate Omicron impact | Reuters
+OPEC postpones technical meetings to evaluate Omicron impact | Reuters
+OPEC and its allies have postponed technical meetings to later this week, giving themselves more time to assess the impact of a new coronavirus variant.
+
+Oil prices crash as new variant spreads - Bloomberg
+Oil prices crash as new variant spreads - Bloomberg
+Oil prices crashed together with other financial markets on Friday as investors fled risky assets.
+`),
+    ).toEqual([
+      ['OPEC postpones technical meetings to evaluate Omicron impact', [['Reuters', null]]],
+      ['Oil prices crash as new variant spreads', [['Bloomberg', null]]],
+    ]);
+  });
+});
