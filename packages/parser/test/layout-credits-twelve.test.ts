@@ -247,3 +247,27 @@ Oil prices crashed together with other financial markets on Friday as investors 
     ]);
   });
 });
+
+describe('a label in padded brackets', () => {
+  it('reads `[ Key Expression ]` after the text as a label, not an outlet in brackets', () => {
+    // Study blogs head their notes with a label set off by spaces inside its brackets; a credit
+    // hugs its name (`[Xinhua]`), or names a known outlet (`[ Xinhua ]`).
+    const r = parse(`< Morning Headlines >
+
+1. Korea's industrial output fell by the most in 30 months in October, according to data from Statistics Korea.
+
+통계청이 발표한 자료에 따르면 지난달 국내 전산업생산이 30개월 만에 최대폭으로 감소했습니다.
+
+[ Key Expression ]
+
+▶lose ground : 감소세를 보이다
+
+2. China's exports fell in November as global demand weakened, customs data showed.
+
+중국의 11월 수출은 세계 수요 약화로 감소했다고 세관 자료가 밝혔다.
+
+[ Xinhua ]
+`);
+    expect(r.items.map((i) => i.sources.map((s) => s.publication))).toEqual([[], ['Xinhua']]);
+  });
+});

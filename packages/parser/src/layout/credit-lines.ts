@@ -85,6 +85,10 @@ export function creditLine(text: string): Credit | undefined {
   if (b) {
     const outlet = b[1]!.trim();
     if (startsWithSourceKeyword(outlet) || outlet.split(/\s+/).length > 8) return undefined;
+    // `[ Key Expression ]`: a label set off by spaces inside its brackets, as a heading is
+    // decorated (`< Morning Headlines >`); a credit's brackets hug the name (`[Xinhua]`), so a
+    // padded one is a credit only when it names a known outlet.
+    if (/^\[\s/.test(text) && /\s\]/.test(text) && !lookupPublication(outlet)) return undefined;
     return {
       readAs: b[2] ? `${outlet}, ${b[2].trim()}` : outlet,
       reason: 'an outlet in square brackets',
