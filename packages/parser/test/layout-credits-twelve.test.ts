@@ -271,3 +271,23 @@ describe('a label in padded brackets', () => {
     expect(r.items.map((i) => i.sources.map((s) => s.publication))).toEqual([[], ['Xinhua']]);
   });
 });
+
+describe("a Chinese reporter's byline opening the text", () => {
+  it('credits the outlet run into 记者, and not 本报 ("this paper")', () => {
+    const r = parse(`双语新闻
+
+日照古城成热门打卡地
+
+海报新闻记者 付三义 日照报道在春节假期,日照古城无疑是最耀眼的明星。In the Spring Festival holiday, the ancient city of Rizhao was the brightest star.
+
+高铁春运客流创新高
+
+本报记者 王芳 春运期间,全国铁路客流再创新高。Railway passenger trips hit a record during the Spring Festival travel rush.
+`);
+    expect(r.items.map((i) => [i.title, i.sources.map((s) => s.publication)])).toEqual([
+      ['日照古城成热门打卡地', ['海报新闻']],
+      ['高铁春运客流创新高', []],
+    ]);
+    expect(r.items[0]!.body[0]).toMatch(/^在春节假期/);
+  });
+});

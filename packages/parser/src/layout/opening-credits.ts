@@ -53,6 +53,14 @@ export function readOpeningCredit(s: PageState, i: number): number | undefined {
     b.mark(i, 'body', `running text opened by a wire dateline credit "${lead.raw}"`);
     return i + 1;
   }
+  // "海报新闻记者 付三义 日照报道在2025年...": a Chinese reporter's byline naming the outlet.
+  const reporter = d.body.length === 0 && d.sources.length === 0 ? reporterLead(t) : undefined;
+  if (reporter) {
+    b.addCitation(d, reporter.raw, l.line, undefined, reporter.outlet);
+    pushParagraph(d, t.slice(reporter.rest), l, false);
+    b.mark(i, 'body', `running text opened by a reporter's byline naming the outlet "${reporter.raw}"`);
+    return i + 1;
+  }
   // "<caption>. Photo courtesy of BERNAMA. KUALA LUMPUR, June 25 (NNN-BERNAMA) — ...": the lead
   // picture's caption and credit run into the teaser before the story's dateline.
   const captioned = d.body.length === 0 && d.sources.length === 0 ? captionedLead(t) : undefined;
@@ -108,4 +116,20 @@ function captionedLead(text: string): { at: number; lead: WireLead } | undefined
   const at = m.index + m[0].length;
   const lead = wireLead(text.slice(at));
   return lead ? { at, lead: { ...lead, rest: at + lead.rest } } : undefined;
+}
+
+/**
+ * `海报新闻记者 付三义 日照报道`, `新华社记者 张三`: the Chinese press's byline, the outlet run into
+ * `记者` (reporter), the reporter's name, maybe the place reported from (`... 报道`), opening the
+ * text (Xinhua's, People's Daily's and provincial papers' copy alike). A byline naming an outlet
+ * credits it; `本报`/`本台`/`本网` ("this paper") names none.
+ */
+const REPORTER_LEAD =
+  /^([\p{Script=Han}]{2,10}?)(?:记者|記者)\s+([\p{Script=Han}·]{2,4})(?:\s+[\p{Script=Han}]{2,6}?(?:报道|報導|报导))?\s*/u;
+
+function reporterLead(text: string): { raw: string; outlet: string; rest: number } | undefined {
+  if (!text.includes('记者') && !text.includes('記者')) return undefined;
+  const m = REPORTER_LEAD.exec(text);
+  if (!m || /^本[报報台网網刊]$/u.test(m[1]!) || m[0].length >= text.length) return undefined;
+  return { raw: m[0].trim(), outlet: m[1]!, rest: m[0].length };
 }
