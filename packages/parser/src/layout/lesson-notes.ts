@@ -4,7 +4,9 @@ import type { SourceLine } from '../types.js';
  * `■チェック`, `■訳出のポイント`, `【解説】`, `【相关词汇】`: a marked heading naming a lesson's notes
  * on the story above it (its check list, translation points, commentary, vocabulary). Japanese
  * news-translation columns (dev 252), Japanese news-English blogs (dev 254) and Chinese
- * hot-words lists (dev 433) head their notes so under each story. What follows such a heading,
+ * hot-words lists (dev 433) head their notes so under each story; `[ Key Expression ]`, the
+ * English of the `표현` / `表現` (expressions) the list already holds, heads a Korean radio-English
+ * blog's glosses (dev 652). What follows such a heading,
  * up to the page's next story (a line of the series the page sets its stories in: numbered
  * items, headline pairs, edition headings) or the page's end, comments on the story: the
  * quoted phrases, arrows and glosses are notes, not headlines or paragraphs. A heading naming
@@ -17,7 +19,7 @@ const MARKED = /^\s*(?:[■□◆◇●▼▲]\s*(.{1,16})|[【[](.{1,16})[】\]
 
 /** The words a lesson's notes are headed with, ending the heading's text. */
 const NOTES =
-  /(?:チェック|ポイント|解説|語句|単語|語彙|表現|文法|해설|어휘|단어|표현|讲解|講解|解析|词汇|詞彙|生词|生詞|vocabulary|key words|glossary|notes)$/iu;
+  /(?:チェック|ポイント|解説|語句|単語|語彙|表現|文法|해설|어휘|단어|표현|讲解|講解|解析|词汇|詞彙|生词|生詞|vocabulary|key words|expressions?|glossary|notes)$/iu;
 
 /** `■訳出のポイント`, `【解説】`: a marked heading whose name ends on a word for a lesson's notes. */
 export function notesHeading(text: string): boolean {
