@@ -221,6 +221,17 @@ export const GENERATORS = {
       return out;
     },
   },
+  // List numbers alone on their lines over headlines, the sequence restarting every 40 items and
+  // broken every 7th (see `bareNumbers`): one pass over the page.
+  'list numbers alone on their lines': {
+    format: 'text',
+    make: (n) => {
+      let out = '';
+      for (let k = 0; out.length < n; k++)
+        out += `${k % 7 === 6 ? 99 : (k % 40) + 1}\nHeadline number ${k} about the port strike\nThe dock workers extended their strike on Monday, leaving ships offshore.\n\n`;
+      return out;
+    },
+  },
   'long language option': {
     format: 'text',
     option: 'language',

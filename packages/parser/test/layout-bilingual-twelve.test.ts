@@ -56,3 +56,62 @@ describe("a '[ Key Expression ]' heading over an item's glosses", () => {
     ]);
   });
 });
+
+describe('list numbers each alone on a line over a two-language headline', () => {
+  // A translation-exam site's monthly hot-words page: the breadcrumb and heading, then each item
+  // under its bare list number: a Chinese headline, its English translation, then an English
+  // paragraph and its Chinese translation.
+  const page = [
+    '译考点津',
+    '',
+    '您目前的位置: 首页» 译考点津» 词句集锦» 7月新闻热词',
+    '',
+    '7月新闻热词',
+    '1',
+    '港口工人罢工延长',
+    'Port strike extended',
+    '',
+    'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore. The union said talks would resume on Friday.',
+    '码头工人周一延长了罢工,数十艘船在近海等待。工会表示谈判将于周五恢复。',
+    '',
+    '2',
+    '央行上调政策利率',
+    '',
+    'Central bank raises policy rate',
+    'The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation in services.',
+    '央行周四将政策利率上调了25个基点,理由是服务业通胀顽固。',
+    '',
+    '3',
+    '芯片制造商上调销售预期',
+    'Chipmaker lifts sales forecast',
+    '',
+    'A chipmaker lifted its annual sales forecast after orders from data centres surged.',
+    '一家芯片制造商在数据中心订单激增后上调了年度销售预期。',
+  ].join('\n');
+
+  it('opens an item at each headline under its number, and sets the page heading aside', () => {
+    const r = parse(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['港口工人罢工延长 Port strike extended', 2],
+      ['央行上调政策利率 Central bank raises policy rate', 2],
+      ['芯片制造商上调销售预期 Chipmaker lifts sales forecast', 2],
+    ]);
+    expect(r.page.chrome).toEqual(expect.arrayContaining(['1', '2', '3', '7月新闻热词']));
+  });
+
+  // A pager's numbers, each on its own line with no item between them, are no list.
+  it('leaves a pager of bare numbers alone', () => {
+    const r = parse(
+      [
+        'Port strike enters second week',
+        'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+        '',
+        '1',
+        '2',
+        '3',
+        'Next page',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => i.title)).toEqual(['Port strike enters second week']);
+  });
+});

@@ -21,6 +21,7 @@ export function hasListItems(
 ): boolean {
   return (
     lists.groups.size > 0 ||
+    lists.bare.size > 0 ||
     lists.briefs.labels.size > 0 ||
     lists.briefs.briefs.size > 0 ||
     lists.creditedBullets.size > 0 ||
@@ -48,6 +49,19 @@ export function readListItem(
   let i = at;
   const l = lines[i]!;
   const t = l.text;
+  // `1` alone on its line over a headline (see `bareNumbers`): the number goes with the page's
+  // layout, the headline under it opens the item. Above number 1, before any item, stand the
+  // page's own title, breadcrumb and heading.
+  if (lists.bare.has(i)) {
+    b.close(false);
+    b.chrome(i, "a list number on a line of its own, over its item's headline");
+    return b.open(i + 1, 'a headline under its list number, as this page numbers its items');
+  }
+  if (i < lists.bareFirst && b.drafts.length === 0) {
+    b.close(false);
+    b.chrome(i, "above the page's first numbered item: the page's own title and heading");
+    return i + 1;
+  }
   // "The Financial Times" over bulleted headlines: the outlet credits each item under it.
   const group = lists.groups.get(i);
   if (group !== undefined) {

@@ -73,3 +73,38 @@ export function titleFirstSentence(d: Draft, l: SourceLine): void {
   d.title = d.title.slice(0, end);
   pushParagraph(d, rest, l, false);
 }
+
+/**
+ * `1` / `伦敦大火` / `London fire` / text, `2` / `章莹颖失踪` / ...: an ordered list's numbers each
+ * on a line of their own, above the item's headline, as a number badge or a list marker set in
+ * its own element comes out in a text copy (the marker of an ordered list numbers the item under
+ * it whatever its shape: CommonMark's and HTML's ordered lists alike). The numbers run 1, 2, 3 in
+ * sequence, each over a headline-shaped line and with the item's text between two of them: a
+ * pager's numbers (`1` / `2` / `3` on consecutive lines), a day of the month over its month
+ * (`11` / `May`) or a lone count are no such list. Three numbers or more make it, as a run of
+ * `1.` / `2.` / `3.` does (`numberedItems`); two say too little (a Chinese hot-words list, dev
+ * 659). Linear: one pass, only lines of at most three digits looked at further.
+ */
+export function bareNumbers(lines: readonly SourceLine[], headline: (k: number) => boolean): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= 3) for (const k of run) out.add(k);
+    run = [];
+  };
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const t = lines[k]!.text;
+    if (t.length > 3 || !/^\d{1,3}$/.test(t)) continue;
+    const n = Number(t);
+    // The item's text between two numbers: the headline and at least one more line.
+    const spaced = run.length === 0 || k - run.at(-1)! >= 3;
+    if (n === run.length + 1 && spaced && headline(k + 1)) {
+      run.push(k);
+      continue;
+    }
+    flush();
+    if (n === 1 && headline(k + 1)) run.push(k);
+  }
+  flush();
+  return out;
+}

@@ -15,7 +15,7 @@ import { type DatelinedParagraph, datelineRuns, firstSentenceEnd } from './datel
 import { gluedCards } from './glued-deks.js';
 import type { HeadlessBrief } from './headless-briefs.js';
 import { lessonNotes } from './lesson-notes.js';
-import { NUMBER, numberedItems } from './numbered.js';
+import { bareNumbers, NUMBER, numberedItems } from './numbered.js';
 import type { LineReader } from './reader.js';
 import { headlineShape, issueHeading, translationPair } from './rules.js';
 import { type SourceGroups, sourceGroups } from './source-groups.js';
@@ -27,6 +27,10 @@ import { markedHeading, marksHeadlines } from './records.js';
 export interface PageLists {
   /** Lines that open an item of a numbered list (see `numberedItems`). */
   numbered: Set<number>;
+  /** List numbers each alone on its line, over their item's headline (see `bareNumbers`). */
+  bare: Set<number>;
+  /** The first of `bare` (-1 when none). */
+  bareFirst: number;
   /** The last line that opens a numbered item (-1 when none). */
   numberedEnd: number;
   /** The page marks its headlines in its HTML (see `marksHeadlines`). */
@@ -68,8 +72,14 @@ export function readPageLists(read: LineReader): PageLists {
   const marked = marksHeadlines(lines);
   const pairs = pairedHeadlines(lines, feats, marked);
   const numberedPair = numberedPairs(lines, feats);
+  const bare = bareNumbers(lines, (k) => {
+    const t = lines[k]!.text;
+    return !/^\d{1,3}$/.test(t) && headlineShape(feats[k]!, t) !== undefined;
+  });
   const lists: PageLists = {
     numbered,
+    bare,
+    bareFirst: bare.size > 0 ? bare.values().next().value! : -1,
     numberedEnd,
     marked,
     pairs,
