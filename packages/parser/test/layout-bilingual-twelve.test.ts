@@ -115,3 +115,41 @@ describe('list numbers each alone on a line over a two-language headline', () =>
     expect(r.items.map((i) => i.title)).toEqual(['Port strike enters second week']);
   });
 });
+
+describe("a blog's own header above numbered English sentences each with its translation", () => {
+  // A Korean radio-English blog: the category line, the post title and the phrase of the day,
+  // then the headlines, each a numbered English sentence over its Korean translation.
+  const page = [
+    '매일 영어 한 줄/모닝 라디오',
+    '',
+    '6/14 수, 모닝 라디오 헤드라인 + News coverage + 오늘의 문장',
+    '',
+    "Today's 문장 : I can't wait to see you! 너무 보고 싶어!",
+    '',
+    '비슷한 문장 - I am dying to see you! (원어민이 많이 쓰는 표현)',
+    '',
+    '1. Exports fell for a third straight month in June, according to the trade ministry, as chip shipments slowed further.',
+    '',
+    '산업통상자원부에 따르면 반도체 출하가 더 둔화되면서 6월 수출이 석 달 연속 감소했습니다.',
+    '',
+    '2. The central bank held its policy rate at 3.5 percent on Thursday, citing household debt and a weak won.',
+    '',
+    '한국은행은 목요일 가계부채와 원화 약세를 이유로 기준금리를 3.5%로 동결했습니다.',
+    '',
+    '3. Seoul will expand free bus rides for seniors from next month, the city government said on Wednesday.',
+    '',
+    '서울시는 다음 달부터 어르신 무료 버스 이용을 확대한다고 수요일 밝혔습니다.',
+  ].join('\n');
+
+  it("sets the blog's header aside: the items are the numbered sentences", () => {
+    const r = parse(page);
+    expect(r.items.map((i) => i.title)).toEqual([
+      'Exports fell for a third straight month in June, according to the trade ministry, as chip shipments slowed further.',
+      'The central bank held its policy rate at 3.5 percent on Thursday, citing household debt and a weak won.',
+      'Seoul will expand free bus rides for seniors from next month, the city government said on Wednesday.',
+    ]);
+    expect(r.page.chrome).toEqual(
+      expect.arrayContaining(["Today's 문장 : I can't wait to see you! 너무 보고 싶어!"]),
+    );
+  });
+});

@@ -96,16 +96,33 @@ export function bilingualTitle(title: string): boolean {
  */
 function inTwoLanguages(d: KeptDraft): boolean {
   if (bilingualTitle(d.title)) return true;
-  if (!LATIN_PHRASE.test(d.title) || ANY_CJK.test(d.title) || sentenceEnds(d.title)) return false;
+  if (!LATIN_PHRASE.test(d.title) || ANY_CJK.test(d.title)) return false;
+  if (sentenceEnds(d.title)) return headlessTranslated(d);
   const feats = d.body.map((p) => lineFeatures({ text: p, line: 0, blankBefore: true }));
   for (let k = 0; k + 1 < feats.length; k++)
     if (feats[k]!.cjk <= 0.1 && runningText(feats[k]!) && feats[k + 1]!.cjk >= 0.5) return true;
   return false;
 }
 
-/** At most two short paragraphs: a tagline, a notice, a greeting, not a story's text. */
+/**
+ * `1. Korea's industrial output fell ... uncertainties.` / `통계청이 발표한 자료에 따르면 ...`: a
+ * headless English item, titled by its sentence, whose text opens with that sentence's CJK
+ * translation: in two languages too (a Korean radio-English blog's numbered headlines, dev 652;
+ * the headless pairs of Chinese listening sites alike).
+ */
+function headlessTranslated(d: KeptDraft): boolean {
+  const title = lineFeatures({ text: d.title, line: 0, blankBefore: true });
+  const first = d.body[0];
+  if (first === undefined || !runningText(title) || title.cjk > 0.1) return false;
+  return lineFeatures({ text: first, line: 0, blankBefore: true }).cjk >= 0.5;
+}
+
+/**
+ * At most three short paragraphs: a tagline, a notice, a greeting, the post's own title line and
+ * its phrase of the day (a Korean radio-English blog, dev 652), not a story's text.
+ */
 function shortBlurb(body: readonly string[]): boolean {
-  return body.length <= 2 && body.every((p) => p.length <= 160);
+  return body.length <= 3 && body.every((p) => p.length <= 160);
 }
 
 function dropHeaderAboveBilingual(
