@@ -153,3 +153,45 @@ describe("a blog's own header above numbered English sentences each with its tra
     );
   });
 });
+
+describe("the page end cutting an item's translation, paragraph by paragraph", () => {
+  // A Korean study blog's summaries: English paragraphs under their label, then their Korean
+  // translation under its label; the page ends inside the second item's third translated paragraph.
+  const page = [
+    '🏛️ 1. Politics & Diplomacy',
+    '',
+    '🇺🇸 ENGLISH SUMMARY',
+    '',
+    'The two leaders agreed on Friday to resume talks on trade and security next month.',
+    '',
+    '🇰🇷 한국어 해석',
+    '',
+    '두 정상은 금요일 다음 달 무역과 안보에 관한 회담을 재개하기로 합의했습니다.',
+    '',
+    '📊 2. Markets & Economy',
+    '',
+    '🇺🇸 ENGLISH SUMMARY',
+    '',
+    'Stocks closed a volatile week higher, with all three main indexes posting weekly gains.',
+    '',
+    'The dollar slid to a three-year low against the euro as investors moved money home.',
+    '',
+    'A chipmaker rose as investors looked for other bets in an uneasy market this week.',
+    '',
+    '🇰🇷 한국어 해석',
+    '',
+    '주식시장은 변동성이 큰 한 주를 상승으로 마감했고, 세 주요 지수가 모두 주간 상승을 기록했습니다.',
+    '',
+    '달러는 투자자들이 자금을 본국으로 옮기면서 유로화 대비 3년 만의 최저치로 떨어졌습니다.',
+    '',
+    '한 반도체 기업은 불안한 시장 속에서 투자자들이 다른 투자처를 찾으면서 주가가',
+  ].join('\n');
+
+  it('keeps the cut line as the third translated paragraph, not a new headline', () => {
+    const r = parse(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['🏛️ 1. Politics & Diplomacy', 2],
+      ['📊 2. Markets & Economy', 6],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { creditLine } from './credit-lines.js';
 import { linkCredits, linkedTailCredit } from './credits.js';
 import { storyLinkLine, storyLinkText } from './story-links.js';
 import { readOpeningCredit } from './opening-credits.js';
-import { cardsOfOne, cutNextCard, owedText } from './page-end.js';
+import { cardsOfOne, cutNextCard, owedText, owedTranslation } from './page-end.js';
 import { signedWithInitials } from './sign-offs.js';
 import { MAX_TITLE } from './draft.js';
 import { cutParagraph } from './cut-paragraphs.js';
@@ -310,7 +310,9 @@ export function readInsideItem(s: PageState, i: number): number {
         (linkedUnder && i + 1 < lines.length && read.between(i + 1)
           ? 'a linked headline over its credit'
           : undefined));
-  const owed = headline?.endsWith('at the end of the page') && owedText(b.draft, b.drafts, feats[i]!);
+  const owed =
+    headline?.endsWith('at the end of the page') &&
+    (owedText(b.draft, b.drafts, feats[i]!) || owedTranslation(b.draft.body, feats[i]!));
   // The next card's headline, or the card's short lines above it, cut off by the page end (see
   // `cutNextCard`). Asked of the page's last lines only, so the cards above are counted once or so.
   const cut = !headline && lastSentence ? nextCardCut(s, i) : undefined;

@@ -1,6 +1,6 @@
 import type { SourceLine } from '../types.js';
 import { isChromeLine } from './chrome.js';
-import type { LineFeatures } from './features.js';
+import { type LineFeatures, lineFeatures } from './features.js';
 import { headlineShape } from './rules.js';
 
 /*
@@ -152,4 +152,24 @@ export function cutNextCard(
   const t = lines[k]!.text;
   if (f.words > 12 || f.sentenceEnd) return false;
   return (headlineShape(f, t) !== undefined || cutHeadlineStub(f, t)) && !isChromeLine(t);
+}
+
+/**
+ * `비트코인을 대량 보유한 MicroStrategy는 ... 주가가` under three English paragraphs and two Korean
+ * ones: an item's text set as parallel text, the original's paragraphs, then their translation
+ * paragraph by paragraph (`🇺🇸 ENGLISH SUMMARY` / `🇰🇷 한국어 해석` on Korean study blogs, dev
+ * 288; the English-then-Chinese lessons of Chinese listening sites alike). While the
+ * translation is shorter than the original, a last line in the translation's script is owed to
+ * it (the next paragraph's translation, cut off by the page end), not a new headline. Asked of
+ * the page's last line only; the item's paragraphs are read once there.
+ */
+export function owedTranslation(body: readonly string[], f: LineFeatures): boolean {
+  if (f.cjk < 0.5 || body.length < 2) return false;
+  let translated = 0;
+  let k = body.length - 1;
+  const cjkOf = (p: string) => lineFeatures({ text: p, line: 0, blankBefore: true }).cjk;
+  for (; k >= 0 && cjkOf(body[k]!) >= 0.5; k--) translated++;
+  let original = 0;
+  for (; k >= 0 && cjkOf(body[k]!) <= 0.1; k--) original++;
+  return translated > 0 && translated < original;
 }
