@@ -232,6 +232,20 @@ export const GENERATORS = {
       return out;
     },
   },
+  // English paragraphs each with its translation on the same line (see `splitPairedLines`),
+  // every fifth line an English paragraph alone.
+  'paragraphs with their translation on one line': {
+    format: 'text',
+    make: (n) => {
+      let out = 'Port strike enters second week\n\n';
+      for (let k = 0; out.length < n; k++)
+        out +=
+          k % 5 === 4
+            ? `The dock workers extended their strike on Monday, leaving ${k} ships waiting offshore.\n\n`
+            : `The dock workers extended their strike on Monday, leaving ${k} ships waiting offshore. 码头工人周一延长了罢工,${k}艘船在近海等待。\n\n`;
+      return out;
+    },
+  },
   'long language option': {
     format: 'text',
     option: 'language',

@@ -15,6 +15,7 @@ import { LineReader } from './layout/reader.js';
 import { bulleted, headlineShape, runningText } from './layout/rules.js';
 import { recordChanges } from './layout/records.js';
 import { splitTranslatedLines } from './layout/translated-pairs.js';
+import { splitPairedLines } from './layout/paired-lines.js';
 import { pageContributors } from './layout/tail-credits.js';
 import { languageLabel } from './layout/study-notes.js';
 import { lineFeatures } from './layout/features.js';
@@ -58,7 +59,10 @@ function readStructure(
   let apart = false;
   for (let k = 0; k < all.length && !apart; k++) apart = all[k]!.apart !== undefined;
   const kept = apart ? all.filter((l) => l.apart === undefined) : all;
-  const lines = splitTranslatedLines(splitDateFields(splitInlineBullets(kept)), lineFeatures);
+  const lines = splitPairedLines(
+    splitTranslatedLines(splitDateFields(splitInlineBullets(kept)), lineFeatures),
+    lineFeatures,
+  );
   const read = new LineReader(lines);
   const b = new PageBuilder(lines, ctx.year, ctx.explain === true);
   let firstSource = 0;

@@ -195,3 +195,69 @@ describe("the page end cutting an item's translation, paragraph by paragraph", (
     ]);
   });
 });
+
+describe("a Chinese reporter's byline opening the text", () => {
+  // A tag page of Chinese news teasers: one opens with the byline of the outlet's reporter.
+  const page = [
+    '双语早读|今日立春',
+    '',
+    '立春是二十四节气中的第一个节气,标志着万物闭藏的冬季已过去,开始进入风和日暖的春季。The Beginning of Spring is the first of the 24 solar terms.',
+    '',
+    '古城庙会迎客忙,非遗表演点亮新春',
+    '',
+    '城市晚报记者 李明 泉州报道在春节假期,古城庙会游客如织,非遗表演精彩纷呈,整个古城成了欢乐的海洋。During the Spring Festival holiday, the temple fair drew crowds.',
+    '',
+    '春运铁路客流同比增长一成',
+    '',
+    '本报记者 王芳 报道今年春运期间,铁路客流同比增长一成,各地车站秩序井然,旅客出行平稳有序。',
+  ].join('\n');
+
+  it('credits the outlet the byline names, and no outlet for "this paper"', () => {
+    const r = parse(page);
+    expect(r.items.map((i) => i.sources.map((x) => x.publication ?? x.raw))).toEqual([[], ['城市晚报'], []]);
+    expect(r.items[1]!.body[0]!.startsWith('在春节假期')).toBe(true);
+  });
+});
+
+describe('an English paragraph and its translation on one line, line after line', () => {
+  // A copy of a Chinese English-learning page: a headline marked with `>`, then each English
+  // paragraph followed on the same line by its Chinese translation.
+  const page = [
+    '>Port strike enters second week',
+    '',
+    'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore. 码头工人周一延长了罢工,数十艘船在近海等待。',
+    '',
+    'The union said talks with the port operators would resume on Friday in the capital. 工会表示,与港口运营商的谈判将于周五在首都恢复。',
+    '',
+    'Exporters warned that the strike could cost "billions in lost orders" if it went on. 出口商警告说,如果罢工继续下去,可能造成"数十亿的订单损失"。',
+    '',
+    '>Chipmaker lifts sales forecast',
+    '',
+    'A chipmaker lifted its annual sales forecast after orders from data centres surged. 一家芯片制造商在数据中心订单激增后上调了年度销售预期。',
+  ].join('\n');
+
+  it("counts each language's paragraph as one", () => {
+    const r = parse(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['>Port strike enters second week', 6],
+      ['>Chipmaker lifts sales forecast', 2],
+    ]);
+    expect(r.items[0]!.body[1]).toBe('码头工人周一延长了罢工,数十艘船在近海等待。');
+  });
+
+  // One such line alone on the page (an English sentence closing on a Chinese gloss) stays whole.
+  it('leaves a single line of two scripts whole', () => {
+    const r = parse(
+      [
+        'Port strike enters second week',
+        '',
+        'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore. 码头工人周一延长了罢工,数十艘船在近海等待。',
+        '',
+        'Chipmaker lifts sales forecast',
+        '',
+        'A chipmaker lifted its annual sales forecast after orders from data centres surged.',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => i.body.length)).toEqual([1, 1]);
+  });
+});

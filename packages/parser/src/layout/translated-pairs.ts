@@ -33,12 +33,12 @@ export interface TranslatedParagraph {
 }
 
 /** A paragraph of running text in Latin script: a few sentences' length, closed by a sentence end. */
-function latinParagraph(text: string, f: LineFeatures): boolean {
+export function latinParagraph(text: string, f: LineFeatures): boolean {
   return f.cjk <= 0.05 && f.chars >= 60 && f.sentenceEnd && !f.lowerStart && /^["“‘]?\p{Lu}/u.test(text);
 }
 
 /** A text in CJK script closed by a sentence end (a bar or spaces a table left after it aside). */
-function cjkSentences(text: string, f: LineFeatures, last: boolean): boolean {
+export function cjkSentences(text: string, f: LineFeatures, last: boolean): boolean {
   return f.cjk >= 0.5 && f.chars >= 15 && (last || sentenceEnds(text.replace(/[\s|]+$/u, '')));
 }
 
