@@ -261,3 +261,43 @@ describe('an English paragraph and its translation on one line, line after line'
     expect(r.items.map((i) => i.body.length)).toEqual([1, 1]);
   });
 });
+
+describe("a Japanese sentence, then its English translation marked with '*'", () => {
+  // A learner's blog transcribing news items: the item number alone on its line, the broadcast
+  // date and English headline, the Japanese headline, then each Japanese sentence with its
+  // English translation under it, marked with an asterisk.
+  const page = [
+    '1.',
+    '',
+    '2009年09月15日(火)の放送内容 PORT STRIKE ENTERS SECOND WEEK',
+    '',
+    '「港湾スト 2週目に」',
+    '',
+    '港湾労働者は月曜日、ストライキを延長し、数十隻の船が沖合で待機しています。',
+    '',
+    '*Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+    '',
+    '組合は、金曜日に交渉を再開すると述べました。',
+    '',
+    '*The union said talks with the port operators would resume on Friday in the capital.',
+    '',
+    '2.',
+    '',
+    '2009年09月16日(水)の放送内容 CHIPMAKER LIFTS FORECAST',
+    '',
+    '「半導体大手 見通し上げ」',
+    '',
+    'データセンターからの受注が急増し、半導体大手が年間売上高の見通しを引き上げました。',
+    '',
+    '*A chipmaker lifted its annual sales forecast after orders from data centres surged.',
+  ].join('\n');
+
+  it('keeps each translation as a paragraph and the item numbers out of the text', () => {
+    const r = parse(page);
+    expect(r.items.map((i) => i.body.length)).toEqual([4, 2]);
+    expect(r.items[0]!.body[1]).toBe(
+      '*Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+    );
+    expect(r.items[0]!.body).not.toContain('2.');
+  });
+});

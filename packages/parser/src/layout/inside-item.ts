@@ -40,6 +40,12 @@ export function readInsideItem(s: PageState, i: number): number {
     b.close(false);
     return i + 1;
   }
+  // `7.` alone on its line: a list's marker with its item's text on the next line, or with none
+  // (a learner's blog numbering its transcripts, dev 529): a marker holds no text of the item.
+  if (t.length <= 4 && /^\d{1,3}[.)]$/.test(t)) {
+    b.chrome(i, 'a list number alone on its line: no text of the item');
+    return i + 1;
+  }
   // `Taiwan Headlines, Feb. 20, 2021` after the last issue's excerpt: the next issue of the
   // series the page lists (see `editionSeries`), whatever the text above ended with.
   // A headline set with its translation on one line, on a page listing them so: a new item.

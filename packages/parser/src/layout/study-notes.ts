@@ -33,6 +33,26 @@ const MAX_GLOSS = 100;
 const NOTE_MARK = /^\*(?=[\p{L}(“"'‘])/u;
 
 /**
+ * `*Japan's major department stores have been suffering from dwindling sales.` under a Japanese
+ * paragraph: the asterisk marks the paragraph's English translation, not a note, where the line
+ * is an English paragraph (a sentence of 60 characters or more, closed by its stop) right under
+ * a CJK one, as a Japanese learner's blog sets NHK news sentence by sentence (dev 529). A note
+ * glosses a term (`*landslide: sạt lở đất`, dev 397), never a whole sentence of the text.
+ */
+function markedTranslation(feats: readonly LineFeatures[], k: number): boolean {
+  const f = feats[k]!;
+  const above = feats[k - 1];
+  return (
+    above !== undefined &&
+    f.cjk <= 0.1 &&
+    f.chars >= 60 &&
+    f.sentenceEnd &&
+    above.cjk >= 0.5 &&
+    above.sentenceEnd
+  );
+}
+
+/**
  * A letter of the reader's language, not English: any letter outside ASCII (Han, kana, Hangul,
  * and the accented letters Vietnamese writes, `trải qua`, `dâng lên`).
  */
@@ -119,7 +139,12 @@ export function studyNotes(lines: readonly SourceLine[], feats: readonly LineFea
     const t = lines[k]!.text;
     // `*landslide: sạt lở đất`, `*warn s.o of sth`: a note under its mark, and the lines it
     // wraps onto (a lower-case start carries its sentence on).
-    if (t.charCodeAt(0) === 42 && NOTE_MARK.test(t) && t.indexOf('*', 1) < 0) {
+    if (
+      t.charCodeAt(0) === 42 &&
+      NOTE_MARK.test(t) &&
+      t.indexOf('*', 1) < 0 &&
+      !markedTranslation(feats, k)
+    ) {
       flush();
       out.add(k);
       while (k + 1 < lines.length && !lines[k + 1]!.blankBefore && /^\p{Ll}/u.test(lines[k + 1]!.text))
