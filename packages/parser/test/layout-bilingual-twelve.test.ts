@@ -301,3 +301,33 @@ describe("a Japanese sentence, then its English translation marked with '*'", ()
     expect(r.items[0]!.body).not.toContain('2.');
   });
 });
+
+describe("a picture's caption with its credit in brackets, and its translation", () => {
+  // A Korean study post copying an English-language daily's story: the numbered Korean headline
+  // and its English one, the picture's caption in both languages, then the text in both.
+  const page = [
+    '1. 항만 노조, 파업 2주째 이어가',
+    'Port union extends strike into second week',
+    '',
+    'Container ships wait off the coast of Busan on Monday [YONHAP]',
+    '',
+    '월요일 부산 앞바다에서 대기 중인 컨테이너선들 [연합뉴스]',
+    '',
+    'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
+    '',
+    '항만 노동자들은 월요일 파업을 연장해 수십 척의 선박이 앞바다에서 대기하고 있다.',
+    '',
+    '2. 한국은행, 기준금리 동결',
+    'Bank of Korea holds its policy rate',
+    '',
+    'The central bank held its policy rate at 3.5 percent on Thursday, citing household debt.',
+    '',
+    '한국은행은 목요일 가계부채를 이유로 기준금리를 3.5%로 동결했다.',
+  ].join('\n');
+
+  it('sets both captions aside: the text is the story in each language', () => {
+    const r = parse(page);
+    expect(r.items.map((i) => i.body.length)).toEqual([2, 2]);
+    expect(r.items[0]!.sources).toEqual([]);
+  });
+});

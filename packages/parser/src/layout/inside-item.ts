@@ -153,6 +153,12 @@ export function readInsideItem(s: PageState, i: number): number {
     b.mark(i, 'citation', "an item's meta row (outlet and time) under its headline");
     return i + 1;
   }
+  // A picture's caption closed by its credit in brackets, and its translation closed the same.
+  if (captionPair(s, i)) {
+    b.chrome(i, "a picture's caption closed by its credit in brackets, with its translation under it");
+    b.chrome(i + 1, "the translation of the picture's caption above, closed by its credit in brackets");
+    return i + 2;
+  }
   if (read.chromeLineAt(i) || isPhotoCredit(t) || read.templated(i) || read.tagHere(i)) {
     b.chrome(
       i,
@@ -390,4 +396,27 @@ function nextCardCut(s: PageState, i: number): 'headline' | 'furniture' | undefi
   if (i === last) return 'headline';
   for (let k = i; k < last; k++) if (read.running(k) || read.feats[k]!.words > 8) return undefined;
   return 'furniture';
+}
+
+/**
+ * `A scene from late actor Lee Sun-kyun's film "Sleep" (2023) [LOTTE ENTERTAINMENT]` /
+ * `배우 고(故) 이선균 감독의 영화 '잠'(2023)의 한 장면 [롯데엔터테인먼트]`: a picture's caption closed by
+ * its credit in square brackets (the Korean English-language press's style: Korea JoongAng
+ * Daily's `[YONHAP]`, `[NEWS1]`), and the same caption translated on the next line with its
+ * credit translated too, as bilingual study posts copy the picture with the story (dev 234). A
+ * headline tagged with its level or topic (`Hanoi is very hot [ENTRY]`) has no such twin.
+ */
+const BRACKET_CREDIT =
+  /\s\[(?:[A-Z0-9][A-Z0-9 &./'’-]{1,40}|[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}ー・ ]{2,20})\]$/u;
+
+function captionPair(s: PageState, i: number): boolean {
+  const t = s.lines[i]!.text;
+  const next = s.lines[i + 1]?.text;
+  if (next === undefined || t.length > 200 || next.length > 200 || t.charCodeAt(t.length - 1) !== 93)
+    return false;
+  return (
+    BRACKET_CREDIT.test(t) &&
+    BRACKET_CREDIT.test(next) &&
+    translationPair(s.read.feats[i]!, s.read.feats[i + 1]!)
+  );
 }
