@@ -1,5 +1,7 @@
 import { readClosingCitation } from './closing-citations.js';
+import { captionPair } from './caption-pairs.js';
 import { labelHere } from './labels.js';
+import { nextCardCut } from './next-card.js';
 import { repeatedSignOff } from './sign-off-lines.js';
 import { chainsOf } from './tag-lines.js';
 import { isDashCredit, looksLikeBareCitation } from '../citation.js';
@@ -8,7 +10,7 @@ import { creditLine } from './credit-lines.js';
 import { linkCredits, linkedTailCredit } from './credits.js';
 import { storyLinkLine, storyLinkText } from './story-links.js';
 import { readOpeningCredit } from './opening-credits.js';
-import { cardsOfOne, cutNextCard, owedText, owedTranslation } from './page-end.js';
+import { cardsOfOne, owedText, owedTranslation } from './page-end.js';
 import { signedWithInitials } from './sign-offs.js';
 import { MAX_TITLE } from './draft.js';
 import { cutParagraph } from './cut-paragraphs.js';
@@ -382,41 +384,4 @@ export function readInsideItem(s: PageState, i: number): number {
   b.mark(i, 'body', runningText(feats[i]!) ? 'running text' : 'text under the title');
   addText(i, t, true);
   return i + 1;
-}
-
-/**
- * Line `i`, under the open card's finished paragraph: the next card's headline cut off by the
- * page end (`cutNextCard`), or a short line (a date, a reading time) above it as each card above
- * has, with only such lines between. Asked of the page's last four lines only.
- */
-function nextCardCut(s: PageState, i: number): 'headline' | 'furniture' | undefined {
-  const { lines, read } = s;
-  const last = lines.length - 1;
-  if (i < last - 3 || !cutNextCard(lines, read.feats, last)) return undefined;
-  if (i === last) return 'headline';
-  for (let k = i; k < last; k++) if (read.running(k) || read.feats[k]!.words > 8) return undefined;
-  return 'furniture';
-}
-
-/**
- * `A scene from late actor Lee Sun-kyun's film "Sleep" (2023) [LOTTE ENTERTAINMENT]` /
- * `배우 고(故) 이선균 감독의 영화 '잠'(2023)의 한 장면 [롯데엔터테인먼트]`: a picture's caption closed by
- * its credit in square brackets (the Korean English-language press's style: Korea JoongAng
- * Daily's `[YONHAP]`, `[NEWS1]`), and the same caption translated on the next line with its
- * credit translated too, as bilingual study posts copy the picture with the story (dev 234). A
- * headline tagged with its level or topic (`Hanoi is very hot [ENTRY]`) has no such twin.
- */
-const BRACKET_CREDIT =
-  /\s\[(?:[A-Z0-9][A-Z0-9 &./'’-]{1,40}|[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}ー・ ]{2,20})\]$/u;
-
-function captionPair(s: PageState, i: number): boolean {
-  const t = s.lines[i]!.text;
-  const next = s.lines[i + 1]?.text;
-  if (next === undefined || t.length > 200 || next.length > 200 || t.charCodeAt(t.length - 1) !== 93)
-    return false;
-  return (
-    BRACKET_CREDIT.test(t) &&
-    BRACKET_CREDIT.test(next) &&
-    translationPair(s.read.feats[i]!, s.read.feats[i + 1]!)
-  );
 }

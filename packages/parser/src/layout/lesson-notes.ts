@@ -52,7 +52,7 @@ export function lessonNotes(lines: readonly SourceLine[], story: (k: number) => 
       continue;
     }
     if (!open) continue;
-    if (story(k) || (marked && otherHeading(t))) {
+    if (story(k) || (marked && otherHeading(t)) || numberedStory(t)) {
       open = false;
       continue;
     }
@@ -60,3 +60,13 @@ export function lessonNotes(lines: readonly SourceLine[], story: (k: number) => 
   }
   return out;
 }
+
+/**
+ * `2. China's exports fell in November as global demand weakened, ...`: a list number opening a
+ * sentence of eight words or more starts the next numbered story, wherever the page's numbered
+ * list could not be read as one (two items): a glossary entry is a term and its gloss, short.
+ */
+function numberedStory(text: string): boolean {
+  return NUMBERED_SENTENCE.test(text) && text.split(' ', 8).length >= 8;
+}
+const NUMBERED_SENTENCE = /^\d{1,2}[.)]\s+\p{Lu}/u;
