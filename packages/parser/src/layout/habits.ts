@@ -47,7 +47,8 @@ function creditBlocks(read: LineReader): boolean {
   const { lines, feats } = read;
   let blocks = 0;
   for (let k = 1; k + 1 < lines.length && blocks < 2; k++) {
-    if (lines[k]!.text.length > 80 || !read.citationShapedAt(k) || !outletDateLine(lines[k]!.text)) continue;
+    // The row's own cheap look first (its last character, its year), the reader's citation test after.
+    if (lines[k]!.text.length > 80 || !outletDateLine(lines[k]!.text) || !read.citationShapedAt(k)) continue;
     if (!headlineShape(feats[k - 1]!, lines[k - 1]!.text) || read.citationShapedAt(k - 1)) continue;
     const below = read.past(k + 1);
     if (below < lines.length && read.running(below)) blocks++;

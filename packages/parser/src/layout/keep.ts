@@ -97,10 +97,23 @@ export function bilingualTitle(title: string): boolean {
 function inTwoLanguages(d: KeptDraft): boolean {
   if (bilingualTitle(d.title)) return true;
   if (!LATIN_PHRASE.test(d.title) || ANY_CJK.test(d.title)) return false;
+  // Both readings below want a paragraph mostly in CJK letters: one look for any spares most
+  // items (one language) the features of every paragraph.
+  if (!d.body.some(hasCjkLetter)) return false;
   if (sentenceEnds(d.title)) return headlessTranslated(d);
   const feats = d.body.map((p) => lineFeatures({ text: p, line: 0, blankBefore: true }));
   for (let k = 0; k + 1 < feats.length; k++)
     if (feats[k]!.cjk <= 0.1 && runningText(feats[k]!) && feats[k + 1]!.cjk >= 0.5) return true;
+  return false;
+}
+
+/** Any CJK letter (`lineFeatures`'s: kana, the unified ideographs, Hangul syllables). */
+function hasCjkLetter(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x3040 && ((c >= 0x4e00 && c <= 0x9fff) || c <= 0x30ff || (c >= 0xac00 && c <= 0xd7af)))
+      return true;
+  }
   return false;
 }
 
@@ -125,6 +138,13 @@ function shortBlurb(body: readonly string[]): boolean {
   return body.length <= 3 && body.every((p) => p.length <= 160);
 }
 
+/** A draft the page's own header may be made of: no credit, a title of fewer than three English words, a short blurb. */
+function headerDraft(d: KeptDraft, listed: ReadonlySet<number>): boolean {
+  // An English headline (three words or more) over a summary is a story, however short.
+  const latinWords = d.title.match(LATIN_WORD)?.length ?? 0;
+  return !(d.sources.length > 0 || d.brief || listed.has(d.at) || latinWords >= 3 || !shortBlurb(d.body));
+}
+
 function dropHeaderAboveBilingual(
   drafts: readonly KeptDraft[],
   dropped: Set<number>,
@@ -132,7 +152,16 @@ function dropHeaderAboveBilingual(
   drop: (k: number) => void,
 ): boolean {
   const kept = drafts.map((_, k) => k).filter((k) => !dropped.has(k));
-  const at = kept.findIndex((k) => inTwoLanguages(drafts[k]!));
+  // The first item in two languages, with only the header's drafts above it: a draft that is
+  // neither ends the look (on a page in one language, its first headline).
+  let at = -1;
+  for (let n = 0; n < kept.length; n++) {
+    if (inTwoLanguages(drafts[kept[n]!]!)) {
+      at = n;
+      break;
+    }
+    if (!headerDraft(drafts[kept[n]!]!, listed)) return false;
+  }
   if (at <= 0) return false;
   const items = kept.slice(at);
   // Every item from there on is titled in two languages; only the last may not be (a cut
@@ -141,13 +170,6 @@ function dropHeaderAboveBilingual(
   const bilingual = items.filter((k) => inTwoLanguages(drafts[k]!)).length;
   const head = kept.slice(0, at);
   if (bilingual < head.length) return false;
-  for (const k of head) {
-    const d = drafts[k]!;
-    // An English headline (three words or more) over a summary is a story, however short.
-    const latinWords = d.title.match(LATIN_WORD)?.length ?? 0;
-    if (d.sources.length > 0 || d.brief || listed.has(d.at) || latinWords >= 3 || !shortBlurb(d.body))
-      return false;
-  }
   for (const k of head) {
     dropped.add(k);
     drop(k);

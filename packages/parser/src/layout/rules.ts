@@ -94,8 +94,11 @@ const INNER_END = /[.!?]\s/;
 const REPORTED = /\b(?:said|told|added|stated)\b/;
 
 export function ellipsisHeadline(f: LineFeatures, text: string): boolean {
-  if (REPORTED.test(text)) return false;
+  // The line's shape and its last character first: most lines end in neither `.` nor `…`.
   if (f.words < 5 || f.words > 12 || f.lowerStart || f.cjk >= 0.5 || f.chars > 100) return false;
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 46 && last !== 0x2026) return false;
+  if (REPORTED.test(text)) return false;
   return (
     ELLIPSIS_CUT.test(text) && !INNER_END.test(text) && !endsOnArticle(text.replace(/(?:\.\.\.|…)$/u, ''))
   );
