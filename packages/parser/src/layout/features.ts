@@ -169,6 +169,14 @@ class LongLineFeatures implements LineFeatures {
   }
 }
 
+/** A headline the HTML marks: a heading element (`<h2>`) or an element classed as a title. */
+export function markedHeading(line: SourceLine): boolean {
+  return (
+    line.titled === true ||
+    (line.block !== undefined && line.block.length === 2 && /^h[1-6]$/.test(line.block))
+  );
+}
+
 export function lineFeatures(line: SourceLine): LineFeatures {
   const t = line.text;
   const long = t.length > LONG;
@@ -214,10 +222,8 @@ export function lineFeatures(line: SourceLine): LineFeatures {
         : LOWER_START.test(t.slice(0, 2));
   // A bold lead that ends in a colon is a label inside the text ("Why it matters:"), not a title.
   const heading =
-    line.titled === true ||
-    (line.block !== undefined &&
-      (/^h[1-6]$/.test(line.block) ||
-        (line.block === 'strong' && (!openEnd || (long ? longLineWords(t) : words) >= 5)))) ||
+    markedHeading(line) ||
+    (line.block === 'strong' && (!openEnd || (long ? longLineWords(t) : words) >= 5)) ||
     lenticularHeading(t);
   if (long) return new LongLineFeatures(t, t.length, sentenceEnd, openEnd, lowerStart, heading);
   const features: LineFeatures = {

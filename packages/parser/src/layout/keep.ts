@@ -4,6 +4,7 @@ import { isChromeLine } from './chrome.js';
 import { signedWithInitials } from './sign-offs.js';
 import { cutHeadlineStub } from './page-end.js';
 import { headlineShape, runningText, translationPair } from './rules.js';
+import { CJK_CHAR } from './translated-pairs.js';
 import { opensWithWireCredit } from './wire-leads.js';
 
 /*
@@ -51,8 +52,7 @@ const DIGEST_NAME =
 function sectionName(title: string): boolean {
   const letters = title.replace(/[^\p{L}\p{N}\s]/gu, '').trim();
   if (letters.length === 0) return true;
-  const cjk =
-    letters.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const cjk = letters.match(CJK_LETTER)?.length ?? 0;
   if (cjk * 2 >= letters.replace(/\s/g, '').length) return cjk < 6;
   return letters.split(/\s+/).length <= 2 && letters.length <= 24;
 }
@@ -99,21 +99,11 @@ function inTwoLanguages(d: KeptDraft): boolean {
   if (!LATIN_PHRASE.test(d.title) || ANY_CJK.test(d.title)) return false;
   // Both readings below want a paragraph mostly in CJK letters: one look for any spares most
   // items (one language) the features of every paragraph.
-  if (!d.body.some(hasCjkLetter)) return false;
+  if (!d.body.some((p) => CJK_CHAR.test(p))) return false;
   if (sentenceEnds(d.title)) return headlessTranslated(d);
   const feats = d.body.map((p) => lineFeatures({ text: p, line: 0, blankBefore: true }));
   for (let k = 0; k + 1 < feats.length; k++)
     if (feats[k]!.cjk <= 0.1 && runningText(feats[k]!) && feats[k + 1]!.cjk >= 0.5) return true;
-  return false;
-}
-
-/** Any CJK letter (`lineFeatures`'s: kana, the unified ideographs, Hangul syllables). */
-function hasCjkLetter(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0x3040 && ((c >= 0x4e00 && c <= 0x9fff) || c <= 0x30ff || (c >= 0xac00 && c <= 0xd7af)))
-      return true;
-  }
   return false;
 }
 

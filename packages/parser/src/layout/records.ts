@@ -1,4 +1,5 @@
 import type { SourceLine } from '../types.js';
+import { markedHeading } from './features.js';
 import { wholeLink } from './rules.js';
 
 /*
@@ -71,14 +72,6 @@ export function headlineLink(lines: readonly SourceLine[], k: number, titleAt: n
   if (titleAt >= k || k - titleAt > 8) return undefined;
   const l = lines[titleAt]!;
   return l.block !== undefined && wholeLink(l) ? [l.anchors![0]!.href] : undefined;
-}
-
-/** A headline the HTML marks: a heading element (`<h2>`) or an element classed as a title. */
-export function markedHeading(line: SourceLine): boolean {
-  return (
-    line.titled === true ||
-    (line.block !== undefined && line.block.length === 2 && /^h[1-6]$/.test(line.block))
-  );
 }
 
 /** Three or more headlines marked so: the page says in its markup which lines are headlines. */

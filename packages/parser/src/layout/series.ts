@@ -1,7 +1,7 @@
 import { mayBeDate } from '../dates.js';
 import { lookupPublication } from '../publications.js';
 import type { SourceLine } from '../types.js';
-import type { LineFeatures } from './features.js';
+import { type LineFeatures, markedHeading } from './features.js';
 import {
   briefLists,
   type CreditedBullet,
@@ -21,7 +21,7 @@ import { headlineShape, issueHeading, translationPair } from './rules.js';
 import { type SourceGroups, sourceGroups } from './source-groups.js';
 import { studyNotes } from './study-notes.js';
 import { type TranslatedParagraph, translatedParagraphs } from './translated-pairs.js';
-import { markedHeading, marksHeadlines } from './records.js';
+import { marksHeadlines } from './records.js';
 
 /** The lists and series a page sets its items in, each read once over the whole page. */
 export interface PageLists {
