@@ -28,3 +28,43 @@ Read more`;
     ]);
   });
 });
+
+describe('read-more links with their arrow or page pointer, glued to the next card', () => {
+  // A Vietnamese aggregator's `Read More »`, an Indian one's `More »` and a South African
+  // e-paper's `Read Full Story (Page 1)`, each glued to the next card's headline.
+  it('sets `Read More »` apart from the headline after it', () => {
+    const page = `Business
+Airbus may delay some 2023 jet deliveries
+Airbus may delay some deliveries planned for this year because of supply problems, its chief executive said on Tuesday, adding that the planemaker was studying the matter.
+Read More »Winter cold to bite northern Vietnam starting Tuesday
+A cold front will bring temperatures as low as 8 degrees Celsius to the northern mountains from Tuesday, forecasters said on Sunday.
+Read More »Fuller scores late for Costa Rica to stun sluggish Japan
+Keysher Fuller scored late in the second half as Costa Rica beat Japan 1-0 on Sunday to keep alive their hopes of reaching the knockout stage.
+Read More »`;
+    expect(parsePage(page).items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Airbus may delay some 2023 jet deliveries', 1],
+      ['Winter cold to bite northern Vietnam starting Tuesday', 1],
+      ['Fuller scores late for Costa Rica to stun sluggish Japan', 1],
+    ]);
+  });
+
+  it('sets `More »` and `Read Full Story (Page 1)` apart, and keeps the money with its card', () => {
+    const page = `State Aids drug suppliers fall into business rescue
+Two of the pharmaceutical companies that won a slice of the latest Aids drug tender are in business rescue and have been unable to reliably supply the state, officials said...
+Read Full Story (Page 1)Fossil fuels feast on R110bn in subsidies
+South Africa spent nearly R200bn on energy subsidies in 2025, with most of it going to fossil fuels, slowing down the country’s climate goals, a new report finds...
+More »Police may be on hook for R56bn
+Claims against the police service have risen sharply over five years and now stand at a sum that could swallow a large part of its budget, the minister said...
+More »`;
+    const r = parsePage(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['State Aids drug suppliers fall into business rescue', 1],
+      ['Fossil fuels feast on R110bn in subsidies', 1],
+      ['Police may be on hook for R56bn', 1],
+    ]);
+    expect(r.items[1]!.money.map((m) => [m.text, m.amount.currency, m.amount.min])).toEqual([
+      ['R110bn', 'ZAR', 110000000000],
+      ['R200bn', 'ZAR', 200000000000],
+    ]);
+  });
+});

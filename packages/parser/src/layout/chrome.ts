@@ -49,7 +49,10 @@ export const CHROME = [
   /^(?:©|\(c\)|copyright\b)/i,
   /^all rights reserved\.?$/i,
   // "Read more" links in their common wordings, bracketed or not ([FULL STORY], Continue reading »).
-  /^\[?\s*(?:full\s+story|read\s+(?:the\s+)?(?:full\s+)?(?:story|article|more)|continue\s+reading|click\s+here\s+to\s+read(?:\s+more)?)\s*(?:…|\.{3}|»|›|→)?\s*\]?$/i,
+  // An e-paper's link names the print page it leads to ("Read Full Story (Page 1)"); a bare
+  // "More" is a link only with its arrow ("More »").
+  /^\[?\s*(?:full\s+story|read\s+(?:the\s+)?(?:full\s+)?(?:story|article|more)|continue\s+reading|click\s+here\s+to\s+read(?:\s+more)?)\s*(?:…|\.{3}|»|›|→|\((?:page|p\.)\s?\d{1,3}\))?\s*\]?$/i,
+  /^more\s?[»›]$/i,
   // Advertising slots and their captions, as ad-supported news pages print them.
   /^(?:advertisement|advertising|sponsored(?:\s+content)?)(?:\s*\d{1,2})?$/i,
   /^story continues below(?:\s+advertisement)?$/i,

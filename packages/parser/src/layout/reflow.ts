@@ -138,14 +138,17 @@ const DROP_CAP_REST = /^\p{Lu}{2,}[\s,’'][\s\S]{20,}/u;
  * headline, as text extraction joins inline cards (the mirror of `... Tsai alsoFULL STORY`, the
  * link glued to the end of its teaser, which `teaserEnds` reads). A capital or an opening quote
  * right after the link's last letter opens the next line: the link is set on a line of its own.
+ * The link may carry its arrow (`Read More »Airbus may delay ...`, `More »CBI probes ...`: a
+ * Vietnamese and an Indian aggregator) or an e-paper's page pointer (`Read Full Story (Page
+ * 1)SA ‘genocide’ ...`); a bare `More` counts only with its arrow.
  */
 export function splitGluedLinks(lines: SourceLine[]): SourceLine[] {
   let out: SourceLine[] | undefined;
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
     const c = l.text.charCodeAt(0);
-    // Only a line that opens with R, C or F (the links' first letters) is asked the pattern.
-    const m = c === 82 || c === 67 || c === 70 ? GLUED_LINK.exec(l.text) : null;
+    // Only a line that opens with R, C, F or M (the links' first letters) is asked the pattern.
+    const m = c === 82 || c === 67 || c === 70 || c === 77 ? GLUED_LINK.exec(l.text) : null;
     if (m === null) {
       out?.push(l);
       continue;
@@ -157,4 +160,4 @@ export function splitGluedLinks(lines: SourceLine[]): SourceLine[] {
 }
 
 const GLUED_LINK =
-  /^(Read more|Read More|READ MORE|Continue reading|Continue Reading|CONTINUE READING|Full Story|FULL STORY|Read full story|Read Full Story)(?=[\p{Lu}‘“"'])/u;
+  /^((?:Read more|Read More|READ MORE|Continue reading|Continue Reading|CONTINUE READING|Full Story|FULL STORY|Read full story|Read Full Story)(?: ?[»›→]| \((?:Page|page|p\.) ?\d{1,3}\))?|(?:More|MORE) ?[»›])(?=[\p{Lu}‘“"'])/u;
