@@ -1,5 +1,5 @@
 import { isoDate, isRealDate, mayBeDate, mayHoldDate, parseDate } from '../dates.js';
-import { isByline, isRelativeTime } from './rules.js';
+import { datedLabel, isByline, isRelativeTime } from './rules.js';
 import { lookupPublication } from '../publications.js';
 
 /*
@@ -24,7 +24,13 @@ export function readDateLine(text: string): { value: string; date?: string } | u
   // short line without a digit (most of them) is no date line, whatever its words.
   if (text.length <= 100 && !mayHoldDate(text)) return undefined;
   if (text.length > 60) return text.length <= 100 && text.includes('|') ? kickerDate(text) : undefined;
-  return plainDate(text) ?? localizedMonthFirst(text) ?? (text.includes('|') ? kickerDate(text) : undefined);
+  // A category row whose bar the text copy lost (`Europe 8 July, 2024`, see `datedLabel`) reads
+  // as the barred one does.
+  return (
+    plainDate(text) ??
+    localizedMonthFirst(text) ??
+    (text.includes('|') || datedLabel(text) ? kickerDate(text) : undefined)
+  );
 }
 
 /**
@@ -121,14 +127,14 @@ function kickerDate(text: string): { value: string; date: string } | undefined {
     fields.some((f) => lookupPublication(f.trim()) !== undefined || HOST_FIELD.test(f.trim()))
   )
     return undefined;
-  const tail = text.slice(text.lastIndexOf('|') + 1).replace(/\s+@\s+(?=\d{1,2}:\d{2})/u, ' ');
+  const bar = text.lastIndexOf('|');
+  const tail = text.slice(bar + 1).replace(/\s+@\s+(?=\d{1,2}:\d{2})/u, ' ');
   const words = tail.trim().split(/\s+/);
   for (let n = Math.min(8, words.length); n >= 2; n--) {
     const value = words.slice(words.length - n).join(' ');
     if (!mayBeDate(value)) continue;
     const d = parseDate(value);
-    const label =
-      text.slice(0, text.lastIndexOf('|')) + tail.slice(0, tail.lastIndexOf(words[words.length - n]!));
+    const label = text.slice(0, Math.max(bar, 0)) + tail.slice(0, tail.lastIndexOf(words[words.length - n]!));
     if (d.ok && !label.includes(',')) return { value, date: d.date };
   }
   return undefined;

@@ -126,11 +126,18 @@ export function runningText(f: LineFeatures): boolean {
 /**
  * `China: Daily Scan, August 8, 2022`, `Friday, March 31, 2017`: a short line that ends with a
  * full date, the way digests and newsletters head each issue; a label, not a headline.
+ * `Economics 11 July, 2024`, `Defence & Security 9 July, 2024`: a card's category and date row,
+ * the day first and the separator lost in the text copy (news and newsletter themes print the
+ * row under or over each card). Headlines carry no year: a line ending on a full date with its
+ * year is a label (a caller still asks that a headline stand under it).
  */
-const DATED_LABEL = /(?:^|,\s*)\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s*\d{4}$/u;
+const DATED_LABEL =
+  /(?:(?:^|,\s*)\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s*\d{4}|(?:^|\s)\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4})$/u;
 
 export function datedLabel(text: string): boolean {
-  return text.length <= 60 && DATED_LABEL.test(text);
+  // Its last character is the year's last digit: most lines are spared the pattern.
+  const last = text.charCodeAt(text.length - 1);
+  return text.length <= 60 && last >= 48 && last <= 57 && DATED_LABEL.test(text);
 }
 
 /**
