@@ -68,3 +68,50 @@ More »`;
     ]);
   });
 });
+
+describe('a paragraph under the "read more" link that closes every card', () => {
+  // A blog's category page (dev 710): the copy lost two cards' headlines, so their teasers sit
+  // right under the link closing the card above. Each is a card of its own, titled by its first
+  // sentence.
+  it('opens a headless card under the link', () => {
+    const page = `English Section
+
+Wrong to call it a bail out of the fund
+
+The new minister has made allegations that the previous government had to bail out the fund's debts, to the tune of RM 7 billion. Not only is this misleading, it is an attempt to obscure the facts …
+
+Read More »
+
+
+Take this year-end quiz to see if you can tell fact from fiction. Post-truth was the dictionary's word of the year, a sign of how little facts count in shaping opinion …
+
+Read More »
+
+How the deputy slit his own throat
+
+His first shot was to announce that he is going to be a half-term deputy, which surprised his own party and pleased nobody at all …
+
+Read More »`;
+    expect(parsePage(page).items.map((i) => i.title)).toEqual([
+      'Wrong to call it a bail out of the fund',
+      'Take this year-end quiz to see if you can tell fact from fiction.',
+      'How the deputy slit his own throat',
+    ]);
+  });
+
+  // A bank's news cards (dev 716): headline and teaser on one line, the link glued to the next
+  // card (set apart by `splitGluedLinks`); every card, the first too, is titled by its first sentence.
+  it('reads one-line cards between the links as headless cards', () => {
+    const page = `Group plans Tk 100b fresh investment. The industrial units the group is undertaking are import-substitution ones for local consumption and export, its chairman said on Sunday at a press conference in the capital, adding that the ventures would create thousands of jobs
+Read MoreGovernment eyes $2b export earnings from jute products. Textiles and Jute Minister said the government aims to raise yearly export earnings from jute and jute goods to $2.0 billion within the next two to three years, as demand for natural fibres grows in Europe and elsewhere
+Read MoreIncome tax collection surges 16% in the first half. The government's income tax collection during the first six months of the current fiscal year has exhibited a notable increase compared with the previous year, according to sources within the revenue board
+Read More`;
+    const r = parsePage(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Group plans Tk 100b fresh investment.', 1],
+      ['Government eyes $2b export earnings from jute products.', 1],
+      ['Income tax collection surges 16% in the first half.', 1],
+    ]);
+    expect(r.items[1]!.money.map((m) => m.text)).toEqual(['$2b', '$2.0 billion']);
+  });
+});

@@ -1,7 +1,9 @@
 import { readClosingCitation } from './closing-citations.js';
 import { captionPair } from './caption-pairs.js';
 import { labelHere } from './labels.js';
-import { nextCardCut } from './next-card.js';
+import { cardAfterLink, nextCardCut } from './next-card.js';
+import { openHeadless } from './list-items.js';
+import { firstSentenceEnd } from './dateline-runs.js';
 import { repeatedSignOff } from './sign-off-lines.js';
 import { chainsOf } from './tag-lines.js';
 import { isDashCredit, looksLikeBareCitation } from '../citation.js';
@@ -379,6 +381,13 @@ export function readInsideItem(s: PageState, i: number): number {
     b.mark(i, 'body', `a paragraph ending with its linked source "${tail.raw}"`);
     addText(i, tail.text, true);
     if (b.draft) b.addCitation(b.draft, tail.raw, l.line, [tail.href], tail.outlet);
+    return i + 1;
+  }
+  if (cardAfterLink(s, i)) {
+    // The card above, all text on one line, is headless too.
+    if (b.draft.body.length === 0) titleFirstSentence(b.draft, lines[b.draft.at]!);
+    const why = 'a paragraph under the "read more" link closing the card above: the next card, headless';
+    openHeadless(b, i, why, t, firstSentenceEnd(t));
     return i + 1;
   }
   b.mark(i, 'body', runningText(feats[i]!) ? 'running text' : 'text under the title');

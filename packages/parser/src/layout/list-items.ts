@@ -222,7 +222,13 @@ export function readListItem(
  * A headless item opened at line `i`: `text` up to `titleEnd` (its first sentence) is its title,
  * as the corpus conventions title a headless item, and the rest of it its first paragraph.
  */
-function openHeadless(b: PageBuilder, i: number, reason: string, text: string, titleEnd: number): Draft {
+export function openHeadless(
+  b: PageBuilder,
+  i: number,
+  reason: string,
+  text: string,
+  titleEnd: number,
+): Draft {
   const d = b.openBrief(i, reason, text.slice(0, titleEnd).trimEnd());
   const rest = text.slice(titleEnd).trim();
   if (rest) pushParagraph(d, rest, b.lines[i]!, false);

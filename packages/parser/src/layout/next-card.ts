@@ -1,5 +1,7 @@
+import { teaserEnds } from './features.js';
 import { cutNextCard } from './page-end.js';
 import type { PageState } from './page-state.js';
+import { runningText } from './rules.js';
 
 /**
  * Line `i`, under the open card's finished paragraph: the next card's headline cut off by the
@@ -13,4 +15,25 @@ export function nextCardCut(s: PageState, i: number): 'headline' | 'furniture' |
   if (i === last) return 'headline';
   for (let k = i; k < last; k++) if (read.running(k) || read.feats[k]!.words > 8) return undefined;
   return 'furniture';
+}
+
+/**
+ * `Read More »` / `Take this year-end quiz to see if ...`: a paragraph right under the card
+ * above's "read more" link, with no headline over it (the page's copy lost the card's headline).
+ * The link closes a card (see `teaserEnds`), so the text under it is the next card's. Asked only
+ * where the page prints that link under every card (its template: three times or more, see
+ * `LineReader.templated`): a Malaysian blog's category page, the link alone under each teaser
+ * (dev 710), and a Bangladeshi bank's news cards, the link glued to the next card (dev 716).
+ */
+export function cardAfterLink(s: PageState, i: number): boolean {
+  const { lines, read, b } = s;
+  return (
+    i > 0 &&
+    b.draft !== undefined &&
+    // The card above has its text (or is all text: a card whose headline and text came out on one line).
+    (b.draft.body.length > 0 || runningText(read.feats[b.draft.at]!)) &&
+    runningText(read.feats[i]!) &&
+    read.templated(i - 1) &&
+    teaserEnds(lines[i - 1]!.text)
+  );
 }
