@@ -43,7 +43,11 @@ export interface CitationParseWithId extends CitationParse {
 }
 
 /** A labelled classification field and all after it: `Category:`, `Tags:`, `Filed under:`, `Source Type:`. */
-const META_FIELDS = /\s+(?:categor(?:y|ies)|tags?|topics?|filed under|source type)\s*:.*$/is;
+// `Source: Xinhua| 2018-05-14 10:44:12|Editor: Xiang Bo`: the editor's field, as Xinhua's and
+// China.org.cn's article templates print it (`责任编辑`, `编辑` on their Chinese pages), names a
+// member of staff, not the source.
+const META_FIELDS =
+  /\s+(?:categor(?:y|ies)|tags?|topics?|filed under|source type|editors?|责任编辑|編輯|编辑)\s*[:：].*$/is;
 /**
  * `Xinhua | Updated: 2024-06-07 10:15`, `Reuters, Published: June 4, 2024`: the label of a date
  * field in a CMS meta row (WordPress's and news CMSs' "Updated:"/"Posted:" rows alike), before a

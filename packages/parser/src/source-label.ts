@@ -26,6 +26,9 @@ const LABEL_WORDS = [
   'Fuentes?',
   'Fontes?',
   'Quellen?',
+  // Malay and Indonesian (`Sumber: Bernama`, `Sumber: Antara`), Vietnamese (`Nguồn: TTXVN`).
+  'Sumber',
+  'Nguồn',
 ];
 // Markdown emphasis may wrap the label or the whole line (`*Source: Reuters*`, `**Source:**
 // Reuters`): newsletters exported as Markdown set their credits in italics or bold.
@@ -75,7 +78,7 @@ export function isBracketedSourceLabel(text: string): boolean {
 }
 
 /** The last letters of the label's words (`LABEL_WORDS`, in either case). */
-const LABEL_LAST = new Set([...'eEsSaAnN源處处典처'].map((c) => c.charCodeAt(0)));
+const LABEL_LAST = new Set([...'eEsSaAnNrR源處处典처'].map((c) => c.charCodeAt(0)));
 
 /**
  * A colon (or a full-width one) after the last letter of a label word, white space between: where

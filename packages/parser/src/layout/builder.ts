@@ -301,6 +301,10 @@ export class PageBuilder {
       const listed = readAs === undefined && !e.hasUrl ? SOURCES_LIST.exec(e.raw) : null;
       const joint = readAs === undefined && !e.hasUrl && !listed ? slashedDashCredit(e.raw) : undefined;
       if (listed) this.addCredits(into, e.raw, e.raw.slice(listed[0].length), e.line, e.links);
+      // A credit line read as a list of agencies (`Reuters/AFP`, `(AFP, dpa)`, `With inputs from
+      // Reuters, AFP`): one citation per agency, as `Sources: Reuters, AP` gives.
+      else if (n === 0 && first?.readAs !== undefined && readAs === first.readAs && !e.hasUrl)
+        this.addCredits(into, e.raw, readAs, e.line, e.links);
       else if (joint)
         for (const piece of joint) this.addCitation(into, piece.raw, e.line, e.links, piece.name);
       else this.addCitation(into, e.raw, e.line, e.links, readAs);

@@ -48,7 +48,8 @@ function agencyAndPlace(text: string): Credit | undefined {
   if (m && lookupPublication(m[1]!.trim()))
     return { readAs: m[1]!.trim(), reason: 'an agency and the city it filed from ("Reuters, Cairo")' };
   const p = text.includes('/') ? PLACE_AGENCY.exec(text) : null;
-  if (p && lookupPublication(p[2]!.trim()))
+  // `Reuters/AFP`: two agencies joined, no city (see `agencyCredit`).
+  if (p && lookupPublication(p[2]!.trim()) && !lookupPublication(p[1]!))
     return { readAs: p[2]!.trim(), reason: 'the city filed from and the agency ("México / AFP")' };
   return undefined;
 }
@@ -145,6 +146,7 @@ export function creditLine(text: string): Credit | undefined {
 /** `With inputs from PTI`, `With agency inputs from Reuters`: see `agencyCredit`. */
 const WITH_INPUTS = /^with\s+(?:agency\s+)?inputs?\s+from\s+/i;
 const JOINT_PARTS = /\s*\/\s*|-/;
+const EDITOR_INITIALS = /^\p{Ll}{2,4}(?:\/\p{Ll}{2,4})+\s+(?=\()/u;
 const LISTED_PARTS = /\s*(?:,|\/|&|\band\b)\s*/;
 
 /**
@@ -157,10 +159,17 @@ const LISTED_PARTS = /\s*(?:,|\/|&|\band\b)\s*/;
  * Each named part is a known outlet or a wire acronym (2 to 6 capitals), and at least one is a
  * known outlet: `US-EU` or `COVID-19` names no source. Read as written, without the brackets.
  */
-function agencyCredit(text: string): Credit | undefined {
-  if (text.length > 80) return undefined;
+function agencyCredit(line: string): Credit | undefined {
+  if (line.length > 80) return undefined;
+  // `ls/rc (AFP, Reuters, dpa)`: the editors' initials before the agencies, as Deutsche Welle
+  // signs its copy (the German press's Kürzel, see sign-offs.ts); the agencies are the credit.
+  const text = line.charCodeAt(0) >= 97 && line.endsWith(')') ? line.replace(EDITOR_INITIALS, '') : line;
   const bracketed = text.charCodeAt(0) === 40 && text.endsWith(')');
   const inner = bracketed ? text.slice(1, -1).trim() : text;
+  // `(AFP, Reuters, dpa)` alone after the text: the agencies listed in parentheses, as DW and
+  // Middle East papers close agency copy (`agencyList`: each known or a wire acronym).
+  if (bracketed && !inner.includes('/') && agencyList(inner))
+    return { readAs: inner, reason: 'the agencies listed in parentheses ("(AFP, Reuters)")' };
   const inputs = WITH_INPUTS.exec(inner);
   if (!inputs && !inner.includes('/') && !inner.includes('-')) return undefined;
   const named = inputs ? inner.slice(inputs[0].length) : inner;

@@ -230,7 +230,7 @@ export function readInsideItem(s: PageState, i: number): number {
       return i + 1;
     }
     if (b.draft.body.length === 0) {
-      b.addCitation(b.draft, t, l.line, l.links ?? headlineLink(lines, i, b.draft.at), credit.readAs);
+      b.addCredits(b.draft, t, credit.readAs, l.line, l.links ?? headlineLink(lines, i, b.draft.at));
       b.mark(i, 'citation', `a credit under the headline: ${credit.reason}`);
       i++;
     } else {

@@ -303,7 +303,11 @@ export function isPhotoCredit(text: string): boolean {
     // credit line news sites print under every picture. A news agency's name alone ("Reuters",
     // "AFP") is a source line as often as a picture's: only with the photographer's name is it
     // the picture's.
-    (PICTURE_AGENCY_HINT.test(text) && PICTURE_CREDIT.test(text) && !NEWS_AGENCY_ALONE.test(text))
+    (PICTURE_AGENCY_HINT.test(text) &&
+      PICTURE_CREDIT.test(text) &&
+      !NEWS_AGENCY_ALONE.test(text) &&
+      // `AFP/Reuters`: two agencies and no photographer, the joint credit of agency copy.
+      !agencyList(text, JOINT_SLASH))
   );
 }
 
@@ -338,6 +342,7 @@ const pictureInitial = (c: number) => (c | 32) === 112 || (c | 32) === 105;
 const PICTURE_CREDIT =
   /^(?:[\p{L} .'’-]{2,40}\/)?(?:Getty Images|AP Photo|AFP(?: via Getty Images)?|Reuters|Shutterstock|iStock(?:photo)?|EPA(?:-EFE)?|Bloomberg)(?:\s*\/\s*[\p{L} .'’-]{2,30})?$/u;
 const NEWS_AGENCY_ALONE = /^(?:AFP|Reuters|EPA|Bloomberg)$/;
+const JOINT_SLASH = /\s*\/\s*/;
 
 /**
  * `China: Daily Scan, August 12, 2020`, `No. 141 | 01.04.2023`, `Daily News 2011-01-17`,

@@ -1,0 +1,97 @@
+// Citation forms real pages print that no dev page shows (round twelve of the citation pass).
+// Each form on a small page written in the shape the outlets named at each test use.
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../src/index.js';
+
+const BANK = `The central bank kept its benchmark rate unchanged on Monday, citing steady inflation and firm growth in the second quarter.
+
+Exporters welcomed the move, while analysts said a cut could still come before the end of the year if demand slows.`;
+const ROADS = `The city council approved a new budget for road repairs after a long debate that ran late into the night on Tuesday.
+
+Residents said the works were overdue and asked for a timetable covering the busiest roads in the centre of town.`;
+
+/** A two-item world page, each item's credit after its text (`after`) or under its headline (`under`). */
+function page(first: string, second: string, where: 'after' | 'under' = 'after'): string {
+  return where === 'after'
+    ? `World news\n\nCentral bank holds rates steady\n\n${BANK}\n\n${first}\n\nCity approves road repair budget\n\n${ROADS}\n\n${second}\n`
+    : `World news\n\nCentral bank holds rates steady\n${first}\n\n${BANK}\n\nCity approves road repair budget\n${second}\n\n${ROADS}\n`;
+}
+
+function credits(text: string) {
+  return parsePage(text, { url: 'https://example.com/world' }).items.map((i) => [
+    i.title,
+    i.sources.map((s) => [s.publication, s.date ?? null]),
+  ]);
+}
+
+describe('credits naming several agencies', () => {
+  // Arab News and Middle East papers close agency copy `AFP/Reuters` or `(AFP, dpa)`; DW closes
+  // it `(AFP, Reuters, dpa)`; Indian papers `(With inputs from Reuters, AFP)`: one citation per
+  // agency, as `Sources: Reuters, AP` is read.
+  it('a slash between two agencies alone after the text is no city and agency', () => {
+    expect(credits(page('Reuters/AFP', 'AP/Reuters'))).toEqual([
+      [
+        'Central bank holds rates steady',
+        [
+          ['Reuters', null],
+          ['Agence France-Presse', null],
+        ],
+      ],
+      [
+        'City approves road repair budget',
+        [
+          ['Associated Press', null],
+          ['Reuters', null],
+        ],
+      ],
+    ]);
+  });
+
+  it('agencies listed in parentheses, and after "With inputs from"', () => {
+    expect(credits(page('(Reuters, AFP)', '(With inputs from PTI, Reuters)'))).toEqual([
+      [
+        'Central bank holds rates steady',
+        [
+          ['Reuters', null],
+          ['Agence France-Presse', null],
+        ],
+      ],
+      [
+        'City approves road repair budget',
+        [
+          ['Press Trust of India', null],
+          ['Reuters', null],
+        ],
+      ],
+    ]);
+  });
+
+  it('two agencies joined by a slash under the headline', () => {
+    expect(credits(page('AFP/Reuters', 'AP/AFP', 'under'))).toEqual([
+      [
+        'Central bank holds rates steady',
+        [
+          ['Agence France-Presse', null],
+          ['Reuters', null],
+        ],
+      ],
+      [
+        'City approves road repair budget',
+        [
+          ['Associated Press', null],
+          ['Agence France-Presse', null],
+        ],
+      ],
+    ]);
+  });
+});
+
+describe('source labels in Malay, Indonesian and Vietnamese', () => {
+  // `Sumber: Bernama` (Malaysian and Indonesian papers), `Nguồn: TTXVN` (Vietnamese ones).
+  it('reads the label as "Source:"', () => {
+    expect(credits(page('Sumber: Bernama', 'Nguồn: TTXVN'))).toEqual([
+      ['Central bank holds rates steady', [['Bernama', null]]],
+      ['City approves road repair budget', [['TTXVN', null]]],
+    ]);
+  });
+});
