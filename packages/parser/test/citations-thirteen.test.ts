@@ -95,3 +95,28 @@ describe('source labels in Malay, Indonesian and Vietnamese', () => {
     ]);
   });
 });
+
+describe("bylines naming the outlet as the writer's employer", () => {
+  // Reuters signs staff copy `Reuters Staff`; the Indian press `ET Bureau`, `PTI Correspondent`;
+  // Xinhua `Xinhua correspondent`: a byline naming an outlet credits it (corpus convention).
+  it('"<Outlet> Staff" and "By <Outlet> Correspondent" under the headline', () => {
+    expect(credits(page('Reuters Staff', 'By AFP Correspondent', 'under'))).toEqual([
+      ['Central bank holds rates steady', [['Reuters', null]]],
+      ['City approves road repair budget', [['Agence France-Presse', null]]],
+    ]);
+  });
+
+  it('no outlet before the role word names no source', () => {
+    // (Only the sources: a role word alone may be read as the headline's second line.)
+    expect(credits(page('Staff Reporter', 'Our Correspondent', 'under')).map(([, s]) => s)).toEqual([[], []]);
+  });
+
+  // `By Jane Doe | Reuters`: the reporter's field, then the agency's, no date after it (the
+  // byline rows of wire copy on Indian and Gulf news sites).
+  it('"By <reporter> | <Outlet>" with no date field', () => {
+    expect(credits(page('By John Smith | Reuters', 'By Jane Doe | AFP', 'under'))).toEqual([
+      ['Central bank holds rates steady', [['Reuters', null]]],
+      ['City approves road repair budget', [['Agence France-Presse', null]]],
+    ]);
+  });
+});

@@ -202,7 +202,8 @@ function bylineFields(text: string): Credit | undefined {
   for (let k = 1; k < fields.length && k < 4; k++) {
     if (!lookupPublication(fields[k]!)) continue;
     const readAs = fields.slice(k).filter(Boolean).join(', ');
-    return looksLikeBareCitation(readAs)
+    // `By Jane Doe | Reuters`: the agency's field closes the row, no date after it.
+    return readAs === fields[k] || looksLikeBareCitation(readAs)
       ? { readAs, reason: 'a byline whose next field names the agency' }
       : undefined;
   }
@@ -270,9 +271,26 @@ const BY_NAME = /^by\s+(.{2,50}?)\.?$/i;
 const WITH_AGENCY =
   /\b(?:staff(?:\s+(?:writer|reporter|correspondent)s?)?\s*,?\s+(?:with|and)|with\s+staff\s+(?:writer|reporter)s?\s+and)\s+(.{2,40}?)\.?$/i;
 
+/**
+ * `Reuters Staff`, `By AFP Correspondent`, `ET Bureau`, `PTI Correspondent`: the byline an
+ * outlet gives copy its staff wrote as a whole (Reuters's `Reuters Staff`, the Indian press's
+ * `Bureau` and `Correspondent` bylines, Xinhua's `Xinhua correspondent`). Only a known outlet
+ * before the role word counts: `Our Correspondent` and `Staff Reporter` name none.
+ */
+const OUTLET_STAFF =
+  /^(?:by\s+)?(.{2,50}?)\s+(?:staff(?:\s+(?:writers?|reporters?))?|correspondents?|bureau|news\s+desk|desk)\.?$/i;
+
+/** The last letters of the role words (staff, writer(s), reporter(s), correspondent(s), bureau, desk). */
+const STAFF_LAST = new Set([...'frstuk'].map((c) => c.charCodeAt(0)));
+
 function agencyByline(text: string): Credit | undefined {
   if (text.length > 120) return undefined;
   const c0 = text.charCodeAt(0) | 32;
+  // (The role word is the line's last: asked of its last letter first.)
+  const end = text.charCodeAt(text.length - (text.endsWith('.') ? 2 : 1)) | 32;
+  const staff = text.length <= 70 && STAFF_LAST.has(end) ? OUTLET_STAFF.exec(text) : null;
+  if (staff && lookupPublication(staff[1]!) !== undefined)
+    return { readAs: staff[1]!, reason: 'an outlet\'s staff byline ("Reuters Staff", "AFP Correspondent")' };
   const w = text.includes('with') || text.includes(' and ') ? WITH_AGENCY.exec(text) : null;
   if (w) {
     return lookupPublication(w[1]!)
