@@ -120,3 +120,26 @@ describe("bylines naming the outlet as the writer's employer", () => {
     ]);
   });
 });
+
+describe("an agency's copyright line after the text", () => {
+  // AFP's listings print `©AFP` under every caption (dev 325), ANTARA's stories close
+  // `Copyright © ANTARA 2025` (dev 382); papers reprinting wire copy keep `(c) Reuters`.
+  it('"(c) Reuters", "© AFP 2026" and "Copyright 2026 Reuters. All rights reserved."', () => {
+    expect(credits(page('(c) Reuters', '© AFP 2026'))).toEqual([
+      ['Central bank holds rates steady', [['Reuters', null]]],
+      ['City approves road repair budget', [['Agence France-Presse', null]]],
+    ]);
+    expect(credits(page('Copyright 2026 Reuters. All rights reserved.', 'Copyright AFP'))).toEqual([
+      ['Central bank holds rates steady', [['Reuters', null]]],
+      ['City approves road repair budget', [['Agence France-Presse', null]]],
+    ]);
+  });
+
+  it("a site's own footer names no known outlet: no credit", () => {
+    expect(
+      credits(page('© 2026 The Morning Ledger Ltd', '© All rights reserved © 2026 Daily Sky')).map(
+        ([, s]) => s,
+      ),
+    ).toEqual([[], []]);
+  });
+});

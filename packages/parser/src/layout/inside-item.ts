@@ -17,6 +17,7 @@ import { signedWithInitials } from './sign-offs.js';
 import { MAX_TITLE } from './draft.js';
 import { cutParagraph } from './cut-paragraphs.js';
 import { sentenceEnds, teaserEnds, titleFeatures } from './features.js';
+import { copyrightCredit } from './copyright-credits.js';
 import { readItemDates } from './item-dates.js';
 import { titleFirstSentence } from './numbered.js';
 import { rendering } from './renderings.js';
@@ -162,6 +163,13 @@ export function readInsideItem(s: PageState, i: number): number {
     b.chrome(i, "a picture's caption closed by its credit in brackets, with its translation under it");
     b.chrome(i + 1, "the translation of the picture's caption above, closed by its credit in brackets");
     return i + 2;
+  }
+  // `©AFP`, `Copyright © ANTARA 2025` after the text: the agency's credit (copyright-credits.ts).
+  const copyright = b.draft.body.length > 0 && read.chromeLineAt(i) ? copyrightCredit(t) : undefined;
+  if (copyright !== undefined) {
+    b.addCitation(b.draft, t, l.line, l.links, copyright);
+    b.mark(i, 'citation', 'a credit after the text: the agency\'s copyright line ("©AFP")');
+    return i + 1;
   }
   if (read.chromeLineAt(i) || isPhotoCredit(t) || read.templated(i) || read.tagHere(i)) {
     b.chrome(
