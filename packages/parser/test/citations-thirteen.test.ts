@@ -143,3 +143,31 @@ describe("an agency's copyright line after the text", () => {
     ).toEqual([[], []]);
   });
 });
+
+describe('agencies listed with a comma, alone after the text', () => {
+  // `Reuters, AFP` closing compiled copy (Gulf and South Asian papers): two agencies, not an
+  // agency and the city it filed from (`Reuters, Cairo` stays one credit, without the city).
+  it('gives one citation per agency; a city after the agency is no source', () => {
+    expect(credits(page('Reuters, AFP', 'AP, Reuters, AFP'))).toEqual([
+      [
+        'Central bank holds rates steady',
+        [
+          ['Reuters', null],
+          ['Agence France-Presse', null],
+        ],
+      ],
+      [
+        'City approves road repair budget',
+        [
+          ['Associated Press', null],
+          ['Reuters', null],
+          ['Agence France-Presse', null],
+        ],
+      ],
+    ]);
+    expect(credits(page('Reuters, Cairo', 'AFP, DHAKA', 'under')).map(([, s]) => s)).toEqual([
+      [['Reuters', null]],
+      [['Agence France-Presse', null]],
+    ]);
+  });
+});

@@ -45,7 +45,8 @@ const PLACE_AGENCY = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{L}[\p{L}'’.-]+){0,3})\s?\/
 function agencyAndPlace(text: string): Credit | undefined {
   if (text.length > 60) return undefined;
   const m = AGENCY_PLACE.exec(text);
-  if (m && lookupPublication(m[1]!.trim()))
+  // `Reuters, AFP`: two agencies listed, no city (see `agencyCredit`).
+  if (m && lookupPublication(m[1]!.trim()) && !lookupPublication(m[2]!))
     return { readAs: m[1]!.trim(), reason: 'an agency and the city it filed from ("Reuters, Cairo")' };
   const p = text.includes('/') ? PLACE_AGENCY.exec(text) : null;
   // `Reuters/AFP`: two agencies joined, no city (see `agencyCredit`).
@@ -168,7 +169,8 @@ function agencyCredit(line: string): Credit | undefined {
   const inner = bracketed ? text.slice(1, -1).trim() : text;
   // `(AFP, Reuters, dpa)` alone after the text: the agencies listed in parentheses, as DW and
   // Middle East papers close agency copy (`agencyList`: each known or a wire acronym).
-  if (bracketed && !inner.includes('/') && agencyList(inner))
+  // Unbracketed the same (`Reuters, AFP`), as Gulf and South Asian papers close compiled copy.
+  if ((bracketed || inner.includes(',')) && !inner.includes('/') && agencyList(inner))
     return { readAs: inner, reason: 'the agencies listed in parentheses ("(AFP, Reuters)")' };
   const inputs = WITH_INPUTS.exec(inner);
   if (!inputs && !inner.includes('/') && !inner.includes('-')) return undefined;
