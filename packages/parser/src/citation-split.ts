@@ -156,12 +156,16 @@ export function split(text: string, options: CitationOptions): Split {
   return withTitle(splitNames(parts.map((s) => s.trim())), title);
 }
 
-/** Where the last ` - ` (or en or em dash between spaces) of a text is, or -1. */
+/**
+ * Where the last ` - ` (or en or em dash between spaces) of a text is, or -1; a spaced slash
+ * too (`Reuters / 30.11.2026`, `EFE / 30/11/2026`): a field separator as bylines set it (`By Jane
+ * Doe / Staff writer`), the date only read after it when it parses as one.
+ */
 function lastSpacedDash(text: string): number {
   for (let k = text.length - 2; k > 0; k--) {
     const c = text.charCodeAt(k);
     if (
-      (c === 45 || c === 0x2013 || c === 0x2014) &&
+      (c === 45 || c === 0x2013 || c === 0x2014 || c === 47) &&
       text.charCodeAt(k - 1) === 32 &&
       text.charCodeAt(k + 1) === 32
     )

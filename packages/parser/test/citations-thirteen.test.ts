@@ -171,3 +171,27 @@ describe('agencies listed with a comma, alone after the text', () => {
     ]);
   });
 });
+
+describe('a spaced slash between the outlet and its date', () => {
+  // `(Source: Reuters / 30.11.2026)`, `EFE / 30/11/2026`: the slash set between spaces as a
+  // field separator, as bylines set it (`By Jane Doe / Staff writer`).
+  it('reads the date after the slash', () => {
+    expect(credits(page('(Source: Reuters / 30.11.2026)', 'Source: AFP / 29.11.2026'))).toEqual([
+      ['Central bank holds rates steady', [['Reuters', '2026-11-30']]],
+      ['City approves road repair budget', [['Agence France-Presse', '2026-11-29']]],
+    ]);
+  });
+
+  it('two agencies joined by a spaced slash stay two sources', () => {
+    expect(credits(page('Source: Reuters / AFP', 'Source: AP / Reuters')).map(([, s]) => s)).toEqual([
+      [
+        ['Reuters', null],
+        ['Agence France-Presse', null],
+      ],
+      [
+        ['Associated Press', null],
+        ['Reuters', null],
+      ],
+    ]);
+  });
+});
