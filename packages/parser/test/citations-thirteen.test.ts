@@ -195,3 +195,32 @@ describe('a spaced slash between the outlet and its date', () => {
     ]);
   });
 });
+
+describe("the linked story's host in parentheses after the headline", () => {
+  // Hacker News and Reddit print every link post `Title (host)`: the host names the site.
+  it('"Headline (reuters.com)" credits the host; the title stays as written', () => {
+    const text = `Top stories
+
+Central bank holds rates steady (reuters.com)
+The central bank kept its benchmark rate unchanged on Monday, citing steady inflation and firm growth.
+
+City approves road repair budget (apnews.com)
+The city council approved a new budget for road repairs after a long debate late into the night.
+`;
+    expect(credits(text)).toEqual([
+      ['Central bank holds rates steady (reuters.com)', [['reuters.com', null]]],
+      ['City approves road repair budget (apnews.com)', [['apnews.com', null]]],
+    ]);
+  });
+
+  it('words in parentheses are no host', () => {
+    const text = `Top stories
+
+Central bank holds rates steady (analysis)
+The central bank kept its benchmark rate unchanged on Monday, citing steady inflation and firm growth.
+`;
+    expect(credits(text).map(([t, s]) => [t, s])).toEqual([
+      ['Central bank holds rates steady (analysis)', []],
+    ]);
+  });
+});

@@ -30,6 +30,9 @@ export function titleCredit(
  */
 const TITLE_SUFFIX = /(?:\s[-–—|]\s+([^-–—|()]{2,50})|\s\(([^()]{2,50})\))$/u;
 
+/** A bare host in lower case (`reuters.com`, `bbc.co.uk`, `github.com/owner`): a site's name as its address. */
+const TITLE_HOST = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[\w.-]+)?$/;
+
 function suffixTitleCredit(title: string): { title: string; tail: string; outlet: string } | undefined {
   if (title.length > 300) return undefined;
   // The suffix is at most 54 characters: the end-anchored pattern reads only that tail (run on
@@ -41,8 +44,13 @@ function suffixTitleCredit(title: string): { title: string; tail: string; outlet
   const at = m ? from + m.index : -1;
   if (!m || at < 12) return undefined;
   const outlet = (m[1] ?? m[2])!.trim();
-  if (!lookupPublication(outlet)) return undefined;
-  return { title: title.slice(0, at).trimEnd(), tail: title.slice(at), outlet };
+  if (lookupPublication(outlet))
+    return { title: title.slice(0, at).trimEnd(), tail: title.slice(at), outlet };
+  // `Fed holds rates steady (reuters.com)`: the linked story's host in parentheses after the
+  // headline, as Hacker News and Reddit print every link post; the host names its site. The
+  // title stays as written: the host is part of the line the listing links.
+  if (m[2] !== undefined && TITLE_HOST.test(outlet)) return { title, tail: title.slice(at), outlet };
+  return undefined;
 }
 
 function colonTitleCredit(
