@@ -57,9 +57,22 @@ const META_FIELDS =
 const DATE_LABEL =
   /,\s*(?:last\s+)?(?:updated|published|posted|dated?)(?:\s+on)?\s*:\s*(?=\d|\p{L}{3,9}\.?\s+\d)/giu;
 
+/**
+ * `, Updated: ...` after a `Published:` or `Posted:` field: news CMSs print both stamps in one
+ * meta row (`Reuters | Published: 30 Nov 2026 | Updated: 01 Dec 2026`, the Times of India's and
+ * Gulf News's rows); the credit's date is when the outlet published the story, the update no part
+ * of it.
+ */
+const LATER_UPDATE = /,\s*(?:last\s+)?updated(?:\s+on)?\s*:.*$/is;
+const FIRST_STAMP = /\b(?:published|posted)(?:\s+on)?\s*:/i;
+
 /** `Xinhua, Updated: 2024-06-07` -> `Xinhua, 2024-06-07` (see `DATE_LABEL`). */
-export const withoutDateLabels = (text: string) =>
-  text.includes(':') ? text.replace(DATE_LABEL, ', ') : text;
+export const withoutDateLabels = (text: string) => {
+  if (!text.includes(':')) return text;
+  const stamp = FIRST_STAMP.exec(text);
+  const cut = stamp ? text.slice(0, stamp.index) + text.slice(stamp.index).replace(LATER_UPDATE, '') : text;
+  return cut.replace(DATE_LABEL, ', ');
+};
 const URL_TOKEN = /https?:\/\/[^\s<>"“”]+/gi;
 /** `— Xinhua`, `-- AFP`: a wire credit on a line of its own after the text (AP and Reuters house style). */
 export const DASH_CREDIT = /^\s*(?:—|–|―|--)\s*(?=\p{Lu})/u;
@@ -143,7 +156,7 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
   // `... - May 28, 2020 Category: Infectious Diseases Source Type: news`: the listing's own
   // labelled fields after the credit (its classification, as aggregator and CMS meta rows print
   // them) are no part of the source.
-  if (text.includes(':')) text = text.replace(META_FIELDS, '').replace(DATE_LABEL, ', ');
+  if (text.includes(':')) text = withoutDateLabels(text.replace(META_FIELDS, ''));
   // End-anchored: asked only when the last character is one it removes.
   const last = text.charCodeAt(text.length - 1);
   if (TRAILING_CODES.has(last) || isWhiteSpace(last)) text = text.replace(TRAILING_PUNCTUATION_RUN, '');

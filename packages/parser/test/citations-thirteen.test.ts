@@ -224,3 +224,37 @@ The central bank kept its benchmark rate unchanged on Monday, citing steady infl
     ]);
   });
 });
+
+describe('a meta row with both a published and an updated stamp', () => {
+  // `Reuters | Published: 30 Nov 2026 | Updated: 01 Dec 2026` (news CMSs' rows, as the Times of
+  // India and Gulf News print them): the credit's date is when the outlet published the story.
+  it('dates the credit by the published stamp, under the headline and after the text', () => {
+    expect(
+      credits(
+        page(
+          'Reuters | Published: 30 Nov 2026 | Updated: 01 Dec 2026',
+          'AFP | Published: Nov 29, 2026 | Updated: Nov 30, 2026',
+          'under',
+        ),
+      ),
+    ).toEqual([
+      ['Central bank holds rates steady', [['Reuters', '2026-11-30']]],
+      ['City approves road repair budget', [['Agence France-Presse', '2026-11-29']]],
+    ]);
+    expect(
+      credits(page('Source: Reuters | Published: 30 Nov 2026 | Updated: 01 Dec 2026', 'Source: AFP')),
+    ).toEqual([
+      ['Central bank holds rates steady', [['Reuters', '2026-11-30']]],
+      ['City approves road repair budget', [['Agence France-Presse', null]]],
+    ]);
+  });
+
+  it('an updated stamp alone is still the date', () => {
+    expect(
+      credits(page('Xinhua | Updated: 2026-11-30 10:15', 'AFP | Updated: Nov 29, 2026', 'under')),
+    ).toEqual([
+      ['Central bank holds rates steady', [['Xinhua', '2026-11-30']]],
+      ['City approves road repair budget', [['Agence France-Presse', '2026-11-29']]],
+    ]);
+  });
+});
