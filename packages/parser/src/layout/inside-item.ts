@@ -1,9 +1,7 @@
 import { readClosingCitation } from './closing-citations.js';
 import { captionPair } from './caption-pairs.js';
 import { labelHere } from './labels.js';
-import { cardAfterLink, nextCardCut } from './next-card.js';
-import { openHeadless } from './list-items.js';
-import { firstSentenceEnd } from './dateline-runs.js';
+import { nextCardCut, readCardAfterLink } from './next-card.js';
 import { repeatedSignOff } from './sign-off-lines.js';
 import { chainsOf } from './tag-lines.js';
 import { isDashCredit, looksLikeBareCitation } from '../citation.js';
@@ -391,13 +389,8 @@ export function readInsideItem(s: PageState, i: number): number {
     if (b.draft) b.addCitation(b.draft, tail.raw, l.line, [tail.href], tail.outlet);
     return i + 1;
   }
-  if (cardAfterLink(s, i)) {
-    // The card above, all text on one line, is headless too.
-    if (b.draft.body.length === 0) titleFirstSentence(b.draft, lines[b.draft.at]!);
-    const why = 'a paragraph under the "read more" link closing the card above: the next card, headless';
-    openHeadless(b, i, why, t, firstSentenceEnd(t));
-    return i + 1;
-  }
+  const headless = readCardAfterLink(s, i);
+  if (headless !== undefined) return headless;
   b.mark(i, 'body', runningText(feats[i]!) ? 'running text' : 'text under the title');
   addText(i, t, true);
   return i + 1;

@@ -1,4 +1,7 @@
+import { firstSentenceEnd } from './dateline-runs.js';
 import { teaserEnds } from './features.js';
+import { openHeadless } from './list-items.js';
+import { titleFirstSentence } from './numbered.js';
 import { cutNextCard } from './page-end.js';
 import type { PageState } from './page-state.js';
 import { runningText } from './rules.js';
@@ -20,20 +23,29 @@ export function nextCardCut(s: PageState, i: number): 'headline' | 'furniture' |
 /**
  * `Read More »` / `Take this year-end quiz to see if ...`: a paragraph right under the card
  * above's "read more" link, with no headline over it (the page's copy lost the card's headline).
- * The link closes a card (see `teaserEnds`), so the text under it is the next card's. Asked only
- * where the page prints that link under every card (its template: three times or more, see
- * `LineReader.templated`): a Malaysian blog's category page, the link alone under each teaser
- * (dev 710), and a Bangladeshi bank's news cards, the link glued to the next card (dev 716).
+ * The link closes a card (see `teaserEnds`), so the text under it is the next card's. Where the
+ * page prints that link under every card (its template: three times or more, see
+ * `LineReader.templated`), the paragraph opens that card, titled by its first sentence (a
+ * Malaysian blog's category page, the link alone under each teaser, dev 710; a Bangladeshi
+ * bank's news cards, the link glued to the next card, dev 716). Returns the next line to read,
+ * or undefined when line `i` is no such paragraph.
  */
-export function cardAfterLink(s: PageState, i: number): boolean {
+export function readCardAfterLink(s: PageState, i: number): number | undefined {
   const { lines, read, b } = s;
-  return (
-    i > 0 &&
-    b.draft !== undefined &&
+  if (
+    i === 0 ||
+    !b.draft ||
     // The card above has its text (or is all text: a card whose headline and text came out on one line).
-    (b.draft.body.length > 0 || runningText(read.feats[b.draft.at]!)) &&
-    runningText(read.feats[i]!) &&
-    read.templated(i - 1) &&
-    teaserEnds(lines[i - 1]!.text)
-  );
+    !(b.draft.body.length > 0 || runningText(read.feats[b.draft.at]!)) ||
+    !runningText(read.feats[i]!) ||
+    !read.templated(i - 1) ||
+    !teaserEnds(lines[i - 1]!.text)
+  )
+    return undefined;
+  // The card above, all text on one line, is headless too.
+  if (b.draft.body.length === 0) titleFirstSentence(b.draft, lines[b.draft.at]!);
+  const t = lines[i]!.text;
+  const why = 'a paragraph under the "read more" link closing the card above: the next card, headless';
+  openHeadless(b, i, why, t, firstSentenceEnd(t));
+  return i + 1;
 }
