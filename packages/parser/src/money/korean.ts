@@ -91,7 +91,7 @@ export function koreanAmountAt(text: string, pos: number): Amount | undefined {
   // A Hangul syllable glued after the word makes it another word (`원칙`, principle).
   const end = at + c[0].length;
   const after = text.charCodeAt(end);
-  if (after >= 0xac00 && after <= 0xd7a3 && !PARTICLE.test(text.slice(end, end + 2))) return undefined;
+  if (after >= 0xac00 && after <= 0xd7a3 && !PARTICLE.test(text.slice(end, end + 3))) return undefined;
   const marker: CurrencyMarker = { code: KOREAN_CURRENCIES[c[1]!]! };
   const digits = String(total);
   return {
@@ -107,5 +107,12 @@ export function koreanAmountAt(text: string, pos: number): Amount | undefined {
   };
 }
 
-/** The particles a noun takes (`달러를`, `원이`, `유로의`): the currency word stays one. */
-const PARTICLE = /^(?:을|를|이|가|은|는|의|에|로|으|과|와|도|씩)/;
+/**
+ * The particles a noun takes (`달러를`, `원이`, `유로의`) and the bound nouns and suffixes Korean
+ * glues to an amount (`1만원짜리`, a 10,000-won one; `1만원어치`, worth; `1천원대`, in the range;
+ * `1200원선`, around the level; `가량`/`정도`/`쯤`, about; `상당`, equivalent; `까지`/`부터`/`보다`/
+ * `만`/`뿐`): Korean grammar, written so by every outlet (Yonhap, Chosun Ilbo, KBS); the currency
+ * word stays one.
+ */
+const PARTICLE =
+  /^(?:을|를|이|가|은|는|의|에|로|으|과|와|도|씩|짜리|어치|대|선|가량|정도|쯤|상당|까지|부터|보다|만|뿐)/;
