@@ -3,12 +3,22 @@
  * "(1,931 miles)", "($1,832; £1,209)", "($3,150 to $9,450)", ", or about $212".
  * One grammar, so a separator or bracket form learned for money also works for units.
  */
-// Full-width brackets too: Chinese and Japanese text sets a conversion in `（约150亿美元）`.
-const OPEN_Y = /[ \u00a0]*[(（][ \u00a0]*/y;
-const CLOSE_Y = /[ \u00a0]*[)）]/y;
+// Full-width brackets too: Chinese and Japanese text sets a conversion in `（约150亿美元）`; and
+// square brackets, as wire copy and the Asian English-language press bracket a conversion inside
+// a parenthesis or a quote (`800 million yuan [US$110 million]`: Xinhua, SCMP, The Straits Times).
+const OPEN_Y = /[ \u00a0]*([(（[])[ \u00a0]*/y;
+// Before the closing bracket, the rate the writer converted at (`($36 million at current rates)`,
+// `(about $5m at today's exchange rate)`): the usual close of a conversion in the English press.
+const RATE_NOTE = String.raw`(?:,?[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?(?:current|today's|today’s|present|prevailing|latest)(?:[ \u00a0]+exchange)?[ \u00a0]+rates?)?`;
+const CLOSE_PAREN_Y = new RegExp(`${RATE_NOTE}[ \u00a0]*[)）]`, 'y');
+const CLOSE_SQUARE_Y = new RegExp(`${RATE_NOTE}[ \u00a0]*\\]`, 'y');
 // ", or about $212"; and the Korean press's "in our money" (`1천 400억 유로, 우리돈 195조원`,
 // `우리 돈으로 약 1조원`: KBS, YTN, MBC), which states the won value of a foreign amount.
-const OR_Y = /,?[ \u00a0]+or[ \u00a0]+|,?[ \u00a0]*우리[ \u00a0]?돈(?:으로)?[ \u00a0]*/iy;
+// A comma before `equivalent to` / `equal to` (hedged or not: `, roughly equivalent to $40 million`),
+// which the conversion's reader takes with its hedges; and `atau` (`, atau sekitar US$5 juta`), the
+// Indonesian and Malay press's `or`.
+const OR_Y =
+  /,?[ \u00a0]+(?:or|atau)[ \u00a0]+|,?[ \u00a0]*우리[ \u00a0]?돈(?:으로)?[ \u00a0]*|,[ \u00a0]*(?=(?:(?:roughly|about|approximately|around)[ \u00a0]+)?(?:equivalent|equal)[ \u00a0]+to[ \u00a0])/iy;
 
 /** Separators between conversions in one bracket: `;`, `,`, `or`; `/` too where it cannot be a unit. */
 export const LIST_SEPARATOR_Y = /[ \u00a0]*(?:;|,|\bor\b)[ \u00a0]*/iy;
@@ -43,7 +53,7 @@ export function statedListAt<T>(
         at += sep[0].length;
         continue;
       }
-      const close = sticky(CLOSE_Y, text, at);
+      const close = sticky(open[1] === '[' ? CLOSE_SQUARE_Y : CLOSE_PAREN_Y, text, at);
       return close ? { items, end: at + close[0].length } : undefined;
     }
   }

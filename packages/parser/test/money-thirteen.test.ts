@@ -36,3 +36,70 @@ describe('Korean bound nouns glued to an amount (짜리, 어치, 대, 선, 가�
     expect(money(page, 'https://www.example.kr/news/')).toEqual([[]]);
   });
 });
+
+const stated = (text: string, url: string) =>
+  parsePage(text, { url }).items.map((i) =>
+    i.money.map((m) => [m.text, m.amount.currency, m.stated.map((s) => [s.currency, s.min, s.approximate])]),
+  );
+
+describe('stated conversions in more of the forms the press writes', () => {
+  it('reads a conversion in square brackets and one hedged twice ("equivalent to about")', () => {
+    const page = [
+      'Bank fined for weak controls',
+      'The regulator said the bank would pay 800 million yuan [US$110 million] in fines. (Xinhua)',
+      '',
+      'Carmaker books record charge',
+      'It took a charge of 10 billion yen (equivalent to about $65 million) and 5 billion baht (roughly equivalent to $150 million). (Kyodo)',
+    ].join('\n');
+    expect(stated(page, 'https://www.example.com/asia/')).toEqual([
+      [['800 million yuan [US$110 million]', 'CNY', [['USD', 110000000, false]]]],
+      [
+        ['10 billion yen (equivalent to about $65 million)', 'JPY', [['USD', 65000000, true]]],
+        ['5 billion baht (roughly equivalent to $150 million)', 'THB', [['USD', 150000000, true]]],
+      ],
+    ]);
+  });
+
+  it('reads ", equivalent to $X" and "(about $X at current rates)" as conversions', () => {
+    const page = [
+      'Miner agrees settlement',
+      'The miner will pay 2 billion rupees, equivalent to $24 million, and 3 billion rupees (about $36 million at current rates), the company said.',
+    ].join('\n');
+    expect(stated(page, 'https://www.example.com/business/')).toEqual([
+      [
+        ['2 billion rupees, equivalent to $24 million', 'INR', [['USD', 24000000, false]]],
+        ['3 billion rupees (about $36 million at current rates)', 'INR', [['USD', 36000000, true]]],
+      ],
+    ]);
+  });
+
+  it('reads the hedges of the Indonesian, Malay and French press before a conversion', () => {
+    const page = [
+      'Pemerintah siapkan dana bantuan',
+      'Pemerintah menyiapkan Rp 5 triliun (sekitar US$320 juta) dan RM5 juta, atau sekitar US$1,1 juta, kata menteri.',
+      '',
+      'Le groupe rachète son rival',
+      'Le groupe a payé 2 millions de dollars (soit 1,8 million d’euros) pour la filiale, selon le ministère.',
+    ].join('\n');
+    expect(stated(page, 'https://www.example.com/berita/')).toEqual([
+      [
+        ['Rp 5 triliun (sekitar US$320 juta)', 'IDR', [['USD', 320000000, true]]],
+        ['RM5 juta, atau sekitar US$1,1 juta', 'MYR', [['USD', 1100000, true]]],
+      ],
+      [['2 millions de dollars (soit 1,8 million d’euros)', 'USD', [['EUR', 1800000, false]]]],
+    ]);
+  });
+
+  it('leaves a bracketed editorial insertion and a same-sentence second amount alone', () => {
+    const page = [
+      'Council approves budget',
+      'The council approved $5 million [for roads] and, separately, $2 million for parks, the mayor said.',
+    ].join('\n');
+    expect(stated(page, 'https://www.example.com/local/')).toEqual([
+      [
+        ['$5 million', 'USD', []],
+        ['$2 million', 'USD', []],
+      ],
+    ]);
+  });
+});

@@ -21,9 +21,15 @@ export const CONNECTOR_Y = /[ \u00a0]*(?:to|and|-|–|—|~)[ \u00a0]*/iy;
 // The hedges of Chinese and Japanese (`约`, `約`, `大约`, `折合`, `相当于`) as well, and those of the
 // German-language press, whose amounts the reader takes (`360 Milliarden Yuan (rund 45
 // Milliarden Euro)`, `umgerechnet etwa`), and the Korean press's `약` (`1억 달러(약 1천300억원)`).
-const APPROX_AT_Y =
-  /(?:약|大約|大约|約|约|折合約|折合约|折合|相當於|相当于|umgerechnet rund|umgerechnet etwa|umgerechnet|rund|etwa|knapp|approximately|approx\.?|about|around|nearly|almost|roughly|some|over|under|more than|less than|up to|at least|close to|an estimated|estimated|equivalent to|equal to|worth about|worth around|worth|circa|ca\.|or about|or around|or roughly|or nearly|or|i\.e\.,?|~)[ \u00a0]*/iy;
-const APPROX_FLAG = /^(?:or[ \u00a0]*)?(?:i\.e\.,?[ \u00a0]*)?(?:equivalent to|equal to|worth)?[ \u00a0]*$/i;
+// Up to two hedges in a row (`equivalent to about`, `roughly equivalent to`, `or about`), and those of
+// the press in French (`environ`, `soit`), Spanish and Portuguese (`unos`, `alrededor de`, `cerca de`,
+// `aproximadamente`), Indonesian and Malay (`sekitar`, `setara dengan`, `kira-kira`), Vietnamese
+// (`khoảng`, `tương đương`), Russian (`около`) and Chinese (`约合`): the words each language sets
+// before a conversion in brackets.
+const HEDGE = String.raw`(?:약|大約|大约|約合|约合|約|约|折合約|折合约|折合|相當於|相当于|umgerechnet rund|umgerechnet etwa|umgerechnet|rund|etwa|knapp|approximately|approx\.?|about|around|nearly|almost|roughly|some|over|under|more than|less than|up to|at least|close to|an estimated|estimated|equivalent to|equal to|worth about|worth around|worth|circa|ca\.|or about|or around|or roughly|or nearly|or|i\.e\.,?|soit environ|soit|environ|unos|unas|alrededor de|cerca de|aproximadamente|setara dengan|setara|sekitar|kira-kira|khoảng|tương đương|около|~)`;
+const APPROX_AT_Y = new RegExp(`${HEDGE}[ \u00a0]*(?:${HEDGE}[ \u00a0]*)?`, 'iy');
+const APPROX_FLAG =
+  /^(?:or[ \u00a0]*)?(?:i\.e\.,?[ \u00a0]*)?(?:equivalent to|equal to|worth|soit|setara dengan|setara|tương đương)?[ \u00a0]*$/i;
 
 /** Extends `first` into a range when a connector and a second amount follow (`local`: see amountAt). */
 export function rangeFrom(
