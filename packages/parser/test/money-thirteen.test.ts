@@ -103,3 +103,39 @@ describe('stated conversions in more of the forms the press writes', () => {
     ]);
   });
 });
+
+describe('the letter signs of the Gulf and Levant English-language press (BD, KD, RO, JD, LE, LL)', () => {
+  it('reads "BD5 million", "KD 2.5 billion", "RO5m" and "LE5 billion" on a Gulf business digest', () => {
+    const page = [
+      'Bank posts record profit',
+      'The lender earned BD5 million in the quarter, while its Kuwaiti unit booked KD 2.5 billion in deposits.',
+      '',
+      'Port expansion approved',
+      'The ministry approved RO5m for the port and Egypt pledged LE5 billion for the canal zone.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.com/business/')).toEqual([
+      [
+        ['BD5 million', 'BHD', 5000000, 5000000],
+        ['KD 2.5 billion', 'KWD', 2500000000, 2500000000],
+      ],
+      [
+        ['RO5m', 'OMR', 5000000, 5000000],
+        ['LE5 billion', 'EGP', 5000000000, 5000000000],
+      ],
+    ]);
+  });
+
+  it('leaves two capitals before a bare figure alone ("RO 12", "LL 5")', () => {
+    const page = [
+      'Bank posts record profit',
+      'The lender earned BD5 million in the quarter, the bank said in a statement on Sunday.',
+      '',
+      'Match report',
+      'The team won RO 12 and lost LL 5 in the final, the coach said after the game.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.com/sport/')).toEqual([
+      [['BD5 million', 'BHD', 5000000, 5000000]],
+      [],
+    ]);
+  });
+});

@@ -176,6 +176,17 @@ export const PREFIX_TABLE: Record<string, CurrencyMarker> = {
   // "SR 520" and "QR 25" are a state route and a QR code: only "SR12 billion" is money.
   SR: { code: 'SAR', scaleOnly: true },
   QR: { code: 'QAR', scaleOnly: true },
+  // The dinars, rial and pound of the Gulf and Levant English-language press, by the letters each
+  // writes before the figure: Bahrain's BD (Gulf Daily News, Daily Tribune, BNA), Kuwait's KD (Kuwait
+  // Times, Arab Times, KUNA), Oman's RO (Times of Oman, Oman Observer, Muscat Daily), Jordan's JD
+  // (Jordan Times, Petra), Egypt's LE (Ahram Online, Egypt Independent, Daily News Egypt) and
+  // Lebanon's LL (L'Orient Today, The961). Two capitals are as often an abbreviation: with a scale only.
+  BD: { code: 'BHD', scaleOnly: true },
+  KD: { code: 'KWD', scaleOnly: true },
+  RO: { code: 'OMR', scaleOnly: true },
+  JD: { code: 'JOD', scaleOnly: true },
+  LE: { code: 'EGP', scaleOnly: true },
+  LL: { code: 'LBP', scaleOnly: true },
   Tk: fixed('BDT'),
   'Tk.': fixed('BDT'),
   KSh: fixed('KES'),
