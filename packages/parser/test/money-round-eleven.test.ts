@@ -122,8 +122,8 @@ describe('the New Taiwan dollar written with 臺', () => {
     ].join('\n');
     expect(money(page, 'https://www.example.com.tw/News/Detail.aspx?ID=3097').flat()).toEqual([
       ['NT$608 billion', 'TWD', 6.08e11, 6.08e11],
-      ['新臺幣6,080億', 'TWD', 6.08e11, 6.08e11],
-      ['臺幣500萬', 'TWD', 5e6, 5e6],
+      ['新臺幣6,080億元', 'TWD', 6.08e11, 6.08e11],
+      ['臺幣500萬元', 'TWD', 5e6, 5e6],
     ]);
   });
 });

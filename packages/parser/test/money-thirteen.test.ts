@@ -139,3 +139,27 @@ describe('the letter signs of the Gulf and Levant English-language press (BD, KD
     ]);
   });
 });
+
+describe('a Chinese figure after the currency name, closed by 元', () => {
+  it('reads "人民币295亿元" whole, and "约合人民币35.5亿元" as a stated conversion', () => {
+    const page = [
+      '长鑫科技IPO募资人民币295亿元',
+      '公司计划募资人民币295亿元，用于扩大DRAM产能。',
+      '来源：新华社',
+      '',
+      '外资企业加码投资',
+      '该企业投资5亿美元（约合人民币35.5亿元），另投入新台币5亿元。',
+      '来源：中央社',
+    ].join('\n');
+    expect(stated(page, 'https://www.example.cn/news/')).toEqual([
+      [
+        ['人民币295亿元', 'CNY', []],
+        ['人民币295亿元', 'CNY', []],
+      ],
+      [
+        ['5亿美元（约合人民币35.5亿元）', 'USD', [['CNY', 3550000000, true]]],
+        ['新台币5亿元', 'TWD', []],
+      ],
+    ]);
+  });
+});

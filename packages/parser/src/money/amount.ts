@@ -140,6 +140,9 @@ export function amountAt(
       exp = marker.exp;
       hasScale = true;
     }
+    // "人民币35亿元", "新台币5亿元": Chinese names the currency before the figure and still closes it
+    // with 元 (Xinhua, People's Daily, Caixin, Central News Agency): the unit is the amount's.
+    if (text.charCodeAt(end) === 0x5143 && symbol !== undefined && symbol.charCodeAt(0) >= 0x3400) end++;
     // "$ 10 dollars": the word repeats the symbol.
     const again = marker.ambiguous === 'dollar' ? suffixAt(text, end) : undefined;
     if (again && again.marker.ambiguous === 'dollar' && !again.marker.minor && /dollars?$/i.test(again.raw))

@@ -110,7 +110,7 @@ describe('Chinese myriads and currency names', () => {
     ['The club paid 5000万欧元 for the striker.', '5000万欧元', 'EUR', 5e7],
     // Traditional characters (Taiwan, Hong Kong) and Japanese.
     ['星巴克將支付紐約市員工 3,500 萬美元。', '3,500 萬美元', 'USD', 3.5e7],
-    ['預算為新台幣 3000億元。', '新台幣 3000億', 'TWD', 3e11],
+    ['預算為新台幣 3000億元。', '新台幣 3000億元', 'TWD', 3e11],
     ['The fund holds 1.2兆円 in bonds.', '1.2兆円', 'JPY', 1.2e12],
     ['港府撥款 50億港幣 支援。', '50億港幣', 'HKD', 5e9],
   ])('%s', (sentence, text, currency, value) => {
