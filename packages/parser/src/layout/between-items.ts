@@ -1,6 +1,6 @@
 import { labelHere } from './labels.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './citation-block.js';
-import { HEADER } from './chrome.js';
+import { HEADER, RELATED_LABEL } from './chrome.js';
 import { lineDate } from './date-lines.js';
 import { MAX_TITLE } from './draft.js';
 import { NUMBER, titleFirstSentence } from './numbered.js';
@@ -36,6 +36,15 @@ export function readBetweenItems(s: PageState, i: number): number {
   if (leading !== undefined) return holdDateForNext(s, i, leading);
   if (read.chromeLineAt(i) || (t.length <= 220 && /page/i.test(t) && HEADER.test(t))) {
     b.chrome(i, 'navigation, pagination or a copyright line');
+    // Under a "Most read" / "Related stories" label, the block's lines up to the next blank line
+    // are other stories' bare headlines (links), not items: jusText's link-dense block, whose
+    // label says what it is.
+    if (t.length <= 40 && RELATED_LABEL.test(t)) {
+      let k = i + 1;
+      for (; k < lines.length && !lines[k]!.blankBefore && lines[k]!.text.length <= MAX_TITLE; k++)
+        b.chrome(k, 'a headline of a "Most read" or "Related" block: a link to another story');
+      return k;
+    }
     return i + 1;
   }
   if (read.templated(i)) {

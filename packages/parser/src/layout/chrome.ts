@@ -15,6 +15,13 @@ const MENU_BAR = /^(?:[\p{L}&'’ ]{1,25}\s[•·|]\s){3,}[\p{L}&'’ ]{1,25}$/u
 // length (a full-width rule, or an exercise's blank to fill in, `- ______________`, runs long).
 const RULE = /^[^\p{L}\p{N}]{1,120}$/u;
 
+// Labels of the blocks a news page sets after or beside its listing (`Most read`, `Trending
+// now`, `Related stories`, `You may also like`): boilerpipe's and Readability's "related" and
+// "popular" furniture, a list of other stories' bare headlines, not an item.
+// Exported for `readBetweenItems`, which sets the block's bare headlines under it aside too.
+export const RELATED_LABEL =
+  /^\W{0,3}\s*(?:most (?:read|popular|viewed|shared|commented|emailed)(?: (?:stories|articles|news|this week|today))?|trending(?: now| stories| news| today)?|popular (?:now|stories|posts|articles|today)|related (?:stories|articles|posts|news|content|links|coverage)|you (?:may|might) also (?:like|enjoy)|recommended (?:for you|stories|articles|reading)|editor'?s'? picks|don'?t miss)\s*:?$/i;
+
 /** A "back to the home page" link (see `CHROME`); asked apart, where `mayEndBackHome` says it can match. */
 export const BACK_HOME = /^.{0,60}\b(?:back|return) to (?:the )?home(?: ?page)?\s*[»›→]?$/i;
 
@@ -45,6 +52,14 @@ export const CHROME = [
   BACK_HOME,
   MENU_BAR,
   /^page \d+ of \d+$/i,
+  // A pager's numbers with its "Next" or "Last" link (`1 2 3 Next`, `« Prev 1 2 … 9 Next »`), as
+  // blog and news archive templates alike end a listing's page: two page numbers or more.
+  /^(?:(?:«|‹|←)\s*)?(?:prev(?:ious)?\s+)?\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.))+\s+(?:next|last)(?:\s+page)?\s*(?:»|›|→)?$/i,
+  // A comment counter, maybe with the other buttons of its row and the post's time (`12
+  // comments`, `Comments (3)`, `Comment 0 0 Embed March 28, 2025 at 9:54 am`): the card footer
+  // of comment-enabled blogs and news templates; a count is what tells it from a headline.
+  /^(?:\d{1,6}\s+comments?|comments?\s*\(?\d{1,6}\)?)(?:\s+\d{1,6})*(?:\s+(?:embed|share|reply|likes?|views?)(?:\s+\d{1,6})*)*(?:\s+[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}(?:\s+at\s+\d{1,2}:\d{2}\s?[ap]\.?m\.?)?)?$/i,
+  RELATED_LABEL,
   /^(?:«\s*)?\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.))+(?:\s*»)?$/,
   /^(?:©|\(c\)|copyright\b)/i,
   /^all rights reserved\.?$/i,
@@ -56,6 +71,11 @@ export const CHROME = [
   // Advertising slots and their captions, as ad-supported news pages print them.
   /^(?:advertisement|advertising|sponsored(?:\s+content)?)(?:\s*\d{1,2})?$/i,
   /^story continues below(?:\s+advertisement)?$/i,
+  // A row of sharing buttons as text extraction leaves it (`Share this article: Share Tweet Share
+  // Email`, `Share on Facebook Share on Twitter Email`, `Facebook | X | LinkedIn | Share`): every
+  // word a button's label, one of them a share, as news and blog templates alike print under or
+  // above a story (Readability's "share" class names, seen here as their text).
+  /^(?=.*\b(?:share|tweet)\b)(?:(?:share[sd]?|tweet|e-?mail|mail|print|copy|link|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|messenger|line|flipboard|this|article|story|post|page|on|via)(?:[\s|·•,:/]+|$)){2,20}$/i,
   // Calls to action of newsletters and apps ("Subscribe to The Week", "Sign up for our newsletters").
   /^(?:subscribe|sign[ -]?up|register|download (?:the|our) app|follow us)\b.{0,60}$/i,
   // A newsletter's sign-off and its feedback and sharing prompts (Morning Brew, Axios and
@@ -89,7 +109,14 @@ function joinByFlags(patterns: readonly RegExp[]): RegExp[] {
   return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
 }
 
+/**
+ * The footer a WordPress feed sets under each post (`The post ... appeared first on Outlet.`),
+ * copied by every site that republishes such feeds: the template's words, not a paragraph.
+ */
+export const FEED_FOOTER = /^the post .{1,300} appeared first on .{1,100}$/i;
+
 export function isChromeLine(text: string): boolean {
+  if ((text.charCodeAt(0) | 32) === 116 && text.startsWith('post ', 4) && FEED_FOOTER.test(text)) return true;
   if (text.length > 120) return false;
   for (const re of CHROME_JOINED) if (re.test(text)) return true;
   if (mayEndBackHome(text) && BACK_HOME.test(text)) return true;
