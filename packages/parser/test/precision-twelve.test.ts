@@ -125,3 +125,60 @@ describe("a WordPress feed's footer under each post", () => {
     ]);
   });
 });
+
+describe('a cookie notice, a newsletter sign-up and a "Trending" block in an uncited digest', () => {
+  const page = [
+    'Oil prices climb as supply worries grow',
+    '',
+    'Crude rose for a third session on Tuesday as traders weighed new export curbs against slowing demand in Asia.',
+    '',
+    'We use cookies to personalise content and ads',
+    '',
+    'By continuing to use this site you agree to our use of cookies. Manage your preferences in the settings.',
+    '',
+    'Retailer to shut 40 stores next year',
+    '',
+    'The chain said rising rents and falling footfall had made the outlets unprofitable, putting about 900 jobs at risk.',
+    '',
+    'News in your inbox',
+    '',
+    'Get the latest business news delivered to your email inbox every morning and afternoon.',
+    '',
+    'Sign up now',
+    '',
+    'Regulator fines bank over money laundering checks',
+    '',
+    'The watchdog said the lender failed to check thousands of customers properly over five years.',
+    '',
+    'Trending now',
+    'Markets rally on rate hopes',
+    'Airline warns on profits',
+    'Housing starts fall again',
+    '',
+    'Page 1 of 12',
+  ].join('\n');
+
+  it('keeps the three stories, each with its one paragraph, and nothing of the furniture', () => {
+    expect(shape(page)).toEqual([
+      ['Oil prices climb as supply worries grow', 1, []],
+      ['Retailer to shut 40 stores next year', 1, []],
+      ['Regulator fines bank over money laundering checks', 1, []],
+    ]);
+  });
+
+  it('keeps a story about cookies or inboxes that is no notice', () => {
+    const story = [
+      'Regulator fines retailer over tracking cookies',
+      '',
+      'The privacy watchdog said the retailer used cookies to track shoppers without their consent for two years.',
+      '',
+      'Scam emails flood inboxes before tax deadline',
+      '',
+      'Fraudsters sent millions of fake refund notices this week, the tax office said, urging people not to click on links.',
+    ].join('\n');
+    expect(shape(story)).toEqual([
+      ['Regulator fines retailer over tracking cookies', 1, []],
+      ['Scam emails flood inboxes before tax deadline', 1, []],
+    ]);
+  });
+});

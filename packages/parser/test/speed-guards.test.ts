@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALT_GLUE, mayGlueAltText } from '../src/layout/title-marks.js';
 import { DASH_NAME, dashedOff } from '../src/layout/credited-headlines.js';
-import { BACK_HOME, CHROME, FEED_FOOTER, isChromeLine, mayEndBackHome } from '../src/layout/chrome.js';
+import {
+  BACK_HOME,
+  CHROME,
+  COOKIE_NOTICE,
+  FEED_FOOTER,
+  isChromeLine,
+  mayEndBackHome,
+} from '../src/layout/chrome.js';
 import { dateLine, dateLineText, mayStartDateLine, metaLine } from '../src/layout/date-lines.js';
 import { DATE_FIRST, DATE_START, mayBeDate, mayEndInZone, ZONE_ONLY } from '../src/dates.js';
 import { DASH_CREDIT, DASH_FIRST, LIST_FIRST, LIST_MARKER } from '../src/citation.js';
@@ -268,8 +275,9 @@ holds(
 );
 
 describe('isChromeLine: the furniture patterns joined by their flags answer as the patterns one by one', () => {
-  // The feed footer runs as long as the post's headline, past the 120 characters of the others.
-  const oneByOne = (t: string) => FEED_FOOTER.test(t) || (t.length <= 120 && CHROME.some((re) => re.test(t)));
+  // The feed footer and the cookie notice run past the 120 characters of the others.
+  const oneByOne = (t: string) =>
+    FEED_FOOTER.test(t) || COOKIE_NOTICE.test(t) || (t.length <= 120 && CHROME.some((re) => re.test(t)));
   it('on every corpus and fixture line', () => {
     expect(realLines.filter((t) => isChromeLine(t) !== oneByOne(t))).toEqual([]);
   });

@@ -8,6 +8,22 @@ import { holdDateForNext, type PageState, takePendingDate } from './page-state.j
 import { headlineLink, linkButton, metaCredit, outletCredit } from './records.js';
 import { headlineShape, isPhotoCaption, isPhotoCredit, issueHeading, isRelativeTime } from './rules.js';
 
+/**
+ * Under a "Most read" / "Related stories" label (a furniture line, `RELATED_LABEL`), the block's
+ * lines up to the next blank line are other stories' bare headlines (links), not items nor an
+ * item's text: jusText's link-dense block, whose label says what it is. Marks them and returns
+ * the line after the block, or undefined when line `i` is no such label.
+ */
+export function relatedBlock(s: PageState, i: number): number | undefined {
+  const { lines, b } = s;
+  const t = lines[i]!.text;
+  if (t.length > 40 || !RELATED_LABEL.test(t)) return undefined;
+  let k = i + 1;
+  for (; k < lines.length && !lines[k]!.blankBefore && lines[k]!.text.length <= MAX_TITLE; k++)
+    b.chrome(k, 'a headline of a "Most read" or "Related" block: a link to another story');
+  return k;
+}
+
 /*
  * A line read while no briefing is open (the page top, or after a citation block closed one):
  * furniture, a listing header or label, a stray citation, an item's meta row, or the headline
@@ -36,16 +52,7 @@ export function readBetweenItems(s: PageState, i: number): number {
   if (leading !== undefined) return holdDateForNext(s, i, leading);
   if (read.chromeLineAt(i) || (t.length <= 220 && /page/i.test(t) && HEADER.test(t))) {
     b.chrome(i, 'navigation, pagination or a copyright line');
-    // Under a "Most read" / "Related stories" label, the block's lines up to the next blank line
-    // are other stories' bare headlines (links), not items: jusText's link-dense block, whose
-    // label says what it is.
-    if (t.length <= 40 && RELATED_LABEL.test(t)) {
-      let k = i + 1;
-      for (; k < lines.length && !lines[k]!.blankBefore && lines[k]!.text.length <= MAX_TITLE; k++)
-        b.chrome(k, 'a headline of a "Most read" or "Related" block: a link to another story');
-      return k;
-    }
-    return i + 1;
+    return relatedBlock(s, i) ?? i + 1;
   }
   if (read.templated(i)) {
     b.chrome(i, 'a short line the page repeats around its items (template furniture)');

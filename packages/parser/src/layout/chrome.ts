@@ -115,8 +115,18 @@ function joinByFlags(patterns: readonly RegExp[]): RegExp[] {
  */
 export const FEED_FOOTER = /^the post .{1,300} appeared first on .{1,100}$/i;
 
+/**
+ * A cookie notice (`This website uses cookies to ensure you get the best experience.`, `We use
+ * cookies ... By continuing to browse you agree to our use of cookies.`): the consent banner
+ * every site in the EU's reach prints, left in the text by extraction; the site speaks of
+ * itself, where a story about cookies names who uses them.
+ */
+export const COOKIE_NOTICE =
+  /^(?:(?:this|our) (?:web ?)?site|we)\s+(?:uses?|is using|are using)\s+cookies\b.{0,400}$|^by (?:continuing|using)\b.{0,200}\b(?:use of|accept(?:ing)?(?: all)?) cookies\b.{0,200}$/i;
+
 export function isChromeLine(text: string): boolean {
   if ((text.charCodeAt(0) | 32) === 116 && text.startsWith('post ', 4) && FEED_FOOTER.test(text)) return true;
+  if (text.includes('ookies') && COOKIE_NOTICE.test(text)) return true;
   if (text.length > 120) return false;
   for (const re of CHROME_JOINED) if (re.test(text)) return true;
   if (mayEndBackHome(text) && BACK_HOME.test(text)) return true;

@@ -1,4 +1,5 @@
 import { readClosingCitation } from './closing-citations.js';
+import { relatedBlock } from './between-items.js';
 import { captionPair } from './caption-pairs.js';
 import { labelHere } from './labels.js';
 import { nextCardCut, readCardAfterLink } from './next-card.js';
@@ -184,7 +185,7 @@ export function readInsideItem(s: PageState, i: number): number {
               ? 'a bulleted category tag between a headline and its text'
               : 'navigation, a "Read more" link, an advertising slot or a rule',
     );
-    return i + 1;
+    return (read.chromeLineAt(i) && relatedBlock(s, i)) || i + 1;
   }
   // A row of outlet links closes an item after its text, or anywhere when its element is the
   // item's source element (the class names it: `source-links`), as feed-built digests print it.

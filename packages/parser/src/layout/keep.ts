@@ -44,6 +44,24 @@ const ADDRESS_LINE = /^(?:[^\s:：]{1,16}\s?[:：]\s*)?https?:\/\/\S+(?:\s*\|)?$
 const DIGEST_NAME =
   /\b(?:daily|morning|evening|weekly|nightly|weekend)\s+(?:brief(?:ing)?s?|buzz|digest|round-?up|update|headlines|debrief|wrap)\b|\bnews\s+(?:round-?up|digest|as it happened)\b|\bthings (?:you need )?to know\b|^welcome to\b|\bnewsletter\b/i;
 
+/** `in your inbox`, `to your email inbox`: where a newsletter promises to deliver. */
+const INBOX = /\b(?:in|to|into) your (?:e-?mail )?inbox\b/i;
+const SIGN_UP = /\b(?:subscribe|unsubscribe|sign[ -]?up|newsletters?|delivered)\b/i;
+
+/**
+ * A newsletter's sign-up block read as an item: a heading or first line promising the news `in
+ * your inbox`, with the words of a subscription (`delivered`, `Sign up`, `Unsubscribe anytime`)
+ * and at most three short lines under it. A public broadcaster's section page (`News in your
+ * inbox` / `Get the latest ... delivered to your email inbox`, dev 280) and a local digest's
+ * footer (`A warm Sunday-morning roundup of Tucson, in your inbox.`, dev 059) set one between
+ * or after their items, with the outlet's social links, never a citation, under it.
+ */
+function newsletterPitch(d: KeptDraft): boolean {
+  if (d.body.length > 3 || !(d.title.includes('inbox') || d.body[0]?.includes('inbox'))) return false;
+  if (!INBOX.test(d.title) && !INBOX.test(d.body[0] ?? '')) return false;
+  return SIGN_UP.test(d.title) || d.body.some((p) => SIGN_UP.test(p));
+}
+
 /**
  * `🇭🇰 香港`, `Business`, `World News`: a section name, not a headline. Headlines are telegraphic
  * sentences (a subject and a verb: three words or more in English, six characters or more in
@@ -194,6 +212,16 @@ export function keepBriefings<D extends KeptDraft>(
   const dropped = new Set<number>();
 
   drafts.forEach((d, index) => {
+    if (newsletterPitch(d)) {
+      dropped.add(index);
+      page.chrome.push(...texts(d));
+      relabel(
+        index,
+        'chrome',
+        "a newsletter's sign-up block (its news delivered to your inbox), not a briefing",
+      );
+      return;
+    }
     if (d.sources.length > 0 || d.brief) return;
     const hasText = d.body.some(
       (p) => runningText(lineFeatures({ text: p, line: 0, blankBefore: true })) || signedWithInitials(p),
