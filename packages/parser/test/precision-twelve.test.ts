@@ -182,3 +182,34 @@ describe('a cookie notice, a newsletter sign-up and a "Trending" block in an unc
     ]);
   });
 });
+
+describe("a theme's credit in the page footer", () => {
+  // A Bangladeshi news site's WordPress theme, and a blog's Blogger footer: the copyright line,
+  // then the template's credit.
+  const items = [
+    'March 4, 2026, 11:31 am',
+    '',
+    'Budget deficit widens on slow tax receipts',
+    '',
+    'Staff Correspondent: The budget deficit widened by nearly three quarters in the first seven months of the fiscal year as tax receipts lagged.',
+    '',
+    'Read More',
+    '',
+    'Powered by AI, startup wins export award',
+    '',
+    'Staff Correspondent: A software firm that grades garments with machine vision won this year’s export trophy for services.',
+    '',
+    'Read More',
+    '',
+    '© All rights reserved © 2023 The Daily Sky',
+  ];
+
+  it('is furniture, and a headline that opens with "Powered by" is still one', () => {
+    for (const footer of ['Theme Developed BY ThemesBazar.Com', 'Proudly powered by WordPress']) {
+      expect(shape([...items, footer].join('\n')).map((i) => i[0])).toEqual([
+        'Budget deficit widens on slow tax receipts',
+        'Powered by AI, startup wins export award',
+      ]);
+    }
+  });
+});

@@ -62,6 +62,10 @@ export const CHROME = [
   RELATED_LABEL,
   /^(?:«\s*)?\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.))+(?:\s*»)?$/,
   /^(?:©|\(c\)|copyright\b)/i,
+  // The template's credit in the footer (`Theme Developed BY ThemesBazar.Com`, `Proudly powered
+  // by WordPress`, `Site designed by studio.com`), as WordPress and Blogger themes print it beside
+  // the copyright line: a theme, a publishing system or a web address names whose work it is.
+  /^(?:(?:wordpress |blogger )?theme\b.{0,30}\bby\s+\S.{0,40}|(?:proudly )?powered by (?:wordpress|blogger|ghost|drupal|joomla|wix|squarespace)\b.{0,30}|(?:(?:site|web) )?(?:design(?:ed)?|developed)(?: (?:and|&) (?:developed|hosted))? by [\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|info|biz)\b.{0,20})$/i,
   /^all rights reserved\.?$/i,
   // "Read more" links in their common wordings, bracketed or not ([FULL STORY], Continue reading »).
   // An e-paper's link names the print page it leads to ("Read Full Story (Page 1)"); a bare
