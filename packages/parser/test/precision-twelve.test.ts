@@ -213,3 +213,37 @@ describe("a theme's credit in the page footer", () => {
     }
   });
 });
+
+describe('the page end cutting one more paragraph of the last item', () => {
+  // An hourly wire digest and a live blog: headline, then paragraphs set apart by blank lines;
+  // the excerpt stops a few words into the next paragraph.
+  const items = [
+    'Rioters kill 24 in western region',
+    '',
+    'Rioters attacked a police station and a government building on Wednesday morning, killing 24 people, state media said.',
+    '',
+    'Police shot dead 11 of the attackers, the report said.',
+    '',
+    'Official jailed over bribery case',
+    '',
+    'A former district official was sentenced to 13 years in prison on Friday for taking bribes worth millions of yuan.',
+    '',
+  ];
+
+  it('adds the cut words to the last item as its text, not as a new headline', () => {
+    const r = parseChecked([...items, 'The 55-year-old was foun'].join('\n'));
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Rioters kill 24 in western region', 2],
+      ['Official jailed over bribery case', 2],
+    ]);
+  });
+
+  it('still opens a new item on a cut headline, which drops its article', () => {
+    const r = parseChecked([...items, 'Floods cut rail link between two'].join('\n'));
+    expect(r.items.map((i) => i.title)).toEqual([
+      'Rioters kill 24 in western region',
+      'Official jailed over bribery case',
+      'Floods cut rail link between two',
+    ]);
+  });
+});

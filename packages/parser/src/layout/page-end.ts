@@ -1,6 +1,7 @@
 import type { SourceLine } from '../types.js';
 import { isChromeLine } from './chrome.js';
 import { type LineFeatures, lineFeatures } from './features.js';
+import { cutTranslation } from './translated-pairs.js';
 import { headlineShape } from './rules.js';
 
 /*
@@ -172,4 +173,37 @@ export function owedTranslation(body: readonly string[], f: LineFeatures): boole
   let original = 0;
   for (; k >= 0 && cjkOf(body[k]!) <= 0.1; k--) original++;
   return translated > 0 && translated < original;
+}
+
+/**
+ * The page's last line is the first words of one more paragraph of the text above it, cut off
+ * mid-word (`The 55-year-old was foun`, `A statement by the Chinese Embass`): an article, then a
+ * lowercase word, no closing mark, under running text in Latin script. Headlines drop their
+ * articles (AP and Reuters headline style alike: `Official jailed`, not `The official was
+ * jailed`), so a cut line opened so is the text's, not the next item's title (an English wire
+ * service's hourly digest, a Melbourne daily's live blog, an AP business listing: dev 428, 134,
+ * 102). `above` is the line above's features; `aboveRunning` asks whether it is running text.
+ */
+function cutParagraphOpening(
+  t: string,
+  above: LineFeatures | undefined,
+  aboveRunning: () => boolean,
+): boolean {
+  const c = t.charCodeAt(0);
+  if ((c !== 84 && c !== 65) || above === undefined || above.cjk >= 0.1) return false;
+  const last = t.charCodeAt(t.length - 1) | 32;
+  return last >= 97 && last <= 122 && /^(?:The|An?) [a-z0-9]/.test(t) && aboveRunning();
+}
+
+/**
+ * The page's last line `k` (text `t`), headline-shaped, is no headline: the translation of the
+ * paragraph above cut off (`cutTranslation`), or one more paragraph of the text above cut off.
+ */
+export function cutAtPageEnd(
+  feats: readonly LineFeatures[],
+  k: number,
+  t: string,
+  aboveRunning: () => boolean,
+): boolean {
+  return cutTranslation(feats, k) || cutParagraphOpening(t, feats[k - 1], aboveRunning);
 }

@@ -7,7 +7,6 @@ import { MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
 import { trailingCredit } from './credits.js';
 import { signedWithInitials } from './sign-offs.js';
 import { metaLine } from './date-lines.js';
-import { cutTranslation } from './translated-pairs.js';
 import { type LineFeatures, lineFeatures } from './features.js';
 import { citationShaped, LineAnswers } from './line-answers.js';
 import {
@@ -27,7 +26,7 @@ import {
 } from './rules.js';
 import { tagAt } from './tag-lines.js';
 import { opensWithWireCredit } from './wire-leads.js';
-import { cutCopyOf, cutParagraphLast, cutTextLast, pageEndStub } from './page-end.js';
+import { cutCopyOf, cutParagraphLast, cutAtPageEnd, cutTextLast, pageEndStub } from './page-end.js';
 
 /**
  * The longest line `between` may take past its source label: the photo caption's bound (400), the
@@ -370,7 +369,9 @@ export class LineReader {
     if (this.wrapsOn(k)) return undefined;
     const j = this.contentAfter(k);
     if (j >= this.lines.length)
-      return cutTranslation(this.feats, k) ? undefined : `${shape}, at the end of the page`;
+      return cutAtPageEnd(this.feats, k, t, () => this.running(k - 1))
+        ? undefined
+        : `${shape}, at the end of the page`;
     if (this.running(j) || (f.heading && !this.feats[j]!.heading)) return `${shape}, above running text`;
     // Over its `Outlet, Date` row and the text under it, on a page that sets credit blocks so.
     if (this.habits.creditBlocks && outletDateLine(this.lines[j]!.text)) {
