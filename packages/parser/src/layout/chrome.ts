@@ -20,7 +20,7 @@ const RULE = /^[^\p{L}\p{N}]{1,120}$/u;
 // "popular" furniture, a list of other stories' bare headlines, not an item.
 // Exported for `readBetweenItems`, which sets the block's bare headlines under it aside too.
 export const RELATED_LABEL =
-  /^\W{0,3}\s*(?:most (?:read|popular|viewed|shared|commented|emailed)(?: (?:stories|articles|news|this week|today))?|trending(?: now| stories| news| today)?|popular (?:now|stories|posts|articles|today)|related (?:stories|articles|posts|news|content|links|coverage)|you (?:may|might) also (?:like|enjoy)|recommended (?:for you|stories|articles|reading)|editor'?s'? picks|don'?t miss)\s*:?$/i;
+  /^\W{0,3}\s{0,3}(?:most (?:read|popular|viewed|shared|commented|emailed)(?: (?:stories|articles|news|this week|today))?|trending(?: now| stories| news| today)?|popular (?:now|stories|posts|articles|today)|related (?:stories|articles|posts|news|content|links|coverage)|you (?:may|might) also (?:like|enjoy)|recommended (?:for you|stories|articles|reading)|editor'?s'? picks|don'?t miss)\s{0,3}:?$/i;
 
 /** A "back to the home page" link (see `CHROME`); asked apart, where `mayEndBackHome` says it can match. */
 export const BACK_HOME = /^.{0,60}\b(?:back|return) to (?:the )?home(?: ?page)?\s*[»›→]?$/i;
@@ -40,6 +40,28 @@ export function mayEndBackHome(text: string): boolean {
   return c === 101 || c === 69 || !(c > 32 && c < 127);
 }
 
+// This round's furniture patterns (see their comments in `CHROME`), each asked apart, only where
+// its first characters or its words let it match: one more alternative in the joined pattern is
+// tried at every position of every line.
+const PAGER_NEXT =
+  /^(?:(?:«|‹|←)\s*)?(?:prev(?:ious)?\s+)?\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.))+\s+(?:next|last)(?:\s+page)?\s*(?:»|›|→)?$/i;
+const COMMENT_ROW =
+  /^(?:\d{1,6}\s+comments?|comments?\s*\(?\d{1,6}\)?)(?:\s+\d{1,6})*(?:\s+(?:embed|share|reply|likes?|views?)(?:\s+\d{1,6})*)*(?:\s+[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}(?:\s+at\s+\d{1,2}:\d{2}\s?[ap]\.?m\.?)?)?$/i;
+const THEME_CREDIT =
+  /^(?:(?:wordpress |blogger )?theme\b.{0,30}\bby\s+\S.{0,40}|(?:proudly )?powered by (?:wordpress|blogger|ghost|drupal|joomla|wix|squarespace)\b.{0,30}|(?:(?:site|web) )?(?:design(?:ed)?|developed)(?: (?:and|&) (?:developed|hosted))? by [\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|info|biz)\b.{0,20})$/i;
+const SHARE_ROW =
+  /^(?:(?:share[sd]?|tweet|e-?mail|mail|print|copy|link|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|messenger|line|flipboard|this|article|story|post|page|on|via)(?:[\s|·•,:/]+|$)){2,20}$(?<=\b(?:share|tweet)\b.*)/i;
+const APART = new Set<RegExp>([
+  MENU_BAR,
+  RULE,
+  BACK_HOME,
+  RELATED_LABEL,
+  PAGER_NEXT,
+  COMMENT_ROW,
+  THEME_CREDIT,
+  SHARE_ROW,
+]);
+
 /** Exported for the guard tests (test/speed-guards.test.ts); `isChromeLine` is the rule. */
 export const CHROME = [
   /^skip (?:to|navigation)(?: (?:main )?content)?$/i,
@@ -54,18 +76,18 @@ export const CHROME = [
   /^page \d+ of \d+$/i,
   // A pager's numbers with its "Next" or "Last" link (`1 2 3 Next`, `« Prev 1 2 … 9 Next »`), as
   // blog and news archive templates alike end a listing's page: two page numbers or more.
-  /^(?:(?:«|‹|←)\s*)?(?:prev(?:ious)?\s+)?\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.))+\s+(?:next|last)(?:\s+page)?\s*(?:»|›|→)?$/i,
+  PAGER_NEXT,
   // A comment counter, maybe with the other buttons of its row and the post's time (`12
   // comments`, `Comments (3)`, `Comment 0 0 Embed March 28, 2025 at 9:54 am`): the card footer
   // of comment-enabled blogs and news templates; a count is what tells it from a headline.
-  /^(?:\d{1,6}\s+comments?|comments?\s*\(?\d{1,6}\)?)(?:\s+\d{1,6})*(?:\s+(?:embed|share|reply|likes?|views?)(?:\s+\d{1,6})*)*(?:\s+[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}(?:\s+at\s+\d{1,2}:\d{2}\s?[ap]\.?m\.?)?)?$/i,
+  COMMENT_ROW,
   RELATED_LABEL,
   /^(?:«\s*)?\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.))+(?:\s*»)?$/,
   /^(?:©|\(c\)|copyright\b)/i,
   // The template's credit in the footer (`Theme Developed BY ThemesBazar.Com`, `Proudly powered
   // by WordPress`, `Site designed by studio.com`), as WordPress and Blogger themes print it beside
   // the copyright line: a theme, a publishing system or a web address names whose work it is.
-  /^(?:(?:wordpress |blogger )?theme\b.{0,30}\bby\s+\S.{0,40}|(?:proudly )?powered by (?:wordpress|blogger|ghost|drupal|joomla|wix|squarespace)\b.{0,30}|(?:(?:site|web) )?(?:design(?:ed)?|developed)(?: (?:and|&) (?:developed|hosted))? by [\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|info|biz)\b.{0,20})$/i,
+  THEME_CREDIT,
   /^all rights reserved\.?$/i,
   // "Read more" links in their common wordings, bracketed or not ([FULL STORY], Continue reading »).
   // An e-paper's link names the print page it leads to ("Read Full Story (Page 1)"); a bare
@@ -79,7 +101,7 @@ export const CHROME = [
   // Email`, `Share on Facebook Share on Twitter Email`, `Facebook | X | LinkedIn | Share`): every
   // word a button's label, one of them a share, as news and blog templates alike print under or
   // above a story (Readability's "share" class names, seen here as their text).
-  /^(?=.*\b(?:share|tweet)\b)(?:(?:share[sd]?|tweet|e-?mail|mail|print|copy|link|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|messenger|line|flipboard|this|article|story|post|page|on|via)(?:[\s|·•,:/]+|$)){2,20}$/i,
+  SHARE_ROW,
   // Calls to action of newsletters and apps ("Subscribe to The Week", "Sign up for our newsletters").
   /^(?:subscribe|sign[ -]?up|register|download (?:the|our) app|follow us)\b.{0,60}$/i,
   // A newsletter's sign-off and its feedback and sharing prompts (Morning Brew, Axios and
@@ -102,7 +124,7 @@ export const CHROME = [
  * matches somewhere, which is exactly when their alternation does (no pattern refers to a group
  * by number), and one regex run per line costs far less than one per pattern.
  */
-const CHROME_JOINED = joinByFlags(CHROME.filter((re) => re !== MENU_BAR && re !== RULE && re !== BACK_HOME));
+const CHROME_JOINED = joinByFlags(CHROME.filter((re) => !APART.has(re)));
 
 function joinByFlags(patterns: readonly RegExp[]): RegExp[] {
   const byFlags = new Map<string, string[]>();
@@ -130,7 +152,13 @@ export const COOKIE_NOTICE =
 
 export function isChromeLine(text: string): boolean {
   if ((text.charCodeAt(0) | 32) === 116 && text.startsWith('post ', 4) && FEED_FOOTER.test(text)) return true;
-  if (text.includes('ookies') && COOKIE_NOTICE.test(text)) return true;
+  const o = text.charCodeAt(0) | 32; // this, our, we, by
+  if (
+    (o === 116 || o === 111 || o === 119 || o === 98) &&
+    text.includes('ookies') &&
+    COOKIE_NOTICE.test(text)
+  )
+    return true;
   if (text.length > 120) return false;
   for (const re of CHROME_JOINED) if (re.test(text)) return true;
   if (mayEndBackHome(text) && BACK_HOME.test(text)) return true;
@@ -139,6 +167,16 @@ export function isChromeLine(text: string): boolean {
   // with an ASCII letter or digit (both are \p{L} or \p{N}).
   if ((text.includes('•') || text.includes('·') || text.includes('|')) && MENU_BAR.test(text)) return true;
   const c = text.charCodeAt(0);
-  const alnum = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  const digit = c >= 48 && c <= 57;
+  const lower = c | 32;
+  // Each opens with a digit, a guillemet or arrow, or one of the letters its words start with.
+  if ((digit || lower === 112 || c === 0xab || c === 0x2039 || c === 0x2190) && PAGER_NEXT.test(text))
+    return true;
+  if ((digit || lower === 99) && COMMENT_ROW.test(text)) return true;
+  if (text.length <= 40 && RELATED_LABEL.test(text)) return true;
+  if ('wbtpsd'.includes(String.fromCharCode(lower)) && THEME_CREDIT.test(text)) return true;
+  // Anchored on button words, it fails at the first other word; its share is asked last.
+  if (SHARE_ROW.test(text)) return true;
+  const alnum = digit || (lower >= 97 && lower <= 122);
   return !alnum && RULE.test(text);
 }
