@@ -1,4 +1,5 @@
 import { mayBeDate, parseDate } from '../dates.js';
+import { lookupPublication } from '../publications.js';
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
 
@@ -37,7 +38,9 @@ const CLOSING_NAME =
  * `TIGHT SECURITY FOR VOTERS DURING ELECTION -- THE GLOBAL NEW LIGHT OF MYANMAR`: the outlet after
  * a dash or a bar at the end of the headline, one to eight capitalised words. A dash also sets off
  * a quote's speaker (`... this week – Erdogan`), so it is a credit only in a digest that sets every
- * such headline over its summary and names one outlet for two headlines or more.
+ * such headline over its summary and names one outlet for two headlines or more. A bar sets off
+ * no speaker: `Headline | Outlet` over a summary is the credit as the parenthesis is, the form
+ * aggregators (Google News-fed portals, NewsNow) and feed digests print under a paper's name.
  */
 export const DASH_NAME =
   / (?:--|—|–|\|) (\p{Lu}[\p{L}.&'’-]*(?: (?:of |de |the |OF |DE |THE )?\p{Lu}[\p{L}.&'’-]*){0,7})$/u;
@@ -68,6 +71,7 @@ export function creditedHeadlines(
   const counts = new Map<string, number>();
   let withSummary = 0;
   let dashed = 0;
+  let known = 0;
   for (let k = 0; k < lines.length; k++) {
     const f = feats[k]!;
     // A headline's length; the cheap test first: most lines do not end with a parenthesis.
@@ -89,13 +93,20 @@ export function creditedHeadlines(
     out.set(k, { title, raw, outlet: m[1]!, ...(summarised ? { summarised: true } : {}) });
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
     if (summarised) withSummary++;
-    if (!paren) dashed++;
+    // A bar sets off no speaker as a dash does (`... this week – Erdogan`): only dashes need
+    // the repeated name (see DASH_NAME).
+    if (!paren && !m[0].startsWith(' |')) {
+      dashed++;
+      if (lookupPublication(m[1]!) !== undefined) known++;
+    }
   }
   if (out.size < 3) return new Map();
   let repeated = false;
   for (const n of counts.values()) if (n >= 2) repeated = true;
-  // Each over its summary: the layout credits them, names repeated or not (a dash: repeated).
-  if (withSummary === out.size && (dashed === 0 || repeated)) return out;
+  // Each over its summary: the layout credits them, names repeated or not (a dash: repeated, or
+  // two known outlets among the names: a quote's speaker is no outlet; `— Reuters`, `— AFP`
+  // close the headlines of Gulf and Pakistani world pages, one agency each).
+  if (withSummary === out.size && (dashed === 0 || repeated || known >= 2)) return out;
   if (dashed > 0) return new Map();
   if (!repeated || counts.size < 2) return new Map();
   // A press review of one-line headlines: none keeps text of its own.

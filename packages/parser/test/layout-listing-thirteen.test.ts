@@ -1,0 +1,56 @@
+// Section listings and trailing-agency pages, round thirteen: credits in the forms wire-fed
+// portals print them that no corpus page showed yet (a bar before the outlet after the
+// headline, a dash before two known agencies, a slash joining two agencies, `Courtesy:`).
+// Each on a small page written in the outlets' layout; the expected values are stated literally.
+import { describe, expect, it } from 'vitest';
+import { parseChecked } from './layout-helpers.js';
+
+const cited = (text: string) =>
+  parseChecked(text).items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)]);
+
+describe('credits after the headline, on a page that credits every headline so', () => {
+  it('reads `Headline | Outlet` over a summary as the credit, whatever the outlet', () => {
+    // Feed-built portals print each story as its headline, a bar and the paper's name, over
+    // the summary; the third outlet is no name the parser knows.
+    expect(
+      cited(`Top Stories
+
+China's exports rise 8 percent in March | Reuters
+China's exports rose 8 percent year on year in March, customs data showed on Tuesday morning.
+
+Apple to open new store in Mumbai | Bloomberg
+Apple will open its second store in India in Mumbai next month, the company said on Monday.
+
+Oil prices rise on supply fears | Gulf Business
+Oil prices rose on Wednesday on fears of tighter supply after the producer group agreed to cut output.
+`),
+    ).toEqual([
+      ["China's exports rise 8 percent in March", 1, ['Reuters']],
+      ['Apple to open new store in Mumbai', 1, ['Bloomberg']],
+      ['Oil prices rise on supply fears', 1, ['Gulf Business']],
+    ]);
+  });
+
+  it('reads `Headline — Agency` over a summary as the credit when two names are known agencies', () => {
+    // World pages of Gulf and Pakistani papers close each headline with its agency after a dash;
+    // no name repeats, but two of them are known agencies (a quote's speaker is none), so the
+    // third, Sudan's agency, is read as a credit too.
+    expect(
+      cited(`World
+
+Sudan ceasefire extended by 72 hours — SUNA
+The warring parties in Sudan agreed to extend a ceasefire by 72 hours, mediators said on Sunday.
+
+Iran says talks with IAEA constructive — Reuters
+Iran described its talks with the UN atomic agency as constructive on Saturday after two days in Vienna.
+
+Turkey lira slides to new low — AFP
+The Turkish lira slid to a new low against the dollar on Friday after the central bank held rates.
+`),
+    ).toEqual([
+      ['Sudan ceasefire extended by 72 hours', 1, ['SUNA']],
+      ['Iran says talks with IAEA constructive', 1, ['Reuters']],
+      ['Turkey lira slides to new low', 1, ['Agence France-Presse']],
+    ]);
+  });
+});
