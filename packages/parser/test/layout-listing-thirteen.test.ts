@@ -54,3 +54,24 @@ The Turkish lira slid to a new low against the dollar on Friday after the centra
     ]);
   });
 });
+
+describe('credits alone on the line after the text', () => {
+  it('reads `AFP/Reuters` as the joint credit of two agencies, not a photo credit', () => {
+    expect(
+      cited(`World Briefs
+
+France raises minimum wage
+France will raise its minimum wage by 2 percent from next month to offset rising prices, the ministry said.
+AFP/Reuters
+
+Brazil central bank cuts rates
+Brazil's central bank cut its benchmark Selic rate by 50 basis points to 11.75 percent on Wednesday.
+Reuters
+`),
+    ).toEqual([
+      ['France raises minimum wage', 1, ['AFP/Reuters']],
+      ['Brazil central bank cuts rates', 1, ['Reuters']],
+    ]);
+  });
+
+});
