@@ -22,6 +22,7 @@ const CASES: [string, boolean, string, boolean][] = [
   ['출처: 연합뉴스', true, '연합뉴스', false],
   ['Fuente: EFE', true, 'EFE', false],
   ['Via: The Verge', true, 'The Verge', false],
+  ['Courtesy: The Hindu', true, 'The Hindu', false],
   [
     'Via the company’s website, users can order.',
     false,

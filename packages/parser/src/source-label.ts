@@ -9,7 +9,7 @@ import { isWhiteSpace } from './text.js';
 /**
  * The label itself, unanchored: `[Source:`, `(Sources：`, `Source:`; and the same label in the
  * languages of the corpus's bilingual and regional pages (`來源：`, `资料来源:`, `出處:`, `出典:`,
- * `출처:`, `Fuente:`, `Fonte:`, `Quelle:`), and `Via:`, the link digests' form.
+ * `출처:`, `Fuente:`, `Fonte:`, `Quelle:`), `Via:`, the link digests' form, and `Courtesy:`.
  */
 const LABEL_BRACKETS = '[(（【';
 const LABEL_WORDS = [
@@ -29,6 +29,9 @@ const LABEL_WORDS = [
   // Malay and Indonesian (`Sumber: Bernama`, `Sumber: Antara`), Vietnamese (`Nguồn: TTXVN`).
   'Sumber',
   'Nguồn',
+  // `Courtesy: The Hindu`, `Courtesy: Dawn`: the credit Indian and Pakistani clipping blogs and
+  // current-affairs digests print under each reprinted item.
+  'Courtesy',
 ];
 // Markdown emphasis may wrap the label or the whole line (`*Source: Reuters*`, `**Source:**
 // Reuters`): newsletters exported as Markdown set their credits in italics or bold.
@@ -78,7 +81,7 @@ export function isBracketedSourceLabel(text: string): boolean {
 }
 
 /** The last letters of the label's words (`LABEL_WORDS`, in either case). */
-const LABEL_LAST = new Set([...'eEsSaAnNrR源處处典처'].map((c) => c.charCodeAt(0)));
+const LABEL_LAST = new Set([...'eEsSaAnNrRyY源處处典처'].map((c) => c.charCodeAt(0)));
 
 /**
  * A colon (or a full-width one) after the last letter of a label word, white space between: where

@@ -74,4 +74,22 @@ Reuters
     ]);
   });
 
+  it('reads `Courtesy: <paper>` under each reprinted item as its source', () => {
+    // Indian and Pakistani clipping blogs and current-affairs digests close each item so.
+    expect(
+      cited(`National News
+
+Court orders probe into bridge collapse
+The high court on Monday ordered an inquiry into the collapse of a bridge in Morbi that killed 135 people.
+Courtesy: The Hindu
+
+Delhi air quality turns severe
+Delhi's air quality turned severe on Sunday as stubble burning in neighbouring states rose sharply.
+Courtesy: Hindustan Times
+`),
+    ).toEqual([
+      ['Court orders probe into bridge collapse', 1, ['The Hindu']],
+      ['Delhi air quality turns severe', 1, ['Hindustan Times']],
+    ]);
+  });
 });
