@@ -92,4 +92,38 @@ Courtesy: Hindustan Times
       ['Delhi air quality turns severe', 1, ['Hindustan Times']],
     ]);
   });
+
+  it('keeps a run of datelined paragraphs going across the credit alone under each', () => {
+    // A briefs column that keeps only the datelines, each story's agency on the line under it:
+    // three headless stories, each titled by its first sentence and credited by its line.
+    expect(
+      cited(`Gulf News Briefs
+
+DUBAI — Dubai's non-oil trade rose 12 percent to Dh1.1 trillion in the first half, the ruler said on Sunday.
+Xinhua
+
+ABU DHABI — Abu Dhabi's sovereign fund invested $2 billion in a new green energy venture, it said on Monday.
+Xinhua
+
+RIYADH — Saudi Arabia's inflation eased to 2.3 percent in July from 2.7 percent in June, official data showed.
+Reuters
+`),
+    ).toEqual([
+      [
+        "Dubai's non-oil trade rose 12 percent to Dh1.1 trillion in the first half, the ruler said on Sunday.",
+        0,
+        ['Xinhua'],
+      ],
+      [
+        "Abu Dhabi's sovereign fund invested $2 billion in a new green energy venture, it said on Monday.",
+        0,
+        ['Xinhua'],
+      ],
+      [
+        "Saudi Arabia's inflation eased to 2.3 percent in July from 2.7 percent in June, official data showed.",
+        0,
+        ['Reuters'],
+      ],
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { SourceLine } from '../types.js';
+import { creditLine } from './credit-lines.js';
 import type { LineFeatures } from './features.js';
 import { type WireLead, wireLead } from './wire-leads.js';
 
@@ -7,8 +8,8 @@ import { type WireLead, wireLead } from './wire-leads.js';
  * A Thai court ...`: paragraphs each opened by a dateline, one after another with no headline
  * between them. Wire digests are set so (the AP's regional news digests, Xinhua's world news
  * summaries, a paper's "news in brief" column that keeps only the datelines): each paragraph is
- * a story of its own, headless. Three or more in a row make the run; one or two datelined
- * paragraphs are an article's own paragraphs.
+ * a story of its own, headless. Three or more in a row make the run (a credit line under a
+ * paragraph keeps it going); one or two datelined paragraphs are an article's own paragraphs.
  */
 
 /** A paragraph's dateline and where its first sentence ends. */
@@ -88,7 +89,12 @@ export function datelineRuns(
   for (let k = 0; k < lines.length; k++) {
     const d = datelined(lines[k]!.text, feats[k]!, k === lines.length - 1);
     if (d) run.push([k, d]);
-    else flush();
+    // `Xinhua`, `(Reuters)`, `— Bernama` alone under a datelined paragraph: the story's credit
+    // set on a line of its own, as Gulf and Malaysian papers' briefs columns and Xinhua's
+    // summaries print it; it closes that story and the run goes on. The length first: most
+    // lines are longer than a credit and are spared `creditLine`.
+    else if (!(feats[k]!.words <= 6 && run.length > 0 && run[run.length - 1]![0] === k - 1 && creditLine(lines[k]!.text)))
+      flush();
   }
   flush();
   return out;
