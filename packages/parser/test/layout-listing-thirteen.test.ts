@@ -127,3 +127,25 @@ Reuters
     ]);
   });
 });
+
+describe('a teaser cut by its ellipsis on a line of its own', () => {
+  it('keeps the cut line as the end of the text, not a label or furniture', () => {
+    // Caribbean and regional news sites' section pages print each story's first sentences
+    // line by line, the last cut with an ellipsis, sometimes after its first word.
+    expect(
+      cited(`Regional News
+
+Five dead in taxi crash in Westmoreland
+Five people are now dead following a deadly crash in Westmoreland on Sunday night.
+Among those killed in the crash were two children and their mothers.
+The...
+Minister calls for higher wages in hospitality sector
+The justice minister, speaking to hoteliers on Tuesday, said that low wages would not keep workers.
+He said low wages offered...
+`),
+    ).toEqual([
+      ['Five dead in taxi crash in Westmoreland', 3, []],
+      ['Minister calls for higher wages in hospitality sector', 2, []],
+    ]);
+  });
+});

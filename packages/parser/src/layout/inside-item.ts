@@ -1,7 +1,7 @@
 import { readClosingCitation } from './closing-citations.js';
 import { relatedBlock } from './between-items.js';
 import { captionPair } from './caption-pairs.js';
-import { labelHere } from './labels.js';
+import { cutByEllipsis, labelHere } from './labels.js';
 import { nextCardCut, readCardAfterLink } from './next-card.js';
 import { repeatedSignOff } from './sign-off-lines.js';
 import { chainsOf } from './tag-lines.js';
@@ -378,7 +378,7 @@ export function readInsideItem(s: PageState, i: number): number {
       return i + 1;
     }
   }
-  if (lastSentence && b.draft.body.length > 0 && !read.running(i) && read.trailsOff(i)) {
+  if (lastSentence && b.draft.body.length > 0 && !read.running(i) && !cutByEllipsis(t) && read.trailsOff(i)) {
     b.chrome(i, 'a short line after the finished text that runs into the next headline, not into more text');
     return i + 1;
   }

@@ -4,6 +4,7 @@ import { datedLabel, headlineShape, runningText, translationPair } from './rules
 /** A short label (`@XY`, `Business`, `Page Two`) above a headline that stands above running text. */
 export function labelHere(read: LineReader, k: number): boolean {
   const f = read.feats[k]!;
+  if (cutByEllipsis(read.lines[k]!.text)) return false;
   // Labels are a few words ("Business", "In Chinese newspapers", "22 January - 31 January");
   // a headline of five words above a long deck is a headline, not a label.
   const dated = datedLabel(read.lines[k]!.text);
@@ -24,4 +25,14 @@ export function labelHere(read: LineReader, k: number): boolean {
     read.headlineHere(j, true, true) !== undefined &&
     (g.heading || headlineShape(g, read.lines[j]!.text) !== undefined)
   );
+}
+
+/**
+ * `The...`, `Minister Chuck said low wages offered...`: a teaser cut off by its ellipsis, set on
+ * a line of its own, is the end of the text above, not a label or page furniture (a label names
+ * a section; nothing of it is cut). The last character first: most lines end otherwise.
+ */
+export function cutByEllipsis(text: string): boolean {
+  const end = text.charCodeAt(text.length - 1);
+  return end === 8230 || (end === 46 && text.endsWith('...'));
 }
