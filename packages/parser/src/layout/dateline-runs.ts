@@ -93,7 +93,14 @@ export function datelineRuns(
     // set on a line of its own, as Gulf and Malaysian papers' briefs columns and Xinhua's
     // summaries print it; it closes that story and the run goes on. The length first: most
     // lines are longer than a credit and are spared `creditLine`.
-    else if (!(feats[k]!.words <= 6 && run.length > 0 && run[run.length - 1]![0] === k - 1 && creditLine(lines[k]!.text)))
+    else if (
+      !(
+        feats[k]!.words <= 6 &&
+        run.length > 0 &&
+        run[run.length - 1]![0] === k - 1 &&
+        creditLine(lines[k]!.text)
+      )
+    )
       flush();
   }
   flush();
