@@ -128,6 +128,30 @@ Reuters
   });
 });
 
+describe('a wire acronym in parentheses after the last full stop', () => {
+  it('reads `(APP)` closing a paragraph as its credit, an unknown agency too', () => {
+    // Pakistani and Gulf papers close each agency story with the agency's acronym; the table of
+    // outlets need not know it. `(END)` is a label, and an acronym a sentence defines is text.
+    expect(
+      cited(`Pakistan Roundup
+
+Rupee gains against dollar
+The Pakistani rupee gained 50 paisa against the US dollar in the interbank market on Monday. (APP)
+
+Exports up 12 percent in July
+Pakistan's exports rose 12 percent in July compared with the same month, the Trade Development Authority of Pakistan (TDAP) said. (NNI)
+
+Senate passes finance bill
+The Senate on Tuesday passed the finance bill with its recommendations for the National Assembly. (END)
+`),
+    ).toEqual([
+      ['Rupee gains against dollar', 1, ['APP']],
+      ['Exports up 12 percent in July', 1, ['NNI']],
+      ['Senate passes finance bill', 1, []],
+    ]);
+  });
+});
+
 describe('a teaser cut by its ellipsis on a line of its own', () => {
   it('keeps the cut line as the end of the text, not a label or furniture', () => {
     // Caribbean and regional news sites' section pages print each story's first sentences

@@ -3,6 +3,7 @@ import { lookupPublication } from '../publications.js';
 import { agencyList, isWireAcronym } from './rules.js';
 import { isWhiteSpace } from '../text.js';
 import { bareAgency } from './sign-offs.js';
+import { closedByAcronym } from './glued-citations.js';
 
 /*
  * Credits inside other text: after a headline, opening or closing a paragraph, as links after
@@ -327,7 +328,7 @@ export function sentenceCredits(paragraph: string): { text: string; credits: str
   let known = 0;
   for (const m of paragraph.matchAll(SENTENCE_CREDIT))
     if (creditsOutlet((m[2] ?? m[3] ?? '').trim())) known++;
-  if (known === 0) return undefined;
+  if (known === 0 && !closedByAcronym(paragraph)) return undefined;
   const credits: string[] = [];
   const text = paragraph.replace(
     SENTENCE_CREDIT,

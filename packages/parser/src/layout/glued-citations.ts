@@ -75,3 +75,20 @@ const CLOSING_PUNCTUATION = /[.!?;:,]$/;
 export function isTitleLike(text: string): boolean {
   return text.length <= 250 && !CLOSING_PUNCTUATION.test(text);
 }
+
+/**
+ * `... in the interbank market on Monday. (APP)`, `... the ministry said. (KUNA)`: a wire acronym
+ * in parentheses after the paragraph's last full stop signs the copy (Pakistani, Gulf and
+ * African agencies the table may not know: APP, NNI, KUNA, SPA, NAN). An acronym a sentence
+ * defines follows its name inside the sentence, before the stop; after it, only the credit
+ * stands (or a label: `(END)`, `(PHOTO)`). The last character first: most paragraphs end so.
+ */
+const ACRONYM_CLOSE = /[.!?”"’]\s*\(([A-Z]{2,6})\)$/;
+const NOT_AGENCY =
+  /^(?:END|PHOTO|PHOTOS|VIDEO|AUDIO|FILE|MORE|UPDATE|LEAD|NEWS|TV|PR|AD|ADS|PDF|MAP|OPED|FULL|LIVE)$/;
+
+export function closedByAcronym(paragraph: string): boolean {
+  if (paragraph.charCodeAt(paragraph.length - 1) !== 41) return false;
+  const m = ACRONYM_CLOSE.exec(paragraph.length > 20 ? paragraph.slice(-20) : paragraph);
+  return m !== null && !NOT_AGENCY.test(m[1]!);
+}
