@@ -152,6 +152,51 @@ The Senate on Tuesday passed the finance bill with its recommendations for the N
   });
 });
 
+describe('a wire acronym alone under each item', () => {
+  it("reads `WAM` / `KUNA` / `SPA` under the texts as the items' credits, not country labels", () => {
+    // Gulf papers' briefs sign each story with its agency's acronym on the line under the text.
+    expect(
+      cited(`Gulf Briefs
+
+UAE, India sign investment treaty
+The UAE and India signed a bilateral investment treaty in Abu Dhabi on Tuesday to boost trade ties.
+WAM
+
+Kuwait approves new budget
+Kuwait's cabinet approved the draft budget for the next fiscal year with spending of KD24.5 billion.
+KUNA
+
+Saudi non-oil exports rise
+Saudi Arabia's non-oil exports rose 9 percent in the second quarter, the statistics authority said.
+SPA
+`),
+    ).toEqual([
+      ['UAE, India sign investment treaty', 1, ['WAM']],
+      ['Kuwait approves new budget', 1, ['KUNA']],
+      ['Saudi non-oil exports rise', 1, ['SPA']],
+    ]);
+    // The same letters over every headline, the first one's too: country labels, no credits.
+    expect(
+      cited(`Gulf News
+
+UAE
+UAE, India sign investment treaty
+The UAE and India signed a bilateral investment treaty in Abu Dhabi on Tuesday to boost trade ties.
+KUWAIT
+Kuwait approves new budget
+Kuwait's cabinet approved the draft budget for the next fiscal year with spending of KD24.5 billion.
+KSA
+Saudi non-oil exports rise
+Saudi Arabia's non-oil exports rose 9 percent in the second quarter, the statistics authority said.
+`).map(([title, , sources]) => [title, sources]),
+    ).toEqual([
+      ['UAE, India sign investment treaty', []],
+      ['Kuwait approves new budget', []],
+      ['Saudi non-oil exports rise', []],
+    ]);
+  });
+});
+
 describe('a teaser cut by its ellipsis on a line of its own', () => {
   it('keeps the cut line as the end of the text, not a label or furniture', () => {
     // Caribbean and regional news sites' section pages print each story's first sentences
