@@ -170,6 +170,27 @@ export const GENERATORS = {
       return out;
     },
   },
+  // Wire acronyms signing each item under its text, a different one each time (the acronym
+  // count of `repeatedSignOff` is one pass, whatever the letters).
+  'items signed by wire acronyms': {
+    format: 'text',
+    make: (n) => {
+      let out = '';
+      for (let k = 0; out.length < n; k++)
+        out += `Headline number ${k} about the port strike\nThe dock workers extended their strike on Monday, leaving ships offshore.\n${letters(k).toUpperCase().slice(0, 6).padEnd(3, 'X')}\n`;
+      return out;
+    },
+  },
+  // Datelined headless stories, each with its agency's credit alone under it (`datelineRuns`).
+  'datelined stories each credited on its own line': {
+    format: 'text',
+    make: (n) => {
+      let out = '';
+      for (let k = 0; out.length < n; k++)
+        out += `DUBAI — Dock workers extended their strike number ${k} on Monday, leaving dozens of ships offshore.\n${k % 2 ? 'Reuters' : 'Xinhua'}\n`;
+      return out;
+    },
+  },
   'category chains over headlines': {
     format: 'text',
     make: (n) => {
