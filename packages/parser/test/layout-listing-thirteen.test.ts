@@ -69,7 +69,8 @@ Brazil's central bank cut its benchmark Selic rate by 50 basis points to 11.75 p
 Reuters
 `),
     ).toEqual([
-      ['France raises minimum wage', 1, ['AFP/Reuters']],
+      // One citation per agency (the citation pass's agency-list rule, as dev 623 is annotated).
+      ['France raises minimum wage', 1, ['Agence France-Presse', 'Reuters']],
       ['Brazil central bank cuts rates', 1, ['Reuters']],
     ]);
   });
