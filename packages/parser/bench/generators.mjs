@@ -267,6 +267,20 @@ export const GENERATORS = {
       return out;
     },
   },
+  // Headlines each over its translation, unnumbered, over a paragraph (see `stackedPairs`),
+  // every fifth one an English headline alone: one pass over the page.
+  'headlines over their translation': {
+    format: 'text',
+    make: (n) => {
+      let out = "Good morning. Here's what you need to know:\n\n";
+      for (let k = 0; out.length < n; k++)
+        out +=
+          k % 5 === 4
+            ? `Port strike enters week ${k}\nThe dock workers extended their strike on Monday, leaving ships offshore.\n\n`
+            : `Port strike enters week ${k}\n码头罢工进入第${k}周\nThe dock workers extended their strike on Monday, leaving ships offshore.\n\n`;
+      return out;
+    },
+  },
   'long language option': {
     format: 'text',
     option: 'language',

@@ -64,6 +64,12 @@ export function readInsideItem(s: PageState, i: number): number {
       'a new headline: a numbered headline over its translation, as this page numbers its stories',
     );
   }
+  // A headline over its translation, the block this page repeats (see `stackedPairs`): a new
+  // item, though the text above ends with a colon rather than a full stop.
+  if (read.lists.stackedPairs.has(i) && b.draft.body.length > 0) {
+    b.close(false);
+    return b.open(i, 'a new headline: a headline over its translation, the block this page repeats');
+  }
   if (read.lists.editions.has(i)) {
     b.close(false);
     return b.open(i, 'a new headline: an edition heading of the series this page lists');

@@ -17,7 +17,7 @@ import type { HeadlessBrief } from './headless-briefs.js';
 import { lessonNotes } from './lesson-notes.js';
 import { bareNumbers, NUMBER, numberedItems } from './numbered.js';
 import type { LineReader } from './reader.js';
-import { headlineShape, issueHeading, translationPair } from './rules.js';
+import { headlineShape, issueHeading, runningText, translationPair } from './rules.js';
 import { type SourceGroups, sourceGroups } from './source-groups.js';
 import { studyNotes } from './study-notes.js';
 import { type TranslatedParagraph, translatedParagraphs } from './translated-pairs.js';
@@ -39,6 +39,8 @@ export interface PageLists {
   pairs: Set<number>;
   /** Numbered headlines each with its translation on the next line (see `numberedPairs`). */
   numberedPairs: Set<number>;
+  /** Headlines each over its translation, unnumbered, the block repeated (see `stackedPairs`). */
+  stackedPairs: Set<number>;
   /** Edition headings of one name down the page: items' titles (see `editionSeries`). */
   editions: Set<number>;
   /** Bulleted headless briefs, each closed by its own credit (see `creditedBullets`). */
@@ -84,6 +86,7 @@ export function readPageLists(read: LineReader): PageLists {
     marked,
     pairs,
     numberedPairs: numberedPair,
+    stackedPairs: stackedPairs(lines, feats),
     // A heading over running text, not a byline, credit or date row under a headline (`Last
     // Updated: Dec 1, 2025`). Under running text, a date row or the page's title naming the
     // series, a line read as a credit row is a heading all the same (`Daily Brief - Thursday
@@ -283,6 +286,28 @@ export function numberedPairs(lines: readonly SourceLine[], feats: readonly Line
   // ...` under the post's bilingual preface, dev 458).
   const [only] = out;
   return only !== undefined && NUMBER.exec(lines[only]!.text)?.[1] === '1' ? out : new Set();
+}
+
+/**
+ * `James Comey's book tour begins` / `詹姆斯·科米开始新书巡回宣传` / text: a headline over its
+ * translation on the next line, after a blank line and over running text, the block repeated
+ * down the page (two or more): bilingual morning briefs set in dual view (English then Chinese)
+ * and Japanese/Korean news-English posts (a Japanese headline over its English, a Korean one under
+ * its English) set their stories so. The repeated block shape says each pair is a headline, also
+ * under an introduction that ends with a colon (`Here's what you need to know:`), which ends no
+ * sentence. A pair of terms (`module` / `舱段`) is a glossary, not a headline (see `storyHeadline`).
+ */
+export function stackedPairs(lines: readonly SourceLine[], feats: readonly LineFeatures[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k + 2 < lines.length; k++) {
+    const l = lines[k]!;
+    if (!l.blankBefore || lines[k + 1]!.blankBefore) continue;
+    const f = feats[k]!;
+    const g = feats[k + 1]!;
+    if (!translationPair(f, g) || !runningText(feats[k + 2]!)) continue;
+    if (storyHeadline(l.text, f) && storyHeadline(lines[k + 1]!.text, g)) out.add(k);
+  }
+  return out.size >= 2 ? out : new Set();
 }
 
 /** A headline naming a story, not a term: three words or more in Latin script, six letters or more in CJK. */
