@@ -40,3 +40,31 @@ describe('a headline over its translation, the block repeated, under a colon-end
     ]);
   });
 });
+
+describe('a Thai paragraph, which closes with no mark, ends where the English headline starts', () => {
+  // An English-news lesson in Thai: the lesson's Thai introduction (Thai closes no sentence
+  // with a full stop), then each English story with its credit and a Thai glossary.
+  const page = [
+    'ข่าวภาษาอังกฤษพร้อมคำแปล',
+    'บทเรียนนี้นำเสนอข่าวภาษาอังกฤษพร้อมคำแปลภาษาไทย โดยแปลทั้งคำศัพท์ที่น่าสนใจและเนื้อหาข่าวทั้งหมด เพื่อให้ผู้เรียนสามารถฝึกอ่านภาษาอังกฤษด้วยตัวเอง และฟังการออกเสียงที่ถูกต้องโดยเจ้าของภาษา ผู้เรียนยังสามารถทบทวนคำศัพท์ท้ายบทเรียนได้ทุกวัน',
+    'Bangkok floods close dozens of schools',
+    'Heavy rain flooded parts of Bangkok on Monday, forcing dozens of schools to close for the day. The city said pumps were running at full capacity.',
+    'VOA News',
+    'คำศัพท์ภาษาอังกฤษ:',
+    'Flooded แปลว่า น้ำท่วม',
+    'Capacity แปลว่า ความสามารถ',
+    'Woman leaves jail as reward for winning world title',
+    'A Thai woman boxer was released from prison on Tuesday as a reward for winning a world title while serving her sentence.',
+    'VOA News',
+  ].join('\n');
+
+  it('opens the first story at its English headline, not inside the Thai introduction', () => {
+    const r = parse(page);
+    expect(
+      r.items.slice(-2).map((i) => [i.title, i.body.length, i.sources.map((c) => c.publication)]),
+    ).toEqual([
+      ['Bangkok floods close dozens of schools', 1, ['Voice of America']],
+      ['Woman leaves jail as reward for winning world title', 1, ['Voice of America']],
+    ]);
+  });
+});

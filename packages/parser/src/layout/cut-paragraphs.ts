@@ -17,3 +17,23 @@ export function cutParagraph(text: string, breakAfter: boolean): boolean {
     (last > 0xbf && /[\p{L}\p{N}]$/u.test(text.slice(-2)))
   );
 }
+
+/**
+ * `ฝนตกหนักทำให้น้ำท่วม... ต้องปิด`: a paragraph in Thai or Lao, whose writing closes no sentence
+ * with a mark (a space parts sentences, the line's end closes the paragraph): a line of 40
+ * characters or more, mostly of those scripts, that ends in one of their letters. Under it, a
+ * line opening in Latin script (the English headline of a Thai lesson on English news) starts
+ * after its end as after a full stop (the caller asks that; a Thai line under it may be more of
+ * the same text). English-news lessons with Thai translations (dev 293) and Lao digests write so.
+ * Asked of the last character first.
+ */
+export function unpunctuatedParagraph(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if (c < 0x0e01 || c > 0x0eff || text.length < 40) return false;
+  let letters = 0;
+  for (let k = 0; k < text.length; k++) {
+    const d = text.charCodeAt(k);
+    if (d >= 0x0e01 && d <= 0x0eff) letters++;
+  }
+  return letters >= text.length / 2;
+}

@@ -14,7 +14,7 @@ import { readOpeningCredit } from './opening-credits.js';
 import { cardsOfOne, owedText, owedTranslation } from './page-end.js';
 import { signedWithInitials } from './sign-offs.js';
 import { MAX_TITLE } from './draft.js';
-import { cutParagraph } from './cut-paragraphs.js';
+import { cutParagraph, unpunctuatedParagraph } from './cut-paragraphs.js';
 import { sentenceEnds, teaserEnds, titleFeatures } from './features.js';
 import { copyrightCredit } from './copyright-credits.js';
 import { readItemDates } from './item-dates.js';
@@ -306,6 +306,8 @@ export function readInsideItem(s: PageState, i: number): number {
         // ...or its "read more" link on the line above, set apart (see `splitGluedLinks`).
         (lines[i - 1]!.chrome !== true && teaserEnds(lines[i - 1]!.text)) ||
         signedWithInitials(b.draft.body.at(-1)!) ||
+        // ...or a Thai paragraph, unpunctuated, over a line opening in Latin script.
+        (t.charCodeAt(0) < 0x80 && unpunctuatedParagraph(b.draft.body.at(-1)!)) ||
         // A teaser cut at the page's fixed length ends there, as a full stop would.
         read.habits.cutTeasers.has(i - 1) ||
         cutParagraph(b.draft.body.at(-1)!, l.blankBefore === true || (!blanks && labelHere(read, i)))
