@@ -68,3 +68,38 @@ describe('a Thai paragraph, which closes with no mark, ends where the English he
     ]);
   });
 });
+
+describe('a press review: each paper named in brackets over its headline, then over the translation', () => {
+  // A Korean press review in two languages: `[paper] headline`, the English `[paper] headline`
+  // under it, then the lead and its translation; the block repeated down the page.
+  const page = [
+    '오늘의 주요 신문 헤드라인 Press Review',
+    '',
+    '[조선일보] 정부, 내년 예산 656조원 편성',
+    '[Chosun Ilbo] Government proposes 656 trillion won budget for next year',
+    '정부가 내년 예산을 올해보다 2.8% 늘어난 656조원으로 편성했다.',
+    'The government proposed a 656 trillion won budget for next year, up 2.8 percent from this year.',
+    '',
+    '[중앙일보] 수출 석 달 연속 증가',
+    '[JoongAng Ilbo] Exports rise for third straight month',
+    '수출이 반도체 회복에 힘입어 석 달 연속 증가했다.',
+    'Exports rose for a third straight month on a recovery in chip sales.',
+    '',
+    '[한겨레] 서울 아파트값 상승세 둔화',
+    '[Hankyoreh] Seoul apartment price gains slow',
+    '서울 아파트값 상승 폭이 다섯 주 연속 줄었다.',
+    'Gains in Seoul apartment prices narrowed for a fifth straight week.',
+  ].join('\n');
+
+  it('opens the first story at its pair and joins the translation before reading a credit', () => {
+    const r = parse(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      [
+        '[조선일보] 정부, 내년 예산 656조원 편성 [Chosun Ilbo] Government proposes 656 trillion won budget for next year',
+        2,
+      ],
+      ['[중앙일보] 수출 석 달 연속 증가 [JoongAng Ilbo] Exports rise for third straight month', 2],
+      ['[한겨레] 서울 아파트값 상승세 둔화 [Hankyoreh] Seoul apartment price gains slow', 2],
+    ]);
+  });
+});

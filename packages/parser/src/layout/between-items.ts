@@ -178,6 +178,11 @@ export function readBetweenItems(s: PageState, i: number): number {
     takePendingDate(s);
     return at;
   }
+  // A headline over its translation, the block this page repeats (see `stackedPairs`).
+  if (read.lists.stackedPairs.has(i)) {
+    b.close(false);
+    return b.open(i, 'a headline over its translation, the block this page repeats');
+  }
   const first = numbered.size > 0 && b.drafts.length === 0 ? Math.min(...numbered) : -1;
   if (i < first && NUMBER.exec(lines[first]!.text)?.[1] === '1') {
     b.chrome(i, "above the page's first numbered story: the post's own title and introduction");

@@ -15,6 +15,7 @@ import { cardsOfOne, owedText, owedTranslation } from './page-end.js';
 import { signedWithInitials } from './sign-offs.js';
 import { MAX_TITLE } from './draft.js';
 import { cutParagraph, unpunctuatedParagraph } from './cut-paragraphs.js';
+import { readStackedPair } from './stacked-pairs.js';
 import { sentenceEnds, teaserEnds, titleFeatures } from './features.js';
 import { copyrightCredit } from './copyright-credits.js';
 import { readItemDates } from './item-dates.js';
@@ -64,12 +65,9 @@ export function readInsideItem(s: PageState, i: number): number {
       'a new headline: a numbered headline over its translation, as this page numbers its stories',
     );
   }
-  // A headline over its translation, the block this page repeats (see `stackedPairs`): a new
-  // item, though the text above ends with a colon rather than a full stop.
-  if (read.lists.stackedPairs.has(i) && b.draft.body.length > 0) {
-    b.close(false);
-    return b.open(i, 'a new headline: a headline over its translation, the block this page repeats');
-  }
+  // A headline over its translation, the block this page repeats (see `readStackedPair`).
+  const stacked = readStackedPair(s, i);
+  if (stacked !== undefined) return stacked;
   if (read.lists.editions.has(i)) {
     b.close(false);
     return b.open(i, 'a new headline: an edition heading of the series this page lists');

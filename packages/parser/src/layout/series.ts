@@ -17,9 +17,10 @@ import type { HeadlessBrief } from './headless-briefs.js';
 import { lessonNotes } from './lesson-notes.js';
 import { bareNumbers, NUMBER, numberedItems } from './numbered.js';
 import type { LineReader } from './reader.js';
-import { headlineShape, issueHeading, runningText, translationPair } from './rules.js';
+import { headlineShape, issueHeading, translationPair } from './rules.js';
 import { type SourceGroups, sourceGroups } from './source-groups.js';
 import { studyNotes } from './study-notes.js';
+import { stackedPairs, storyHeadline } from './stacked-pairs.js';
 import { type TranslatedParagraph, translatedParagraphs } from './translated-pairs.js';
 import { marksHeadlines } from './records.js';
 
@@ -286,32 +287,4 @@ export function numberedPairs(lines: readonly SourceLine[], feats: readonly Line
   // ...` under the post's bilingual preface, dev 458).
   const [only] = out;
   return only !== undefined && NUMBER.exec(lines[only]!.text)?.[1] === '1' ? out : new Set();
-}
-
-/**
- * `James Comey's book tour begins` / `詹姆斯·科米开始新书巡回宣传` / text: a headline over its
- * translation on the next line, after a blank line and over running text, the block repeated
- * down the page (two or more): bilingual morning briefs set in dual view (English then Chinese)
- * and Japanese/Korean news-English posts (a Japanese headline over its English, a Korean one under
- * its English) set their stories so. The repeated block shape says each pair is a headline, also
- * under an introduction that ends with a colon (`Here's what you need to know:`), which ends no
- * sentence. A pair of terms (`module` / `舱段`) is a glossary, not a headline (see `storyHeadline`).
- */
-export function stackedPairs(lines: readonly SourceLine[], feats: readonly LineFeatures[]): Set<number> {
-  const out = new Set<number>();
-  for (let k = 0; k + 2 < lines.length; k++) {
-    const l = lines[k]!;
-    if (!l.blankBefore || lines[k + 1]!.blankBefore) continue;
-    const f = feats[k]!;
-    const g = feats[k + 1]!;
-    if (!translationPair(f, g) || !runningText(feats[k + 2]!)) continue;
-    if (storyHeadline(l.text, f) && storyHeadline(lines[k + 1]!.text, g)) out.add(k);
-  }
-  return out.size >= 2 ? out : new Set();
-}
-
-/** A headline naming a story, not a term: three words or more in Latin script, six letters or more in CJK. */
-function storyHeadline(text: string, f: LineFeatures): boolean {
-  if (headlineShape(f, text) === undefined) return false;
-  return f.cjk >= 0.5 ? text.replace(/[^\p{L}\p{N}]/gu, '').length >= 6 : text.split(/\s+/).length >= 3;
 }

@@ -1,0 +1,55 @@
+import type { SourceLine } from '../types.js';
+import type { LineFeatures } from './features.js';
+import type { PageState } from './page-state.js';
+import { headlineShape, runningText, translationPair } from './rules.js';
+
+/**
+ * `James Comey's book tour begins` / `詹姆斯·科米开始新书巡回宣传` / text: a headline over its
+ * translation on the next line, after a blank line and over running text, the block repeated
+ * down the page (two or more): bilingual morning briefs set in dual view (English then Chinese)
+ * and Japanese/Korean news-English posts (a Japanese headline over its English, a Korean one under
+ * its English) set their stories so. The repeated block shape says each pair is a headline, also
+ * under an introduction that ends with a colon (`Here's what you need to know:`), which ends no
+ * sentence. A pair of terms (`module` / `舱段`) is a glossary, not a headline (see `storyHeadline`).
+ */
+export function stackedPairs(lines: readonly SourceLine[], feats: readonly LineFeatures[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k + 2 < lines.length; k++) {
+    const l = lines[k]!;
+    if (!l.blankBefore || lines[k + 1]!.blankBefore) continue;
+    const f = feats[k]!;
+    const g = feats[k + 1]!;
+    if (!translationPair(f, g) || !runningText(feats[k + 2]!)) continue;
+    if (storyHeadline(l.text, f) && storyHeadline(lines[k + 1]!.text, g)) out.add(k);
+  }
+  return out.size >= 2 ? out : new Set();
+}
+
+/**
+ * Inside an open item: a pair of `stackedPairs` opens a new item once the item above has text
+ * (its text may end with a colon, which ends no sentence), and the pair's translation joins the
+ * title before any credit is read (`[JoongAng Ilbo] Exports rise ...` under `[중앙일보] 수출 ...`:
+ * a press review names the paper in both languages). Undefined when the line is neither.
+ */
+export function readStackedPair(s: PageState, i: number): number | undefined {
+  const { b, read, lines } = s;
+  const stacked = read.lists.stackedPairs;
+  if (!b.draft || stacked.size === 0) return undefined;
+  if (stacked.has(i) && b.draft.body.length > 0) {
+    b.close(false);
+    return b.open(i, 'a new headline: a headline over its translation, the block this page repeats');
+  }
+  if (stacked.has(i - 1) && b.draft.at === i - 1 && b.draft.titleLines === 1 && b.draft.body.length === 0) {
+    b.draft.title = `${b.draft.title} ${lines[i]!.text}`;
+    b.draft.titleLines = 2;
+    b.mark(i, 'title', 'the translation of the title above, the block this page repeats');
+    return i + 1;
+  }
+  return undefined;
+}
+
+/** A headline naming a story, not a term: three words or more in Latin script, six letters or more in CJK. */
+export function storyHeadline(text: string, f: LineFeatures): boolean {
+  if (headlineShape(f, text) === undefined) return false;
+  return f.cjk >= 0.5 ? text.replace(/[^\p{L}\p{N}]/gu, '').length >= 6 : text.split(/\s+/).length >= 3;
+}
