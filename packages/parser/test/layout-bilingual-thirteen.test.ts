@@ -103,3 +103,41 @@ describe('a press review: each paper named in brackets over its headline, then o
     ]);
   });
 });
+
+describe('a vocabulary list of terms and their CJK glosses set apart by a space', () => {
+  // A Chinese news-English lesson: each numbered headline over its translation, the English
+  // text, then its vocabulary (`module 舱段`), the last list at the page's end.
+  const page = [
+    '英语新闻学习 第12期',
+    '',
+    '1. China launches new space station module',
+    '中国发射新的空间站舱段',
+    'China launched the Wentian lab module on Sunday, the second of three modules of its Tiangong space station.',
+    'Vocabulary:',
+    'module 舱段',
+    'launch 发射',
+    '',
+    '2. Heat wave hits Europe',
+    '热浪袭击欧洲',
+    'Temperatures rose above 40 degrees Celsius in parts of Spain and Portugal this week as a heat wave swept across Europe.',
+    'Vocabulary:',
+    'heat wave 热浪',
+    'Celsius 摄氏度',
+    '',
+    '3. Apple unveils new iPhone',
+    '苹果发布新款iPhone',
+    'Apple unveiled its latest iPhone on Tuesday, with prices starting at $799 in the United States.',
+    'Vocabulary:',
+    'unveil 发布',
+    'starting at 起价为',
+  ].join('\n');
+
+  it('reads the glosses as study notes, not a paragraph cut by the page end', () => {
+    const r = parse(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['China launches new space station module 中国发射新的空间站舱段', 1],
+      ['Heat wave hits Europe 热浪袭击欧洲', 1],
+      ['Apple unveils new iPhone 苹果发布新款iPhone', 1],
+    ]);
+  });
+});

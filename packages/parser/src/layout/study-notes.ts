@@ -82,8 +82,21 @@ export function maySeparateGloss(text: string): boolean {
   return false;
 }
 
+/**
+ * `module 舱段`, `heat wave 热浪`, `record high 最高値`: a term and its CJK gloss set apart by a
+ * space alone, as Chinese and Japanese news-English lessons list their vocabulary (a vocabulary
+ * table's two cells on one line). The gloss holds no Latin letter and is short (a word, not a
+ * headline's translation), the whole line at most 40 characters; read in runs, as the glosses are.
+ */
+const SPACED_GLOSS =
+  /^(?:[-–•·*・]\s*|\d{1,2}[.)]\s+)?([A-Za-z][A-Za-z'’.-]*(?: [A-Za-z'’.-]+){0,3})\s{1,4}([\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}][^A-Za-z]{0,11})$/u;
+
 /** `{ term }` when `text` is a gloss line (an English term, then its gloss in another script). */
 function glossLine(text: string): { term: string } | undefined {
+  if (text.length <= 40 && text.length >= 4 && text.charCodeAt(text.length - 1) >= 0x3040) {
+    const m = SPACED_GLOSS.exec(text);
+    if (m) return { term: m[1]! };
+  }
   if (text.length > MAX_GLOSS || text.length < 5 || !maySeparateGloss(text)) return undefined;
   const m = GLOSS.exec(text);
   if (!m || !OTHER_SCRIPT.test(m[2]!)) return undefined;
