@@ -141,3 +141,52 @@ describe('a vocabulary list of terms and their CJK glosses set apart by a space'
     ]);
   });
 });
+
+describe('labelled records in two languages, each under its paper in angle brackets', () => {
+  // A Korean study post on Korean English-language dailies: `< Paper >`, `Headline:` and
+  // `Summary:`, then the same fields under Korean labels (`헤드라인:`, `요약:`), then a glossary.
+  const page = [
+    '영어신문 유용한 표현 - 반도체 수출, 금리 동결',
+    '',
+    'by 블로거 2025. 2. 3.',
+    '',
+    '최근 국내 영어신문 기사를 통해 유용한 표현을 익혀 봅니다.',
+    '',
+    '< The Korea Herald >',
+    '',
+    'Headline: Chip exports hit record high in January',
+    '',
+    "Summary: Korea's semiconductor exports rose to a record high in January on strong demand for memory chips used in AI servers.",
+    '',
+    '헤드라인: 1월 반도체 수출 사상 최대',
+    '',
+    '요약: 인공지능 서버용 메모리 반도체 수요 증가로 1월 반도체 수출이 사상 최대를 기록했다.',
+    '',
+    '• Record high: 사상 최대',
+    '• Chip exports hit a record high in January.',
+    '• Demand: 수요',
+    '• Demand for memory chips remains strong.',
+    '',
+    '< The Korea Times >',
+    '',
+    'Headline: Central bank holds key rate at 3 percent',
+    '',
+    'Summary: The Bank of Korea kept its benchmark interest rate unchanged at 3 percent on Thursday, citing household debt.',
+    '',
+    '헤드라인: 한국은행, 기준금리 3% 동결',
+    '',
+    '요약: 한국은행은 가계부채를 이유로 목요일 기준금리를 연 3%로 동결했다.',
+    '',
+    '• Benchmark rate: 기준금리',
+    '• The benchmark rate stayed at 3 percent.',
+    '• Household debt: 가계부채',
+  ].join('\n');
+
+  it("reads the translated labels as the record's fields and the paper as its source", () => {
+    const r = parse(page);
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((c) => c.publication)])).toEqual([
+      ['Chip exports hit record high in January', 2, ['The Korea Herald']],
+      ['Central bank holds key rate at 3 percent', 2, ['The Korea Times']],
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { lookupPublication } from '../publications.js';
 import type { SourceLine } from '../types.js';
 import { isChromeLine } from './chrome.js';
 import { pushParagraph } from './draft.js';
@@ -12,7 +13,19 @@ import type { PageState } from './page-state.js';
  */
 
 const TITLE = /^(?:title|headline)\s*[:：]\s*(?=\S)/i;
-const TEXT = /^(?:snippet|summary|description|excerpt|abstract|text|lede)\s*[:：]\s*(?=\S)/i;
+/**
+ * The text fields also under their labels in the reader's language, as bilingual study posts
+ * set an English record then its translation (`요약:` under `Summary:`; Korean blogs on Korean
+ * English-language dailies, Chinese and Japanese news-English lessons label `摘要:` / `要約:`).
+ */
+const TEXT =
+  /^(?:snippet|summary|description|excerpt|abstract|text|lede|요약|摘要|要約|概要)\s*[:：]\s*(?=\S)/i;
+/**
+ * `헤드라인: ...` in the record after `Headline: ...`: the title's translation under its label in
+ * the reader's language, part of the record (furniture, as the title has its line), not a new
+ * record's title nor the record's end.
+ */
+const TITLE_TRANSLATED = /^(?:헤드라인|제목|标题|標題|見出し)\s*[:：]\s*(?=\S)/;
 const SOURCE = /^(?:source|publisher|outlet|publication|via)\s*[:：]\s*(?=\S)/i;
 const LINK =
   /^(?:link|url|read (?:the )?(?:full )?(?:article|story|more)|full (?:article|story)|more)\s*[:：]\s*(https?:\/\/\S+)$/i;
@@ -65,7 +78,7 @@ export function labelledRecord(lines: readonly SourceLine[], k: number): Labelle
   // line, as e-mail headers fold (RFC 5322) and plain-text exports wrap, with no blank between.
   let open: { text: string; more: number[] } | undefined;
   let j = k;
-  for (; j < lines.length && j - k < MAX_FIELDS; j++) {
+  for (; j < lines.length && j - (title ? title.k : k) < MAX_FIELDS; j++) {
     const t = lines[j]!.text;
     if (j > k && isChromeLine(t)) break;
     if (open && !lines[j]!.blankBefore && !FIELD_LABEL.test(t) && !URL_ALONE.test(t)) {
@@ -87,6 +100,15 @@ export function labelledRecord(lines: readonly SourceLine[], k: number): Labelle
       date = { k: j, date: dated[1]! };
       continue;
     }
+    // `< Korea JoongAng Daily >` over the record: its source, set off by padded angle brackets
+    // as study posts head each paper's record (dev 332); only a known outlet (12c1677's rule).
+    if (!title && !source && t.charCodeAt(0) === 60 && t.charCodeAt(t.length - 1) === 62) {
+      const name = t.slice(1, -1).trim();
+      if (lookupPublication(name)) {
+        source = { k: j, name };
+        continue;
+      }
+    }
     const sourced = SOURCE.exec(t);
     if (sourced && !source) {
       if (title && texts.length > 0) break;
@@ -104,6 +126,10 @@ export function labelledRecord(lines: readonly SourceLine[], k: number): Labelle
       other.push(j);
       link = { k: j + 1, href: next };
       j++;
+      continue;
+    }
+    if (title && t.charCodeAt(0) >= 0x3040 && TITLE_TRANSLATED.test(t)) {
+      other.push(j);
       continue;
     }
     const text = TEXT.exec(t);

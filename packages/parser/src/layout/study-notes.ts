@@ -132,6 +132,19 @@ function exampleLine(text: string, term: string): boolean {
 }
 
 /**
+ * `• Congestion: 혼잡` / `• Snow and rain worsen road congestion as the holiday begins.`: an
+ * English example sentence of the term on its own line, under the gloss's own list mark (study
+ * posts list term, then example, as items of one bulleted list; dev 332). The same mark opens
+ * both and the sentence uses the term; a story's text carries no such mark.
+ */
+function markedExample(text: string, gloss: string, term: string): boolean {
+  const mark = gloss.charCodeAt(0);
+  if (text.charCodeAt(0) !== mark || text.length > 300 || /[\p{L}\p{N}]/u.test(gloss[0]!)) return false;
+  const stem = stemOf(term);
+  return stem.length >= 3 && text.toLowerCase().indexOf(stem) >= 2;
+}
+
+/**
  * The lines of the page's glossaries: runs of two or more gloss lines, each maybe followed by
  * one example sentence of its term. Linear: each line is read once, the patterns only on
  * short lines with a separator.
@@ -175,7 +188,11 @@ export function studyNotes(lines: readonly SourceLine[], feats: readonly LineFea
       continue;
     }
     // One example sentence right under its gloss; anything else ends the run.
-    if (term !== undefined && run.at(-1) === k - 1 && exampleLine(t, term)) {
+    if (
+      term !== undefined &&
+      run.at(-1) === k - 1 &&
+      (exampleLine(t, term) || markedExample(t, lines[k - 1]!.text, term))
+    ) {
       run.push(k);
       term = undefined;
       continue;
