@@ -15,7 +15,7 @@ import { cardsOfOne, owedText, owedTranslation } from './page-end.js';
 import { signedWithInitials } from './sign-offs.js';
 import { MAX_TITLE } from './draft.js';
 import { cutParagraph, unpunctuatedParagraph } from './cut-paragraphs.js';
-import { readStackedPair } from './stacked-pairs.js';
+import { readListedHeadline } from './list-items.js';
 import { sentenceEnds, teaserEnds, titleFeatures } from './features.js';
 import { copyrightCredit } from './copyright-credits.js';
 import { readItemDates } from './item-dates.js';
@@ -51,27 +51,9 @@ export function readInsideItem(s: PageState, i: number): number {
     b.chrome(i, 'a list number alone on its line: no text of the item');
     return i + 1;
   }
-  // `Taiwan Headlines, Feb. 20, 2021` after the last issue's excerpt: the next issue of the
-  // series the page lists (see `editionSeries`), whatever the text above ended with.
-  // A headline set with its translation on one line, on a page listing them so: a new item.
-  if (read.lists.pairs.has(i)) {
-    b.close(false);
-    return b.open(i, 'a new headline: a headline and its translation on one line, as this page lists them');
-  }
-  if (read.lists.numberedPairs.has(i)) {
-    b.close(false);
-    return b.open(
-      i,
-      'a new headline: a numbered headline over its translation, as this page numbers its stories',
-    );
-  }
-  // A headline over its translation, the block this page repeats (see `readStackedPair`).
-  const stacked = readStackedPair(s, i);
-  if (stacked !== undefined) return stacked;
-  if (read.lists.editions.has(i)) {
-    b.close(false);
-    return b.open(i, 'a new headline: an edition heading of the series this page lists');
-  }
+  // A headline the page lists in one of its repeated shapes (see `readListedHeadline`).
+  const listed = readListedHeadline(s, i);
+  if (listed !== undefined) return listed;
   // The outlet named under the headline and the story's link alone after the text (newsletter
   // digests: "Headline" / "South China Morning Post" / text / "https://..."): one credit.
   const credited = b.draft.sources.length === 1 ? b.draft.sources[0]! : undefined;

@@ -4,6 +4,7 @@ import type { HeadlessBrief } from './headless-briefs.js';
 import type { PageState } from './page-state.js';
 import type { PageLists } from './series.js';
 import type { PageBuilder } from './builder.js';
+import { readStackedPair } from './stacked-pairs.js';
 import { wireLeadCitation } from './wire-leads.js';
 
 /*
@@ -233,4 +234,34 @@ export function openHeadless(
   const rest = text.slice(titleEnd).trim();
   if (rest) pushParagraph(d, rest, b.lines[i]!, false);
   return d;
+}
+
+/**
+ * Line `i`, inside an open item, read as the next headline of a list whose shape the page
+ * repeats, whatever the text above ended with: a headline and its translation on one line, a
+ * numbered headline over its translation, a headline over its translation as a stacked block
+ * (see `readStackedPair`), or the next issue of an edition series (`Taiwan Headlines, Feb. 20,
+ * 2021` after the last issue's excerpt, see `editionSeries`). Returns the next line to read, or
+ * undefined.
+ */
+export function readListedHeadline(s: PageState, i: number): number | undefined {
+  const { read, b } = s;
+  if (read.lists.pairs.has(i)) {
+    b.close(false);
+    return b.open(i, 'a new headline: a headline and its translation on one line, as this page lists them');
+  }
+  if (read.lists.numberedPairs.has(i)) {
+    b.close(false);
+    return b.open(
+      i,
+      'a new headline: a numbered headline over its translation, as this page numbers its stories',
+    );
+  }
+  const stacked = readStackedPair(s, i);
+  if (stacked !== undefined) return stacked;
+  if (read.lists.editions.has(i)) {
+    b.close(false);
+    return b.open(i, 'a new headline: an edition heading of the series this page lists');
+  }
+  return undefined;
 }
