@@ -1,5 +1,5 @@
 import { type RunIn, runInHeads, runInParts } from './run-in.js';
-import { bareTail, pageTailCredits, type TailCredit } from './tail-credits.js';
+import { pageTailCredits, type TailCredit, tailCreditOf } from './tail-credits.js';
 import { NO_HABITS, type PageHabits, readHabits, repeatedShortLines, templatedLines } from './habits.js';
 import { type PageLists, readPageLists } from './series.js';
 import type { SourceLine } from '../types.js';
@@ -86,9 +86,7 @@ export class LineReader {
 
   /** The credit glued after the last sentence of `text`, when the page credits its summaries so. */
   tailCredit(text: string): TailCredit | undefined {
-    if (this.tails.size === 0) return undefined;
-    const t = bareTail(text);
-    return t && this.tails.has(t.outlet) ? t : undefined;
+    return this.tails.size === 0 ? undefined : tailCreditOf(this.tails, text);
   }
 
   /**

@@ -46,10 +46,39 @@ export function bareTail(text: string): TailCredit | undefined {
   return { before: text.slice(0, at), raw: text.slice(at).trim(), outlet: m[2]! };
 }
 
+/*
+ * `... reduce national logistics costs. (Kontan)`: the paper a summary comes from, in parentheses
+ * after its last full stop (Indonesian and Indian market digests, press-clipping pages). One such
+ * ending may be an aside or a label (`(Updated)`); a name that closes two summaries or more is
+ * the page's credit habit (the repetition cue), known outlet or not. Only a name: labels aside.
+ */
+const PAREN_TAIL = /([.!?…”"’])\s+\((\p{Lu}[\p{L}.&'’]*(?: [\p{Lu}&][\p{L}.&'’]*){0,3})\)$/u;
+const NOT_CREDIT =
+  /^(?:END|Ends|More|Photo|Photos|Video|Audio|File|Update|Updated|Lead|Live|Continued|Translated|Advertisement|Opinion|Analysis|Editorial|Exclusive|Sponsored|Graphic|Map)$/i;
+
+export function parenTail(text: string): TailCredit | undefined {
+  if (text.charCodeAt(text.length - 1) !== 41) return undefined;
+  const tail = text.length > 60 ? text.slice(-60) : text;
+  const m = PAREN_TAIL.exec(tail);
+  if (!m || NOT_CREDIT.test(m[2]!)) return undefined;
+  const at = text.length - tail.length + m.index + m[1]!.length;
+  return { before: text.slice(0, at), raw: text.slice(at).trim(), outlet: m[2]! };
+}
+
+/** The credit `text` ends with, when it is one of the page's (`pageTailCredits`). */
+export function tailCreditOf(tails: Set<string>, text: string): TailCredit | undefined {
+  const t = bareTail(text);
+  if (t) return tails.has(t.outlet) ? t : undefined;
+  const p = parenTail(text);
+  return p && tails.has(`(${p.outlet})`) ? p : undefined;
+}
+
 /** The tails that are credits on this page: empty unless three lines or more end with one. */
 export function pageTailCredits(lines: readonly SourceLine[]): Set<string> {
   const tails = new Set<string>();
   let count = 0;
+  // Names in parentheses: each one a credit when it closes two summaries (see `PAREN_TAIL`).
+  let parens: Map<string, number> | undefined;
   // Indexed, not `for...of`: run once per page, often before it is optimised, where a `for...of`
   // allocates an iterator result per line.
   for (let k = 0; k < lines.length; k++) {
@@ -57,10 +86,24 @@ export function pageTailCredits(lines: readonly SourceLine[]): Set<string> {
     // Only lines of running text carry a summary's credit (a headline is no sentence).
     if (text.length < 80) continue;
     const t = bareTail(text);
-    if (!t) continue;
+    if (!t) {
+      const p = parenTail(text);
+      if (p) {
+        parens ??= new Map();
+        parens.set(p.outlet, (parens.get(p.outlet) ?? 0) + 1);
+      }
+      continue;
+    }
     count++;
     tails.add(t.outlet);
   }
+  const out = bareTailCredits(lines, tails, count);
+  // Keyed with their parentheses: a bare tail of the same name is not asked by this habit.
+  if (parens) for (const [name, n] of parens) if (n >= 2) out.add(`(${name})`);
+  return out;
+}
+
+function bareTailCredits(lines: readonly SourceLine[], tails: Set<string>, count: number): Set<string> {
   if (count < 3) return new Set();
   // A digest credits a handful of papers, each more than once ("The Fin" four times, "The Aus"
   // twice): a name that recurs marks the page's habit. Tails that are all different are credits
