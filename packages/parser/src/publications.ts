@@ -237,7 +237,7 @@ export const PUBLICATIONS: readonly Publication[] = [
   p('Associated Press', ['AP', 'AP News', 'The Associated Press'], ['apnews.com', 'ap.org'], 'US', 'en'),
   p('Bloomberg', ['Bloomberg News', 'Bloomberg Businessweek'], ['bloomberg.com'], 'US', 'en'),
   p('The Wall Street Journal', ['Wall Street Journal', 'WSJ'], ['wsj.com'], 'US'),
-  p('The New York Times', ['New York Times', 'NYT', 'NYTimes'], ['nytimes.com'], 'US'),
+  p('The New York Times', ['New York Times', 'NYT', 'NYTimes', 'NY Times'], ['nytimes.com'], 'US'),
   p('The Washington Post', ['Washington Post'], ['washingtonpost.com'], 'US', 'en'),
   p('CNN', ['Cable News Network'], ['cnn.com'], 'US', 'en'),
   p('Chicago Tribune', [], ['chicagotribune.com'], 'US', 'en'),

@@ -38,3 +38,39 @@ Domestic cement sales fell 3% YoY in October as property projects slowed in Java
     expect(items.map((i) => i.sources.length)).toEqual([0, 0]);
   });
 });
+
+describe('headlines set tight under the text above, a stamp row between headline and text', () => {
+  it('reads each headline over its stamp and credit rows, not the stamp as the headline', () => {
+    // A news aggregator's topic page: each card's headline right under the card above (its
+    // blank line after it), then the source when there is one, a `yy-mm-dd hh:mm` stamp, and
+    // the summary.
+    expect(
+      cited(`Thailand - Latest coverage from the wires and the papers
+
+Thai exports rise for a third month on electronics demand
+
+
+23-09-18 23:01
+
+Thailand's exports rose 4.2% in August from a year earlier, the commerce ministry said, as shipments of electronics and farm goods grew.
+Baht weakens as investors await central bank decision
+
+
+23-09-19 04:56
+
+The baht weakened against the dollar on Tuesday as investors waited for the central bank's rate decision later this week.
+Tourism arrivals top 20 million for the year
+
+NY Times
+
+23-09-19 04:01
+
+Foreign tourist arrivals passed 20 million this year, the tourism ministry said on Tuesday, with Malaysia and China the largest sources.
+`),
+    ).toEqual([
+      ['Thai exports rise for a third month on electronics demand', 1, []],
+      ['Baht weakens as investors await central bank decision', 1, []],
+      ['Tourism arrivals top 20 million for the year', 1, ['The New York Times']],
+    ]);
+  });
+});

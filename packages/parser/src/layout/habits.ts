@@ -71,8 +71,11 @@ function headsBlankAfter(read: LineReader): boolean {
   for (let k = 1; k + 1 < lines.length; k++) {
     if (!lines[k + 1]!.blankBefore || !headlineShape(feats[k]!, lines[k]!.text)) continue;
     // Under a finished paragraph (the first headline, under the page header, says nothing).
-    if (!feats[k - 1]!.sentenceEnd || !read.running(k - 1) || !read.running(k + 1) || read.between(k))
-      continue;
+    // Its text may stand under a stamp or credit row (`23-09-18 23:01`, `NY Times`), as the
+    // headline's own text does under the usual habit (`past`).
+    if (!feats[k - 1]!.sentenceEnd || !read.running(k - 1) || read.between(k)) continue;
+    const text = read.running(k + 1) ? k + 1 : read.past(k + 1);
+    if (text >= lines.length || !read.running(text)) continue;
     // A page that sets a blank line before such a headline too has the usual habit.
     if (lines[k]!.blankBefore) return false;
     tight++;

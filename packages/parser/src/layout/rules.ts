@@ -201,9 +201,14 @@ const RELATIVE_TIME = new RegExp(
   'i',
 );
 
-/** `Updated: 10:11 AM CDT`, `9:30 AM`, `Posted 14:05`: a clock time alone, maybe labelled and zoned. */
+/**
+ * `Updated: 10:11 AM CDT`, `9:30 AM`, `Posted 14:05`: a clock time alone, maybe labelled and zoned.
+ * `23-09-18 23:01`, `23.09.18 14:05`: the same time after a numeric date with a two-digit year,
+ * the stamp news aggregators' topic pages and East Asian portals print on each card (whose order,
+ * year or day first, the line alone cannot tell: a timestamp, not a date to read).
+ */
 const CLOCK_TIME =
-  /^(?:(?:updated|posted|published|last updated)\s*[:：]?\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
+  /^(?:(?:updated|posted|published|last updated)\s*[:：]?\s*)?(?:\d{2}([-./])\d{2}\1\d{2}\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
 
 /**
  * `- 1 hour ago 16 May 25, 3:52pm -`, `2 hours ago | Dec 1, 2025`: the relative time first, then
