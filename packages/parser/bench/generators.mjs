@@ -281,6 +281,20 @@ export const GENERATORS = {
       return out;
     },
   },
+  // A coverage list of bulleted headlines, each with its paper's name glued after it (see
+  // `gluedOutletHeadlines`), and summaries each closed by a name in parentheses (`parenTail`).
+  'coverage list with glued names, summaries closed by a name': {
+    format: 'text',
+    make: (n) => {
+      let out = '';
+      for (let k = 0; out.length < n; k++)
+        out +=
+          k % 3 === 2
+            ? `Port strike enters week ${k}\nThe dock workers extended their strike on Monday, leaving ${k} ships waiting offshore. (Harian Niaga)\n`
+            : `- Dock workers extend strike for week number ${k} Daily Paper ${k % 9}\n`;
+      return out;
+    },
+  },
   'long language option': {
     format: 'text',
     option: 'language',

@@ -74,3 +74,33 @@ Foreign tourist arrivals passed 20 million this year, the tourism ministry said 
     ]);
   });
 });
+
+describe("a coverage list's headlines with their paper's name glued after them", () => {
+  it('reads the capitalised name a sentence-case headline ends on as its credit, three lines in a row', () => {
+    // "More on this story" lists copied from a news aggregator: each bulleted line a linked
+    // headline and its paper, the link's edge lost in the text copy.
+    expect(
+      cited(`- Rupiah firms as exports beat forecasts Jakarta Globe
+- Bank Indonesia holds rate, signals room to ease later this year Antara News
+- Coal exporters brace for weaker demand from buyers abroad Tempo English
+- Rupiah outlook steady despite global turmoil, analysts say The Jakarta Post
+`),
+    ).toEqual([
+      ['Rupiah firms as exports beat forecasts', 0, ['Jakarta Globe']],
+      ['Bank Indonesia holds rate, signals room to ease later this year', 0, ['Antara']],
+      ['Coal exporters brace for weaker demand from buyers abroad', 0, ['Tempo English']],
+      ['Rupiah outlook steady despite global turmoil, analysts say', 0, ['The Jakarta Post']],
+    ]);
+  });
+
+  it('leaves two such lines alone: a headline may end on a proper noun', () => {
+    const items = parseChecked(`Top stories
+
+- Fed holds rates steady as inflation cools in United States
+- Oil prices climb after supply cuts by Saudi Arabia
+
+The Federal Reserve held its benchmark rate steady on Wednesday, saying inflation had cooled further in recent months.
+`).items;
+    expect(items.flatMap((i) => i.sources.map((s) => s.publication))).toEqual([]);
+  });
+});

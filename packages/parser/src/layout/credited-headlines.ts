@@ -2,6 +2,7 @@ import { mayBeDate, parseDate } from '../dates.js';
 import { lookupPublication } from '../publications.js';
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
+import { gluedOutletHeadlines } from './glued-outlets.js';
 
 /*
  * `Turkey becomes fastest growing economy [GDP grows by 11.1% y/y in Q3] (Hurriyet)` /
@@ -28,6 +29,8 @@ export interface CreditedHeadline {
   outlet: string;
   /** Its summary follows on the next line (a digest of other outlets' stories). */
   summarised?: true;
+  /** The list bullet before it (`-`): layout, kept as chrome. */
+  mark?: string;
 }
 
 /** A name in parentheses closing the line: one to four capitalised words, or a CJK name. */
@@ -100,7 +103,8 @@ export function creditedHeadlines(
       if (lookupPublication(m[1]!) !== undefined) known++;
     }
   }
-  if (out.size < 3) return new Map();
+  // A coverage list whose papers' names lost their separator (see `gluedOutletHeadlines`).
+  if (out.size < 3) return out.size === 0 ? gluedOutletHeadlines(lines, feats) : new Map();
   let repeated = false;
   for (const n of counts.values()) if (n >= 2) repeated = true;
   // Each over its summary: the layout credits them, names repeated or not (a dash: repeated, or

@@ -120,6 +120,7 @@ export function readListItem(
       "a headline closed by its paper's name, in a press review listing them so",
       headline.title,
     );
+    if (headline.mark !== undefined) b.page.chrome.push(headline.mark);
     b.addCredits(d, headline.raw, headline.outlet, l.line);
     b.close(false);
     return i + 1;
