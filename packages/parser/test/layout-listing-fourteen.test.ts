@@ -104,3 +104,28 @@ The Federal Reserve held its benchmark rate steady on Wednesday, saying inflatio
     expect(items.flatMap((i) => i.sources.map((s) => s.publication))).toEqual([]);
   });
 });
+
+describe('a teaser above the first headline, closed by the read-more link of every card', () => {
+  it('is the first card, headless, titled by its first sentence', () => {
+    // An archive page mirroring a news site: each card a headline and a cut teaser, the card's
+    // `Read More »` link glued to the next headline; the page's copy starts inside the first card.
+    const items =
+      parseChecked(`The central bank will raise interest rates by a quarter-point on Wednesday, a poll of economists found. The move would take the benchmark rate to 1.5%, which …
+Read More »Port strike enters its second week
+Dock workers extended their strike on Monday, leaving dozens of container ships waiting offshore …
+Read More »Rice exports climb on strong demand
+Rice exports rose 12% in the first ten months as buyers in Africa and Asia stocked up ahead of …
+Read More »Tourist arrivals top ten million
+Foreign tourist arrivals passed ten million this year, the tourism ministry said on Tuesday, with …
+`).items;
+    expect(items.map((i) => [i.title, i.body.length])).toEqual([
+      [
+        'The central bank will raise interest rates by a quarter-point on Wednesday, a poll of economists found.',
+        1,
+      ],
+      ['Port strike enters its second week', 1],
+      ['Rice exports climb on strong demand', 1],
+      ['Tourist arrivals top ten million', 1],
+    ]);
+  });
+});

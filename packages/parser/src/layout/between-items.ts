@@ -1,4 +1,7 @@
 import { labelHere } from './labels.js';
+import { firstSentenceEnd } from './dateline-runs.js';
+import { teaserEnds } from './features.js';
+import { openHeadless } from './list-items.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './citation-block.js';
 import { HEADER, RELATED_LABEL } from './chrome.js';
 import { lineDate } from './date-lines.js';
@@ -134,6 +137,22 @@ export function readBetweenItems(s: PageState, i: number): number {
       b.page.header = t;
       b.mark(i, 'header', 'a short label above the first headline: the listing header');
     } else b.chrome(i, 'a short label above a headline (a section or date label)');
+    return i + 1;
+  }
+  // `... constitutes one …` / `Read More »`: a teaser closed by the "read more" link the page
+  // prints under every card (its template, three times or more) is the first card, whose
+  // headline the page's copy lost (news-mirror archives and blog category pages alike, dev 718;
+  // the cards after such a link are read so by `readCardAfterLink`): not the page's standfirst.
+  if (
+    b.drafts.length === 0 &&
+    i + 1 < lines.length &&
+    read.running(i) &&
+    read.templated(i + 1) &&
+    teaserEnds(lines[i + 1]!.text)
+  ) {
+    const why =
+      'a teaser closed by the "read more" link the page prints under every card: the first card, headless';
+    openHeadless(b, i, why, t, firstSentenceEnd(t));
     return i + 1;
   }
   // Running text above the page's first headline, with headlines and their text after it: the
