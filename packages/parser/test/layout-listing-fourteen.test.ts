@@ -129,3 +129,37 @@ Foreign tourist arrivals passed ten million this year, the tourism ministry said
     ]);
   });
 });
+
+describe("the page's staff credit above its first headline", () => {
+  it('is furniture, not a briefing headed by the credit', () => {
+    // A translated press review: the lead picture and its source, the day's date, who translated
+    // it, the compiler's intro, then each paper's story under its headline and the paper's name.
+    const items = cited(`Morning Wrap: Top Stories in the Chinese Press - Aug 13
+
+Photo: A villa built on top of an apartment building
+Source: Beijing Times
+
+August 13, 2013
+Translated by Li Wei and Zhang Min
+
+Most papers this morning led with the trade figures for July, which beat forecasts across the board.
+
+Many websites also linked to news about the early release from prison of a driver who caused a crash.
+
+Keep reading below for translated digests of some of the other stories reported by the mainland press.
+
+Stock Index Hits Two-Month High After July Data
+Beijing News
+The Shanghai Composite Index rose by almost 2.4% yesterday, closing at its highest level in two months.
+
+Cities Approve Plans for Light Rail and Trams
+21st Century Business Herald
+Thirty-four cities have approved plans to build light rail and tram lines over the next five years.
+`);
+    expect(items.map((i) => i[0])).not.toContain('Translated by Li Wei and Zhang Min');
+    expect(items.slice(-2)).toEqual([
+      ['Stock Index Hits Two-Month High After July Data', 1, ['The Beijing News']],
+      ['Cities Approve Plans for Light Rail and Trams', 1, ['21st Century Business Herald']],
+    ]);
+  });
+});

@@ -9,7 +9,14 @@ import { MAX_TITLE } from './draft.js';
 import { NUMBER, titleFirstSentence } from './numbered.js';
 import { holdDateForNext, type PageState, takePendingDate } from './page-state.js';
 import { headlineLink, linkButton, metaCredit, outletCredit } from './records.js';
-import { headlineShape, isPhotoCaption, isPhotoCredit, issueHeading, isRelativeTime } from './rules.js';
+import {
+  headlineShape,
+  isPhotoCaption,
+  isPhotoCredit,
+  isRelativeTime,
+  isStaffCredit,
+  issueHeading,
+} from './rules.js';
 
 /**
  * Under a "Most read" / "Related stories" label (a furniture line, `RELATED_LABEL`), the block's
@@ -63,6 +70,13 @@ export function readBetweenItems(s: PageState, i: number): number {
   }
   if (isRelativeTime(t)) {
     b.chrome(i, 'a relative timestamp ("2 hours ago")');
+    return i + 1;
+  }
+  // `Translated by Tian Shaohui and Pang Lei`, `Compiled by ...` where a headline would stand: the
+  // staff credit of the page or of the item above (translated press reviews, newsletters), a
+  // production credit, never a story's headline (see `isStaffCredit`).
+  if (t.length <= 160 && isStaffCredit(t)) {
+    b.chrome(i, 'a staff credit where a headline would stand (who wrote, edited or translated it)');
     return i + 1;
   }
   if (isPhotoCaption(t)) {
