@@ -163,3 +163,23 @@ Thirty-four cities have approved plans to build light rail and tram lines over t
     ]);
   });
 });
+
+describe("a known outlet's name set off by a dash glued before the text", () => {
+  it('credits the item, the name of several words with `of` in it', () => {
+    // A news archive's search results: each headline, then its source glued to the excerpt with
+    // a dash before it (`-The Hindu India's first ...`).
+    expect(
+      cited(`Groundwater atlas shows depletion in the north
+-The Hindu India's first aquifer atlas points to a sharp decline in groundwater levels in several states...
+More »CBI opens probe into offshore mining licences
+-The Times of India A new scam worth several thousands of crores has come to light in the mining ministry...
+More »Monsoon arrives early in Kerala
+-The Hindu The southwest monsoon set in over Kerala on Thursday, three days ahead of its normal date...
+`),
+    ).toEqual([
+      ['Groundwater atlas shows depletion in the north', 1, ['The Hindu']],
+      ['CBI opens probe into offshore mining licences', 1, ['The Times of India']],
+      ['Monsoon arrives early in Kerala', 1, ['The Hindu']],
+    ]);
+  });
+});

@@ -132,6 +132,8 @@ export function mayLeadWithName(text: string): boolean {
 
 /** Up to four capitalised words at the start, then a capital (a module constant: no RegExp per call). */
 export const LEADING_NAME = /^(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}) (?=\p{Lu})/u;
+/** The same after a dash, `of` or `the` between the words as outlets' names have them (`The Times of India`). */
+const DASHED_NAME = /^(\p{Lu}[\p{L}.&'’-]*(?: (?:of |the )?\p{Lu}[\p{L}.&'’-]*){0,3}) (?=\p{Lu})/u;
 const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|Ltd|Plc|LLC|Group|Holdings|Limited|Company|Corporation)\b/;
 
 export function gluedLeadCredit(
@@ -156,19 +158,23 @@ export function gluedLeadCredit(
     }
     return undefined;
   }
-  const m = mayLeadWithName(head) ? LEADING_NAME.exec(head) : null;
+  // `-The Hindu India's first aquifer atlas ...`: the name set off by a dash glued before it, as a
+  // dash sets off a credit after the text (`— Xinhua`): archive search pages print the source so.
+  const dash = head.charCodeAt(0) === 45 || head.charCodeAt(0) === 0x2014 ? 1 : 0;
+  const named = dash ? head.slice(1) : head;
+  const m = dash ? DASHED_NAME.exec(named) : mayLeadWithName(named) ? LEADING_NAME.exec(named) : null;
   if (!m) return undefined;
   // The longest leading run of capitalised words that names a known outlet.
   const words = m[1]!.split(' ');
   for (let n = words.length; n >= 1; n--) {
     const name = words.slice(0, n).join(' ');
     if (lookupPublication(name) === undefined) continue;
-    const after = text.slice(name.length + 1);
+    const after = text.slice(dash + name.length + 1);
     if (!/^\p{Lu}/u.test(after)) return undefined;
     // "Baidu Inc. (Nasdaq: BIDU) ...", "Reuters Group said ...": a company suffix carries the name
     // on, so the name is the sentence's subject, not a credit before it.
     if (COMPANY_SUFFIX.test(after)) return undefined;
-    return { raw: name, outlet: name, rest: name.length + 1 };
+    return { raw: text.slice(0, dash + name.length), outlet: name, rest: dash + name.length + 1 };
   }
   return undefined;
 }
