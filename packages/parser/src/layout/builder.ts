@@ -5,6 +5,7 @@ import type { ExplainedLine, LineClass, ParseIssue, ParsedPage, SourceLine, Unpa
 import { collectCitations, slashedDashCredit, slashedNames } from './citation-block.js';
 import { HEADER } from './chrome.js';
 import { pressWireCredit, sentenceCredits, titleCredit } from './credits.js';
+import { syndicationCredit } from './syndication.js';
 import { dateLine } from './date-lines.js';
 import type { Draft } from './draft.js';
 import { sentenceEnds, teaserEnds } from './features.js';
@@ -183,6 +184,16 @@ export class PageBuilder {
       d.body[n] = found.text;
       for (const raw of found.credits) this.addCredits(d, raw, raw.slice(1, -1), d.bodyLines[n] ?? d.line);
     });
+    // A syndication notice in the text (`... comes through the courtesy of X.`) credits an
+    // item that credits nothing else; its sentence leaves the text as other credits do.
+    if (d.sources.length > 0) return;
+    for (let n = 0; n < d.body.length; n++) {
+      const notice = syndicationCredit(d.body[n]!);
+      if (!notice || notice.text.length === 0) continue;
+      d.body[n] = notice.text;
+      this.addCitation(d, notice.raw, d.bodyLines[n] ?? d.line, undefined, notice.outlet);
+      return;
+    }
   }
 
   /**
