@@ -59,3 +59,25 @@ Photo courtesy of Lautoka City Council. The council opened the new market hall o
     ]);
   });
 });
+
+describe('sources listed with semicolons', () => {
+  it('gives one citation per source of `Sources: Reuters; Bloomberg`', () => {
+    // Wire round-ups and newsletters set the sources of a compiled item apart with semicolons,
+    // as a list whose items may hold commas; each is a source of its own.
+    expect(
+      cited(`World news
+
+China's exports rise 8 percent in March
+China's exports rose 8 percent year on year in March, customs data showed on Tuesday morning in Beijing.
+Sources: Reuters; Bloomberg
+
+Apple to open new store in Mumbai
+Apple will open its second store in India in Mumbai next month, the company said on Monday evening.
+Sources: AFP; AP; Kyodo News
+`),
+    ).toEqual([
+      ["China's exports rise 8 percent in March", 1, ['Reuters', 'Bloomberg']],
+      ['Apple to open new store in Mumbai', 1, ['Agence France-Presse', 'Associated Press', 'Kyodo News']],
+    ]);
+  });
+});

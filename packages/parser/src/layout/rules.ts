@@ -151,8 +151,12 @@ export function isWireAcronym(word: string): boolean {
   return WIRE_ACRONYM.test(word);
 }
 
-/** The agencies of a list credit: `AFP, Reuters, dpa`, `Reuters and AP`, `AFP/Reuters`. */
-const AGENCY_LIST_PARTS = /\s*(?:,|\/|&|\band\b)\s*/;
+/**
+ * The agencies of a list credit: `AFP, Reuters, dpa`, `Reuters and AP`, `AFP/Reuters`, and
+ * `Reuters; Bloomberg` (a semicolon between the sources, as style guides set items of a list
+ * that may hold commas themselves: wire round-ups and newsletters' `Sources:` lines).
+ */
+const AGENCY_LIST_PARTS = /\s*(?:,|;|\/|&|\band\b)\s*/;
 
 /**
  * The agencies an item was compiled from, listed in one credit (`(AFP, Reuters, dpa)` as
