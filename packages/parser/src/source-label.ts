@@ -13,6 +13,11 @@ import { isWhiteSpace } from './text.js';
  */
 const LABEL_BRACKETS = '[(（【';
 const LABEL_WORDS = [
+  // `本文来源：财新网`, `文章来源：环球时报`, `稿源：中新网`, `消息来源：路透社`, `新闻来源：BBC中文网`: the
+  // source label Chinese portals print under a story (Sina, NetEase and Sohu's `本文来源`/`文章来源`,
+  // China News Service's and CCTV's `稿源`), longer forms of `来源` tried before it.
+  '(?:本文|文章|新[闻聞]|消息)[来來]源',
+  '稿源',
   'Sources?',
   'Via',
   '資料來源',
@@ -51,6 +56,8 @@ const LABEL_FIRST = new Set(
     '*',
     '_',
     ...LABEL_WORDS.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()]),
+    // The first characters of the Chinese compound labels (the alternation's own first is `(`).
+    ...'本文新消',
   ].map((c) => c.charCodeAt(0)),
 );
 

@@ -81,3 +81,30 @@ Sources: AFP; AP; Kyodo News
     ]);
   });
 });
+
+describe('the source labels of Chinese portals', () => {
+  it('reads `本文来源：`, `文章来源：` and `稿源：` as the item’s source label', () => {
+    // Chinese portals print the story's source under it with a longer label than `来源：`
+    // (Sina, NetEase, Sohu: `本文来源`/`文章来源`; China News Service, CCTV: `稿源`).
+    expect(
+      cited(`财经要闻
+
+央行宣布下调存款准备金率
+中国人民银行宣布，将于下月初下调金融机构存款准备金率0.5个百分点，释放长期资金约1万亿元。
+本文来源：财新网
+
+外贸进出口保持增长
+海关总署公布的数据显示，今年前十个月我国货物贸易进出口总值同比增长百分之三点六。
+文章来源：环球时报
+
+新能源汽车销量创新高
+中国汽车工业协会数据显示，十月新能源汽车销量同比增长百分之三十，再创历史新高。
+稿源：中新网
+`),
+    ).toEqual([
+      ['央行宣布下调存款准备金率', 1, ['Caixin']],
+      ['外贸进出口保持增长', 1, ['Global Times']],
+      ['新能源汽车销量创新高', 1, ['中新网']],
+    ]);
+  });
+});
