@@ -33,8 +33,13 @@ export interface DateOptions {
   dayFirst?: boolean;
 }
 
-/** `9/01/2025`, `12/20/2025`: a slashed date, day and month in the order of the writer's country. */
-const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/**
+ * `9/01/2025`, `12/20/2025`: a slashed date, day and month in the order of the writer's country.
+ * Hyphens as well (`30-11-2026`, `Source: Gulf News, 30-11-2026`): South Asian, Gulf and
+ * Indonesian outlets print the numeric date so, read in the same order (certain when a number
+ * is over 12), one separator throughout.
+ */
+const SLASHED = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/;
 /** `02/08`, the date of a `02/08 13:45` timestamp: day and month, no year (read only with a time). */
 const YEARLESS_STAMP = /^(\d{1,2})\/(\d{1,2})$/;
 
@@ -315,7 +320,7 @@ export function parseDate(input: string, options: DateOptions = {}): DateParse {
   m = numeric && time !== undefined ? YEARLESS_STAMP.exec(text) : null;
   if (m) return twoNumberDate(undefined, Number(m[1]), Number(m[2]), options, time, written);
   m = numeric ? SLASHED.exec(text) : null;
-  if (m) return twoNumberDate(m[3], Number(m[1]), Number(m[2]), options, time, written);
+  if (m) return twoNumberDate(m[4], Number(m[1]), Number(m[3]), options, time, written);
   // The commonest form of all (`January 2, 2026`) by character codes: the pattern, tried first
   // for a weekday, costs about a fifth of such a parse.
   const monthDay = numeric ? -1 : monthDayYear(text);

@@ -108,3 +108,24 @@ describe('the source labels of Chinese portals', () => {
     ]);
   });
 });
+
+describe('a numeric date with hyphens in a credit', () => {
+  it('dates `Source: Gulf News, 30-11-2026` day first, as the slashed form, and leaves an unsure order undated', () => {
+    // Gulf and South Asian outlets print the numeric date with hyphens, day first; a number over
+    // 12 makes the order certain, and `10-11-2026` on a page of unknown country stays undated.
+    const items = parseChecked(`World news
+
+Dubai opens new metro line
+Dubai opened a new metro line on Sunday, linking the airport with the business district in twenty minutes.
+Source: Gulf News, 30-11-2026
+
+Oman raises fuel prices
+Oman raised the price of petrol by two baisas a litre for December, the ministry said on Monday evening.
+Source: Times of Oman, 10-11-2026
+`).items;
+    expect(items.map((i) => i.sources.map((s) => [s.publication, s.date ?? null]))).toEqual([
+      [['Gulf News', '2026-11-30']],
+      [['Times of Oman', null]],
+    ]);
+  });
+});
