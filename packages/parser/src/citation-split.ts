@@ -41,6 +41,9 @@ function numberOrder(text: string): boolean | 'open' | undefined {
   return Number(m[1]) > 12 ? true : Number(m[2]) > 12 ? false : 'open';
 }
 
+/** The print page after a Chinese credit's date: `第3版`, `第 03 版`, `05版`. */
+const PRINT_PAGE = /\s*(?:第\s*)?\d{1,3}\s*版\s*$/u;
+
 /** Splits `"Title," Publication (Qualifier) extra, Date` into its parts. */
 const DASHED_WEEKDAY = /\s+[-–—|]\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?$/i;
 
@@ -60,6 +63,15 @@ export function split(text: string, options: CitationOptions): Split {
   if (rest.includes('年') || rest.includes('년')) rest = rest.replace(/\s+(?=\d{4}\s*(?:年|년))/u, ', ');
   // `Reuters (June 4, 2024)`: the date in parentheses after the outlet, as press reviews and
   // agencies' own credits set it (`(AP, June 4, 2024)` unbracketed the same): a comma's field.
+  // `人民日报（2026年11月30日 第3版）`: the same in full-width parentheses, with the print page
+  // (`第3版`, page 3 of the print edition) after the date, as People's Daily, Guangming Daily and
+  // Economic Daily credit a story reprinted from print: the page is no part of the date.
+  if (rest.endsWith('）') && rest.includes('（')) {
+    rest = `${rest.slice(0, rest.lastIndexOf('（'))}(${rest
+      .slice(rest.lastIndexOf('（') + 1, -1)
+      .replace(PRINT_PAGE, '')
+      .trim()})`;
+  }
   if (rest.endsWith(')')) {
     const open = rest.lastIndexOf('(');
     const inner = open > 0 ? rest.slice(open + 1, -1) : '';

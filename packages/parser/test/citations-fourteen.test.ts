@@ -129,3 +129,24 @@ Source: Times of Oman, 10-11-2026
     ]);
   });
 });
+
+describe('a Chinese credit dated in full-width parentheses', () => {
+  it('reads the date of `来源：人民日报（2026年11月30日 第3版）`, the print page aside', () => {
+    // People's Daily, Guangming Daily and Economic Daily credit a story reprinted from print
+    // with its date and page in full-width parentheses.
+    const items = parseChecked(`要闻
+
+全国冬小麦播种基本结束
+农业农村部表示，全国冬小麦播种已基本结束，播种面积保持稳定，苗情总体好于上年。
+来源：人民日报（2026年11月30日 第3版）
+
+多地推进老旧小区改造
+各地加快推进城镇老旧小区改造，今年前十个月全国新开工改造老旧小区五万余个。
+来源：经济日报（2026年11月29日）
+`).items;
+    expect(items.map((i) => i.sources.map((s) => [s.publication, s.date ?? null]))).toEqual([
+      [["People's Daily", '2026-11-30']],
+      [['Economic Daily', '2026-11-29']],
+    ]);
+  });
+});
