@@ -150,3 +150,23 @@ describe('a Chinese credit dated in full-width parentheses', () => {
     ]);
   });
 });
+
+describe('the Korean press dateline', () => {
+  it('credits the agency of `(서울=연합뉴스) 홍길동 기자 =` and `(세종=뉴시스)` opening the text', () => {
+    // Yonhap, Newsis and News1 open their copy with the city and the agency joined by `=` in
+    // parentheses, then the reporter; the papers running that copy keep it.
+    expect(
+      cited(`경제 뉴스
+
+정부, 내년 예산 656조원 편성
+(서울=연합뉴스) 홍길동 기자 = 정부가 내년도 예산을 올해보다 3.2% 늘린 656조원으로 편성했다고 기획재정부가 30일 밝혔다.
+
+수출 14개월 연속 증가
+(세종=뉴시스) 산업통상자원부는 11월 수출이 반도체 호조에 힘입어 14개월 연속 증가세를 이어갔다고 1일 밝혔다.
+`),
+    ).toEqual([
+      ['정부, 내년 예산 656조원 편성', 1, ['연합뉴스']],
+      ['수출 14개월 연속 증가', 1, ['뉴시스']],
+    ]);
+  });
+});

@@ -79,7 +79,24 @@ function commaAgencyLead(text: string): WireLead | undefined {
   return { raw: m[1]!.trim(), agency: m[2]!, ...(date ? { date } : {}), rest: m[0].length };
 }
 
+/**
+ * `(서울=연합뉴스) 홍길동 기자 = 정부가 ...`, `(세종=뉴시스) ...`, `(서울=뉴스1) 김철수 기자 =`: the
+ * Korean press's dateline, the city and the agency joined by `=` in parentheses, then the
+ * reporter and `기자 =` (Yonhap, Newsis and News1 alike, and the papers that run their copy).
+ * The agency is the credit; the reporter's byline goes with the dateline. Anchored, bounded.
+ */
+const KOREAN_LEAD =
+  /^(\((\p{Script=Hangul}{1,8})\s*=\s*(\p{Script=Hangul}[\p{Script=Hangul}\p{N}A-Za-z]{0,10})\)(?:\s*\p{Script=Hangul}{2,5}(?:\s*·\s*\p{Script=Hangul}{2,5}){0,3}\s*(?:기자|특파원)\s*=)?)\s*(?=\S)/u;
+
+function koreanLead(text: string): WireLead | undefined {
+  const m = KOREAN_LEAD.exec(text.length > 80 ? text.slice(0, 80) : text);
+  return m ? { raw: m[1]!, agency: m[3]!, rest: m[0].length } : undefined;
+}
+
 export function wireLead(text: string): WireLead | undefined {
+  // The Korean dateline opens with a parenthesis and a Hangul syllable: one look at two characters.
+  if (text.charCodeAt(0) === 40 && text.charCodeAt(1) >= 0xac00 && text.charCodeAt(1) <= 0xd7a3)
+    return koreanLead(text);
   // Each form but one names its agency in parentheses (run into a byline or not): a line
   // without one is spared those patterns; the comma form needs a comma early on.
   const lead = text.includes('(') ? (datelineAt(text, 0) ?? bylinedDateline(text)) : undefined;
