@@ -170,3 +170,29 @@ describe('the Korean press dateline', () => {
     ]);
   });
 });
+
+describe('the wire agencies named in Chinese, Japanese and Korean', () => {
+  it('knows Reuters, Kyodo and Jiji by their CJK names in a closing credit', () => {
+    // Japanese papers close agency copy with `（共同）` or `（ロイター）`; Chinese ones with `（路透社）`.
+    expect(
+      cited(`国際ニュース
+
+米国の利下げ観測が後退
+米連邦準備制度理事会の高官は、インフレが再び加速する恐れがあるとして、年内の利下げに慎重な姿勢を示した。
+（ロイター）
+
+北朝鮮が弾道ミサイルを発射
+防衛省によると、北朝鮮は三十日朝、日本海に向けて弾道ミサイル一発を発射し、排他的経済水域の外に落下した。
+（共同）
+
+日銀、国債買い入れを減額
+日本銀行は三十日、来月の国債買い入れ額を減らす方針を示し、長期金利は一時上昇した。
+（時事通信）
+`),
+    ).toEqual([
+      ['米国の利下げ観測が後退', 1, ['Reuters']],
+      ['北朝鮮が弾道ミサイルを発射', 1, ['Kyodo News']],
+      ['日銀、国債買い入れを減額', 1, ['Jiji Press']],
+    ]);
+  });
+});
