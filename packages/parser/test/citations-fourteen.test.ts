@@ -1,40 +1,11 @@
-// Citation fields, round fourteen: credits in forms the corpus's newest pages print (a paper's
-// name in parentheses closing a summary, a syndication notice in a sentence, ...). Each on a
-// small page written in the outlets' layout; the expected values are stated literally.
+// Citation fields, round fourteen: credits in forms the corpus's newest pages print (a
+// syndication notice in a sentence, ...). Each on a small page written in the outlets' layout;
+// the expected values are stated literally.
 import { describe, expect, it } from 'vitest';
 import { parseChecked } from './layout-helpers.js';
 
 const cited = (text: string) =>
   parseChecked(text).items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)]);
-
-describe('a paper named in parentheses after the summary’s last sentence', () => {
-  it('credits the summary with the paper, whatever its name, and leaves a label or initials alone', () => {
-    // A broker's morning note and a clipping archive sign each summary with the paper it was
-    // taken from; neither paper is one the parser knows. `(Photo)` is a label; `(Ans)` a
-    // reporter's initials, not a paper.
-    expect(
-      cited(`Morning Notes
-
-Bank Rakyat Posts 12% Net Profit Growth in 9M25
-The bank booked net profit of IDR 45.4 tn in 9M25, up 12% YoY, on stronger loan growth and lower funding costs. (Bisnis Indonesia)
-
-Cement Sales Slip 3% in October
-Domestic cement sales fell 3% YoY in October as rains slowed construction across Java and Sumatra. (Kontan)
-
-Nickel Smelter Starts Output
-The company started commercial output at its new nickel smelter in Sulawesi on Monday, the board said. (Photo)
-
-Toll Road Tariffs Rise
-Operators raised tariffs on eleven toll roads on Sunday after the ministry approved the annual review. (Ans)
-`),
-    ).toEqual([
-      ['Bank Rakyat Posts 12% Net Profit Growth in 9M25', 1, ['Bisnis Indonesia']],
-      ['Cement Sales Slip 3% in October', 1, ['Kontan']],
-      ['Nickel Smelter Starts Output', 1, []],
-      ['Toll Road Tariffs Rise', 1, []],
-    ]);
-  });
-});
 
 describe('a syndication notice in the summary', () => {
   it('credits the item with the outlet that lent the text, not a picture’s courtesy', () => {
