@@ -125,6 +125,10 @@ export const PREFIX_TABLE: Record<string, CurrencyMarker> = {
   MXN$: fixed('MXN'),
   USD$: fixed('USD'),
   NZD$: fixed('NZD'),
+  // The Fiji dollar as the Pacific business press writes it: `F$220m` (Islands Business and the
+  // Australia Fiji Business Council's news pages, dev 729; business-magazine interviews, `F$5.7m
+  // ($3.22m)`), where CLDR's locales write `FJ$`.
+  F$: fixed('FJD'),
   'CN¥': fixed('CNY'),
   'JP¥': fixed('JPY'),
   '￥': fixed('CNY'),

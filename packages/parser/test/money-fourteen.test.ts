@@ -1,0 +1,26 @@
+// Money forms read in round fourteen, each on a small page in the layout of the outlets that write it.
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../src/index.js';
+
+const money = (text: string, url: string) =>
+  parsePage(text, { url }).items.map((i) =>
+    i.money.map((m) => [m.text, m.amount.currency, m.amount.min, m.amount.max]),
+  );
+
+describe('the Fiji dollar as the Pacific business press writes it (F$)', () => {
+  it('reads "F$220m" and "F$1.3 billion" on a business council news archive as FJD', () => {
+    const page = [
+      'Resort group unveils F$220m hotel project in Nadi',
+      'A Suva-based conglomerate has announced a new hotel on the Coral Coast, its largest investment in a decade...',
+      'Tourism sector thrives with F$1.3 billion in new projects',
+      'Tourism remains a key sector, with several projects worth F$1.3 billion now under way, the minister said...',
+    ].join('\n');
+    expect(money(page, 'https://www.example.org.au/news/page/8')).toEqual([
+      [['F$220m', 'FJD', 220000000, 220000000]],
+      [
+        ['F$1.3 billion', 'FJD', 1300000000, 1300000000],
+        ['F$1.3 billion', 'FJD', 1300000000, 1300000000],
+      ],
+    ]);
+  });
+});
