@@ -24,3 +24,32 @@ describe('the Fiji dollar as the Pacific business press writes it (F$)', () => {
     ]);
   });
 });
+
+describe('a range after "ranging from" / "varying from" is one mention, not a change', () => {
+  it('reads "ranging from $1.5bn to $8bn" as one range though "raise" stands earlier', () => {
+    const page = [
+      'Analysis: More Southeast Asian firms consider U.S. listings',
+      'NY Times',
+      'Southeast Asian firms are expected to raise between $300m and $1bn, with valuations ranging from $1.5bn to $8bn.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.world/t/asia/69615')).toEqual([
+      [
+        ['$300m and $1bn', 'USD', 300000000, 1000000000],
+        ['$1.5bn to $8bn', 'USD', 1500000000, 8000000000],
+      ],
+    ]);
+  });
+
+  it('keeps a change a change: "rose from $2bn to $3bn" stays two mentions', () => {
+    const page = [
+      'Exports climb in third quarter',
+      'Exports rose from $2bn to $3bn in the quarter, the ministry said on Tuesday.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.world/t/asia/69616')).toEqual([
+      [
+        ['$2bn', 'USD', 2000000000, 2000000000],
+        ['$3bn', 'USD', 3000000000, 3000000000],
+      ],
+    ]);
+  });
+});

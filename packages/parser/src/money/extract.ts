@@ -30,6 +30,13 @@ const CHANGE_BEFORE =
   /\b(?:rose|rise[sn]?|rising|increased?|increases|increasing|grew|grown?|grows|growing|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|fell|falls?|falling|fallen|dropped|drops?|declined?|declines|decreased?|decreases|plunged?|plunges|slid|slumped?|tumbled?|raised?|raises|raising|cuts?|cutting|reduced?|reduces|lowered?|hiked?|boosted?|expanded?|shrank|shrunk|went|gone|up|down|changed?|doubled?|tripled?|ballooned?|swelled|swollen|widened?|narrowed?|revised|upgraded?|downgraded?|increase|decrease|growth|jump|rise|drop|fall)\b[^.;:!?]{0,60}?\bfrom[ \u00a0]+(?:(?:an?|the|its|their|his|her|initial|original|originally|previous|previously|earlier|estimated|about|around|approximately|nearly|roughly|just|only|mere|some|over|under)[ \u00a0]+){0,3}$/i;
 const FROM_BEFORE =
   /\bfrom[ \u00a0]+(?:(?:an?|the|its|their|initial|original|about|around|approximately|nearly|roughly|just|only|mere|some)[ \u00a0]+){0,3}$/i;
+/**
+ * "valuations ranging from $1.5bn to $8bn", "fines vary from $500 to $5,000": the verb says the two
+ * figures bound one range, whatever change verb stood earlier in the sentence ("expected to raise
+ * ..., with valuations ranging from"). English grammar, not an outlet's habit.
+ */
+const RANGE_FROM_BEFORE =
+  /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)[ \u00a0]+from[ \u00a0]+$/i;
 const MAX_MENTION = 500;
 
 /**
@@ -133,7 +140,11 @@ function mentionFrom(
   }
   // A change keeps each side as its own mention: "rose from 290 to 810 yuan". The cheap "from"
   // test runs first so that the long verb lookback only runs where it can matter.
-  if (lookback(text, first.start, FROM_BEFORE, 50) && lookback(text, first.start, CHANGE_BEFORE, 140)) {
+  if (
+    lookback(text, first.start, FROM_BEFORE, 50) &&
+    !lookback(text, first.start, RANGE_FROM_BEFORE, 24) &&
+    lookback(text, first.start, CHANGE_BEFORE, 140)
+  ) {
     const change = changeFrom(
       text,
       first,
