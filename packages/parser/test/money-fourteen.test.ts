@@ -53,3 +53,36 @@ describe('a range after "ranging from" / "varying from" is one mention, not a ch
     ]);
   });
 });
+
+describe('a figure after "or" in the same currency is a second amount, not a conversion', () => {
+  it('reads a flat price and its price per square foot as two HKD mentions', () => {
+    const page = [
+      'Home prices polarised after cooling measures',
+      'A 451-square-foot unit in Shatin was sold at HK$5.75 million or HK$12,749 per square foot, agents said.',
+      '',
+      'Station site draws strong interest',
+      'The site is valued at HK$9.6 to 11.1 billion, or HK$13,000 to 15,000 per square foot.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.hk/en/blog/roundup')).toEqual([
+      [
+        ['HK$5.75 million', 'HKD', 5750000, 5750000],
+        ['HK$12,749', 'HKD', 12749, 12749],
+      ],
+      [
+        ['HK$9.6 to 11.1 billion', 'HKD', 9600000000, 11100000000],
+        ['HK$13,000 to 15,000', 'HKD', 13000, 15000],
+      ],
+    ]);
+  });
+
+  it('keeps a conversion into another currency after "or" a stated conversion', () => {
+    const page = [
+      'Developer wins harbourfront site',
+      'The developer paid HK$5.53 billion, or about US$710 million, for the site on Tuesday.',
+    ].join('\n');
+    const items = parsePage(page, { url: 'https://www.example.hk/en/blog/roundup' }).items;
+    expect(
+      items.map((i) => i.money.map((m) => [m.text, m.amount.currency, m.stated.map((s) => s.currency)])),
+    ).toEqual([[['HK$5.53 billion, or about US$710 million', 'HKD', ['USD']]]]);
+  });
+});

@@ -6,7 +6,7 @@ import { lookback } from './lookback.js';
 import { digitsAt, isDigit, lastPlace, NUMBER_WORD_START } from './numbers.js';
 import { type AmountRange, CONNECTOR_Y, itemAt, rangeFrom } from './range.js';
 import type { MoneyContext } from './resolve.js';
-import { rateAt, tailAt } from './tail.js';
+import { rateAt, type Tail, tailAt } from './tail.js';
 
 /*
  * The money scanner: every number in the text is a candidate; an amount with a currency becomes a
@@ -166,7 +166,27 @@ function mentionFrom(
   if (tail.end - range.start > MAX_MENTION) tail = { end: range.end, items: [] };
   if (tail.end - range.start > MAX_MENTION) return undefined;
   const detail = buildDetail(text, range, tail, approximate, context, 'amount');
+  // "HK$5.75 million or HK$12,749 per square foot", "$2 billion, or $1.20 a share": a figure after
+  // `or` in the same currency is no conversion (a conversion changes the currency) but a second
+  // amount, the price per unit or per share beside the total (property and company news alike).
+  // The mention ends before it and the scan reads it on its own.
+  if (detail.statedAt.length === 0 && tail.items.length === 1 && !bracketBetween(text, range.end, tail)) {
+    const rate = rateAt(text, range.end);
+    const own: Tail = { end: rate ? rate.end : range.end, items: [] };
+    if (rate) own.per = rate.per;
+    return { details: [buildDetail(text, range, own, approximate, context, 'amount')], end: own.end };
+  }
   return { details: [detail], end: tail.end };
+}
+
+/** A bracket between an amount's end and its one stated conversion (`(`, `（`, `[`). */
+function bracketBetween(text: string, end: number, tail: Tail): boolean {
+  const at = tail.items[0]?.range.start ?? end;
+  for (let i = end; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 0xff08) return true;
+  }
+  return false;
 }
 
 /** An ellipsis at `pos`, or a proper beginning of a scale word that ends the text (`$25 millio`). */
