@@ -5,7 +5,7 @@
  */
 export { CLDR_VERSION } from './generated/codes.js';
 export { dollarSigns } from './dollar-signs.js';
-export { type CurrencyNames, currencyNames, currencyNouns } from './names.js';
+export { type CurrencyNames, currencyNames, currencyNouns, scaledCurrencyNouns } from './names.js';
 export { type LocalCurrency, localCurrencyOf, regionNames } from './local-symbols.js';
 export { NEWS_WORDS, NON_ISO_CODES } from './news-words.js';
 export { lastPlaceOf, powerOfTen, roundSignificant, roundToPlace } from './precision.js';

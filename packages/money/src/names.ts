@@ -42,12 +42,36 @@ const NOT_A_NOUN = () =>
     ),
   );
 
+/*
+ * Nouns of NOT_A_NOUN that still name one current currency and that a scale word before them makes
+ * money ("170 billion kip", "5 million kina", "2 million pula"), as the press of Laos, Papua New
+ * Guinea, Botswana, Vanuatu, Samoa and Armenia writes them. Never, even after a scale: "real"
+ * ("2 million real estate deals"), "mark" ("passed the 1 million mark") and "gold" ("2 million
+ * gold coins"), "unit" ("10 million units").
+ */
+const NEVER_A_NOUN = new Set(['real', 'reals', 'mark', 'marks', 'gold', 'unit', 'units']);
+
+/**
+ * The bare nouns that `currencyNouns` leaves out as everyday English words or names, when exactly
+ * one current currency has them: money only after a scale word (the parser's `scaleOnly`).
+ */
+export function scaledCurrencyNouns(isCurrent: (code: string) => boolean): ReadonlyMap<string, string> {
+  return nounsOf(isCurrent, (noun, notANoun) => notANoun.has(noun) && !NEVER_A_NOUN.has(noun));
+}
+
 /**
  * A currency's bare noun as news writes it ("zloty", "baht", "hryvnia"): the last word of its CLDR
  * name, singular and plural, when exactly one current currency has it and it is not an everyday
  * English word (see NOT_A_NOUN).
  */
 export function currencyNouns(isCurrent: (code: string) => boolean): ReadonlyMap<string, string> {
+  return nounsOf(isCurrent, (noun, notANoun) => !notANoun.has(noun));
+}
+
+function nounsOf(
+  isCurrent: (code: string) => boolean,
+  keep: (noun: string, notANoun: ReadonlySet<string>) => boolean,
+): ReadonlyMap<string, string> {
   const owners = new Map<string, Set<string>>();
   const notANoun = NOT_A_NOUN();
   for (const n of currencyNames()) {
@@ -55,7 +79,7 @@ export function currencyNouns(isCurrent: (code: string) => boolean): ReadonlyMap
     if (!isCurrent(n.code) || n.code.startsWith('X')) continue;
     for (const name of [n.singular, n.plural]) {
       const noun = name.toLowerCase().split(' ').at(-1) ?? '';
-      if (!/^[a-z]+$/.test(noun) || notANoun.has(noun)) continue;
+      if (!/^[a-z]+$/.test(noun) || !keep(noun, notANoun)) continue;
       const set = owners.get(noun) ?? new Set<string>();
       set.add(n.code);
       owners.set(noun, set);

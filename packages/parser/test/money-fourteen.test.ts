@@ -86,3 +86,57 @@ describe('a figure after "or" in the same currency is a second amount, not a con
     ).toEqual([[['HK$5.53 billion, or about US$710 million', 'HKD', ['USD']]]]);
   });
 });
+
+describe('a currency noun that is also an English word, after a scale word (kip, kina, pula)', () => {
+  it('reads "170b kip (~ US$ 21.3 mil)" and "13-24 million kip" on a Lao headline listing as LAK', () => {
+    const page = [
+      'Land in Vientiane soars to over 24 million kip per sqm (VT)',
+      'One square metre in the Sihom area now sells for 13-24 million kip (US$1,500-3,000), an agency said...',
+      '',
+      '170b kip (~ US$ 21.3 mil) needed to restore flood-hit irrigation (VT)',
+      'The agriculture sector has asked the government for 170 billion kip to repair irrigation systems...',
+    ].join('\n');
+    const items = parsePage(page, { url: 'http://www.example.la/Headlines_Jul-Sep_2011.html' }).items;
+    expect(
+      items.map((i) =>
+        i.money.map((m) => [
+          m.text,
+          m.amount.currency,
+          m.amount.min,
+          m.amount.max,
+          m.stated.map((s) => s.min),
+        ]),
+      ),
+    ).toEqual([
+      [
+        ['24 million kip', 'LAK', 24000000, 24000000, []],
+        ['13-24 million kip (US$1,500-3,000)', 'LAK', 13000000, 24000000, [1500]],
+      ],
+      [
+        ['170b kip (~ US$ 21.3 mil)', 'LAK', 170000000000, 170000000000, [21300000]],
+        ['170 billion kip', 'LAK', 170000000000, 170000000000, []],
+      ],
+    ]);
+  });
+
+  it('reads "5 million kina" on a Papua New Guinea business page as PGK', () => {
+    const page = [
+      'Government sets aside 5 million kina for roads',
+      'The Treasurer said the 5 million kina would go to rural roads in the Highlands this year.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.com.pg/business/')).toEqual([
+      [
+        ['5 million kina', 'PGK', 5000000, 5000000],
+        ['5 million kina', 'PGK', 5000000, 5000000],
+      ],
+    ]);
+  });
+
+  it('keeps a scale before real estate, a mark or a kip without a scale no money', () => {
+    const page = [
+      'Housing market passes milestone',
+      'Sales passed the 1 million mark as 2 million real estate deals closed; officials took a short kip at 3 pm.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.com/news/')).toEqual([[]]);
+  });
+});

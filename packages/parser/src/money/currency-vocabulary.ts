@@ -14,6 +14,7 @@ import {
   NEWS_WORDS,
   NON_ISO_CODES,
   regionNames,
+  scaledCurrencyNouns,
 } from '@briefing/money';
 
 /** Ambiguous markers: the scanner records the class, the resolver picks the code and says why. */
@@ -337,6 +338,11 @@ for (const n of currencyNames()) {
   for (const name of [n.singular, n.plural]) WORD_TABLE[name.toLowerCase()] ??= fixed(n.code);
 }
 for (const [noun, code] of currencyNouns(isCurrentCurrency)) WORD_TABLE[noun] ??= fixed(code);
+// The nouns that are English words or names too ("kip", "kina", "pula", "vatu", "tala", "dram"),
+// each of one current currency: money after a scale word only, as "dong" above ("170 billion kip":
+// Vientiane Times, Laotian Times; "5 million kina": Post-Courier, The National).
+for (const [noun, code] of scaledCurrencyNouns(isCurrentCurrency))
+  WORD_TABLE[noun] ??= { code, scaleOnly: true };
 // A dollar's cents by the same name: "2.26 Singapore cents" (a REIT's payout per unit), "50 US
 // cents", "9 Australian cents": each dollar name above, and CLDR's ("Fijian dollar").
 const dollarStems = new Map<string, string>(dollarNames);
