@@ -140,3 +140,31 @@ describe('a currency noun that is also an English word, after a scale word (kip,
     expect(money(page, 'https://www.example.com/news/')).toEqual([[]]);
   });
 });
+
+describe('the letter typed for a glyph sign before a round price (N500 for ₦500)', () => {
+  it('reads "Now N500" and "N200 – N500" on a Nigerian page as naira', () => {
+    const page = [
+      'Kaduna: Five Small Tomatoes Now N500, As Prices of Onions Soar',
+      'Traders said four pieces now sell for N200 – N500 in the main market, up from last month...',
+    ].join('\n');
+    expect(money(page, 'https://www.example.ng/category/business/page/3')).toEqual([
+      [
+        ['N500', 'NGN', 500, 500],
+        ['N200 – N500', 'NGN', 200, 500],
+      ],
+    ]);
+  });
+
+  it('keeps a code that is no round hundred (N95) and a CLDR letter sign (R511, a road) no money', () => {
+    const ng = [
+      'Hospitals run short of masks',
+      'Doctors said N95 masks were scarce in Lagos as cases rose, officials said on Monday.',
+    ].join('\n');
+    expect(money(ng, 'https://www.example.ng/news/')).toEqual([[]]);
+    const za = [
+      'Crash closes road near Hartbeespoort',
+      'Traffic was diverted after a crash on the R500 near the dam, police said on Monday.',
+    ].join('\n');
+    expect(money(za, 'https://www.example.co.za/news/')).toEqual([[]]);
+  });
+});

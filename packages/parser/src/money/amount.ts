@@ -156,12 +156,17 @@ export function amountAt(
   // rates of South African and Nigerian business pages); `R15` or `P4.5` is a road or a model.
   // A sign of a capital and small letters (`Sh140 each`, `Bt50`, `Php20`: the East African, Thai
   // and Philippine press) is no road or model code, which are written in capitals: it is money.
+  // The letter typed for a glyph sign (`N` for ₦) before a round price in hundreds is money too:
+  // the Nigerian press writes naira prices unseparated (`Tomatoes Now N500`, `N200 – N500`, `N2000`:
+  // Daybreak, BellaNaija, dev 728), while model and route codes are rarely whole hundreds (`N95`,
+  // `B767`) and a CLDR letter symbol (`R` for rand: South Africa's R511 is a road) keeps the rule.
   if (
     marker?.localLetters &&
     !mixedCaseSign(symbol) &&
     !hasScale &&
     num.decimals !== 2 &&
-    !text.slice(num.start, num.end).includes(',')
+    !text.slice(num.start, num.end).includes(',') &&
+    !(marker.glyphLetter && roundHundreds(num))
   )
     return undefined;
   // A glued letter after the number is only a scale next to a currency ("$5m"), else "5m" is metres.
@@ -229,6 +234,12 @@ function suffixAfterOf(text: string, end: number): SuffixHit | undefined {
   const at = end + of[0].length;
   // "de euros" leaves the space a suffix is read after; "d'euros" glues the word to the elision.
   return of[1] ? suffixAt(text, at) : currencyWordAt(text, at);
+}
+
+/** A whole figure of three digits or more ending in `00` (`500`, `2000`), as a round price is. */
+function roundHundreds(num: ParsedNumber): boolean {
+  const d = num.digits;
+  return num.decimals === 0 && d.length >= 3 && d.endsWith('00') && !d.startsWith('0');
 }
 
 /** `Sh`, `Shs`, `Bt`, `Php`: a capital, then small letters only. */

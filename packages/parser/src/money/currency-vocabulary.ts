@@ -48,6 +48,11 @@ export interface CurrencyMarker {
    * figure (`R20 billion`, `W50,000`), since `R20` or `B52` alone is as often a road or a plane.
    */
   localLetters?: boolean;
+  /**
+   * The letter typed for a glyph sign (`N` for ₦, `W` for ₩, `B` for ฿, `P` for ₱): money before a
+   * round price in hundreds as well (`N500`, `N2000`), see `amountAt`.
+   */
+  glyphLetter?: boolean;
 }
 
 const fixed = (code: string): CurrencyMarker => ({ code });

@@ -46,12 +46,15 @@ export function localPrefixesOf(country: string): LocalPrefixes | undefined {
   // Only regions CLDR knows are cached: a caller's arbitrary `pageCountry` strings add nothing.
   if (!local) return undefined;
   const out = new Map<string, CurrencyMarker>();
-  for (const sign of [local.symbol, local.narrow, ...(PLAIN_FORMS[local.symbol] ?? [])]) {
+  const plain = PLAIN_FORMS[local.symbol] ?? [];
+  const glyph = !LETTERS.test(local.symbol);
+  for (const sign of [local.symbol, local.narrow, ...plain]) {
     if (sign === undefined || !(LETTERS.test(sign) || sign === CENT)) continue;
     out.set(sign, {
       code: local.code,
       // A letter is money only before a figure written as money (see `amountAt`); a glyph is a sign.
       ...(sign === CENT ? {} : { localLetters: true }),
+      ...(glyph && sign !== CENT && sign.length === 1 && plain.includes(sign) ? { glyphLetter: true } : {}),
       note: `"${sign}" before a figure is ${local.code} (${local.symbol}), the currency of ${region}, where the text comes from`,
     });
   }
