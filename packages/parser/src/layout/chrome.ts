@@ -51,7 +51,29 @@ const THEME_CREDIT =
   /^(?:(?:wordpress |blogger )?theme\b.{0,30}\bby\s+\S.{0,40}|(?:proudly )?powered by (?:wordpress|blogger|ghost|drupal|joomla|wix|squarespace)\b.{0,30}|(?:(?:site|web) )?(?:design(?:ed)?|developed)(?: (?:and|&) (?:developed|hosted))? by [\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|info|biz)\b.{0,20})$/i;
 const SHARE_ROW =
   /^(?:(?:share[sd]?|tweet|e-?mail|mail|print|copy|link|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|messenger|line|flipboard|this|article|story|post|page|on|via)(?:[\s|·•,:/]+|$)){2,20}$(?<=\b(?:share|tweet)\b.*)/i;
+// A media player's controls as text extraction leaves them: the elapsed time over the length
+// (`00:00 / 03:12`, maybe after its Play button), and the buttons' labels alone on their line
+// (`Watch video`, `Listen to this article`, `在线观看下载观看` 'watch online, download and watch',
+// `線上收聽`): video and podcast players of news sites and broadcasters' pages alike, a control
+// and no headline (a headline names what happened; these name what the reader may do).
+const PLAYER_TIME = /^(?:(?:play|pause|▶|►|⏵)\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/i;
+const PLAYER_BUTTONS =
+  /^(?:(?:(?:在线|在線|線上|线上|点击|點擊|立即)?(?:观看|觀看|收听|收聽|播放|下载|下載)(?:视频|視頻|影片|音频|音頻|节目|節目)?)\s*){1,4}$|^(?:watch|listen|play|download)(?: (?:now|(?:the )?(?:video|audio|clip|podcast|episode)|mp3|to (?:this|the) (?:article|story|podcast|episode|report)))?$/iu;
+// A breadcrumb trail from the home page (`Home > News > Business`, `首页 > 新闻 > 国际`): the
+// site's navigation over a story or a section, as news and blog templates alike print it.
+const BREADCRUMB =
+  /^(?:home|首页|首頁|主页|主頁|홈)\s*[>›»/]\s*[^>›»\n]{1,40}(?:\s*[>›»/]\s*[^>›»\n]{1,40}){0,6}$/iu;
+// A template's filing row (`Tags: trade, tariffs`, `Tagged with: ...`, `Filed under: Markets`,
+// `Posted in Business, World`, `标签：经济`): WordPress's default meta rows and news CMSs' tag
+// lists, words about where the story is filed, not a story. (`Category: News` alone is not
+// here: an agency-lead page sets it as its items' label, dev 499.)
+const FILING_ROW =
+  /^(?:tags?|tagged(?: with| as)?|filed (?:under|in)|posted in|标签|標籤|关键词|關鍵字|關鍵詞|태그)\s*[:：]?\s+\S.{0,150}$|^(?:标签|標籤|关键词|關鍵字|關鍵詞|태그)\s*[:：].{1,150}$/iu;
 const APART = new Set<RegExp>([
+  PLAYER_TIME,
+  PLAYER_BUTTONS,
+  BREADCRUMB,
+  FILING_ROW,
   MENU_BAR,
   RULE,
   BACK_HOME,
@@ -116,6 +138,11 @@ export const CHROME = [
   // path of a card's link or video, maybe with its button's label, leaked by text extraction.
   // Words joined by hyphens with no space between are no prose.
   /^[a-z0-9]+(?:-[a-z0-9]+){3,}(?:\s+(?:play|watch|video|listen))?$/i,
+  // A media player's controls, a breadcrumb trail, a template's filing row (see their comments).
+  PLAYER_TIME,
+  PLAYER_BUTTONS,
+  BREADCRUMB,
+  FILING_ROW,
   RULE,
 ];
 
@@ -175,6 +202,21 @@ export function isChromeLine(text: string): boolean {
   if ((digit || lower === 99) && COMMENT_ROW.test(text)) return true;
   if (text.length <= 40 && RELATED_LABEL.test(text)) return true;
   if ('wbtpsd'.includes(String.fromCharCode(lower)) && THEME_CREDIT.test(text)) return true;
+  // A player's controls, a breadcrumb, a filing row: each asked where its first character lets it match.
+  if ((digit || lower === 112 || c === 0x25b6 || c === 0x25ba || c === 0x23f5) && PLAYER_TIME.test(text))
+    return true;
+  if (
+    text.length <= 40 &&
+    (lower === 119 || lower === 108 || lower === 112 || lower === 100 || c >= 0x4e00) &&
+    PLAYER_BUTTONS.test(text)
+  )
+    return true;
+  if ((lower === 104 || c >= 0x4e00 || c === 0xd648) && BREADCRUMB.test(text)) return true;
+  if (
+    (lower === 116 || lower === 102 || lower === 112 || c >= 0x4e00 || c === 0xd0dc) &&
+    FILING_ROW.test(text)
+  )
+    return true;
   // Anchored on button words, it fails at the first other word; its share is asked last.
   if (SHARE_ROW.test(text)) return true;
   const alnum = digit || (lower >= 97 && lower <= 122);

@@ -1,0 +1,95 @@
+// Lines that must not come back as briefings (second precision pass of this round): stamps,
+// lesson and player furniture, listing headers. Small pages in the shapes real outlets use
+// (corpus/README.md lists them).
+import { describe, expect, it } from 'vitest';
+import { parseChecked } from './layout-helpers.js';
+
+const shape = (text: string) =>
+  parseChecked(text).items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)]);
+
+describe('a short-year stamp between headline and text', () => {
+  // An aggregator board: the headline set tight under the text above, a blank line, the
+  // outlet's name alone, the post's stamp, then its summary.
+  const page = [
+    'Topic: Asian markets',
+    '',
+    'Vietnam lifts growth target as exports recover',
+    '',
+    '',
+    '23-09-18 23:01',
+    '',
+    'Vietnam raised its growth goal for the year on Monday after exports rose for a third month, the planning ministry said in a statement to lawmakers.',
+    'Thai baht slides to weakest level in ten months',
+    '',
+    '',
+    '23-09-19 04:56',
+    '',
+    "Thailand's currency fell past 36 to the dollar on Tuesday as foreign investors sold local bonds ahead of the central bank's meeting next week.",
+    'Malaysia plans new data centre rules',
+    '',
+    'NY Times',
+    '',
+    '23-09-19 04:01',
+    '',
+    'Malaysia will tighten water and power rules for new data centres, its digital minister said, after a wave of projects strained supplies in Johor.',
+  ].join('\n');
+
+  it('reads the stamps as dates and the tight headlines as headlines', () => {
+    expect(shape(page)).toEqual([
+      ['Vietnam lifts growth target as exports recover', 1, []],
+      ['Thai baht slides to weakest level in ten months', 1, []],
+      ['Malaysia plans new data centre rules', 1, ['The New York Times']],
+    ]);
+  });
+});
+
+describe("a player's controls, a breadcrumb and filing rows between and after items", () => {
+  // A news site's section page: breadcrumb over the listing, a video player's controls under
+  // an item, the template's tag and filing rows after each item.
+  const page = [
+    'Home > News > Business',
+    '',
+    'Port strike halts grain exports for third day',
+    '',
+    "Dock workers at the country's largest port stayed off the job on Wednesday, leaving dozens of grain vessels waiting at anchor as talks over pay stalled.",
+    '',
+    'Watch video',
+    '',
+    '00:00 / 03:12',
+    '',
+    'Tags: ports, strikes, grain',
+    '',
+    'Central bank holds rates steady for fourth meeting',
+    '',
+    'The central bank kept its benchmark rate unchanged on Thursday, citing sticky services inflation and a tight labour market in its statement.',
+    '',
+    'Filed under: Markets',
+    '',
+    'Posted in Business, World',
+  ].join('\n');
+
+  it('reads two items and no furniture as a briefing', () => {
+    expect(shape(page)).toEqual([
+      ['Port strike halts grain exports for third day', 1, []],
+      ['Central bank holds rates steady for fourth meeting', 1, []],
+    ]);
+  });
+
+  // A lesson page built on a broadcaster's bulletin: the player's buttons under the lesson's
+  // text (`在线观看下载观看`), then the bulletin's lines.
+  const lesson = [
+    '英语学习',
+    '',
+    '看新闻学英语(第九讲)',
+    '',
+    '今天我们继续看一则英语新闻。先听一遍,再看下面的中英对照,注意新闻标题里常见的动词时态与省略用法,这是看懂英语新闻的第一步。',
+    '',
+    '在线观看下载观看',
+    '',
+    '标签：英语学习, 新闻英语',
+  ].join('\n');
+
+  it("keeps the player's buttons and the tag row out of the briefings", () => {
+    expect(shape(lesson)).toEqual([['看新闻学英语(第九讲)', 1, []]]);
+  });
+});
