@@ -93,3 +93,30 @@ describe("a player's controls, a breadcrumb and filing rows between and after it
     expect(shape(lesson)).toEqual([['看新闻学英语(第九讲)', 1, []]]);
   });
 });
+
+describe("a wire summary's own title over the standfirst announcing its list", () => {
+  // A wire service's summary page: its name, the sentence announcing the list, then the items,
+  // each a headline over a datelined text.
+  const page = [
+    'Agency News Summary',
+    '',
+    'The following is the first summary of major stories moved by the agency on Monday.',
+    '',
+    'Central bank to offer US$2 bln in loans to banks this week',
+    'SEOUL -- The central bank said Monday it will supply US$2 billion in loans to local banks this week to ease a shortage of dollars in the market.',
+    '',
+    'Exports fall for fifth straight month in March',
+    'SEOUL -- Exports dropped 12 percent on-year in March, the fifth monthly fall in a row, as demand for chips and cars weakened, data showed Monday.',
+    '',
+    'Household loans rebound in February',
+    'SEOUL -- Lending to households rose in February after two months of decline as home sales picked up in the capital, the central bank said.',
+  ].join('\n');
+
+  it("reads the summary's title and standfirst as the page's header", () => {
+    expect(shape(page).map((i) => i[0])).toEqual([
+      'Central bank to offer US$2 bln in loans to banks this week',
+      'Exports fall for fifth straight month in March',
+      'Household loans rebound in February',
+    ]);
+  });
+});

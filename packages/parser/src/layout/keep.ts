@@ -6,6 +6,7 @@ import { cutHeadlineStub } from './page-end.js';
 import { headlineShape, runningText, translationPair } from './rules.js';
 import { CJK_CHAR } from './translated-pairs.js';
 import { opensWithWireCredit } from './wire-leads.js';
+import { pageHead } from './page-heads.js';
 
 /*
  * Which drafts are briefings. A briefing is a short summary with a citation, or, on pages that
@@ -39,10 +40,6 @@ export const ARTICLE_REASON =
 
 /** A web address alone on its line, maybe after a short label: `原文地址:http://...`, `URL: https://...`. */
 const ADDRESS_LINE = /^(?:[^\s:：]{1,16}\s?[:：]\s*)?https?:\/\/\S+(?:\s*\|)?$/u;
-
-/** Words a digest names itself with: `Daily Brief`, `Morning Briefing`, `news roundup`, `things to know`. */
-const DIGEST_NAME =
-  /\b(?:daily|morning|evening|weekly|nightly|weekend)\s+(?:brief(?:ing)?s?|buzz|digest|round-?up|update|headlines|debrief|wrap)\b|\bnews\s+(?:round-?up|digest|as it happened)\b|\bthings (?:you need )?to know\b|^welcome to\b|\bnewsletter\b/i;
 
 /** `in your inbox`, `to your email inbox`: where a newsletter promises to deliver. */
 const INBOX = /\b(?:in|to|into) your (?:e-?mail )?inbox\b/i;
@@ -281,18 +278,23 @@ export function keepBriefings<D extends KeptDraft>(
   // ("Tucson Daily Brief", "Taiwan News Morning Briefing – December 29", "Five Things You Need
   // to Know to Start Your Day", "Welcome to The Wire's daily news roundup"), as newsletters and
   // briefing pages of many outlets head their issue. With more items after it and no citation of
-  // its own, it is the page's header, not a briefing.
+  // its own, it is the page's header, not a briefing. So is a title over a standfirst announcing
+  // the list below it (see `pageHead`).
   const first = drafts.findIndex((_, k) => !dropped.has(k));
   if (
     first >= 0 &&
     drafts.length - dropped.size >= 3 &&
     drafts[first]!.sources.length === 0 &&
     !listed.has(drafts[first]!.at) &&
-    DIGEST_NAME.test(drafts[first]!.title)
+    pageHead(drafts[first]!)
   ) {
     dropped.add(first);
     page.chrome.push(...texts(drafts[first]!));
-    relabel(first, 'chrome', "the page's own title (it names a digest) over its standfirst, not a briefing");
+    relabel(
+      first,
+      'chrome',
+      "the page's own title (it names a digest, or its standfirst the list) over its standfirst, not a briefing",
+    );
   }
 
   // The article's own headline over its standfirst, above the items it numbers (`QBiz: ...` /
