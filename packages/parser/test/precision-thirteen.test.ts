@@ -120,3 +120,55 @@ describe("a wire summary's own title over the standfirst announcing its list", (
     ]);
   });
 });
+
+describe("the site's prompts and a related block set a blank line under its label", () => {
+  // A property blog's post: three items, then its "Recommended Articles" block a blank line
+  // under its label, one headline cut by the page end.
+  const page = [
+    'Home prices slip after new cooling measures',
+    'Two weeks after the government launched the new cooling measures, second-hand prices in large estates fell by about 3 per cent, agents said.',
+    '',
+    'Station site draws 28 tenders',
+    "The rail operator's residential site at the new station received 28 tenders on Friday, more than developers expected after the market slowed.",
+    '',
+    'Buyer of record-priced flat named',
+    'A tycoon is the buyer of the most expensive flat in the city, local newspapers said, after paying HK$1.2 billion for three units on the Peak.',
+    '',
+    'Recommended Articles',
+    '',
+    '1/26 News Roundup: Developer wins its third harbourfront site for HK$5.53b, The Pav',
+  ].join('\n');
+
+  it('reads three items', () => {
+    expect(shape(page).map((i) => i[0])).toEqual([
+      'Home prices slip after new cooling measures',
+      'Station site draws 28 tenders',
+      'Buyer of record-priced flat named',
+    ]);
+  });
+
+  // A WordPress blog's subscription widget between the post's title and its items, and the
+  // post's footer asking the reader to visit the site.
+  const blog = [
+    'Monday’s news - Sept 22',
+    '',
+    'Subscribe to Blog via Email',
+    '',
+    'Enter your email address to subscribe to this blog and receive notifications of new posts by email.',
+    '',
+    'Beauty queen loses title over photo row',
+    'The provincial winner has been stripped of her crown after organisers said photos posted online broke the rules of the national pageant.',
+    '',
+    'Turtle hatchlings emerge from island nest',
+    'Dozens of hawksbill hatchlings reached the sea on Sunday from the sixteenth nest found on the island this season, park officials said.',
+    '',
+    'For more news from the province, please visit our website at',
+  ].join('\n');
+
+  it("keeps the widget's line and the footer's prompt out of the briefings", () => {
+    expect(shape(blog).map((i) => i[0])).toEqual([
+      'Beauty queen loses title over photo row',
+      'Turtle hatchlings emerge from island nest',
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import {
   isRelativeTime,
   isStaffCredit,
   issueHeading,
+  runningText,
 } from './rules.js';
 
 /**
@@ -28,7 +29,13 @@ export function relatedBlock(s: PageState, i: number): number | undefined {
   const { lines, b } = s;
   const t = lines[i]!.text;
   if (t.length > 40 || !RELATED_LABEL.test(t)) return undefined;
+  // The block may stand a blank line below its label (text copies keep the label's margin): a
+  // bare headline there, with no text under it (an item's headline has its text below).
   let k = i + 1;
+  const bare = (j: number) =>
+    j < lines.length && lines[j]!.text.length <= MAX_TITLE && !runningText(s.read.feats[j]!);
+  if (bare(k) && (k + 1 === lines.length || !s.read.running(k + 1)))
+    b.chrome(k++, 'a headline of a "Most read" or "Related" block: a link to another story');
   for (; k < lines.length && !lines[k]!.blankBefore && lines[k]!.text.length <= MAX_TITLE; k++)
     b.chrome(k, 'a headline of a "Most read" or "Related" block: a link to another story');
   return k;

@@ -69,7 +69,16 @@ const BREADCRUMB =
 // here: an agency-lead page sets it as its items' label, dev 499.)
 const FILING_ROW =
   /^(?:tags?|tagged(?: with| as)?|filed (?:under|in)|posted in|标签|標籤|关键词|關鍵字|關鍵詞|태그)\s*[:：]?\s+\S.{0,150}$|^(?:标签|標籤|关键词|關鍵字|關鍵詞|태그)\s*[:：].{1,150}$/iu;
+// The site speaking of itself to the reader, as the cookie notice does: a prompt to visit its
+// website (`For more information on property news and prices, please visit our website at`: a
+// property blog's post footer, dev 696; `Please visit our website for the full story`), and the
+// sign-up widget's line (`Enter your email address to subscribe to this blog and receive
+// notifications of new posts by email.`: WordPress's Jetpack subscription widget, dev 691, and
+// newsletter boxes alike). A story names whose website it speaks of; these say `our`, `your`.
+const SELF_PROMPT =
+  /^(?:for (?:more|further|the latest)\b.{0,80}?[,.]?\s+)?(?:please )?(?:visit|see|go to|check out|head (?:over )?to) our (?:web ?site|home ?page|site|blog)\b.{0,60}$|^enter your e-?mail(?: address)?\b.{0,120}$/i;
 const APART = new Set<RegExp>([
+  SELF_PROMPT,
   PLAYER_TIME,
   PLAYER_BUTTONS,
   BREADCRUMB,
@@ -143,6 +152,7 @@ export const CHROME = [
   PLAYER_BUTTONS,
   BREADCRUMB,
   FILING_ROW,
+  SELF_PROMPT,
   RULE,
 ];
 
@@ -215,6 +225,12 @@ export function isChromeLine(text: string): boolean {
   if (
     (lower === 116 || lower === 102 || lower === 112 || c >= 0x4e00 || c === 0xd0dc) &&
     FILING_ROW.test(text)
+  )
+    return true;
+  if (
+    'fpvsgche'.includes(String.fromCharCode(lower)) &&
+    (text.includes('our ') || text.includes('mail')) &&
+    SELF_PROMPT.test(text)
   )
     return true;
   // Anchored on button words, it fails at the first other word; its share is asked last.
