@@ -172,3 +172,28 @@ describe("the site's prompts and a related block set a blank line under its labe
     ]);
   });
 });
+
+describe("a roundup post's contents, its headlines run together with slashes", () => {
+  const page = [
+    'Monday’s news - Sept 22',
+    '',
+    'Beauty queen loses title/Turtle hatchlings emerge on island/Top food trends/Week of heavy rains/Child caretaker job at 45,000 baht/Thais react to documentary/ECONOMY: Baht surge linked to crypto/Thailand risks credit downgrade/TOURISM: Nightlife on life support/More wind turbines for the south',
+    '',
+    'Beauty queen loses title over photo row',
+    'The provincial winner has been stripped of her crown after organisers said photos posted online broke the rules of the national pageant.',
+    '',
+    'Turtle hatchlings emerge from island nest',
+    'Dozens of hawksbill hatchlings reached the sea on Sunday from the sixteenth nest found on the island this season, park officials said.',
+    '',
+    'Heavy rains to last all week, forecasters say',
+    'The weather department warned of flash floods in the east as a monsoon trough settles over the gulf, with the heaviest falls expected on Wednesday.',
+  ].join('\n');
+
+  it('reads the contents line as furniture and the three items', () => {
+    expect(shape(page).map((i) => i[0])).toEqual([
+      'Beauty queen loses title over photo row',
+      'Turtle hatchlings emerge from island nest',
+      'Heavy rains to last all week, forecasters say',
+    ]);
+  });
+});

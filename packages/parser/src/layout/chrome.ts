@@ -187,6 +187,24 @@ export const FEED_FOOTER = /^the post .{1,300} appeared first on .{1,100}$/i;
 export const COOKIE_NOTICE =
   /^(?:(?:this|our) (?:web ?)?site|we)\s+(?:uses?|is using|are using)\s+cookies\b.{0,400}$|^by (?:continuing|using)\b.{0,200}\b(?:use of|accept(?:ing)?(?: all)?) cookies\b.{0,200}$/i;
 
+/**
+ * `Miss Grand PKK Loses Title/Hawksbill turtle hatchlings on Koh Talu/Top food and beverage
+ * trends/...`: a post's contents, its headlines run together with slashes and no sentence among
+ * them, as blogs print a roundup's headlines under its title (dev 691). Prose parts words with a
+ * slash now and then (`and/or`, `km/h`), never five capitalised phrases in a row with no full
+ * stop: a list of headlines, not a paragraph. Asked of long lines only, on a slash count first.
+ */
+export function slashedContents(text: string): boolean {
+  let slashes = 0;
+  for (let k = text.indexOf('/'); k >= 0 && slashes < 5; k = text.indexOf('/', k + 1)) {
+    // Each part after a slash opens a headline: a capital or a digit, with no space before it.
+    const c = text.charCodeAt(k + 1);
+    if (text.charCodeAt(k - 1) === 32 || !((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+    slashes++;
+  }
+  return slashes >= 5 && !/[.!?。]\s/.test(text) && !text.includes('://');
+}
+
 export function isChromeLine(text: string): boolean {
   if ((text.charCodeAt(0) | 32) === 116 && text.startsWith('post ', 4) && FEED_FOOTER.test(text)) return true;
   const o = text.charCodeAt(0) | 32; // this, our, we, by

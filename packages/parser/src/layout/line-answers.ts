@@ -1,6 +1,6 @@
 import { isDashCredit, looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
 import type { SourceLine } from '../types.js';
-import { isChromeLine } from './chrome.js';
+import { isChromeLine, slashedContents } from './chrome.js';
 import { isUrlLine } from './citation-block.js';
 import { creditLine } from './credit-lines.js';
 import { dateLine } from './date-lines.js';
@@ -54,7 +54,11 @@ export class LineAnswers {
     // The source label and the furniture patterns are asked of the same line by the setup, the
     // headline look-aheads and the item readers alike.
     this.labels = new LineFlags(lines.length, (k) => startsWithSourceKeyword(lines[k]!.text));
-    this.furniture = new LineFlags(lines.length, (k) => isChromeLine(lines[k]!.text));
+    // Furniture by its words; past `isChromeLine`'s 120 characters, a post's slashed contents.
+    this.furniture = new LineFlags(lines.length, (k) => {
+      const t = lines[k]!.text;
+      return isChromeLine(t) || (t.length > 120 && t.length <= 2000 && slashedContents(t));
+    });
     this.credits = new LineFlags(lines.length, (k) => !!creditLine(lines[k]!.text));
     // (`dateLine`'s value is never empty: defined is yes.)
     this.dates = new LineFlags(lines.length, (k) => dateLine(lines[k]!.text) !== undefined);
