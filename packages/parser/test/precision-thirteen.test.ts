@@ -197,3 +197,28 @@ describe("a roundup post's contents, its headlines run together with slashes", (
     ]);
   });
 });
+
+describe("a daily nutshell's title over the standfirst that brings the reader its list", () => {
+  const page = [
+    'Today’s News in a Nutshell',
+    '',
+    'KATHMANDU: The portal brings you a glimpse of major developments of the day in Nepal, including politics, business/economy, sports, and more.',
+    '',
+    'Party withdraws support, declares government a failure',
+    'The party has withdrawn its support to the government, saying a year-long review found the coalition had failed to deliver on its promises.',
+    '',
+    'Government spending surges by 15% in last month of fiscal year',
+    'Spending rose sharply in the final month of the fiscal year as ministries rushed to use their budgets before the deadline, official data show.',
+    '',
+    'Tourist arrivals cross one million for the first time',
+    'The country welcomed more than one million foreign tourists this year, the tourism board said, the highest number since records began.',
+  ].join('\n');
+
+  it("reads the nutshell's title and standfirst as the page's header", () => {
+    expect(shape(page).map((i) => i[0])).toEqual([
+      'Party withdraws support, declares government a failure',
+      'Government spending surges by 15% in last month of fiscal year',
+      'Tourist arrivals cross one million for the first time',
+    ]);
+  });
+});
