@@ -54,3 +54,21 @@ export function firstNonSpace(t: string): number {
   }
   return -1;
 }
+
+/**
+ * `text.trim().split(/\s+/)`, by character codes: the words of `text` (`['']` when it has none),
+ * without the regex split's match records.
+ */
+export function trimmedWords(text: string): string[] {
+  const out: string[] = [];
+  let k = 0;
+  while (k < text.length) {
+    while (k < text.length && isWhiteSpace(text.charCodeAt(k))) k++;
+    if (k === text.length) break;
+    const from = k;
+    while (k < text.length && !isWhiteSpace(text.charCodeAt(k))) k++;
+    out.push(text.slice(from, k));
+  }
+  if (out.length === 0) out.push('');
+  return out;
+}

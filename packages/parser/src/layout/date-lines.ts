@@ -1,6 +1,7 @@
-import { isoDate, isRealDate, mayBeDate, mayHoldDate, parseDate } from '../dates.js';
+import { DATE_FIRST, isoDate, isRealDate, mayBeDate, mayHoldDate, parseDate } from '../dates.js';
 import { datedLabel, isByline, isRelativeTime } from './rules.js';
 import { lookupPublication } from '../publications.js';
+import { splitAt, trimmedWords } from '../text.js';
 
 /*
  * Date lines: a line that is only a date (`August 12, 2020`, `Date: Dec 27, 2018`), a template's
@@ -116,21 +117,27 @@ function plainDate(text: string): { value: string; date?: string } | undefined {
 /** A bare host (`chinadaily.com.cn`, `www.ecns.cn`): a site's name as its address. */
 const HOST_FIELD = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 
-function kickerDate(text: string): { value: string; date: string } | undefined {
+/** Exported for the guard test, which holds it to the full loop of tails. */
+export function kickerDate(text: string): { value: string; date: string } | undefined {
+  // The label (all before the date) may hold no comma: one before the last bar fails every
+  // try, and so does one in a word before the date's first (the label runs to that word's last
+  // copy, at or after it). Only tails starting at or before the first comma's word are tried,
+  // and a line with none to try is spared the name lookups below.
+  const bar = text.lastIndexOf('|');
+  if (bar > 0 && text.lastIndexOf(',', bar - 1) >= 0) return undefined;
+  const tail = text.slice(bar + 1).replace(/\s+@\s+(?=\d{1,2}:\d{2})/u, ' ');
+  const words = trimmedWords(tail);
+  const least = Math.max(2, words.length - firstWordWith(words, ','));
+  if (least > Math.min(8, words.length)) return undefined;
   // A row that names a person or an outlet is a credit (`By Global Times | 2022/5/27`,
   // `Author, Outlet | slug | Date`: see `creditLine`), not a category row. A web address
   // names its site as a name does (`chinadaily.com.cn | Updated: <date>`, `ecns.cn | <date>`):
   // a category is a word, never a host.
-  const fields = text.split('|');
-  if (
-    /^\s*by[:\s]/i.test(text) ||
-    fields.some((f) => lookupPublication(f.trim()) !== undefined || HOST_FIELD.test(f.trim()))
-  )
+  if (/^\s*by[:\s]/i.test(text) || (bar < 0 ? namesSite(text) : splitAt(text, '|').some(namesSite)))
     return undefined;
-  const bar = text.lastIndexOf('|');
-  const tail = text.slice(bar + 1).replace(/\s+@\s+(?=\d{1,2}:\d{2})/u, ' ');
-  const words = tail.trim().split(/\s+/);
-  for (let n = Math.min(8, words.length); n >= 2; n--) {
+  for (let n = Math.min(8, words.length); n >= least; n--) {
+    // `mayBeDate` looks first at the value's first character, its first word's: asked before the join.
+    if (!DATE_FIRST.has(words[words.length - n]!.charCodeAt(0))) continue;
     const value = words.slice(words.length - n).join(' ');
     if (!mayBeDate(value)) continue;
     const d = parseDate(value);
@@ -138,6 +145,18 @@ function kickerDate(text: string): { value: string; date: string } | undefined {
     if (d.ok && !label.includes(',')) return { value, date: d.date };
   }
   return undefined;
+}
+
+/** A field that names an outlet or is a web address. */
+function namesSite(field: string): boolean {
+  const f = field.trim();
+  return lookupPublication(f) !== undefined || HOST_FIELD.test(f);
+}
+
+/** The index of the first of `words` holding `mark`, or `words.length` when none does. */
+function firstWordWith(words: readonly string[], mark: string): number {
+  for (let k = 0; k < words.length; k++) if (words[k]!.includes(mark)) return k;
+  return words.length;
 }
 
 /**
