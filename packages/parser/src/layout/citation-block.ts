@@ -21,12 +21,18 @@ const SOURCES_HEADING = /^\s*Sources?\s*[:：]?\s*$/i;
 const YEAR_END = /\d{4}(?:-\d{1,2}-\d{1,2})?\.?(?:,?\s+\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)?$/i;
 
 export function outletDateLine(text: string): boolean {
+  return mayEndOutletDate(text) && YEAR_END.test(text) && looksLikeBareCitation(text);
+}
+
+/**
+ * `outletDateLine`'s cheap look: at most 80 characters, and a last character `YEAR_END` can end
+ * on (a digit, a full stop or the `m` of `am`/`pm`). It spares most lines the end-anchored
+ * pattern (tried from every position), and a caller its dearer tests of the neighbours.
+ */
+export function mayEndOutletDate(text: string): boolean {
   if (text.length > 80) return false;
-  // `YEAR_END` ends in a digit, a full stop or the `m` of `am`/`pm`: one look at the last
-  // character spares most lines the end-anchored pattern (tried from every position).
   const c = text.charCodeAt(text.length - 1);
-  if (!((c >= 48 && c <= 57) || c === 46 || c === 109 || c === 77)) return false;
-  return YEAR_END.test(text) && looksLikeBareCitation(text);
+  return (c >= 48 && c <= 57) || c === 46 || c === 109 || c === 77;
 }
 
 // The reader asks about the same line several times in a row (shape, citation block, credit):

@@ -1,4 +1,4 @@
-import { outletDateLine } from './citation-block.js';
+import { mayEndOutletDate, outletDateLine } from './citation-block.js';
 import { dateLine } from './date-lines.js';
 import type { SourceLine } from '../types.js';
 import { type LineFeatures, teaserEnds } from './features.js';
@@ -47,9 +47,12 @@ function creditBlocks(read: LineReader): boolean {
   const { lines, feats } = read;
   let blocks = 0;
   for (let k = 1; k + 1 < lines.length && blocks < 2; k++) {
-    // The row's own cheap look first (its last character, its year), the reader's citation test after.
-    if (lines[k]!.text.length > 80 || !outletDateLine(lines[k]!.text) || !read.citationShapedAt(k)) continue;
-    if (!headlineShape(feats[k - 1]!, lines[k - 1]!.text) || read.citationShapedAt(k - 1)) continue;
+    // The row's own cheap look first (its length, its last character), then the shape of the
+    // line above (from its features): most rows a citation parser reads as one (the row's
+    // pattern and split) stand under a paragraph, not a headline. The citation tests after.
+    const t = lines[k]!.text;
+    if (!mayEndOutletDate(t) || !headlineShape(feats[k - 1]!, lines[k - 1]!.text)) continue;
+    if (!outletDateLine(t) || !read.citationShapedAt(k) || read.citationShapedAt(k - 1)) continue;
     const below = read.past(k + 1);
     if (below < lines.length && read.running(below)) blocks++;
   }
