@@ -223,7 +223,9 @@ function datedCards(read: LineReader): Set<number> {
   const { lines, feats } = read;
   const out = new Set<number>();
   let run: number[] = [];
+  // Asked after every line that heads no card: a new list only when the run held a card.
   const flush = () => {
+    if (run.length === 0) return;
     if (run.length >= 3) for (const t of run.slice(1)) out.add(t);
     run = [];
   };
@@ -252,7 +254,8 @@ function datedCards(read: LineReader): Set<number> {
 /** The index after the card whose headline is line `k` (headline, standfirst, maybe a name, date), or -1. */
 function cardEnd(read: LineReader, k: number): number {
   const { lines, feats } = read;
-  if (feats[k]!.words < 5 || read.dateAt(k) || !headlineShape(feats[k]!, lines[k]!.text)) return -1;
+  // The headline's shape (from its features) before its date test (the date-line reading).
+  if (feats[k]!.words < 5 || !headlineShape(feats[k]!, lines[k]!.text) || read.dateAt(k)) return -1;
   const t = k + 1;
   // A standfirst is a sentence, with words in lower case; a line of capitalised words under a
   // headline is a name, a kicker or another headline.
