@@ -1,4 +1,4 @@
-import { DATE_FIRST, isoDate, isRealDate, mayBeDate, mayHoldDate, parseDate } from '../dates.js';
+import { isoDate, isRealDate, mayBeDate, mayHoldDate, parseDate } from '../dates.js';
 import { datedLabel, isByline, isRelativeTime } from './rules.js';
 import { lookupPublication } from '../publications.js';
 import { splitAt, trimmedWords } from '../text.js';
@@ -125,7 +125,9 @@ export function kickerDate(text: string): { value: string; date: string } | unde
   // and a line with none to try is spared the name lookups below.
   const bar = text.lastIndexOf('|');
   if (bar > 0 && text.lastIndexOf(',', bar - 1) >= 0) return undefined;
-  const tail = text.slice(bar + 1).replace(/\s+@\s+(?=\d{1,2}:\d{2})/u, ' ');
+  const after = text.slice(bar + 1);
+  // `Dec 20, 2018 @ 20:05`: the at sign before the time, read as a space (asked only where one is).
+  const tail = after.includes('@') ? after.replace(/\s+@\s+(?=\d{1,2}:\d{2})/u, ' ') : after;
   const words = trimmedWords(tail);
   const least = Math.max(2, words.length - firstWordWith(words, ','));
   if (least > Math.min(8, words.length)) return undefined;
@@ -136,10 +138,10 @@ export function kickerDate(text: string): { value: string; date: string } | unde
   if (/^\s*by[:\s]/i.test(text) || (bar < 0 ? namesSite(text) : splitAt(text, '|').some(namesSite)))
     return undefined;
   for (let n = Math.min(8, words.length); n >= least; n--) {
-    // `mayBeDate` looks first at the value's first character, its first word's: asked before the join.
-    if (!DATE_FIRST.has(words[words.length - n]!.charCodeAt(0))) continue;
+    // `mayBeDate` reads a digit or three letters at the start: the value's first word answers
+    // for the value (a shorter word ends before the space that fails the letters), before the join.
+    if (!mayBeDate(words[words.length - n]!)) continue;
     const value = words.slice(words.length - n).join(' ');
-    if (!mayBeDate(value)) continue;
     const d = parseDate(value);
     const label = text.slice(0, Math.max(bar, 0)) + tail.slice(0, tail.lastIndexOf(words[words.length - n]!));
     if (d.ok && !label.includes(',')) return { value, date: d.date };
