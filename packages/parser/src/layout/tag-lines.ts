@@ -52,10 +52,12 @@ export function tagChains(read: LineReader): Set<number> {
   const candidates: { k: number; names: Set<string> }[] = [];
   for (let k = 0; k + 2 < lines.length; k++) {
     const t = lines[k]!.text;
-    if (t.length > 80 || feats[k]!.words > 10 || !NAMES_ONLY.test(t)) continue;
-    // Over a headline-shaped line over running text.
-    if (headlineShape(feats[k + 1]!, lines[k + 1]!.text) === undefined || !runningText(feats[k + 2]!))
+    if (t.length > 80 || feats[k]!.words > 10) continue;
+    // Over a headline-shaped line over running text (the features' answers, asked before the
+    // names pattern: few short lines stand so).
+    if (!runningText(feats[k + 2]!) || headlineShape(feats[k + 1]!, lines[k + 1]!.text) === undefined)
       continue;
+    if (!NAMES_ONLY.test(t)) continue;
     candidates.push({ k, names: new Set(t.split(/\s+/)) });
   }
   const out = new Set<number>();
