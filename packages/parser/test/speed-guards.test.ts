@@ -59,6 +59,7 @@ import {
 } from '../src/layout/rules.js';
 import { DATED_LEAD, TITLE_CASE_LEAD, WIRE_LEAD } from '../src/layout/wire-leads.js';
 import { CAPTION_CREDIT, mayCreditCaption } from '../src/layout/opening-credits.js';
+import { ADDRESS_ALONE, mayOpenAddress } from '../src/layout/story-links.js';
 import { labelColon, SOURCE_LABEL_PATTERN, startsWithSourceKeyword } from '../src/source-label.js';
 
 /*
@@ -751,3 +752,21 @@ describe('lineFeatures: the character sets by code answer as the strings they st
     expect(wrong).toEqual([]);
   });
 });
+
+/** Citation entries: an address alone (maybe in angle brackets), or a credit over its URL line. */
+const addressEntries = fc
+  .tuple(
+    fc.constantFrom('', ' ', '\t', '\u00a0', '\u3000', '\n'),
+    fc.constantFrom('', '<', 'Source: Reuters, Dec 3, 2025\n', 'hxxp', '['),
+    fc.constantFrom('https://', 'http://', 'HTTPS://', 'Http://', 'ftp://', 'https:/'),
+    fc.constantFrom('www.postkhmer.com/a', 'rfi.my/CJgd', 'x.cn/b c', ''),
+    fc.constantFrom('', '>', ' ', '\n'),
+  )
+  .map((parts) => parts.join(''));
+
+holds(
+  'addressAloneCredit: the first character after white space before the address pattern',
+  (t) => ADDRESS_ALONE.test(t.trim().replace(/^<(.*)>$/, '$1')),
+  mayOpenAddress,
+  addressEntries,
+);

@@ -1,5 +1,6 @@
 import { publicationForHost } from '../publications.js';
 import { SOURCE_LINK } from './link-items.js';
+import { firstNonSpace } from '../text.js';
 
 /*
  * The story's address alone after an item's text, as a link (`[Source](https://...)`, `Read
@@ -56,6 +57,18 @@ export function storyLinkText(text: string): { href: string; outlet: string } | 
   return { href, outlet: publicationForHost(host)?.name ?? host };
 }
 
+/** An address alone, scheme and all (exported for the guard test). */
+export const ADDRESS_ALONE = /^https?:\/\/\S+$/i;
+
+/**
+ * `ADDRESS_ALONE`'s cheap look, by the first character after white space: `h` or `H` (the `i`
+ * flag folds only ASCII onto ASCII), or the angle bracket around the address.
+ */
+export function mayOpenAddress(raw: string): boolean {
+  const c = firstNonSpace(raw);
+  return c === 104 || c === 72 || c === 60;
+}
+
 /**
  * A citation that is the story's address alone on its line (`https://www.postkhmer.com/...`),
  * with no outlet named: read as `storyLinkLine` reads a linked one, the outlet the host names or
@@ -63,8 +76,11 @@ export function storyLinkText(text: string): { href: string; outlet: string } | 
  * parser reads (`outlet, address`), or undefined for any other entry.
  */
 export function addressAloneCredit(raw: string, above?: string): string | undefined {
+  // A credit that opens otherwise than an address (`Source: ...` over its URL line, most
+  // entries) is spared the copy and the patterns below.
+  if (!mayOpenAddress(raw)) return undefined;
   const href = raw.trim().replace(/^<(.*)>$/, '$1');
-  if (!/^https?:\/\/\S+$/i.test(href)) return undefined;
+  if (!ADDRESS_ALONE.test(href)) return undefined;
   const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(href)?.[1]?.toLowerCase();
   if (!host) return undefined;
   return `${publicationForHost(host)?.name ?? staffOutlet(above, host) ?? host}, ${href}`;
