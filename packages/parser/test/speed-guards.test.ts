@@ -10,6 +10,7 @@ import {
   FEED_FOOTER,
   isChromeLine,
   mayEndBackHome,
+  mayOpenCookieNotice,
 } from '../src/layout/chrome.js';
 import { dateLine, dateLineText, mayStartDateLine, metaLine } from '../src/layout/date-lines.js';
 import { DATE_FIRST, DATE_START, mayBeDate, mayEndInZone, ZONE_ONLY } from '../src/dates.js';
@@ -769,4 +770,46 @@ holds(
   (t) => ADDRESS_ALONE.test(t.trim().replace(/^<(.*)>$/, '$1')),
   mayOpenAddress,
   addressEntries,
+);
+
+/** Cookie notices and lines opening near them (each opening word in any case, or one letter off). */
+const cookieLines = fc
+  .tuple(
+    fc.constantFrom(
+      'This',
+      'THIS',
+      'this',
+      'tHiS',
+      'The',
+      'Thus',
+      'Our',
+      'OUR',
+      'Out',
+      'We',
+      'WE',
+      'Wa',
+      'By',
+      'BY',
+      'Be',
+      'Th',
+      'W',
+      '',
+    ),
+    fc.constantFrom(
+      ' website uses cookies',
+      ' site uses cookies to',
+      ' use cookies.',
+      ' continuing to browse you accept cookies',
+      ' using this site you agree to our use of cookies',
+      ' are using cookies',
+    ),
+    lines,
+  )
+  .map((parts) => parts.join(''));
+
+holds(
+  'isChromeLine: the opening word (this, our, we, by) before the cookie-notice pattern',
+  (t) => COOKIE_NOTICE.test(t),
+  mayOpenCookieNotice,
+  cookieLines,
 );

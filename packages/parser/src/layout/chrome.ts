@@ -205,15 +205,24 @@ export function slashedContents(text: string): boolean {
   return slashes >= 5 && !/[.!?。]\s/.test(text) && !text.includes('://');
 }
 
+/**
+ * `COOKIE_NOTICE`'s openings, `this`, `our`, `we` or `by` in any case (the `i` flag folds only
+ * ASCII onto ASCII), by their character codes: a paragraph opening `The ...` is spared the
+ * search for `ookies` through all of it.
+ */
+export function mayOpenCookieNotice(text: string): boolean {
+  const a = text.charCodeAt(0) | 32;
+  const b = text.charCodeAt(1) | 32;
+  if (a === 119) return b === 101;
+  if (a === 98) return b === 121;
+  if (a === 111) return b === 117 && (text.charCodeAt(2) | 32) === 114;
+  return a === 116 && b === 104 && (text.charCodeAt(2) | 32) === 105 && (text.charCodeAt(3) | 32) === 115;
+}
+
 export function isChromeLine(text: string): boolean {
   if ((text.charCodeAt(0) | 32) === 116 && text.startsWith('post ', 4) && FEED_FOOTER.test(text)) return true;
-  const o = text.charCodeAt(0) | 32; // this, our, we, by
-  if (
-    (o === 116 || o === 111 || o === 119 || o === 98) &&
-    text.includes('ookies') &&
-    COOKIE_NOTICE.test(text)
-  )
-    return true;
+  // The opening word first (by codes), then the search for `ookies` (over a whole paragraph).
+  if (mayOpenCookieNotice(text) && text.includes('ookies') && COOKIE_NOTICE.test(text)) return true;
   if (text.length > 120) return false;
   for (const re of CHROME_JOINED) if (re.test(text)) return true;
   if (mayEndBackHome(text) && BACK_HOME.test(text)) return true;
