@@ -91,6 +91,26 @@ export function maySeparateGloss(text: string): boolean {
 const SPACED_GLOSS =
   /^(?:[-–•·*・]\s*|\d{1,2}[.)]\s+)?([A-Za-z][A-Za-z'’.-]*(?: [A-Za-z'’.-]+){0,3})\s{1,4}([\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}][^A-Za-z]{0,11})$/u;
 
+/**
+ * `authorize(v.)授權、批准authority(n.)權威`, `major(adj.)主要的=main`: a term, its part of speech
+ * in a dictionary's abbreviation (`(n.)`, `(v.)`, `(adj.)`), then its CJK gloss set close against
+ * it, as a dictionary entry reads (the part of speech between headword and sense). Chinese
+ * news-English lessons print each sentence's vocabulary so, several entries run together on one
+ * line under the sentence (a Taiwanese lesson site, dev 727; Chinese listening sites' `词汇`
+ * lines alike). A news sentence never glues a CJK word to `(v.)`. Read on the whole page (see
+ * `studyNotes`): two such lines or more make a glossary, wherever they stand.
+ */
+const GLUED_GLOSS =
+  /\((?:n|v|vt|vi|adj|adv|prep|conj|pron|phr|phr\. ?v|int)\.\)\s?[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]/u;
+
+/** A line of glued glosses: no longer than a vocabulary line, opening on a Latin letter, a `(` on it. */
+function gluedGlossLine(text: string): boolean {
+  if (text.length > 240 || text.length < 6) return false;
+  const c = text.charCodeAt(0);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  return text.indexOf('(') > 0 && GLUED_GLOSS.test(text);
+}
+
 /** `{ term }` when `text` is a gloss line (an English term, then its gloss in another script). */
 function glossLine(text: string): { term: string } | undefined {
   if (text.length <= 40 && text.length >= 4 && text.charCodeAt(text.length - 1) >= 0x3040) {
@@ -161,6 +181,7 @@ export function studyNotes(lines: readonly SourceLine[], feats: readonly LineFea
     glosses = 0;
   };
   let term: string | undefined;
+  const glued: number[] = [];
   for (let k = 0; k < lines.length; k++) {
     const t = lines[k]!.text;
     // `*landslide: sạt lở đất`, `*warn s.o of sth`: a note under its mark, and the lines it
@@ -181,6 +202,7 @@ export function studyNotes(lines: readonly SourceLine[], feats: readonly LineFea
     // A gloss needs a letter of another script (`maySeparateGloss`), which the line's features
     // read in their own pass: most lines are spared a second one.
     const g = feats[k]!.otherLetter ? glossLine(t) : undefined;
+    if (!g && feats[k]!.otherLetter && gluedGlossLine(t)) glued.push(k);
     if (g) {
       run.push(k);
       glosses++;
@@ -201,6 +223,9 @@ export function studyNotes(lines: readonly SourceLine[], feats: readonly LineFea
     flush();
   }
   flush();
+  // Glued glosses (see `GLUED_GLOSS`): set one line under each sentence, never in a run, so
+  // counted over the page.
+  if (glued.length >= 2) for (const k of glued) out.add(k);
   return out;
 }
 

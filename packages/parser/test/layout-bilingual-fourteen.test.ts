@@ -1,0 +1,43 @@
+// Bilingual pages, second pass of session 12: news-English lessons set the ways Chinese and
+// Japanese study sites set them. Small pages in those shapes, written for the tests
+// (corpus/README.md lists the real pages).
+import { describe, expect, it } from 'vitest';
+import { parseChecked as parse } from './layout-helpers.js';
+
+describe("a lesson's vocabulary glued to its glosses under each sentence", () => {
+  // A news-English lesson: one story, each English sentence over its Chinese translation, and
+  // under the pair the sentence's vocabulary, entries run together (`term(v.)gloss`).
+  const lesson = [
+    '雙語新聞 · 逐句講解',
+    '',
+    'Port Workers End Weeklong Strike',
+    '',
+    '港口工人結束為期一週的罷工',
+    '',
+    'Port Workers End Weeklong Strike',
+    '工資每月調升',
+    'Dock workers at the city port returned to work on Monday after a weeklong strike.',
+    '市港口的碼頭工人在為期一週的罷工後於週一復工。',
+    'strike(n.)罷工weeklong(adj.)為期一週的return(v.)返回',
+    'The union said wages would rise by NT$2,000 a month from July.',
+    '工會表示,從七月起每月工資將增加新台幣2,000元。',
+    'union(n.)工會wage(n.)工資=pay',
+    'Shipping lines said the backlog of containers would take two weeks to clear.',
+    '航運公司表示,積壓的貨櫃需要兩週才能清完。',
+    'backlog(n.)積壓container(n.)貨櫃clear(v.)清除',
+  ].join('\n');
+
+  it('reads the vocabulary lines as study notes, and the lesson as one translated story', () => {
+    const r = parse(lesson);
+    // The headline repeated over the text, with its Chinese subtitle, titles the story.
+    expect(r.items.map((i) => i.title)).toEqual(['Port Workers End Weeklong Strike 工資每月調升']);
+    expect(r.items[0]!.body).toEqual([
+      'Dock workers at the city port returned to work on Monday after a weeklong strike.',
+      '市港口的碼頭工人在為期一週的罷工後於週一復工。',
+      'The union said wages would rise by NT$2,000 a month from July.',
+      '工會表示,從七月起每月工資將增加新台幣2,000元。',
+      'Shipping lines said the backlog of containers would take two weeks to clear.',
+      '航運公司表示,積壓的貨櫃需要兩週才能清完。',
+    ]);
+  });
+});
