@@ -41,3 +41,28 @@ describe("a lesson's vocabulary glued to its glosses under each sentence", () =>
     ]);
   });
 });
+
+describe('the page cut inside a paragraph opening on a connective', () => {
+  // The same lesson cut inside its next sentence, under the vocabulary line: `Meanwhile, ...`
+  // ties its sentence to the one above, as no headline opens.
+  const cut = [
+    'Port Workers End Weeklong Strike',
+    '',
+    '港口工人結束為期一週的罷工',
+    '',
+    'Dock workers at the city port returned to work on Monday after a weeklong strike.',
+    '市港口的碼頭工人在為期一週的罷工後於週一復工。',
+    'strike(n.)罷工weeklong(adj.)為期一週的return(v.)返回',
+    'The union said wages would rise by NT$2,000 a month from July.',
+    '工會表示,從七月起每月工資將增加新台幣2,000元。',
+    'union(n.)工會wage(n.)工資=pay',
+    'Meanwhile, the city council said it would review safety rules for the cran',
+  ].join('\n');
+
+  it("keeps the cut line as the story's last paragraph, not a new headline", () => {
+    const r = parse(cut);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Port Workers End Weeklong Strike 港口工人結束為期一週的罷工', 5],
+    ]);
+  });
+});

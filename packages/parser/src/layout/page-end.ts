@@ -196,6 +196,21 @@ function cutParagraphOpening(
 }
 
 /**
+ * `Meanwhile, Premier Cho noted that NT$100 billion would be set aside`: the page's last line,
+ * cut before its stop, opens on a connective set off by its comma. A connective ties a sentence
+ * to the one before it (Halliday and Hasan's conjunctive cohesion); a headline stands alone and
+ * never opens so, whatever its outlet. So the line is one more paragraph of the text above, cut
+ * off (a Taiwanese news-English lesson's last sentence, dev 727; wire digests cut alike).
+ */
+const CONNECTIVE =
+  /^(?:Meanwhile|However|Moreover|Furthermore|Additionally|Nevertheless|Nonetheless|Separately|Previously|In addition|In contrast|In fact|As a result|At the same time|For example|For instance|On the other hand),\s/;
+
+function cutConnectiveOpening(t: string): boolean {
+  const comma = t.indexOf(',');
+  return comma >= 6 && comma <= 18 && t.length > comma + 12 && CONNECTIVE.test(t);
+}
+
+/**
  * The page's last line `k` (text `t`), headline-shaped, is no headline: the translation of the
  * paragraph above cut off (`cutTranslation`), or one more paragraph of the text above cut off.
  */
@@ -205,5 +220,7 @@ export function cutAtPageEnd(
   t: string,
   aboveRunning: () => boolean,
 ): boolean {
-  return cutTranslation(feats, k) || cutParagraphOpening(t, feats[k - 1], aboveRunning);
+  return (
+    cutTranslation(feats, k) || cutParagraphOpening(t, feats[k - 1], aboveRunning) || cutConnectiveOpening(t)
+  );
 }
