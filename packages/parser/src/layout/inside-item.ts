@@ -2,7 +2,7 @@ import { readClosingCitation } from './closing-citations.js';
 import { relatedBlock } from './between-items.js';
 import { captionPair } from './caption-pairs.js';
 import { cutByEllipsis, labelHere } from './labels.js';
-import { nextCardCut, readCardAfterLink } from './next-card.js';
+import { nextCardCut, readAfterRule, readCardAfterLink } from './next-card.js';
 import { repeatedSignOff } from './sign-off-lines.js';
 import { chainsOf } from './tag-lines.js';
 import { isDashCredit, looksLikeBareCitation } from '../citation.js';
@@ -54,6 +54,8 @@ export function readInsideItem(s: PageState, i: number): number {
   // A headline the page lists in one of its repeated shapes (see `readListedHeadline`).
   const listed = readListedHeadline(s, i);
   if (listed !== undefined) return listed;
+  const ruled = readAfterRule(s, i);
+  if (ruled !== undefined) return ruled;
   // The outlet named under the headline and the story's link alone after the text (newsletter
   // digests: "Headline" / "South China Morning Post" / text / "https://..."): one credit.
   const credited = b.draft.sources.length === 1 ? b.draft.sources[0]! : undefined;

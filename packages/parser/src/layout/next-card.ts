@@ -49,3 +49,24 @@ export function readCardAfterLink(s: PageState, i: number): number | undefined {
   openHeadless(b, i, why, t, firstSentenceEnd(t));
   return i + 1;
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * `-----------------` / `S. Korean banks' household loans rebound in Feb.` / its text: a rule
+ * drawn with punctuation that the page sets between its items (a thematic break, as `<hr>` and
+ * Markdown's `---` are; wire services' plain-text summaries draw it with dashes, dev 689), three
+ * times or more (`LineReader.templated`). The line after it opens the next item whatever its
+ * shape (a headline closed by an abbreviation's full stop, one tagged `(LEAD)`), when it is short
+ * and running text follows it. Returns the next line to read, or undefined.
+ */
+export function readAfterRule(s: PageState, i: number): number | undefined {
+  const { lines, read, b } = s;
+  if (i === 0 || !b.draft || b.draft.body.length === 0 || !read.templated(i - 1)) return undefined;
+  const f = read.feats[i]!;
+  if (f.words < 2 || f.words > 20 || f.chars > 160 || f.lowerStart || read.templated(i)) return undefined;
+  if (LETTER_OR_DIGIT.test(lines[i - 1]!.text)) return undefined;
+  if (i + 1 >= lines.length || !read.running(i + 1)) return undefined;
+  b.close(false);
+  return b.open(i, 'a new headline: the line after the rule the page draws between its items');
+}
