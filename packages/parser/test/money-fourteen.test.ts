@@ -1,11 +1,7 @@
 // Money forms read in round fourteen, each on a small page in the layout of the outlets that write it.
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../src/index.js';
-
-const money = (text: string, url: string) =>
-  parsePage(text, { url }).items.map((i) =>
-    i.money.map((m) => [m.text, m.amount.currency, m.amount.min, m.amount.max]),
-  );
+import { money } from './money-helpers.js';
 
 describe('the Fiji dollar as the Pacific business press writes it (F$)', () => {
   it('reads "F$220m" and "F$1.3 billion" on a business council news archive as FJD', () => {

@@ -1,11 +1,7 @@
 // Money forms read in round eleven, each on a small page in the layout of the outlets that write it.
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../src/index.js';
-
-const money = (text: string, url: string) =>
-  parsePage(text, { url }).items.map((i) =>
-    i.money.map((m) => [m.text, m.amount.currency, m.amount.min, m.amount.max]),
-  );
+import { money } from './money-helpers.js';
 
 describe('scale abbreviations: "tr" glued to the figure, "lakh cr"', () => {
   it('reads "PKR 1.05tr" and "Rs1.05tr" as trillions on a Pakistani weekly column', () => {

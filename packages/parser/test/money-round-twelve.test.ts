@@ -1,11 +1,7 @@
 // Money forms read in round twelve, each on a small page in the layout of the outlets that write it.
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../src/index.js';
-
-const money = (text: string, url: string) =>
-  parsePage(text, { url }).items.map((i) =>
-    i.money.map((m) => [m.text, m.amount.currency, m.amount.min, m.amount.max]),
-  );
+import { money } from './money-helpers.js';
 
 describe('thousands grouped by a space (SI, CLDR group symbol of fr, ru, pl, sv...)', () => {
   it('reads "500 000 FCFA" and "1 250 000 €" as one figure on a Francophone news listing', () => {

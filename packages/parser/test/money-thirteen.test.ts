@@ -1,11 +1,7 @@
 // Money forms read in round thirteen, each on a small page in the layout of the outlets that write it.
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../src/index.js';
-
-const money = (text: string, url: string) =>
-  parsePage(text, { url }).items.map((i) =>
-    i.money.map((m) => [m.text, m.amount.currency, m.amount.min, m.amount.max]),
-  );
+import { money } from './money-helpers.js';
 
 describe('Korean bound nouns glued to an amount (짜리, 어치, 대, 선, 가량...)', () => {
   it('reads "1만원짜리" and "3천원어치" on a Korean news digest as won', () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { realLines } from './corpus-lines.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALT_GLUE, mayGlueAltText } from '../src/layout/title-marks.js';
@@ -70,14 +70,6 @@ import { labelColon, SOURCE_LABEL_PATTERN, startsWithSourceKeyword } from '../sr
  * corpus and the fixtures and on generated lines, so a change to a pattern that its look does not
  * follow fails here (change both together).
  */
-
-const CORPUS = new URL('../corpus/', import.meta.url);
-const FIXTURES = new URL('./fixtures/', import.meta.url);
-const realLines: string[] = [];
-for (const dir of [new URL('dev/', CORPUS), new URL('validation/', CORPUS), FIXTURES])
-  for (const file of readdirSync(dir))
-    if (/\.(txt|html)$/.test(file))
-      for (const line of readFileSync(new URL(file, dir), 'utf8').split('\n')) realLines.push(line.trim());
 
 /** Lines made of the pieces the guarded patterns look for, in any order. */
 const PIECES = [

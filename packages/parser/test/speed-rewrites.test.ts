@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { realLines } from './corpus-lines.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mayBeDate, parseDate } from '../src/dates.js';
@@ -11,14 +11,6 @@ import { trimmedWords } from '../src/text.js';
  * on every line of the corpus and the fixtures and on generated lines: the rewrite must answer
  * exactly as the old code did, or the output changes.
  */
-
-const CORPUS = new URL('../corpus/', import.meta.url);
-const FIXTURES = new URL('./fixtures/', import.meta.url);
-const realLines: string[] = [];
-for (const dir of [new URL('dev/', CORPUS), new URL('validation/', CORPUS), FIXTURES])
-  for (const file of readdirSync(dir))
-    if (/\.(txt|html)$/.test(file))
-      for (const line of readFileSync(new URL(file, dir), 'utf8').split('\n')) realLines.push(line.trim());
 
 /** Lines made of a category row's pieces (bars, commas, names, dates, times), in any order. */
 const rowLines = fc

@@ -15,6 +15,11 @@ const MENU_BAR = /^(?:[\p{L}&'’ ]{1,25}\s[•·|]\s){3,}[\p{L}&'’ ]{1,25}$/u
 // length (a full-width rule, or an exercise's blank to fill in, `- ______________`, runs long).
 const RULE = /^[^\p{L}\p{N}]{1,120}$/u;
 
+/** A rule drawn with punctuation alone on its line (`-----`, `* * *`, `___`): no letter or digit. */
+export function isRuleLine(text: string): boolean {
+  return RULE.test(text);
+}
+
 // Labels of the blocks a news page sets after or beside its listing (`Most read`, `Trending
 // now`, `Related stories`, `You may also like`): boilerpipe's and Readability's "related" and
 // "popular" furniture, a list of other stories' bare headlines, not an item.

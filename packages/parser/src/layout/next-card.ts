@@ -1,3 +1,4 @@
+import { isRuleLine } from './chrome.js';
 import { firstSentenceEnd } from './dateline-runs.js';
 import { teaserEnds } from './features.js';
 import { openHeadless } from './list-items.js';
@@ -50,8 +51,6 @@ export function readCardAfterLink(s: PageState, i: number): number | undefined {
   return i + 1;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
 /**
  * `-----------------` / `S. Korean banks' household loans rebound in Feb.` / its text: a rule
  * drawn with punctuation that the page sets between its items (a thematic break, as `<hr>` and
@@ -65,7 +64,7 @@ export function readAfterRule(s: PageState, i: number): number | undefined {
   if (i === 0 || !b.draft || b.draft.body.length === 0 || !read.templated(i - 1)) return undefined;
   const f = read.feats[i]!;
   if (f.words < 2 || f.words > 20 || f.chars > 160 || f.lowerStart || read.templated(i)) return undefined;
-  if (LETTER_OR_DIGIT.test(lines[i - 1]!.text)) return undefined;
+  if (!isRuleLine(lines[i - 1]!.text)) return undefined;
   if (i + 1 >= lines.length || !read.running(i + 1)) return undefined;
   b.close(false);
   return b.open(i, 'a new headline: the line after the rule the page draws between its items');
