@@ -1,6 +1,7 @@
 import type { Briefing, Citation } from '@briefing/schema';
 import { parseCitationWithId } from './citation.js';
 import { parseDate } from './dates.js';
+import { untitledBody } from './layout/draft.js';
 import { SHARED_CREDIT_NOTE } from './layout/source-groups.js';
 import type { PageParseContext, StructureResult } from './page.js';
 import type { ParseIssue } from './types.js';
@@ -92,7 +93,7 @@ export function finishItems(
     const item: Briefing = {
       id,
       title: d.title,
-      body: d.body,
+      body: d.untitled ? untitledBody(d) : d.body,
       sources,
       language: ctx.language,
       money: [],
@@ -100,6 +101,7 @@ export function finishItems(
     };
     if (d.incomplete) item.incomplete = true;
     else if (sources.length === 0) item.uncited = true;
+    if (d.untitled) item.untitled = true;
     if (d.by !== undefined) item.by = d.by;
     if (d.published !== undefined) item.published = d.published;
     items.push(item);

@@ -22,7 +22,9 @@ export function accountedCharacters(result: ParseResult): string {
   if (result.page.header) parts.push(result.page.header);
   parts.push(...result.page.chrome);
   for (const item of result.items) {
-    parts.push(item.title, ...item.body);
+    // An untitled briefing's title is drawn from its body: the text is there once.
+    if (item.untitled) parts.push(...item.body);
+    else parts.push(item.title, ...item.body);
     if (item.by) parts.push(item.by);
     for (const c of item.sources) if (!c.notes?.includes(SHARED_CREDIT_NOTE)) parts.push(c.raw);
   }

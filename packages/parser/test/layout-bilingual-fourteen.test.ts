@@ -66,3 +66,57 @@ describe('the page cut inside a paragraph opening on a connective', () => {
     ]);
   });
 });
+
+describe('a headless item of one sentence', () => {
+  // A business round-up column: bare paragraphs, no headline, one sentence each but the first.
+  const column = [
+    'Harbour Ports posted a $60.6 million pre-tax profit for the June year. It paid out only $4.9 million over the year.',
+    '',
+    'Regulators fined a chipmaker $1.2 billion for abusing its dominance of the market for processors.',
+    '',
+    'Dockworkers in the port city extended their strike into a second week, leaving dozens of ships offshore.',
+    '',
+    'Southern Cross made history with a third application to the Commerce Commission for clearance to buy its rival.',
+    '',
+    'Capital Properties drew criticism from the market surveillance panel for publishing untrue accounts.',
+    '',
+    'Dairy Board lawyers lodged a challenge to the validity of patents held by a rival over research into milk.',
+    '',
+    'Eastern Cement raised its annual dividend after a record year of building work in the North Island.',
+  ].join('\n');
+
+  it('is titled by its sentence, which is also its paragraph, its amounts read once', () => {
+    const r = parse(column);
+    expect(r.items.map((i) => i.body)).toEqual([
+      [
+        'Harbour Ports posted a $60.6 million pre-tax profit for the June year. It paid out only $4.9 million over the year.',
+      ],
+      ['Regulators fined a chipmaker $1.2 billion for abusing its dominance of the market for processors.'],
+      [
+        'Dockworkers in the port city extended their strike into a second week, leaving dozens of ships offshore.',
+      ],
+      [
+        'Southern Cross made history with a third application to the Commerce Commission for clearance to buy its rival.',
+      ],
+      [
+        'Capital Properties drew criticism from the market surveillance panel for publishing untrue accounts.',
+      ],
+      [
+        'Dairy Board lawyers lodged a challenge to the validity of patents held by a rival over research into milk.',
+      ],
+      ['Eastern Cement raised its annual dividend after a record year of building work in the North Island.'],
+    ]);
+    expect(r.items[1]!.title).toBe(
+      'Regulators fined a chipmaker $1.2 billion for abusing its dominance of the market for processors.',
+    );
+    expect(r.items[1]!.money.map((m) => m.text)).toEqual(['$1.2 billion']);
+    // Printed with no headline: titled by the first sentence, its body the whole text, and its
+    // amounts read in the body alone (the title's sentence is there too).
+    expect(r.items.map((i) => i.untitled)).toEqual([true, true, true, true, true, true, true]);
+    expect(r.items[0]!.title).toBe('Harbour Ports posted a $60.6 million pre-tax profit for the June year.');
+    expect(r.items[0]!.money.map((m) => [m.text, m.at.field ?? 'body', m.at.start])).toEqual([
+      ['$60.6 million', 'body', 23],
+      ['$4.9 million', 'body', 88],
+    ]);
+  });
+});

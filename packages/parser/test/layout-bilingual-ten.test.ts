@@ -62,7 +62,11 @@ describe('headless English briefs, each with its translation on the next line', 
       'The Observatory issued the first typhoon signal of the year this morning as a tropical storm moved closer.',
       'Public libraries will extend their opening hours during the examination period, the Leisure and Cultural Services Department said today.',
     ]);
-    expect(r.items[2]!.body).toEqual(['康樂及文化事務署今日表示,公共圖書館將於考試期間延長開放時間。']);
+    // A brief of one sentence: its title and its paragraph, then its translation.
+    expect(r.items[2]!.body).toEqual([
+      'Public libraries will extend their opening hours during the examination period, the Leisure and Cultural Services Department said today.',
+      '康樂及文化事務署今日表示,公共圖書館將於考試期間延長開放時間。',
+    ]);
   });
 
   // One article translated paragraph by paragraph under its headline and the headline's

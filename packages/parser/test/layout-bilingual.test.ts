@@ -19,20 +19,23 @@ describe('English paragraphs each followed by their translation, run onto one li
       [
         'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
         [
-          'The union said talks would resume on Friday.',
+          'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore. The union said talks would resume on Friday.',
           '码头工人周一延长了罢工,数十艘船在近海等待。工会表示谈判将于周五恢复。',
         ],
       ],
       [
         'The central bank raised its policy rate by a quarter point on Thursday.',
         [
-          'It cited sticky inflation in services.',
+          'The central bank raised its policy rate by a quarter point on Thursday. It cited sticky inflation in services.',
           '央行周四将政策利率上调了25个基点。央行称服务业通胀顽固。',
         ],
       ],
       [
         'A chipmaker lifted its annual sales forecast after orders from data centres surged.',
-        ['Its shares rose 6%.', '一家芯片制造商在数据中心订单激增后上调了年度销售预期。其股价上涨了6%。 |'],
+        [
+          'A chipmaker lifted its annual sales forecast after orders from data centres surged. Its shares rose 6%.',
+          '一家芯片制造商在数据中心订单激增后上调了年度销售预期。其股价上涨了6%。 |',
+        ],
       ],
     ]);
     // The lesson's address under the run is no story of its own.
@@ -50,10 +53,10 @@ describe('English paragraphs each followed by their translation, run onto one li
   it('sets the edition heading apart and keeps the story the page cuts off', () => {
     const r = parse(teasers);
     expect(r.items.map((i) => [i.title, i.body.length, i.incomplete ?? false])).toEqual([
-      ['A jury has decided the former president should pay $83.3m for defaming a columnist.', 1, false],
-      ['An oil tanker is on fire in the Gulf of Aden after a missile hit it, its operator says.', 1, false],
-      ['For decades, the smiling photo of a fugitive has featured on wanted posters across Japan.', 1, false],
-      ['On 20 De', 0, true],
+      ['A jury has decided the former president should pay $83.3m for defaming a columnist.', 2, false],
+      ['An oil tanker is on fire in the Gulf of Aden after a missile hit it, its operator says.', 2, false],
+      ['For decades, the smiling photo of a fugitive has featured on wanted posters across Japan.', 2, false],
+      ['On 20 De', 1, true],
     ]);
     expect(r.page.chrome.join(' ')).toContain('WORLD NEWS HEADLINES January 27, 2024');
     expect(r.items[0]!.money.map((m) => [m.text, m.amount.currency])).toEqual([

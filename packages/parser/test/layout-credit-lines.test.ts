@@ -189,7 +189,7 @@ describe('headless paragraphs each closed by its own credit, under section label
     expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)])).toEqual([
       [
         "The government's vague online censorship policies have forced large social media services to self-censor.",
-        0,
+        1,
         ['The New York Times'],
       ],
       [
@@ -199,7 +199,7 @@ describe('headless paragraphs each closed by its own credit, under section label
       ],
       [
         'The Foreign Ministry said a series of official exchanges with the United States would take place this month.',
-        0,
+        1,
         ['CCTV'],
       ],
     ]);

@@ -22,29 +22,41 @@ describe('a round-up column of headless briefs, one paragraph each', () => {
     expect(r.items.map((i) => [i.title, i.body])).toEqual([
       [
         'Harbour Ports posted a $60.6 million pre-tax profit for the June year, lifting the funds available for grants to $815.2 million.',
-        ['It paid out only $4.9 million over the year.'],
+        [
+          'Harbour Ports posted a $60.6 million pre-tax profit for the June year, lifting the funds available for grants to $815.2 million. It paid out only $4.9 million over the year.',
+        ],
       ],
       [
         'National Post lost $3.8 million in the third quarter, blaming lower mail volumes on the flat economy and electronic substitution.',
-        [],
+        [
+          'National Post lost $3.8 million in the third quarter, blaming lower mail volumes on the flat economy and electronic substitution.',
+        ],
       ],
       [
         'Southern Cross made history with a third application to the Commerce Commission for clearance to buy its biggest competitor.',
-        [],
+        [
+          'Southern Cross made history with a third application to the Commerce Commission for clearance to buy its biggest competitor.',
+        ],
       ],
       [
         'Norske Skog Australasia signed contracts with three newspaper groups for the supply of newsprint from its mills.',
-        [],
+        [
+          'Norske Skog Australasia signed contracts with three newspaper groups for the supply of newsprint from its mills.',
+        ],
       ],
       [
         'Capital Properties drew criticism from the market surveillance panel for publishing untrue accounts.',
-        [],
+        [
+          'Capital Properties drew criticism from the market surveillance panel for publishing untrue accounts.',
+        ],
       ],
       [
         'Dairy Board lawyers lodged a challenge to the validity of patents held by a rival over research into milk and health.',
-        [],
+        [
+          'Dairy Board lawyers lodged a challenge to the validity of patents held by a rival over research into milk and health.',
+        ],
       ],
-      ['Aquarium operator Aquari', []],
+      ['Aquarium operator Aquari', ['Aquarium operator Aquari']],
     ]);
     expect(r.items[1]!.money.map((m) => [m.text, m.amount.currency])).toEqual([['$3.8 million', 'NZD']]);
   });

@@ -112,17 +112,17 @@ Reuters
     ).toEqual([
       [
         "Dubai's non-oil trade rose 12 percent to Dh1.1 trillion in the first half, the ruler said on Sunday.",
-        0,
+        1,
         ['Xinhua'],
       ],
       [
         "Abu Dhabi's sovereign fund invested $2 billion in a new green energy venture, it said on Monday.",
-        0,
+        1,
         ['Xinhua'],
       ],
       [
         "Saudi Arabia's inflation eased to 2.3 percent in July from 2.7 percent in June, official data showed.",
-        0,
+        1,
         ['Reuters'],
       ],
     ]);

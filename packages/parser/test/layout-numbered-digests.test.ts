@@ -14,19 +14,27 @@ const PARAGRAPHS = [
 const TITLED = [
   [
     'The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation.',
-    ["Markets had expected the move after last month's data."],
+    [
+      "The central bank raised its policy rate by a quarter point on Thursday, citing sticky inflation. Markets had expected the move after last month's data.",
+    ],
   ],
   [
     'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore.',
-    ['The union said talks had stalled over pay.'],
+    [
+      'Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore. The union said talks had stalled over pay.',
+    ],
   ],
   [
     'The chipmaker lifted its annual sales forecast on strong demand for data-centre chips.',
-    ['Its shares rose 6 per cent in late trade.'],
+    [
+      'The chipmaker lifted its annual sales forecast on strong demand for data-centre chips. Its shares rose 6 per cent in late trade.',
+    ],
   ],
   [
     'The government unveiled a plan to build 50,000 homes over five years.',
-    ['Critics said the target was too modest for the shortage.'],
+    [
+      'The government unveiled a plan to build 50,000 homes over five years. Critics said the target was too modest for the shortage.',
+    ],
   ],
 ];
 

@@ -474,8 +474,13 @@ A train smashed into a bus in Mississippi, killing at least four people.
 The Morning Brief is published Mondays through Fridays. Email the writer at brief@example.com.`);
     expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
       ['America falls in list of best countries', 1],
-      ['At least 30 people are dead after gunmen attacked a military hospital in Afghanistan.', 0],
-      ['A train smashed into a bus in Mississippi, killing at least four people.', 0],
+      ['At least 30 people are dead after gunmen attacked a military hospital in Afghanistan.', 1],
+      ['A train smashed into a bus in Mississippi, killing at least four people.', 1],
+    ]);
+    // A sentence with no headline is the brief's title and its text: untitled, its body the sentence.
+    expect(r.items.map((i) => i.untitled)).toEqual([undefined, true, true]);
+    expect(r.items[2]!.body).toEqual([
+      'A train smashed into a bus in Mississippi, killing at least four people.',
     ]);
   });
 

@@ -260,7 +260,7 @@ describe('a digest of headless stories, each a paragraph opened by its dateline'
       ['A Thai court dismisses a murder case against a former prime minister.', 1],
       [
         'A Japanese wrestler-turned-politician arrives in North Korea with a former lineman and more than a',
-        0,
+        1,
       ],
     ]);
   });

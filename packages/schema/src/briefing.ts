@@ -35,6 +35,7 @@ const briefingShape = z.strictObject({
   corrections: z.optional(z.array(CorrectionSchema)),
   incomplete: described(z.optional(z.boolean())),
   uncited: described(z.optional(z.boolean())),
+  untitled: described(z.optional(z.boolean())),
   by: described(z.optional(text('by', 300))),
   money: z.array(MoneyMentionSchema, { error: 'money must be a list' }),
   quantities: z.array(QuantityMentionSchema, { error: 'quantities must be a list' }),
@@ -113,6 +114,15 @@ export const BriefingSchema = described(
           message:
             'a briefing needs at least 1 source citation (got 0); only an incomplete or uncited briefing may have none',
           params: { rule: 'sources_min' },
+        });
+      }
+      // An untitled briefing's title is drawn from its text: the body opens with it.
+      if (b.untitled === true && !b.body[0]?.startsWith(b.title)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['body', 0],
+          message: `an untitled briefing's first paragraph must begin with its title (${show(b.title)}); got ${b.body.length === 0 ? 'no paragraph' : show(b.body[0]!)}`,
+          params: { rule: 'untitled_body' },
         });
       }
       for (let i = 0; i < b.money.length; i++) {

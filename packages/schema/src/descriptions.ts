@@ -106,6 +106,11 @@ export function describeSchemas(): void {
     'uncited',
     'The page gives this briefing no source (a headline digest item): it may have no citation. Readers should not present it as sourced.',
   );
+  field(
+    BriefingSchema,
+    'untitled',
+    'The page prints no headline for this briefing: its title is its first sentence, and its body holds its whole text, that sentence too. Readers that count or search its text take the body.',
+  );
   field(BriefingSchema, 'by', 'The byline as written ("By Jane Doe"), as in IPTC ninjs `by`.');
   add(BriefingSchema, {
     title: 'Briefing',

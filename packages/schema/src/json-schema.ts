@@ -16,6 +16,7 @@ const INVARIANTS = [
   'every {min, max} pair has min <= max (amounts, stated conversions, expected values, quantities)',
   'items[].id values are unique within a feed',
   'page.number <= page.total when both are present',
+  'when untitled is true, body[0] begins with the title (the title is drawn from the text)',
 ];
 
 type JsonObject = Record<string, unknown>;

@@ -175,6 +175,25 @@ describe('rules', () => {
     expect(withoutSources({ uncited: false })).toBe(false);
   });
 
+  it('holds an untitled briefing to a body that opens with its title', () => {
+    const untitled = (title: string, body: string[]) =>
+      check((b) => {
+        b.untitled = true;
+        b.title = title;
+        b.body = body;
+        b.money = [];
+        b.quantities = [];
+      });
+    expect(untitled('Grain output rose.', ['Grain output rose. Exports fell.']).ok).toBe(true);
+    expect(untitled('Grain output rose.', ['Grain output rose.']).ok).toBe(true);
+    expect(formatIssues(untitled('Grain output rose.', ['Exports fell.']).issues)).toBe(
+      `body[0]: an untitled briefing's first paragraph must begin with its title ("Grain output rose."); got "Exports fell."`,
+    );
+    expect(formatIssues(untitled('Grain output rose.', []).issues)).toBe(
+      `body[0]: an untitled briefing's first paragraph must begin with its title ("Grain output rose."); got no paragraph`,
+    );
+  });
+
   it('checks title mentions against the title', () => {
     const r = check((b) => {
       b.title = 'Caviar at 825 euros';
@@ -201,7 +220,7 @@ describe('JSON Schema export', () => {
     expect(feed.$id).toBe('https://unpkg.com/@briefing/schema@1.2.3/schemas/briefing-feed.schema.json');
     expect(briefing.$id).toBe('https://unpkg.com/@briefing/schema@1.2.3/schemas/briefing.schema.json');
     expect(feed.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(feed['x-briefing-invariants']).toHaveLength(4);
+    expect(feed['x-briefing-invariants']).toHaveLength(5);
   });
 });
 

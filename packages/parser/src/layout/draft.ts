@@ -40,6 +40,14 @@ export interface Draft {
    * (see `briefLists`), a bulleted or dated brief, a datelined story (see `datelineRuns`).
    */
   brief?: boolean;
+  /**
+   * The page prints no headline for it: its title is its first sentence. `gap` is what stood
+   * between that sentence and the rest of its paragraph (a space; nothing after CJK text), when
+   * the rest is its first paragraph. The briefing's body gets its whole text back when it is
+   * built (see `untitledBody`); while the page is read, the body holds what follows the title,
+   * as the rules under a title expect.
+   */
+  untitled?: { gap?: string };
 }
 
 export const MAX_TITLE = 500;
@@ -95,4 +103,26 @@ export function pushParagraph(draft: Draft, text: string, line: SourceLine, mayJ
   }
   draft.lastBodyLine = line.line;
   draft.lastBodyChars = text.length;
+}
+
+/**
+ * An untitled draft's paragraphs as the briefing gives them: its whole text, the sentence it is
+ * titled by first. With the rest of its paragraph (`gap`), the two are one paragraph again;
+ * otherwise (a one-sentence brief, its translation under it) the sentence is a paragraph of its own.
+ */
+export function untitledBody(d: Draft): string[] {
+  const first = d.body[0];
+  const gap = d.untitled?.gap;
+  if (first !== undefined && gap !== undefined) {
+    const whole = `${d.title}${gap}${first}`;
+    if (whole.length <= MAX_PARAGRAPH) return [whole, ...d.body.slice(1)];
+  }
+  return [d.title, ...d.body];
+}
+
+/** An untitled item's `Draft.untitled`: `gap`, what stands between its title (`titleLength` characters of `text`) and `rest`, when there is a rest. */
+export function untitledOf(text: string, titleLength: number, rest: string): { gap?: string } {
+  return rest
+    ? { gap: text.slice(titleLength, text.length - text.slice(titleLength).trimStart().length) }
+    : {};
 }

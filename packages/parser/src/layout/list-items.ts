@@ -1,4 +1,4 @@
-import { type Draft, pushParagraph } from './draft.js';
+import { type Draft, pushParagraph, untitledOf } from './draft.js';
 import { firstSentenceEnd } from './dateline-runs.js';
 import type { HeadlessBrief } from './headless-briefs.js';
 import type { PageState } from './page-state.js';
@@ -79,7 +79,7 @@ export function readListItem(
     return i + 1;
   }
   if (lists.briefs.briefs.has(i)) {
-    b.openBrief(i, 'a one-sentence brief under a label such as "Also:"');
+    b.openBrief(i, 'a one-sentence brief under a label such as "Also:"').untitled = {};
     b.close(false);
     return i + 1;
   }
@@ -87,6 +87,7 @@ export function readListItem(
   const bullet = lists.creditedBullets.get(i);
   if (bullet) {
     const d = b.openBrief(i, 'a bulleted brief closed by its own credit', bullet.text);
+    d.untitled = {};
     b.page.chrome.push(bullet.mark);
     if (bullet.raw !== undefined) b.addCredits(d, bullet.raw, bullet.outlet!, l.line);
     if (bullet.label !== undefined) b.page.chrome.push(bullet.label);
@@ -152,6 +153,7 @@ export function readListItem(
         : 'a paragraph standing alone, in a column of them with no headlines: a brief of its own, titled by its first sentence',
       t,
       brief.titleEnd,
+      brief.card === true,
     );
     // Its translation on the next line (a bilingual page): the brief's second paragraph.
     if (brief.translation !== undefined) {
@@ -211,9 +213,10 @@ export function readListItem(
       'a paragraph opened by a dateline, in a run of them with no headline between: a story of its own, titled by its first sentence',
       t.slice(story.rest, story.titleEnd),
     );
+    const text = t.slice(story.titleEnd).trim();
+    d.untitled = untitledOf(t, story.titleEnd, text);
     if (story.lead) b.addCitation(d, story.lead.raw, l.line, undefined, wireLeadCitation(story.lead));
     else b.page.chrome.push(story.dateline);
-    const text = t.slice(story.titleEnd).trim();
     if (text) addText(i, text, false);
     return i + 1;
   }
@@ -222,7 +225,9 @@ export function readListItem(
 
 /**
  * A headless item opened at line `i`: `text` up to `titleEnd` (its first sentence) is its title,
- * as the corpus conventions title a headless item, and the rest of it its first paragraph.
+ * as the corpus conventions title a headless item, and the rest of it its first paragraph; the
+ * briefing, untitled, gets the whole text as its body (`Draft.untitled`). A card whose headline
+ * and summary came out on one line (`headline`) has its headline: the rest is its text.
  */
 export function openHeadless(
   b: PageBuilder,
@@ -230,9 +235,12 @@ export function openHeadless(
   reason: string,
   text: string,
   titleEnd: number,
+  headline = false,
 ): Draft {
-  const d = b.openBrief(i, reason, text.slice(0, titleEnd).trimEnd());
+  const title = text.slice(0, titleEnd).trimEnd();
+  const d = b.openBrief(i, reason, title);
   const rest = text.slice(titleEnd).trim();
+  if (!headline) d.untitled = untitledOf(text, title.length, rest);
   if (rest) pushParagraph(d, rest, b.lines[i]!, false);
   return d;
 }

@@ -1,6 +1,6 @@
 import type { SourceLine } from '../types.js';
 import { firstSentenceEnd } from './dateline-runs.js';
-import { type Draft, pushParagraph } from './draft.js';
+import { type Draft, pushParagraph, untitledOf } from './draft.js';
 
 /*
  * Items numbered in sequence: `1. ...`, `2. ...`, `3. ...` at the start of lines, with text
@@ -70,6 +70,7 @@ export function titleFirstSentence(d: Draft, l: SourceLine): void {
   const end = firstSentenceEnd(d.title);
   if (end >= d.title.length - 10) return;
   const rest = d.title.slice(end).trim();
+  d.untitled = untitledOf(d.title, end, rest);
   d.title = d.title.slice(0, end);
   pushParagraph(d, rest, l, false);
 }

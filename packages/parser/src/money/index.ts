@@ -58,8 +58,11 @@ export function annotateBriefing(briefing: Briefing, context: MoneyContext = {})
   titleContext.wording = wording;
   titleContext.field = 'title';
   titleContext.paragraph = 0;
-  const money: MoneyMention[] = extractMoney(briefing.title, titleContext);
-  const quantities = extractQuantities(briefing.title, { field: 'title', paragraph: 0 });
+  // An untitled briefing's title is its first sentence, in its body too: its amounts are the
+  // body's, read once.
+  const titled = briefing.untitled !== true;
+  const money: MoneyMention[] = titled ? extractMoney(briefing.title, titleContext) : [];
+  const quantities = titled ? extractQuantities(briefing.title, { field: 'title', paragraph: 0 }) : [];
   // One context per briefing for its paragraphs, its `paragraph` set before each: the scans read
   // a context while they run and keep none (a mention copies the index it is at), so a copy per
   // paragraph would only be garbage.
