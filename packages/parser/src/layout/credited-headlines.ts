@@ -58,6 +58,9 @@ export function dashedOff(text: string): boolean {
   return SPACED_DASH.test(text);
 }
 
+/** Two hyphens and any space before a headline: a list's bullet in plain text. */
+const LIST_DASHES = /^--\s*(?=\S)/;
+
 /** A summary under a headline: a line of running text (a site may cut it before its full stop). */
 const SUMMARY_WORDS = 12;
 
@@ -74,6 +77,7 @@ export function creditedHeadlines(
   const counts = new Map<string, number>();
   let withSummary = 0;
   let dashed = 0;
+  let knownDashed = 0;
   let known = 0;
   for (let k = 0; k < lines.length; k++) {
     const f = feats[k]!;
@@ -93,14 +97,25 @@ export function creditedHeadlines(
     if (!paren && (!summarised || title.split(' ').length < 4 || (mayBeDate(title) && parseDate(title).ok)))
       continue;
     const raw = paren ? `(${m[1]!})` : m[0].trim();
-    out.set(k, { title, raw, outlet: m[1]!, ...(summarised ? { summarised: true } : {}) });
+    // `-- Headline (Paper)`, `--Headline`: two hyphens as the list's bullet, as plain-text wire
+    // copy draws a dash (Yonhap's press review, NNA's headline list: dev 737, 733); layout.
+    const dashes = title.charCodeAt(0) === 45 && title.charCodeAt(1) === 45 ? LIST_DASHES.exec(title) : null;
+    out.set(k, {
+      title: dashes ? title.slice(dashes[0].length) : title,
+      raw,
+      outlet: m[1]!,
+      ...(summarised ? { summarised: true } : {}),
+      ...(dashes ? { mark: dashes[0].trim() } : {}),
+    });
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
     if (summarised) withSummary++;
     // A bar sets off no speaker as a dash does (`... this week – Erdogan`): only dashes need
     // the repeated name (see DASH_NAME).
+    const outlet = lookupPublication(m[1]!) !== undefined;
+    if (outlet) known++;
     if (!paren && !m[0].startsWith(' |')) {
       dashed++;
-      if (lookupPublication(m[1]!) !== undefined) known++;
+      if (outlet) knownDashed++;
     }
   }
   // A coverage list whose papers' names lost their separator (see `gluedOutletHeadlines`).
@@ -110,9 +125,13 @@ export function creditedHeadlines(
   // Each over its summary: the layout credits them, names repeated or not (a dash: repeated, or
   // two known outlets among the names: a quote's speaker is no outlet; `— Reuters`, `— AFP`
   // close the headlines of Gulf and Pakistani world pages, one agency each).
-  if (withSummary === out.size && (dashed === 0 || repeated || known >= 2)) return out;
+  if (withSummary === out.size && (dashed === 0 || repeated || knownDashed >= 2)) return out;
   if (dashed > 0) return new Map();
-  if (!repeated || counts.size < 2) return new Map();
+  // One-line headlines: a paper named twice makes the names credits, and so do two names of
+  // known outlets among names that never repeat (a national press review names each paper
+  // once: Yonhap's `-- Headline (Korea Herald)` list, dev 737; an aside such as `(video)` is
+  // no outlet's name).
+  if ((!repeated && known < 2) || counts.size < 2) return new Map();
   // A press review of one-line headlines: none keeps text of its own.
   for (const h of out.values()) delete h.summarised;
   return out;
