@@ -138,7 +138,12 @@ export function pageButtons(
   </div>`;
 }
 
-/** One briefing; `money` renders each money mention found in its paragraphs. */
+/**
+ * One briefing; `money` renders each money mention found in its paragraphs. An untitled briefing
+ * (printed with no headline: its title is its first sentence, its body its whole text) keeps its
+ * heading for assistive technology, which names the article by it, and out of sight, where the
+ * paragraph right under it would say the sentence again.
+ */
 export function article(args: {
   item: Briefing;
   index: number;
@@ -156,7 +161,7 @@ export function article(args: {
     aria-labelledby=${titleId}
     lang=${item.language}
   >
-    <h3 part="article-title" class="title" id=${titleId}>${item.title}</h3>
+    <h3 part="article-title" class=${item.untitled ? 'title sr-only' : 'title'} id=${titleId}>${item.title}</h3>
     <div part="article-body" class="body">
       ${item.body.map(
         (paragraph, paragraphIndex) =>

@@ -193,6 +193,30 @@ describe('data sources', () => {
   });
 });
 
+describe('an untitled briefing', () => {
+  it('names its article by its heading, kept out of sight, and shows its text once', async () => {
+    const feed = seedFeed();
+    const [titled, untitled] = feed.items;
+    untitled!.untitled = true;
+    untitled!.title = 'Grain output rose to a record.';
+    untitled!.body = ['Grain output rose to a record. Exports fell for a third month.'];
+    untitled!.money = [];
+    untitled!.quantities = [];
+    feed.items = [titled!, untitled!];
+    const element = mount({}, { feed });
+    await untilArticles(element, 2);
+    const [first, second] = articles(element);
+    const heading = second!.querySelector('h3')!;
+    expect(heading.textContent).toBe('Grain output rose to a record.');
+    expect(second!.getAttribute('aria-labelledby')).toBe(heading.id);
+    expect(heading.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    expect(first!.querySelector('h3')!.getBoundingClientRect().width).toBeGreaterThan(1);
+    expect([...second!.querySelectorAll('[part="paragraph"]')].map((p) => p.textContent)).toEqual([
+      'Grain output rose to a record. Exports fell for a third month.',
+    ]);
+  });
+});
+
 describe('limit and paging', () => {
   it('limit caps the articles', async () => {
     const element = mount({ limit: '3' }, { feed: seedFeed() });
