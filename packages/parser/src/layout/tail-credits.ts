@@ -2,6 +2,7 @@ import type { SourceLine } from '../types.js';
 import { lookupPublication } from '../publications.js';
 import { isWhiteSpace } from '../text.js';
 import { teaserEnds } from './features.js';
+import { isWireAcronym } from './rules.js';
 
 /*
  * `... to absorb the record 95,000 people who moved west last year. The Fin`: the short name of
@@ -109,10 +110,14 @@ function bareTailCredits(lines: readonly SourceLine[], tails: Set<string>, count
   // twice): a name that recurs marks the page's habit. Tails that are all different are credits
   // only when each names a known outlet or a contributor the page lists; else they are the
   // words a site's fixed-length teaser cut stopped on ("... with the US. Chinese Foreign").
+  // A wire acronym counts as known (`... said. MAP`, `... on Tuesday. TAP`): national agencies
+  // sign their copy with their initials, as Maghreb, Gulf and African portals print one agency
+  // per story (the same letters alone under a text are a sign-off in sign-off-lines.ts); a
+  // teaser cut stops on a word, seldom on capitals three times over.
   if (count > tails.size) return tails;
   let people: Set<string> | undefined;
   for (const name of tails) {
-    if (lookupPublication(name) !== undefined) continue;
+    if (lookupPublication(name) !== undefined || isWireAcronym(name)) continue;
     people ??= pageContributors(lines);
     if (!people.has(name)) return new Set();
   }
