@@ -27,3 +27,57 @@ describe("a national agency's initials glued after the last sentence, no dash", 
     ]);
   });
 });
+
+describe('a category row in capitals over every card, the first one too', () => {
+  // `ECONOMY` / headline / date / teaser, then `MINING` over the next card: the section row that
+  // opens every card (news themes' kicker; Latin American and African portals' section rows).
+  // Under one card's text and over the next headline it is no agency's sign-off: the first card
+  // has one too, with no text above it.
+  const page = [
+    'Latest News',
+    'ECONOMY',
+    'Peru central bank holds rate at 4.25 percent',
+    '30 November 2026',
+    "Peru's central bank kept its benchmark interest rate at 4.25 percent on Thursday, citing stable inflation expectations.",
+    'MINING',
+    "Chile's Codelco output falls for third month",
+    '29 November 2026',
+    "Copper output at Chile's state miner Codelco fell 4 percent in October from a year earlier, official data showed.",
+    'TRADE',
+    'Colombia coffee exports rise 15 percent',
+    '28 November 2026',
+    "Colombia's coffee exports rose 15 percent in November, the national coffee federation said.",
+    '',
+  ].join('\n');
+
+  it("credits no card with the next card's category", () => {
+    expect(sources(parseChecked(page, { url: 'https://andes.example/latest/' }))).toEqual([
+      ['Peru central bank holds rate at 4.25 percent', 1, []],
+      ["Chile's Codelco output falls for third month", 1, []],
+      ['Colombia coffee exports rise 15 percent', 1, []],
+    ]);
+  });
+
+  it("still reads wire initials under each text as credits when the page's label in capitals stands apart", () => {
+    const signed = [
+      'Home',
+      'REGIONAL NEWS',
+      '',
+      'Qatar Airways adds flights to Nairobi',
+      'Qatar Airways will add three weekly flights to Nairobi from January, the carrier said in a statement.',
+      'QNA',
+      'Saudi inflation eases to 1.9 percent',
+      'Consumer prices in Saudi Arabia rose 1.9 percent year on year in October, the statistics authority said.',
+      'SPA',
+      'Kuwait signs energy pact with Riyadh',
+      'Kuwait and Saudi Arabia signed a memorandum on joint oil field development on Sunday, officials said.',
+      'KUNA',
+      '',
+    ].join('\n');
+    expect(sources(parseChecked(signed, { url: 'https://gulf.example/region/' })).map((s) => s[2])).toEqual([
+      ['QNA'],
+      ['SPA'],
+      ['KUNA'],
+    ]);
+  });
+});

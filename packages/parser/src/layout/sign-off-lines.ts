@@ -52,8 +52,18 @@ function signOffCounts(read: LineReader): Map<string, number> {
       if (acronym) counts.set(ACRONYMS, (counts.get(ACRONYMS) ?? 0) + 1);
     }
     // Such letters with no finished text above (over the first headline): section labels
-    // (`UAE`, `KSA`, `GCC`), not agencies' sign-offs.
-    else if (acronym && !read.running(k - 1)) counts.set(LABELS, 1);
+    // (`UAE`, `KSA`, `GCC`), not agencies' sign-offs. So is a longer word in capitals set
+    // tight over the first headline (`ECONOMY` / headline / date / teaser, then `MINING` over
+    // the next): a category row that opens every card, the first one's too (news themes' kicker
+    // and Latin American and African portals' section rows); a page's own label stands apart.
+    else if (!read.running(k - 1) && (acronym || (!read.lines[k + 1]!.blankBefore && capitalsLabel(t))))
+      counts.set(LABELS, 1);
   }
   return counts;
+}
+
+/** One to three words in capitals (`ECONOMY`, `REAL ESTATE`), as a category row sets its label. */
+const CAPITALS_LABEL = /^[A-Z][A-Z&]+(?: [A-Z&]+){0,2}$/;
+function capitalsLabel(t: string): boolean {
+  return t.length <= 24 && CAPITALS_LABEL.test(t);
 }
