@@ -81,3 +81,38 @@ describe('a category row in capitals over every card, the first one too', () => 
     ]);
   });
 });
+
+describe('a meta row split by bars under each headline', () => {
+  // `By X | date | Category` under the headline: a section page's entry meta (WordPress themes,
+  // African and Asian portals' cards). Its last field is a category, not the outlet of a
+  // `Headline | Outlet` line: the headline above stays the title.
+  const page = [
+    'Home » Business » Economy',
+    '',
+    'Economy',
+    '',
+    'Kenya shilling weakens as dollar demand rises',
+    'By Staff Writer | November 30, 2026 | Economy',
+    'The Kenyan shilling weakened against the dollar on Monday as importers rushed to buy hard currency ahead of the year-end.',
+    'Read more',
+    '',
+    'Uganda coffee exports jump 20 percent',
+    'By Our Reporter | November 29, 2026 | Agriculture',
+    "Uganda's coffee exports rose 20 percent in October to 700,000 bags, the coffee authority said.",
+    'Read more',
+    '',
+    'Tanzania to build railway link to Burundi',
+    'By Correspondent | 28 Nov 2026 | Infrastructure',
+    'Tanzania signed a deal with a Chinese firm on Friday to build a railway link to its neighbour Burundi.',
+    'Read more',
+    '',
+  ].join('\n');
+
+  it('keeps the headlines as titles and credits no category', () => {
+    expect(sources(parseChecked(page, { url: 'https://eastafrica.example/business/economy/' }))).toEqual([
+      ['Kenya shilling weakens as dollar demand rises', 1, []],
+      ['Uganda coffee exports jump 20 percent', 1, []],
+      ['Tanzania to build railway link to Burundi', 1, []],
+    ]);
+  });
+});

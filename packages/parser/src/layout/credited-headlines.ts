@@ -68,6 +68,20 @@ const SUMMARY_WORDS = 12;
 const LABEL =
   /^(?:Video|Videos|Photos?|Pictures?|Gallery|Watch|Listen|Audio|Podcast|Live|Updated?|LEAD|Opinion|Editorial|Analysis|Interview|Exclusive|Sponsored|Ad|Advertisement|Paid|Premium|Subscribers?|Explainer|Graphic|Map|Poll|Quiz)$/i;
 
+/**
+ * `By Reuters Staff | November 30, 2026 | Economy`: the meta row a section page sets under each
+ * headline (byline, date, category, fields split by bars: WordPress themes' entry meta, African
+ * and Asian portals' card rows), its last field no outlet closing a headline. A headline opens
+ * with no `By`, and no field of it is a date alone.
+ */
+const BY = /^By\s/i;
+function metaRow(title: string): boolean {
+  if (BY.test(title)) return true;
+  for (const field of title.split(' | '))
+    if (mayBeDate(field) && parseDate(field).ok && field.length <= 30) return true;
+  return false;
+}
+
 /** The press review's credited headlines, by line index; empty unless the page lists them so. */
 export function creditedHeadlines(
   lines: readonly SourceLine[],
@@ -96,6 +110,7 @@ export function creditedHeadlines(
     // (`Dec 3, 2025 — Xinhua`, `June 3 | Jane Doe`) is the item's credit row, read as such.
     if (!paren && (!summarised || title.split(' ').length < 4 || (mayBeDate(title) && parseDate(title).ok)))
       continue;
+    if (!paren && m[0].startsWith(' |') && metaRow(title)) continue;
     const raw = paren ? `(${m[1]!})` : m[0].trim();
     // `-- Headline (Paper)`, `--Headline`: two hyphens as the list's bullet, as plain-text wire
     // copy draws a dash (Yonhap's press review, NNA's headline list: dev 737, 733); layout.
