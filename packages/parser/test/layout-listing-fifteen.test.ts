@@ -116,3 +116,29 @@ describe('a meta row split by bars under each headline', () => {
     ]);
   });
 });
+
+describe('a dated dateline naming an agency the table does not know, with no dash', () => {
+  // `ASTANA, Nov 30 (Kazinform) Rail ...`: the city, the date and the agency in parentheses,
+  // then the first sentence, as Central Asian, Latin American and African national agencies
+  // set their copy (Kazinform, UzA, Kabar); the date makes the shape specific enough.
+  const page = [
+    'Kazakhstan rail freight rises 8 percent',
+    'ASTANA, Nov 30 (Kazinform) Rail freight volumes in Kazakhstan rose 8 percent in ten months, the national rail company said.',
+    'Uzbekistan to issue Eurobonds',
+    'TASHKENT, Nov 30 (UzA) Uzbekistan plans to issue Eurobonds early next year, the finance ministry said.',
+    'Kyrgyzstan signs hydro deal with China',
+    'Bishkek, 30 November (Kabar) Kyrgyzstan signed a deal with a Chinese company to build a hydro power plant.',
+    'Tajikistan holds cotton prices',
+    'DUSHANBE, Nov 30 (Friday) Tajikistan kept its state cotton purchase prices unchanged for next season, officials said.',
+    '',
+  ].join('\n');
+
+  it('credits the agency, not a weekday', () => {
+    expect(sources(parseChecked(page, { url: 'https://centralasia.example/economy/' }))).toEqual([
+      ['Kazakhstan rail freight rises 8 percent', 1, ['Kazinform']],
+      ['Uzbekistan to issue Eurobonds', 1, ['UzA']],
+      ['Kyrgyzstan signs hydro deal with China', 1, ['Kabar']],
+      ['Tajikistan holds cotton prices', 1, []],
+    ]);
+  });
+});

@@ -158,6 +158,20 @@ function dateOnlyLead(text: string, from: number): WireLead | undefined {
   return { raw: m[1]!.trim(), agency: m[2]!.trim(), date, rest: from + m[0].length };
 }
 
+/**
+ * `ASTANA, Nov 30 (Kazinform) Rail freight ...`, `Rio de Janeiro, Nov 30 (Prensa Latina) Brazil's
+ * ...`: a dateline with its date names its agency in the parentheses after the date, known to the
+ * table or not (national agencies of Central Asia, Latin America and Africa: Kazinform, Prensa
+ * Latina, Kabar), as `DATE_ONLY_LEAD` takes any agency after a date: the city and the date make
+ * the shape specific. A weekday or a label in the parentheses (`(Friday)`, `(Updated)`) is none.
+ */
+const NOT_AGENCY =
+  /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Updated?|Reuters Staff|Video|Photos?|AFP Photo|File|Local Time|GMT|UTC|Lead)$/i;
+function datedAgency(m: RegExpExecArray): boolean {
+  const agency = m[2]!.trim();
+  return LEAD_DATE.test(m[1]!) && agency.split(' ').length <= 3 && !NOT_AGENCY.test(agency);
+}
+
 const LEAD_DATE = new RegExp(String.raw`,\s*(${DATELINE_DATE})\s+[(\[]`, 'u');
 
 function datelineAt(whole: string, from: number): WireLead | undefined {
@@ -169,7 +183,7 @@ function datelineAt(whole: string, from: number): WireLead | undefined {
     const dated = dateOnlyLead(text, from);
     if (dated) return dated;
     m = TITLE_CASE_LEAD.exec(text) ?? DATED_LEAD.exec(text);
-    if (!m || lookupPublication(m[2]!.trim()) === undefined) return undefined;
+    if (!m || (lookupPublication(m[2]!.trim()) === undefined && !datedAgency(m))) return undefined;
   }
   const agency = m[2]!.trim();
   if (agency.split(/\s+/).length > 5) return undefined;
