@@ -142,3 +142,25 @@ describe('a dated dateline naming an agency the table does not know, with no das
     ]);
   });
 });
+
+describe('a dated dateline whose city holds a lower-case particle', () => {
+  // `Rio de Janeiro, Nov 30 (Prensa Latina) ...`, `Dar es Salaam, Nov 29 (Xinhua) ...`: Latin
+  // American and East African datelines in title case, a particle inside the city's name.
+  const page = [
+    "Brazil's Petrobras raises diesel prices",
+    'Rio de Janeiro, Nov 30 (Prensa Latina) Brazilian state oil firm Petrobras said on Monday it would raise diesel prices at its refineries.',
+    'Tanzania opens new port terminal',
+    'Dar es Salaam, Nov 29 (Xinhua) Tanzania opened a new container terminal at its main port on Sunday, the ports authority said.',
+    'Chile copper output falls 3 percent',
+    'Copper production in Chile fell 3 percent in October from a year earlier, the national statistics institute said. (EFE)',
+    '',
+  ].join('\n');
+
+  it('credits the agency in the parentheses', () => {
+    expect(sources(parseChecked(page, { url: 'https://south.example/economy/' }))).toEqual([
+      ["Brazil's Petrobras raises diesel prices", 1, ['Prensa Latina']],
+      ['Tanzania opens new port terminal', 1, ['Xinhua']],
+      ['Chile copper output falls 3 percent', 1, ['EFE']],
+    ]);
+  });
+});

@@ -54,10 +54,11 @@ export const TITLE_CASE_LEAD = new RegExp(
 /**
  * A dated dateline with no dash after it (`Taipei, Nov. 21 (CNA) A team of students...`), as
  * Focus Taiwan and the Press Trust of India's feeds print it: the city, the date and a known
- * agency, then the first sentence.
+ * agency, then the first sentence. A city's name may hold a lower-case particle (`Rio de
+ * Janeiro`, `Dar es Salaam`, `Santo Domingo`), as Latin American and East African wires print it.
  */
 export const DATED_LEAD = new RegExp(
-  String.raw`^((?:\p{Lu}[\p{L}.'’-]{1,20}(?:[ /]\p{Lu}[\p{L}.'’-]{1,20}){0,2}),\s*${DATELINE_DATE}\s+\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\))\s+(?=\p{Lu})`,
+  String.raw`^((?:\p{Lu}[\p{L}.'’-]{1,20}(?:[ /](?:(?:de|del|da|do|dos|es|el|al|la) )?\p{Lu}[\p{L}.'’-]{1,20}){0,2}),\s*${DATELINE_DATE}\s+\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\))\s+(?=\p{Lu})`,
   'u',
 );
 
