@@ -164,3 +164,31 @@ describe('a dated dateline whose city holds a lower-case particle', () => {
     ]);
   });
 });
+
+describe('a dateline with the agency between slashes', () => {
+  // `MOSCOW, November 30. /TASS/. ...` (TASS's English copy), `TORONTO, Nov. 29, 2026 /CNW/ - ...`
+  // (the press-release wires: PR Newswire, CNW): the city in capitals, the date, the agency
+  // between slashes, then the text.
+  const page = [
+    "Russia's central bank holds key rate",
+    'MOSCOW, November 30. /TASS/. The Bank of Russia kept its key rate at 16 percent on Friday, it said in a statement.',
+    'Globex opens plant in Monterrey',
+    'TORONTO, Nov. 29, 2026 /CNW/ - Globex Inc. said it opened a new plant in Monterrey, Mexico, creating 500 jobs.',
+    'Ukraine grain exports rise 10 percent',
+    "KYIV, Nov 28 /Ukrinform/. Ukraine's grain exports rose 10 percent in November from a year earlier, the ministry said.",
+    '',
+  ].join('\n');
+
+  it('credits the agency and keeps the text after it', () => {
+    const r = parseChecked(page, { url: 'https://wires.example/economy/' });
+    expect(sources(r)).toEqual([
+      ["Russia's central bank holds key rate", 1, ['TASS']],
+      ['Globex opens plant in Monterrey', 1, ['CNW']],
+      ['Ukraine grain exports rise 10 percent', 1, ['Ukrinform']],
+    ]);
+    expect(r.items[1]!.sources[0]!.date).toBe('2026-11-29');
+    expect(r.items[0]!.body[0]).toBe(
+      'The Bank of Russia kept its key rate at 16 percent on Friday, it said in a statement.',
+    );
+  });
+});

@@ -81,6 +81,29 @@ function commaAgencyLead(text: string): WireLead | undefined {
 }
 
 /**
+ * `MOSCOW, November 30. /TASS/. The Bank of Russia ...`, `TORONTO, Nov. 29, 2026 /CNW/ - ...`:
+ * the dateline with the agency between slashes after the city and the date, as TASS sets its
+ * English copy and the press-release wires theirs (PR Newswire, CNW, EIN Presswire). The city in
+ * capitals and the date make the shape; the agency is any name of one to four words.
+ */
+const SLASH_AGENCY_LEAD = new RegExp(
+  String.raw`^(\p{Lu}[\p{Lu} .'’-]{1,30},\s*${DATELINE_DATE}\.?\s{0,2}\/\s?(\p{Lu}[\p{L}\p{N}.&'’-]*(?: [\p{L}\p{N}.&'’-]+){0,3})\s?\/\s?(?:--|—|–|-|\.|:)?)\s*(?=\S)`,
+  'u',
+);
+
+const SLASH_DATE = new RegExp(String.raw`,\s*(${DATELINE_DATE})`, 'u');
+
+function slashAgencyLead(text: string): WireLead | undefined {
+  // The slash before the agency within the first 60 characters: most lines are spared the pattern.
+  const slash = text.indexOf('/');
+  if (slash < 0 || slash > 60) return undefined;
+  const m = SLASH_AGENCY_LEAD.exec(text.length > 120 ? text.slice(0, 120) : text);
+  if (!m) return undefined;
+  const date = SLASH_DATE.exec(m[1]!)?.[1];
+  return { raw: m[1]!.trim(), agency: m[2]!, ...(date ? { date } : {}), rest: m[0].length };
+}
+
+/**
  * `(서울=연합뉴스) 홍길동 기자 = 정부가 ...`, `(세종=뉴시스) ...`, `(서울=뉴스1) 김철수 기자 =`: the
  * Korean press's dateline, the city and the agency joined by `=` in parentheses, then the
  * reporter and `기자 =` (Yonhap, Newsis and News1 alike, and the papers that run their copy).
@@ -103,7 +126,8 @@ export function wireLead(text: string): WireLead | undefined {
   const lead = text.includes('(') ? (datelineAt(text, 0) ?? bylinedDateline(text)) : undefined;
   if (lead) return lead;
   const comma = text.indexOf(',');
-  return comma > 0 && comma < 40 ? commaAgencyLead(text) : undefined;
+  if (comma <= 0 || comma >= 40) return undefined;
+  return commaAgencyLead(text) ?? slashAgencyLead(text);
 }
 
 /** What the citation parser reads of a wire lead: the agency, with the dateline's date when it has one. */
