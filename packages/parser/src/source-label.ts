@@ -34,6 +34,21 @@ const LABEL_WORDS = [
   // Malay and Indonesian (`Sumber: Bernama`, `Sumber: Antara`), Vietnamese (`Nguồn: TTXVN`).
   'Sumber',
   'Nguồn',
+  // The same label in the other languages wire services and press reviews print it in: Russian
+  // (`Источник: ТАСС`), Turkish (`Kaynak: Anadolu Ajansı`), Arabic (`المصدر: وام`), Persian
+  // (`منبع: ایرنا`), Dutch (`Bron: ANP`), Polish (`Źródło: PAP`), Greek (`Πηγή: ΑΠΕ-ΜΠΕ`), Hebrew
+  // (`מקור: וואלה`), Thai (`ที่มา: ไทยรัฐ`), Swahili (`Chanzo: Mwananchi`): each outlet of a
+  // language labels its credits with that language's word for "source".
+  'Источники?',
+  'Kaynak',
+  'المصدر',
+  'منبع',
+  'Bron',
+  'Źródło',
+  'Πηγή',
+  'מקור',
+  'ที่มา',
+  'Chanzo',
   // `Courtesy: The Hindu`, `Courtesy: Dawn`: the credit Indian and Pakistani clipping blogs and
   // current-affairs digests print under each reprinted item.
   'Courtesy',
@@ -88,7 +103,7 @@ export function isBracketedSourceLabel(text: string): boolean {
 }
 
 /** The last letters of the label's words (`LABEL_WORDS`, in either case). */
-const LABEL_LAST = new Set([...'eEsSaAnNrRyY源處处典처'].map((c) => c.charCodeAt(0)));
+const LABEL_LAST = new Set([...'eEsSaAnNrRyY源處处典처киkKرعoOήרา'].map((c) => c.charCodeAt(0)));
 
 /**
  * A colon (or a full-width one) after the last letter of a label word, white space between: where

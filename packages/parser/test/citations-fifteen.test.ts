@@ -1,0 +1,44 @@
+// Citation fields, round fifteen: a breadth pass over credit forms that outlets across regions
+// print and no dev page shows yet. Each on a small page written in the outlets' layout; the
+// expected values are stated literally.
+import { describe, expect, it } from 'vitest';
+import { parseChecked } from './layout-helpers.js';
+
+const cited = (text: string) =>
+  parseChecked(text).items.map((i) => [
+    i.title,
+    i.body.length,
+    i.sources.map((s) => [s.publication, s.date ?? null, s.url ?? null]),
+  ]);
+
+describe('the source label in more languages', () => {
+  it('reads `Источник:`, `Kaynak:`, `المصدر:` and `Bron:` as the source label', () => {
+    // Russian, Turkish, Arabic and Dutch wire digests label each credit with their language's
+    // word for "source", as English pages print `Source:`.
+    expect(
+      cited(`World news digest
+
+Floods displace thousands in northern province
+Heavy rains have displaced more than 12,000 people in the northern province, officials said on Saturday.
+Источник: ТАСС, 20.12.2025
+
+Central bank holds rate steady
+The central bank kept its key rate unchanged at 16 percent for a third meeting.
+Kaynak: Anadolu Ajansı, 20.12.2025
+
+Port expansion approved
+The cabinet approved a 2.1 billion dollar port expansion on the western coast.
+المصدر: وكالة الأنباء السعودية
+
+Farmers protest fuel prices
+Hundreds of farmers drove tractors into the capital on Friday to protest fuel prices.
+Bron: ANP, 19 december 2025
+`),
+    ).toEqual([
+      ['Floods displace thousands in northern province', 1, [['ТАСС', '2025-12-20', null]]],
+      ['Central bank holds rate steady', 1, [['Anadolu Ajansı', '2025-12-20', null]]],
+      ['Port expansion approved', 1, [['وكالة الأنباء السعودية', null, null]]],
+      ['Farmers protest fuel prices', 1, [['ANP', '2025-12-19', null]]],
+    ]);
+  });
+});
