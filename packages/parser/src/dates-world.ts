@@ -12,7 +12,26 @@
  *   `y. M. d.` for `ko`), as Korean outlets date their credits.
  */
 
-const LANGUAGES = ['fr', 'es', 'pt', 'id', 'ms', 'de', 'it', 'nl', 'en'];
+// Russian, Ukrainian, Turkish, Polish, Czech, Romanian and Swedish too: the wire services of those
+// languages (TASS, Ukrinform, Anadolu, PAP, ČTK, Agerpres, TT) date their credits `d MMMM y`.
+const LANGUAGES = [
+  'fr',
+  'es',
+  'pt',
+  'id',
+  'ms',
+  'de',
+  'it',
+  'nl',
+  'en',
+  'ru',
+  'uk',
+  'tr',
+  'pl',
+  'cs',
+  'ro',
+  'sv',
+];
 
 let names: Map<string, number> | undefined;
 
@@ -29,15 +48,19 @@ export function monthNames(): Map<string, number> {
       } catch {
         continue;
       }
+      // With a day, the month's name as a date prints it: the genitive of Slavic languages
+      // (`20 декабря`, `20 grudnia`), where the name alone is the nominative (`декабрь`).
+      const inDate = new Intl.DateTimeFormat(language, { day: 'numeric', month, timeZone: 'UTC' });
       for (let m = 0; m < 12; m++) {
-        const name = format
-          .format(new Date(Date.UTC(2000, m, 15)))
-          .toLowerCase()
-          .replace(/\.$/, '');
-        if (!/^\p{L}{3,}$/u.test(name)) continue;
-        const had = out.get(name);
-        if (had !== undefined && had !== m + 1) clash.add(name);
-        else out.set(name, m + 1);
+        const at = new Date(Date.UTC(2000, m, 15));
+        const inDateName = inDate.formatToParts(at).find((p) => p.type === 'month')?.value ?? '';
+        for (const written of [format.format(at), inDateName]) {
+          const name = written.toLowerCase().replace(/\.$/, '');
+          if (!/^\p{L}{3,}$/u.test(name)) continue;
+          const had = out.get(name);
+          if (had !== undefined && had !== m + 1) clash.add(name);
+          else out.set(name, m + 1);
+        }
       }
     }
   }

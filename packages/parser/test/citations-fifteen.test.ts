@@ -42,3 +42,35 @@ Bron: ANP, 19 december 2025
     ]);
   });
 });
+
+describe('credit dates with the month named in more languages', () => {
+  it('reads `20 декабря 2025`, `20 grudnia 2025`, `20 Aralık 2025` and `20 decembrie 2025`', () => {
+    // Russian, Polish, Turkish and Romanian wire credits date the story `d MMMM y`, the Slavic
+    // months in the genitive a date prints (`декабря`, not the nominative `декабрь`).
+    expect(
+      cited(`Regional wire
+
+Grain exports reach record
+Grain exports reached a record 60 million tonnes this season, the ministry said.
+Source: TASS, 20 декабря 2025
+
+Coal output falls
+Hard coal output fell 8 percent in November from a year earlier.
+Source: PAP, 19 grudnia 2025
+
+Tourist arrivals climb
+Foreign tourist arrivals rose 6 percent in November, the ministry said.
+Source: Anadolu Ajansı, 18 Aralık 2025
+
+Wage bill approved
+Parliament approved a bill raising the minimum wage from January.
+Source: Agerpres, 17 decembrie 2025
+`),
+    ).toEqual([
+      ['Grain exports reach record', 1, [['TASS', '2025-12-20', null]]],
+      ['Coal output falls', 1, [['PAP', '2025-12-19', null]]],
+      ['Tourist arrivals climb', 1, [['Anadolu Ajansı', '2025-12-18', null]]],
+      ['Wage bill approved', 1, [['Agerpres', '2025-12-17', null]]],
+    ]);
+  });
+});
