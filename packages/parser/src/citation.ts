@@ -145,7 +145,7 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
     t = t.trim();
     if (t.length > 0) kept.push(t);
   }
-  let text = collapseSpaces(kept.length === 1 ? kept[0]! : kept.join(' ')).trim();
+  let text = withoutLinkMarker(collapseSpaces(kept.length === 1 ? kept[0]! : kept.join(' ')).trim());
   if (text.charCodeAt(0) === 40 && IN_PARENTHESES.test(text)) text = text.slice(1, -1).trim();
   // `(Xinhua)13:42, November 30, 2020`: the agency's parentheses close the name, whatever is
   // glued after them (a dateline's time, as wire pages print the stamp under a headline).
@@ -280,6 +280,20 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
   return result;
 }
 
+/**
+ * `Al Jazeera, Dec. 20, 2025 [Link]`, `Nikkei, 2025-12-20 (link)`, `新华社 【原文链接】`: the text of
+ * the anchor that led to the story, left after the credit when a newsletter or a press review is
+ * exported as text (Markdown and e-mail digests' `[link]`, Chinese portals' `原文链接`). It marks
+ * where the address was and names nothing.
+ */
+const LINK_MARKER = /\s*[[(（【](?:link|source|original|原文|原文[链鏈]接|[链鏈]接)[\])）】]$/iu;
+const MARKER_CLOSERS = new Set([...'])）】'].map((c) => c.charCodeAt(0)));
+
+/** `text` without a closing link marker (`LINK_MARKER`); asked only when its last character closes a bracket. */
+export function withoutLinkMarker(text: string): string {
+  return MARKER_CLOSERS.has(text.charCodeAt(text.length - 1)) ? text.replace(LINK_MARKER, '') : text;
+}
+
 const IN_PARENTHESES = /^\(.*\)$/;
 const GLUED_AFTER_PARENTHESES = /^(\([^()]{1,60}\))(?=\d)/;
 const OUTER_PARENTHESES = /^\(|\)\.?$/g;
@@ -290,7 +304,7 @@ const CLOSING_STOP = /[.;]$/;
  * It must have a date and a short outlet name.
  */
 export function looksLikeBareCitation(text: string, options: CitationOptions = {}): boolean {
-  const t = text.trim();
+  const t = withoutLinkMarker(text.trim());
   // A date has its day in digits (see `parseDate`): a line without one is spared the split.
   if (t.length < 6 || t.length > 160 || !t.includes(',') || !mayHoldDate(t)) return false;
   const s = split(

@@ -74,3 +74,25 @@ Source: Agerpres, 17 decembrie 2025
     ]);
   });
 });
+
+describe('a link marker after the credit', () => {
+  it('reads `Outlet, Date [Link]` after the text as the credit', () => {
+    // Newsletters and press reviews exported as text keep the anchor's text (`[Link]`, `(link)`)
+    // where the story's address was; it names nothing.
+    expect(
+      cited(`Morning headlines
+
+Court rejects appeal
+The supreme court rejected the appeal of the former minister on Friday.
+Al Jazeera, Dec. 20, 2025 [Link]
+
+Port strike ends
+Dock workers returned to work after a three-day strike over pay.
+Bangkok Post, 19 December 2025 (link)
+`),
+    ).toEqual([
+      ['Court rejects appeal', 1, [['Al Jazeera', '2025-12-20', null]]],
+      ['Port strike ends', 1, [['Bangkok Post', '2025-12-19', null]]],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { looksLikeBareCitation, startsWithSourceKeyword } from '../citation.js';
+import { looksLikeBareCitation, startsWithSourceKeyword, withoutLinkMarker } from '../citation.js';
 import type { SourceLine } from '../types.js';
 import { parseHttpUrl } from '../urls.js';
 
@@ -21,7 +21,9 @@ const SOURCES_HEADING = /^\s*Sources?\s*[:：]?\s*$/i;
 const YEAR_END = /\d{4}(?:-\d{1,2}-\d{1,2})?\.?(?:,?\s+\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)?$/i;
 
 export function outletDateLine(text: string): boolean {
-  return mayEndOutletDate(text) && YEAR_END.test(text) && looksLikeBareCitation(text);
+  // `Al Jazeera, Dec. 20, 2025 [Link]`: the anchor's text after the credit (see `withoutLinkMarker`).
+  const t = withoutLinkMarker(text);
+  return mayEndOutletDate(t) && YEAR_END.test(t) && looksLikeBareCitation(t);
 }
 
 /**
