@@ -107,6 +107,22 @@ const YEAR = '(\\d{1,4})';
 // The time and zone after a date: `01:36`, `, 10:00 a.m. EST`, `at 8:00 UTC+8`, `T08:00:00Z`.
 const TIME_SUFFIX =
   /(?:,?\s*(?:at\s+)?|T)(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})?)$/i;
+/**
+ * The clock written otherwise than `14:05`: `14h05` (French, Portuguese and Vietnamese outlets'
+ * time), `à 14h05`, `14時05分` (Japanese), `14시 05분` (Korean), after the date.
+ */
+const OTHER_CLOCK =
+  /(?:,?\s*(?:(?:at|à|às|lúc)\s+)?)(\d{1,2}h\d{2}|\d{1,2}時(?:\d{1,2}分)?|\d{1,2}시(?:\s?\d{1,2}분)?)$/;
+/**
+ * `OTHER_CLOCK` can match: the text ends in `分`, `時`, `분` or `시`, or in two digits after an `h`.
+ * Most dates end in a year: the end-anchored pattern is spared them.
+ */
+function mayEndInClock(text: string): boolean {
+  const n = text.length;
+  const c = text.charCodeAt(n - 1);
+  if (c === 0x5206 || c === 0x6642 || c === 0xbd84 || c === 0xc2dc) return true;
+  return n > 3 && (text.charCodeAt(n - 3) | 32) === 104 && c >= 48 && c <= 57;
+}
 export const ZONE_ONLY = /,?\s+((?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}T)$/;
 
 /**
@@ -290,9 +306,11 @@ export function parseDate(input: string, options: DateOptions = {}): DateParse {
   let text = collapseSpaces(written);
   if (text.length === 0 || text.length > 80) return { ok: false, code: 'not-a-date', reason: 'no date' };
   let time: string | undefined;
-  // `8:40 pm(NZT)`: a zone in parentheses, as aggregators print it, reads like a zone after a space.
-  if (text.endsWith(')')) text = text.replace(/\s*\(([A-Z]{2,5})\)$/, ' $1');
-  // A time has a colon: without one, only a zone can follow the date.
+  // `8:40 pm(NZT)`, `14:05 (GMT+7)`: a zone in parentheses, as aggregators and Vietnamese and
+  // Indonesian outlets print it (with its offset), reads like a zone after a space.
+  if (text.endsWith(')')) text = text.replace(/\s*\(([A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\)$/, ' $1');
+  // A time has a colon, or the `h` of `14h05` or the `時`/`시` of `14時05分`/`14시 05분`: without
+  // one, only a zone can follow the date.
   const t = text.includes(':') ? TIME_SUFFIX.exec(text) : null;
   if (t && t.index > 0) {
     time = t[1]!.trim();
@@ -302,6 +320,12 @@ export function parseDate(input: string, options: DateOptions = {}): DateParse {
     if (z && z.index > 0) {
       time = z[1]!;
       text = text.slice(0, z.index).trim();
+    }
+    // `14h05 (GMT+7)`: the clock before the zone.
+    const c = mayEndInClock(text) ? OTHER_CLOCK.exec(text) : null;
+    if (c && c.index > 0) {
+      time = time ? `${c[1]!} ${time}` : c[1]!;
+      text = text.slice(0, c.index).trim();
     }
   }
   text = (text.endsWith(',') ? text.slice(0, -1) : text).trim();

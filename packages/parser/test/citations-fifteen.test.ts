@@ -96,3 +96,35 @@ Bangkok Post, 19 December 2025 (link)
     ]);
   });
 });
+
+describe('a credit date with its clock in other forms', () => {
+  it('reads the date before `14h05 (GMT+7)`, `14時05分`, `14시 05분` and `à 14h05`', () => {
+    // Vietnamese, Japanese, Korean and French outlets stamp the credit with the time as their
+    // language writes it, the zone's offset in parentheses; the date is the credit's.
+    expect(
+      cited(`Tin quốc tế
+
+Exports rise 12 percent
+Vietnam's exports rose 12 percent in the first eleven months, the customs office said.
+Nguồn: VnExpress, 20/12/2025 14h05 (GMT+7)
+
+Rail line to open in March
+The new rail line linking the two provinces will open in March, officials said.
+Source: NHK, 2025年12月19日 14時05分
+
+Chip plant breaks ground
+Construction began on Friday on a new chip plant south of the capital.
+Source: Yonhap, 2025.12.18 09시 30분
+
+Port traffic hits record
+Container traffic at the port reached a record in November.
+Source : Le Quotidien, 17/12/2025 à 14h05
+`),
+    ).toEqual([
+      ['Exports rise 12 percent', 1, [['VnExpress', '2025-12-20', null]]],
+      ['Rail line to open in March', 1, [['NHK', '2025-12-19', null]]],
+      ['Chip plant breaks ground', 1, [['Yonhap', '2025-12-18', null]]],
+      ['Port traffic hits record', 1, [['Le Quotidien', '2025-12-17', null]]],
+    ]);
+  });
+});
