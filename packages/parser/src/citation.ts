@@ -56,6 +56,12 @@ const META_FIELDS =
  */
 const DATE_LABEL =
   /,\s*(?:last\s+)?(?:updated|published|posted|dated?)(?:\s+on)?\s*:\s*(?=\d|\p{L}{3,9}\.?\s+\d)/giu;
+/**
+ * `Dawn, Published December 20, 2025`, `The Nation, Posted on 20 Dec 2025`: the same label
+ * without its colon, as Pakistani and Nigerian dailies' and WordPress themes' meta rows print it;
+ * only `Published` and `Posted`, which name the story's first stamp, and only before a date.
+ */
+const BARE_DATE_LABEL = /,\s*(?:published|posted)(?:\s+on)?\s+(?=\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\.?\s+\d)/giu;
 
 /**
  * `, Updated: ...` after a `Published:` or `Posted:` field: news CMSs print both stamps in one
@@ -68,7 +74,8 @@ const FIRST_STAMP = /\b(?:published|posted)(?:\s+on)?\s*:/i;
 
 /** `Xinhua, Updated: 2024-06-07` -> `Xinhua, 2024-06-07` (see `DATE_LABEL`). */
 export const withoutDateLabels = (text: string) => {
-  if (!text.includes(':')) return text;
+  if (!text.includes(':'))
+    return text.includes('osted') || text.includes('ublished') ? text.replace(BARE_DATE_LABEL, ', ') : text;
   const stamp = FIRST_STAMP.exec(text);
   const cut = stamp ? text.slice(0, stamp.index) + text.slice(stamp.index).replace(LATER_UPDATE, '') : text;
   return cut.replace(DATE_LABEL, ', ');
@@ -157,6 +164,7 @@ export function parseCitationWithId(raw: string, options: CitationOptions = {}):
   // labelled fields after the credit (its classification, as aggregator and CMS meta rows print
   // them) are no part of the source.
   if (text.includes(':')) text = withoutDateLabels(text.replace(META_FIELDS, ''));
+  else if (text.includes('osted') || text.includes('ublished')) text = withoutDateLabels(text);
   // End-anchored: asked only when the last character is one it removes.
   const last = text.charCodeAt(text.length - 1);
   if (TRAILING_CODES.has(last) || isWhiteSpace(last)) text = text.replace(TRAILING_PUNCTUATION_RUN, '');
@@ -304,7 +312,12 @@ const CLOSING_STOP = /[.;]$/;
  * It must have a date and a short outlet name.
  */
 export function looksLikeBareCitation(text: string, options: CitationOptions = {}): boolean {
-  const t = withoutLinkMarker(text.trim());
+  const marked = withoutLinkMarker(text.trim());
+  // `Dawn, Published December 20, 2025`: the date's label is no part of the outlet.
+  const t =
+    !marked.includes(':') && (marked.includes('ublished') || marked.includes('osted'))
+      ? withoutDateLabels(marked)
+      : marked;
   // A date has its day in digits (see `parseDate`): a line without one is spared the split.
   if (t.length < 6 || t.length > 160 || !t.includes(',') || !mayHoldDate(t)) return false;
   const s = split(

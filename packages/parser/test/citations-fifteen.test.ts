@@ -128,3 +128,25 @@ Source : Le Quotidien, 17/12/2025 à 14h05
     ]);
   });
 });
+
+describe('a date labelled without its colon', () => {
+  it('reads `Dawn, Published December 20, 2025` and `Posted on 19 Dec 2025` as the credit’s date', () => {
+    // Pakistani and Nigerian dailies and WordPress themes print `Published`/`Posted on` before
+    // the date with no colon; the label is no part of the outlet.
+    expect(
+      cited(`Pakistan news
+
+Budget deficit narrows
+The budget deficit narrowed to 2.1 percent of GDP in the first quarter.
+Dawn, Published December 20, 2025
+
+Wheat import plan approved
+The cabinet approved a plan to import 500,000 tonnes of wheat.
+Source: The Nation, Posted on 19 Dec 2025
+`),
+    ).toEqual([
+      ['Budget deficit narrows', 1, [['Dawn', '2025-12-20', null]]],
+      ['Wheat import plan approved', 1, [['The Nation', '2025-12-19', null]]],
+    ]);
+  });
+});
