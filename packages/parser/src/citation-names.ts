@@ -39,6 +39,25 @@ export function splitNames(parts: string[]): { publication: string; extra: strin
 const OUTLET_WORD =
   /\b(?:times|news|post|daily|journal|agency|press|magazine|herald|tribune|review|weekly|gazette|radio|tv|network|wire|online|report|monitor|observer|telegraph|guardian|economist|insider|mail|star|express|bulletin|media|politico|reuters|bloomberg|xinhua|salon)\b|\.(?:com|org|net)\b/i;
 
+/**
+ * The head noun of a newspaper's or an agency's masthead (`Premium Times`, `The Citizen`'s kin:
+ * `Daily Nation`, `Khaleej Times`, `Jakarta Post`, `Buenos Aires Herald`, `Manila Standard`,
+ * `Business Recorder`): the words papers across the English-language press name themselves with.
+ * Section labels (`World News`, `Special Report`, `Business`) use none of them.
+ */
+const MASTHEAD_WORD =
+  /\b(?:times|post|daily|journal|herald|tribune|gazette|observer|telegraph|guardian|express|chronicle|mail|monitor|agency|press|inquirer|standard|mirror|recorder|courier|dispatch|sentinel|examiner|independent)\b/i;
+const MASTHEAD_SHAPE = /^(?:The\s)?\p{Lu}[\p{L}'’.&-]*(?:\s(?:of\s|&\s)?\p{Lu}[\p{L}'’.&-]*){1,4}$/u;
+
+/**
+ * `Premium Times`, `The Manila Times`, `Daily Monitor`: a short capitalised name (two to five
+ * words) with a masthead's head noun, read as an outlet without the publication table where the
+ * credit's position already says a source goes there (the field after a byline, `Via ...`).
+ */
+export function mastheadName(text: string): boolean {
+  return text.length <= 50 && MASTHEAD_SHAPE.test(text) && MASTHEAD_WORD.test(text);
+}
+
 /** `Evan Osnos`, `By Joe McDonald`, `Edited by Matt Wuerker`: a person's name as bylines write it. */
 function personName(text: string): boolean {
   const name = text.replace(/^(?:edited\s+)?by\s+/i, '');

@@ -150,3 +150,37 @@ Source: The Nation, Posted on 19 Dec 2025
     ]);
   });
 });
+
+describe('a masthead name where the credit goes', () => {
+  it('reads an unlisted paper by its masthead noun after a byline, after `via`, in `Posted by`', () => {
+    // Nigerian, Ugandan and Ghanaian dailies (Premium Times, Daily Monitor, The Ghanaian Times)
+    // name the outlet in the byline row or a `via` line; a masthead's head noun (Times, Daily,
+    // Monitor...) marks the name as a paper's. A section label in the same field (`Business`)
+    // credits nothing.
+    expect(
+      cited(`Africa briefs
+
+Nigeria raises power tariffs
+By Ade Obi | Premium Times | December 18, 2025
+Nigeria raised electricity tariffs for urban customers by 15 percent.
+
+Kenya tea exports climb
+Kenya's tea export earnings rose 9 percent in the year to November.
+via Daily Monitor
+
+Ghana cedi recovers
+Posted by The Ghanaian Times on December 17, 2025
+The cedi recovered 3 percent against the dollar this week.
+
+Zambia copper output rises
+By Grace Banda | Business | December 16, 2025
+Copper output rose to a record 820,000 tonnes this year.
+`),
+    ).toEqual([
+      ['Nigeria raises power tariffs', 1, [['Premium Times', '2025-12-18', null]]],
+      ['Kenya tea exports climb', 1, [['Daily Monitor', null, null]]],
+      ['Ghana cedi recovers', 1, [['The Ghanaian Times', '2025-12-17', null]]],
+      ['Zambia copper output rises', 1, []],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { looksLikeBareCitation, startsWithSourceKeyword, withoutDateLabels } from '../citation.js';
 import { mayBeDate, mayHoldDate, parseDate } from '../dates.js';
+import { mastheadName } from '../citation-names.js';
 import { lookupPublication } from '../publications.js';
 import { firstPublishedCredit } from './first-published.js';
 import { agencyList, isRelativeTime } from './rules.js';
@@ -202,7 +203,9 @@ function parenthesisedCredit(text: string): Credit | undefined {
 function bylineFields(text: string): Credit | undefined {
   const fields = text.split('|').map((f) => f.trim());
   for (let k = 1; k < fields.length && k < 4; k++) {
-    if (!lookupPublication(fields[k]!)) continue;
+    // `By Ade Obi | Premium Times | December 18, 2025`: a masthead name in the field after the
+    // reporter's names the outlet, table or not (Nigerian, Kenyan and Philippine dailies' rows).
+    if (!lookupPublication(fields[k]!) && !(k === 1 && mastheadName(fields[k]!))) continue;
     const readAs = fields.slice(k).filter(Boolean).join(', ');
     // `By Jane Doe | Reuters`: the agency's field closes the row, no date after it.
     return readAs === fields[k] || looksLikeBareCitation(readAs)
@@ -221,7 +224,7 @@ const POSTED_BY = /^(?:posted|published|filed)\s+by\s+(.{2,60}?)(?:\s+on\s+(.{4,
 function postedBy(text: string): Credit | undefined {
   if (text.length > 120) return undefined;
   const m = POSTED_BY.exec(text);
-  if (!m || !lookupPublication(m[1]!)) return undefined;
+  if (!m || !(lookupPublication(m[1]!) || mastheadName(m[1]!))) return undefined;
   return { readAs: m[2] ? `${m[1]}, ${m[2]}` : m[1]!, reason: '"Posted by <outlet> on <date>"' };
 }
 
@@ -233,7 +236,9 @@ function viaLine(text: string): Credit | undefined {
   const m = VIA.exec(text);
   if (!m) return undefined;
   const outlet = m[1]!.replace(/[.:]$/, '').trim();
-  return lookupPublication(outlet) ? { readAs: outlet, reason: '"Via <outlet>"' } : undefined;
+  return lookupPublication(outlet) || mastheadName(outlet)
+    ? { readAs: outlet, reason: '"Via <outlet>"' }
+    : undefined;
 }
 
 const SPACED_DASH = /\s[-–—·•]\s/;
