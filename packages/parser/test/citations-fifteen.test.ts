@@ -184,3 +184,31 @@ Copper output rose to a record 820,000 tonnes this year.
     ]);
   });
 });
+
+describe('a labelled credit glued after the last sentence, without a date', () => {
+  it('keeps the item and credits it from `... in October. Source: BSP`', () => {
+    // Regional digests and newsletters run the credit on after the summary's last sentence
+    // (`Source: BSP`, `Fuente: EFE`), no date; the line is the item's text, not a headline.
+    expect(
+      cited(`Regional wrap
+
+Palm oil prices firm
+Palm oil futures rose for a third day on Friday on strong export demand. -- BERNAMA
+
+Philippine remittances rise
+Cash remittances from overseas Filipinos rose 3 percent in October. Source: BSP
+
+Peso steadies against dollar
+The Mexican peso held steady against the dollar on Friday after the rate decision. Fuente: EFE
+
+Vietnam FDI climbs
+Foreign direct investment disbursement rose 9 percent in 11 months. (AFP)
+`),
+    ).toEqual([
+      ['Palm oil prices firm', 1, [['Bernama', null, null]]],
+      ['Philippine remittances rise', 1, [['BSP', null, null]]],
+      ['Peso steadies against dollar', 1, [['EFE', null, null]]],
+      ['Vietnam FDI climbs', 1, [['Agence France-Presse', null, null]]],
+    ]);
+  });
+});

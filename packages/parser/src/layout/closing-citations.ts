@@ -9,6 +9,7 @@ import {
   cutInlineCredit,
   GLUED_HINT,
   GLUED_SOURCE,
+  gluedShortCredit,
   inlineCitation,
   isTitleLike,
 } from './glued-citations.js';
@@ -33,7 +34,8 @@ export function readClosingCitation(s: PageState, i: number): number | undefined
     glued &&
     (looksLikeBareCitation(stripSourceLabel(glued[2]!)) ||
       /^[[(]/.test(glued[2]!) ||
-      (next && isUrlLine(next.text)))
+      (next && isUrlLine(next.text)) ||
+      gluedShortCredit(t) !== null)
   ) {
     // Opened by a credit too, `(University of Ottawa) In two recent ... (Source: EurekAlert!)`.
     const lead = b.draft.body.length === 0 ? leadCredit(glued[1]!, read.habits.leadNames) : undefined;

@@ -1,5 +1,5 @@
 import { lookupPublication } from '../publications.js';
-import { SOURCE_LABEL_PATTERN } from '../source-label.js';
+import { labelColon, SOURCE_LABEL_PATTERN, stripSourceLabel } from '../source-label.js';
 
 /*
  * A citation glued to the end of a paragraph, where the item's text ends: `...in 2024.Source:
@@ -13,6 +13,25 @@ export const GLUED_SOURCE = new RegExp(
   String.raw`^(.*?[.!?”"’)])\s*(${SOURCE_LABEL_PATTERN}.{3,300})$`,
   'is',
 );
+
+/**
+ * `... rose 3 percent in October. Source: BSP`, `... the ministry said. Sources: Reuters, AFP`: a
+ * labelled credit glued after the paragraph's last sentence with no date (newsletters and
+ * regional digests that run the credit on). After a finished sentence the label can only open the
+ * item's credit; what follows must be a short name list (at most eight words and 80 characters,
+ * no sentence in it). Gives `[paragraph, credit]`, else null. Asked only of a line with a colon
+ * after a label word (`labelColon`), as `GLUED_SOURCE` is.
+ */
+export function gluedShortCredit(t: string): [string, string] | null {
+  if (!labelColon(t) || !GLUED_HINT.test(t)) return null;
+  const m = GLUED_SOURCE.exec(t);
+  if (!m) return null;
+  const credit = m[2]!.trim();
+  const name = stripSourceLabel(credit).trim();
+  if (name.length === 0 || name.length > 80 || name.split(/\s+/).length > 8 || /[.!?]\s+\p{Lu}/u.test(name))
+    return null;
+  return [m[1]!, credit];
+}
 
 /** `[paragraph, "(Outlet, Date)"]` when the line ends with a parenthesis; found from the end, in linear time. */
 export function inlineCitation(t: string): [string, string, string] | null {

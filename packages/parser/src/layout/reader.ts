@@ -5,6 +5,7 @@ import { type PageLists, readPageLists } from './series.js';
 import type { SourceLine } from '../types.js';
 import { MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
 import { trailingCredit } from './credits.js';
+import { gluedShortCredit } from './glued-citations.js';
 import { signedWithInitials } from './sign-offs.js';
 import { metaLine } from './date-lines.js';
 import { type LineFeatures, lineFeatures } from './features.js';
@@ -290,10 +291,9 @@ export class LineReader {
     if (f.words >= 6 && this.wrapsOn(j)) return true;
     // A wire story's first line, however the page cut it: the dateline opens running text.
     if (f.words >= 6 && opensWithWireCredit(this.lines[j]!.text)) return true;
-    // Text closed by the wire credit glued after its last sentence ("... market. — Reuters"), or
-    // signed with its writer's initials there ("... Platz. jmi").
+    // Text closed by a credit glued after its last sentence ("— Reuters", "Source: BSP") or initials ("jmi").
     const t = this.lines[j]!.text;
-    if (f.words >= 6 && (trailingCredit(t) || signedWithInitials(t))) return true;
+    if (f.words >= 6 && (trailingCredit(t) || signedWithInitials(t) || !!gluedShortCredit(t))) return true;
     // The page's last line, cut: long enough for a sentence, or ending where none ends (`... say the`).
     if (j !== this.lines.length - 1) return false;
     return (f.words >= 6 && !f.openEnd) || (f.words >= 3 && endsOnArticle(t));
@@ -328,6 +328,8 @@ export class LineReader {
     // No headline without the shape: asked first, from the line's features, it spares running
     // text the citation tests below (the dearest of them splits the line as a citation).
     if (!shape) return undefined;
+    // Text closed by a labelled credit glued after its last sentence (see `running`): no headline.
+    if (f.words >= 6 && !f.heading && gluedShortCredit(t) !== null) return undefined;
     if (cutParagraphLast(this.lines, this.feats, k)) return undefined;
     // Citations and bylines are never headlines, however short.
     if (this.citationShapedAt(k) || isByline(t)) return undefined;
