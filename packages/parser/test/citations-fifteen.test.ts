@@ -212,3 +212,28 @@ Foreign direct investment disbursement rose 9 percent in 11 months. (AFP)
     ]);
   });
 });
+
+describe('a dash credit naming an unlisted paper by its masthead', () => {
+  it('credits `... — Business Daily` and `... — Daily Mirror`, not an unshaped name', () => {
+    // Kenyan and Sri Lankan business digests close each summary with the paper's name after a
+    // dash; a masthead's head noun marks an outlet the table does not list. A name without one
+    // (`Kommersant`) stays uncredited, as before.
+    expect(
+      cited(`Daily digest
+
+Ruble firms on export revenue
+The ruble firmed against the dollar on Friday as exporters sold foreign currency. — Kommersant
+
+Tea auction prices ease
+Average prices at the Mombasa tea auction eased this week on weaker demand. — Business Daily
+
+Dollar bonds rally
+Sri Lanka's dollar bonds rallied after the IMF approved the next tranche. — Daily Mirror
+`),
+    ).toEqual([
+      ['Ruble firms on export revenue', 1, []],
+      ['Tea auction prices ease', 1, [['Business Daily', null, null]]],
+      ['Dollar bonds rally', 1, [['Daily Mirror', null, null]]],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { mayBeDate, parseDate } from '../dates.js';
 import { lookupPublication } from '../publications.js';
+import { mastheadName } from '../citation-names.js';
 import { agencyList, isWireAcronym } from './rules.js';
 import { isWhiteSpace } from '../text.js';
 import { bareAgency } from './sign-offs.js';
@@ -190,7 +191,13 @@ export function trailingCredit(text: string): { before: string; raw: string; out
   const outlet = m[2]!.trim();
   if (outlet.split(/\s+/).length > 4) return undefined;
   // `Emirates News Agency, WAM`: the agency's acronym after its name.
-  if (!lookupPublication(outlet) && !isWireAcronym(outlet.slice(outlet.lastIndexOf(',') + 1).trim()))
+  // `... the next tranche. — Daily Mirror`: a masthead name (see `mastheadName`) reads as the
+  // outlet, table or not.
+  if (
+    !lookupPublication(outlet) &&
+    !isWireAcronym(outlet.slice(outlet.lastIndexOf(',') + 1).trim()) &&
+    !mastheadName(outlet)
+  )
     return undefined;
   const at = text.length - tail.length + m.index + m[1]!.length;
   return { before: text.slice(0, at), raw: text.slice(at).trim(), outlet };
