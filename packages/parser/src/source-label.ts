@@ -55,7 +55,9 @@ const LABEL_WORDS = [
 ];
 // Markdown emphasis may wrap the label or the whole line (`*Source: Reuters*`, `**Source:**
 // Reuters`): newsletters exported as Markdown set their credits in italics or bold.
-export const SOURCE_LABEL_PATTERN = String.raw`[*_]{0,2}[${LABEL_BRACKETS}]?\s*(?:${LABEL_WORDS.join('|')})\s*[:：][*_]{0,2}`;
+// `Source - Reuters`, `Sources — Reuters, AFP`: a spaced dash in the colon's place, as e-mail
+// newsletters and blogs set the label off.
+export const SOURCE_LABEL_PATTERN = String.raw`[*_]{0,2}[${LABEL_BRACKETS}]?\s*(?:${LABEL_WORDS.join('|')})(?:\s*[:：]|\s+[-–—]\s)[*_]{0,2}`;
 const OPENING_BRACKET = new RegExp(`[${LABEL_BRACKETS}]`);
 const LABEL_BRACKET_CODES = new Set([...LABEL_BRACKETS].map((c) => c.charCodeAt(0)));
 const SOURCE_LABEL = new RegExp(String.raw`^\s*${SOURCE_LABEL_PATTERN}\s*`, 'i');

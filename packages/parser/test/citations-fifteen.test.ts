@@ -237,3 +237,24 @@ Sri Lanka's dollar bonds rallied after the IMF approved the next tranche. — Da
     ]);
   });
 });
+
+describe('the source label set off by a spaced dash', () => {
+  it('reads `Source - Reuters` and `Fuente — EFE` after the text as the credit', () => {
+    // E-mail newsletters and blogs set the label off with a spaced dash in the colon's place.
+    expect(
+      cited(`Weekly letter
+
+Copper hits six-month high
+Copper prices climbed to a six-month high on supply worries.
+Source - Reuters
+
+Peso steadies against dollar
+The Mexican peso held steady against the dollar after the rate decision.
+Fuente — EFE
+`),
+    ).toEqual([
+      ['Copper hits six-month high', 1, [['Reuters', null, null]]],
+      ['Peso steadies against dollar', 1, [['EFE', null, null]]],
+    ]);
+  });
+});
