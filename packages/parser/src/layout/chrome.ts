@@ -23,9 +23,14 @@ export function isRuleLine(text: string): boolean {
 // Labels of the blocks a news page sets after or beside its listing (`Most read`, `Trending
 // now`, `Related stories`, `You may also like`): boilerpipe's and Readability's "related" and
 // "popular" furniture, a list of other stories' bare headlines, not an item.
+// The same label in the wordings of portals across languages (`See also`, `Read also`, `More
+// stories`, `相关新闻` / `相關新聞` 'related news', `延伸阅读` 'further reading', `関連記事`
+// 'related articles', `관련기사`, Vietnamese `Tin liên quan`, Malay/Indonesian `Baca juga`
+// 'read also', Portuguese `Leia também`, Spanish `Lea también`, French `Lire aussi`, German
+// `Lesen Sie auch`, Arabic `اقرأ أيضا`): every portal's related-links block, whatever its language.
 // Exported for `readBetweenItems`, which sets the block's bare headlines under it aside too.
 export const RELATED_LABEL =
-  /^\W{0,3}\s{0,3}(?:most (?:read|popular|viewed|shared|commented|emailed)(?: (?:stories|articles|news|this week|today))?|trending(?: now| stories| news| today)?|popular (?:now|stories|posts|articles|today)|related (?:stories|articles|posts|news|content|links|coverage)|you (?:may|might) also (?:like|enjoy)|recommended (?:for you|stories|articles|reading)|editor'?s'? picks|don'?t miss)\s{0,3}:?$/i;
+  /^\W{0,3}\s{0,3}(?:most (?:read|popular|viewed|shared|commented|emailed)(?: (?:stories|articles|news|this week|today))?|trending(?: now| stories| news| today)?|popular (?:now|stories|posts|articles|today)|related (?:stories|articles|posts|news|content|links|coverage)|you (?:may|might) also (?:like|enjoy)|recommended (?:for you|stories|articles|reading)|editor'?s'? picks|don'?t miss|see also|read also|also read|related|further reading|read next|up next|相关(?:新闻|阅读|文章|报道|链接)|相關(?:新聞|閱讀|文章|報導|連結)|延伸(?:阅读|閱讀)|推荐阅读|推薦閱讀|関連(?:記事|ニュース)|관련\s?(?:기사|뉴스)|tin liên quan|bài liên quan|tin cùng chuyên mục|baca juga|lihat juga|berita terkait|artikel terkait|leia também|veja também|lea también|ver también|noticias relacionadas|voir aussi|(?:à )?lire aussi|lesen sie auch|mehr zum thema|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة)\s{0,3}[:：]?\W{0,3}$/i;
 
 /** A "back to the home page" link (see `CHROME`); asked apart, where `mayEndBackHome` says it can match. */
 export const BACK_HOME = /^.{0,60}\b(?:back|return) to (?:the )?home(?: ?page)?\s*[»›→]?$/i;

@@ -1,0 +1,83 @@
+// Lines that must not come back as briefings (breadth pass on page furniture): the furniture
+// portals print in many languages between and after real items. Small pages in the shapes real
+// outlets use; expected values are the literals a reader states.
+import { describe, expect, it } from 'vitest';
+import { parseChecked } from './layout-helpers.js';
+
+const shape = (text: string) =>
+  parseChecked(text).items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)]);
+
+describe('a related-links label in the wording of its portal', () => {
+  // A Japanese portal's English page: the related block's label closes the listing.
+  it('sets `関連記事` at the page end aside', () => {
+    const page = [
+      'Business',
+      '',
+      "Japan's Nikkei hits record high",
+      '',
+      "Japan's Nikkei share average hit a record high on Tuesday, driven by gains in chip-related stocks and a weaker yen.",
+      '',
+      'Toyota raises profit forecast',
+      '',
+      'Toyota Motor raised its full-year operating profit forecast on Wednesday, citing strong hybrid sales in North America.',
+      '',
+      '関連記事',
+      '',
+      'Page 2 of 10',
+    ].join('\n');
+    expect(shape(page)).toEqual([
+      ["Japan's Nikkei hits record high", 1, []],
+      ['Toyota raises profit forecast', 1, []],
+    ]);
+  });
+
+  // A Chinese portal: `相关新闻` 'related news' over two bare headlines, and a Korean portal's
+  // `관련기사` 'related articles' at the end.
+  it('sets `相关新闻` with its headlines and `관련기사` aside', () => {
+    const page = [
+      '国际新闻',
+      '',
+      '日本央行维持利率不变',
+      '',
+      '日本央行周四宣布维持短期利率不变，并表示将继续观察通胀走势和工资增长情况。',
+      '',
+      '相关新闻',
+      '日元兑美元汇率跌至新低',
+      '日本股市创新高',
+      '',
+      '韩国央行下调基准利率',
+      '',
+      '韩国央行周四将基准利率下调25个基点至3.25%，为近四年来首次降息。',
+      '',
+      '관련기사',
+    ].join('\n');
+    expect(shape(page)).toEqual([
+      ['日本央行维持利率不变', 1, []],
+      ['韩国央行下调基准利率', 1, []],
+    ]);
+  });
+
+  // Indonesian and Vietnamese portals: `Baca juga` 'read also', `Tin liên quan` 'related news'.
+  it('sets `Baca juga` and `Tin liên quan` blocks aside', () => {
+    const page = [
+      'Ekonomi',
+      '',
+      'Bank Indonesia holds benchmark rate at 6%',
+      '',
+      'Bank Indonesia kept its benchmark rate unchanged at 6% on Thursday, saying inflation remained within its target range.',
+      '',
+      'Baca juga:',
+      'Rupiah weakens against dollar',
+      '',
+      "Vietnam's exports rise 12% in first half",
+      '',
+      "Vietnam's exports rose 12% in the first half of the year from a year earlier, the statistics office said on Saturday.",
+      '',
+      'Tin liên quan',
+    ].join('\n');
+    expect(shape(page)).toEqual([
+      ['Bank Indonesia holds benchmark rate at 6%', 1, []],
+      ["Vietnam's exports rise 12% in first half", 1, []],
+    ]);
+  });
+});
