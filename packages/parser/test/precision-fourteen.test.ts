@@ -81,3 +81,32 @@ describe('a related-links label in the wording of its portal', () => {
     ]);
   });
 });
+
+describe("a Chinese portal's share row and editor's stamp", () => {
+  // Sina, Sohu and Xinhua's Chinese pages close each story with a share row and the editor's
+  // stamp; the next headline follows.
+  it('reads `分享到：`, `微信 微博 QQ` and `责任编辑：` as furniture, not text', () => {
+    const page = [
+      '国际新闻',
+      '',
+      '中国5月出口增长7.6%',
+      '',
+      '海关总署周五公布的数据显示，中国5月出口同比增长7.6%，高于市场预期，对东盟出口增长明显。',
+      '',
+      '分享到：',
+      '微信 微博 QQ',
+      '',
+      '责任编辑：王小明',
+      '',
+      '日本央行维持利率不变',
+      '',
+      '日本央行周四宣布维持短期利率不变，并表示将继续观察通胀走势和工资增长情况。',
+      '',
+      '(Web editor: Wu Chengliang, Liang Jun)',
+    ].join('\n');
+    expect(shape(page)).toEqual([
+      ['中国5月出口增长7.6%', 1, []],
+      ['日本央行维持利率不变', 1, []],
+    ]);
+  });
+});

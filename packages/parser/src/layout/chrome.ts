@@ -229,6 +229,39 @@ export function mayOpenCookieNotice(text: string): boolean {
   return a === 116 && b === 104 && (text.charCodeAt(2) | 32) === 105 && (text.charCodeAt(3) | 32) === 115;
 }
 
+// A share row as Chinese, Japanese and Korean portals print it (`分享到：`, `分享到微信`, `微信
+// 微博 QQ空间`, `シェア ツイート`, `공유하기`): every word a share button's label or a platform's
+// name; a share word, or two platforms of its script (`微信 微博`), tell it from a headline.
+const CJK_SHARE =
+  /^(?:(?:分享(?:到|至|给|給)?|转发|轉發|收藏|微信|微博|朋友圈|QQ空间|QQ空間|QQ好友|QQ|豆瓣|LINE|Facebook|Twitter|X|打印|列印|复制链接|複製連結|シェア|ツイート|공유하기|공유|카카오톡|페이스북|트위터)\s*[:：]?\s*){1,12}$/i;
+const CJK_SHARE_WORD = /分享|转发|轉發|シェア|공유|微信.*微博|微博.*微信|朋友圈/;
+// The editor's stamp under a story (`责任编辑：王小明`, `[編輯：林家豪]`, `(Web editor: Wu
+// Chengliang, Liang Jun)`): Chinese portals (Sina, Sohu, Xinhua) and People's Daily's English
+// site sign each story so; who edited it, not a story. A bare `Editor: X` is left to the credit
+// block it closes (`Pewarta: ... / Editor: ... / Copyright © ANTARA`, dev 382).
+const EDITOR_STAMP =
+  /^[[【(（]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|web editors?)\s*[:：]\s*[^\s:：].{0,40}?[\]】)）]?$/i;
+
+/** A CJK share row or an editor's stamp (see `CJK_SHARE`, `EDITOR_STAMP`), asked on a first character or a word. */
+function portalStamp(text: string, c: number): boolean {
+  if (text.length > 50) return false;
+  if ((c >= 0x3000 || c === 81 || c === 76 || c === 70 || c === 84 || c === 88) && CJK_SHARE_WORD.test(text))
+    return CJK_SHARE.test(text);
+  const lower = c | 32;
+  return (
+    (lower === 119 ||
+      c === 0x8d23 ||
+      c === 0x8cac ||
+      c === 0x7f16 ||
+      c === 0x7de8 ||
+      c === 91 ||
+      c === 0x3010 ||
+      c === 40 ||
+      c === 0xff08) &&
+    EDITOR_STAMP.test(text)
+  );
+}
+
 export function isChromeLine(text: string): boolean {
   if ((text.charCodeAt(0) | 32) === 116 && text.startsWith('post ', 4) && FEED_FOOTER.test(text)) return true;
   // The opening word first (by codes), then the search for `ookies` (over a whole paragraph).
@@ -270,6 +303,7 @@ export function isChromeLine(text: string): boolean {
     SELF_PROMPT.test(text)
   )
     return true;
+  if (portalStamp(text, c)) return true;
   // Anchored on button words, it fails at the first other word; its share is asked last.
   if (SHARE_ROW.test(text)) return true;
   const alnum = digit || (lower >= 97 && lower <= 122);
