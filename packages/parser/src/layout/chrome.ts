@@ -87,7 +87,21 @@ const FILING_ROW =
 // newsletter boxes alike). A story names whose website it speaks of; these say `our`, `your`.
 const SELF_PROMPT =
   /^(?:for (?:more|further|the latest)\b.{0,80}?[,.]?\s+)?(?:please )?(?:visit|see|go to|check out|head (?:over )?to) our (?:web ?site|home ?page|site|blog)\b.{0,60}$|^enter your e-?mail(?: address)?\b.{0,120}$/i;
+// A share row as Chinese, Japanese and Korean portals print it (`分享到：`, `分享到微信`, `微信
+// 微博 QQ空间`, `シェア ツイート`, `공유하기`): every word a share button's label or a platform's
+// name; a share word, or two platforms of its script (`微信 微博`), tell it from a headline.
+const CJK_SHARE =
+  /^(?=.*(?:分享|转发|轉發|シェア|공유|微信.*微博|微博.*微信|朋友圈))(?:(?:分享(?:到|至|给|給)?|转发|轉發|收藏|微信|微博|朋友圈|QQ空间|QQ空間|QQ好友|QQ|豆瓣|LINE|Facebook|Twitter|X|打印|列印|复制链接|複製連結|シェア|ツイート|공유하기|공유|카카오톡|페이스북|트위터)\s*[:：]?\s*){1,12}$/i;
+// The editor's stamp under a story (`责任编辑：王小明`, `[編輯：林家豪]`, `(Web editor: Wu
+// Chengliang, Liang Jun)`): Chinese portals (Sina, Sohu, Xinhua) and People's Daily's English
+// site sign each story so; who edited it, not a story. A bare `Editor: X` is left to the credit
+// block it closes (`Pewarta: ... / Editor: ... / Copyright © ANTARA`, dev 382).
+const EDITOR_STAMP =
+  /^(?:[[【(（]\s*)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|web editors?)\s*[:：]\s*[^\s:：].{0,40}?[\]】)）]?$/i;
+
 const APART = new Set<RegExp>([
+  CJK_SHARE,
+  EDITOR_STAMP,
   SELF_PROMPT,
   PLAYER_TIME,
   PLAYER_BUTTONS,
@@ -163,6 +177,9 @@ export const CHROME = [
   BREADCRUMB,
   FILING_ROW,
   SELF_PROMPT,
+  // A CJK portal's share row and its editor's stamp (see their comments).
+  CJK_SHARE,
+  EDITOR_STAMP,
   RULE,
 ];
 
@@ -229,25 +246,14 @@ export function mayOpenCookieNotice(text: string): boolean {
   return a === 116 && b === 104 && (text.charCodeAt(2) | 32) === 105 && (text.charCodeAt(3) | 32) === 115;
 }
 
-// A share row as Chinese, Japanese and Korean portals print it (`分享到：`, `分享到微信`, `微信
-// 微博 QQ空间`, `シェア ツイート`, `공유하기`): every word a share button's label or a platform's
-// name; a share word, or two platforms of its script (`微信 微博`), tell it from a headline.
-const CJK_SHARE =
-  /^(?:(?:分享(?:到|至|给|給)?|转发|轉發|收藏|微信|微博|朋友圈|QQ空间|QQ空間|QQ好友|QQ|豆瓣|LINE|Facebook|Twitter|X|打印|列印|复制链接|複製連結|シェア|ツイート|공유하기|공유|카카오톡|페이스북|트위터)\s*[:：]?\s*){1,12}$/i;
-const CJK_SHARE_WORD = /分享|转发|轉發|シェア|공유|微信.*微博|微博.*微信|朋友圈/;
-// The editor's stamp under a story (`责任编辑：王小明`, `[編輯：林家豪]`, `(Web editor: Wu
-// Chengliang, Liang Jun)`): Chinese portals (Sina, Sohu, Xinhua) and People's Daily's English
-// site sign each story so; who edited it, not a story. A bare `Editor: X` is left to the credit
-// block it closes (`Pewarta: ... / Editor: ... / Copyright © ANTARA`, dev 382).
-const EDITOR_STAMP =
-  /^[[【(（]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|web editors?)\s*[:：]\s*[^\s:：].{0,40}?[\]】)）]?$/i;
-
-/** A CJK share row or an editor's stamp (see `CJK_SHARE`, `EDITOR_STAMP`), asked on a first character or a word. */
+/** A CJK share row or an editor's stamp (see `CJK_SHARE`, `EDITOR_STAMP`), asked on a first character. */
 function portalStamp(text: string, c: number): boolean {
-  if (text.length > 50) return false;
-  if ((c >= 0x3000 || c === 81 || c === 76 || c === 70 || c === 84 || c === 88) && CJK_SHARE_WORD.test(text))
-    return CJK_SHARE.test(text);
   const lower = c | 32;
+  if (
+    (c >= 0x3000 || lower === 113 || lower === 108 || lower === 102 || lower === 116 || lower === 120) &&
+    CJK_SHARE.test(text)
+  )
+    return true;
   return (
     (lower === 119 ||
       c === 0x8d23 ||
