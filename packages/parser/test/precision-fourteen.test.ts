@@ -110,3 +110,57 @@ describe("a Chinese portal's share row and editor's stamp", () => {
     ]);
   });
 });
+
+describe("a picture's note in the forms portals print it", () => {
+  // South Asian and African portals: the stock picture's note alone between headline and text,
+  // and the picture's credit with its `credit` word at the page end.
+  it('reads `File photo`, `Representational image` and `Photo credit: AFP` as notes', () => {
+    const page = [
+      'National',
+      '',
+      'Pakistan raises fuel prices by 5 rupees',
+      '',
+      'File photo',
+      '',
+      'Pakistan raised petrol prices by 5 rupees a litre on Sunday, the finance ministry said in a notification, citing higher global crude prices.',
+      '',
+      'Representational image',
+      '',
+      "Nigeria's inflation eases for third month",
+      '',
+      "Nigeria's annual inflation rate eased to 24.2% in November from 24.8% in October, the statistics bureau said on Monday.",
+      '',
+      'Photo credit: AFP',
+    ].join('\n');
+    expect(shape(page)).toEqual([
+      ['Pakistan raises fuel prices by 5 rupees', 1, []],
+      ["Nigeria's inflation eases for third month", 1, []],
+    ]);
+  });
+
+  // Chinese portals: `图/新华社` 'picture / Xinhua', `（资料图）` 'file picture', `图片来源：`
+  // 'picture source' between a headline and its text.
+  it('reads `图/新华社`, `（资料图）` and `图片来源：视觉中国` as picture credits', () => {
+    const page = [
+      '财经要闻',
+      '',
+      '央行宣布降准0.5个百分点',
+      '',
+      '图/新华社',
+      '',
+      '中国人民银行周五宣布，下调金融机构存款准备金率0.5个百分点，释放长期资金约1万亿元。',
+      '',
+      '（资料图）',
+      '',
+      '上海车展开幕',
+      '',
+      '图片来源：视觉中国',
+      '',
+      '第二十一届上海国际汽车工业展览会周二开幕，吸引了来自全球的近千家企业参展。',
+    ].join('\n');
+    expect(shape(page)).toEqual([
+      ['央行宣布降准0.5个百分点', 1, []],
+      ['上海车展开幕', 1, []],
+    ]);
+  });
+});

@@ -55,9 +55,9 @@ import {
   isTagLine,
   mayOpenBullet,
   mayOpenCaption,
-  PHOTO_LABEL,
   PHOTO_NOTE,
 } from '../src/layout/rules.js';
+import { CJK_PICTURE, PHOTO_LABEL, STOCK_NOTE } from '../src/layout/picture-notes.js';
 import { DATED_LEAD, TITLE_CASE_LEAD, WIRE_LEAD } from '../src/layout/wire-leads.js';
 import { CAPTION_CREDIT, mayCreditCaption } from '../src/layout/opening-credits.js';
 import { ADDRESS_ALONE, mayOpenAddress } from '../src/layout/story-links.js';
@@ -337,6 +337,33 @@ holds(
   (t) => PHOTO_LABEL.test(t) || PHOTO_NOTE.test(t),
   (t) => (t.charCodeAt(0) | 32) === 112 || (t.charCodeAt(0) | 32) === 105 || t.charCodeAt(0) === 40,
   photoLines,
+);
+const pictureLines = fc
+  .tuple(
+    fc.constantFrom('', '(', '[', '（', 'File ', 'stock ', 'Representational ', 'ARCHIVE ', 'illustration '),
+    fc.constantFrom('photo', 'image', '图/', '圖／', '图片来源：', '资料图', '攝影：', ''),
+    lines,
+  )
+  .map((parts) => parts.join(''));
+holds(
+  'pictureNote: the first character before its stock-note and Chinese-credit patterns',
+  (t) => STOCK_NOTE.test(t) || CJK_PICTURE.test(t),
+  (t) => {
+    const c = t.charCodeAt(0);
+    const lower = c | 32;
+    return (
+      lower === 102 ||
+      lower === 115 ||
+      lower === 114 ||
+      lower === 105 ||
+      lower === 97 ||
+      c === 40 ||
+      c === 91 ||
+      c === 0xff08 ||
+      (c >= 0x56fe && c <= 0x8d44)
+    );
+  },
+  pictureLines,
 );
 holds(
   'creditLine: an opening bracket before the bracketed-credit pattern',

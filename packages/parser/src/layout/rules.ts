@@ -1,6 +1,7 @@
 import { lookupPublication } from '../publications.js';
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
+import { PHOTO_LABEL, pictureNote } from './picture-notes.js';
 import { bylinedDateline } from './wire-leads.js';
 
 /*
@@ -278,7 +279,6 @@ export function blankSeparated(lines: readonly SourceLine[]): boolean {
  */
 /** A cheap first look for `isPhotoCredit`'s agency form. */
 const PICTURE_AGENCY_HINT = /Getty|AP Photo|AFP|Reuters|Shutterstock|iStock|EPA|Bloomberg/;
-export const PHOTO_LABEL = /^(?:photo|photograph|image|picture)s?\s*(?:[:：]|courtesy\b|by\b)/i;
 export const PHOTO_NOTE = /^\([^()]{0,60}\b(?:photo|image|file)\)$/i;
 /**
  * `(Image: AAP/James Ross)`, `New Zealand Prime Minister Jacinda Ardern (Image: AAP/Boris Jancic)`,
@@ -300,13 +300,13 @@ export const PHOTO_WORD_END = /\((?!with\b)[^()]{1,60}\s(?:photo|photograph)s?(?
 
 export function isPhotoCredit(text: string): boolean {
   if (text.length > 100) return false;
-  // The label opens with p or i (any case: the `i` flag folds only ASCII onto ASCII), the note
-  // with `(`: the first character spares most lines both patterns.
+  // The label opens with p or i (any case), the note with `(`: the first character decides.
   const first = text.charCodeAt(0);
   const lower = first | 32;
   return (
     ((lower === 112 || lower === 105) && PHOTO_LABEL.test(text)) ||
     (first === 40 && PHOTO_NOTE.test(text)) ||
+    pictureNote(text, first) ||
     (text.charCodeAt(text.length - 1) === 41 && (PHOTO_CREDIT_END.test(text) || PHOTO_WORD_END.test(text))) ||
     // "Cebas/Getty Images", "Mark Schiefelbein/AP Photo": photographer and picture agency, the
     // credit line news sites print under every picture. A news agency's name alone ("Reuters",
