@@ -164,3 +164,35 @@ describe("a picture's note in the forms portals print it", () => {
     ]);
   });
 });
+
+describe("a story's footer: its buttons, the author box and the app badges", () => {
+  // A wire portal's story page: the Print and Email buttons, the author box with its bio, the
+  // app store badges under the download call, then the next story.
+  it('sets `Email`, `About the author` with its bio and the store badges aside', () => {
+    const page = [
+      'Energy',
+      '',
+      'Saudi Arabia raises crude prices for Asia',
+      '',
+      'Saudi Aramco raised its official selling price for Arab Light crude to Asia for January, the company said on Sunday.',
+      '',
+      'Print',
+      'Email',
+      '',
+      'About the author',
+      'John Smith is a senior correspondent covering energy markets in the Gulf.',
+      '',
+      'Download the app',
+      'Get it on Google Play',
+      'Download on the App Store',
+      '',
+      'Qatar signs LNG supply deal with Germany',
+      '',
+      'QatarEnergy signed a 15-year deal to supply liquefied natural gas to Germany from 2026, the energy minister said on Tuesday.',
+    ].join('\n');
+    expect(shape(page)).toEqual([
+      ['Saudi Arabia raises crude prices for Asia', 1, []],
+      ['Qatar signs LNG supply deal with Germany', 1, []],
+    ]);
+  });
+});

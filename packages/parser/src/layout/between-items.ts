@@ -3,7 +3,7 @@ import { firstSentenceEnd } from './dateline-runs.js';
 import { teaserEnds } from './features.js';
 import { openHeadless } from './list-items.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './citation-block.js';
-import { HEADER, RELATED_LABEL } from './chrome.js';
+import { AUTHOR_BOX, HEADER, RELATED_LABEL } from './chrome.js';
 import { lineDate } from './date-lines.js';
 import { MAX_TITLE } from './draft.js';
 import { NUMBER, titleFirstSentence } from './numbered.js';
@@ -28,7 +28,16 @@ import {
 export function relatedBlock(s: PageState, i: number): number | undefined {
   const { lines, b } = s;
   const t = lines[i]!.text;
-  if (t.length > 40 || !RELATED_LABEL.test(t)) return undefined;
+  if (t.length > 40) return undefined;
+  // Under an author box's label, the writer's bio up to the next blank line (see `AUTHOR_BOX`):
+  // prose lines only, three at most, so on a page with no blank lines the next headline ends it.
+  if (AUTHOR_BOX.test(t)) {
+    let k = i + 1;
+    for (; k < lines.length && k <= i + 3 && !lines[k]!.blankBefore && s.read.running(k); k++)
+      b.chrome(k, "an author box: the writer's bio under its label");
+    return k;
+  }
+  if (!RELATED_LABEL.test(t)) return undefined;
   // The block may stand a blank line below its label (text copies keep the label's margin): a
   // bare headline there, with no text under it (an item's headline has its text below).
   let k = i + 1;

@@ -99,7 +99,18 @@ const CJK_SHARE =
 const EDITOR_STAMP =
   /^(?:[[【(（]\s*)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|web editors?)\s*[:：]\s*[^\s:：].{0,40}?[\]】)）]?$/i;
 
+// An app store's badge as text extraction leaves it (`Get it on Google Play`, `Download on the
+// App Store`, `Available on the App Store`, `Explore it on AppGallery`): the badges every
+// portal with an app sets in its footer or beside its items, the store's words and a store.
+const APP_BADGE =
+  /^(?:get it on|download (?:it )?(?:on|from)|available (?:on|in)(?: the)?|explore it on)\s+(?:google play|(?:the )?app store|(?:huawei )?app ?gallery)$/i;
+// An author box's label (`About the author`, `Author bio`, `About the writer:`): the box news
+// and blog templates alike set under a story, over the writer's bio, a label and not a story.
+export const AUTHOR_BOX =
+  /^(?:about the (?:author|writer|reporter|columnist|contributor)s?|authors?(?:'s|’s)? (?:bio|biography|profile))\s*:?$/i;
 const APART = new Set<RegExp>([
+  APP_BADGE,
+  AUTHOR_BOX,
   CJK_SHARE,
   EDITOR_STAMP,
   SELF_PROMPT,
@@ -120,7 +131,7 @@ const APART = new Set<RegExp>([
 /** Exported for the guard tests (test/speed-guards.test.ts); `isChromeLine` is the rule. */
 export const CHROME = [
   /^skip (?:to|navigation)(?: (?:main )?content)?$/i,
-  /^(?:menu|search|home|log ?in|sign ?in|sign ?up|subscribe|share|print|close|back to top|load more|show more|read more)$/i,
+  /^(?:menu|search|home|log ?in|sign ?in|sign ?up|subscribe|share|print|e-?mail|close|back to top|load more|show more|read more)$/i,
   // Pager links, one or both on a line ("« Previous", "‹ Prev | Next ›", "Older posts Newer posts").
   /^(?:(?:«|‹|<|←)?\s*(?:prev(?:ious)?|next|older|newer)(?: (?:page|posts|entries|briefings|articles|stories))?\s*(?:»|›|>|→)?\s*[|·•]?\s*){1,2}$/i,
   // A "back to the home page" link, alone or after the section name it leaves
@@ -180,6 +191,9 @@ export const CHROME = [
   // A CJK portal's share row and its editor's stamp (see their comments).
   CJK_SHARE,
   EDITOR_STAMP,
+  // An app store's badge and an author box's label (see their comments).
+  APP_BADGE,
+  AUTHOR_BOX,
   RULE,
 ];
 
@@ -310,6 +324,9 @@ export function isChromeLine(text: string): boolean {
   )
     return true;
   if (portalStamp(text, c)) return true;
+  if (text.length <= 40 && (lower === 103 || lower === 100 || lower === 97 || lower === 101)) {
+    if (APP_BADGE.test(text) || AUTHOR_BOX.test(text)) return true;
+  }
   // Anchored on button words, it fails at the first other word; its share is asked last.
   if (SHARE_ROW.test(text)) return true;
   const alnum = digit || (lower >= 97 && lower <= 122);
