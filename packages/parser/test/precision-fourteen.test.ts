@@ -196,3 +196,43 @@ describe("a story's footer: its buttons, the author box and the app badges", () 
     ]);
   });
 });
+
+describe("the site's own rows: ad captions, language switcher, footer links, contents and reading time", () => {
+  // A Gulf wire service's briefs page: an ad slot's caption and a language switcher between the
+  // items, the footer's link rows and the article template's labels after the last.
+  it('sets them aside, so no caption or switcher heads a briefing', () => {
+    const page = [
+      'Gulf News Briefs',
+      '',
+      'UAE central bank holds rates steady',
+      '',
+      "The UAE central bank kept its base rate unchanged on Thursday, following the US Federal Reserve's decision.",
+      '',
+      'Advertisement - Scroll to continue',
+      '',
+      'Oman launches new visa scheme',
+      '',
+      'Oman launched a five-year investor visa on Monday, the ministry of commerce said, to attract foreign capital.',
+      '',
+      'English | العربية | Français',
+      '',
+      'Kuwait approves budget',
+      '',
+      "Kuwait's cabinet approved the draft budget for the next fiscal year, the state news agency said on Sunday.",
+      '',
+      'Log in | Register',
+      '',
+      'Terms of Service | Privacy Policy',
+      '',
+      'In this article',
+      'Table of contents',
+      '',
+      '2 min read',
+    ].join('\n');
+    expect(shape(page)).toEqual([
+      ['UAE central bank holds rates steady', 1, []],
+      ['Oman launches new visa scheme', 1, []],
+      ['Kuwait approves budget', 1, []],
+    ]);
+  });
+});

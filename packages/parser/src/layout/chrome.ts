@@ -1,3 +1,5 @@
+import { FOOTER_LINKS, LANGUAGE_SWITCH, READING_ROW, siteRow } from './site-rows.js';
+
 /*
  * Page furniture known by its words: navigation, pagination, copyright, "Read more" links,
  * advertising slots, rules drawn with punctuation; and the listing header ("Briefings - 2. page").
@@ -111,6 +113,9 @@ export const AUTHOR_BOX =
 const APART = new Set<RegExp>([
   APP_BADGE,
   AUTHOR_BOX,
+  FOOTER_LINKS,
+  LANGUAGE_SWITCH,
+  READING_ROW,
   CJK_SHARE,
   EDITOR_STAMP,
   SELF_PROMPT,
@@ -161,7 +166,8 @@ export const CHROME = [
   /^\[?\s*(?:full\s+story|read\s+(?:the\s+)?(?:full\s+)?(?:story|article|more)|continue\s+reading|click\s+here\s+to\s+read(?:\s+more)?)\s*(?:…|\.{3}|»|›|→|\((?:page|p\.)\s?\d{1,3}\))?\s*\]?$/i,
   /^more\s?[»›]$/i,
   // Advertising slots and their captions, as ad-supported news pages print them.
-  /^(?:advertisement|advertising|sponsored(?:\s+content)?)(?:\s*\d{1,2})?$/i,
+  // `Advertisement - Scroll to continue`, `ADVERTISEMENT - CONTINUE READING BELOW`: the slot's caption.
+  /^(?:advertisement|advertising|sponsored(?:\s+content)?)(?:\s*\d{1,2})?(?:\s*[-–—:|]\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading(?: below)?|story continues below))?$/i,
   /^story continues below(?:\s+advertisement)?$/i,
   // A row of sharing buttons as text extraction leaves it (`Share this article: Share Tweet Share
   // Email`, `Share on Facebook Share on Twitter Email`, `Facebook | X | LinkedIn | Share`): every
@@ -194,6 +200,10 @@ export const CHROME = [
   // An app store's badge and an author box's label (see their comments).
   APP_BADGE,
   AUTHOR_BOX,
+  // The site's footer links, language switcher and contents or reading-time rows (site-rows.ts).
+  FOOTER_LINKS,
+  LANGUAGE_SWITCH,
+  READING_ROW,
   RULE,
 ];
 
@@ -323,7 +333,7 @@ export function isChromeLine(text: string): boolean {
     SELF_PROMPT.test(text)
   )
     return true;
-  if (portalStamp(text, c)) return true;
+  if (portalStamp(text, c) || siteRow(text, c)) return true;
   if (text.length <= 40 && (lower === 103 || lower === 100 || lower === 97 || lower === 101)) {
     if (APP_BADGE.test(text) || AUTHOR_BOX.test(text)) return true;
   }
