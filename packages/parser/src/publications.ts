@@ -3,6 +3,7 @@
  * domains they publish on. `aggregator` marks portals and platforms that mostly host other
  * outlets' articles (a Guancha piece read on toutiao.com): a link there is not the outlet's.
  */
+import { HOME_ALIASES } from './home-aliases.js';
 
 export interface Publication {
   /** Canonical name. */
@@ -27,7 +28,7 @@ const p = (
   aggregator?: boolean,
 ): Publication => ({
   name,
-  aliases,
+  aliases: [...aliases, ...(HOME_ALIASES.get(name) ?? [])],
   domains,
   country,
   ...(language ? { language } : {}),
@@ -273,8 +274,7 @@ export const PUBLICATIONS: readonly Publication[] = [
   p('RIA Novosti', [], ['ria.ru'], 'RU'),
   p('Philippine News Agency', ['PNA'], ['pna.gov.ph'], 'PH', 'en'),
   p('Vietnam News Agency', ['VNA'], ['vnanet.vn'], 'VN'),
-  // India's national English-language dailies and broadcaster, as aggregators and wire mirrors
-  // credit them (a source group's heading, a credit line).
+  // India's national English dailies and broadcaster, as aggregators and wire mirrors credit them.
   p('The Times of India', ['Times of India'], ['timesofindia.indiatimes.com'], 'IN', 'en'),
   p('Hindustan Times', [], ['hindustantimes.com'], 'IN', 'en'),
   p('The Hindu', [], ['thehindu.com'], 'IN', 'en'),

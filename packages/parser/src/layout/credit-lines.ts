@@ -3,6 +3,7 @@ import { mayBeDate, mayHoldDate, parseDate } from '../dates.js';
 import { mastheadName } from '../citation-names.js';
 import { lookupPublication } from '../publications.js';
 import { firstPublishedCredit } from './first-published.js';
+import { agencyByTwoNames, isHomeNamedAgency } from './home-names.js';
 import { agencyList, isRelativeTime } from './rules.js';
 
 /*
@@ -105,6 +106,15 @@ export function creditLine(text: string): Credit | undefined {
   if (text.length <= 60 && lookupPublication(name)) {
     return { readAs: name, reason: 'a known outlet name alone on its line' };
   }
+  // `（共同通信）`, `(연합뉴스)`: an agency by its home name, kept as written, outside its brackets.
+  if (isHomeNamedAgency(name)) {
+    return {
+      readAs: name.replace(/^[(（]\s*|\s*[)）]$/g, ''),
+      reason: 'a known outlet name alone on its line',
+    };
+  }
+  const twice = agencyByTwoNames(text);
+  if (twice) return { readAs: twice, reason: "a known outlet named in both of the page's languages" };
   const dashed = dashedCredit(text);
   if (dashed) return dashed;
   const placed = agencyAndPlace(text);

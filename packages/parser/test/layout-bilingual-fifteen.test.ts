@@ -1,0 +1,83 @@
+// Bilingual pages, session 13: forms that bilingual wire copy and study pages print across East
+// and Southeast Asia, none of them on a dev page yet. Small pages in those shapes, written for
+// the tests (corpus/README.md lists the real pages).
+import { describe, expect, it } from 'vitest';
+import { parseChecked as parse } from './layout-helpers.js';
+
+describe("a news agency credited by its name in the page's other language", () => {
+  // A Japanese/English news page: each item a Japanese headline over its English translation,
+  // the Japanese text over the English one, and the agency credited in parentheses under it,
+  // by the name it goes by at home (共同通信, 新華社, 연합뉴스, 法新社, AP通信, TTXVN).
+  const page = (credit: string) =>
+    [
+      '今日のニュース',
+      '',
+      '円相場、一時150円台に',
+      'Yen weakens past 150 per dollar',
+      '外国為替市場で円相場が一時1ドル＝150円台まで下落した。',
+      'The yen fell past 150 to the dollar in foreign exchange markets on Friday.',
+      credit,
+      '',
+      'トヨタ、過去最高益',
+      'Toyota posts record profit',
+      'トヨタ自動車は4～9月期の純利益が2兆円を超えたと発表した。',
+      'Toyota said its net profit for the April-September period exceeded 2 trillion yen.',
+    ].join('\n');
+
+  it.each([
+    ['（共同通信）', '共同通信'],
+    ['（新華社）', 'Xinhua'],
+    ['(연합뉴스)', '연합뉴스'],
+    ['(法新社)', 'Agence France-Presse'],
+    ['（美聯社）', 'Associated Press'],
+    ['(AP通信)', 'Associated Press'],
+    ['(ブルームバーグ)', 'Bloomberg'],
+    ['(TTXVN)', 'TTXVN'],
+  ])('credits %s as %s', (credit, name) => {
+    const r = parse(page(credit));
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((c) => c.publication)])).toEqual([
+      ['円相場、一時150円台に Yen weakens past 150 per dollar', 2, [name]],
+      ['トヨタ、過去最高益 Toyota posts record profit', 2, []],
+    ]);
+  });
+});
+
+describe("an agency credited by both its names, in the page's two languages", () => {
+  // A Taiwanese bilingual page: each item a Chinese headline and its English translation on one
+  // line, the Chinese text over the English, and the credit in both languages after it.
+  const page = (credit: string) =>
+    [
+      "今日新聞 Today's News",
+      '',
+      '台積電第三季獲利創新高 TSMC posts record third-quarter profit',
+      '台積電第三季淨利達新台幣3,000億元，創歷史新高。',
+      "TSMC's third-quarter net profit reached NT$300 billion, a record high.",
+      credit,
+      '',
+      '颱風逼近 北部停班停課 Schools and offices close in north as typhoon nears',
+      '強颱風逼近，台北、新北等縣市宣布明天停班停課。',
+      'Taipei, New Taipei and other cities announced that schools and offices will close tomorrow as a strong typhoon approaches.',
+      '(CNA)',
+    ].join('\n');
+
+  it.each([
+    ['(中央社 CNA)', 'Central News Agency'],
+    ['（Xinhua 新华社）', 'Xinhua'],
+    ['Reuters 路透社', 'Reuters'],
+  ])('credits %s as %s', (credit, name) => {
+    const r = parse(page(credit));
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((c) => c.publication)])).toEqual([
+      ['台積電第三季獲利創新高 TSMC posts record third-quarter profit', 2, [name]],
+      [
+        '颱風逼近 北部停班停課 Schools and offices close in north as typhoon nears',
+        2,
+        ['Central News Agency'],
+      ],
+    ]);
+  });
+
+  it('reads two names of different outlets as no credit', () => {
+    const r = parse(page('(中央社 Reuters)'));
+    expect(r.items[0]!.sources).toEqual([]);
+  });
+});
