@@ -81,3 +81,40 @@ describe("an agency credited by both its names, in the page's two languages", ()
     expect(r.items[0]!.sources).toEqual([]);
   });
 });
+
+describe('a glossary under its own label, `Vocabulary:`', () => {
+  // An English-news lesson: each item an English headline over its Chinese translation, the
+  // English text over the Chinese, then the item's vocabulary under a plain label.
+  const page = (label: string) =>
+    [
+      '英语新闻 | 每日一读',
+      '',
+      'China launches new satellite',
+      '中国发射新卫星',
+      'China successfully launched a new remote sensing satellite from the Jiuquan Satellite Launch Center on Tuesday.',
+      '中国周二在酒泉卫星发射中心成功发射一颗新的遥感卫星。',
+      label,
+      'remote sensing 遥感',
+      'satellite 卫星',
+      'launch center 发射中心',
+      '',
+      'Shanghai expands free trade zone',
+      '上海扩大自由贸易区',
+      'Shanghai will expand its pilot free trade zone by 120 square kilometres, the city government said.',
+      '上海市政府表示，上海将把自由贸易试验区扩大120平方公里。',
+      label,
+      'pilot zone 试验区',
+      'expand 扩大',
+    ].join('\n');
+
+  it.each(['Vocabulary:', 'Key words', '生词', '重点词汇：', 'Từ vựng:'])(
+    'reads %s as a study note, no paragraph',
+    (label) => {
+      const r = parse(page(label));
+      expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+        ['China launches new satellite 中国发射新卫星', 2],
+        ['Shanghai expands free trade zone 上海扩大自由贸易区', 2],
+      ]);
+    },
+  );
+});

@@ -164,6 +164,18 @@ function markedExample(text: string, gloss: string, term: string): boolean {
   return stem.length >= 3 && text.toLowerCase().indexOf(stem) >= 2;
 }
 
+/*
+ * `Vocabulary:`, `Key words`, `生词`, `重点词汇`, `單字`, `단어`, `어휘`, `Từ vựng:`, `คำศัพท์:`,
+ * `語彙`, `単語`: a label naming the list under it as the item's vocabulary, as English-news
+ * lessons head their glossaries in every language they teach in (Chinese listening sites,
+ * Korean newsletters, Vietnamese and Thai reading blogs, Japanese news-English logs). Over a
+ * glossary (asked only there) it is one of the study notes, no paragraph of the text.
+ */
+const GLOSSARY_LABEL =
+  /^[\p{P}\p{S}\s]*(?:(?:new |key |useful )?(?:vocabulary|words|expressions|phrases|glossary)|key ?words|(?:重点|重點|相关|相關)?(?:词汇|詞彙)|生词|生詞|单词|單字|단어|어휘|표현|từ vựng|từ mới|คำศัพท์[\p{L}\p{M}]*|語彙|単語|重要単語)(?: (?:list|notes))?[\p{P}\p{S}\s]*$/iu;
+
+const glossaryLabel = (text: string) => text.length <= 30 && GLOSSARY_LABEL.test(text);
+
 /**
  * The lines of the page's glossaries: runs of two or more gloss lines, each maybe followed by
  * one example sentence of its term. Linear: each line is read once, the patterns only on
@@ -176,7 +188,11 @@ export function studyNotes(lines: readonly SourceLine[], feats: readonly LineFea
   const flush = () => {
     // Most lines end no run: nothing to clear, no new array per line.
     if (run.length === 0) return;
-    if (glosses >= 2) for (const k of run) out.add(k);
+    if (glosses >= 2) {
+      for (const k of run) out.add(k);
+      // The glossary's own heading right above it (`Vocabulary:`, `生词`, `Từ vựng:`).
+      if (run[0]! > 0 && glossaryLabel(lines[run[0]! - 1]!.text)) out.add(run[0]! - 1);
+    }
     run = [];
     glosses = 0;
   };
