@@ -118,3 +118,61 @@ describe('a glossary under its own label, `Vocabulary:`', () => {
     },
   );
 });
+
+describe('pinyin under a Chinese headline, over its English translation', () => {
+  // A Mandarin-learning news reader: each story a Chinese headline, its pinyin, its English
+  // translation, then the Chinese text over the English.
+  const page = [
+    'Chinese News Reading',
+    '',
+    '北京迎来今冬第一场雪',
+    'Běijīng yínglái jīndōng dì-yī chǎng xuě',
+    'Beijing sees first snow of the winter',
+    '北京今天迎来了今年冬天的第一场雪。',
+    'Beijing saw its first snowfall of the winter today.',
+    '',
+    '上海地铁票价上涨',
+    'Shànghǎi dìtiě piàojià shàngzhǎng',
+    'Shanghai metro fares go up',
+    '上海地铁票价从下个月起上涨一元。',
+    'Shanghai metro fares will rise by one yuan from next month.',
+  ].join('\n');
+
+  it('reads the pinyin as a study note and pairs the headline with its translation', () => {
+    const r = parse(page);
+    expect(r.items.map((i) => [i.title, i.body])).toEqual([
+      [
+        '北京迎来今冬第一场雪 Beijing sees first snow of the winter',
+        ['北京今天迎来了今年冬天的第一场雪。', 'Beijing saw its first snowfall of the winter today.'],
+      ],
+      [
+        '上海地铁票价上涨 Shanghai metro fares go up',
+        ['上海地铁票价从下个月起上涨一元。', 'Shanghai metro fares will rise by one yuan from next month.'],
+      ],
+    ]);
+  });
+
+  it('keeps a Vietnamese translation under a Chinese headline (no pinyin tone marks)', () => {
+    // Vietnamese marks its vowels with acute, grave, hook, tilde and dot, never macron or caron:
+    // its headline under a Chinese one is the translation, not a romanization.
+    const r = parse(
+      [
+        '双语新闻 Tin song ngữ',
+        '',
+        '河内将禁止摩托车进入市中心',
+        'Hà Nội sẽ cấm xe máy vào trung tâm thành phố',
+        '河内市议会决定，从2030年起禁止摩托车进入内城区。',
+        'Hội đồng thành phố quyết định cấm xe máy vào các quận nội thành từ năm 2030.',
+        '',
+        '越南第三季度经济增长7.1%',
+        'Kinh tế Việt Nam tăng trưởng 7,1% trong quý ba',
+        '越南统计总局表示，第三季度经济增长7.1%。',
+        'Tổng cục Thống kê cho biết kinh tế tăng trưởng 7,1% trong quý ba.',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['河内将禁止摩托车进入市中心 Hà Nội sẽ cấm xe máy vào trung tâm thành phố', 2],
+      ['越南第三季度经济增长7.1% Kinh tế Việt Nam tăng trưởng 7,1% trong quý ba', 2],
+    ]);
+  });
+});

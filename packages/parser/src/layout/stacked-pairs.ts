@@ -2,6 +2,7 @@ import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
 import type { PageState } from './page-state.js';
 import { headlineShape, runningText, translationPair } from './rules.js';
+import { pinyinLine } from './study-notes.js';
 
 /**
  * `James Comey's book tour begins` / `詹姆斯·科米开始新书巡回宣传` / text: a headline over its
@@ -18,9 +19,12 @@ export function stackedPairs(lines: readonly SourceLine[], feats: readonly LineF
     const l = lines[k]!;
     if (!l.blankBefore || lines[k + 1]!.blankBefore) continue;
     const f = feats[k]!;
-    const g = feats[k + 1]!;
-    if (!translationPair(f, g) || !runningText(feats[k + 2]!)) continue;
-    if (storyHeadline(l.text, f) && storyHeadline(lines[k + 1]!.text, g)) out.add(k);
+    // `北京迎来今冬第一场雪` / `Běijīng yínglái ...` / `Beijing sees first snow`: the Chinese
+    // headline's pinyin between it and its translation is a study note (see `pinyinLine`).
+    const j = f.cjk >= 0.5 && k + 3 < lines.length && pinyinUnder(lines, feats, k + 1) ? k + 2 : k + 1;
+    const g = feats[j]!;
+    if (!translationPair(f, g) || !runningText(feats[j + 1]!)) continue;
+    if (storyHeadline(l.text, f) && storyHeadline(lines[j]!.text, g)) out.add(k);
   }
   return out.size >= 2 ? out : new Set();
 }
@@ -39,13 +43,25 @@ export function readStackedPair(s: PageState, i: number): number | undefined {
     b.close(false);
     return b.open(i, 'a new headline: a headline over its translation, the block this page repeats');
   }
-  if (stacked.has(i - 1) && b.draft.at === i - 1 && b.draft.titleLines === 1 && b.draft.body.length === 0) {
+  // The pair's headline is the line above, or the one above its pinyin (a study note).
+  const at = stacked.has(i - 1)
+    ? i - 1
+    : i > 1 && stacked.has(i - 2) && read.lists.notes.has(i - 1)
+      ? i - 2
+      : -1;
+  if (at >= 0 && b.draft.at === at && b.draft.titleLines === 1 && b.draft.body.length === 0) {
     b.draft.title = `${b.draft.title} ${lines[i]!.text}`;
     b.draft.titleLines = 2;
     b.mark(i, 'title', 'the translation of the title above, the block this page repeats');
     return i + 1;
   }
   return undefined;
+}
+
+/** A line of pinyin set close under the line above (no blank between), with a line under it. */
+function pinyinUnder(lines: readonly SourceLine[], feats: readonly LineFeatures[], k: number): boolean {
+  const g = feats[k]!;
+  return g.otherLetter && g.cjk === 0 && !lines[k + 1]!.blankBefore && pinyinLine(lines[k]!.text);
 }
 
 /** A headline naming a story, not a term: three words or more in Latin script, six letters or more in CJK. */

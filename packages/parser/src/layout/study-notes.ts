@@ -176,6 +176,38 @@ const GLOSSARY_LABEL =
 
 const glossaryLabel = (text: string) => text.length <= 30 && GLOSSARY_LABEL.test(text);
 
+/** A vowel with pinyin's first or third tone mark (macron, caron: ā, ǎ, ǚ), which no other Latin orthography news is written in sets on most of its words. */
+const toneVowel = (c: number) =>
+  c === 0x101 ||
+  c === 0x113 ||
+  c === 0x11b ||
+  c === 0x12b ||
+  c === 0x14d ||
+  c === 0x16b ||
+  (c >= 0x1ce && c <= 0x1dc);
+/** A letter carrying any of pinyin's four tone marks (the second and fourth are acute and grave). */
+const TONE_MARKED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+
+/**
+ * `Běijīng yínglái jīndōng dì-yī chǎng xuě` under `北京迎来今冬第一场雪`: the romanization of the
+ * Chinese line above, a syllable or two a word, most words tone-marked and one at least with a
+ * macron or caron (Vietnamese and the Romance languages mark vowels with acute, grave, breve and
+ * circumflex, never these). Mandarin-learning news readers print pinyin under each headline and
+ * sentence (graded-reader sites, Singaporean and Malaysian bilingual lessons); it is a study aid,
+ * neither a headline nor text. Asked of short Latin lines under a CJK line only, a tone vowel
+ * found by character codes before any pattern.
+ */
+export function pinyinLine(text: string): boolean {
+  if (text.length > 200 || text.length < 4) return false;
+  let toned = false;
+  for (let k = 0; k < text.length && !toned; k++) toned = toneVowel(text.charCodeAt(k));
+  if (!toned) return false;
+  const words = text.split(' ');
+  let marked = 0;
+  for (const w of words) if (TONE_MARKED.test(w)) marked++;
+  return marked >= 2 && marked * 2 >= words.length;
+}
+
 /**
  * The lines of the page's glossaries: runs of two or more gloss lines, each maybe followed by
  * one example sentence of its term. Linear: each line is read once, the patterns only on
@@ -212,6 +244,13 @@ export function studyNotes(lines: readonly SourceLine[], feats: readonly LineFea
       out.add(k);
       while (k + 1 < lines.length && !lines[k + 1]!.blankBefore && /^\p{Ll}/u.test(lines[k + 1]!.text))
         out.add(++k);
+      term = undefined;
+      continue;
+    }
+    // Pinyin under its Chinese line (see `pinyinLine`).
+    if (k > 0 && feats[k]!.otherLetter && feats[k]!.cjk === 0 && feats[k - 1]!.cjk >= 0.5 && pinyinLine(t)) {
+      flush();
+      out.add(k);
       term = undefined;
       continue;
     }
