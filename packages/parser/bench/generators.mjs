@@ -281,6 +281,23 @@ export const GENERATORS = {
       return out;
     },
   },
+  // Stories each in two halves, English then Chinese, every fourth one with a long first half
+  // and no translation (see `translatedHalves`), and headlines over their pinyin (`pinyinLine`):
+  // one pass over the page, each headline looking a few lines down.
+  'stories in two halves, headlines over pinyin': {
+    format: 'text',
+    make: (n) => {
+      let out = '';
+      for (let k = 0; out.length < n; k++)
+        out +=
+          k % 4 === 3
+            ? `Port strike enters week ${k}\n${'The dock workers extended their strike on Monday.\n'.repeat(8)}\n`
+            : k % 4 === 2
+              ? `码头罢工进入第${k}周\nMǎtóu bàgōng jìnrù dì ${k} zhōu\nPort strike enters week ${k}\n码头工人周一延长了罢工。\n\n`
+              : `Port strike enters week ${k}\nThe dock workers extended their strike on Monday.\n码头罢工进入第${k}周\n码头工人周一延长了罢工。\n\n`;
+      return out;
+    },
+  },
   // A coverage list of bulleted headlines, each with its paper's name glued after it (see
   // `gluedOutletHeadlines`), and summaries each closed by a name in parentheses (`parenTail`).
   'coverage list with glued names, summaries closed by a name': {

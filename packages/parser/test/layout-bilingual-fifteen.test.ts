@@ -176,3 +176,54 @@ describe('pinyin under a Chinese headline, over its English translation', () => 
     ]);
   });
 });
+
+describe('stories in two halves, one per language, the block repeated', () => {
+  // A bilingual post prints each story whole in English, then whole in Chinese (or Korean,
+  // then English): each half a headline over its text, the halves set close, a blank line
+  // between stories. The translated half's headline is the same story's, not the next one.
+  it('reads each English half and its Chinese half as one story', () => {
+    const r = parse(
+      [
+        '每日英语新闻',
+        '',
+        "China's exports rise 8% in October",
+        "China's exports rose 8 percent year-on-year in October, customs data showed on Tuesday, beating forecasts.",
+        '中国10月出口增长8%',
+        '海关周二公布的数据显示，中国10月出口同比增长8%，超出预期。',
+        '',
+        'Beijing to build 50 new parks this year',
+        'The city will spend 2 billion yuan on the parks, officials said on Monday.',
+        '北京今年将新建50个公园',
+        '官员周一表示，该市将为这些公园投入20亿元。',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ["China's exports rise 8% in October 中国10月出口增长8%", 2],
+      ['Beijing to build 50 new parks this year 北京今年将新建50个公园', 2],
+    ]);
+  });
+
+  it('reads halves of several paragraphs each, Korean first', () => {
+    const r = parse(
+      [
+        '오늘의 영어 뉴스',
+        '',
+        '한국은행, 기준금리 3.5% 동결',
+        '한국은행은 11일 기준금리를 연 3.5%로 동결했다.',
+        '이창용 총재는 물가 안정이 우선이라고 말했다.',
+        'Bank of Korea holds key rate at 3.5%',
+        'The Bank of Korea kept its key interest rate at 3.5 percent on Thursday.',
+        'Governor Rhee Chang-yong said price stability comes first.',
+        '',
+        '서울 아파트값 6주 연속 상승',
+        '서울 아파트 가격이 6주 연속 상승했다고 한국부동산원이 밝혔다.',
+        'Seoul apartment prices rise for sixth week',
+        'Seoul apartment prices rose for a sixth consecutive week, the Korea Real Estate Board said.',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['한국은행, 기준금리 3.5% 동결 Bank of Korea holds key rate at 3.5%', 4],
+      ['서울 아파트값 6주 연속 상승 Seoul apartment prices rise for sixth week', 2],
+    ]);
+  });
+});

@@ -20,7 +20,7 @@ import type { LineReader } from './reader.js';
 import { headlineShape, issueHeading, translationPair } from './rules.js';
 import { type SourceGroups, sourceGroups } from './source-groups.js';
 import { studyNotes } from './study-notes.js';
-import { stackedPairs, storyHeadline } from './stacked-pairs.js';
+import { stackedPairs, storyHeadline, translatedHalves } from './stacked-pairs.js';
 import { type TranslatedParagraph, translatedParagraphs } from './translated-pairs.js';
 import { marksHeadlines } from './records.js';
 
@@ -42,6 +42,8 @@ export interface PageLists {
   numberedPairs: Set<number>;
   /** Headlines each over its translation, unnumbered, the block repeated (see `stackedPairs`). */
   stackedPairs: Set<number>;
+  /** The headlines of stories' translated halves, the block repeated (see `translatedHalves`). */
+  halves: Map<number, 'start' | 'half'>;
   /** Edition headings of one name down the page: items' titles (see `editionSeries`). */
   editions: Set<number>;
   /** Bulleted headless briefs, each closed by its own credit (see `creditedBullets`). */
@@ -88,6 +90,7 @@ export function readPageLists(read: LineReader): PageLists {
     pairs,
     numberedPairs: numberedPair,
     stackedPairs: stackedPairs(lines, feats),
+    halves: translatedHalves(lines, feats),
     // A heading over running text, not a byline, credit or date row under a headline (`Last
     // Updated: Dec 1, 2025`). Under running text, a date row or the page's title naming the
     // series, a line read as a credit row is a heading all the same (`Daily Brief - Thursday

@@ -29,6 +29,49 @@ export function stackedPairs(lines: readonly SourceLine[], feats: readonly LineF
   return out.size >= 2 ? out : new Set();
 }
 
+/** The script of a line: 2 CJK (half its letters or more), 1 Latin (a tenth or less), 0 mixed. */
+const script = (f: LineFeatures) => (f.cjk >= 0.5 ? 2 : f.cjk <= 0.1 ? 1 : 0);
+
+/**
+ * `China's exports rise 8%` / its text / `中国10月出口增长8%` / its translation: a story set in
+ * two halves, one per language, each a headline over its text, the halves set close (no blank
+ * line between) and the block repeated down the page (two or more). Bilingual news pages that
+ * print the English story and then its Chinese translation (China Daily-style bilingual posts,
+ * WeChat digests, Japanese and Korean news-English blogs) set them so; read line by line, the
+ * translated half's headline looks like the next story's. Returns each block's two headlines,
+ * `start` (the story's) and `half` (its translation's).
+ * Linear: each blank-separated headline looks at most `HALF` lines down.
+ */
+const HALF = 6;
+export function translatedHalves(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+): Map<number, 'start' | 'half'> {
+  const out = new Map<number, 'start' | 'half'>();
+  for (let k = 0; k + 3 < lines.length; k++) {
+    if (k > 0 && !lines[k]!.blankBefore) continue;
+    const f = feats[k]!;
+    const own = script(f);
+    if (own === 0 || !runningText(feats[k + 1]!) || lines[k + 1]!.blankBefore) continue;
+    // The first half's text: running lines in the headline's script, set close under it.
+    let j = k + 1;
+    while (
+      j < lines.length &&
+      j - k <= HALF &&
+      !lines[j]!.blankBefore &&
+      script(feats[j]!) === own &&
+      runningText(feats[j]!)
+    )
+      j++;
+    if (j + 1 >= lines.length || lines[j]!.blankBefore || lines[j + 1]!.blankBefore) continue;
+    const g = feats[j]!;
+    if (!translationPair(f, g) || !translationPair(f, feats[j + 1]!) || !runningText(feats[j + 1]!)) continue;
+    if (storyHeadline(lines[k]!.text, f) && storyHeadline(lines[j]!.text, g))
+      out.set(k, 'start').set(j, 'half');
+  }
+  return out.size >= 4 ? out : new Map();
+}
+
 /**
  * Inside an open item: a pair of `stackedPairs` opens a new item once the item above has text
  * (its text may end with a colon, which ends no sentence), and the pair's translation joins the
@@ -38,7 +81,25 @@ export function stackedPairs(lines: readonly SourceLine[], feats: readonly LineF
 export function readStackedPair(s: PageState, i: number): number | undefined {
   const { b, read, lines } = s;
   const stacked = read.lists.stackedPairs;
-  if (!b.draft || stacked.size === 0) return undefined;
+  if (!b.draft) return undefined;
+  // A story in two halves (see `translatedHalves`) opens at its headline, and the translated
+  // half's headline joins the story's title, its text the story's.
+  const half = read.lists.halves.size > 0 ? read.lists.halves.get(i) : undefined;
+  if (half === 'start') {
+    b.close(false);
+    return b.open(i, 'a new headline: a story in two halves, one per language, the block this page repeats');
+  }
+  if (half === 'half' && b.draft.titleLines === 1 && b.draft.body.length > 0) {
+    b.draft.title = `${b.draft.title} ${lines[i]!.text}`;
+    b.draft.titleLines = 2;
+    b.mark(
+      i,
+      'title',
+      "the translated half's headline: the story again in the page's other language, over its text",
+    );
+    return i + 1;
+  }
+  if (stacked.size === 0) return undefined;
   if (stacked.has(i) && b.draft.body.length > 0) {
     b.close(false);
     return b.open(i, 'a new headline: a headline over its translation, the block this page repeats');
