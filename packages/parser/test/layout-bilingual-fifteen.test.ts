@@ -227,3 +227,36 @@ describe('stories in two halves, one per language, the block repeated', () => {
     ]);
   });
 });
+
+describe("a lesson's notes heading ends at the next headline pair", () => {
+  // A Japanese news-English post: each story an English headline over its Japanese one, the two
+  // texts, then its vocabulary under `【単語】`. The next headline pair is the next story, not
+  // more notes.
+  it('reads the story after the notes as a story', () => {
+    const r = parse(
+      [
+        'ニュースで英語',
+        '',
+        "Japan's population falls for 14th year",
+        '日本の人口、14年連続で減少',
+        "Japan's population fell for the 14th straight year, government data showed.",
+        '政府のデータによると、日本の人口は14年連続で減少した。',
+        '【単語】',
+        'population 人口',
+        'straight 連続した',
+        '',
+        'Tokyo stocks hit record',
+        '東京株、最高値を更新',
+        'Tokyo stocks hit a record high on Monday, led by chip makers.',
+        '月曜日の東京株式市場は半導体株に牽引され、最高値を更新した。',
+        '【単語】',
+        'record high 最高値',
+        'chip maker 半導体メーカー',
+      ].join('\n'),
+    );
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ["Japan's population falls for 14th year 日本の人口、14年連続で減少", 2],
+      ['Tokyo stocks hit record 東京株、最高値を更新', 2],
+    ]);
+  });
+});

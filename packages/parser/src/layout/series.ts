@@ -128,6 +128,9 @@ export function readPageLists(read: LineReader): PageLists {
     numberedPair.has(k) ||
     lists.editions.has(k) ||
     lists.translated.has(k) ||
+    // A headline over its translation, or a story's first half, the block the page repeats.
+    lists.stackedPairs.has(k) ||
+    lists.halves.get(k) === 'start' ||
     englishStory(lines, feats, k);
   for (const k of lessonNotes(lines, story)) lists.notes.add(k);
   return lists;
