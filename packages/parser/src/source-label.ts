@@ -57,7 +57,13 @@ const LABEL_WORDS = [
 // Reuters`): newsletters exported as Markdown set their credits in italics or bold.
 // `Source - Reuters`, `Sources — Reuters, AFP`: a spaced dash in the colon's place, as e-mail
 // newsletters and blogs set the label off.
-export const SOURCE_LABEL_PATTERN = String.raw`[*_]{0,2}[${LABEL_BRACKETS}]?\s*(?:${LABEL_WORDS.join('|')})(?:\s*[:：]|\s+[-–—]\s)[*_]{0,2}`;
+const LABEL_HEAD = String.raw`[*_]{0,2}[${LABEL_BRACKETS}]?\s*(?:${LABEL_WORDS.join('|')})`;
+export const SOURCE_LABEL_PATTERN = String.raw`${LABEL_HEAD}(?:\s*[:：]|\s+[-–—]\s)[*_]{0,2}`;
+/**
+ * The label with its colon only: a label glued inside a paragraph needs it (`... in 2024.Source:
+ * Xinhua`), where a spaced dash is as often the sentence's own (`... sources — officials — said`).
+ */
+export const COLON_LABEL_PATTERN = String.raw`${LABEL_HEAD}\s*[:：][*_]{0,2}`;
 const OPENING_BRACKET = new RegExp(`[${LABEL_BRACKETS}]`);
 const LABEL_BRACKET_CODES = new Set([...LABEL_BRACKETS].map((c) => c.charCodeAt(0)));
 const SOURCE_LABEL = new RegExp(String.raw`^\s*${SOURCE_LABEL_PATTERN}\s*`, 'i');
@@ -104,8 +110,20 @@ export function isBracketedSourceLabel(text: string): boolean {
   return label !== null && OPENING_BRACKET.test(label[0]);
 }
 
-/** The last letters of the label's words (`LABEL_WORDS`, in either case). */
-const LABEL_LAST = new Set([...'eEsSaAnNrRyY源處处典처киkKرعoOήרา'].map((c) => c.charCodeAt(0)));
+/**
+ * The last letters of the label's words (`LABEL_WORDS`, in either case, as the label pattern
+ * matches them: `ИСТОЧНИК:` ends on a capital К), read off the list so that a word added to it
+ * is never turned away here. `Sources?` ends on s or on e.
+ */
+const LABEL_LAST = new Set(
+  LABEL_WORDS.flatMap((word) => {
+    const whole = word.endsWith('?') ? [word.slice(0, -1), word.slice(0, -2)] : [word];
+    return whole.flatMap((w) => {
+      const last = w.at(-1)!;
+      return [last, last.toLowerCase(), last.toUpperCase()];
+    });
+  }).map((c) => c.charCodeAt(0)),
+);
 
 /**
  * A colon (or a full-width one) after the last letter of a label word, white space between: where

@@ -1,5 +1,5 @@
 import { lookupPublication } from '../publications.js';
-import { labelColon, SOURCE_LABEL_PATTERN, stripSourceLabel } from '../source-label.js';
+import { COLON_LABEL_PATTERN, labelColon, stripSourceLabel } from '../source-label.js';
 
 /*
  * A citation glued to the end of a paragraph, where the item's text ends: `...in 2024.Source:
@@ -8,11 +8,8 @@ import { labelColon, SOURCE_LABEL_PATTERN, stripSourceLabel } from '../source-la
  */
 
 /** A citation label somewhere in a line: the cheap look before `GLUED_SOURCE`. */
-export const GLUED_HINT = new RegExp(SOURCE_LABEL_PATTERN, 'i');
-export const GLUED_SOURCE = new RegExp(
-  String.raw`^(.*?[.!?”"’)])\s*(${SOURCE_LABEL_PATTERN}.{3,300})$`,
-  'is',
-);
+export const GLUED_HINT = new RegExp(COLON_LABEL_PATTERN, 'i');
+export const GLUED_SOURCE = new RegExp(String.raw`^(.*?[.!?”"’)])\s*(${COLON_LABEL_PATTERN}.{3,300})$`, 'is');
 
 /**
  * `... rose 3 percent in October. Source: BSP`, `... the ministry said. Sources: Reuters, AFP`: a
