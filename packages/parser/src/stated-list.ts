@@ -20,6 +20,16 @@ const CLOSE_SQUARE_Y = new RegExp(`${RATE_NOTE}[ \u00a0]*\\]`, 'y');
 const OR_Y =
   /,?[ \u00a0]+(?:or|atau)[ \u00a0]+|,?[ \u00a0]*우리[ \u00a0]?돈(?:으로)?[ \u00a0]*|,[ \u00a0]*(?=(?:(?:roughly|about|approximately|around)[ \u00a0]+)?(?:equivalent|equal)[ \u00a0]+to[ \u00a0])/iy;
 
+// An apposition: the conversion set off between commas or dashes, as a restatement of the figure
+// before it (`2.5 billion yuan, about $350 million, for the stake`; `€3.5 billion — roughly $3.9
+// billion — in new orders`): English appositive punctuation, the form Xinhua, Kyodo and the
+// Gulf and African wires write where others bracket it. Between commas the conversion needs its
+// hedge (`, $2 million` is as often the next item of a list), and either form needs its closing
+// mark (a comma, a dash, `;`, `.` or the text's end), so `, about $2 million more than` is none.
+const APPOSITION_Y =
+  /,[ \u00a0]+(?=(?:about|around|roughly|approximately|nearly|some|worth|equivalent to|equal to)[ \u00a0])|[ \u00a0]+(?:—|–|--)[ \u00a0]+/iy;
+const APPOSITION_CLOSE_Y = /[ \u00a0]*(?:[,;—–]|--|\.(?![0-9])|$)/y;
+
 /** Separators between conversions in one bracket: `;`, `,`, `or`; `/` too where it cannot be a unit. */
 export const LIST_SEPARATOR_Y = /[ \u00a0]*(?:;|,|\bor\b)[ \u00a0]*/iy;
 export const LIST_SEPARATOR_WITH_SLASH_Y = /[ \u00a0]*(?:;|,|\/|\bor\b)[ \u00a0]*/iy;
@@ -58,7 +68,16 @@ export function statedListAt<T>(
     }
   }
   const or = sticky(OR_Y, text, pos);
-  if (!or) return undefined;
-  const next = read(pos + or[0].length, false);
-  return next ? { items: [next.item], end: next.end } : undefined;
+  if (or) {
+    const next = read(pos + or[0].length, false);
+    return next ? { items: [next.item], end: next.end } : undefined;
+  }
+  // Asked only where a comma or a space opens the tail: the apposition's first mark.
+  const c = text.charCodeAt(pos);
+  if (c !== 44 && c !== 32 && c !== 0xa0) return undefined;
+  const apposition = sticky(APPOSITION_Y, text, pos);
+  if (!apposition) return undefined;
+  const next = read(pos + apposition[0].length, false);
+  if (!next || !sticky(APPOSITION_CLOSE_Y, text, next.end)) return undefined;
+  return { items: [next.item], end: next.end };
 }

@@ -1,6 +1,7 @@
 // Money forms read in round fifteen (a breadth pass: forms real outlets print that no corpus page
 // shows yet), each on a small page in the layout of the outlets that write it.
 import { describe, expect, it } from 'vitest';
+import { parsePage } from '../src/index.js';
 import { money } from './money-helpers.js';
 
 describe('codes and signs that are words too, read before a figure with a scale', () => {
@@ -51,6 +52,48 @@ describe('codes and signs that are words too, read before a figure with a scale'
         ['Br2 billion', 'ETB', 2000000000, 2000000000],
         ['Br2 billion', 'ETB', 2000000000, 2000000000],
         ['Br 450 million', 'ETB', 450000000, 450000000],
+      ],
+    ]);
+  });
+});
+
+describe('a conversion set off between commas or dashes (an apposition)', () => {
+  const stated = (text: string, url: string) =>
+    parsePage(text, { url }).items.map((i) =>
+      i.money.map((m) => [m.text, m.amount.currency, m.stated.map((s) => [s.text, s.currency, s.min])]),
+    );
+
+  it('reads ", about $350 million," and "— roughly $3.9 billion —" as stated conversions', () => {
+    const page = [
+      'Chinese carmaker buys stake in Hungarian battery plant',
+      'BEIJING, March 3 (Xinhua) -- The carmaker paid 2.5 billion yuan, about 350 million U.S. dollars, for a 30 percent stake in the plant.',
+      '',
+      'Airbus books record orders',
+      'TOULOUSE, March 3 -- The planemaker booked €3.5 billion — roughly $3.9 billion — in new orders at the show.',
+    ].join('\n');
+    expect(stated(page, 'https://www.example.cn/english/business')).toEqual([
+      [
+        [
+          '2.5 billion yuan, about 350 million U.S. dollars',
+          'CNY',
+          [['350 million U.S. dollars', 'USD', 350000000]],
+        ],
+      ],
+      [['€3.5 billion — roughly $3.9 billion', 'EUR', [['$3.9 billion', 'USD', 3900000000]]]],
+    ]);
+  });
+
+  it('keeps two amounts where the apposition is not closed or keeps the currency', () => {
+    const page = [
+      'Rival pay gap widens',
+      'The firm paid its chief €50,000, about $20,000 more than its rival, while the fund spent 2 billion yuan, about 300 million yuan of it on roads.',
+    ].join('\n');
+    expect(stated(page, 'https://www.example.com/business')).toEqual([
+      [
+        ['€50,000', 'EUR', []],
+        ['$20,000', 'USD', []],
+        ['2 billion yuan', 'CNY', []],
+        ['300 million yuan', 'CNY', []],
       ],
     ]);
   });
