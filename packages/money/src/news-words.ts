@@ -35,8 +35,9 @@ export const NEWS_WORDS: readonly (readonly [words: readonly string[], code: str
   [['irish punts'], 'IEP'],
   [['escudos'], 'PTE'],
   [['lire', 'italian lire'], 'ITL'],
-  // The lira today is Turkish (the Italian lira is the plural "lire").
-  [['lira'], 'TRY'],
+  // The lira today is Turkish (the Italian lira is the plural "lire"); CLDR's plural is "Turkish
+  // Lira", the English press's "liras" (Daily Sabah, Anadolu, Reuters' Turkish copy).
+  [['lira', 'liras', 'turkish liras'], 'TRY'],
   // British spelling and the bare noun.
   [['rubles', 'roubles', 'ruble', 'rouble', 'russian roubles'], 'RUB'],
   // The Portuguese plural; a bare "real" is left out ("2 million real estate deals").

@@ -98,3 +98,48 @@ describe('a conversion set off between commas or dashes (an apposition)', () => 
     ]);
   });
 });
+
+describe('press signs CLDR lacks, written by two outlets or more of a country', () => {
+  it("reads Israel's NIS with a scale or a grouped figure, and not the EU's NIS 2 directive", () => {
+    const page = [
+      'Cabinet approves NIS 1.2 billion for northern towns',
+      'JERUSALEM - The cabinet approved NIS 1.2 billion for towns near the border; rents there rose to NIS 5,400, while firms must comply with NIS 2 by October.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.co.il/business/')).toEqual([
+      [
+        ['NIS 1.2 billion', 'ILS', 1200000000, 1200000000],
+        ['NIS 1.2 billion', 'ILS', 1200000000, 1200000000],
+        ['NIS 5,400', 'ILS', 5400, 5400],
+      ],
+    ]);
+  });
+
+  it("reads Turkey's TL and \"liras\", Rwanda's Rwf and Frw and Zimbabwe's ZiG", () => {
+    const page = [
+      'Ankara sets aside TL1.2 billion for quake housing',
+      'The ministry will spend TL1.2 billion, or 40 million liras a month, on housing; TL 3 members met on Monday.',
+      '',
+      'Kigali budget adds Rwf50 billion for roads',
+      'The city will spend Rwf50 billion on roads and Frw 2 billion on drainage, the mayor said.',
+      '',
+      'Harare raises school fees to ZiG1,500',
+      'Fees at government schools rise to ZiG1,500 a term, the ministry said on Monday.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.com/africa-and-europe/business')).toEqual([
+      [
+        ['TL1.2 billion', 'TRY', 1200000000, 1200000000],
+        ['TL1.2 billion', 'TRY', 1200000000, 1200000000],
+        ['40 million liras a month', 'TRY', 40000000, 40000000],
+      ],
+      [
+        ['Rwf50 billion', 'RWF', 50000000000, 50000000000],
+        ['Rwf50 billion', 'RWF', 50000000000, 50000000000],
+        ['Frw 2 billion', 'RWF', 2000000000, 2000000000],
+      ],
+      [
+        ['ZiG1,500', 'ZWG', 1500, 1500],
+        ['ZiG1,500', 'ZWG', 1500, 1500],
+      ],
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import {
   regionNames,
   scaledCurrencyNouns,
 } from '@briefing/money';
+import { PRESS_SIGNS } from './press-signs.js';
 
 /** Ambiguous markers: the scanner records the class, the resolver picks the code and says why. */
 export type AmbiguityClass =
@@ -197,18 +198,7 @@ export const PREFIX_TABLE: Record<string, CurrencyMarker> = {
   JD: { code: 'JOD', scaleOnly: true },
   LE: { code: 'EGP', scaleOnly: true },
   LL: { code: 'LBP', scaleOnly: true },
-  // Codes that are English words too (NOT_CODES) but the code a country's English-language press
-  // writes before its figures: Morocco's `MAD 1.2 billion` (Morocco World News, Hespress English,
-  // the MAP wire) and Bolivia's `BOB 500 million`. Money only with a scale: `MAD 5` is no price.
-  MAD: { code: 'MAD', scaleOnly: true },
-  BOB: { code: 'BOB', scaleOnly: true },
-  // The CFA franc by its letters before the figure (`CFA25bn`, `CFA 100 billion`: The Africa
-  // Report, Ecofin Agency, Reuters' West African copy), where CLDR writes `F CFA` / `FCFA`; which
-  // zone's franc is settled as for `CFA francs` (resolveMarker).
-  CFA: { ambiguous: 'cfa', scaleOnly: true },
-  // The Ethiopian birr's Latin sign, which CLDR lacks (its locale writes ብር): `Br2 billion`
-  // (Addis Fortune, The Reporter Ethiopia, Capital Ethiopia). Money only with a scale.
-  Br: { code: 'ETB', scaleOnly: true },
+  ...PRESS_SIGNS,
   Tk: fixed('BDT'),
   'Tk.': fixed('BDT'),
   KSh: fixed('KES'),
