@@ -32,12 +32,13 @@ export function currencyNames(): readonly CurrencyNames[] {
 
 /*
  * Bare nouns that are English words first ("2 million real estate deals", "90 marks", "a 5 dram
- * glass") or that name several currencies (dollar, pound, franc, peso, rupee, won, krone...: the
- * parser resolves those from context) are not derived.
+ * glass", "2 colons"), names of places and people in the singular ("3 Córdoba fans", "Bolívar")
+ * or that name several currencies (dollar, pound, franc, peso, rupee, won, krone...: the parser
+ * resolves those from context) are not derived.
  */
 const NOT_A_NOUN = () =>
   new Set(
-    'real reals mark marks dram drams dollar dollars pound pounds franc francs peso pesos rupee rupees won krone kroner krona kronor shilling shillings dinar dinars rial rials riyal riyals lira lev leva leu lei som dong kip kina tala vatu pula unit units gold silver platinum palladium'.split(
+    'real reals mark marks colon colons córdoba cordoba bolívar bolivar dram drams dollar dollars pound pounds franc francs peso pesos rupee rupees won krone kroner krona kronor shilling shillings dinar dinars rial rials riyal riyals lira lev leva leu lei som dong kip kina tala vatu pula unit units gold silver platinum palladium'.split(
       ' ',
     ),
   );
@@ -68,6 +69,9 @@ export function currencyNouns(isCurrent: (code: string) => boolean): ReadonlyMap
   return nounsOf(isCurrent, (noun, notANoun) => !notANoun.has(noun));
 }
 
+/** A Latin word without its combining marks: `bolívar` -> `bolivar`. */
+const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+
 function nounsOf(
   isCurrent: (code: string) => boolean,
   keep: (noun: string, notANoun: ReadonlySet<string>) => boolean,
@@ -78,11 +82,15 @@ function nounsOf(
     // Funds, metals and units of account (X codes) have names like "special drawing rights".
     if (!isCurrent(n.code) || n.code.startsWith('X')) continue;
     for (const name of [n.singular, n.plural]) {
-      const noun = name.toLowerCase().split(' ').at(-1) ?? '';
-      if (!/^[a-z]+$/.test(noun) || !keep(noun, notANoun)) continue;
-      const set = owners.get(noun) ?? new Set<string>();
-      set.add(n.code);
-      owners.set(noun, set);
+      const written = name.toLowerCase().split(' ').at(-1) ?? '';
+      // CLDR spells some nouns with their accents (`córdoba`, `colón`, `bolívar`, `krónur`); the
+      // English press writes them so and without (`bolivars`, `cordobas`): both forms.
+      for (const noun of new Set([written, withoutAccents(written)])) {
+        if (!/^\p{Ll}+$/u.test(noun) || !keep(noun, notANoun)) continue;
+        const set = owners.get(noun) ?? new Set<string>();
+        set.add(n.code);
+        owners.set(noun, set);
+      }
     }
   }
   const nouns = new Map<string, string>();

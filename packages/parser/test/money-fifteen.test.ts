@@ -143,3 +143,28 @@ describe('press signs CLDR lacks, written by two outlets or more of a country', 
     ]);
   });
 });
+
+describe("CLDR's accented currency nouns, with and without their accents", () => {
+  it('reads "bolivars", "córdobas", "cordobas" and "krónur", and not a "Córdoba" or "colons" without a scale', () => {
+    const page = [
+      'Venezuela raises minimum wage to 130 bolivars',
+      'CARACAS (Reuters) - The government raised the minimum wage to 130 bolivars a month; Nicaragua budgeted 1.2 billion córdobas and Iceland 40 billion krónur, as 3 Córdoba fans and 2 colons went unnoticed.',
+      '',
+      'Managua approves 2 billion cordobas for roads',
+      'The assembly approved 2 billion cordobas for rural roads and 5 million colons for the border crossing.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.com/americas')).toEqual([
+      [
+        ['130 bolivars', 'VES', 130, 130],
+        ['130 bolivars a month', 'VES', 130, 130],
+        ['1.2 billion córdobas', 'NIO', 1200000000, 1200000000],
+        ['40 billion krónur', 'ISK', 40000000000, 40000000000],
+      ],
+      [
+        ['2 billion cordobas', 'NIO', 2000000000, 2000000000],
+        ['2 billion cordobas', 'NIO', 2000000000, 2000000000],
+        ['5 million colons', 'CRC', 5000000, 5000000],
+      ],
+    ]);
+  });
+});
