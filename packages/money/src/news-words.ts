@@ -47,6 +47,15 @@ export const NEWS_WORDS: readonly (readonly [words: readonly string[], code: str
   [['dirhams', 'dirham'], 'AED'],
   // CLDR: "Israeli new shekel".
   [['shekels', 'new shekels', 'shekel', 'israeli shekels'], 'ILS'],
+  // The crown, the English for krona, krone and koruna, named with its country as Reuters writes
+  // them all ('30 billion Swedish crowns') and the Czech English-language press the koruna (Radio
+  // Prague International, the ČTK wire, Expats.cz: 'Czech crowns'). A bare 'crowns' is left out
+  // ('won three crowns').
+  [['swedish crowns', 'swedish crown'], 'SEK'],
+  [['norwegian crowns', 'norwegian crown'], 'NOK'],
+  [['danish crowns', 'danish crown'], 'DKK'],
+  [['icelandic crowns', 'icelandic crown'], 'ISK'],
+  [['czech crowns', 'czech crown'], 'CZK'],
   // Transliterations CLDR does not use.
   [['hryvnas'], 'UAH'],
   [['zlotys', 'zlotych'], 'PLN'],

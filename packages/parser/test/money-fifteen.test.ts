@@ -168,3 +168,22 @@ describe("CLDR's accented currency nouns, with and without their accents", () =>
     ]);
   });
 });
+
+describe('the crown named with its country, as Reuters and the Czech English-language press write it', () => {
+  it('reads Swedish, Norwegian and Czech crowns with their conversions, and not a bare "crowns"', () => {
+    const page = [
+      'Nordic lender buys Czech payments firm',
+      'STOCKHOLM, March 3 (Reuters) - The bank paid 30 billion Swedish crowns ($2.8 billion) for the firm, which earned 4 billion Czech crowns last year, after winning three crowns at the fintech awards.',
+      '',
+      'Oslo fund cuts stake',
+      'The fund sold shares worth 12 billion Norwegian crowns, it said on Monday.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.com/business/finance')).toEqual([
+      [
+        ['30 billion Swedish crowns ($2.8 billion)', 'SEK', 30000000000, 30000000000],
+        ['4 billion Czech crowns', 'CZK', 4000000000, 4000000000],
+      ],
+      [['12 billion Norwegian crowns', 'NOK', 12000000000, 12000000000]],
+    ]);
+  });
+});
