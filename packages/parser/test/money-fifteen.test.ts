@@ -187,3 +187,24 @@ describe('the crown named with its country, as Reuters and the Czech English-lan
     ]);
   });
 });
+
+describe('the hedge abbreviated or signed in a bracketed conversion', () => {
+  it('reads "(c. £9.5m)", "(est. €11 million)" and "(≈ €11 million)" as approximate conversions', () => {
+    const page = [
+      'Midlands engineer sold to US rival',
+      'The group sold its engineering arm for $12m (c. £9.5m), after a rival paid $12 million (est. €11 million) and a fund $12 million (≈ €11 million).',
+    ].join('\n');
+    const items = parsePage(page, { url: 'https://www.example.co.uk/business/deals' }).items;
+    expect(
+      items.map((i) =>
+        i.money.map((m) => [m.text, m.stated.map((s) => [s.text, s.currency, s.min, s.approximate])]),
+      ),
+    ).toEqual([
+      [
+        ['$12m (c. £9.5m)', [['£9.5m', 'GBP', 9500000, true]]],
+        ['$12 million (est. €11 million)', [['€11 million', 'EUR', 11000000, true]]],
+        ['$12 million (≈ €11 million)', [['€11 million', 'EUR', 11000000, true]]],
+      ],
+    ]);
+  });
+});

@@ -25,8 +25,10 @@ export const CONNECTOR_Y = /[ \u00a0]*(?:to|and|-|–|—|~)[ \u00a0]*/iy;
 // the press in French (`environ`, `soit`), Spanish and Portuguese (`unos`, `alrededor de`, `cerca de`,
 // `aproximadamente`), Indonesian and Malay (`sekitar`, `setara dengan`, `kira-kira`), Vietnamese
 // (`khoảng`, `tương đương`), Russian (`около`) and Chinese (`约合`): the words each language sets
-// before a conversion in brackets.
-const HEDGE = String.raw`(?:약|大約|大约|約合|约合|約|约|折合約|折合约|折合|相當於|相当于|umgerechnet rund|umgerechnet etwa|umgerechnet|rund|etwa|knapp|approximately|approx\.?|about|around|nearly|almost|roughly|some|over|under|more than|less than|up to|at least|close to|an estimated|estimated|equivalent to|equal to|worth about|worth around|worth|circa|ca\.|or about|or around|or roughly|or nearly|or|i\.e\.,?|soit environ|soit|environ|unos|unas|alrededor de|cerca de|aproximadamente|setara dengan|setara|sekitar|kira-kira|khoảng|tương đương|около|~)`;
+// before a conversion in brackets. The abbreviations and sign of the same hedge (`c. £9m`, `est. €11
+// million`: the British business press; `≈ €11 million`, the mathematical sign tables and
+// newsletters set) too.
+const HEDGE = String.raw`(?:약|大約|大约|約合|约合|約|约|折合約|折合约|折合|相當於|相当于|umgerechnet rund|umgerechnet etwa|umgerechnet|rund|etwa|knapp|approximately|approx\.?|about|around|nearly|almost|roughly|some|over|under|more than|less than|up to|at least|close to|an estimated|estimated|equivalent to|equal to|worth about|worth around|worth|circa|ca\.|c\.|est\.|or about|or around|or roughly|or nearly|or|i\.e\.,?|soit environ|soit|environ|unos|unas|alrededor de|cerca de|aproximadamente|setara dengan|setara|sekitar|kira-kira|khoảng|tương đương|около|~|≈)`;
 const APPROX_AT_Y = new RegExp(`${HEDGE}[ \u00a0]*(?:${HEDGE}[ \u00a0]*)?`, 'iy');
 const APPROX_FLAG =
   /^(?:or[ \u00a0]*)?(?:i\.e\.,?[ \u00a0]*)?(?:equivalent to|equal to|worth|soit|setara dengan|setara|tương đương)?[ \u00a0]*$/i;
