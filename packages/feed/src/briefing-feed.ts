@@ -55,7 +55,7 @@ export type BriefingFeedPaging = 'none' | 'more' | 'pages';
  * @csspart search-status - The "3 of 8 briefings" count.
  * @csspart feed - The `role="feed"` list.
  * @csspart article - One briefing.
- * @csspart article-title - A briefing's title.
+ * @csspart article-title - A briefing's title (an `untitled` briefing's, its first sentence, is kept for screen readers and visually hidden: its text opens with it).
  * @csspart article-body - A briefing's paragraphs.
  * @csspart paragraph - One paragraph.
  * @csspart money - A money mention with its conversion.
