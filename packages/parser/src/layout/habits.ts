@@ -254,9 +254,18 @@ function datedCards(read: LineReader): Set<number> {
 /** The index after the card whose headline is line `k` (headline, standfirst, maybe a name, date), or -1. */
 function cardEnd(read: LineReader, k: number): number {
   const { lines, feats } = read;
-  // The headline's shape (from its features) before its date test (the date-line reading).
-  if (feats[k]!.words < 5 || !headlineShape(feats[k]!, lines[k]!.text) || read.dateAt(k)) return -1;
   const t = k + 1;
+  // The headline's shape (from its features) before its date test (the date-line reading). The
+  // card's date row, of 60 characters at most, stands right under the standfirst or one line
+  // lower (under a name): where neither line is that short there is no card, and the
+  // standfirst's tests below (the date-line and citation readings of a whole paragraph) are spared.
+  if (
+    feats[k]!.words < 5 ||
+    !headlineShape(feats[k]!, lines[k]!.text) ||
+    !shortWithin(lines, t + 1, t + 2, 60) ||
+    read.dateAt(k)
+  )
+    return -1;
   // A standfirst is a sentence, with words in lower case; a line of capitalised words under a
   // headline is a name, a kicker or another headline.
   const text = lines[t]!.text;
@@ -276,6 +285,13 @@ function cardEnd(read: LineReader, k: number): number {
   if (g && d + 1 < lines.length && g.words <= 4 && !g.sentenceEnd && !read.dateAt(d) && read.dateAt(d + 1))
     d++;
   return d < lines.length && lines[d]!.text.length <= 60 && read.dateAt(d) ? d + 1 : -1;
+}
+
+/** Line `a` or line `b` exists and is at most `max` characters long. */
+function shortWithin(lines: readonly SourceLine[], a: number, b: number, max: number): boolean {
+  return (
+    (a < lines.length && lines[a]!.text.length <= max) || (b < lines.length && lines[b]!.text.length <= max)
+  );
 }
 
 /**
