@@ -42,6 +42,8 @@ export function gluedOutletHeadlines(
   const out = new Map<number, CreditedHeadline>();
   let run: Array<[number, CreditedHeadline]> = [];
   const flush = () => {
+    // Asked after every line that is no such headline: a new array only when the run held one.
+    if (run.length === 0) return;
     if (run.length >= 3) for (const [k, h] of run) out.set(k, h);
     run = [];
   };
