@@ -212,7 +212,9 @@ export function readInsideItem(s: PageState, i: number): number {
     b.mark(i, 'unparsed', 'the title repeated');
     return i + 1;
   }
-  const credit = creditLine(t);
+  // The page's once-per-line answer first (the setup asked it of every headline-shaped line):
+  // only a line it takes is read again for the credit itself.
+  const credit = read.creditAt(i) ? creditLine(t) : undefined;
   // A link out to the outlet of an item that has its credit already (`(Reuters) -` above): furniture.
   if (credit?.linkOut && b.draft.sources.length > 0) {
     b.chrome(i, 'a link out to the outlet of an item already credited');

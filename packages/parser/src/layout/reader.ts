@@ -141,6 +141,11 @@ export class LineReader {
     return this.answers.date(k);
   }
 
+  /** Line `k` is a credit line (`creditLine` gives one), read once per line. */
+  creditAt(k: number): boolean {
+    return this.answers.credit(k);
+  }
+
   /** `startsWithSourceKeyword` and `isChromeLine` of line `k`, read once per line. */
   sourceLabelAt(k: number): boolean {
     return this.answers.sourceLabel(k);
