@@ -16,7 +16,7 @@ import {
   regionNames,
   scaledCurrencyNouns,
 } from '@briefing/money';
-import { PRESS_SIGNS } from './press-signs.js';
+import { PRESS_MINOR_WORDS, PRESS_SIGNS } from './press-signs.js';
 
 /** Ambiguous markers: the scanner records the class, the resolver picks the code and says why. */
 export type AmbiguityClass =
@@ -320,6 +320,7 @@ words(['won', 'south korean won', 'korean won'], amb('won'));
 words(['rupees', 'rupee'], amb('rupee'));
 words(['pounds'], { ambiguous: 'pound', scaleOnly: true });
 words(['pence', 'penny'], { code: 'GBP', minor: true });
+for (const [forms, marker] of PRESS_MINOR_WORDS) words([...forms], marker);
 words(['francs', 'franc'], amb('franc'));
 // The CFA franc: CLDR's signs (`FCFA` for the Central African, `F CFA` for the West African)
 // and the names the press of both zones writes for either (`8 milliards FCFA`, `francs CFA`, and

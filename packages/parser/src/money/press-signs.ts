@@ -29,3 +29,18 @@ export const PRESS_SIGNS: Readonly<Record<string, CurrencyMarker>> = {
   Frw: { code: 'RWF' },
   ZiG: { code: 'ZWG' },
 };
+
+/*
+ * A currency's minor unit by the name its country's press writes after a figure, which CLDR does not
+ * name (it names the major unit only): a hundredth of the unit, the minor unit ISO 4217 gives each
+ * of these currencies (exponent 2; CLDR's cash digits for PKR are 0, since the coin is gone, but
+ * ISO 4217 keeps the paisa). Each is written by two outlets or more:
+ * - the Ghanaian pesewa (`60 pesewas`: Graphic Online, GhanaWeb, Citi Newsroom, MyJoyOnline; dev 756);
+ * - the rupee's paisa, plural paisas or paise (`61-paisa tariff cut`, `over 61 paisas`: Dawn, The
+ *   Express Tribune, Business Recorder, dev 769; `50 paise`: PTI, The Hindu, Times of India), of
+ *   whichever rupee the page's country or its briefings name (the `rupee` class, as for `rupees`).
+ */
+export const PRESS_MINOR_WORDS: readonly (readonly [forms: readonly string[], marker: CurrencyMarker])[] = [
+  [['pesewas', 'pesewa'], { code: 'GHS', minor: true }],
+  [['paisas', 'paisa', 'paise'], { ambiguous: 'rupee', minor: true }],
+];
