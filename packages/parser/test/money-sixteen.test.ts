@@ -46,3 +46,20 @@ describe("a currency's minor unit by its press name (pesewas, paisa/paisas/paise
     expect(money(india, 'https://www.example.in/markets/')).toEqual([[['20 paise', 'INR', 0.2, 0.2]]]);
   });
 });
+
+describe('a bare $ in an item credited to a US or London outlet on a page of a dollar country', () => {
+  it('reads "$11.4 Billion ... (Bloomberg)" on a .ca link digest as USD, an uncredited item as CAD', () => {
+    const page = [
+      'Wednesday morning articles',
+      '',
+      '  • How Big Bets Fueled a $4.2 Billion Fortune: A look inside a hedge fund and its founder’s returns. (Bloomberg)',
+      '  • Stocks Slide as Investors Weigh Rate Path: Markets fell for a third day as bond yields climbed. (Wall Street Journal)',
+      '  • Our office news: The firm donated $5,000 to the local food bank this winter.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.ca/news')).toEqual([
+      [['$4.2 Billion', 'USD', 4.2e9, 4.2e9]],
+      [],
+      [['$5,000', 'CAD', 5000, 5000]],
+    ]);
+  });
+});

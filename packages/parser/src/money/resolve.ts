@@ -291,6 +291,18 @@ function resolveDollar(
       );
     return pick(shown, local, ['USD'], `the publication ${outlet(ctx)} writes a bare $ for the local dollar`);
   }
+  // The briefing credited to an outlet of a country whose own dollar is not written `$` (a US
+  // paper, a London wire): its text writes `$` for the US dollar, whatever the page that relinks it
+  // (a morning-links digest on a Canadian firm's site, dev 749: `$11.4 Billion ... (Bloomberg)`).
+  // The credit, not the address, wrote the amount; the page's evidence (`pageDollar`: its address,
+  // its house style) stands for items credited to none.
+  if (country && ctx.pageDollar)
+    return pick(
+      shown,
+      'USD',
+      [ctx.pageDollar.currency],
+      `the publication ${outlet(ctx)} writes a bare $ for the US dollar, whatever the page that quotes it`,
+    );
   if (ctx.pageDollar) return pick(shown, ctx.pageDollar.currency, ['USD'], ctx.pageDollar.reason);
   return pick(
     shown,
