@@ -63,3 +63,43 @@ describe('a bare $ in an item credited to a US or London outlet on a page of a d
     ]);
   });
 });
+
+describe('a Korean range of one currency (에서/부터 and the wave dash)', () => {
+  it('reads "100원에서 200원가량" and "1천원~2천원" as ranges, "1천원에서 1천200원으로" as two amounts', () => {
+    const page = [
+      '1. 햄버거 값 평균 2% 인상',
+      '회사는 다음 주부터 일부 제품 가격이 약 100원에서 200원가량 오른다고 밝혔습니다.',
+      '',
+      '2. 라면 값도 올라',
+      '라면 한 봉지 값은 1천원에서 1천200원으로 올랐고 묶음 제품은 1천원~2천원 비싸졌다고 합니다.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.kr/news/')).toEqual([
+      [['100원에서 200원', 'KRW', 100, 200]],
+      [
+        ['1천원', 'KRW', 1000, 1000],
+        ['1천200원', 'KRW', 1200, 1200],
+        ['1천원~2천원', 'KRW', 1000, 2000],
+      ],
+    ]);
+  });
+
+  it('reads "100~200원" and "5억~10억 달러" (the currency after the upper bound) as ranges, "3~4조원" as its upper bound', () => {
+    const page = [
+      '1. 커피 값 줄줄이 인상',
+      '업계는 한 잔에 100~200원 오른다고 밝혔고 회사는 5억~10억 달러 투자를 검토한다고 합니다.',
+      '',
+      '2. 추경 규모 3~4조원 거론',
+      '정부는 3~4조원 규모의 추경을 검토하고 있다고 밝혔습니다.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.kr/news/')).toEqual([
+      [
+        ['100~200원', 'KRW', 100, 200],
+        ['5억~10억 달러', 'USD', 5e8, 1e9],
+      ],
+      [
+        ['4조원', 'KRW', 4e12, 4e12],
+        ['4조원', 'KRW', 4e12, 4e12],
+      ],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { type Amount, amountAt } from './amount.js';
-import { hangulAfterDigits, koreanAmountAt } from './korean.js';
+import { hangulAfterDigits, koreanAmountAt, koreanBareRangeAt, koreanRangeEnd } from './korean.js';
 import { type LocalPrefixes, localPrefixesOf, signBefore } from './local-prefixes.js';
 import { type MoneyDetail, buildDetail } from './detail.js';
 import { lookback } from './lookback.js';
@@ -80,11 +80,26 @@ export function scanMoney(text: string, context: MoneyContext = {}): MoneyDetail
     // A Korean figure read by its myriads and closed by its currency word (`3조5천억 달러`).
     const ko = isDigit(c) && hangulAfterDigits(text, n) ? koreanAmountAt(text, n) : undefined;
     if (ko) {
-      let tail = tailAt(text, ko.end, local);
-      if (tail.end - ko.start > MAX_MENTION) tail = { end: ko.end, items: [] };
-      const range: AmountRange = { start: ko.start, end: ko.end, lo: ko, hi: ko };
+      const hi = koreanRangeEnd(text, ko) ?? ko;
+      let tail = tailAt(text, hi.end, local);
+      if (tail.end - ko.start > MAX_MENTION) tail = { end: hi.end, items: [] };
+      const range: AmountRange = { start: ko.start, end: hi.end, lo: ko, hi };
       if (ko.marker) range.marker = ko.marker;
       if (ko.symbol !== undefined) range.symbol = ko.symbol;
+      const approximate = lookback(text, n, APPROX_BEFORE, 30) !== null;
+      out.push(buildDetail(text, range, tail, approximate, context, 'amount'));
+      re.lastIndex = tail.end;
+      floor = tail.end;
+      continue;
+    }
+    // `100~200원`: a Korean range whose currency closes the upper bound only.
+    const bare = isDigit(c) && !ko ? koreanBareRangeAt(text, n) : undefined;
+    if (bare) {
+      let tail = tailAt(text, bare.hi.end, local);
+      if (tail.end - n > MAX_MENTION) tail = { end: bare.hi.end, items: [] };
+      const range: AmountRange = { start: n, end: bare.hi.end, lo: bare.lo, hi: bare.hi };
+      if (bare.hi.marker) range.marker = bare.hi.marker;
+      if (bare.hi.symbol !== undefined) range.symbol = bare.hi.symbol;
       const approximate = lookback(text, n, APPROX_BEFORE, 30) !== null;
       out.push(buildDetail(text, range, tail, approximate, context, 'amount'));
       re.lastIndex = tail.end;

@@ -116,3 +116,66 @@ export function koreanAmountAt(text: string, pos: number): Amount | undefined {
  */
 const PARTICLE =
   /^(?:을|를|이|가|은|는|의|에|로|으|과|와|도|씩|짜리|어치|대|선|가량|정도|쯤|상당|까지|부터|보다|만|뿐)/;
+
+/*
+ * A Korean range: two figures of one currency joined by 에서 or 부터 ("from": `100원에서 200원가량`,
+ * `1천원부터 3천원까지`) or by the wave dash Korean sets between bounds (`1천원~2천원`; the
+ * National Institute of Korean Language's rule for ranges, written so by Yonhap, Chosun Ilbo and
+ * KBS alike). A second figure followed by (으)로, "to", is where an amount went, not a bound
+ * (`1천원에서 1천200원으로 올랐다`, rose from 1,000 to 1,200 won): two amounts, as before.
+ */
+const RANGE_JOIN_Y = /(?:에서|부터)[ \u00a0]?|[ \u00a0]?[~∼～][ \u00a0]?/y;
+const TO_WHERE_Y = /으?로/y;
+
+/** The upper bound of a Korean range whose lower bound `lo` ends at `lo.end`, or undefined. */
+export function koreanRangeEnd(text: string, lo: Amount): Amount | undefined {
+  const c = text.charCodeAt(lo.end);
+  // 에 (U+C5D0), 부 (U+BD80), or a wave dash or space: most amounts are followed by neither.
+  if (c !== 0xc5d0 && c !== 0xbd80 && c !== 0x7e && c !== 0x223c && c !== 0xff5e && c !== 32)
+    return undefined;
+  RANGE_JOIN_Y.lastIndex = lo.end;
+  if (!RANGE_JOIN_Y.test(text)) return undefined;
+  const at = RANGE_JOIN_Y.lastIndex;
+  const d = text.charCodeAt(at);
+  if (!(d >= 48 && d <= 57)) return undefined;
+  const hi = koreanAmountAt(text, at);
+  if (!hi || hi.marker?.code !== lo.marker?.code) return undefined;
+  if (Number(hi.num.digits) <= Number(lo.num.digits)) return undefined;
+  TO_WHERE_Y.lastIndex = hi.end;
+  if (TO_WHERE_Y.test(text)) return undefined;
+  return hi;
+}
+
+const WAVE = (c: number): boolean => c === 0x7e || c === 0x223c || c === 0xff5e;
+const KOREAN_UNIT = (c: number): boolean =>
+  c === 0xcc9c || c === 0xbc31 || c === 0xc2ed || c === 0xc870 || c === 0xc5b5 || c === 0xb9cc;
+
+/**
+ * The same range with the currency written once, after the upper bound (`100~200원`, `1천~2천원`,
+ * `5억~10억 달러`): the lower bound at `pos` is read in the upper bound's currency. A bare lower
+ * bound before a bound with a myriad unit (`3~4조원`, three to four trillion) shares the unit in
+ * Korean as in English: not read here (the upper bound alone stays the amount, as before).
+ */
+export function koreanBareRangeAt(text: string, pos: number): { lo: Amount; hi: Amount } | undefined {
+  let k = pos;
+  const limit = Math.min(text.length, pos + 16);
+  while (k < limit) {
+    const c = text.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 44 || c === 46 || KOREAN_UNIT(c)) k++;
+    else break;
+  }
+  const close = k;
+  if (text.charCodeAt(k) === 32) k++;
+  if (!WAVE(text.charCodeAt(k))) return undefined;
+  k++;
+  if (text.charCodeAt(k) === 32) k++;
+  const d = text.charCodeAt(k);
+  if (!(d >= 48 && d <= 57) || !hangulAfterDigits(text, k)) return undefined;
+  const hi = koreanAmountAt(text, k);
+  if (!hi?.symbol) return undefined;
+  const read = koreanAmountAt(`${text.slice(pos, close)}${hi.symbol}`, 0);
+  if (!read || (!read.hasScale && hi.hasScale)) return undefined;
+  if (Number(read.num.digits) >= Number(hi.num.digits)) return undefined;
+  const lo: Amount = { ...read, start: pos, end: close, num: { ...read.num, start: pos, end: close } };
+  return { lo, hi };
+}
