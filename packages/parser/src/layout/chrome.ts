@@ -57,6 +57,12 @@ export function mayEndBackHome(text: string): boolean {
 // tried at every position of every line.
 const PAGER_NEXT =
   /^(?:(?:«|‹|←)\s*)?(?:prev(?:ious)?\s+)?\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.))+\s+(?:next|last)(?:\s+page)?\s*(?:»|›|→)?$/i;
+// A pager of page numbers alone (`[1] « 12 | 13 | 14 » [20]`, `« 1 2 3 … 10 »`, `1 | 2 | 3`): the
+// numbered links a listing's template prints under its last item, set apart by bars, guillemets,
+// arrows or brackets (WordPress's `paginate_links`, phpBB's and PHP portals' `[1] … [20]` first
+// and last page links alike): three page numbers or more and the marks between them, no word.
+const PAGER_NUMBERS =
+  /^(?:[«‹←]\s*)?[[(<]?\d{1,4}[\])>]?(?:(?:(?:\s*(?:[|«‹»›←→·•…]|\.\.\.)\s*){1,2}|\s+)[[(<]?\d{1,4}[\])>]?){2,12}(?:\s*[»›→])?$/;
 const COMMENT_ROW =
   /^(?:\d{1,6}\s+comments?|comments?\s*\(?\d{1,6}\)?)(?:\s+\d{1,6})*(?:\s+(?:embed|share|reply|likes?|views?)(?:\s+\d{1,6})*)*(?:\s+[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}(?:\s+at\s+\d{1,2}:\d{2}\s?[ap]\.?m\.?)?)?$/i;
 const THEME_CREDIT =
@@ -128,6 +134,7 @@ const APART = new Set<RegExp>([
   BACK_HOME,
   RELATED_LABEL,
   PAGER_NEXT,
+  PAGER_NUMBERS,
   COMMENT_ROW,
   THEME_CREDIT,
   SHARE_ROW,
@@ -148,6 +155,8 @@ export const CHROME = [
   // A pager's numbers with its "Next" or "Last" link (`1 2 3 Next`, `« Prev 1 2 … 9 Next »`), as
   // blog and news archive templates alike end a listing's page: two page numbers or more.
   PAGER_NEXT,
+  // A pager of page numbers alone, with bars, guillemets or brackets between them (see its comment).
+  PAGER_NUMBERS,
   // A comment counter, maybe with the other buttons of its row and the post's time (`12
   // comments`, `Comments (3)`, `Comment 0 0 Embed March 28, 2025 at 9:54 am`): the card footer
   // of comment-enabled blogs and news templates; a count is what tells it from a headline.
@@ -308,6 +317,12 @@ export function isChromeLine(text: string): boolean {
   const lower = c | 32;
   // Each opens with a digit, a guillemet or arrow, or one of the letters its words start with.
   if ((digit || lower === 112 || c === 0xab || c === 0x2039 || c === 0x2190) && PAGER_NEXT.test(text))
+    return true;
+  // A pager of numbers only, with a mark between them: opens with a digit, a bracket, a guillemet or an arrow.
+  if (
+    (digit || c === 91 || c === 40 || c === 60 || c === 0xab || c === 0x2039 || c === 0x2190) &&
+    PAGER_NUMBERS.test(text)
+  )
     return true;
   if ((digit || lower === 99) && COMMENT_ROW.test(text)) return true;
   if (text.length <= 40 && RELATED_LABEL.test(text)) return true;
