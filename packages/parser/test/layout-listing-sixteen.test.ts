@@ -31,3 +31,49 @@ The stock exchange price index fell for a third day yesterday as foreign investo
     ]);
   });
 });
+
+describe('a bulleted link digest closing each bullet with its outlet in parentheses', () => {
+  it('credits a name the outlet list does not know where two bullets name known outlets', () => {
+    // A firm's morning reading list: one bullet per link, the headline, a colon and the deck,
+    // then the outlet in parentheses; a bullet with no deck is a headline alone.
+    expect(
+      cited(`Morning reading
+
+  • Banks Brace for a Slower Year: Lenders set aside more for bad loans as borrowers fall behind on payments. (Bloomberg)
+
+  • The Last Cheese Maker in the Valley: A family business is bringing an old craft back to its home village. (Country Table)
+
+  • Housing Starts Fall Again: Builders broke ground on fewer homes in March as mortgage rates stayed high. (Wall Street Journal)
+
+  • Investors weigh the case for small caps as rate cuts near (Market Letter)
+`),
+    ).toEqual([
+      [
+        'Banks Brace for a Slower Year: Lenders set aside more for bad loans as borrowers fall behind on payments.',
+        1,
+        ['Bloomberg'],
+      ],
+      [
+        'The Last Cheese Maker in the Valley: A family business is bringing an old craft back to its home village.',
+        1,
+        ['Country Table'],
+      ],
+      [
+        'Housing Starts Fall Again: Builders broke ground on fewer homes in March as mortgage rates stayed high.',
+        1,
+        ['The Wall Street Journal'],
+      ],
+      ['Investors weigh the case for small caps as rate cuts near', 0, ['Market Letter']],
+    ]);
+  });
+
+  it('leaves a bullet closed by a parenthesis as text where no bullet names a known outlet', () => {
+    const items = parseChecked(`Morning reading
+
+  • Banks Brace for a Slower Year: Lenders set aside more for bad loans as borrowers fall behind on payments. (Lending Desk)
+
+  • The Last Cheese Maker in the Valley: A family business is bringing an old craft back to its home village. (Country Table)
+`).items;
+    expect(items.flatMap((i) => i.sources)).toEqual([]);
+  });
+});

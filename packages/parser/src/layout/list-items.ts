@@ -86,8 +86,14 @@ export function readListItem(
   // "■ Officers gathered for the wake. (AP)": a bulleted brief closed by its credit.
   const bullet = lists.creditedBullets.get(i);
   if (bullet) {
-    const d = b.openBrief(i, 'a bulleted brief closed by its own credit', bullet.text);
-    d.untitled = {};
+    const d = b.openBrief(
+      i,
+      bullet.headline
+        ? 'a bulleted headline closed by its own credit'
+        : 'a bulleted brief closed by its own credit',
+      bullet.text,
+    );
+    if (!bullet.headline) d.untitled = {};
     b.page.chrome.push(bullet.mark);
     if (bullet.raw !== undefined) b.addCredits(d, bullet.raw, bullet.outlet!, l.line);
     if (bullet.label !== undefined) b.page.chrome.push(bullet.label);
