@@ -77,3 +77,35 @@ describe('a bulleted link digest closing each bullet with its outlet in parenthe
     expect(items.flatMap((i) => i.sources)).toEqual([]);
   });
 });
+
+describe("a reposted story's deck, then its wire dateline credit, in one teaser", () => {
+  it('credits the outlet named in parentheses before the dash after the deck', () => {
+    // A re-publishing site's archive: headline, then one teaser holding the story's deck, the
+    // source outlet in parentheses and a dash, and the story's first words.
+    expect(
+      cited(`Yearly Archives
+
+Minister sues rival for defamation
+
+The state chief takes his opposite number to court over claims about a river project. (Daily Courier) - The state chief minister has filed a suit against the opposition leader…
+
+Party may lose support of urban voters
+
+The party may lose support in the cities if it drops its reform agenda, analysts say. KUALA LUMPUR (Bernama) - Analysts said the party's urban base was shrinking…
+`),
+    ).toEqual([
+      ['Minister sues rival for defamation', 1, ['Daily Courier']],
+      ['Party may lose support of urban voters', 1, ['Bernama']],
+    ]);
+  });
+
+  it("leaves a picture's credit naming its photographer in the text", () => {
+    const items = parseChecked(`Archive
+
+Port traffic rises in March
+
+Aerial photo taken on March 26 shows cargo vessels at the port. (Xinhua/Guo Xulei) - As the managing partner put it, the trade outlook has improved since the winter…
+`).items;
+    expect(items.flatMap((i) => i.sources)).toEqual([]);
+  });
+});

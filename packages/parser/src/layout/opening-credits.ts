@@ -70,6 +70,14 @@ export function readOpeningCredit(s: PageState, i: number): number | undefined {
     b.mark(i, 'body', `a picture's caption, then a wire dateline credit "${captioned.lead.raw}"`);
     return i + 1;
   }
+  // "<deck>. (Sinar Daily) - Huayan Policy...": the story's deck, then its wire dateline credit.
+  const decked = d.body.length === 0 && d.sources.length === 0 ? deckedLead(t) : undefined;
+  if (decked) {
+    b.addCitation(d, decked.lead.raw, l.line, undefined, wireLeadCitation(decked.lead));
+    pushParagraph(d, `${t.slice(0, decked.at).trimEnd()} ${t.slice(decked.lead.rest)}`, l, false);
+    b.mark(i, 'body', `the story's deck, then a wire dateline credit "${decked.lead.raw}"`);
+    return i + 1;
+  }
   // "MEMPHIS, Tennessee, Sept. 30 -- X issued the following news release:": the issuer credits the text.
   const release = d.body.length === 0 && d.sources.length === 0 ? releaseLead(t) : undefined;
   if (release) {
@@ -116,6 +124,35 @@ function captionedLead(text: string): { at: number; lead: WireLead } | undefined
   const at = m.index + m[0].length;
   const lead = wireLead(text.slice(at));
   return lead ? { at, lead: { ...lead, rest: at + lead.rest } } : undefined;
+}
+
+/**
+ * `The Selangor menteri besar takes his opposite number to court. (FMT) - Selangor menteri besar
+ * Amirudin Shari has…`: a re-publishing site's teaser sets the reposted story's deck first, then
+ * the story's own opening with its wire dateline credit (`(Outlet) -`, `CITY (Agency) —`), as it
+ * sets a picture's caption before it (see `captionedLead`). After a finished sentence, a name in
+ * parentheses closed by a dash opens a dateline, as at the start of a paragraph (WIRE_LEAD, whose
+ * name excludes a photo credit's `Agency/Photographer`). Looked for in the first 400 characters,
+ * only where a parenthesis and a dash meet: one look per first paragraph.
+ */
+const LEAD_DASH = /\)\s*(?:—|–|--|-)\s/;
+const SENTENCE_END = /[.!?…"”’]/;
+
+function deckedLead(text: string): { at: number; lead: WireLead } | undefined {
+  const head = text.length > 400 ? text.slice(0, 400) : text;
+  const dash = LEAD_DASH.exec(head);
+  if (!dash) return undefined;
+  const open = head.lastIndexOf('(', dash.index);
+  if (open <= 0) return undefined;
+  // The dateline starts after the deck's last sentence end (a city in capitals may stand before
+  // the parenthesis): walk back from the parenthesis to a sentence end and the space after it.
+  let e = open - 1;
+  while (e > 0 && !(head.charCodeAt(e) === 32 && SENTENCE_END.test(head[e - 1]!))) e--;
+  if (e <= 0 || open - e > 40) return undefined;
+  const at = e + 1;
+  const lead = wireLead(text.slice(at));
+  if (!lead || at + lead.rest < dash.index) return undefined;
+  return { at, lead: { ...lead, rest: at + lead.rest } };
 }
 
 /**
