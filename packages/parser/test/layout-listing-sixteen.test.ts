@@ -109,3 +109,47 @@ Aerial photo taken on March 26 shows cargo vessels at the port. (Xinhua/Guo Xule
     expect(items.flatMap((i) => i.sources)).toEqual([]);
   });
 });
+
+describe('an archive of dated posts of one name under the category label', () => {
+  it('reads the first post heading as a headline, not as a credit row under the label', () => {
+    // A study site's category page: `Category: ...`, then each post's heading (its name and
+    // date, a dash between) over its teaser.
+    expect(
+      cited(`Category: daily news
+
+DAILY NEWS – 22/12/2025
+
+DAILY NEWS – 22/12/2025 Ports to get new cranes. The shipping ministry approved the purchase of twelve cranes for the eastern ports on Monday, officials said.
+
+DAILY NEWS – 20/12/2025
+
+DAILY NEWS – 20/12/2025 Rail fares to rise. The railway board said fares on suburban lines will rise by five percent from January, the first increase in six years.
+`),
+    ).toEqual([
+      ['DAILY NEWS – 22/12/2025', 1, []],
+      ['DAILY NEWS – 20/12/2025', 1, []],
+    ]);
+  });
+});
+
+describe("a post's source line run into its teaser", () => {
+  it('credits the known outlet after `Source :` inside the teaser', () => {
+    // A current-affairs study site: each teaser runs the post's headline, its syllabus tag and
+    // its `Source : Outlet` line together, the excerpt having lost the line breaks.
+    expect(
+      cited(`Category: daily news
+
+DAILY NEWS – 22/12/2025
+
+DAILY NEWS – 22/12/2025 Ports to get new cranes: ministry/बंदरगाहों को नई क्रेन मिलेंगी: मंत्रालय Syllabus : GS 3 : Economy Source : The Hindu The shipping ministry approved the purchase of twelve cranes for the eastern ports on Monday, officials said.
+
+DAILY NEWS – 20/12/2025
+
+DAILY NEWS – 20/12/2025 Rail fares to rise: board/रेल किराया बढ़ेगा: बोर्ड Syllabus : GS 3 : Economy Source : Southern Courier The railway board said fares on suburban lines will rise by five percent from January.
+`),
+    ).toEqual([
+      ['DAILY NEWS – 22/12/2025', 1, ['The Hindu']],
+      ['DAILY NEWS – 20/12/2025', 1, []],
+    ]);
+  });
+});

@@ -78,6 +78,19 @@ export function readOpeningCredit(s: PageState, i: number): number | undefined {
     b.mark(i, 'body', `the story's deck, then a wire dateline credit "${decked.lead.raw}"`);
     return i + 1;
   }
+  // "<headline> Syllabus : GS 2 Source : The Hindu India has expressed ...": the post's source line, flattened.
+  const flat = d.body.length === 0 && d.sources.length === 0 ? flattenedSource(t) : undefined;
+  if (flat) {
+    b.addCitation(d, flat.raw, l.line, undefined, flat.outlet);
+    pushParagraph(
+      d,
+      `${t.slice(0, flat.at).trimEnd()} ${t.slice(flat.at + flat.raw.length).trimStart()}`,
+      l,
+      false,
+    );
+    b.mark(i, 'body', `a teaser holding the post's source line, its line breaks lost "${flat.raw}"`);
+    return i + 1;
+  }
   // "MEMPHIS, Tennessee, Sept. 30 -- X issued the following news release:": the issuer credits the text.
   const release = d.body.length === 0 && d.sources.length === 0 ? releaseLead(t) : undefined;
   if (release) {
@@ -153,6 +166,34 @@ function deckedLead(text: string): { at: number; lead: WireLead } | undefined {
   const lead = wireLead(text.slice(at));
   if (!lead || at + lead.rest < dash.index) return undefined;
   return { at, lead: { ...lead, rest: at + lead.rest } };
+}
+
+/**
+ * `... International Relations Source : The Hindu India has expressed ...`: the post's own
+ * `Source: Outlet` line inside its teaser, run in with the lines around it, as an excerpt made by
+ * stripping the post's markup and line breaks sets it (WordPress's automatic excerpt, and the
+ * teasers of other blog engines alike). With no line break left, the label and a known outlet's
+ * name (the longest of up to five words) say where the credit ends; an unknown name could run
+ * into the text. Looked for in the first 600 characters, where the label word and a colon are.
+ */
+const RUN_IN_SOURCE = /\sSources?\s?[:：]\s?(?=\p{Lu})/u;
+
+function flattenedSource(text: string): { at: number; raw: string; outlet: string } | undefined {
+  const head = text.length > 600 ? text.slice(0, 600) : text;
+  if (!head.includes('Source')) return undefined;
+  const m = RUN_IN_SOURCE.exec(head);
+  if (!m) return undefined;
+  const from = m.index + m[0].length;
+  const words = head.slice(from, from + 80).split(' ', 6);
+  let outlet: string | undefined;
+  let name = '';
+  for (let n = 0; n < words.length - 1; n++) {
+    name = n === 0 ? words[0]! : `${name} ${words[n]!}`;
+    if (lookupPublication(name) !== undefined) outlet = name;
+  }
+  if (outlet === undefined) return undefined;
+  const at = m.index + 1;
+  return { at, raw: `${head.slice(at, from)}${outlet}`, outlet };
 }
 
 /**

@@ -95,6 +95,8 @@ export function readPageLists(read: LineReader): PageLists {
     // Updated: Dec 1, 2025`). Under running text, a date row or the page's title naming the
     // series, a line read as a credit row is a heading all the same (`Daily Brief - Thursday
     // 10th October, 2019` down an archive of a daily brief): a row credits the headline above it.
+    // So does the page's first line above it (`Category: current affairs` over `CURRENT AFFAIR –
+    // 22/12/2025`, dev 740): the line that heads the page is its label, no headline a row credits.
     editions: editionSeries(
       lines,
       feats,
@@ -107,7 +109,7 @@ export function readPageLists(read: LineReader): PageLists {
         // name - date` row), whatever name the page repeats in it.
         !(read.habits.creditBlocks && k > 0 && headlineShape(feats[k - 1]!, lines[k - 1]!.text)) &&
         (!read.between(k) ||
-          (k > 0 && (read.between(k - 1) || read.running(k - 1) || lines[k - 1]!.text === name))),
+          (k > 0 && (read.between(k - 1) || read.running(k - 1) || lines[k - 1]!.text === name || k === 1))),
     ),
     creditedBullets: creditedBullets(lines, feats),
     creditedHeadlines: creditedHeadlines(lines, feats),
