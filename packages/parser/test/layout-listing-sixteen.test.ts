@@ -153,3 +153,24 @@ DAILY NEWS – 20/12/2025 Rail fares to rise: board/रेल किराया
     ]);
   });
 });
+
+describe('the agency named after the lead sentence ("..., reports BSS.")', () => {
+  it('credits the agency that closes the lead sentence, not one quoted further down', () => {
+    // A print edition's page: headline, one teaser whose lead sentence ends with the national
+    // agency that reports it, then `Read more`.
+    expect(
+      cited(`Last Page
+
+Minister urges donors to keep up aid to flood victims
+The minister reiterated on Tuesday her call to donors to keep up aid to the flood-hit districts, reports BSS."The people need shelter before the monsoon," she said.
+Read more
+Port authority seeks more time for new terminal
+The port authority has sought two more years to finish the new container terminal, officials said on Tuesday. The delay was first reported by local papers, reported APP.
+Read more
+`),
+    ).toEqual([
+      ['Minister urges donors to keep up aid to flood victims', 1, ['BSS']],
+      ['Port authority seeks more time for new terminal', 1, []],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { gluedLeadCredit, leadCredit } from './credits.js';
 import { pushParagraph } from './draft.js';
 import type { PageState } from './page-state.js';
 import { releaseLead } from './release-leads.js';
+import { isWireAcronym } from './rules.js';
 import { type WireLead, wireLead, wireLeadCitation } from './wire-leads.js';
 
 /*
@@ -89,6 +90,14 @@ export function readOpeningCredit(s: PageState, i: number): number | undefined {
       false,
     );
     b.mark(i, 'body', `a teaser holding the post's source line, its line breaks lost "${flat.raw}"`);
+    return i + 1;
+  }
+  // "Sheikh Hasina reiterated on Tuesday her call ..., reports BSS.": the agency closing the lead sentence.
+  const reported = d.body.length === 0 && d.sources.length === 0 ? reportedLead(t) : undefined;
+  if (reported) {
+    b.addCitation(d, reported.raw, l.line, undefined, reported.outlet);
+    pushParagraph(d, `${t.slice(0, reported.at)}${t.slice(reported.at + reported.raw.length)}`, l, false);
+    b.mark(i, 'body', `the lead sentence closed by the agency that reports it "${reported.raw}"`);
     return i + 1;
   }
   // "MEMPHIS, Tennessee, Sept. 30 -- X issued the following news release:": the issuer credits the text.
@@ -194,6 +203,29 @@ function flattenedSource(text: string): { at: number; raw: string; outlet: strin
   if (outlet === undefined) return undefined;
   const at = m.index + 1;
   return { at, raw: `${head.slice(at, from)}${outlet}`, outlet };
+}
+
+/**
+ * `Prime Minister Sheikh Hasina reiterated on Tuesday her call ..., reports BSS.`, `... on June 12,
+ * reports UNB.`: the agency named after the lead sentence's reporting verb, as the Bangladeshi and
+ * Pakistani press credit national agency copy (`reports BSS`, `reports UNB`, `reports APP`) where
+ * a wire dateline would stand. In the lead sentence only (a `reported X` further down quotes
+ * another report), closed by its full stop; the name a wire acronym (2 to 6 capitals) or a known
+ * outlet. One look for the verb first.
+ */
+const REPORTED_BY =
+  /, (?:reports|reported) ((?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})(?=\.(?:\s|["“”]|$))/u;
+
+function reportedLead(text: string): { at: number; raw: string; outlet: string } | undefined {
+  const stop = text.search(/[.!?](?:\s|["“”]|$)/);
+  if (stop < 0 || stop > 400) return undefined;
+  const lead = text.slice(0, stop + 1);
+  if (!lead.includes(', report')) return undefined;
+  const m = REPORTED_BY.exec(lead);
+  if (!m || m.index + m[0].length !== stop) return undefined;
+  const name = m[1]!.replace(/^the /, '');
+  if (!isWireAcronym(name) && lookupPublication(name) === undefined) return undefined;
+  return { at: m.index, raw: m[0], outlet: name };
 }
 
 /**
