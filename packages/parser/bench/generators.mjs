@@ -312,6 +312,25 @@ export const GENERATORS = {
       return out;
     },
   },
+  // Headline lists under labels calling them the headlines (see `labelledHeadlines`), some
+  // headlines naming `headlines` themselves, some closed by `: Kyodo report`; then bulleted
+  // links each closed by a name in parentheses (`creditedBullets`): one pass over the page.
+  'headline lists under their labels, bullets closed by names': {
+    format: 'text',
+    make: (n) => {
+      let out = '';
+      for (let k = 0; out.length < n; k++)
+        out +=
+          k % 7 === 0
+            ? `Asia headlines for day ${k}\n\n`
+            : k % 7 === 6
+              ? `  • Port strike enters week ${k}: the dock workers extended their strike on Monday. (Market Letter ${k % 5})\n\n`
+              : k % 3 === 0
+                ? `--Port strike makes headlines again in week ${k}: Kyodo report\n\n`
+                : `--Dock workers extend their strike for week number ${k}\n\n`;
+      return out;
+    },
+  },
   'long language option': {
     format: 'text',
     option: 'language',

@@ -204,6 +204,7 @@ function readStructure(
       ...read.lists.pairs,
       ...read.lists.numberedPairs,
       ...read.lists.editions,
+      ...read.lists.headlines.keys(),
     ]),
     teasers,
     keepTranslated,

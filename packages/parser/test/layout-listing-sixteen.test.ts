@@ -174,3 +174,57 @@ Read more
     ]);
   });
 });
+
+describe('a list of headlines under a label calling them the headlines', () => {
+  it('reads each line as an item with no text, its `: Agency report` as its credit', () => {
+    // A wire service's day list: `--` before each headline, blank lines between, some closed by
+    // the agency that reported the story; then a side list of bulleted headlines.
+    expect(
+      cited(`Asia - Top stories
+
+Asia headlines for Wednesday, April 10
+
+--Port operator injects S$13.5 million into Singapore logistics start-up to expand in SE Asia
+
+--Carmaker to close passenger car factory in Turkey in 2021 amid slow sales in Europe: Kyodo report
+
+--Chipmaker plans second plant in Malaysia as demand for memory chips recovers: press report
+
+to TOP page
+
+Asia headlines
+
+  • Retailer's venture arm takes major share in Indonesian payments platform
+  • Chinese, EU leaders aim to reach investment agreement by 2020
+  • Steelmaker likely to form joint venture with Indian partner: Reuters report
+more articles...
+`),
+    ).toEqual([
+      ['Port operator injects S$13.5 million into Singapore logistics start-up to expand in SE Asia', 0, []],
+      [
+        'Carmaker to close passenger car factory in Turkey in 2021 amid slow sales in Europe',
+        0,
+        ['Kyodo News'],
+      ],
+      ['Chipmaker plans second plant in Malaysia as demand for memory chips recovers: press report', 0, []],
+      ["Retailer's venture arm takes major share in Indonesian payments platform", 0, []],
+      ['Chinese, EU leaders aim to reach investment agreement by 2020', 0, []],
+      ['Steelmaker likely to form joint venture with Indian partner', 0, ['Reuters']],
+    ]);
+  });
+
+  it('leaves a labelled block of headlines furniture on a page whose items have text', () => {
+    const items = parseChecked(`Port strike enters its second week
+
+Dock workers extended their strike on Monday, leaving dozens of ships waiting offshore, the union said.
+
+Latest headlines
+
+Carmaker to close passenger car factory in Turkey
+Chipmaker plans second plant in Malaysia
+Retailer takes major share in payments platform
+`).items;
+    // Its lines are no headline-only items of their own (what else they become is other rules' matter).
+    expect(items.filter((i) => i.body.length === 0).map((i) => i.title)).toEqual([]);
+  });
+});

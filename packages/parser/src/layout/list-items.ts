@@ -27,6 +27,7 @@ export function hasListItems(
     lists.briefs.briefs.size > 0 ||
     lists.creditedBullets.size > 0 ||
     lists.creditedHeadlines.size > 0 ||
+    lists.headlines.size > 0 ||
     lists.creditedParagraphs.size > 0 ||
     (headless !== undefined && headless.size > 0) ||
     lists.cards.size > 0 ||
@@ -129,6 +130,16 @@ export function readListItem(
     );
     if (headline.mark !== undefined) b.page.chrome.push(headline.mark);
     b.addCredits(d, headline.raw, headline.outlet, l.line);
+    b.close(false);
+    return i + 1;
+  }
+  // "--Honda to close passenger car factory in Turkey ...: Kyodo report" under "NNA Asia headlines".
+  const listed = lists.headlines.get(i);
+  if (listed) {
+    b.close(false);
+    b.open(i, 'a headline of a list the page labels as its headlines', listed.title);
+    if (listed.mark !== undefined) b.page.chrome.push(listed.mark);
+    if (listed.raw !== undefined) b.addCredits(b.draft!, listed.raw, listed.outlet!, l.line);
     b.close(false);
     return i + 1;
   }

@@ -12,7 +12,9 @@ import {
 } from './brief-lists.js';
 import { type CreditedHeadline, creditedHeadlines } from './credited-headlines.js';
 import { type DatelinedParagraph, datelineRuns, firstSentenceEnd } from './dateline-runs.js';
+import { trailingCredit } from './credits.js';
 import { gluedCards } from './glued-deks.js';
+import { labelledHeadlines, type ListedHeadline } from './headline-lists.js';
 import type { HeadlessBrief } from './headless-briefs.js';
 import { lessonNotes } from './lesson-notes.js';
 import { bareNumbers, NUMBER, numberedItems } from './numbered.js';
@@ -50,6 +52,8 @@ export interface PageLists {
   creditedBullets: Map<number, CreditedBullet>;
   /** A press review's headlines, each closed by its paper's name (see `creditedHeadlines`). */
   creditedHeadlines: Map<number, CreditedHeadline>;
+  /** Headlines alone on their lines under a label calling them the headlines (see `labelledHeadlines`). */
+  headlines: Map<number, ListedHeadline>;
   /** Headless paragraphs, each closed by its own credit (see `creditedParagraphs`). */
   creditedParagraphs: Map<number, Omit<CreditedBullet, 'mark'>>;
   /** Lines that each open with their item's date, then its headline (see `datedLines`). */
@@ -113,6 +117,11 @@ export function readPageLists(read: LineReader): PageLists {
     ),
     creditedBullets: creditedBullets(lines, feats),
     creditedHeadlines: creditedHeadlines(lines, feats),
+    headlines: labelledHeadlines(
+      lines,
+      feats,
+      (k) => read.tailCredit(lines[k]!.text) !== undefined || trailingCredit(lines[k]!.text) !== undefined,
+    ),
     creditedParagraphs: creditedParagraphs(lines, feats),
     dated,
     briefs: briefLists(lines, feats),
