@@ -74,9 +74,30 @@ const LINK_OUT =
 const LINK_OUT_PT_ES =
   /^(?:leia|lea)\s+(?:(?:a|o|la|el)\s+)?(?:not[ií]cia|entrevista|artigo|art[ií]culo|nota|reportagem|mat[ée]ria|m[aá]is|m[aá]s)(?:\s+complet[ao])?\s+(?:no|na|em|en)\s+(\p{Lu}[\p{L}\p{N}.&'’! -]{1,50}?)(?:\s*\([^()]{1,40}\))?\.?$/iu;
 
+/**
+ * `More: barrons.com`, `Read more at wsj.com`, `Full story: ft.com`: the same link out with the
+ * target's address for its name, the form of feed-built digests that print where each summary
+ * came from (a link's text is its host). Only a bare domain counts after the bare `More:`, so
+ * `More: Sports` or `More on this story:` stay furniture (the general form of `LINK_OUT`: a
+ * link out names the source, and a domain is an outlet's address).
+ */
+const LINK_OUT_DOMAIN =
+  /^(?:(?:read\s+)?more|full\s+story)\s*(?::|\s(?:at|on|from)\b)\s*((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\/?$/i;
+
 export function creditLine(text: string): Credit | undefined {
   if (text.length > 200) return undefined;
   const c0 = text.charCodeAt(0) | 32;
+  // Opens with `m`, `r` or `f` and holds a dot: most lines are spared the pattern.
+  const host =
+    (c0 === 109 || c0 === 114 || c0 === 102) && text.length <= 80 && text.includes('.')
+      ? LINK_OUT_DOMAIN.exec(text)
+      : null;
+  if (host)
+    return {
+      readAs: host[1]!.replace(/^www\./i, ''),
+      reason: 'a link out to the address of the outlet ("More: example.com")',
+      linkOut: true,
+    };
   const out = c0 === 99 || c0 === 114 ? LINK_OUT.exec(text) : c0 === 108 ? LINK_OUT_PT_ES.exec(text) : null;
   if (out && out[1]!.trim().split(/\s+/).length <= 6)
     return {

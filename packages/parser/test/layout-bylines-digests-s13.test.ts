@@ -1,0 +1,40 @@
+// Byline-dateline and digest pages of session 13's new outlets: the kinds, not the pages.
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../src/index.js';
+
+describe('a link out naming the source by its address', () => {
+  // Feed-built business digests (dev 765) close a summary with the link to where it came from,
+  // the link's text its host: `More: barrons.com`. The general form of `Read more at Reuters`.
+  const page = `Morning Briefing
+
+
+Chipmaker Plans New Plant
+The company will build a third factory in Arizona, officials said on Monday. The plant is due to open in 2027.
+
+More: reuters.com
+
+
+Retail Sales Slow in March
+Retail sales rose less than expected last month as shoppers cut back on big purchases.
+
+
+Airline Raises Fuel Surcharge
+The carrier will raise its fuel surcharge on long-haul routes from next week.
+
+Read more at www.ft.com
+`;
+
+  it('reads `More: domain` and `Read more at domain` as the item’s credit', () => {
+    const r = parsePage(page);
+    expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)])).toEqual([
+      ['Chipmaker Plans New Plant', 1, ['reuters.com']],
+      ['Retail Sales Slow in March', 1, []],
+      ['Airline Raises Fuel Surcharge', 1, ['ft.com']],
+    ]);
+  });
+
+  it('keeps `More: Sports` (no address) out of the credits', () => {
+    const r = parsePage(page.replace('More: reuters.com', 'More: Sports'));
+    expect(r.items[0]!.sources).toEqual([]);
+  });
+});
