@@ -38,3 +38,37 @@ Read more at www.ft.com
     expect(r.items[0]!.sources).toEqual([]);
   });
 });
+
+describe('a meta row closed by its reading time', () => {
+  // A newsletter archive (dev 768): each issue a headline, a teaser closed by its `Read on →`
+  // link, then the send date and the reading time as two sentences. A reading time is stated
+  // only in a post's meta row (Medium-style and WordPress news templates print `3 min read`).
+  const page = `Preview image.
+
+Issue 12
+
+Banks brace for a slower year
+
+Lenders across the region expect loan growth to halve as rates stay high, and several have cut… Read on →
+
+Delivered on 23 March 2020. About a 7 min read.
+
+Preview image.
+
+Issue 11
+
+Why shipping costs are falling
+
+Container rates have dropped for a sixth month as new ships join the fleet and demand… Read on →
+
+Posted on 16 March 2020 · 5 min read
+`;
+
+  it('reads the row as the item’s date, not a paragraph, and the teaser with its link as finished', () => {
+    const r = parsePage(page);
+    expect(r.items.map((i) => [i.title, i.body.length, i.published])).toEqual([
+      ['Banks brace for a slower year', 1, '2020-03-23'],
+      ['Why shipping costs are falling', 1, '2020-03-16'],
+    ]);
+  });
+});

@@ -24,6 +24,12 @@ export function readDateLine(text: string): { value: string; date?: string } | u
   // Every date `parseDate` reads has its day in digits, and neither reading below adds one: a
   // short line without a digit (most of them) is no date line, whatever its words.
   if (text.length <= 100 && !mayHoldDate(text)) return undefined;
+  // `Delivered on 23 March 2020. About a 7 min read.`, `Category | 3 March 2021 · 4 min read`: a
+  // reading time after the date, in any meta row (only a post's meta row states one: Medium-style
+  // and WordPress news templates, newsletter archives). Asked only of a line ending in `read`.
+  const end = text.slice(-5).toLowerCase();
+  const reading = end.endsWith('read') || end === 'read.' ? READING_TAIL.exec(text) : null;
+  if (reading && reading.index > 0) return readDateLine(text.slice(0, reading.index));
   if (text.length > 60) return text.length <= 100 && text.includes('|') ? kickerDate(text) : undefined;
   // A category row whose bar the text copy lost (`Europe 8 July, 2024`, see `datedLabel`) reads
   // as the barred one does.
@@ -33,6 +39,8 @@ export function readDateLine(text: string): { value: string; date?: string } | u
     (text.includes('|') || datedLabel(text) ? kickerDate(text) : undefined)
   );
 }
+
+const READING_TAIL = /\s*[|·•.,]?\s*(?:about\s+(?:an?\s+)?)?\d{1,3}\s*min(?:ute)?s?\.?\s+read\.?$/i;
 
 /**
  * `星期六, 12月 04, 2004`, `土曜日, 12月 04, 2004`: the English `Saturday, December 04, 2004` with

@@ -351,14 +351,15 @@ function signedOff(text: string, end: number): boolean {
 
 /**
  * `... experts said. Full Story`, `... Tsai alsoFULL STORY`, `... the idea of a ... ( read original
- * story ...)`: a teaser that ends with its "read more" link. The link closes the item whether or
+ * story ...)`, `... or the… Read on →`: a teaser that ends with its "read more" link. The link closes the item whether or
  * not the teaser was cut mid-sentence (the site cut it, not the page), the way Taipei Times,
  * Xinhua's lists and aggregators print teasers. Anchored at the end, bounded: constant time.
  */
 const READ_MORE_END =
-  /(?:^|[\s\p{Ll}.…|])[([]?\s{0,3}(?:>>\s{0,3}|»\s{0,3})?(?:(?:(?:show|view|see)\s{1,3}(?:the\s{1,3})?)?full\s{1,3}(?:story|text|article)|read\s{1,3}(?:the\s{1,3})?(?:more|original\s{1,3}story|full\s{1,3}(?:story|article))|continue\s{1,3}reading)\s{0,3}(?:\.{3}|…|»|›|→|>)?\s{0,3}[)\]]?(?:\s{0,3}(?:\||at\s)\s{0,3}\p{Lu}[\p{L}\p{N}.&'’ -]{1,40})?\s*$/iu;
+  /(?:^|[\s\p{Ll}.…|])[([]?\s{0,3}(?:>>\s{0,3}|»\s{0,3})?(?:(?:(?:show|view|see)\s{1,3}(?:the\s{1,3})?)?full\s{1,3}(?:story|text|article)|read\s{1,3}(?:the\s{1,3})?(?:more|original\s{1,3}story|full\s{1,3}(?:story|article))|continue\s{1,3}reading|read\s{1,3}on(?=\s{0,3}[»›→>]))\s{0,3}(?:\.{3}|…|»|›|→|>)?\s{0,3}[)\]]?(?:\s{0,3}(?:\||at\s)\s{0,3}\p{Lu}[\p{L}\p{N}.&'’ -]{1,40})?\s*$/iu;
 
-const READ_MORE_WORDS = /story|more|reading|text|article/i;
+// `Read on →`: the link's other wording (newsletter archives), always with its arrow.
+const READ_MORE_WORDS = /story|more|reading|text|article|read on/i;
 
 /** `READ_MORE_WORDS` searched from a given index (`lastIndex`) instead of on a copy of the tail. */
 const READ_MORE_WORDS_FROM = new RegExp(READ_MORE_WORDS.source, 'gi');

@@ -18,8 +18,9 @@ export function readItemDates(s: PageState, i: number): number | undefined {
   const t = l.text;
   if (!b.draft) return undefined;
   // "27 July 1962.": a date closed by a full stop is a sentence (a summary that is a date), not
-  // a date line; date lines carry no stop.
-  const dated = t.endsWith('.') ? undefined : readDateLine(t);
+  // a date line; date lines carry no stop. A reading time closing the line (`Delivered on 23
+  // March 2020. About a 7 min read.`) makes it a meta row whatever its stops: no sentence states one.
+  const dated = t.endsWith('.') && !t.endsWith(' read.') ? undefined : readDateLine(t);
   const written = dated?.value;
   // `<time datetime="2025-12-01T09:00Z">Dec 1</time>`: the element's own full date.
   const stamp = l.meta?.source === undefined ? ISO_START.exec(l.meta?.time ?? '')?.[0] : undefined;
