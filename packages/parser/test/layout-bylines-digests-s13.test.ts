@@ -72,3 +72,40 @@ Posted on 16 March 2020 · 5 min read
     ]);
   });
 });
+
+describe('a category chain over a headline the page end cut', () => {
+  // A tag page of a news aggregator (dev 762): the item's categories as one run of names over
+  // each headline, `HARARE –` datelines; the excerpt stops inside the last headline, right
+  // under its chain.
+  const page = `Business News
+
+Treasury sees growth slowing to three percent next year
+
+HARARE – The Treasury has cut its growth forecast for next year, citing drought and weak prices for the country’s main exports… Read More
+
+Business Discussion News Politics
+
+Long queues form in Harare as banks release new notes
+
+HARARE – New bank notes finally hit the streets on Tuesday, with long queues forming outside banks across the capital… Read More
+
+Business News Politics
+
+Teachers call strike over pay as talks with government stall
+
+HARARE – Unions representing public sector workers said they would strike from Monday after pay talks broke down… Read More
+
+Business Development Discussion News
+
+Command Agriculture was ‘opaque’, minister says as new model an`;
+
+  it('reads the last chain as furniture and the cut line under it as the next headline', () => {
+    const r = parsePage(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Treasury sees growth slowing to three percent next year', 1],
+      ['Long queues form in Harare as banks release new notes', 1],
+      ['Teachers call strike over pay as talks with government stall', 1],
+      ['Command Agriculture was ‘opaque’, minister says as new model an', 0],
+    ]);
+  });
+});

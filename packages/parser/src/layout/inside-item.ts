@@ -331,6 +331,13 @@ export function readInsideItem(s: PageState, i: number): number {
   // The next card's headline, or the card's short lines above it, cut off by the page end (see
   // `cutNextCard`). Asked of the page's last lines only, so the cards above are counted once or so.
   const cut = !headline && lastSentence ? nextCardCut(s, i) : undefined;
+  if (cut === 'chained') {
+    b.openBrief(
+      i,
+      'a new headline under the category chain the page prints over each item, cut off by the page end',
+    );
+    return i + 1;
+  }
   const card = cut && cardsOfOne(b.draft, b.drafts) ? cut : undefined;
   if (card === 'headline') {
     b.close(false);

@@ -6,15 +6,19 @@ import { titleFirstSentence } from './numbered.js';
 import { cutNextCard } from './page-end.js';
 import type { PageState } from './page-state.js';
 import { runningText } from './rules.js';
+import { chainsOf } from './tag-lines.js';
 
 /**
  * Line `i`, under the open card's finished paragraph: the next card's headline cut off by the
  * page end (`cutNextCard`), or a short line (a date, a reading time) above it as each card above
  * has, with only such lines between. Asked of the page's last four lines only.
  */
-export function nextCardCut(s: PageState, i: number): 'headline' | 'furniture' | undefined {
+export function nextCardCut(s: PageState, i: number): 'headline' | 'chained' | 'furniture' | undefined {
   const { lines, read } = s;
   const last = lines.length - 1;
+  // Under one of the category chains the page prints over each headline (see `tagChains`,
+  // which reads the one over the page's last line so): that headline, cut inside a word or not.
+  if (i === last && i > 0 && chainsOf(read).has(i - 1)) return 'chained';
   if (i < last - 3 || !cutNextCard(lines, read.feats, last)) return undefined;
   if (i === last) return 'headline';
   for (let k = i; k < last; k++) if (read.running(k) || read.feats[k]!.words > 8) return undefined;

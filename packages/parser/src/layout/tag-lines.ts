@@ -50,12 +50,19 @@ const NAMES_ONLY = /^\p{Lu}[\p{L}’'&-]*(?:\s+(?:&|\p{Lu}[\p{L}’'&-]*))+$/u;
 export function tagChains(read: LineReader): Set<number> {
   const { lines, feats } = read;
   const candidates: { k: number; names: Set<string> }[] = [];
-  for (let k = 0; k + 2 < lines.length; k++) {
+  const end = lines.length - 1;
+  for (let k = 0; k + 1 < lines.length; k++) {
     const t = lines[k]!.text;
     if (t.length > 80 || feats[k]!.words > 10) continue;
     // Over a headline-shaped line over running text (the features' answers, asked before the
-    // names pattern: few short lines stand so).
-    if (!runningText(feats[k + 2]!) || headlineShape(feats[k + 1]!, lines[k + 1]!.text) === undefined)
+    // names pattern: few short lines stand so); or over the page's last line, no running text:
+    // a headline the excerpt cut before its text, maybe inside a word, so with no headline's
+    // shape to ask (excerpts cut a page wherever it falls: see page-end.ts).
+    if (
+      k + 1 === end
+        ? runningText(feats[end]!)
+        : !runningText(feats[k + 2]!) || headlineShape(feats[k + 1]!, lines[k + 1]!.text) === undefined
+    )
       continue;
     if (!NAMES_ONLY.test(t)) continue;
     candidates.push({ k, names: new Set(t.split(/\s+/)) });
