@@ -109,3 +109,40 @@ Command Agriculture was ‘opaque’, minister says as new model an`;
     ]);
   });
 });
+
+describe('cards with no teaser after cards with one', () => {
+  // A weekly's topic page (dev 759): the first cards a headline, a teaser, `By Name` and a
+  // date; the later ones only a headline over a category label (the page repeats it), maybe a
+  // byline, and the date.
+  const page = `Central bank holds rates as inflation eases
+The central bank kept its policy rate unchanged on Thursday, saying inflation had slowed for a third month.
+By Jane Moyo
+Dec. 4, 2023
+Miners warn of power cuts over the dry season
+Mining companies said rolling power cuts could cut output by a fifth before the rains return.
+By Peter Dube
+Sep. 20, 2023
+Tender row deepens… Contractor gets exclusive rights, sparking monopoly fears
+Local News
+Jan. 9, 2026
+Fund's first financials draw mixed feelings from investors
+Local News
+By Ann Ncube and Tom Sibanda
+Jan. 9, 2026
+Farmers count cost of late rains in the south
+Local News
+By Peter Dube
+Jan. 8, 2026
+`;
+
+  it('reads each headline over only meta rows as a card of its own', () => {
+    const r = parsePage(page);
+    expect(r.items.map((i) => [i.title, i.body.length, i.published])).toEqual([
+      ['Central bank holds rates as inflation eases', 1, '2023-12-04'],
+      ['Miners warn of power cuts over the dry season', 1, '2023-09-20'],
+      ['Tender row deepens… Contractor gets exclusive rights, sparking monopoly fears', 0, '2026-01-09'],
+      ["Fund's first financials draw mixed feelings from investors", 0, '2026-01-09'],
+      ['Farmers count cost of late rains in the south', 0, '2026-01-08'],
+    ]);
+  });
+});

@@ -5,7 +5,8 @@ import { openHeadless } from './list-items.js';
 import { titleFirstSentence } from './numbered.js';
 import { cutNextCard } from './page-end.js';
 import type { PageState } from './page-state.js';
-import { runningText } from './rules.js';
+import { readDateLine } from './date-lines.js';
+import { isByline, runningText } from './rules.js';
 import { chainsOf } from './tag-lines.js';
 
 /**
@@ -72,4 +73,48 @@ export function readAfterRule(s: PageState, i: number): number | undefined {
   if (i + 1 >= lines.length || !read.running(i + 1)) return undefined;
   b.close(false);
   return b.open(i, 'a new headline: the line after the rule the page draws between its items');
+}
+
+/**
+ * `Fight monopoly in the food sector` / teaser / `By Jane Doe` / `Oct. 28, 2022` /
+ * `Tungwarara bags lucrative govt contract… Prevail gets exclusive rights` / `Local News` /
+ * `Jan. 9, 2026`: a card printed with no teaser, its headline right over the meta rows (a
+ * category label, a byline, a date) that close every card of the page. The item above is
+ * finished: its date closed it (the line above is that date), so the line is no more of its
+ * text; and nothing but meta stands under it, ending in a date or byline of its own, so it has
+ * no text of its own either: a headline over nothing. The convention of card grids: a card is
+ * a headline, an optional excerpt (news CMS templates print it only when the story has one) and
+ * the meta rows, so one page mixes cards with teasers and cards without (a Zimbabwean weekly's
+ * topic page, dev 759; the one dev page it changes). Asked only of a line with no closing stop
+ * right under a date line; the look ahead stops after four rows.
+ * Returns the next line to read, or undefined.
+ */
+export function readBareCard(s: PageState, i: number): number | undefined {
+  const { lines, read, b } = s;
+  const f = read.feats[i]!;
+  if (
+    i === 0 ||
+    i + 1 >= lines.length ||
+    !b.draft ||
+    f.sentenceEnd ||
+    f.words < 3 ||
+    f.words > 25 ||
+    !(b.draft.body.length > 0 || b.draft.brief) ||
+    b.draft.published === undefined ||
+    !read.between(i + 1) ||
+    readDateLine(lines[i - 1]!.text) === undefined
+  )
+    return undefined;
+  const j = read.past(i + 1);
+  let dated = false;
+  for (let k = i + 1; k < j && !dated; k++) {
+    const t = lines[k]!.text;
+    dated = isByline(t) || readDateLine(t) !== undefined;
+  }
+  if (!dated) return undefined;
+  b.openBrief(
+    i,
+    'a new headline over only the meta rows (label, byline, date) that close each card: a card with no teaser',
+  );
+  return i + 1;
 }
