@@ -146,3 +146,43 @@ Jan. 8, 2026
     ]);
   });
 });
+
+describe('a picture caption closed by (Agency/Photographer) between items', () => {
+  // A blog's story list (dev 763) and an Indonesian daily's digest (dev 630): the picture's
+  // caption, closed by the agency or paper and the photographer, stands between two items.
+  const page = `Bringing explosive fun is serious business in the Philippines
+
+A vendor stacks a huge firecracker fountain ahead of New Year celebrations in a market north of the capital. Read more »
+
+Filipinos sit outside a church attending a Christmas Eve service in Manila.(AFP/Joel Nito)
+
+Pope issues Christmas call to protect children
+
+VATICAN CITY (Reuters) – Pope Benedict ushered in Christmas at midnight mass on Saturday with a call to protect children.
+
+Officers round up residents without masks in Central Jakarta on Monday.(JP/P.J. Leo)
+
+City collects fines as transition period nears its end
+
+The Jakarta administration is collecting a significant amount of money from fines, officials said.
+`;
+
+  it('sets the caption apart from both items', () => {
+    const r = parsePage(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Bringing explosive fun is serious business in the Philippines', 1],
+      ['Pope issues Christmas call to protect children', 1],
+      ['City collects fines as transition period nears its end', 1],
+    ]);
+  });
+
+  it('keeps a sentence quoting a poll `(Reuters/Ipsos)` under no headline as text', () => {
+    const r = parsePage(
+      page.replace(
+        'Officers round up residents without masks in Central Jakarta on Monday.(JP/P.J. Leo)',
+        'Most voters back the plan, a survey found.(Reuters/Ipsos)\n\nMore of them said so in March than in January, the pollster added.',
+      ),
+    );
+    expect(r.items[1]!.body.length).toBe(3);
+  });
+});

@@ -1,6 +1,6 @@
 import { readClosingCitation } from './closing-citations.js';
 import { relatedBlock } from './between-items.js';
-import { captionPair } from './caption-pairs.js';
+import { captionBetweenItems, captionPair } from './caption-pairs.js';
 import { cutByEllipsis, labelHere } from './labels.js';
 import { nextCardCut, readAfterRule, readBareCard, readCardAfterLink } from './next-card.js';
 import { repeatedSignOff } from './sign-off-lines.js';
@@ -146,6 +146,10 @@ export function readInsideItem(s: PageState, i: number): number {
     return i + 1;
   }
   // A picture's caption closed by its credit in brackets, and its translation closed the same.
+  if (captionBetweenItems(s, i)) {
+    b.chrome(i, "a picture's caption closed by its credit (agency/photographer), between two items");
+    return i + 1;
+  }
   if (captionPair(s, i)) {
     b.chrome(i, "a picture's caption closed by its credit in brackets, with its translation under it");
     b.chrome(i + 1, "the translation of the picture's caption above, closed by its credit in brackets");
