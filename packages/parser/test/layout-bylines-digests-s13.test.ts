@@ -186,3 +186,32 @@ The Jakarta administration is collecting a significant amount of money from fine
     expect(r.items[1]!.body.length).toBe(3);
   });
 });
+
+describe('a bulleted list cut off by the page end', () => {
+  // A news-summary site (dev 774): a summary, then `Key Facts` as bullets; the excerpt stops
+  // inside the next bullet, which goes on with the list's mark.
+  const page = `Business News
+
+Brewer's chief resigns over supplement probe
+
+The chief executive of a drinks group resigned after a police investigation into his purchase of supplements.
+
+  • He said he believed the supplement was legal.
+  • A founding family member will now lead the company.
+
+Miner's stake in battery firm worth $2bn
+
+A mining group's stake in a battery maker is now worth about $2 billion after the shares doubled.
+
+  • The group bought the stake in 2021.
+  • The battery maker supplies two carmakers.
+  • The company init`;
+
+  it('reads the cut bullet as the list’s next line, not a headline', () => {
+    const r = parsePage(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ["Brewer's chief resigns over supplement probe", 3],
+      ["Miner's stake in battery firm worth $2bn", 4],
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import { creditLine } from './credit-lines.js';
 import { linkCredits, linkedTailCredit } from './credits.js';
 import { storyLinkLine, storyLinkText } from './story-links.js';
 import { readOpeningCredit } from './opening-credits.js';
-import { cardsOfOne, owedText, owedTranslation } from './page-end.js';
+import { cardsOfOne, owedAtEnd } from './page-end.js';
 import { signedWithInitials } from './sign-offs.js';
 import { MAX_TITLE } from './draft.js';
 import { cutParagraph, unpunctuatedParagraph } from './cut-paragraphs.js';
@@ -330,8 +330,7 @@ export function readInsideItem(s: PageState, i: number): number {
           ? 'a linked headline over its credit'
           : undefined));
   const owed =
-    headline?.endsWith('at the end of the page') &&
-    (owedText(b.draft, b.drafts, feats[i]!) || owedTranslation(b.draft.body, feats[i]!));
+    headline?.endsWith('at the end of the page') && owedAtEnd(b.draft, b.drafts, lines, feats[i]!, i);
   // The next card's headline, or the card's short lines above it, cut off by the page end (see
   // `cutNextCard`). Asked of the page's last lines only, so the cards above are counted once or so.
   const cut = !headline && lastSentence ? nextCardCut(s, i) : undefined;

@@ -224,3 +224,37 @@ export function cutAtPageEnd(
     cutTranslation(feats, k) || cutParagraphOpening(t, feats[k - 1], aboveRunning) || cutConnectiveOpening(t)
   );
 }
+
+/** The marks a bulleted list opens its lines with. */
+const BULLETS = new Set([...'•▪●◦‣·-*–'].map((c) => c.charCodeAt(0)));
+
+/**
+ * `• Trump himself owns around 15.75 billion WLFI tokens ...` / `• The company init`: the page's
+ * last line opens with the mark of the bulleted line right above it, a line of the open item's
+ * text: the list's next item, cut off by the page end, not a new headline (a list goes on with
+ * its mark until something else stands: a news-summary site's `Key Facts` lists, dev 774; a
+ * wiki's bulleted short news, dev 340; a wire's `--` list of briefs, dev 510).
+ */
+export function owedListItem(
+  open: { bodyLines: readonly number[] },
+  lines: readonly SourceLine[],
+  k: number,
+): boolean {
+  if (k === 0 || open.bodyLines.at(-1) !== lines[k - 1]!.line) return false;
+  const mark = lines[k]!.text.trimStart().charCodeAt(0);
+  return BULLETS.has(mark) && lines[k - 1]!.text.trimStart().charCodeAt(0) === mark;
+}
+
+/**
+ * The page's last line, headline-shaped, is owed to the open item's text: one more paragraph
+ * (`owedText`), its translation (`owedTranslation`) or its list's next line (`owedListItem`).
+ */
+export function owedAtEnd(
+  open: Credited & { body: readonly string[] },
+  closed: readonly Credited[],
+  lines: readonly SourceLine[],
+  f: LineFeatures,
+  k: number,
+): boolean {
+  return owedText(open, closed, f) || owedTranslation(open.body, f) || owedListItem(open, lines, k);
+}
