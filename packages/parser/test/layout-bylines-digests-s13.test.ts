@@ -215,3 +215,31 @@ A mining group's stake in a battery maker is now worth about $2 billion after th
     ]);
   });
 });
+
+describe("a picture's alternative text over the headline it names", () => {
+  // A blog's story list (dev 763): the thumbnail's alt text `Image for <title>` right over a
+  // two-word headline that has no headline's shape of its own.
+  const page = `Manila bows to U.S. over custody of convicted soldier
+
+MANILA (Reuters) – The Philippines has bowed to pressure from Washington over custody of a soldier convicted of rape. Read more »
+
+Image for Too soon
+
+Too soon
+
+(Editor’s note: To many of you following the story of the boy who lost a hand to fireworks, here is the update.) Read more »
+
+Pope issues Christmas call to protect children
+
+VATICAN CITY (Reuters) – Pope Benedict ushered in Christmas at midnight mass on Saturday with a call to protect children.
+`;
+
+  it('sets the alt text apart and opens the item at the headline under it', () => {
+    const r = parsePage(page);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['Manila bows to U.S. over custody of convicted soldier', 1],
+      ['Too soon', 1],
+      ['Pope issues Christmas call to protect children', 1],
+    ]);
+  });
+});

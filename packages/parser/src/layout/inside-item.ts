@@ -2,7 +2,7 @@ import { readClosingCitation } from './closing-citations.js';
 import { relatedBlock } from './between-items.js';
 import { captionBetweenItems, captionPair } from './caption-pairs.js';
 import { cutByEllipsis, labelHere } from './labels.js';
-import { nextCardCut, readAfterRule, readBareCard, readCardAfterLink } from './next-card.js';
+import { nextCardCut, readAfterRule, readCardAfterLink, readUnshapedCard } from './next-card.js';
 import { repeatedSignOff } from './sign-off-lines.js';
 import { chainsOf } from './tag-lines.js';
 import { isDashCredit, looksLikeBareCitation } from '../citation.js';
@@ -392,7 +392,7 @@ export function readInsideItem(s: PageState, i: number): number {
     if (b.draft) b.addCitation(b.draft, tail.raw, l.line, [tail.href], tail.outlet);
     return i + 1;
   }
-  const headless = readCardAfterLink(s, i) ?? readBareCard(s, i);
+  const headless = readCardAfterLink(s, i) ?? readUnshapedCard(s, i);
   if (headless !== undefined) return headless;
   b.mark(i, 'body', runningText(feats[i]!) ? 'running text' : 'text under the title');
   addText(i, t, true);

@@ -118,3 +118,29 @@ export function readBareCard(s: PageState, i: number): number | undefined {
   );
   return i + 1;
 }
+
+/**
+ * `Image for Too soon` / `Too soon` / its text: a picture's alternative text, a word or three
+ * before the headline it illustrates, right over that headline (blog and news themes fill a
+ * post's thumbnail `alt` with its title, `Image for <title>`, `Featured image: <title>`), after
+ * the open item's text. The copy is the picture, furniture; the line under it opens the next
+ * item whatever its shape (a two-word headline has none). One comparison of two lines.
+ */
+export function readAltOverHeadline(s: PageState, i: number): number | undefined {
+  const { lines, read, b } = s;
+  const next = lines[i + 1]?.text;
+  const t = lines[i]!.text;
+  if (!b.draft || b.draft.body.length === 0 || next === undefined || next.length < 3) return undefined;
+  const extra = t.length - next.length;
+  if (extra < 4 || extra > 24 || !t.endsWith(next) || t.charCodeAt(extra - 1) !== 32) return undefined;
+  const words = t.slice(0, extra).trim().split(/\s+/).length;
+  if (words > 3 || read.running(i + 1)) return undefined;
+  b.chrome(i, "a picture's alternative text: a few words before the headline under it");
+  b.close(false);
+  return b.open(i + 1, 'a new headline: the one the picture above names');
+}
+
+/** A headline with no headline's shape, told by what stands around it (see the two above). */
+export function readUnshapedCard(s: PageState, i: number): number | undefined {
+  return readBareCard(s, i) ?? readAltOverHeadline(s, i);
+}
