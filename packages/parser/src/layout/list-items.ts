@@ -70,7 +70,11 @@ export function readListItem(
     b.close(false);
     b.group = { raw: t, outlet: group, line: l.line };
     b.page.chrome.push(t);
-    b.mark(i, 'header', 'an outlet heading a group of bulleted items: it credits each item under it');
+    b.mark(
+      i,
+      'header',
+      'an outlet heading a group of bulleted or numbered items: it credits each item under it',
+    );
     return i + 1;
   }
   // "Also:" over one-sentence briefs: each sentence is an item of its own.

@@ -1,6 +1,7 @@
 import { lookupPublication } from '../publications.js';
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
+import { NUMBER } from './numbered.js';
 import { bulletMarked } from './rules.js';
 
 /*
@@ -32,30 +33,57 @@ function bareOutlet(text: string, f: LineFeatures): string | undefined {
   if (text.length > 60 || f.words > 8 || bulletMarked(text)) return undefined;
   const last = text.charCodeAt(text.length - 1);
   // A closing colon introduces the list; a closing full stop would make it a sentence.
-  const name = last === 58 || last === 0xff1a ? text.slice(0, -1).trim() : text;
+  let name = last === 58 || last === 0xff1a ? text.slice(0, -1).trim() : text;
+  // `FINANCIAL TIMES《金融时报》`, `The Guardian《卫报》`: the name with its Chinese name in the
+  // book-title marks, the Chinese convention for naming a publication (《》 enclose every paper's
+  // and journal's name), as bilingual press reviews head each paper's group; the name as written
+  // before the marks is the credit.
+  if (last === 0x300b) {
+    const open = name.lastIndexOf('《');
+    if (open > 0) name = name.slice(0, open).trim();
+  }
   if (f.sentenceEnd && name === text) return undefined;
   return lookupPublication(name) ? name : undefined;
+}
+
+/** The line opens a numbered list at its first number (`1、`, `1.`, `1)`). */
+function opensNumbering(text: string): boolean {
+  return text.charCodeAt(0) === 49 && NUMBER.exec(text)?.[1] === '1';
 }
 
 export function sourceGroups(lines: readonly SourceLine[], feats: readonly LineFeatures[]): SourceGroups {
   let firstBullet = -1;
   let bullets = 0;
   let out: SourceGroups | undefined;
+  /** Headings over a list numbered from 1, and over a bulleted line. */
+  let numbered = 0;
+  let overBullets = 0;
   for (let k = 0; k + 1 < lines.length; k++) {
     if (bulletMarked(lines[k]!.text)) {
       if (firstBullet < 0) firstBullet = k;
       bullets++;
       continue;
     }
-    // Over a bulleted line: the group's first item comes next.
-    if (!bulletMarked(lines[k + 1]!.text)) continue;
+    // Over a bulleted line, or over the number 1 of a list: the group's first item comes next.
+    // A front-page review numbers each paper's headlines from 1 under the paper's name (`FINANCIAL
+    // TIMES` over `1、BoE lifts rates`, then `THE NEW YORK TIMES` over `1、TRUMP LAYS OUT ...`),
+    // as ordered lists restart under each heading.
+    const next = lines[k + 1]!.text;
+    const bulleted = bulletMarked(next);
+    if (!bulleted && !opensNumbering(next)) continue;
     const name = bareOutlet(lines[k]!.text, feats[k]!);
     if (name === undefined) continue;
     out ??= new Map();
     out.set(k, name);
+    if (bulleted) overBullets++;
+    else numbered++;
   }
   if (lines.length > 0 && bulletMarked(lines.at(-1)!.text)) bullets++;
+  if (!out) return NONE;
+  // Two papers' names or more, each over a list restarting at 1: the page groups its numbered
+  // items by outlet (one name over a numbered list may be a story's own title).
+  if (overBullets === 0 && numbered >= 2) return out;
   // The first name heads the list (nothing above it to credit), and the groups hold a list.
-  if (!out || bullets < 3 || out.keys().next().value! + 1 !== firstBullet) return NONE;
+  if (numbered > 0 || bullets < 3 || out.keys().next().value! + 1 !== firstBullet) return NONE;
   return out;
 }
