@@ -67,3 +67,100 @@ Forecasters expect temperatures above 30C on Sunday.
     ]);
   });
 });
+
+describe("a reposted story's wire dateline run into its teaser", () => {
+  it('reads `(Outlet) - ` after the deck and `CITY (Outlet) — ` after a picture caption', () => {
+    // A re-publishing site sets the repost's deck, then the original's `(Outlet) - ` opening; a
+    // portal's card runs the lead picture's caption and credit into the story's dateline.
+    expect(
+      cited(`Archives
+
+Ministers split over fuel subsidy plan
+
+The cabinet is divided over how fast to cut the subsidy. (The Edge) - Several ministers have asked for a slower timetable…
+
+Port operator posts record profit
+
+Container volumes rose for a sixth quarter. (Photo: Unsplash) KAOHSIUNG (Focus Taiwan) — The port's operator said on Monday its profit had doubled…
+
+Council approves new bus routes
+
+The city council (Transport Committee) - which met on Friday - approved four new routes for the northern districts…
+`),
+    ).toEqual([
+      ['Ministers split over fuel subsidy plan', [['The Edge', null, null]]],
+      ['Port operator posts record profit', [['Focus Taiwan', null, null]]],
+      ['Council approves new bus routes', []],
+    ]);
+  });
+});
+
+describe('the lead sentence closed by a reporting verb and its agency', () => {
+  it('credits `, reports PTI.` in the lead, not `reported X` further down', () => {
+    expect(
+      cited(`Last Page
+
+Flood waters recede in the northern districts
+Flood waters began to recede in the northern districts on Monday, reports PTI. Relief camps remain open for 12,000 people...
+Read more
+
+Rail link to open next year
+The new rail link will open to passengers next year, officials said. Trains will run every 20 minutes, reported Xinhua in a later story...
+Read more
+`),
+    ).toEqual([
+      ['Flood waters recede in the northern districts', [['Press Trust of India', null, null]]],
+      ['Rail link to open next year', []],
+    ]);
+  });
+});
+
+describe('a link out naming the outlet by its bare host', () => {
+  it('reads `Read more: ft.com` and `More: reuters.com` as the credit as written', () => {
+    expect(
+      cited(`Morning Briefing
+
+
+Chipmaker Shares Slide
+
+Shares of the chipmaker fell 8% after it cut its sales forecast for the year. Analysts expect further cuts.
+
+Read more: ft.com
+
+Airline Orders New Jets
+
+The airline ordered 40 narrow-body jets to replace its ageing fleet, with deliveries from 2028.
+
+More: reuters.com
+
+Retail Sales Hold Up
+
+Retail sales rose 0.4% in October, beating forecasts for a flat month.
+`),
+    ).toEqual([
+      ['Chipmaker Shares Slide', [['ft.com', null, null]]],
+      ['Airline Orders New Jets', [['reuters.com', null, null]]],
+      ['Retail Sales Hold Up', []],
+    ]);
+  });
+});
+
+describe("a known paper's name with its issue date in parentheses opening the text", () => {
+  it('reads `The Japan Times (March 3, 2014)` as the credit with its date', () => {
+    expect(
+      cited(`社説の英訳
+
+消費増税 家計への配慮を
+
+The Japan Times (March 3, 2014)Tax rise must go with relief for households. The government should weigh the burden on families…
+
+原発再稼働 安全審査を急げ
+
+The Guardian (Ministers) Safety checks must not be rushed, the editorial argues, as the restarts draw near…
+`),
+    ).toEqual([
+      ['消費増税 家計への配慮を', [['The Japan Times', '2014-03-03', null]]],
+      ['原発再稼働 安全審査を急げ', []],
+    ]);
+  });
+});

@@ -79,6 +79,29 @@ export const LEADING_NAME = /^(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0
 const DASHED_NAME = /^(\p{Lu}[\p{L}.&'’-]*(?: (?:of |the )?\p{Lu}[\p{L}.&'’-]*){0,3}) (?=\p{Lu})/u;
 const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|Ltd|Plc|LLC|Group|Holdings|Limited|Company|Corporation)\b/;
 
+/**
+ * `The Yomiuri Shimbun (Jan. 30, 2013)Abe must ...`, `The Japan News (Feb. 3, 2014) The ...`: a
+ * known outlet's name with the date of its issue in parentheses, opening the text, as a paper's
+ * credit is written `Outlet (Date)` (reference lists and clipping blogs credit an article so).
+ * The name must be known and the parentheses must hold a full date: a name is no credit alone.
+ */
+const NAME_DATE = /^(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4}) \(([^()]{6,30})\)\s*(?=\S)/u;
+
+function datedLeadName(
+  head: string,
+): { raw: string; outlet: string; date: string; rest: number } | undefined {
+  // A parenthesis within the first 50 characters, after a capital: most texts are spared the pattern.
+  const open = head.indexOf(' (');
+  const first = head.charCodeAt(0);
+  if (open < 2 || open > 50 || (first < 0x80 && !(first >= 65 && first <= 90))) return undefined;
+  const m = NAME_DATE.exec(head);
+  if (!m || lookupPublication(m[1]!) === undefined) return undefined;
+  const date = m[2]!.trim();
+  if (!mayBeDate(date) || !parseDate(date).ok) return undefined;
+  const raw = m[0].trimEnd();
+  return { raw, outlet: m[1]!, date, rest: m[0].length };
+}
+
 export function gluedLeadCredit(
   text: string,
 ): { raw: string; outlet: string; date?: string; rest: number } | undefined {
@@ -103,6 +126,8 @@ export function gluedLeadCredit(
   }
   // `-The Hindu India's first aquifer atlas ...`: the name set off by a dash glued before it, as a
   // dash sets off a credit after the text (`— Xinhua`): archive search pages print the source so.
+  const dated = datedLeadName(head);
+  if (dated) return dated;
   const dash = head.charCodeAt(0) === 45 || head.charCodeAt(0) === 0x2014 ? 1 : 0;
   const named = dash ? head.slice(1) : head;
   const m = dash ? DASHED_NAME.exec(named) : mayLeadWithName(named) ? LEADING_NAME.exec(named) : null;
