@@ -253,6 +253,20 @@ export const GENERATORS = {
       return out;
     },
   },
+  // Papers' names each over a list numbered from 1 (see `sourceGroups`), their headlines over a
+  // translation, every ninth name unknown: one pass over the page.
+  'papers heading numbered lists': {
+    format: 'text',
+    make: (n) => {
+      let out = '';
+      for (let k = 0; out.length < n; k++) {
+        out += k % 9 === 8 ? `Paper ${k}\n` : k % 2 ? 'FINANCIAL TIMES《金融时报》\n' : 'The Guardian\n';
+        for (let m = 1; m <= 3; m++)
+          out += `${m}、Headline ${k} number ${m} about the port strike\n港口罢工第${m}条\n`;
+      }
+      return out;
+    },
+  },
   // English paragraphs each with its translation on the same line (see `splitPairedLines`),
   // every fifth line an English paragraph alone.
   'paragraphs with their translation on one line': {
