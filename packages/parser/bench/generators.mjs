@@ -344,6 +344,16 @@ export const GENERATORS = {
                 : `--Dock workers extend their strike for week number ${k}\n\n`;
       return out;
     },
+  },  // The page's first line printed again and again down the page (see `firstLineAgain`), each copy
+  // over a numbered item's headline (a numbered line is no deck).
+  "the page's first line repeated over numbered items": {
+    format: 'text',
+    make: (n) => {
+      let out = '';
+      for (let k = 0; out.length < n; k++)
+        out += `Morning Links Mar 16th – Markets Steady\n${k + 1}. Port strike enters week ${k}\nThe dock workers extended their strike on Monday.\n\n`;
+      return out;
+    },
   },
   'long language option': {
     format: 'text',

@@ -14,6 +14,7 @@ import { keepBriefings } from './keep.js';
 import { cutCopyOf } from './page-end.js';
 import { addressAloneCredit } from './story-links.js';
 import { agencyList, piecesPerName } from './rules.js';
+import { firstLineAgain } from './page-heads.js';
 
 /*
  * What the page reader builds: the page header and chrome, the briefing drafts with their
@@ -380,6 +381,7 @@ export class PageBuilder {
       listed,
       teasers,
       keepTranslated,
+      firstLineAgain(this.lines),
     );
   }
 }

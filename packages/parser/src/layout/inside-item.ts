@@ -273,10 +273,12 @@ export function readInsideItem(s: PageState, i: number): number {
       return r.next;
     }
   }
-  // A deck under the title (a second headline-shaped line above the text) belongs to the title.
+  // A deck under the title (a second headline-shaped line above the text) belongs to the title;
+  // a line that opens an item of the page's numbered list is no deck but that item's headline.
   if (
     b.draft.body.length === 0 &&
     b.draft.titleLines === 1 &&
+    !read.lists.numbered.has(i) &&
     b.draft.title.length + t.length < MAX_TITLE &&
     read.deckHere(i)
   ) {

@@ -6,7 +6,7 @@ import { cutHeadlineStub } from './page-end.js';
 import { headlineShape, runningText, translationPair } from './rules.js';
 import { CJK_CHAR } from './translated-pairs.js';
 import { opensWithWireCredit } from './wire-leads.js';
-import { pageHead } from './page-heads.js';
+import { droppedTexts, pageHead } from './page-heads.js';
 
 /*
  * Which drafts are briefings. A briefing is a short summary with a citation, or, on pages that
@@ -193,6 +193,7 @@ export function keepBriefings<D extends KeptDraft>(
   listed: ReadonlySet<number> = new Set(),
   teasers: ReadonlySet<number> = new Set(),
   keepTranslated = false,
+  again?: ReadonlySet<number>,
 ): D[] {
   const relabel = (index: number, cls: ExplainedLine['class'], reason: string) => {
     if (!explained) return;
@@ -205,7 +206,7 @@ export function keepBriefings<D extends KeptDraft>(
       }
     }
   };
-  const texts = (d: D) => [d.title, ...d.body, ...(d.by === undefined ? [] : [d.by])];
+  const texts = droppedTexts;
   const dropped = new Set<number>();
 
   drafts.forEach((d, index) => {
@@ -277,23 +278,22 @@ export function keepBriefings<D extends KeptDraft>(
   // The page's own title over its standfirst, read as a first item: a digest names itself
   // ("Tucson Daily Brief", "Taiwan News Morning Briefing – December 29", "Five Things You Need
   // to Know to Start Your Day", "Welcome to The Wire's daily news roundup"), as newsletters and
-  // briefing pages of many outlets head their issue. With more items after it and no citation of
-  // its own, it is the page's header, not a briefing. So is a title over a standfirst announcing
-  // the list below it (see `pageHead`).
+  // briefing pages of many outlets head their issue. With more items after it and no citation, it
+  // is the page's header. So is a title over a standfirst announcing the list (see `pageHead`).
   const first = drafts.findIndex((_, k) => !dropped.has(k));
   if (
     first >= 0 &&
     drafts.length - dropped.size >= 3 &&
-    drafts[first]!.sources.length === 0 &&
+    (drafts[first]!.sources.length === 0 || again?.has(drafts[first]!.at)) &&
     !listed.has(drafts[first]!.at) &&
-    pageHead(drafts[first]!)
+    pageHead(drafts[first]!, again)
   ) {
     dropped.add(first);
     page.chrome.push(...texts(drafts[first]!));
     relabel(
       first,
       'chrome',
-      "the page's own title (it names a digest, or its standfirst the list) over its standfirst, not a briefing",
+      "the page's own title (it names a digest, its standfirst the list, or it repeats the page's first line) over its standfirst, not a briefing",
     );
   }
 

@@ -21,9 +21,43 @@ const DIGEST_NAME =
 const LISTING_INTRO =
   /^(?:the following (?:is|are)\b.{0,80}\b(?:summar(?:y|ies)|list|news|headlines|stories|briefs?|highlights|items)\b|here (?:is|are) (?:the|a|today'?s|your|our) (?:latest|top|main|day'?s|major|summary|roundup|round-up|headlines|news)\b|(?:[A-Z][A-Z .]{2,30}[:,]\s*)?(?:\S+\s){0,3}brings? you (?:a (?:glimpse|roundup|round-up|summary|wrap) of|the (?:latest|top|major|main|day'?s)|today'?s)\b)/i;
 
-/** A first draft that is the page's own title: a digest's name, or a title over a standfirst announcing the list. */
-export function pageHead(d: { title: string; body: readonly string[] }): boolean {
-  if (DIGEST_NAME.test(d.title)) return true;
+/**
+ * A first draft that is the page's own title: a digest's name, a title over a standfirst
+ * announcing the list, or the page's opening line printed again over the items. A page prints its
+ * document title twice, in its `<title>` or breadcrumb at the top and again as the post's `<h1>`
+ * (a Korean wire repost's press review, a markets blog's links post, a Chinese reading site's
+ * top-ten post, dev 737, 750, 751): the copy of the page's first line is the page's header, not
+ * its first item, whatever credit its standfirst seems to give. `again` holds the lines below the
+ * first that repeat it (see `firstLineAgain`).
+ */
+export function pageHead(
+  d: { title: string; at: number; body: readonly string[] },
+  again?: ReadonlySet<number>,
+): boolean {
+  if (DIGEST_NAME.test(d.title) || again?.has(d.at)) return true;
   const intro = d.body[0];
   return d.body.length <= 2 && intro !== undefined && intro.length <= 200 && LISTING_INTRO.test(intro);
+}
+
+/** The lines below the page's first line that repeat it word for word (see `pageHead`): one pass, a length check first. */
+export function firstLineAgain(lines: readonly { text: string }[]): Set<number> {
+  const again = new Set<number>();
+  const head = lines[0]?.text;
+  if (head === undefined || head.length < 8) return again;
+  for (let k = 1; k < lines.length; k++)
+    if (lines[k]!.text.length === head.length && lines[k]!.text === head) again.add(k);
+  return again;
+}
+
+/** A dropped draft's text, its credits' own words with it (a credit shared by a group stays the group's). */
+export function droppedTexts(d: {
+  title: string;
+  body: readonly string[];
+  by?: string;
+  sources: unknown[];
+}): string[] {
+  const out = [d.title, ...d.body];
+  if (d.by !== undefined) out.push(d.by);
+  for (const c of d.sources as { raw?: string; shared?: true }[]) if (!c.shared && c.raw) out.push(c.raw);
+  return out;
 }
