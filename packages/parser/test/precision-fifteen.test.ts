@@ -61,3 +61,53 @@ describe("a numbered item's headline under the page's title", () => {
     ]);
   });
 });
+
+describe('a pager row under the items', () => {
+  // A business portal's listing: page numbers in brackets and bars, no `next` to name them.
+  it('sets a row of page numbers aside as furniture', () => {
+    const page = [
+      'Business News',
+      '',
+      'Textile trade to be boosted',
+      '',
+      'The trade ministry prepares to use the new agreement to raise textile exports next year.',
+      '',
+      'Stock market slumps',
+      '',
+      'The stock exchange price index fell for a third day as foreign investors sold shares.',
+      '',
+      '[1]      «      12   |   13   |   14      »      [20]',
+    ].join('\n');
+    expect(shape(page)).toEqual([
+      ['Textile trade to be boosted', 1, []],
+      ['Stock market slumps', 1, []],
+    ]);
+  });
+});
+
+describe("the page's last words under a marked list item", () => {
+  // A portal's bulleted business news: every headline opens with a bullet; the page end cuts
+  // the third item's next paragraph after four words.
+  it('keeps an unbulleted last line with the bulleted item above', () => {
+    const page = [
+      "• Chipmaker ranks as the world's seventh tech giant",
+      '',
+      'The contract chipmaker rose to seventh place among the largest technology companies by market value.',
+      '',
+      '• Pet medicine licensed to US and Canada',
+      '',
+      'A new pain relief drug for dogs and cats is soon to enter western markets under a licensing deal.',
+      '',
+      '• Gas prices will continue to rise, says refiner',
+      '',
+      'The state-owned refiner said it would raise gasoline and diesel prices by NT$0.2 per liter from Monday.',
+      '',
+      'Based on the latest increase',
+    ].join('\n');
+    expect(shape(page).map((x) => [x[0], x[1]])).toEqual([
+      ["Chipmaker ranks as the world's seventh tech giant", 1],
+      ['Pet medicine licensed to US and Canada', 1],
+      ['Gas prices will continue to rise, says refiner', 2],
+    ]);
+  });
+});

@@ -332,7 +332,8 @@ export function readInsideItem(s: PageState, i: number): number {
           ? 'a linked headline over its credit'
           : undefined));
   const owed =
-    headline?.endsWith('at the end of the page') && owedAtEnd(b.draft, b.drafts, lines, feats[i]!, i);
+    headline?.endsWith('at the end of the page') &&
+    owedAtEnd(b.draft, b.drafts, lines, feats[i]!, i, read.lists.numbered);
   // The next card's headline, or the card's short lines above it, cut off by the page end (see
   // `cutNextCard`). Asked of the page's last lines only, so the cards above are counted once or so.
   const cut = !headline && lastSentence ? nextCardCut(s, i) : undefined;

@@ -2,7 +2,7 @@ import type { SourceLine } from '../types.js';
 import { isChromeLine } from './chrome.js';
 import { type LineFeatures, lineFeatures } from './features.js';
 import { cutTranslation } from './translated-pairs.js';
-import { headlineShape } from './rules.js';
+import { BULLET_MARK, headlineShape } from './rules.js';
 
 /*
  * The page's last line, where excerpts, feed previews and search snippets cut a page at a fixed
@@ -247,14 +247,45 @@ export function owedListItem(
 
 /**
  * The page's last line, headline-shaped, is owed to the open item's text: one more paragraph
- * (`owedText`), its translation (`owedTranslation`) or its list's next line (`owedListItem`).
+ * (`owedText`), its translation (`owedTranslation`), its list's next line (`owedListItem`), or
+ * its text where the list's next headline would carry the list's mark (`unmarkedLast`).
  */
 export function owedAtEnd(
-  open: Credited & { body: readonly string[] },
-  closed: readonly Credited[],
+  open: Credited & { body: readonly string[]; at: number },
+  closed: readonly (Credited & { at: number })[],
   lines: readonly SourceLine[],
   f: LineFeatures,
   k: number,
+  numbered: ReadonlySet<number>,
 ): boolean {
-  return owedText(open, closed, f) || owedTranslation(open.body, f) || owedListItem(open, lines, k);
+  return (
+    owedText(open, closed, f) ||
+    owedTranslation(open.body, f) ||
+    owedListItem(open, lines, k) ||
+    unmarkedLast(lines, numbered, open, closed, k)
+  );
+}
+
+/**
+ * `학교가 학생들에` under `3. 일부 대학에서 ...`; `Based on the latest increase` under `• Gas prices
+ * will continue to rise in Taiwan, says CPC` and its paragraphs: the page's last line, headline-
+ * shaped, under an item whose headline carries the list's mark (its number in the page's numbered
+ * list, or a bullet), as the two items above carry it too. A list marks every item alike (the
+ * convention of numbered and bulleted lists in every script: a Korean blog's numbered morning
+ * papers, a Taiwanese portal's bulleted business news, dev 753 and 777), so the next item's
+ * headline would carry the mark as well: a last line without it is the open item's text, cut off
+ * by the page end, not a headline. Asked of the page's last line only.
+ */
+export function unmarkedLast(
+  lines: readonly SourceLine[],
+  numbered: ReadonlySet<number>,
+  open: { at: number },
+  closed: readonly { at: number }[],
+  i: number,
+): boolean {
+  if (i !== lines.length - 1 || closed.length < 2) return false;
+  const mark = (k: number) => (numbered.has(k) ? 1 : BULLET_MARK.test(lines[k]!.text) ? 2 : 0);
+  const m = mark(open.at);
+  if (m === 0 || mark(i) !== 0 || /^\d/.test(lines[i]!.text)) return false;
+  return mark(closed.at(-1)!.at) === m && mark(closed.at(-2)!.at) === m;
 }
