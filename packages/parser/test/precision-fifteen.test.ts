@@ -111,3 +111,24 @@ describe("the page's last words under a marked list item", () => {
     ]);
   });
 });
+
+describe('a link button closed by an arrow', () => {
+  // A learning app's news hub: level paths, each a blurb over its `... →` button.
+  it('sets `... practice →` buttons aside instead of opening items', () => {
+    const page = [
+      'Level paths',
+      '',
+      'Start with short bilingual headlines, first-person sentences, and everyday vocabulary.',
+      '',
+      'A1 news practice →',
+      '',
+      'Move into short news summaries and simple story paragraphs with instant English support.',
+      '',
+      'A2 news practice →',
+      '',
+      'Read fuller articles with guided vocabulary so you can build speed without losing context.',
+    ].join('\n');
+    // No button opens an item: the blurbs are one uncited text, no listing of briefings.
+    expect(shape(page)).toEqual([]);
+  });
+});

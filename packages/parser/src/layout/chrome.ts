@@ -116,8 +116,13 @@ const APP_BADGE =
 // and blog templates alike set under a story, over the writer's bio, a label and not a story.
 export const AUTHOR_BOX =
   /^(?:about the (?:author|writer|reporter|columnist|contributor)s?|authors?(?:'s|’s)? (?:bio|biography|profile))\s*:?$/i;
+// A link button's label closed by an arrow (`A1 Chinese news practice →`, `See all stories →`,
+// `Continue reading →`): web templates of every kind mark a call to action so, the arrow saying
+// "go there"; a headline does not point (a language app's news hub, dev 744). Short, one clause.
+const ARROW_LINK = /^[^.!?→]{2,60}\s→$/u;
 const APART = new Set<RegExp>([
   APP_BADGE,
+  ARROW_LINK,
   AUTHOR_BOX,
   FOOTER_LINKS,
   LANGUAGE_SWITCH,
@@ -151,6 +156,7 @@ export const CHROME = [
   // news templates alike print over a section.
   BACK_HOME,
   MENU_BAR,
+  ARROW_LINK,
   /^page \d+ of \d+$/i,
   // A pager's numbers with its "Next" or "Last" link (`1 2 3 Next`, `« Prev 1 2 … 9 Next »`), as
   // blog and news archive templates alike end a listing's page: two page numbers or more.
@@ -308,6 +314,7 @@ export function isChromeLine(text: string): boolean {
   if (text.length > 120) return false;
   for (const re of CHROME_JOINED) if (re.test(text)) return true;
   if (mayEndBackHome(text) && BACK_HOME.test(text)) return true;
+  if (text.charCodeAt(text.length - 1) === 0x2192 && ARROW_LINK.test(text)) return true;
   // The two Unicode patterns, the dearest of all (most of the cost on a headline), are asked
   // apart, each only where it can match: a menu bar has its separators, and a rule cannot open
   // with an ASCII letter or digit (both are \p{L} or \p{N}).
