@@ -344,7 +344,7 @@ export const GENERATORS = {
                 : `--Dock workers extend their strike for week number ${k}\n\n`;
       return out;
     },
-  },  // The page's first line printed again and again down the page (see `firstLineAgain`), each copy
+  }, // The page's first line printed again and again down the page (see `firstLineAgain`), each copy
   // over a numbered item's headline (a numbered line is no deck).
   "the page's first line repeated over numbered items": {
     format: 'text',
