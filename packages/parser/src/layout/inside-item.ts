@@ -11,6 +11,7 @@ import { creditLine } from './credit-lines.js';
 import { linkCredits, linkedTailCredit } from './credits.js';
 import { storyLinkLine, storyLinkText } from './story-links.js';
 import { readOpeningCredit } from './opening-credits.js';
+import { readSlotLine } from './slot-lines.js';
 import { cardsOfOne, owedAtEnd } from './page-end.js';
 import { signedWithInitials } from './sign-offs.js';
 import { MAX_TITLE } from './draft.js';
@@ -373,16 +374,8 @@ export function readInsideItem(s: PageState, i: number): number {
   // "(Associated Press, By Joe McDonald) Asian ...", "(Reuters) - The ...": a credit opens the text.
   const opened = readOpeningCredit(s, i);
   if (opened !== undefined) return opened;
-  // A short line in the slot this page keeps between its headlines and their text (a section,
-  // an author), over the text: furniture, as the lines the page repeats there are.
-  if (b.draft.body.length === 0 && read.slotLine(i)) {
-    let j = read.past(i + 1);
-    if (j < lines.length && read.slotLine(j)) j = read.past(j + 1);
-    if (j < lines.length && read.running(j)) {
-      b.chrome(i, 'a short line (section, author) where this page sets them, between headline and text');
-      return i + 1;
-    }
-  }
+  const slot = readSlotLine(s, i);
+  if (slot !== undefined) return slot;
   if (lastSentence && b.draft.body.length > 0 && !read.running(i) && !cutByEllipsis(t) && read.trailsOff(i)) {
     b.chrome(i, 'a short line after the finished text that runs into the next headline, not into more text');
     return i + 1;

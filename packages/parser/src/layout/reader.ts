@@ -1,6 +1,7 @@
 import { type RunIn, runInHeads, runInParts } from './run-in.js';
 import { pageTailCredits, type TailCredit, tailCreditOf } from './tail-credits.js';
-import { NO_HABITS, type PageHabits, readHabits, repeatedShortLines, templatedLines } from './habits.js';
+import { NO_HABITS, type PageHabits, readHabits } from './habits.js';
+import { repeatedShortLines, templatedLines } from './template-lines.js';
 import { type PageLists, readPageLists } from './series.js';
 import type { SourceLine } from '../types.js';
 import { MAX_CITATION_LINE, outletDateLine } from './citation-block.js';
@@ -25,6 +26,7 @@ import {
   bulleted,
   ellipsisHeadline,
 } from './rules.js';
+import { headlineShapeAt } from './headline-shapes.js';
 import { tagAt } from './tag-lines.js';
 import { opensWithWireCredit } from './wire-leads.js';
 import { cutCopyOf, cutParagraphLast, cutAtPageEnd, cutTextLast, pageEndStub } from './page-end.js';
@@ -313,23 +315,7 @@ export class LineReader {
   headlineHere(k: number, afterSentence: boolean, stacked = false): string | undefined {
     const f = this.feats[k]!;
     const t = this.lines[k]!.text;
-    const { block, titled } = this.lines[k]!;
-    const shape = f.heading
-      ? titled
-        ? `an HTML <${block ?? 'element'}> classed as a title`
-        : block === undefined
-          ? 'a headline in heading brackets 【】'
-          : `an HTML <${block}> heading`
-      : (headlineShape(f, t) ??
-        (this.habits.periodHeads.has(k)
-          ? 'a headline closed by a full stop, as this page sets them'
-          : this.habits.colonHeads.has(k)
-            ? 'a heading closed by a colon, as this page heads its stories'
-            : pageEndStub(this.lines, this.feats, k) && !this.templated(k)
-              ? 'the first letters of a headline (cut off by the page end)'
-              : ellipsisHeadline(f, t)
-                ? 'a headline the page cut short with an ellipsis'
-                : undefined));
+    const shape = headlineShapeAt(this, k);
     // No headline without the shape: asked first, from the line's features, it spares running
     // text the citation tests below (the dearest of them splits the line as a citation).
     if (!shape) return undefined;
