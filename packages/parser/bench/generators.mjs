@@ -355,7 +355,18 @@ export const GENERATORS = {
       return out;
     },
   },
-  'long language option': {
+  // A press review of papers' names each before its headline (see `leadingPaperHeadlines`),
+  // every seventh name repeated (the run ends there and a new one begins): one pass over the page.
+  'press review with papers named before headlines': {
+    format: 'text',
+    make: (n) => {
+      const name = (k) => String.fromCharCode(65 + (k % 26), 97 + (((k / 26) | 0) % 26));
+      let out = 'Front-page headlines - March 3, 2021\n';
+      for (let k = 0; out.length < n; k++)
+        out += `Gazete ${name(k % 7 === 6 ? k - 1 : k)} – ${k % 3 === 0 ? 'Yeni bütçe meclise geldi' : 'Liman grevi'} ${k}. haftasında (Port strike enters week ${k})${k % 4 === 1 ? ' Referring to dockworkers in the south' : ''}\n`;
+      return out;
+    },
+  },  'long language option': {
     format: 'text',
     option: 'language',
     make: (n) => times('en-', n),

@@ -3,6 +3,7 @@ import { lookupPublication } from '../publications.js';
 import type { SourceLine } from '../types.js';
 import type { LineFeatures } from './features.js';
 import { gluedOutletHeadlines } from './glued-outlets.js';
+import { leadingPaperHeadlines } from './leading-papers.js';
 
 /*
  * `Turkey becomes fastest growing economy [GDP grows by 11.1% y/y in Q3] (Hurriyet)` /
@@ -29,8 +30,10 @@ export interface CreditedHeadline {
   outlet: string;
   /** Its summary follows on the next line (a digest of other outlets' stories). */
   summarised?: true;
-  /** The list bullet before it (`-`): layout, kept as chrome. */
+  /** The list bullet before it (`-`), or the dash after a leading name: layout, kept as chrome. */
   mark?: string;
+  /** The paper's name leads the line (`Paper – Headline`, see `leadingPaperHeadlines`). */
+  leading?: true;
 }
 
 /** A name in parentheses closing the line: one to four capitalised words, or a CJK name. */
@@ -134,7 +137,12 @@ export function creditedHeadlines(
     }
   }
   // A coverage list whose papers' names lost their separator (see `gluedOutletHeadlines`).
-  if (out.size < 3) return out.size === 0 ? gluedOutletHeadlines(lines, feats) : new Map();
+  // A review that prints each paper's name before its headline (see `leadingPaperHeadlines`).
+  if (out.size < 3) {
+    if (out.size > 0) return new Map();
+    const glued = gluedOutletHeadlines(lines, feats);
+    return glued.size > 0 ? glued : leadingPaperHeadlines(lines, feats);
+  }
   let repeated = false;
   for (const n of counts.values()) if (n >= 2) repeated = true;
   // Each over its summary: the layout credits them, names repeated or not (a dash: repeated, or

@@ -129,7 +129,9 @@ export function readListItem(
     b.close(false);
     const d = b.openBrief(
       i,
-      "a headline closed by its paper's name, in a press review listing them so",
+      headline.leading
+        ? "a headline led by its paper's name and a dash, in a press review listing them so"
+        : "a headline closed by its paper's name, in a press review listing them so",
       headline.title,
     );
     if (headline.mark !== undefined) b.page.chrome.push(headline.mark);

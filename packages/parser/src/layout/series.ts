@@ -144,6 +144,9 @@ export function readPageLists(read: LineReader): PageLists {
     lists.halves.get(k) === 'start' ||
     englishStory(lines, feats, k);
   for (const k of lessonNotes(lines, story)) lists.notes.add(k);
+  // A press review's line is its paper's headline, not a glossary's term and gloss (`Akit – YPG ve
+  // PYD’ye ihtiyaç yok (There is no need ...)` reads as both).
+  if (lists.notes.size > 0) for (const k of lists.creditedHeadlines.keys()) lists.notes.delete(k);
   return lists;
 }
 
