@@ -54,3 +54,80 @@ describe("a press review that prints each paper's name before its headline", () 
     expect(parse(roundup).items.flatMap((i) => i.sources.map((s) => s.raw))).toEqual([]);
   });
 });
+
+describe("a paper's name in book-title marks heading its numbered headlines", () => {
+  // A Chinese note on the day's foreign front pages: each paper's name, then its Chinese name in
+  // 《》, over its numbered headlines, each with its translation.
+  const fronts = [
+    '2024年3月1日英美报刊头条',
+    'FINANCIAL TIMES《金融时报》',
+    '1、Central bank holds rates as growth slows',
+    '央行维持利率不变 经济增长放缓',
+    '2、Chipmakers race to build new plants',
+    '芯片制造商竞相建设新工厂',
+    'The Guardian《卫报》',
+    '1、Floods force thousands from their homes',
+    '洪水迫使数千人离开家园',
+  ].join('\n');
+
+  it('credits each numbered item to the paper heading its group', () => {
+    const r = parse(fronts);
+    expect(r.items.map((i) => [i.title.slice(0, 24), i.sources.map((s) => s.publication)])).toEqual([
+      ['1、Central bank holds rat', ['Financial Times']],
+      ['2、Chipmakers race to bui', ['Financial Times']],
+      ['1、Floods force thousands', ['The Guardian']],
+    ]);
+  });
+});
+
+describe("a known outlet's name and its date in parentheses, glued before the text", () => {
+  // A blog of editorials in two languages: the Japanese title, then one line gluing the credit,
+  // its date and the English text.
+  const blog = [
+    '春闘 賃上げの流れを中小企業にも',
+    '',
+    'The Yomiuri Shimbun (Mar. 4, 2014)Wage hikes must spread to smaller firms as well. Big companies have raised pay for the first time in years…',
+    '',
+    '電力改革 送電網の中立性を高めよ',
+    '',
+    'The Yomiuri Shimbun (Mar. 3, 2014)Grid neutrality is the key to power reform. The government plans to split power companies…',
+  ].join('\n');
+
+  it('dates the credit with the date in parentheses', () => {
+    const r = parse(blog);
+    expect(r.items.map((i) => i.sources.map((s) => [s.raw, s.publication, s.date]))).toEqual([
+      [['The Yomiuri Shimbun (Mar. 4, 2014)', 'The Yomiuri Shimbun', '2014-03-04']],
+      [['The Yomiuri Shimbun (Mar. 3, 2014)', 'The Yomiuri Shimbun', '2014-03-03']],
+    ]);
+    expect(r.items[0]!.body[0]).toMatch(/^Wage hikes must spread/);
+  });
+});
+
+describe('numbered Korean paragraphs, each titled by its first sentence', () => {
+  // A round-up of the morning papers with no headlines: each numbered item a Korean paragraph
+  // of two sentences, then its English translation.
+  const roundup = [
+    '오늘의 신문 읽기',
+    '',
+    '1. 서울시는 다음 달부터 지하철 요금을 150원 올린다고 밝혔습니다. 시는 적자가 누적돼 인상이 불가피하다고 설명했으며 버스 요금도 함께 검토하고 있다고 덧붙였습니다. 시민단체는 반발하고 있습니다.',
+    '',
+    'Seoul said it will raise subway fares by 150 won from next month, citing mounting losses.',
+    '',
+    '2. 한국은행은 기준금리를 연 3.5%로 동결했습니다. 물가 상승세가 둔화됐지만 가계부채가 여전히 부담이라는 판단이며 금융시장은 연내 인하 가능성에 주목하고 있습니다. 환율도 안정세입니다.',
+    '',
+    'The Bank of Korea kept its policy rate at 3.5%, citing household debt.',
+    '',
+    '3. 올해 수능 응시자가 지난해보다 1만 명가량 늘어난 것으로 집계됐습니다. 재수생 비율은 역대 최고 수준이며 의대 정원 확대가 영향을 준 것으로 분석됩니다. 시험은 다음 달에 치러집니다.',
+    '',
+    'About 10,000 more students will sit the college entrance exam this year.',
+  ].join('\n');
+
+  it('titles each by its first sentence and keeps the whole paragraph as its text', () => {
+    const r = parse(roundup);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['서울시는 다음 달부터 지하철 요금을 150원 올린다고 밝혔습니다.', 2],
+      ['한국은행은 기준금리를 연 3.5%로 동결했습니다.', 2],
+      ['올해 수능 응시자가 지난해보다 1만 명가량 늘어난 것으로 집계됐습니다.', 2],
+    ]);
+  });
+});

@@ -60,6 +60,20 @@ export function numberedItems(
 }
 
 /**
+ * A Korean, Chinese or Japanese paragraph's first sentence end: a stop after a hangul syllable
+ * before the next sentence (`...고학력자였습니다. 그는 ...`, Korean sets a full stop and a space as
+ * English does), or an ideographic full stop, exclamation or question mark (`。`, `！`, `？`: Chinese
+ * and Japanese set no space after it). Asked only of a text that opens in those scripts.
+ */
+const CJK_SENTENCE_END = /\p{Script=Hangul}[.!?](?=\s+\S)|[。！？]["”’」』]?(?=\S)/u;
+const CJK_OPENING = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+function cjkSentenceEnd(text: string): number | undefined {
+  if (text.charCodeAt(0) < 0x1100 || !CJK_OPENING.test(text)) return undefined;
+  const m = CJK_SENTENCE_END.exec(text);
+  return m ? m.index + m[0].length : undefined;
+}
+
+/**
  * `1. The central bank raised its policy rate on Thursday. Markets had expected ...`: a numbered
  * item that is a paragraph of several sentences, not a headline (digests that number their
  * stories, "five things to know"), is titled by its first sentence, as a headless item is, and
@@ -67,7 +81,7 @@ export function numberedItems(
  */
 export function titleFirstSentence(d: Draft, l: SourceLine): void {
   if (d.title.length < 100) return;
-  const end = firstSentenceEnd(d.title);
+  const end = cjkSentenceEnd(d.title) ?? firstSentenceEnd(d.title);
   if (end >= d.title.length - 10) return;
   const rest = d.title.slice(end).trim();
   d.untitled = untitledOf(d.title, end, rest);
