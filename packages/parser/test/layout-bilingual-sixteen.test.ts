@@ -131,3 +131,66 @@ describe('numbered Korean paragraphs, each titled by its first sentence', () => 
     ]);
   });
 });
+
+describe('a numbered list of names, each in Chinese and English, under a title printed twice', () => {
+  // A bilingual year-in-review list: the article's title twice, then numbered people, each a
+  // Chinese name and its English form on one line over English and Chinese sentences; the page
+  // cut inside the third.
+  const people = [
+    '双语阅读:2020年十大新闻人物',
+    '双语阅读:2020年十大新闻人物',
+    '1、张三 Zhang San',
+    'Zhang San became the richest man in the country this year after his company listed in Hong Kong.',
+    '张三在公司于香港上市后成为今年全国首富。',
+    '2、李四 Li Si',
+    'Li Si won two gold medals at the games and announced her retirement in September.',
+    '李四在运动会上获得两枚金牌,并于九月宣布退役。',
+    '3、王五 Wang Wu',
+    'Wang Wu’s short video became the most watched clip of the ye',
+  ].join('\n');
+
+  it('opens an item at each number, the first under the title as well as the last', () => {
+    const r = parse(people);
+    expect(r.items.map((i) => [i.title, i.body.length])).toEqual([
+      ['1、张三 Zhang San', 2],
+      ['2、李四 Li Si', 2],
+      ['3、王五 Wang Wu', 1],
+    ]);
+  });
+});
+
+describe('a bilingual briefing whose stories each open with a bulleted lead and its bulleted translation', () => {
+  // Each story: a bulleted quote lead, its bulleted translation, then English and Chinese
+  // paragraphs alternating, unbulleted.
+  const briefing = [
+    '• “The port will reopen on Friday. We have reached a fair deal with the union!”',
+    '',
+    '• “港口将于周五重新开放。我们已与工会达成了公平的协议!”',
+    '',
+    'The transport minister announced the deal on Monday after talks that ran through the night, ending a strike that had left dozens of ships waiting offshore for two weeks.',
+    '',
+    '交通部长周一在通宵谈判后宣布了这项协议,结束了一场已导致数十艘船在近海等待两周的罢工。',
+    '',
+    'Union leaders said members would vote on the agreement on Wednesday, and that pickets would stay in place until then.',
+    '',
+    '工会领导人表示,会员将于周三对协议进行投票,在此之前纠察队将继续留守。',
+    '',
+    '• “Too little, too late.” That is how exporters answered the central bank’s quarter-point rate cut on Thursday.',
+    '',
+    '• “太少了,也太晚了。”对于央行周四下调25个基点的决定,出口商如此回应。',
+    '',
+    'Exporters had asked for a half-point cut after orders fell for a third month, and said the strong currency was costing them contracts in Asia.',
+    '',
+    '出口商此前在订单连续第三个月下降后要求降息50个基点,并表示强势货币正让他们在亚洲失去合同。',
+  ].join('\n');
+
+  it('opens a story at each bulleted lead, its translation a second title line', () => {
+    const r = parse(briefing);
+    expect(
+      r.items.map((i) => [i.title.slice(0, 30), /\p{Script=Han}/u.test(i.title), i.body.length]),
+    ).toEqual([
+      ['“The port will reopen on Frida', true, 4],
+      ['“Too little, too late.” That i', true, 2],
+    ]);
+  });
+});

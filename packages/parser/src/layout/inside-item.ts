@@ -22,6 +22,7 @@ import { copyrightCredit } from './copyright-credits.js';
 import { readItemDates } from './item-dates.js';
 import { titleFirstSentence } from './numbered.js';
 import { rendering } from './renderings.js';
+import { readBulletedLead } from './translated-pairs.js';
 import { citationYear, type PageState, takePendingDate } from './page-state.js';
 import { headlineLink, insideMarkedItem, metaCredit, outletUnderHeadline, titleLinks } from './records.js';
 import { headlineShape, isPhotoCredit, runningText, translationPair } from './rules.js';
@@ -318,6 +319,9 @@ export function readInsideItem(s: PageState, i: number): number {
     s.labelAt = i;
     return i + 1;
   }
+  // A bulleted lead over its bulleted translation, as the page opened its first item.
+  const lead = b.draft.body.length > 0 ? readBulletedLead(s, i) : undefined;
+  if (lead !== undefined) return lead;
   // A linked headline right under an unlinked heading: the heading labels a section of them.
   const linkedUnder = b.draft.body.length === 0 && read.ownHeadline(i - 1, i);
   // Inside a numbered item, before the list's last number, the next item is the next number:

@@ -1,7 +1,8 @@
 import type { SourceLine } from '../types.js';
+import type { PageState } from './page-state.js';
 import { firstSentenceEnd } from './dateline-runs.js';
 import { type LineFeatures, sentenceEnds } from './features.js';
-import { runningText, translationPair } from './rules.js';
+import { bulletMarked, runningText, translationPair } from './rules.js';
 import { oneLinePair } from './series.js';
 
 /*
@@ -228,4 +229,50 @@ export function cutTranslation(f: readonly LineFeatures[], k: number): boolean {
   for (let j = 0; j + 1 < start; j++)
     if (runningText(f[j]!) && runningText(f[j + 1]!) && translationPair(f[j]!, f[j + 1]!)) return true;
   return false;
+}
+
+/**
+ * `• “Nonsense.” That’s how Russia’s foreign minister ...` / `• “一派胡言。”对于英国指控...`: a bulleted
+ * lead over its bulleted translation, as a bilingual morning briefing opens each story (a bullet
+ * marks a list's item; the translation repeats the mark), its text under it unbulleted. Where the
+ * page opened its first item so (`first`), a later such pair right after unbulleted text opens
+ * the next item (the repetition cue: the page's habit). A page that bullets every line, text
+ * and translation alike (a lesson's sentence pairs, dev 289), sets no lead apart so.
+ */
+function bulletedPair(lines: readonly SourceLine[], feats: readonly LineFeatures[], k: number): boolean {
+  const next = lines[k + 1];
+  if (next === undefined || feats[k]!.words < 4 || !translationPair(feats[k]!, feats[k + 1]!)) return false;
+  return bulletMarked(lines[k]!.text) && bulletMarked(next.text);
+}
+function bulletedLeadAgain(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+  k: number,
+  first: number,
+): boolean {
+  return (
+    k > 0 &&
+    bulletedPair(lines, feats, k) &&
+    !bulletMarked(lines[k - 1]!.text) &&
+    bulletedPair(lines, feats, first) &&
+    !bulletMarked(lines[first + 2]?.text ?? '')
+  );
+}
+
+/**
+ * Line `i`, inside an item with text, read as the next story's bulleted lead (see
+ * `bulletedLeadAgain`): the item closes, the lead opens the next, its translation under it is
+ * the title's second line. The next line to read, or undefined when `i` is no such lead.
+ */
+export function readBulletedLead(s: PageState, i: number): number | undefined {
+  const { lines, b } = s;
+  const feats = s.read.feats;
+  if (!bulletedLeadAgain(lines, feats, i, (b.drafts[0] ?? b.draft!).at)) return undefined;
+  b.close(false);
+  b.open(i, 'a new headline: a bulleted lead over its bulleted translation, as the page opens its items');
+  const d = b.draft!;
+  d.title = `${d.title} ${lines[i + 1]!.text}`;
+  d.titleLines = 2;
+  b.mark(i + 1, 'title', 'the translation of the bulleted lead above, bulleted as it is');
+  return i + 2;
 }
