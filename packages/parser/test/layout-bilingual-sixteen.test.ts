@@ -194,3 +194,25 @@ describe('a bilingual briefing whose stories each open with a bulleted lead and 
     ]);
   });
 });
+
+describe('a text translated paragraph by paragraph, cut by the page end inside the next original', () => {
+  const article = [
+    'Port Strike Ends After Two Weeks',
+    '港口罢工在两周后结束',
+    '',
+    'The transport minister announced a deal with the dockworkers’ union on Monday after talks that ran through the night.',
+    '',
+    '交通部长周一在通宵谈判后宣布与码头工人工会达成协议。',
+    '',
+    'Union leaders said members would vote on the agreement on Wednesday, and that pickets would stay until then.',
+    '',
+    '工会领导人表示,会员将于周三对协议进行投票,在此之前纠察队将继续留守。',
+    '',
+    'Shipping companies said it would take at least ten days to clear the backlog of vessels waiting',
+  ].join('\n');
+
+  it('reads the cut line as the next paragraph of the text, not a new headline', () => {
+    const r = parse(article);
+    expect(r.items.map((i) => [i.title.slice(0, 16), i.body.length])).toEqual([['Port Strike Ends', 5]]);
+  });
+});

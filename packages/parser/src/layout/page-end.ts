@@ -164,11 +164,21 @@ export function cutNextCard(
  * it (the next paragraph's translation, cut off by the page end), not a new headline. Asked of
  * the page's last line only; the item's paragraphs are read once there.
  */
-export function owedTranslation(body: readonly string[], f: LineFeatures): boolean {
-  if (f.cjk < 0.5 || body.length < 2) return false;
+export function owedTranslation(body: readonly string[], f: LineFeatures, text = ''): boolean {
+  if (body.length < 2) return false;
+  const cjkOf = (p: string) => lineFeatures({ text: p, line: 0, blankBefore: true }).cjk;
+  // `Russia now has more ... spoke to some of t` under `Britain may follow ...` / `英国接下来...`: a
+  // text translated paragraph by paragraph, each original followed by its translation (NYT's
+  // bilingual briefings, Chinese reading sites' 双语 articles, dev 745, 751): under a translation,
+  // an unfinished line in the originals' script is the next original, cut by the page end; a
+  // list number before it opens the next item instead (`2. Hurricane ...`, `2【Gangnam ...`).
+  const c0 = text.charCodeAt(0);
+  const numbered = c0 >= 48 && c0 <= 57;
+  if (f.cjk <= 0.1 && !f.sentenceEnd && !numbered && cjkOf(body.at(-1)!) >= 0.5 && cjkOf(body.at(-2)!) <= 0.1)
+    return true;
+  if (f.cjk < 0.5) return false;
   let translated = 0;
   let k = body.length - 1;
-  const cjkOf = (p: string) => lineFeatures({ text: p, line: 0, blankBefore: true }).cjk;
   for (; k >= 0 && cjkOf(body[k]!) >= 0.5; k--) translated++;
   let original = 0;
   for (; k >= 0 && cjkOf(body[k]!) <= 0.1; k--) original++;
@@ -260,7 +270,7 @@ export function owedAtEnd(
 ): boolean {
   return (
     owedText(open, closed, f) ||
-    owedTranslation(open.body, f) ||
+    owedTranslation(open.body, f, lines[k]!.text) ||
     owedListItem(open, lines, k) ||
     unmarkedLast(lines, numbered, open, closed, k)
   );
