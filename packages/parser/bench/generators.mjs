@@ -366,7 +366,8 @@ export const GENERATORS = {
         out += `Gazete ${name(k % 7 === 6 ? k - 1 : k)} – ${k % 3 === 0 ? 'Yeni bütçe meclise geldi' : 'Liman grevi'} ${k}. haftasında (Port strike enters week ${k})${k % 4 === 1 ? ' Referring to dockworkers in the south' : ''}\n`;
       return out;
     },
-  },  'long language option': {
+  },
+  'long language option': {
     format: 'text',
     option: 'language',
     make: (n) => times('en-', n),

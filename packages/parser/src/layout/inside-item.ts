@@ -314,7 +314,8 @@ export function readInsideItem(s: PageState, i: number): number {
     );
     return b.cite(b.draft, i + 1, { text: t, line: l.line, readAs: t });
   }
-  if (lastSentence && (!blanks || l.blankBefore) && labelHere(read, i)) {
+  // (A line opening the page's numbered list is its item's headline, not a label: see the deck.)
+  if (lastSentence && (!blanks || l.blankBefore) && !read.lists.numbered.has(i) && labelHere(read, i)) {
     b.chrome(i, 'a short label between items (a section or date label)');
     s.labelAt = i;
     return i + 1;
