@@ -275,8 +275,7 @@ export function readInsideItem(s: PageState, i: number): number {
       return r.next;
     }
   }
-  // A deck under the title (a second headline-shaped line above the text) belongs to the title;
-  // a line that opens an item of the page's numbered list is no deck but that item's headline.
+  // A deck under the title belongs to it; a line opening the page's numbered list is no deck.
   if (
     b.draft.body.length === 0 &&
     b.draft.titleLines === 1 &&
