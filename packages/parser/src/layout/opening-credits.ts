@@ -63,20 +63,16 @@ export function readOpeningCredit(s: PageState, i: number): number | undefined {
     return i + 1;
   }
   // "<caption>. Photo courtesy of BERNAMA. KUALA LUMPUR, June 25 (NNN-BERNAMA) — ...": the lead
-  // picture's caption and credit run into the teaser before the story's dateline.
-  const captioned = d.body.length === 0 && d.sources.length === 0 ? captionedLead(t) : undefined;
-  if (captioned) {
-    b.addCitation(d, captioned.lead.raw, l.line, undefined, wireLeadCitation(captioned.lead));
-    pushParagraph(d, `${t.slice(0, captioned.at).trimEnd()} ${t.slice(captioned.lead.rest)}`, l, false);
-    b.mark(i, 'body', `a picture's caption, then a wire dateline credit "${captioned.lead.raw}"`);
-    return i + 1;
-  }
-  // "<deck>. (Sinar Daily) - Huayan Policy...": the story's deck, then its wire dateline credit.
-  const decked = d.body.length === 0 && d.sources.length === 0 ? deckedLead(t) : undefined;
-  if (decked) {
-    b.addCitation(d, decked.lead.raw, l.line, undefined, wireLeadCitation(decked.lead));
-    pushParagraph(d, `${t.slice(0, decked.at).trimEnd()} ${t.slice(decked.lead.rest)}`, l, false);
-    b.mark(i, 'body', `the story's deck, then a wire dateline credit "${decked.lead.raw}"`);
+  // picture's caption and credit run into the teaser before the story's dateline; "<deck>. (Sinar
+  // Daily) - Huayan Policy...": the story's deck, then its wire dateline credit.
+  const uncredited = d.body.length === 0 && d.sources.length === 0;
+  const captioned = uncredited ? captionedLead(t) : undefined;
+  const glued = captioned ?? (uncredited ? deckedLead(t) : undefined);
+  if (glued) {
+    b.addCitation(d, glued.lead.raw, l.line, undefined, wireLeadCitation(glued.lead));
+    pushParagraph(d, `${t.slice(0, glued.at).trimEnd()} ${t.slice(glued.lead.rest)}`, l, false);
+    const before = captioned ? "a picture's caption" : "the story's deck";
+    b.mark(i, 'body', `${before}, then a wire dateline credit "${glued.lead.raw}"`);
     return i + 1;
   }
   // "<headline> Syllabus : GS 2 Source : The Hindu India has expressed ...": the post's source line, flattened.
