@@ -42,6 +42,13 @@ const OPENING_PUNCTUATION = /^[<("'“‘[]+/;
 const OPENING_CODES = new Set([...'<("\'“‘['].map((c) => c.charCodeAt(0)));
 const PAGE_EXTENSION = /\.(?:s?html?|aspx?|php|jsp|cms)$/i;
 
+/**
+ * A bare host written as a site's name (`reuters.com`, `www.ecns.cn`, `chinadaily.com.cn`), no
+ * scheme: the one pattern the layout's host readings are built from (a line opening with one, a
+ * title or a credit field that is one, a link out naming one).
+ */
+export const BARE_HOST = String.raw`(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`;
+
 export interface CanonicalUrl {
   /** The canonical form: lower-case scheme and host, no default port, no tracking parameters. */
   url: string;

@@ -1,3 +1,4 @@
+import { BARE_HOST } from '../urls.js';
 import { looksLikeBareCitation, startsWithSourceKeyword, withoutDateLabels } from '../citation.js';
 import { mayBeDate, mayHoldDate, parseDate } from '../dates.js';
 import { mastheadName } from '../citation-names.js';
@@ -82,8 +83,10 @@ const LINK_OUT_PT_ES =
  * `More: Sports` or `More on this story:` stay furniture (the general form of `LINK_OUT`: a
  * link out names the source, and a domain is an outlet's address).
  */
-const LINK_OUT_DOMAIN =
-  /^(?:(?:read\s+)?more|full\s+story)\s*(?::|\s(?:at|on|from)\b)\s*((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\/?$/i;
+const LINK_OUT_DOMAIN = new RegExp(
+  String.raw`^(?:(?:read\s+)?more|full\s+story)\s*(?::|\s(?:at|on|from)\b)\s*(${BARE_HOST})\/?$`,
+  'i',
+);
 
 export function creditLine(text: string): Credit | undefined {
   if (text.length > 200) return undefined;

@@ -1,3 +1,4 @@
+import { BARE_HOST } from '../urls.js';
 import { mayBeDate, parseDate } from '../dates.js';
 import { lookupPublication } from '../publications.js';
 import { mastheadName } from '../citation-names.js';
@@ -265,7 +266,7 @@ function readMoreCredit(text: string): { before: string; raw: string; outlet: st
 /** `(Bloomberg)`, `(AP in Yahoo! Finance)`, `(CNNMoney.com)` after a sentence, inside a paragraph. */
 // In parentheses or square brackets (`... last year. [Xinhua]`, as Chinese digests set it).
 export const SENTENCE_CREDIT = /([.!?”"’])\s*(?:\(([^()]{2,60})\)|\[([^[\]]{2,60})\])(?=\s|$)/g;
-const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+const DOMAIN = new RegExp(`^${BARE_HOST}$`, 'i');
 
 const SENTENCE_END_CODES = [...'.!?”"’'].map((c) => c.charCodeAt(0));
 

@@ -1,3 +1,4 @@
+import { BARE_HOST } from '../urls.js';
 import { isoDate, isRealDate, mayBeDate, mayHoldDate, parseDate } from '../dates.js';
 import { datedLabel, isByline, isRelativeTime } from './rules.js';
 import { lookupPublication } from '../publications.js';
@@ -123,7 +124,7 @@ function plainDate(text: string): { value: string; date?: string } | undefined {
  * line of at most 100 characters, eight tries.
  */
 /** A bare host (`chinadaily.com.cn`, `www.ecns.cn`): a site's name as its address. */
-const HOST_FIELD = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+const HOST_FIELD = new RegExp(`^${BARE_HOST}$`, 'i');
 
 /** Exported for the guard test, which holds it to the full loop of tails. */
 export function kickerDate(text: string): { value: string; date: string } | undefined {

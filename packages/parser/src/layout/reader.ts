@@ -1,3 +1,4 @@
+import { BARE_HOST } from '../urls.js';
 import { type RunIn, runInHeads, runInParts } from './run-in.js';
 import { pageTailCredits, type TailCredit, tailCreditOf } from './tail-credits.js';
 import { NO_HABITS, type PageHabits, readHabits } from './habits.js';
@@ -45,7 +46,7 @@ export const LONGEST_BETWEEN = 400;
  * headline? Every look-ahead is bounded (a few lines), so the page stays linear.
  */
 /** A line opening with a bare host (`chinadaily.com.cn`, `www.ecns.cn/...`): a site's address, not words. */
-const HOST_START = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?=[\s|/,:]|$)/;
+const HOST_START = new RegExp(String.raw`^${BARE_HOST}(?=[\s|/,:]|$)`);
 
 export class LineReader {
   readonly feats: LineFeatures[];

@@ -1,3 +1,4 @@
+import { BARE_HOST } from '../urls.js';
 import { lookupPublication } from '../publications.js';
 
 /*
@@ -27,7 +28,7 @@ export function titleCredit(
 const TITLE_SUFFIX = /(?:\s[-–—|]\s+([^-–—|()]{2,50})|\s\(([^()]{2,50})\))$/u;
 
 /** A bare host in lower case (`reuters.com`, `bbc.co.uk`, `github.com/owner`): a site's name as its address. */
-const TITLE_HOST = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[\w.-]+)?$/;
+const TITLE_HOST = new RegExp(String.raw`^${BARE_HOST}(?:\/[\w.-]+)?$`);
 
 function suffixTitleCredit(title: string): { title: string; tail: string; outlet: string } | undefined {
   if (title.length > 300) return undefined;
