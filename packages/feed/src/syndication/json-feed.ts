@@ -5,7 +5,13 @@ import { entryDate, entryHtml, entryLink, entryText, resolveFeed, type Syndicati
 export interface JsonFeedItem {
   id: string;
   url: string;
-  title: string;
+  /**
+   * Absent for an untitled briefing (`untitled: true`: the page printed no headline, and the
+   * briefing's title is its first sentence, which opens `content_text` too). JSON Feed 1.1 makes
+   * `title` optional for exactly this ("microblog items in particular may omit titles"), and a
+   * reader then shows the text once instead of the same sentence twice.
+   */
+  title?: string;
   content_html: string;
   content_text: string;
   summary?: string;
@@ -43,7 +49,7 @@ export function toJsonFeed(feed: BriefingFeed, options: SyndicationOptions = {})
       const entry: JsonFeedItem = {
         id: item.id,
         url: entryLink(item, resolved.siteUrl),
-        title: item.title,
+        ...(item.untitled ? {} : { title: item.title }),
         content_html: entryHtml(item),
         content_text: entryText(item),
         date_published: entryDate(item, feed).toISOString(),

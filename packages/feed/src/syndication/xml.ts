@@ -10,7 +10,12 @@ import {
   type SyndicationOptions,
 } from './entry.js';
 
-function build(feed: BriefingFeed, resolved: Resolved, self: { rss?: string; atom?: string }): Feed {
+function build(
+  feed: BriefingFeed,
+  resolved: Resolved,
+  self: { rss?: string; atom?: string },
+  format: 'rss' | 'atom',
+): Feed {
   const out = new Feed({
     id: resolved.siteUrl,
     title: feed.title,
@@ -24,7 +29,10 @@ function build(feed: BriefingFeed, resolved: Resolved, self: { rss?: string; ato
   for (const item of feed.items) {
     const link = entryLink(item, resolved.siteUrl);
     out.addItem({
-      title: item.title,
+      // An untitled briefing (the page printed no headline; its title is its first sentence, which
+      // opens the description too) has no RSS <title>: RSS 2.0 asks for a title or a description,
+      // and `feed` leaves out an empty title. Atom keeps it: RFC 4287 requires atom:title.
+      title: item.untitled && format === 'rss' ? '' : item.title,
       id: link,
       link,
       date: new Date(item.updated ?? item.published ?? feed.generatedAt),
@@ -53,13 +61,13 @@ function withPaging(xml: string, selfLink: RegExp, resolved: Resolved, element: 
 /** RSS 2.0, with the Atom `next`/`prev` links of the page beside its `atom:link rel="self"`. */
 export function toRss(feed: BriefingFeed, options: SyndicationOptions = {}): string {
   const resolved = resolveFeed(feed, 'rss', options);
-  const xml = build(feed, resolved, { rss: resolved.selfUrl }).rss2();
+  const xml = build(feed, resolved, { rss: resolved.selfUrl }, 'rss').rss2();
   return withPaging(xml, /<atom:link\b[^>]*rel="self"[^>]*\/>/, resolved, 'atom:link');
 }
 
 /** Atom 1.0, with `<link rel="next">`/`prev` for the feed's pages. */
 export function toAtom(feed: BriefingFeed, options: SyndicationOptions = {}): string {
   const resolved = resolveFeed(feed, 'atom', options);
-  const xml = build(feed, resolved, { atom: resolved.selfUrl }).atom1();
+  const xml = build(feed, resolved, { atom: resolved.selfUrl }, 'atom').atom1();
   return withPaging(xml, /<link\b[^>]*rel="self"[^>]*\/>/, resolved, 'link');
 }

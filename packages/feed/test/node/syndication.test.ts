@@ -150,3 +150,46 @@ describe('syndicationFileName', () => {
     expect(syndicationFileName('feed.json', 'jsonfeed')).toBe('feed.feed.json');
   });
 });
+
+describe('an untitled briefing (the page printed no headline)', () => {
+  const untitled = (): BriefingFeed => {
+    const feed = seed();
+    const first = feed.items[0] as BriefingFeed['items'][number];
+    feed.items = [
+      {
+        ...first,
+        title: 'Caviar prices fell by a third this year.',
+        untitled: true,
+        body: ['Caviar prices fell by a third this year. Exporters blamed a glut of farmed roe.'],
+      },
+      feed.items[1] as BriefingFeed['items'][number],
+    ];
+    return feed;
+  };
+
+  it('JSON Feed leaves out its title, which would repeat the text’s first sentence', () => {
+    const doc = JSON.parse(JSON.stringify(toJsonFeed(untitled(), { siteUrl: SITE }))) as JsonFeed;
+    expect(jsonFeedProblems(doc as unknown as Record<string, unknown>)).toEqual([]);
+    expect(doc.items[0]).not.toHaveProperty('title');
+    expect(doc.items[0]?.content_text).toContain(
+      'Caviar prices fell by a third this year. Exporters blamed a glut of farmed roe.',
+    );
+    expect(doc.items[1]?.title).toBe(
+      'Leaked Report: CCP Shifts From Mass Messaging to Targeting Influential Overseas Social Media Accounts',
+    );
+  });
+
+  it('RSS leaves out its <title> and keeps the description; Atom keeps the title it requires', () => {
+    const rss = toRss(untitled(), { siteUrl: SITE });
+    const rssItem = rss.slice(rss.indexOf('<item>'), rss.indexOf('</item>'));
+    expect(rssItem).not.toContain('<title>');
+    expect(rssItem).toContain('Exporters blamed a glut of farmed roe.');
+    const parsedRss = parseFeed(rss);
+    expect(parsedRss.items).toHaveLength(2);
+    expect(parsedRss.items[1]?.title).toBe(
+      'Leaked Report: CCP Shifts From Mass Messaging to Targeting Influential Overseas Social Media Accounts',
+    );
+    const atom = parseFeed(toAtom(untitled(), { siteUrl: SITE }));
+    expect(atom.items[0]?.title).toBe('Caviar prices fell by a third this year.');
+  });
+});
