@@ -99,6 +99,40 @@ const MONTHS: Record<string, number> = {
   december: 12,
 };
 
+/** English weekday names and their abbreviations, lower-cased (the forms `WEEKDAY` below reads). */
+const WEEKDAYS = new Set([
+  'monday',
+  'mon',
+  'tuesday',
+  'tue',
+  'tues',
+  'wednesday',
+  'wed',
+  'thursday',
+  'thu',
+  'thur',
+  'thurs',
+  'friday',
+  'fri',
+  'saturday',
+  'sat',
+  'sunday',
+  'sun',
+]);
+const FULL_WEEKDAY = /day$/;
+
+/**
+ * Whether `word` is an English weekday's name (`Friday`) or, unless `fullOnly`, a weekday's or a
+ * month's name or abbreviation (`Fri`, `Sept.`, `December`): a date's word, so not a name. The one
+ * table the date patterns and the layout's "a label, not a paper/agency" checks share.
+ */
+export function calendarWord(word: string, fullOnly = false): boolean {
+  const w = word.toLowerCase();
+  if (fullOnly) return WEEKDAYS.has(w) && FULL_WEEKDAY.test(w);
+  const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+  return WEEKDAYS.has(bare) || MONTHS[bare] !== undefined;
+}
+
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';

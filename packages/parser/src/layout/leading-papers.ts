@@ -1,4 +1,5 @@
 import { regionNames } from '@briefing/money';
+import { calendarWord } from '../dates.js';
 import type { SourceLine } from '../types.js';
 import type { CreditedHeadline } from './credited-headlines.js';
 import type { LineFeatures } from './features.js';
@@ -29,9 +30,15 @@ const SPACED_DASH = / [–—-] /;
 /** Four papers in a row make the review. */
 const RUN = 4;
 
-/** Names that label a line rather than credit it: days, months, sections. */
+/** Names that label a line rather than credit it: sections (days and months: `calendarWord`). */
 const NOT_A_PAPER =
-  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|July|August|September|October|November|December|Update|Updated|Video|Photos?|Watch|Live|Breaking|Opinion|Editorial|Analysis|Politics|Business|Sports?|World|Economy|Part|Chapter|Step|Day|Week)(?:\s|$)/i;
+  /^(?:Update|Updated|Video|Photos?|Watch|Live|Breaking|Opinion|Editorial|Analysis|Politics|Business|Sports?|World|Economy|Part|Chapter|Step|Day|Week)(?:\s|$)/i;
+
+/** A label's name, not a paper's: its first word is a date's (`Monday – ...`, `Dec. 3 – ...`) or a section's. */
+function notAPaper(name: string): boolean {
+  const space = name.indexOf(' ');
+  return calendarWord(space < 0 ? name : name.slice(0, space)) || NOT_A_PAPER.test(name);
+}
 
 let countries: Set<string> | undefined;
 /** A country's name (CLDR's English names): a regional roundup's label (`Kenya – ...`), not a paper. */
@@ -66,14 +73,7 @@ export function leadingPaperHeadlines(
     const m = SPACED_DASH.test(head) ? LEADING_PAPER.exec(head) : null;
     const name = m?.[1];
     // A name in capitals is a dateline's place as often (`BEIJING – The ...`): wire copy's form.
-    if (
-      !m ||
-      !name ||
-      name.length > 30 ||
-      name.toUpperCase() === name ||
-      NOT_A_PAPER.test(name) ||
-      country(name)
-    ) {
+    if (!m || !name || name.length > 30 || name.toUpperCase() === name || notAPaper(name) || country(name)) {
       flush();
       continue;
     }

@@ -1,4 +1,5 @@
 import { lookupPublication } from '../publications.js';
+import { calendarWord } from '../dates.js';
 
 /*
  * Wire datelines: the credit an agency opens its copy with (`(Reuters) -`, `BEIJING (AP) —`,
@@ -190,11 +191,15 @@ function dateOnlyLead(text: string, from: number): WireLead | undefined {
  * Latina, Kabar), as `DATE_ONLY_LEAD` takes any agency after a date: the city and the date make
  * the shape specific. A weekday or a label in the parentheses (`(Friday)`, `(Updated)`) is none.
  */
-const NOT_AGENCY =
-  /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Updated?|Reuters Staff|Video|Photos?|AFP Photo|File|Local Time|GMT|UTC|Lead)$/i;
+const NOT_AGENCY = /^(?:Updated?|Reuters Staff|Video|Photos?|AFP Photo|File|Local Time|GMT|UTC|Lead)$/i;
 function datedAgency(m: RegExpExecArray): boolean {
   const agency = m[2]!.trim();
-  return LEAD_DATE.test(m[1]!) && agency.split(' ').length <= 3 && !NOT_AGENCY.test(agency);
+  return (
+    LEAD_DATE.test(m[1]!) &&
+    agency.split(' ').length <= 3 &&
+    !calendarWord(agency, true) &&
+    !NOT_AGENCY.test(agency)
+  );
 }
 
 const LEAD_DATE = new RegExp(String.raw`,\s*(${DATELINE_DATE})\s+[(\[]`, 'u');
