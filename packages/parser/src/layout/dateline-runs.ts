@@ -27,10 +27,13 @@ export interface DatelinedParagraph {
 /**
  * The AP dateline without an agency: the city in capitals, its state or country in title case
  * (`AUSTIN, Texas`, `PYONGYANG, North Korea`), an optional date, then a dash; the story opens
- * with a capital or a quote. Anchored, bounded: linear.
+ * with a capital or a quote. The dash may be a hyphen with a space on each side, the typewriter's
+ * dash that plain text sets where it has no em dash: `KUWAIT - The ...`, `TOKYO - Japan's ...`
+ * (KUNA's bulletins, dev 792; Japan Today's and the Jakarta Post's wire copy, dev 093, 373;
+ * Reuters copy on a Canadian paper, dev 490). Anchored, bounded: linear.
  */
 const PLAIN_DATELINE =
-  /^\p{Lu}{2}[\p{Lu} .'’-]{0,28}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14}){0,2})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:—|–|--)\s*(?=[\p{Lu}"“‘'])/u;
+  /^\p{Lu}{2}[\p{Lu} .'’-]{0,28}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14}){0,2})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*(?:—|–|--)\s*| - )(?=[\p{Lu}"“‘'])/u;
 
 /** A sentence's end: two lower-case letters (not `U.S.` or `Mr.`), a stop, a space, a capital. */
 const SENTENCE_END = /\p{Ll}{2}[.!?]["”’]?(?=\s+["“‘]?\p{Lu})/u;

@@ -55,7 +55,19 @@ function standsAlone(text: string, f: LineFeatures): boolean {
   const c = text.charCodeAt(0);
   if (c < 65 || c > 90) return false;
   const first = /^[A-Za-z]+/.exec(text)![0];
-  return !TIE_WORDS.has(first) && !TIE_PHRASE.test(text) && !PERSONAL.test(text);
+  return !TIE_WORDS.has(first) && !TIE_PHRASE.test(text) && !PERSONAL.test(unquoted(text));
+}
+
+/** Quoted speech (`“...”`, `"..."`) set aside: there `I` and `you` are the speaker's, not the writer's. */
+const QUOTED = /“[^”]{0,400}”|"[^"]{0,400}"/g;
+
+/**
+ * The text outside quotation marks. A brief reports what someone said (`Philipp Berner comments:
+ * “You could think ...”`, a tech digest's items, dev 818; `“We will ...,” the minister said`, wire
+ * briefs): the speaker's `I` and `you` are no sign of an essay's voice. Bounded quotes: linear.
+ */
+function unquoted(text: string): string {
+  return text.includes('"') || text.includes('“') ? text.replace(QUOTED, ' ') : text;
 }
 
 /** Words that open sentences whatever the story: no names. */
@@ -95,6 +107,8 @@ export function headlessBriefs(
   let end = -1;
   // Lines that may stand between two briefs: a date alone on its line (see below).
   const dates = new Set<number>();
+  // Section labels between briefs (see below).
+  const labels = new Set<number>();
   for (let k = 0; k < lines.length; k++) {
     const f = feats[k]!;
     if (f.chars === 0) continue;
@@ -119,12 +133,23 @@ export function headlessBriefs(
       dates.add(k);
       continue;
     }
+    // `The Big Stories`, `Top News`: a digest's section label between its briefs (a tech
+    // newsletter's, dev 818; a business roundup's `Markets` / `Companies`): two to four words, no
+    // closing stop, standing between two briefs. Only a run whose every paragraph stands alone
+    // takes it as a label; an article's subheading stands over paragraphs that lean on each other.
+    // A label is set off by blank lines, as headings are: lines packed between paragraphs are
+    // the item's own furniture (a byline, a view count: dev 394).
+    if (end >= 0 && f.words <= 4 && !f.sentenceEnd && f.chars <= 32 && setOff(lines, k)) {
+      labels.add(k);
+      continue;
+    }
     if (!running(f)) continue;
     if (!standsAlone(lines[k]!.text, f)) return new Map();
     // Nothing between the paragraphs of the run (a blank line is no line here): a line of
     // another kind between them (a subheading, a byline) makes the text an article's.
     if (end >= 0)
-      for (let j = end + 1; j < k; j++) if (feats[j]!.chars > 0 && !dates.has(j)) return new Map();
+      for (let j = end + 1; j < k; j++)
+        if (feats[j]!.chars > 0 && !dates.has(j) && !labels.has(j)) return new Map();
     end = k;
     out.set(k, { titleEnd: firstSentenceEnd(lines[k]!.text) });
   }
@@ -153,8 +178,13 @@ export function headlessBriefs(
   // Few of them open on a name an earlier one opened on (a quarter at most): each brief is about
   // a subject of its own.
   const seen = new Set<string>();
+  const texts = new Set<string>();
   let again = 0;
   for (const k of out.keys()) {
+    // A paragraph printed again word for word (a feed that lists an item twice, dev 804's
+    // section page) is the same brief again, not a paragraph leaning on the one before.
+    if (texts.has(lines[k]!.text)) continue;
+    texts.add(lines[k]!.text);
     const names = openingNames(lines[k]!.text);
     if (names.some((w) => seen.has(w))) again++;
     for (const w of names) seen.add(w);
@@ -170,6 +200,11 @@ export function headlessBriefs(
       out.set(next, { titleEnd: t.length });
   }
   return out;
+}
+
+/** A line with a blank line above it and below it (or the page's end). */
+function setOff(lines: readonly SourceLine[], k: number): boolean {
+  return lines[k]!.blankBefore === true && (k + 1 >= lines.length || lines[k + 1]!.blankBefore === true);
 }
 
 /** A date in figures alone on its line: `04/06/15`, `2015.06.04`. */
