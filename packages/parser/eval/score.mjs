@@ -125,6 +125,7 @@ const counter = () => ({
   stated: 0,
   statedRight: 0,
   chromeBriefings: 0,
+  emptyListings: 0,
   ms: 0,
 });
 
@@ -135,6 +136,9 @@ export function scorePage(result, annotation, c, lookup, misses) {
   c.briefings += wanted.length;
   c.parsed += result.items.length;
   if (wanted.length === 0) c.chromeBriefings += result.items.length;
+  // A listing of three briefings or more read as one item or none: the page missed whole (most
+  // often set aside as one article), the commonest failure on pages the parser has never seen.
+  if (wanted.length >= 3 && result.items.length <= 1) c.emptyListings++;
   const used = new Set();
   const pairs = [];
   for (const a of wanted) {
@@ -214,6 +218,7 @@ export function figures(c) {
     moneyPrecision: pct(c.moneyParsedRight, c.moneyParsed),
     stated: pct(c.statedRight, c.stated),
     chromeBriefings: c.chromeBriefings,
+    emptyListings: c.emptyListings,
     ms: Math.round(c.ms * 10) / 10,
   };
 }

@@ -27,10 +27,11 @@ for (const split of splits) {
 if (values.ratchet) {
   const floor = {};
   for (const [split, r] of Object.entries(report)) {
-    const { ms, pages, briefings, chromeBriefings, ...overall } = r.overall;
+    const { ms, pages, briefings, chromeBriefings, emptyListings, ...overall } = r.overall;
     floor[split] = {
       overall,
       chromeBriefings,
+      emptyListings,
       found: Object.fromEntries(Object.entries(r.families).map(([k, f]) => [k, f.found])),
     };
   }
@@ -51,6 +52,7 @@ const COLUMNS = [
   ['moneyPrecision', 'money P %'],
   ['stated', 'stated %'],
   ['chromeBriefings', 'chrome'],
+  ['emptyListings', 'empty'],
   ['ms', 'ms'],
 ];
 const table = (rows) => {
