@@ -19,6 +19,7 @@ import { splitPairedLines } from './layout/paired-lines.js';
 import { pageContributors } from './layout/tail-credits.js';
 import { languageLabel } from './layout/study-notes.js';
 import { lineFeatures } from './layout/features.js';
+import { templateHeads } from './layout/template-heads.js';
 import type { ExplainedLine, ParseResult, SourceLine } from './types.js';
 
 export type { PageParseContext } from './layout/page-state.js';
@@ -39,9 +40,15 @@ export interface StructureResult extends Omit<ParseResult, 'items'> {
 
 export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext): StructureResult {
   const { result, lines, read } = readStructure(all, ctx, undefined);
+  if (result.drafts.length > 0) {
+    // Headlines read as text of the item before, found by the page's own item template (see
+    // `templateHeads`): read again with each an item of its own.
+    const heads = templateHeads(result.drafts, read);
+    return heads.size > 0 ? readStructure(all, ctx, undefined, false, heads).result : result;
+  }
   // A page that came to one long uncited text may be a column of headless briefs, each
   // standing alone (see `headlessBriefs`): read again with each brief an item of its own.
-  if (result.drafts.length > 0 || !result.unparsed.some((u) => u.reason === ARTICLE_REASON)) return result;
+  if (!result.unparsed.some((u) => u.reason === ARTICLE_REASON)) return result;
   const briefs = headlessBriefs(lines, read.feats, read.lists.notes);
   if (briefs.size > 0) return readStructure(all, ctx, briefs).result;
   // Or one news story translated paragraph by paragraph, a study page's (see `translatedStory`).
@@ -54,6 +61,7 @@ function readStructure(
   ctx: PageParseContext,
   headless: ReadonlyMap<number, HeadlessBrief> | undefined,
   keepTranslated = false,
+  heads: ReadonlySet<number> = new Set(),
 ): { result: StructureResult; lines: readonly SourceLine[]; read: LineReader } {
   // Text set apart (HTML fallbacks, drawings) is kept as it stands and the page reads on without it.
   let apart = false;
@@ -190,6 +198,12 @@ function readStructure(
     if (b.group && b.draft && bulleted(t) && !read.between(i)) {
       b.close(false);
       b.open(i, 'a bulleted line under an outlet heading a group: an item of the group');
+      i++;
+      continue;
+    }
+    if (b.draft && heads.has(i)) {
+      b.close(false);
+      b.open(i, "a line set as this page's confident headlines are, under the text of the item before");
       i++;
       continue;
     }
