@@ -203,8 +203,8 @@ function readStructure(
     }
     if (b.draft && heads.has(i)) {
       b.close(false);
-      b.open(i, "a line set as this page's confident headlines are, under the text of the item before");
-      i++;
+      // `open` reads past what the title carries (its repeat, a date under a credited title).
+      i = b.open(i, "a line set as this page's confident headlines are, under the text of the item before");
       continue;
     }
     i = b.draft ? readInsideItem(s, i) : readBetweenItems(s, i);

@@ -77,23 +77,38 @@ function shapeAt(read: LineReader, k: number): HeadShape {
   };
 }
 
+/** Why an item is read with confidence: something vouches for it, or the layout alone (see `confidence`). */
+type Confidence = 'vouched' | 'layout';
+
 /**
- * An item read with confidence: its headline is its whole line, something vouches for it (a
- * credit, a byline, a date under it) and text follows it. Such items are the page's own examples.
+ * An item read with confidence: its headline is its whole line and has a headline's shape, text
+ * follows it, and something vouches for it (a credit, a byline, a date or other furniture under
+ * it) or, on a page that vouches for none, its layout does: set off above by a blank line, with
+ * running text right under it (the short line over a long one that boilerpipe and jusText read
+ * as a heading). Such items are the page's own examples.
  */
-function confident(d: Draft, read: LineReader): boolean {
-  if (d.untitled || d.titleLines !== 1 || d.body.length === 0) return false;
+function confidence(d: Draft, read: LineReader): Confidence | undefined {
+  if (d.untitled || d.titleLines !== 1 || d.body.length === 0) return undefined;
   const line = read.lines[d.at];
-  if (line?.text !== d.title || !headlineShape(read.feats[d.at]!, line.text)) return false;
-  if (d.sources.length > 0 || d.by !== undefined || d.published !== undefined) return true;
-  // Or furniture stands between it and its text, as under headlines (a date row, a byline, a tag).
-  return d.at + 1 < read.lines.length && read.between(d.at + 1);
+  if (line?.text !== d.title || !headlineShape(read.feats[d.at]!, line.text)) return undefined;
+  if (d.sources.length > 0 || d.by !== undefined || d.published !== undefined) return 'vouched';
+  if (d.at + 1 >= read.lines.length) return undefined;
+  if (read.between(d.at + 1)) return 'vouched';
+  return line.blankBefore === true && read.running(d.at + 1) ? 'layout' : undefined;
 }
 
 /** The page's item template, or undefined when fewer than `MIN_CONFIDENT` items were read with confidence. */
 export function learnTemplate(drafts: readonly Draft[], read: LineReader): PageTemplate | undefined {
   const shapes: HeadShape[] = [];
-  for (const d of drafts) if (confident(d, read)) shapes.push(shapeAt(read, d.at));
+  // Examples chosen for the blank line above them say nothing of the page's blank lines.
+  const blankVoters: HeadShape[] = [];
+  for (const d of drafts) {
+    const why = confidence(d, read);
+    if (why === undefined) continue;
+    const shape = shapeAt(read, d.at);
+    shapes.push(shape);
+    if (why === 'vouched') blankVoters.push(shape);
+  }
   if (shapes.length < MIN_CONFIDENT) return undefined;
   // Headlines of one page run in one length band: the band is the one most examples agree on,
   // within a factor of `BAND_RATIO` of their median length (an odd example, a label read as a
@@ -121,9 +136,11 @@ export function learnTemplate(drafts: readonly Draft[], read: LineReader): PageT
   template.minChars = Math.floor(template.minChars * (1 - BAND_SLACK));
   template.maxChars = Math.ceil(template.maxChars * (1 + BAND_SLACK));
   for (const kind of KINDS) {
+    const voters = kind === 'blankBefore' ? blankVoters : shapes;
+    if (voters.length < MIN_CONFIDENT) continue;
     const counts = new Map<boolean | Under, number>();
-    for (const s of shapes) counts.set(s[kind], (counts.get(s[kind]) ?? 0) + 1);
-    for (const [value, n] of counts) if (n >= shapes.length * AGREEMENT) template.agreed[kind] = value;
+    for (const s of voters) counts.set(s[kind], (counts.get(s[kind]) ?? 0) + 1);
+    for (const [value, n] of counts) if (n >= voters.length * AGREEMENT) template.agreed[kind] = value;
   }
   return template;
 }
