@@ -123,7 +123,7 @@ This morning the rand was at R15.21/$, its best level in two weeks. Traffic on t
     ]);
     const ng = `Naira strengthens by N0.95 at official window
 
-The naira gained N0.95 against the dollar on Tuesday; the N4.5 engine was not affected.
+The naira gained N0.95 at the official window on Tuesday; the N4.5 engine was not affected.
 `;
     expect(moneyOf(ng, 'https://markets.example.com.ng/naira')).toEqual([
       ['Naira strengthens by', 'N0.95', 'NGN'],

@@ -103,3 +103,27 @@ describe('a Korean range of one currency (에서/부터 and the wave dash)', () 
     ]);
   });
 });
+
+describe('a figure quoted against another currency is an exchange rate, not money', () => {
+  it('drops "RM4.09 and RM4.11 against the US dollar" and "10 cents versus the greenback", keeps the amounts beside them', () => {
+    const page = [
+      'Ringgit seen trading cautiously next week',
+      'KUALA LUMPUR, March 4 (Bernama) -- The ringgit is likely to hover between RM4.09 and RM4.11 against the US dollar next week, after the government raised RM5 billion in bonds.',
+      '',
+      'Shilling firms',
+      'NAIROBI, March 4 - The shilling gained 10 cents versus the greenback as exporters sold $20 million in receipts.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.com.my/business/')).toEqual([
+      [['RM5 billion', 'MYR', 5e9, 5e9]],
+      [['$20 million', 'USD', 2e7, 2e7]],
+    ]);
+  });
+
+  it('keeps an amount set against a party or a figure ("a $5 million judgment against the company")', () => {
+    const page = [
+      'Court rules for supplier',
+      'NEW YORK, March 4 (Reuters) - A jury returned a $5 million verdict against the company, and its shares fell against the index.',
+    ].join('\n');
+    expect(money(page, 'https://www.example.com/markets/')).toEqual([[['$5 million', 'USD', 5e6, 5e6]]]);
+  });
+});

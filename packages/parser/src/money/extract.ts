@@ -3,6 +3,7 @@ import { hangulAfterDigits, koreanAmountAt, koreanBareRangeAt, koreanRangeEnd } 
 import { type LocalPrefixes, localPrefixesOf, signBefore } from './local-prefixes.js';
 import { type MoneyDetail, buildDetail } from './detail.js';
 import { lookback } from './lookback.js';
+import { quotedAgainstCurrency } from './exchange-quote.js';
 import { digitsAt, isDigit, lastPlace, NUMBER_WORD_START } from './numbers.js';
 import { type AmountRange, CONNECTOR_Y, itemAt, rangeFrom } from './range.js';
 import type { MoneyContext } from './resolve.js';
@@ -171,6 +172,8 @@ function mentionFrom(
   }
   const range = rangeFrom(text, first, lookback(text, first.start, BETWEEN_BEFORE, 12) !== null, local);
   if (!range.marker) return undefined;
+  // An exchange rate's level or move ("RM4.09 against the US dollar"): no amount (see exchange-quote.ts).
+  if (quotedAgainstCurrency(text, range.end)) return undefined;
   // A figure the page cut: an ellipsis right after its digits (`request for $13.5...`, `a US $6.1…`)
   // or a word cut at the text's end (`opened a $25 millio`). Its scale may be what was cut, so its
   // amount is unknown (a teaser cut by a fixed length: three outlets, corpus dev 132, 487, 142).
