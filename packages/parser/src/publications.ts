@@ -3,13 +3,18 @@
  * domains they publish on. `aggregator` marks portals and platforms that mostly host other
  * outlets' articles (a Guancha piece read on toutiao.com): a link there is not the outlet's.
  */
+import { NATIONAL_AGENCIES } from './agencies.js';
 import { HOME_ALIASES } from './home-aliases.js';
+
+export { LINK_SHORTENERS, shortenerName } from './link-shorteners.js';
 
 export interface Publication {
   /** Canonical name. */
   name: string;
   /** Other spellings, abbreviations and native names. */
   aliases: string[];
+  /** Short names that are words too (`MAP`, `SPA`, `Petra`): matched only as written, capitals and all. */
+  exact?: string[];
   /** Home domains; subdomains count (`paper.people.com.cn` is `people.com.cn`). */
   domains: string[];
   /** ISO 3166-1 alpha-2. */
@@ -309,25 +314,8 @@ export const PUBLICATIONS: readonly Publication[] = [
   p('Punch', ['The Punch', 'Punch Newspapers'], ['punchng.com'], 'NG', 'en'),
   p('Vanguard', ['Vanguard Nigeria'], ['vanguardngr.com'], 'NG', 'en'),
   p('News24', [], ['news24.com'], 'ZA', 'en'),
+  ...NATIONAL_AGENCIES,
 ];
-
-/*
- * Generic link shorteners: the link says nothing about the outlet. An outlet's own shortener
- * (rfi.my) is one of its domains instead.
- */
-export const LINK_SHORTENERS: Readonly<Record<string, string>> = {
-  'bit.ly': 'Bitly',
-  'bitly.com': 'Bitly',
-  't.co': 'X (Twitter) link shortener',
-  'tinyurl.com': 'TinyURL',
-  'ow.ly': 'Hootsuite link shortener',
-  'buff.ly': 'Buffer link shortener',
-  'goo.gl': 'Google link shortener',
-  'is.gd': 'is.gd',
-  'dlvr.it': 'dlvr.it',
-  'url.cn': 'Tencent link shortener',
-  't.cn': 'Weibo link shortener',
-};
 
 /** The key names are compared on: case, apostrophes, punctuation and a leading "The" do not count. */
 export function publicationKey(name: string): string {
@@ -342,7 +330,9 @@ export function publicationKey(name: string): string {
 
 const byKey = new Map<string, Publication>();
 const byDomain = new Map<string, Publication>();
+const byExactName = new Map<string, Publication>();
 for (const pub of PUBLICATIONS) {
+  for (const name of pub.exact ?? []) byExactName.set(name, pub);
   for (const name of [pub.name, ...pub.aliases]) {
     const key = publicationKey(name);
     if (!byKey.has(key)) byKey.set(key, pub);
@@ -362,7 +352,7 @@ const MAX_LOOKUPS = 4096;
 export function lookupPublication(name: string): Publication | undefined {
   const known = lookups.get(name);
   if (known !== undefined) return known ?? undefined;
-  const pub = byKey.get(publicationKey(name));
+  const pub = byExactName.get(name.trim()) ?? byKey.get(publicationKey(name));
   if (lookups.size >= MAX_LOOKUPS) lookups.clear();
   lookups.set(name, pub ?? null);
   return pub;
@@ -387,13 +377,4 @@ export function publicationForHost(host: string): Publication | undefined {
 export function hostBelongsTo(host: string, pub: Publication): boolean {
   const h = withoutFinalDot(host.toLowerCase());
   return pub.domains.some((d) => h === d || h.endsWith(`.${d}`));
-}
-
-// A Map, not the object: a host named `constructor` must not find Object's own properties.
-const shorteners = new Map(Object.entries(LINK_SHORTENERS));
-
-/** Name of the generic shortener serving this host, if it is one. */
-export function shortenerName(host: string): string | undefined {
-  const h = host.toLowerCase();
-  return shorteners.get(host) ?? shorteners.get(h.startsWith('www.') ? h.slice(4) : h);
 }

@@ -36,9 +36,9 @@ Bron: ANP, 19 december 2025
 `),
     ).toEqual([
       ['Floods displace thousands in northern province', 1, [['ТАСС', '2025-12-20', null]]],
-      ['Central bank holds rate steady', 1, [['Anadolu Ajansı', '2025-12-20', null]]],
+      ['Central bank holds rate steady', 1, [['Anadolu Agency', '2025-12-20', null]]],
       ['Port expansion approved', 1, [['وكالة الأنباء السعودية', null, null]]],
-      ['Farmers protest fuel prices', 1, [['ANP', '2025-12-19', null]]],
+      ['Farmers protest fuel prices', 1, [['Algemeen Nederlands Persbureau', '2025-12-19', null]]],
     ]);
   });
 });
@@ -68,8 +68,8 @@ Source: Agerpres, 17 decembrie 2025
 `),
     ).toEqual([
       ['Grain exports reach record', 1, [['TASS', '2025-12-20', null]]],
-      ['Coal output falls', 1, [['PAP', '2025-12-19', null]]],
-      ['Tourist arrivals climb', 1, [['Anadolu Ajansı', '2025-12-18', null]]],
+      ['Coal output falls', 1, [['Polish Press Agency', '2025-12-19', null]]],
+      ['Tourist arrivals climb', 1, [['Anadolu Agency', '2025-12-18', null]]],
       ['Wage bill approved', 1, [['Agerpres', '2025-12-17', null]]],
     ]);
   });

@@ -21,8 +21,8 @@ describe("a national agency's initials glued after the last sentence, no dash", 
 
   it('reads each as the credit that closes its item', () => {
     expect(sources(parseChecked(page, { url: 'https://maghreb.example/economy/' }))).toEqual([
-      ['Morocco, Tunisia agree to boost trade', 1, ['MAP']],
-      ["Tunisia's central bank cuts key rate", 1, ['TAP']],
+      ['Morocco, Tunisia agree to boost trade', 1, ['Maghreb Arabe Presse']],
+      ["Tunisia's central bank cuts key rate", 1, ['Tunis Afrique Presse']],
       ['Algeria gas exports to Italy rise', 1, ['APS']],
     ]);
   });
@@ -75,9 +75,9 @@ describe('a category row in capitals over every card, the first one too', () => 
       '',
     ].join('\n');
     expect(sources(parseChecked(signed, { url: 'https://gulf.example/region/' })).map((s) => s[2])).toEqual([
-      ['QNA'],
-      ['SPA'],
-      ['KUNA'],
+      ['Qatar News Agency'],
+      ['Saudi Press Agency'],
+      ['Kuwait News Agency'],
     ]);
   });
 });
@@ -137,7 +137,7 @@ describe('a dated dateline naming an agency the table does not know, with no das
     expect(sources(parseChecked(page, { url: 'https://centralasia.example/economy/' }))).toEqual([
       ['Kazakhstan rail freight rises 8 percent', 1, ['Kazinform']],
       ['Uzbekistan to issue Eurobonds', 1, ['UzA']],
-      ['Kyrgyzstan signs hydro deal with China', 1, ['Kabar']],
+      ['Kyrgyzstan signs hydro deal with China', 1, ['Kabar News Agency']],
       ['Tajikistan holds cotton prices', 1, []],
     ]);
   });

@@ -169,7 +169,7 @@ The port authority has sought two more years to finish the new container termina
 Read more
 `),
     ).toEqual([
-      ['Minister urges donors to keep up aid to flood victims', 1, ['BSS']],
+      ['Minister urges donors to keep up aid to flood victims', 1, ['Bangladesh Sangbad Sangstha']],
       ['Port authority seeks more time for new terminal', 1, []],
     ]);
   });

@@ -48,7 +48,7 @@ Turkey lira slides to new low — AFP
 The Turkish lira slid to a new low against the dollar on Friday after the central bank held rates.
 `),
     ).toEqual([
-      ['Sudan ceasefire extended by 72 hours', 1, ['SUNA']],
+      ['Sudan ceasefire extended by 72 hours', 1, ['Sudan News Agency']],
       ['Iran says talks with IAEA constructive', 1, ['Reuters']],
       ['Turkey lira slides to new low', 1, ['Agence France-Presse']],
     ]);
@@ -146,7 +146,7 @@ Senate passes finance bill
 The Senate on Tuesday passed the finance bill with its recommendations for the National Assembly. (END)
 `),
     ).toEqual([
-      ['Rupee gains against dollar', 1, ['APP']],
+      ['Rupee gains against dollar', 1, ['Associated Press of Pakistan']],
       ['Exports up 12 percent in July', 1, ['NNI']],
       ['Senate passes finance bill', 1, []],
     ]);
@@ -172,9 +172,9 @@ Saudi Arabia's non-oil exports rose 9 percent in the second quarter, the statist
 SPA
 `),
     ).toEqual([
-      ['UAE, India sign investment treaty', 1, ['WAM']],
-      ['Kuwait approves new budget', 1, ['KUNA']],
-      ['Saudi non-oil exports rise', 1, ['SPA']],
+      ['UAE, India sign investment treaty', 1, ['Emirates News Agency']],
+      ['Kuwait approves new budget', 1, ['Kuwait News Agency']],
+      ['Saudi non-oil exports rise', 1, ['Saudi Press Agency']],
     ]);
     // The same letters over every headline, the first one's too: country labels, no credits.
     expect(

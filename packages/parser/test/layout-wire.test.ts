@@ -231,9 +231,13 @@ describe('a wire lead closed by a colon, under teasers cut by "Continue reading"
   it('opens an item at each headline over a dateline whose agency is closed by a colon', () => {
     const r = parseChecked(page);
     expect(r.items.map((i) => [i.title, i.body.length, i.sources.map((s) => s.publication)])).toEqual([
-      ['Govt committed to Balochistan development: NA Speaker', 1, ['APP']],
-      ['Federal Capital records 159 fresh corona cases in last 24 hours: NCOC', 1, ['APP']],
-      ['WB all praise for effective operations of Tarbela project', 1, ['APP']],
+      ['Govt committed to Balochistan development: NA Speaker', 1, ['Associated Press of Pakistan']],
+      [
+        'Federal Capital records 159 fresh corona cases in last 24 hours: NCOC',
+        1,
+        ['Associated Press of Pakistan'],
+      ],
+      ['WB all praise for effective operations of Tarbela project', 1, ['Associated Press of Pakistan']],
     ]);
   });
 });
@@ -346,7 +350,7 @@ describe('a dateline with the agency as its last field, no parentheses', () => {
     ).toEqual([
       [[THREE_SUMMARIES[0]], [['CMC', 'ROSEAU, Dominica, CMC –']]],
       [[THREE_SUMMARIES[1]], [['CMC', 'WASHINGTON, CMC –']]],
-      [[THREE_SUMMARIES[2]], [['GNA', 'Accra, Dec. 3, GNA -']]],
+      [[THREE_SUMMARIES[2]], [['Ghana News Agency', 'Accra, Dec. 3, GNA -']]],
     ]);
   });
 
