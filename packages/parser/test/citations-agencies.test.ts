@@ -113,3 +113,35 @@ describe('national news agencies in the publication table', () => {
     ]);
   });
 });
+
+describe('a dateline whose day carries its English ordinal', () => {
+  it('reads `ABU DHABI, 30th November, 2026 (WAM) --` and `Islamabad, November 29th (APP):` as the credit, with the date', () => {
+    const r = parseChecked(
+      [
+        'Regional business wire',
+        '',
+        'New digital payment rules',
+        '',
+        'ABU DHABI, 30th November, 2026 (WAM) -- The UAE central bank issued new rules for digital payments on Monday.',
+        '',
+        'Remittances reach a record',
+        '',
+        'Islamabad, November 29th (APP): Remittances sent home by overseas workers reached a record in November, the central bank said.',
+      ].join('\n'),
+    );
+    expect(
+      r.items.map((i) => [i.title, i.body, i.sources.map((s) => [s.publication, s.date ?? null])]),
+    ).toEqual([
+      [
+        'New digital payment rules',
+        ['The UAE central bank issued new rules for digital payments on Monday.'],
+        [['Emirates News Agency', '2026-11-30']],
+      ],
+      [
+        'Remittances reach a record',
+        ['Remittances sent home by overseas workers reached a record in November, the central bank said.'],
+        [['Associated Press of Pakistan', '2026-11-29']],
+      ],
+    ]);
+  });
+});

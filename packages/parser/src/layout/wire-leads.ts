@@ -10,9 +10,12 @@ import { calendarWord } from '../dates.js';
  * The date of a dateline, in either order English wire copy writes it: month first (`Dec. 3`,
  * `June 4, 2024`: AP, Reuters US, CNA, Bernama) or day first (`4 June`, `4 June 2024`: dpa's and
  * AFP's English services, Reuters UK, the Commonwealth press), the year after it or not. The
- * day-first form names its month (a number and any capitalised word are no date).
+ * day-first form names its month (a number and any capitalised word are no date). The day may
+ * carry its English ordinal (`30th November, 2026`, `November 30th`), as the Gulf agencies (WAM,
+ * KUNA's English desk) and the South Asian press (APP, BSS) write it: a typographic habit of
+ * English dates, not of one outlet.
  */
-const DATELINE_DATE = String.raw`(?:\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:,?\s+\d{4})?)`;
+const DATELINE_DATE = String.raw`(?:\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:,?\s+\d{4})?)`;
 
 /**
  * A wire dateline credit at the start of a paragraph: `(Reuters) -`, `BEIJING (AP) —`,
