@@ -95,8 +95,10 @@ function readStructure(
     // A reporter the page lists among its contributors signs the summary: a byline, no source.
     if (contributor(credit.outlet) && d.by === undefined) d.by = credit.raw;
     else b.addCitation(d, credit.raw, lines[k]!.line, undefined, credit.outlet);
-    // A name in parentheses credits its paragraph, not the item's end (see `parenTail`).
-    if (credit.raw.charCodeAt(0) !== 40) b.close(false);
+    // A name in parentheses credits its paragraph, not the item's end (see `parenTail`); an end
+    // mark in parentheses before the agency (`(Ends) WAM/...`, see `wireClose`) ends the item.
+    const raw = credit.raw;
+    if (!(raw.charCodeAt(0) === 40 && raw.charCodeAt(raw.length - 1) === 41)) b.close(false);
   };
 
   const s: PageState = { lines, read, b, ctx, pending: undefined, addText };

@@ -145,3 +145,66 @@ describe('a dateline whose day carries its English ordinal', () => {
     ]);
   });
 });
+
+describe('the close of wire copy: end mark and sign-off, slashes, a closed-up double hyphen', () => {
+  it('reads `(Ends) WAM/editor`, `(End) KUNA`, `/SPA/` and `.--KUNA` as the credits that close their items', () => {
+    const page = [
+      'Regional business wire',
+      '',
+      'New digital payment rules',
+      '',
+      'The UAE central bank issued new rules for digital payments on Monday. (Ends) WAM/Tariq Alfaham',
+      '',
+      'Kuwait holds its discount rate',
+      '',
+      "Kuwait's central bank kept its discount rate unchanged on Monday, citing stable inflation. (End) KUNA",
+      '',
+      'Saudi cabinet approves budget',
+      '',
+      'The Saudi cabinet approved the 2027 budget at its weekly session on Monday. /SPA/',
+      '',
+      'Kuwait crude output rises',
+      '',
+      'The oil ministry said crude output rose to 2.5 million barrels a day last month.--KUNA',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(r.items.map((i) => [i.title, i.body, i.sources.map((s) => [s.publication, s.raw])])).toEqual([
+      [
+        'New digital payment rules',
+        ['The UAE central bank issued new rules for digital payments on Monday.'],
+        [['Emirates News Agency', '(Ends) WAM/Tariq Alfaham']],
+      ],
+      [
+        'Kuwait holds its discount rate',
+        ["Kuwait's central bank kept its discount rate unchanged on Monday, citing stable inflation."],
+        [['Kuwait News Agency', '(End) KUNA']],
+      ],
+      [
+        'Saudi cabinet approves budget',
+        ['The Saudi cabinet approved the 2027 budget at its weekly session on Monday.'],
+        [['Saudi Press Agency', '/SPA/']],
+      ],
+      [
+        'Kuwait crude output rises',
+        ['The oil ministry said crude output rose to 2.5 million barrels a day last month.'],
+        [['Kuwait News Agency', '--KUNA']],
+      ],
+    ]);
+  });
+
+  it('leaves a slash or an end mark before a word that names no agency in the text', () => {
+    const page = [
+      'Regional business wire',
+      '',
+      'Port adds a berth',
+      '',
+      'The port authority said the new berth opens next month. /Update/',
+      '',
+      'Airline adds flights',
+      '',
+      'The airline will add three weekly flights to Nairobi from January. (Ends) Airport',
+    ].join('\n');
+    const r = parseChecked(page);
+    expect(r.items.flatMap((i) => i.sources)).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { mastheadName } from '../citation-names.js';
 import { agencyList, isWireAcronym } from './rules.js';
 import { isWhiteSpace } from '../text.js';
 import { bareAgency } from './sign-offs.js';
+import { wireClose } from './wire-closes.js';
 import { closedByAcronym } from './glued-citations.js';
 
 /*
@@ -200,20 +201,24 @@ export function linkCredits(
  */
 // The dash may be a horizontal bar (`― Bernama`, as Malaysian papers set it). An em dash, en
 // dash or bar may be set closed up (`... said.—Xinhua`), as Chicago style and the China Daily
-// and Philippine papers' copy print it; a hyphen needs the space before it.
+// and Philippine papers' copy print it, and so may a double hyphen, the typewriter's em dash
+// (`... last month.--KUNA`); a single hyphen needs the space before it.
 const TRAILING_CREDIT =
-  /([.!?…”"’)])(?:\s+(?:—|–|―|--?)|\s*(?:—|–|―))\s*(\p{Lu}[\p{L}.&'’ ]{1,40}?(?:,\s*[A-Z]{2,6})?)(?:\s*(?:—|–|―|-))?$/u;
+  /([.!?…”"’)])(?:\s+(?:—|–|―|--?)|\s*(?:—|–|―|--))\s*(\p{Lu}[\p{L}.&'’ ]{1,40}?(?:,\s*[A-Z]{2,6})?)(?:\s*(?:—|–|―|-))?$/u;
 
 export function trailingCredit(text: string): { before: string; raw: string; outlet: string } | undefined {
   // Most paragraphs end in a full stop: a credit ends in a letter (or the dash closing it).
   const last = text.charCodeAt(text.length - 1);
-  if (!((last >= 65 && last <= 90) || (last >= 97 && last <= 122) || last === 45 || last > 0x7f))
+  // A slash closes the agency set between slashes (`... on Monday. /SPA/`, see `wireClose`).
+  if (
+    !((last >= 65 && last <= 90) || (last >= 97 && last <= 122) || last === 45 || last === 47 || last > 0x7f)
+  )
     return undefined;
   const more = readMoreCredit(text);
   if (more) return more;
   const tail = text.length > 60 ? text.slice(-60) : text;
   const m = TRAILING_CREDIT.exec(tail);
-  if (!m) return bareAgency(text, tail);
+  if (!m) return wireClose(text) ?? bareAgency(text, tail);
   const outlet = m[2]!.trim();
   if (outlet.split(/\s+/).length > 4) return undefined;
   // `Emirates News Agency, WAM`: the agency's acronym after its name.
