@@ -9,7 +9,8 @@ import { isWhiteSpace } from './text.js';
 /**
  * The label itself, unanchored: `[Source:`, `(Sources：`, `Source:`; and the same label in the
  * languages of the corpus's bilingual and regional pages (`來源：`, `资料来源:`, `出處:`, `出典:`,
- * `출처:`, `Fuente:`, `Fonte:`, `Quelle:`), `Via:`, the link digests' form, and `Courtesy:`.
+ * `출처:`, `Fuente:`, `Fonte:`, `Quelle:`, `Forrás:`, `Kilde:`...), `Via:`, the link digests' form, and
+ * `Courtesy:`.
  */
 const LABEL_BRACKETS = '[(（【';
 const LABEL_WORDS = [
@@ -49,6 +50,22 @@ const LABEL_WORDS = [
   'מקור',
   'ที่มา',
   'Chanzo',
+  // The same word in the languages of Europe's national agencies' clients: Hungarian (`Forrás:
+  // MTI`, infotata.hu's and infobonyhad.hu's briefs, 444.hu's newsletter), Norwegian and Danish
+  // (`Kilde: NTB`, `Kilde: Ritzau`), Swedish (`Källa: TT`), Finnish (`Lähde: STT`), Czech and
+  // Slovak (`Zdroj: ČTK`, `Zdroj: TASR`), Croatian, Serbian and Bosnian (`Izvor: Hina`, `Извор:
+  // Танјуг`), Bulgarian (`Източник: БТА`), Ukrainian (`Джерело: Укрінформ`), Romanian (`Sursa:
+  // Agerpres`): as above, each language labels a credit with its word for "source".
+  'Forrás',
+  'Kilde',
+  'Källa',
+  'Lähde',
+  'Zdroj',
+  'Izvor',
+  'Извор',
+  'Източник',
+  'Джерело',
+  'Sursa',
   // `Courtesy: The Hindu`, `Courtesy: Dawn`: the credit Indian and Pakistani clipping blogs and
   // current-affairs digests print under each reprinted item.
   'Courtesy',

@@ -1,0 +1,70 @@
+// Citation fields, round seventeen: credit forms printed by outlets outside the corpus (found on
+// real pages, each made general: a kind of credit, not one page). Each on a small page written
+// in those outlets' layout; the expected values are stated literally.
+import { describe, expect, it } from 'vitest';
+import { parseChecked } from './layout-helpers.js';
+
+const cited = (text: string) =>
+  parseChecked(text).items.map((i) => [
+    i.title,
+    i.body.length,
+    i.sources.map((s) => [s.publication ?? null, s.date ?? null, s.url ?? null]),
+  ]);
+
+describe('the source label in the languages of European agencies', () => {
+  it('reads `Forrás:`, `Kilde:`, `Lähde:`, `Zdroj:`, `Izvor:` and `Källa:` lines as credits', () => {
+    expect(
+      cited(`Hírek röviden
+
+Új adócsökkentés jön jövőre
+A kormány bejelentette, hogy jövőre csökkenti a személyi jövedelemadót.
+Forrás: MTI
+
+Streiken i havnen går inn i andre uke
+Havnearbeiderne forlenget streiken mandag.
+Kilde: NTB
+
+Keskuspankki nosti korkoa
+Keskuspankki nosti ohjauskorkoaan neljänneksellä torstaina.
+Lähde: STT
+
+Vláda schválila rozpočet
+Vláda ve středu schválila návrh státního rozpočtu na příští rok.
+Zdroj: ČTK
+
+Vlada najavila nove mjere
+Vlada je danas najavila nove mjere za poticanje zapošljavanja.
+Izvor: Hina
+
+Riksbanken höjer räntan
+Riksbanken höjde styrräntan med en kvarts procentenhet.
+Källa: TT
+`),
+    ).toEqual([
+      ['Új adócsökkentés jön jövőre', 1, [['MTI', null, null]]],
+      ['Streiken i havnen går inn i andre uke', 1, [['NTB', null, null]]],
+      ['Keskuspankki nosti korkoa', 1, [['STT', null, null]]],
+      ['Vláda schválila rozpočet', 1, [['ČTK', null, null]]],
+      ['Vlada najavila nove mjere', 1, [['Hina', null, null]]],
+      ['Riksbanken höjer räntan', 1, [['TT', null, null]]],
+    ]);
+  });
+
+  it('reads the Cyrillic words (`Извор:`, `Източник:`), a dated credit too', () => {
+    expect(
+      cited(`Вести
+
+Влада усвојила буџет
+Влада Србије усвојила је предлог буџета за наредну годину.
+Извор: Танјуг, 30.11.2026
+
+Парламентът прие бюджета
+Народното събрание прие бюджета на първо четене.
+Източник: БТА
+`),
+    ).toEqual([
+      ['Влада усвојила буџет', 1, [['Танјуг', '2026-11-30', null]]],
+      ['Парламентът прие бюджета', 1, [['БТА', null, null]]],
+    ]);
+  });
+});
