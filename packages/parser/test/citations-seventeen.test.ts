@@ -68,3 +68,30 @@ Källa: TT
     ]);
   });
 });
+
+describe("a picture's label in other languages", () => {
+  it('keeps `Foto:`, `Fotó:`, `Bild:` credits out of the text and out of the sources', () => {
+    expect(
+      cited(`Notícias
+
+Governo anuncia novo programa de habitação
+O governo federal lançou nesta quinta-feira um programa para financiar moradias populares.
+Foto: Paulo Pinto
+Fonte: Agência Brasil
+
+Drágul a tömegközlekedés januártól
+A BKV jegyárai januártól tíz százalékkal emelkednek, közölte a társaság.
+Fotó: Kiss Bence/444
+Forrás: MTI
+
+Bahn kündigt neue Verbindungen an
+Die Bahn will im kommenden Jahr mehr Fernzüge zwischen Berlin und München anbieten.
+Bild: M. Schulz/dpa
+`),
+    ).toEqual([
+      ['Governo anuncia novo programa de habitação', 1, [['Agência Brasil', null, null]]],
+      ['Drágul a tömegközlekedés januártól', 1, [['MTI', null, null]]],
+      ['Bahn kündigt neue Verbindungen an', 1, []],
+    ]);
+  });
+});

@@ -20,8 +20,22 @@ export const STOCK_NOTE =
 export const CJK_PICTURE =
   /^[（(]?(?:(?:图片来源|圖片來源|图片|圖片|图|圖|摄影|攝影|资料图|資料圖|資料照片?|资料照片)\s*[:：/／]\s*\S.{0,30}?|资料图|資料圖|資料照片?|资料照片)[)）]?$/;
 
+/**
+ * `Foto: Paulo Pinto/Agência Brasil`, `Fotó: Kiss Bence/444`, `Foto: TASR/Michal Svítok`, `Bild:
+ * dpa`, `Kuva: Lehtikuva`: the picture's label in the languages of the European and Latin
+ * American press (Brazilian blogs reprinting Agência Brasil, 444.hu, 24hod.sk, hasepost.de
+ * alike), each language's word for "photo" before a colon, as `PHOTO_LABEL` reads the English
+ * one, with a short credit after it (a name, initials, an agency: no sentence). It credits the picture, not
+ * the story: no source, no paragraph. (`Imagen:`/`Imagem:`, which also head a gallery's item,
+ * and the Slavic words are left out: with them a validation figure fell.)
+ */
+const FOREIGN_PHOTO_LABEL =
+  /^(?:foto|fotó|fotograf[ií]a|bild|kép|kuva)\s*[:：]\s*[^\s.!?](?:[^.!?]|(?<=\p{Lu})\.){0,50}$/iu;
+const FOREIGN_PHOTO_FIRST = new Set([...'FfBbKk'].map((c) => c.charCodeAt(0)));
+
 /** Line `text` (opening with code `first`) is a stock picture's note or a Chinese picture credit. */
 export function pictureNote(text: string, first: number): boolean {
+  if (FOREIGN_PHOTO_FIRST.has(first) && FOREIGN_PHOTO_LABEL.test(text)) return true;
   if (text.length > 40) return false;
   const lower = first | 32;
   if (
