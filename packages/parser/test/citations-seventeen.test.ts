@@ -95,3 +95,58 @@ Bild: M. Schulz/dpa
     ]);
   });
 });
+
+describe('a hat tip or a reporting credit naming an outlet', () => {
+  it('reads `h/t`, `H/T:`, `With reporting by` and `Additional reporting by` an outlet as the source', () => {
+    expect(
+      cited(`Links of the week
+
+Bank lifts rates to 15-year high
+The central bank raised its key rate and warned inflation would stay above target.
+h/t Axios
+
+Ministers lose patience with rail operator
+The operator will be taken into public ownership next month.
+H/T: The Guardian
+
+Court blocks grocery merger
+A federal court blocked the merger of the two largest grocers on Friday.
+With reporting by Reuters
+
+Exports rebound in October
+Exports rose 5% in October from a year earlier, the customs office said.
+Additional reporting by AFP and AP
+`),
+    ).toEqual([
+      ['Bank lifts rates to 15-year high', 1, [['Axios', null, null]]],
+      ['Ministers lose patience with rail operator', 1, [['The Guardian', null, null]]],
+      ['Court blocks grocery merger', 1, [['Reuters', null, null]]],
+      [
+        'Exports rebound in October',
+        1,
+        [
+          ['Agence France-Presse', null, null],
+          ['Associated Press', null, null],
+        ],
+      ],
+    ]);
+  });
+
+  it('leaves a hat tip or a reporting credit naming a person without a source', () => {
+    expect(
+      cited(`Links of the week
+
+Heatwave warning issued for the south
+Forecasters expect temperatures above 30C on Sunday.
+h/t Jane Doe
+
+Nurses vote to strike over pay
+Nurses in England backed a strike after rejecting the latest offer.
+Reporting by Jane Doe
+`),
+    ).toEqual([
+      ['Heatwave warning issued for the south', 1, []],
+      ['Nurses vote to strike over pay', 1, []],
+    ]);
+  });
+});

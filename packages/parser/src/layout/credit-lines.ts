@@ -173,6 +173,7 @@ export function creditLine(text: string): Credit | undefined {
     reporterOutletByline(text) ??
     postedBy(text) ??
     viaLine(text) ??
+    hatTipOrReporting(text) ??
     agencyCredit(text) ??
     parenthesisedCredit(text) ??
     datedSourceRow(text) ??
@@ -274,6 +275,33 @@ function viaLine(text: string): Credit | undefined {
   return lookupPublication(outlet) || mastheadName(outlet)
     ? { readAs: outlet, reason: '"Via <outlet>"' }
     : undefined;
+}
+
+/**
+ * `h/t Axios`, `H/T: The Verge`, `Hat tip: Reuters`: the hat tip link blogs and newsletters close
+ * an item with, crediting where they found it (the link digests' convention, as `Via` is); and
+ * `With reporting by Reuters`, `Additional reporting by AFP and AP`: the production credit
+ * (`isStaffCredit`) naming the agencies whose copy the story draws on, not a reporter, as papers
+ * credit wire material woven into their own. Only known outlets or mastheads count: `h/t Jane
+ * Doe` thanks a reader, `Reporting by Jane Doe` names the staff.
+ */
+const HAT_TIP = /^\(?(?:h\/t|hat[\s-]tip)\b\s*[:\-–—]?\s*(?:to\s+)?([^()]{2,60}?)\)?\.?$/i;
+const AGENCY_REPORTING = /^\(?(?:with\s+|additional\s+)?reporting\s+(?:by|from)\s+([^();]{2,60}?)\)?\.?$/i;
+
+function hatTipOrReporting(text: string): Credit | undefined {
+  if (text.length > 80) return undefined;
+  // Both open with h, w, a or r (after a parenthesis): most lines are spared the patterns.
+  const first = text.charCodeAt(text.charCodeAt(0) === 40 ? 1 : 0) | 32;
+  const tip = first === 104 ? HAT_TIP.exec(text) : null;
+  const reporting = first === 119 || first === 97 || first === 114 ? AGENCY_REPORTING.exec(text) : null;
+  const named = (tip ?? reporting)?.[1]?.trim();
+  if (named === undefined) return undefined;
+  const known = lookupPublication(named) !== undefined || mastheadName(named);
+  if (!known && !agencyList(named, LISTED_PARTS)) return undefined;
+  return {
+    readAs: named,
+    reason: tip ? 'a hat tip to the outlet ("h/t Axios")' : '"With reporting by <agency>"',
+  };
 }
 
 /** `Lisa Johnson, The Canadian Press ...`: a reporter's name (two to four words), then a comma. */
