@@ -41,12 +41,12 @@ Riksbanken höjde styrräntan med en kvarts procentenhet.
 Källa: TT
 `),
     ).toEqual([
-      ['Új adócsökkentés jön jövőre', 1, [['MTI', null, null]]],
-      ['Streiken i havnen går inn i andre uke', 1, [['NTB', null, null]]],
-      ['Keskuspankki nosti korkoa', 1, [['STT', null, null]]],
-      ['Vláda schválila rozpočet', 1, [['ČTK', null, null]]],
-      ['Vlada najavila nove mjere', 1, [['Hina', null, null]]],
-      ['Riksbanken höjer räntan', 1, [['TT', null, null]]],
+      ['Új adócsökkentés jön jövőre', 1, [['Hungarian News Agency', null, null]]],
+      ['Streiken i havnen går inn i andre uke', 1, [['Norsk Telegrambyrå', null, null]]],
+      ['Keskuspankki nosti korkoa', 1, [['Finnish News Agency', null, null]]],
+      ['Vláda schválila rozpočet', 1, [['Czech News Agency', null, null]]],
+      ['Vlada najavila nove mjere', 1, [['Croatian News Agency', null, null]]],
+      ['Riksbanken höjer räntan', 1, [['TT News Agency', null, null]]],
     ]);
   });
 
@@ -90,7 +90,7 @@ Bild: M. Schulz/dpa
 `),
     ).toEqual([
       ['Governo anuncia novo programa de habitação', 1, [['Agência Brasil', null, null]]],
-      ['Drágul a tömegközlekedés januártól', 1, [['MTI', null, null]]],
+      ['Drágul a tömegközlekedés januártól', 1, [['Hungarian News Agency', null, null]]],
       ['Bahn kündigt neue Verbindungen an', 1, []],
     ]);
   });
