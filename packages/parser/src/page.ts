@@ -3,6 +3,7 @@ import { PageBuilder } from './layout/builder.js';
 import { trailingCredit } from './layout/credits.js';
 import { splitInlineBullets } from './layout/inline-bullets.js';
 import { leadingDateField } from './layout/date-lines.js';
+import { bulletSentence } from './layout/source-groups.js';
 import { linkItem } from './layout/link-items.js';
 import { type Draft, pushParagraph } from './layout/draft.js';
 import { type HeadlessBrief, headlessBriefs } from './layout/headless-briefs.js';
@@ -197,9 +198,23 @@ function readStructure(
       continue;
     }
     // Under an outlet's heading the bullets are the group's items, with or without text under them.
-    if (b.group && b.draft && bulleted(t) && !read.between(i)) {
-      b.close(false);
-      b.open(i, 'a bulleted line under an outlet heading a group: an item of the group');
+    if (b.group && bulleted(t) && !read.between(i)) {
+      // A whole sentence after the bullet (`- The crisis at Morgan Stanley is costing the firm
+      // business.`) is a headless brief, not a headline: headlines drop the closing full stop,
+      // so the sentence titles the item and is its paragraph, as the corpus reads headless items.
+      if (bulletSentence(t, read.feats[i]!)) {
+        b.openBrief(
+          i,
+          'a bulleted sentence under an outlet heading a group: a headless brief of the group',
+        ).untitled = {};
+        b.close(false);
+      } else if (b.draft) {
+        b.close(false);
+        b.open(i, 'a bulleted line under an outlet heading a group: an item of the group');
+      } else {
+        i = readBetweenItems(s, i);
+        continue;
+      }
       i++;
       continue;
     }

@@ -167,6 +167,10 @@ export const CHROME = [
   // comments`, `Comments (3)`, `Comment 0 0 Embed March 28, 2025 at 9:54 am`): the card footer
   // of comment-enabled blogs and news templates; a count is what tells it from a headline.
   COMMENT_ROW,
+  // The comment prompts of blog templates under a post (`No comments:` and `Post a Comment` in
+  // Blogger's default template, `Leave a Reply` / `Leave a comment` in WordPress themes): what
+  // the platform prints, not any story's words.
+  /^(?:no comments?:?|post a comment|leave a (?:comment|reply))$/i,
   RELATED_LABEL,
   /^(?:«\s*)?\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.))+(?:\s*»)?$/,
   /^(?:©|\(c\)|copyright\b)/i,

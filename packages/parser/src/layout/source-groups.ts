@@ -46,6 +46,28 @@ function bareOutlet(text: string, f: LineFeatures): string | undefined {
   return lookupPublication(name) ? name : undefined;
 }
 
+/**
+ * `Chicago Sun-Times:`, `TheDeal.com:`: a short name closed by a colon that no table knows, in
+ * the place a known outlet's heading stands (alone on its line over a bulleted line). Once the
+ * page has headed two groups or more with known outlets' names closed by a colon, it has shown
+ * what that place holds: the next names in it are outlets too (a page keeps one habit for one
+ * job; seen on a business blog grouping the day's headlines by source, dev 825, as The Wire
+ * China groups its roundup under each paper's name). The name opens with a capital and is no
+ * sentence.
+ */
+function colonName(text: string, f: LineFeatures): string | undefined {
+  if (text.length > 60 || f.words > 8 || bulletMarked(text)) return undefined;
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 58 && last !== 0xff1a) return undefined;
+  const name = text.slice(0, -1).trim();
+  const first = name.charCodeAt(0);
+  if (name.length < 3 || !((first >= 65 && first <= 90) || /^\p{Lu}/u.test(name))) return undefined;
+  // Closing sentence punctuation before the colon (`Read more?:`) is no name's.
+  const end = name.charCodeAt(name.length - 1);
+  if (end === 63 || end === 33) return undefined;
+  return name;
+}
+
 /** The line opens a numbered list at its first number (`1、`, `1.`, `1)`). */
 function opensNumbering(text: string): boolean {
   return text.charCodeAt(0) === 49 && NUMBER.exec(text)?.[1] === '1';
@@ -58,6 +80,9 @@ export function sourceGroups(lines: readonly SourceLine[], feats: readonly LineF
   /** Headings over a list numbered from 1, and over a bulleted line. */
   let numbered = 0;
   let overBullets = 0;
+  /** Known outlets' headings closed by a colon, and unknown colon-closed names over bullets. */
+  let colonKnown = 0;
+  const colonUnknown = new Map<number, string>();
   for (let k = 0; k + 1 < lines.length; k++) {
     if (bulletMarked(lines[k]!.text)) {
       if (firstBullet < 0) firstBullet = k;
@@ -72,7 +97,12 @@ export function sourceGroups(lines: readonly SourceLine[], feats: readonly LineF
     const bulleted = bulletMarked(next);
     if (!bulleted && !opensNumbering(next)) continue;
     const name = bareOutlet(lines[k]!.text, feats[k]!);
-    if (name === undefined) continue;
+    if (name === undefined) {
+      const unknown = bulleted ? colonName(lines[k]!.text, feats[k]!) : undefined;
+      if (unknown !== undefined) colonUnknown.set(k, unknown);
+      continue;
+    }
+    if (bulleted && /[:\uff1a]$/.test(lines[k]!.text)) colonKnown++;
     out ??= new Map();
     out.set(k, name);
     if (bulleted) overBullets++;
@@ -85,5 +115,19 @@ export function sourceGroups(lines: readonly SourceLine[], feats: readonly LineF
   if (overBullets === 0 && numbered >= 2) return out;
   // The first name heads the list (nothing above it to credit), and the groups hold a list.
   if (numbered > 0 || bullets < 3 || out.keys().next().value! + 1 !== firstBullet) return NONE;
+  if (colonKnown >= 2) for (const [k, name] of colonUnknown) out.set(k, name);
   return out;
+}
+
+/**
+ * A bulleted line of a group that is a whole sentence closed by a full stop (`- The crisis at
+ * Morgan Stanley is costing the firm business.`): headlines drop the closing full stop (news
+ * style the world over), so six words or more closed by one are a headless brief's sentence.
+ */
+export function bulletSentence(text: string, f: LineFeatures): boolean {
+  if (!f.sentenceEnd || f.words < 6) return false;
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
+  const last = text.charCodeAt(end - 1);
+  return last === 46 || last === 0x3002;
 }
