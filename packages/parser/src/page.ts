@@ -4,6 +4,7 @@ import { trailingCredit } from './layout/credits.js';
 import { splitInlineBullets } from './layout/inline-bullets.js';
 import { leadingDateField } from './layout/date-lines.js';
 import { bulletSentence } from './layout/source-groups.js';
+import { kickerOver } from './layout/kicker-lines.js';
 import { linkItem } from './layout/link-items.js';
 import { type Draft, pushParagraph } from './layout/draft.js';
 import { type HeadlessBrief, headlessBriefs } from './layout/headless-briefs.js';
@@ -195,6 +196,14 @@ function readStructure(
       if (runIn.separator) b.page.chrome.push(runIn.separator);
       addText(i, t.slice(runIn.rest), false);
       i++;
+      continue;
+    }
+    // `SZ PlusGesellschaft` / `:Die neue Arbeiterklasse`: a kicker over the headline its colon
+    // opens (see `kicker-lines.ts`); whatever came before ends there.
+    if (kickerOver(lines, read.feats, i)) {
+      b.close(false);
+      b.chrome(i, 'a kicker over the headline its colon opens (a topic label)');
+      i = b.open(i + 1, "a headline opened by its kicker's colon, the kicker on the line above");
       continue;
     }
     // Under an outlet's heading the bullets are the group's items, with or without text under them.

@@ -98,3 +98,27 @@ Gazeta Ekonomiczna:
     ]);
   });
 });
+
+describe('a kicker on its own line over the headline its colon opens', () => {
+  it('keeps the kicker with the furniture and titles the item by the line under it', () => {
+    // German news sites set `Kicker: Headline`; the text copy breaks it after the kicker, so the
+    // colon opens the headline's line. A kicker of five words is no headline for that.
+    expect(
+      cited(`Politik
+
+Gesellschaft
+:Die neue Arbeiterklasse
+
+Forscher vermessen die große Zahl der körperlich schuftenden Menschen in Deutschland neu.
+
+Krieg in der Ukraine heute
+:Russische Truppen durchbrechen Front im Donbass
+
+Die ukrainischen Soldaten ziehen sich aus drei Dörfern im Osten des Landes zurück.
+`),
+    ).toEqual([
+      ['Die neue Arbeiterklasse', 1, []],
+      ['Russische Truppen durchbrechen Front im Donbass', 1, []],
+    ]);
+  });
+});

@@ -28,7 +28,7 @@ const RUBRIC = /^[《【][^《》【】]{1,20}[》】]\s*(?=\S)/u;
  * eskaliert`): the separator of a kicker set on the line above, as Süddeutsche Zeitung and
  * Spiegel set `Kicker: Headline` split over two lines. No headline opens with a colon.
  */
-const KICKER_COLON = /^[:：]\s*(?=\p{L}|\p{N}|["“‘„])/u;
+export const KICKER_COLON = /^[:：]\s*(?=\p{L}|\p{N}|["“‘„])/u;
 /**
  * `• newInside story: ...`: a badge (`new`, `live`, `updated`) run into the headline by text
  * extraction, the badge element's text glued to the link's. A lower-case badge word glued to a
