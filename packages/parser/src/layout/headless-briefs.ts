@@ -2,7 +2,7 @@ import type { SourceLine } from '../types.js';
 import { firstSentenceEnd } from './dateline-runs.js';
 import { dateLine } from './date-lines.js';
 import type { LineFeatures } from './features.js';
-import { translationPair } from './rules.js';
+import { BULLET_MARK, mayOpenBullet, translationPair } from './rules.js';
 import { articleHeadlineAbove } from './translated-pairs.js';
 
 /*
@@ -26,10 +26,16 @@ import { articleHeadlineAbove } from './translated-pairs.js';
 /** Where a paragraph of the run has its title end. */
 export interface HeadlessBrief {
   titleEnd: number;
+  /** Where its text starts: after the list bullet that opens it (`• `, `- `), or 0. */
+  from?: number;
   /** A card whose headline and summary came out on one line (see `gluedCards`), not a headless paragraph. */
   card?: true;
   /** The line of its translation, the next with text on it (a bilingual page, see below). */
   translation?: number;
+  /** Its further paragraphs, by line: unbulleted paragraphs under a bulleted brief (see `bulletAt`). */
+  more?: number[];
+  /** The line of its credit, a name in parentheses alone under a bulleted brief (`(La Prensa)`). */
+  credit?: number;
 }
 
 /** Words that open a paragraph leaning on the one before it: pronouns, demonstratives, connectives. */
@@ -105,6 +111,8 @@ export function headlessBriefs(
 ): Map<number, HeadlessBrief> {
   const out = new Map<number, HeadlessBrief>();
   let end = -1;
+  // The last brief of the run (`end` may be a line of its own: its translation, its next paragraph).
+  let last = -1;
   // Lines that may stand between two briefs: a date alone on its line (see below).
   const dates = new Set<number>();
   // Section labels between briefs (see below).
@@ -141,19 +149,39 @@ export function headlessBriefs(
     // the item's own furniture (a byline, a view count: dev 394).
     if (end >= 0 && f.words <= 4 && !f.sentenceEnd && f.chars <= 32 && setOff(lines, k)) {
       labels.add(k);
+      // `(La Prensa)` under a bulleted brief: a name in parentheses closes wire copy as its
+      // credit (`... week. (AP)`, see `creditedBullets`), here alone on the line after the text.
+      const open = last >= 0 ? out.get(last)! : undefined;
+      if (open?.from !== undefined && open.credit === undefined && PAREN_NAME.test(lines[k]!.text))
+        open.credit = k;
       continue;
     }
     if (!running(f)) continue;
-    if (!standsAlone(lines[k]!.text, f)) return new Map();
+    const from = bulletAt(lines[k]!.text, lines[k]);
+    // In a bulleted list the bullet opens the item: a paragraph without one, under a bulleted
+    // brief, is that brief's own (its translation, its second paragraph), not a brief of its own.
+    const open = last >= 0 ? out.get(last)! : undefined;
+    if (from === 0 && open?.from !== undefined && between(feats, end, k, dates, labels)) {
+      open.more ??= [];
+      open.more.push(k);
+      end = k;
+      continue;
+    }
+    // A list repeats its bullet: bulleted and unbulleted briefs in one run are no list.
+    if (open && from > 0 !== (open.from !== undefined)) return new Map();
+    if (!standsAlone(from === 0 ? lines[k]!.text : lines[k]!.text.slice(from), f)) return new Map();
     // Nothing between the paragraphs of the run (a blank line is no line here): a line of
     // another kind between them (a subheading, a byline) makes the text an article's.
-    if (end >= 0)
-      for (let j = end + 1; j < k; j++)
-        if (feats[j]!.chars > 0 && !dates.has(j) && !labels.has(j)) return new Map();
+    if (end >= 0 && !between(feats, end, k, dates, labels)) return new Map();
     end = k;
-    out.set(k, { titleEnd: firstSentenceEnd(lines[k]!.text) });
+    last = k;
+    out.set(k, { titleEnd: firstSentenceEnd(lines[k]!.text, from), ...(from > 0 ? { from } : {}) });
   }
-  if (out.size < 3) return new Map();
+  // A bulleted list counts the brief the page cut off under its last bullet (`• Mark Zuckerberg
+  // obtendrá ...`, dev 780): the bullet opened an item, whatever the excerpt kept of it.
+  const bulleted = out.get(last)?.from !== undefined;
+  const cut = cutBrief(lines, feats, end, bulleted ? labels : undefined);
+  if (out.size + (bulleted && cut >= 0 ? 1 : 0) < 3) return new Map();
   // Translated briefs are all translated, or the CJK lines are an article's, not the briefs'.
   let translated = 0;
   for (const b of out.values()) if (b.translation !== undefined) translated++;
@@ -190,22 +218,68 @@ export function headlessBriefs(
     for (const w of names) seen.add(w);
   }
   if (again * 4 > out.size - 1) return new Map();
-  // The page cut inside the next brief: its opening words right after the run.
-  let next = end + 1;
-  while (next < lines.length && feats[next]!.chars === 0) next++;
-  if (next === lines.length - 1) {
-    const t = lines[next]!.text;
-    const c = t.charCodeAt(0);
-    if (c >= 65 && c <= 90 && feats[next]!.words >= 3 && !feats[next]!.sentenceEnd)
-      out.set(next, { titleEnd: t.length });
+  if (cut >= 0) {
+    const from = bulletAt(lines[cut]!.text, lines[cut]);
+    const t = lines[cut]!.text;
+    // Its first sentence, when the cut left one whole (a bulleted brief: the run is a list).
+    out.set(cut, from > 0 ? { titleEnd: firstSentenceEnd(t, from), from } : { titleEnd: t.length });
   }
   return out;
+}
+
+/**
+ * Where a paragraph's text starts after a list bullet (`• `, `- `, `▪ `), or 0. A bullet marks a
+ * list item, not an article's paragraph (the typographic convention: an article runs its text
+ * on, a list sets its entries apart): bulleted round-ups of the day's news set each brief so (a
+ * bilingual Argentine weekly's `• Después de ...`, dev 780; a French press review's `- En
+ * Europe centrale ...`, dev 822). The bullet is the list's, not the brief's: the brief is read
+ * after it, by the same cohesion test.
+ */
+function bulletAt(text: string, line?: SourceLine): number {
+  // A bulleted line packed under the one above is a line of a list (headlines, one-liners: the
+  // list readers' part); a bulleted paragraph is set off by a blank line, as paragraphs are.
+  if (!mayOpenBullet(text) || line?.blankBefore !== true) return 0;
+  return BULLET_MARK.exec(text)?.[0].length ?? 0;
+}
+
+/**
+ * The page's last line when the page cut inside the next brief: its opening words right after
+ * the run (after the labels between briefs too, when given), or -1.
+ */
+function cutBrief(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+  end: number,
+  labels: ReadonlySet<number> | undefined,
+): number {
+  let next = end + 1;
+  while (next < lines.length && (feats[next]!.chars === 0 || labels?.has(next))) next++;
+  if (next !== lines.length - 1) return -1;
+  const t = lines[next]!.text;
+  const from = labels === undefined ? 0 : bulletAt(t, lines[next]);
+  const c = t.charCodeAt(from);
+  return c >= 65 && c <= 90 && feats[next]!.words >= 3 && !feats[next]!.sentenceEnd ? next : -1;
+}
+
+/** Nothing but blank lines, dates and labels between lines `end` and `k`. */
+function between(
+  feats: readonly LineFeatures[],
+  end: number,
+  k: number,
+  dates: ReadonlySet<number>,
+  labels: ReadonlySet<number>,
+): boolean {
+  for (let j = end + 1; j < k; j++) if (feats[j]!.chars > 0 && !dates.has(j) && !labels.has(j)) return false;
+  return true;
 }
 
 /** A line with a blank line above it and below it (or the page's end). */
 function setOff(lines: readonly SourceLine[], k: number): boolean {
   return lines[k]!.blankBefore === true && (k + 1 >= lines.length || lines[k + 1]!.blankBefore === true);
 }
+
+/** A name alone in parentheses: `(La Prensa)`, `(El País)`. */
+const PAREN_NAME = /^\(\p{Lu}[\p{L}.&'’ -]{1,30}\)$/u;
 
 /** A date in figures alone on its line: `04/06/15`, `2015.06.04`. */
 const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/;

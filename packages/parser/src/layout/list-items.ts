@@ -174,10 +174,26 @@ export function readListItem(
       brief.card
         ? 'a headline and its summary glued on one line, in a column of such cards: a brief of its own'
         : 'a paragraph standing alone, in a column of them with no headlines: a brief of its own, titled by its first sentence',
-      t,
-      brief.titleEnd,
+      brief.from === undefined ? t : t.slice(brief.from),
+      brief.titleEnd - (brief.from ?? 0),
       brief.card === true,
     );
+    // The list's bullet (`•`, `-`) is layout, not the brief's text.
+    if (brief.from !== undefined) b.page.chrome.push(t.slice(0, brief.from).trim());
+    // Its paragraphs without a bullet, under its bulleted first one (see `headlessBriefs`).
+    for (const k of brief.more ?? []) {
+      for (let j = i + 1; j < k; j++) b.chrome(j, "a blank line or a label between the brief's paragraphs");
+      pushParagraph(b.draft!, lines[k]!.text, lines[k]!, false);
+      b.mark(k, 'body', "a paragraph without a bullet under a bulleted brief: the brief's own");
+      i = k;
+    }
+    if (brief.credit !== undefined) {
+      for (let j = i + 1; j < brief.credit; j++) b.chrome(j, 'a blank line between the brief and its credit');
+      i = brief.credit;
+      const raw = lines[i]!.text;
+      b.addCredits(b.draft!, raw, raw.slice(1, -1), lines[i]!.line);
+      b.mark(i, 'citation', 'a name in parentheses alone under a bulleted brief: its credit');
+    }
     // Its translation on the next line (a bilingual page): the brief's second paragraph.
     if (brief.translation !== undefined) {
       for (let k = i + 1; k < brief.translation; k++) b.chrome(k, 'a blank line');
