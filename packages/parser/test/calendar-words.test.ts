@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarWord } from '../src/dates.js';
+import { calendarWord } from '../src/calendar-words.js';
 import { parseChecked } from './layout-helpers.js';
 
 describe('calendarWord: the one table of weekday and month words', () => {

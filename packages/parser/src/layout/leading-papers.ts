@@ -1,5 +1,5 @@
 import { regionNames } from '@briefing/money';
-import { calendarWord } from '../dates.js';
+import { calendarWord } from '../calendar-words.js';
 import type { SourceLine } from '../types.js';
 import type { CreditedHeadline } from './credited-headlines.js';
 import type { LineFeatures } from './features.js';

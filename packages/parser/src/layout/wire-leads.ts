@@ -1,5 +1,5 @@
 import { lookupPublication } from '../publications.js';
-import { calendarWord } from '../dates.js';
+import { calendarWord } from '../calendar-words.js';
 
 /*
  * Wire datelines: the credit an agency opens its copy with (`(Reuters) -`, `BEIJING (AP) —`,
