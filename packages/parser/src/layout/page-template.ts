@@ -1,5 +1,6 @@
 import type { Draft } from './draft.js';
 import type { LineReader } from './reader.js';
+import { dateLine } from './date-lines.js';
 import { bulleted, headlineShape } from './rules.js';
 
 /*
@@ -59,6 +60,38 @@ const BAND_SLACK = 0.25;
 
 const LIST_NUMBER = /^\d{1,3}[.)]\s/;
 
+/**
+ * Line `k` is furniture between a headline and its text: what the reader says is (a credit, a
+ * byline), or a row that is only a date (`| May 9, 2019 | | 0`, `August 12, 2020`): the date row
+ * news templates set under each headline, whether or not the rule stack read it as the title's
+ * second line (see `dateLine`).
+ */
+function furnitureAt(read: LineReader, k: number): boolean {
+  return read.between(k) || dateRow(read.lines[k]!.text);
+}
+
+/** Fields of a meta row that say nothing: empty, or a bare count (comments, views). */
+const EMPTY_OR_COUNT = /^\d{0,6}$/;
+
+/**
+ * A row that is only a date, or a meta row of fields set apart by bars whose one date is its only
+ * field with words (`| May 9, 2019 | | 0`: date, an empty author field, a comment count), as blog
+ * and news templates print a post's meta row. Asked of short lines only: one split, linear.
+ */
+export function dateRow(text: string): boolean {
+  if (text.length > 100) return false;
+  if (dateLine(text) !== undefined) return true;
+  if (!text.includes('|')) return false;
+  let dates = 0;
+  for (const field of text.split('|')) {
+    const f = field.trim();
+    if (EMPTY_OR_COUNT.test(f)) continue;
+    if (dateLine(f) === undefined) return false;
+    dates++;
+  }
+  return dates === 1;
+}
+
 function shapeAt(read: LineReader, k: number): HeadShape {
   const { lines, feats } = read;
   const f = feats[k]!;
@@ -73,7 +106,8 @@ function shapeAt(read: LineReader, k: number): HeadShape {
     marked: bulleted(t) || LIST_NUMBER.test(t),
     blankBefore: k === 0 || lines[k]!.blankBefore,
     blankAfter: below < 0 || lines[below]!.blankBefore,
-    under: below < 0 ? 'other' : read.between(below) ? 'between' : read.running(below) ? 'running' : 'other',
+    under:
+      below < 0 ? 'other' : furnitureAt(read, below) ? 'between' : read.running(below) ? 'running' : 'other',
   };
 }
 
@@ -88,8 +122,13 @@ type Confidence = 'vouched' | 'layout';
  * as a heading). Such items are the page's own examples.
  */
 function confidence(d: Draft, read: LineReader): Confidence | undefined {
-  if (d.untitled || d.titleLines !== 1 || d.body.length === 0) return undefined;
+  if (d.untitled || d.body.length === 0) return undefined;
   const line = read.lines[d.at];
+  // A date row under the headline read as the title's second line is furniture, not a title line:
+  // it vouches for the item as a date field under it does (the headline is the first line alone).
+  const dated = d.titleLines === 2 && d.at + 1 < read.lines.length && dateRow(read.lines[d.at + 1]!.text);
+  if (d.titleLines !== 1 && !dated) return undefined;
+  if (dated) return line !== undefined && headlineShape(read.feats[d.at]!, line.text) ? 'vouched' : undefined;
   if (line?.text !== d.title || !headlineShape(read.feats[d.at]!, line.text)) return undefined;
   if (d.sources.length > 0 || d.by !== undefined || d.published !== undefined) return 'vouched';
   if (d.at + 1 >= read.lines.length) return undefined;
