@@ -20,6 +20,7 @@ import { splitTranslatedLines } from './layout/translated-pairs.js';
 import { splitPairedLines } from './layout/paired-lines.js';
 import { pageContributors } from './layout/tail-credits.js';
 import { languageLabel } from './layout/study-notes.js';
+import { speakerLabel } from './layout/speaker-labels.js';
 import { lineFeatures } from './layout/features.js';
 import { templateHeads } from './layout/template-heads.js';
 import type { ExplainedLine, ParseResult, SourceLine } from './types.js';
@@ -151,6 +152,12 @@ function readStructure(
         b.chrome(i, "the headline's translation, heading the translated part of the item's text");
         i++;
       }
+      continue;
+    }
+    // `(Madoka Sugai)` over `"This was ..."`: a soundbite's speaker in a script, not a headline (see `speakerLabel`).
+    if (b.draft && speakerLabel(lines, read.feats, i)) {
+      b.chrome(i, "a speaker's name in parentheses over the quotation (a broadcast script's soundbite)");
+      i++;
       continue;
     }
     // A record of labelled fields ("Source:", "Title:", "Snippet:") at the top or after a rule.
