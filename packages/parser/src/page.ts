@@ -7,7 +7,7 @@ import { bulletSentence } from './layout/source-groups.js';
 import { kickerOver } from './layout/kicker-lines.js';
 import { linkItem } from './layout/link-items.js';
 import { type Draft, pushParagraph } from './layout/draft.js';
-import { type HeadlessBrief, headlessBriefs } from './layout/headless-briefs.js';
+import { type HeadlessBrief, headlessBriefs, translatedTail } from './layout/headless-briefs.js';
 import { readInsideItem } from './layout/inside-item.js';
 import { hasListItems, readListItem } from './layout/list-items.js';
 import { ARTICLE_REASON, translatedStory } from './layout/keep.js';
@@ -54,6 +54,9 @@ export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext
   if (!result.unparsed.some((u) => u.reason === ARTICLE_REASON)) return result;
   const briefs = headlessBriefs(lines, read.feats, read.lists.notes);
   if (briefs.size > 0) return readStructure(all, ctx, briefs).result;
+  // Or a lesson closed by a bulletin's headlines, each with its translation (see `translatedTail`).
+  const tail = translatedTail(lines, read.feats, read.lists.notes);
+  if (tail.size > 0) return readStructure(all, ctx, tail).result;
   // Or one news story translated paragraph by paragraph, a study page's (see `translatedStory`).
   const text = result.unparsed.filter((u) => u.reason === ARTICLE_REASON).map((u) => u.text);
   return translatedStory(text.slice(1)) ? readStructure(all, ctx, undefined, true).result : result;

@@ -228,6 +228,71 @@ export function headlessBriefs(
 }
 
 /**
+ * `U.S. Secretary of State ... warns ...` / `美国国务卿莱丝警告 ...` / `Nepalese politician says ...` /
+ * `尼泊尔的政治人物说 ...`: a bulletin's headlines read out one sentence each, every one followed
+ * by its translation, closing a news-English lesson under its title and the teacher's
+ * introduction (a Chinese lesson on an NTD bulletin, dev 703). The pairs are the kind
+ * `headlessBriefs` reads over a whole page (Korean and Japanese blogs translating the day's
+ * briefs, dev 359, 371): each English paragraph a story of its own. Here a preamble stands above
+ * them, so the page comes to one long uncited text and `headlessBriefs` finds paragraphs that
+ * do not stand alone. Read from the page's end instead: three pairs or more running to it, each
+ * English line one sentence standing alone (by the same cohesion tests), no article's headline
+ * right above the run (an article translated paragraph by paragraph sits under one, see
+ * `articleHeadlineAbove`). The lesson's title and introduction above are read as before.
+ */
+export function translatedTail(
+  lines: readonly SourceLine[],
+  feats: readonly LineFeatures[],
+  notes: ReadonlySet<number> = new Set(),
+): Map<number, HeadlessBrief> {
+  const out = new Map<number, HeadlessBrief>();
+  let k = lines.length - 1;
+  while (k >= 0 && feats[k]!.chars === 0) k--;
+  const starts: number[] = [];
+  while (k >= 1) {
+    let j = k - 1;
+    while (j >= 0 && feats[j]!.chars === 0) j--;
+    if (j < 0) break;
+    const text = lines[j]!.text;
+    if (
+      !(feats[k]!.cjk >= 0.5 && translationPair(feats[j]!, feats[k]!)) ||
+      !standsAlone(text, feats[j]!) ||
+      firstSentenceEnd(text) < text.length
+    )
+      break;
+    starts.push(j);
+    k = j - 1;
+    while (k >= 0 && feats[k]!.chars === 0) k--;
+  }
+  if (starts.length < 3) return out;
+  starts.reverse();
+  // The two lines above the run, blank lines and a glossary's study notes aside, as
+  // `headlessBriefs` reads them.
+  const pick: number[] = [];
+  for (let j = starts[0]! - 1; j >= 0 && pick.length < 2; j--)
+    if (feats[j]!.chars > 0 && !notes.has(j)) pick.unshift(j);
+  pick.push(starts[0]!);
+  if (
+    articleHeadlineAbove(
+      pick.map((j) => lines[j]!),
+      pick.map((j) => feats[j]!),
+      pick.length - 1,
+    )
+  )
+    return out;
+  const seen = new Set<string>();
+  let again = 0;
+  for (const j of starts) {
+    const names = openingNames(lines[j]!.text);
+    if (names.some((w) => seen.has(w))) again++;
+    for (const w of names) seen.add(w);
+  }
+  if (again * 4 > starts.length - 1) return out;
+  for (const j of starts) out.set(j, { titleEnd: lines[j]!.text.length, translation: nextAfter(feats, j) });
+  return out;
+}
+
+/**
  * Where a paragraph's text starts after a list bullet (`• `, `- `, `▪ `), or 0. A bullet marks a
  * list item, not an article's paragraph (the typographic convention: an article runs its text
  * on, a list sets its entries apart): bulleted round-ups of the day's news set each brief so (a
