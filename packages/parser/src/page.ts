@@ -43,6 +43,12 @@ export interface StructureResult extends Omit<ParseResult, 'items'> {
 
 export function parseStructure(all: readonly SourceLine[], ctx: PageParseContext): StructureResult {
   const { result, lines, read } = readStructure(all, ctx, undefined);
+  // One uncited item titled by a whole paragraph: no headline was read, only running text (see
+  // `paragraphTitled`), so the page may be a column of headless briefs as below.
+  if (paragraphTitled(result.drafts, read)) {
+    const briefs = headlessBriefs(lines, read.feats, read.lists.notes);
+    if (briefs.size > 0) return readStructure(all, ctx, briefs).result;
+  }
   if (result.drafts.length > 0) {
     // Headlines read as text of the item before, found by the page's own item template (see
     // `templateHeads`): read again with each an item of its own.
@@ -267,6 +273,22 @@ function readStructure(
     ...(b.explained ? { explained: b.explained } : {}),
   };
   return { result, lines, read };
+}
+
+/**
+ * The page came to one uncited item whose title line is a whole paragraph of running text, with
+ * more paragraphs under it. A headline is short and takes no full stop (see `headlineShape`);
+ * a paragraph of running text read as one is no headline, only the first line the page has. Two
+ * outlets (dev 801: Pakistani wire teasers closed by `Read More →`; dev 809: a Philippine
+ * business column of packed paragraphs) set their briefs so, short of the article guard's length.
+ */
+function paragraphTitled(drafts: readonly Draft[], read: LineReader): boolean {
+  if (drafts.length !== 1) return false;
+  const d = drafts[0]!;
+  if (d.sources.length > 0 || d.by !== undefined || d.titleLines !== 1 || d.body.length < 2) return false;
+  const f = read.feats[d.at];
+  const t = read.lines[d.at]?.text;
+  return f !== undefined && t === d.title && f.sentenceEnd && runningText(f) && !headlineShape(f, t);
 }
 
 /** A date field run into the line after it (`leadingDateField`) is read as a line of its own. */

@@ -47,7 +47,7 @@ export function firstSentenceEnd(text: string, from = 0): number {
   return end ? from + end.index + end[0].length : text.length;
 }
 
-function datelined(text: string, f: LineFeatures, last: boolean): DatelinedParagraph | undefined {
+export function datelined(text: string, f: LineFeatures, last: boolean): DatelinedParagraph | undefined {
   // Running text: a story, not a headline set with a dateline (the page's last line may stop
   // mid-sentence where the copy was cut).
   if (f.chars < 80 || !(f.sentenceEnd || last)) return undefined;

@@ -1,5 +1,5 @@
 import type { SourceLine } from '../types.js';
-import { firstSentenceEnd } from './dateline-runs.js';
+import { type DatelinedParagraph, datelined, firstSentenceEnd } from './dateline-runs.js';
 import { dateLine } from './date-lines.js';
 import type { LineFeatures } from './features.js';
 import { BULLET_MARK, mayOpenBullet, translationPair } from './rules.js';
@@ -36,6 +36,8 @@ export interface HeadlessBrief {
   more?: number[];
   /** The line of its credit, a name in parentheses alone under a bulleted brief (`(La Prensa)`). */
   credit?: number;
+  /** Its dateline, when the paragraph opens with one: read as a datelined story's (see `datelineRuns`). */
+  story?: DatelinedParagraph;
 }
 
 /** Words that open a paragraph leaning on the one before it: pronouns, demonstratives, connectives. */
@@ -175,7 +177,15 @@ export function headlessBriefs(
     if (end >= 0 && !between(feats, end, k, dates, labels)) return new Map();
     end = k;
     last = k;
-    out.set(k, { titleEnd: firstSentenceEnd(lines[k]!.text, from), ...(from > 0 ? { from } : {}) });
+    // `RAWALPINDI, INDIA — Security agents ...`: a brief that opens with its dateline is titled
+    // after it, the dateline its credit or furniture, as in a run of datelined stories (wire
+    // convention: the dateline heads the copy, it is no part of the story's first sentence).
+    const story = from === 0 ? datelined(lines[k]!.text, f, false) : undefined;
+    out.set(k, {
+      titleEnd: firstSentenceEnd(lines[k]!.text, from),
+      ...(from > 0 ? { from } : {}),
+      ...(story ? { story } : {}),
+    });
   }
   // A bulleted list counts the brief the page cut off under its last bullet (`• Mark Zuckerberg
   // obtendrá ...`, dev 780): the bullet opened an item, whatever the excerpt kept of it.

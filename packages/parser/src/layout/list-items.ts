@@ -1,5 +1,5 @@
 import { type Draft, pushParagraph, untitledOf } from './draft.js';
-import { firstSentenceEnd } from './dateline-runs.js';
+import { type DatelinedParagraph, firstSentenceEnd } from './dateline-runs.js';
 import type { HeadlessBrief } from './headless-briefs.js';
 import type { PageState } from './page-state.js';
 import type { PageLists } from './series.js';
@@ -46,7 +46,7 @@ export function readListItem(
   at: number,
   headless: ReadonlyMap<number, HeadlessBrief> | undefined,
 ): number {
-  const { lines, read, b, addText } = s;
+  const { lines, read, b } = s;
   const lists = read.lists;
   let i = at;
   const l = lines[i]!;
@@ -166,6 +166,15 @@ export function readListItem(
   // "New Zealand Post lost $3.8 million ...": a brief of a column of headless briefs.
   // Or a card with its headline and summary on one line (see `gluedCards`).
   const brief = headless?.get(i) ?? lists.cards.get(i);
+  if (brief?.story) {
+    b.close(false);
+    return openDatelined(
+      s,
+      i,
+      brief.story,
+      'a paragraph opened by its dateline, in a column of briefs with no headlines: a brief of its own, titled by its first sentence',
+    );
+  }
   if (brief) {
     b.close(false);
     openHeadless(
@@ -245,21 +254,29 @@ export function readListItem(
   // "ISLAMABAD — A fiery cleric ...": a headless story in a run of datelined paragraphs,
   // titled by its first sentence; the dateline is its credit when it names the agency.
   const story = lists.datelined.get(i);
-  if (story) {
-    // A story by its dateline, kept with or without text under its first sentence.
-    const d = b.openBrief(
+  if (story)
+    return openDatelined(
+      s,
       i,
+      story,
       'a paragraph opened by a dateline, in a run of them with no headline between: a story of its own, titled by its first sentence',
-      t.slice(story.rest, story.titleEnd),
     );
-    const text = t.slice(story.titleEnd).trim();
-    d.untitled = untitledOf(t, story.titleEnd, text);
-    if (story.lead) b.addCitation(d, story.lead.raw, l.line, undefined, wireLeadCitation(story.lead));
-    else b.page.chrome.push(story.dateline);
-    if (text) addText(i, text, false);
-    return i + 1;
-  }
   return -1;
+}
+
+/** A headless story at line `i` opened by its dateline, titled by its first sentence after it. */
+function openDatelined(s: PageState, i: number, story: DatelinedParagraph, reason: string): number {
+  const { b, addText } = s;
+  const l = s.lines[i]!;
+  const t = l.text;
+  // A story by its dateline, kept with or without text under its first sentence.
+  const d = b.openBrief(i, reason, t.slice(story.rest, story.titleEnd));
+  const text = t.slice(story.titleEnd).trim();
+  d.untitled = untitledOf(t, story.titleEnd, text);
+  if (story.lead) b.addCitation(d, story.lead.raw, l.line, undefined, wireLeadCitation(story.lead));
+  else b.page.chrome.push(story.dateline);
+  if (text) addText(i, text, false);
+  return i + 1;
 }
 
 /**
