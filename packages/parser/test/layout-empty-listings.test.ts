@@ -31,3 +31,42 @@ describe('empty listings: headless briefs read as one item', () => {
     ]);
   });
 });
+
+/*
+ * A column of headless briefs where one brief is a quote lede: the quote first, then its speaker
+ * named in full (`“...,” says Jane Doe.`). An article's quote paragraph leans on a speaker named
+ * before (`he said`); a brief's names its own, so the column is still a column of briefs.
+ */
+describe('empty listings: a quote lede among headless briefs', () => {
+  const page = [
+    'The weekly markets digest – 4th March 2019',
+    '',
+    'Top Stories',
+    '',
+    'Northwind Freight agreed to buy a rival parcel carrier for $2.1 billion in cash. Analysts called the price steep for a business with thin margins.',
+    '',
+    'Copperfield Mining cut its output forecast for the year after floods shut two of its pits. The shares fell 6% in early trading.',
+    '',
+    '“Demand for charging stations has doubled in a year,” says Maria Lindqvist. Her company is opening forty new sites along the coast this spring.',
+    '',
+    'Companies',
+    '',
+    'Harbour Bank raised its savings rates for the second time this quarter as deposits moved to rivals. Mortgage rates were left unchanged.',
+    '',
+    'Lumen Airways will add six routes to southern Europe from May, using jets freed by the end of its charter deals. Fares start at $49.',
+    '',
+    '“We will not sell the stake at any price,” says Tomas Berg',
+  ].join('\n');
+
+  it('reads the quote lede, and a cut one, as briefs of their own', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((b) => b.title)).toEqual([
+      'Northwind Freight agreed to buy a rival parcel carrier for $2.1 billion in cash.',
+      'Copperfield Mining cut its output forecast for the year after floods shut two of its pits.',
+      '“Demand for charging stations has doubled in a year,” says Maria Lindqvist.',
+      'Harbour Bank raised its savings rates for the second time this quarter as deposits moved to rivals.',
+      'Lumen Airways will add six routes to southern Europe from May, using jets freed by the end of its charter deals.',
+      '“We will not sell the stake at any price,” says Tomas Berg',
+    ]);
+  });
+});

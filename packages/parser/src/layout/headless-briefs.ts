@@ -57,9 +57,20 @@ const TIE_PHRASE =
 /** The reader or the writer in the text: an essay's or a blog post's voice, not a brief's. */
 const PERSONAL = /\b(?:I|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b/;
 
+/**
+ * `“Since 2012 the group spent $43.5 billion on deals,” says Jane Doe.`: a quote lede, the quote
+ * attributed to its speaker named in full. News style names a person in full on first reference
+ * and by surname or a pronoun after (AP style): an article's quote paragraph leans on the speaker
+ * named before (`“...,” he said.`, `“...,” Doe said.`), a brief's names its own. Bounded,
+ * anchored: one quantifier over what is not a closing quote, linear.
+ */
+const QUOTE_LEDE =
+  /^[“"][^”"]{10,300}[”"]\s{0,2}(?:says|said|writes|wrote|tweets|tweeted|adds|added)\s\p{Lu}\p{Ll}+\s\p{Lu}\p{L}/u;
+
 /** A paragraph a brief could be: running Latin text closed by a sentence end, opening on its subject. */
 function standsAlone(text: string, f: LineFeatures): boolean {
   if (f.cjk > 0.05 || f.chars < 60 || f.words < 10 || !f.sentenceEnd) return false;
+  if (QUOTE_LEDE.test(text)) return !PERSONAL.test(unquoted(text));
   const c = text.charCodeAt(0);
   if (c < 65 || c > 90) return false;
   const first = /^[A-Za-z]+/.exec(text)![0];
@@ -332,7 +343,9 @@ function cutBrief(
   if (next !== lines.length - 1) return -1;
   const t = lines[next]!.text;
   const from = labels === undefined ? 0 : bulletAt(t, lines[next]);
-  const c = t.charCodeAt(from);
+  // Its opening words: a capital, or a quote opening on one (a quote lede, see `QUOTE_LEDE`).
+  const q = t.charCodeAt(from) === 0x201c || t.charCodeAt(from) === 34 ? 1 : 0;
+  const c = t.charCodeAt(from + q);
   return c >= 65 && c <= 90 && feats[next]!.words >= 3 && !feats[next]!.sentenceEnd ? next : -1;
 }
 
