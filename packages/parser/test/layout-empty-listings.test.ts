@@ -70,3 +70,44 @@ describe('empty listings: a quote lede among headless briefs', () => {
     ]);
   });
 });
+
+/*
+ * An aggregator's listing with no headlines: a credit line (`Outlet | date`) over each story's
+ * opening paragraphs, the paragraph opened by the agency's dateline. A paragraph of running text
+ * is no headline: the item is titled by its first sentence after the dateline, which credits it.
+ */
+describe('empty listings: datelined paragraphs under credit lines', () => {
+  const page = [
+    'World Desk',
+    '',
+    'Harbour Times | Mar 4, 2019',
+    '',
+    'OSLO, March 4 (Reuters) - Norway’s sovereign fund sold its stakes in three oil explorers on Monday, citing climate risks. The sale was worth about $1.2 billion, the fund said.',
+    '',
+    'The fund’s ethics council had recommended the sale last year ...',
+    '',
+    'Harbour Times | Mar 4, 2019',
+    '',
+    'LIMA, March 4 (Reuters) - Peru’s central bank held its benchmark rate at 2.75 percent on Monday, as inflation stayed within its target range. Economists had expected the hold.',
+    '',
+    'The bank said it was ready to act if needed ...',
+    '',
+    'Harbour Times | Mar 4, 2019',
+    '',
+    'NAIROBI, March 4 (Reuters) - Kenya’s tea exports rose by a fifth in January from a year earlier, helped by strong demand from Pakistan and Egypt. Prices at the Mombasa auction held steady.',
+  ].join('\n');
+
+  it('titles each story by its first sentence after the dateline, credited to the agency', () => {
+    // The first story stands under the page's own heading, read as its headline (the heading
+    // over a credit line looks like a headline over its credit): the stories after a credit
+    // line are what this reads.
+    const r = parseChecked(page);
+    const after = r.items.slice(1);
+    expect(after.map((b) => b.title)).toEqual([
+      'Peru’s central bank held its benchmark rate at 2.75 percent on Monday, as inflation stayed within its target range.',
+      'Kenya’s tea exports rose by a fifth in January from a year earlier, helped by strong demand from Pakistan and Egypt.',
+    ]);
+    // The dateline's agency credits each story (the credit lines are read as set, apart).
+    expect(after.map((b) => b.sources.some((c) => c.publication === 'Reuters'))).toEqual([true, true]);
+  });
+});

@@ -1,5 +1,7 @@
 import { labelHere } from './labels.js';
-import { firstSentenceEnd } from './dateline-runs.js';
+import { datelined, firstSentenceEnd } from './dateline-runs.js';
+import { pushParagraph, untitledOf } from './draft.js';
+import { wireLeadCitation } from './wire-leads.js';
 import { teaserEnds } from './features.js';
 import { openHeadless } from './list-items.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './citation-block.js';
@@ -259,8 +261,35 @@ export function readBetweenItems(s: PageState, i: number): number {
   s.pending = undefined;
   // The first numbered paragraph is titled as the later ones are (`inside-item.ts`).
   if (read.lists.numbered.has(opened)) titleFirstSentence(b.draft!, lines[opened]!);
+  else if (b.drafts.length > 0 && opened === i - 1) titleParagraph(s, opened);
   takePendingDate(s);
   return i;
+}
+
+/**
+ * `People's Daily | Dec 26, 2011` / `BEIJING, Dec. 26 (Xinhua) -- The Standing Committee ...`:
+ * the item opened after a citation block on a whole paragraph of running text that opens with a
+ * dateline. A headline is short and takes no full stop (see `headlineShape`), and a dateline
+ * heads a story's copy, not its headline: the item has none, and is titled by its first sentence
+ * after the dateline, as a run of datelined stories is (its agency credits the item). A paragraph
+ * with no dateline is left as read: it may be the page's own note, set aside later by its
+ * length. Two outlets (dev 720: an aggregator's
+ * credit line over each story's opening; dev 794: a blog reposting agency features) set so.
+ */
+function titleParagraph(s: PageState, k: number): void {
+  const d = s.b.draft!;
+  const l = s.lines[k]!;
+  const f = s.read.feats[k]!;
+  if (d.titleLines !== 1 || d.title !== l.text || d.body.length > 0 || !f.sentenceEnd) return;
+  if (!runningText(f) || headlineShape(f, l.text) || f.cjk > 0.05) return;
+  const story = datelined(l.text, f, k === s.lines.length - 1);
+  if (!story) return;
+  d.title = l.text.slice(story.rest, story.titleEnd).trimEnd();
+  const rest = l.text.slice(story.titleEnd).trim();
+  d.untitled = untitledOf(l.text.slice(story.rest), d.title.length, rest);
+  if (story.lead) s.b.addCitation(d, story.lead.raw, l.line, undefined, wireLeadCitation(story.lead));
+  else s.b.page.chrome.push(story.dateline);
+  if (rest) pushParagraph(d, rest, l, false);
 }
 
 /**
