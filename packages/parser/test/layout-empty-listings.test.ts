@@ -111,3 +111,28 @@ describe('empty listings: datelined paragraphs under credit lines', () => {
     expect(after.map((b) => b.sources.some((c) => c.publication === 'Reuters'))).toEqual([true, true]);
   });
 });
+
+/*
+ * A tag page of cards whose title-case headline and sentence-case teaser came out on one line
+ * with only a space between (`... Rice Mill The group has opened ...`). Title case capitalises
+ * every long word of the headline; the teaser's first long lower-case word is past it, and the
+ * teaser opens at the article before that word.
+ */
+describe('empty listings: title-case headlines glued to their teasers', () => {
+  const page = [
+    'Port Authority Opens Second Container Terminal The port authority has opened a second container terminal at the eastern harbour, doubling its capacity...',
+    'Millers Warn of Flour Shortage After Poor Harvest The Flour Millers Association said stocks of wheat would last only six more weeks unless imports rose...',
+    'Lagoon Bridge Repairs to Finish in March – Commissioner One of the two lanes closed since June will reopen next week, the works commissioner said on Monday...',
+    'Central Bank Keeps Policy Rate Unchanged at 18% The Monetary Policy Committee voted to hold the benchmark rate for a third meeting in a row...',
+  ].join('\n');
+
+  it('splits each line into its headline and its teaser', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((b) => [b.title, b.body.length])).toEqual([
+      ['Port Authority Opens Second Container Terminal', 1],
+      ['Millers Warn of Flour Shortage After Poor Harvest', 1],
+      ['Lagoon Bridge Repairs to Finish in March – Commissioner', 1],
+      ['Central Bank Keeps Policy Rate Unchanged at 18%', 1],
+    ]);
+  });
+});

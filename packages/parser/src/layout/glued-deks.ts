@@ -87,6 +87,50 @@ export function gluedDekAt(text: string): number {
   return -1;
 }
 
+/** Words that open a dek after a title-case headline: an article or `One` before its noun. */
+const TITLE_CASE_OPENERS = new Set(['The', 'A', 'An', 'One']);
+
+/**
+ * `Dangote Inaugurates Jigawa Rice Processing Plant The President, Dangote Group, ... has
+ * announced ...`: a title-case headline (every word of four letters or more capitalised, as many
+ * papers set headlines) glued to its sentence-case dek. The dek's first word of four letters or
+ * more in lower case (not a preposition or article) is past the headline; the dek opens at the last
+ * article (`The`, `A`, `An`, `One`) before it, set after a word that ends the headline (not a
+ * preposition or article, which would run the phrase on, nor a dash, which sets a run-in deck
+ * apart on its own), with four headline words before it.
+ * A headline with a long lower-case word of its own is sentence case: `gluedDekAt` reads it.
+ * Linear: one pass over the words. Asked only where `gluedDekAt` found no dek.
+ */
+export function titleCaseDekAt(text: string): number {
+  let words = 0;
+  let prev = '';
+  let opener = -1;
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf(' ', at);
+    if (end < 0) end = text.length;
+    const word = text.slice(at, end);
+    if (word !== '') {
+      if (word.length >= 4 && /^\p{Ll}/u.test(word) && !PHRASE_LINKS.has(word)) {
+        return opener >= 0 && dekWords(text, opener) >= MIN_DEK_WORDS ? opener : -1;
+      }
+      if (
+        words >= MIN_HEADLINE_WORDS &&
+        TITLE_CASE_OPENERS.has(word) &&
+        /[\p{L}\d%)]$/u.test(prev) &&
+        !PHRASE_LINKS.has(prev.toLowerCase())
+      )
+        opener = at;
+      // A sentence end inside the headline part: running text, not a headline and its dek.
+      else if (/[.;]$/.test(word) && opener < 0 && words > 0) return -1;
+      words++;
+      prev = word;
+    }
+    at = end + 1;
+  }
+  return -1;
+}
+
 /** The words from `at` to the end of `text`, counted up to the dek's minimum. */
 function dekWords(text: string, at: number): number {
   let n = 0;
@@ -102,7 +146,8 @@ function dekWords(text: string, at: number): number {
  */
 export function runDeks(texts: readonly string[]): (number | undefined)[] | undefined {
   const out = texts.map((t) => {
-    const at = gluedDekAt(t);
+    let at = gluedDekAt(t);
+    if (at < 0) at = titleCaseDekAt(t);
     return at < 0 ? undefined : at;
   });
   let split = 0;
