@@ -1,3 +1,4 @@
+import { agencyCode } from './agency-codes.js';
 import { lookupPublication, type Publication } from './publications.js';
 
 /*
@@ -104,7 +105,8 @@ function readName(written: string): Resolved {
   const q = QUALIFIER.exec(name);
   const base = q ? lookupPublication(q[1]!) : undefined;
   if (q && base) return { pub: base, name: q[1]!, qualifier: q[2]!.trim() };
-  const direct = lookupPublication(name);
+  // A credit read as one (`ntb` signing the text) names its agency in lower case too (see `agencyCode`).
+  const direct = lookupPublication(name) ?? agencyCode(name);
   if (direct) return { pub: direct, name };
   if (q) return { name: q[1]!, qualifier: q[2]!.trim() };
   const words = name.split(/\s+/);

@@ -2,6 +2,7 @@ import { BARE_HOST } from '../urls.js';
 import { looksLikeBareCitation, startsWithSourceKeyword, withoutDateLabels } from '../citation.js';
 import { mayBeDate, mayHoldDate, parseDate } from '../dates.js';
 import { mastheadName } from '../citation-names.js';
+import { agencyCode } from '../agency-codes.js';
 import { lookupPublication } from '../publications.js';
 import { firstPublishedCredit } from './first-published.js';
 import { dashedCredit, datedSourceRow } from './dated-rows.js';
@@ -128,7 +129,8 @@ export function creditLine(text: string): Credit | undefined {
   // which would be tried from every position).
   const last = text.charCodeAt(text.length - 1);
   const name = last === 46 || last === 58 ? text.slice(0, -1) : text;
-  if (text.length <= 60 && lookupPublication(name)) {
+  // Or an agency's initialism in lower case alone under the text (`ntb`, see `agencyCode`).
+  if (text.length <= 60 && (lookupPublication(name) || agencyCode(name))) {
     return { readAs: name, reason: 'a known outlet name alone on its line' };
   }
   // `（共同通信）`, `(연합뉴스)`: an agency by its home name, kept as written, outside its brackets.

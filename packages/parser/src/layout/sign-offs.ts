@@ -1,3 +1,4 @@
+import { agencyCode } from '../agency-codes.js';
 import { lookupPublication } from '../publications.js';
 
 /*
@@ -19,7 +20,8 @@ export function bareAgency(
   tail: string,
 ): { before: string; raw: string; outlet: string } | undefined {
   const m = BARE_AGENCY.exec(tail);
-  if (!m || lookupPublication(m[2]!) === undefined) return undefined;
+  // Or its initialism in lower case (`... said. mti`), as the agency signs (see `agencyCode`).
+  if (!m || (lookupPublication(m[2]!) === undefined && agencyCode(m[2]!) === undefined)) return undefined;
   const at = text.length - tail.length + m.index + m[1]!.length;
   return { before: text.slice(0, at), raw: m[2]!, outlet: m[2]! };
 }
