@@ -306,6 +306,7 @@ const IN_PARENTHESES = /^\(.*\)$/;
 const GLUED_AFTER_PARENTHESES = /^(\([^()]{1,60}\))(?=\d)/;
 const OUTER_PARENTHESES = /^\(|\)\.?$/g;
 const CLOSING_STOP = /[.;]$/;
+const SPACED_SEPARATOR = / [/\-–—] /;
 
 /**
  * Does this line read as a citation without the `Source:` keyword (`Xinhua, July 22, 2013`)?
@@ -319,7 +320,11 @@ export function looksLikeBareCitation(text: string, options: CitationOptions = {
       ? withoutDateLabels(marked)
       : marked;
   // A date has its day in digits (see `parseDate`): a line without one is spared the split.
-  if (t.length < 6 || t.length > 160 || !t.includes(',') || !mayHoldDate(t)) return false;
+  // The outlet and its date are set apart by a comma, or by a spaced slash or dash
+  // (`(Xinhua / 2 May 2024)`, `(AFP - 3 May 2024)`), as wire mirrors and CMS credit rows print it
+  // and as `split` reads it (`lastSpacedDash`): a general typographic field separator.
+  const comma = t.includes(',');
+  if (t.length < 6 || t.length > 160 || !(comma || SPACED_SEPARATOR.test(t)) || !mayHoldDate(t)) return false;
   const s = split(
     t.replace(OUTER_PARENTHESES, '').replace(CLOSING_STOP, ''),
     options.year === undefined ? {} : { year: options.year },
@@ -327,5 +332,6 @@ export function looksLikeBareCitation(text: string, options: CitationOptions = {
   if (!s.date || (!s.date.ok && s.date.code === 'invalid')) return false;
   if (!s.publication) return false;
   const r = resolveName(s.publication);
-  return r.pub !== undefined || s.publication.split(/\s+/).length <= 6;
+  // Without a comma, only a known outlet: `Rates rise - May 2, 2024` is a headline with its stamp.
+  return r.pub !== undefined || (comma && s.publication.split(/\s+/).length <= 6);
 }

@@ -42,3 +42,31 @@ describe('trailing agency codes', () => {
     expect(publications(page)).toEqual([['Associated Press'], [], []]);
   });
 });
+
+/*
+ * The outlet and the date of a credit set apart by a spaced slash or dash instead of a comma,
+ * in parentheses after the last sentence or alone under the text, as wire mirrors and CMS
+ * credit rows print it: the date is the credit's. Without a comma only a known outlet counts.
+ */
+describe('credits whose date follows a spaced slash or dash', () => {
+  const dated = (text: string) =>
+    parseChecked(text).items.map((b) => b.sources.map((s) => [s.publication ?? null, s.date ?? null]));
+
+  it('reads `(Xinhua / 2 May 2024)` after the last sentence', () => {
+    const page = briefsPage(['(Xinhua / 2 May 2024)', '(AFP / 3 May 2024)', '(Reuters / 4 May 2024)'], false);
+    expect(dated(page)).toEqual([
+      [['Xinhua', '2024-05-02']],
+      [['Agence France-Presse', '2024-05-03']],
+      [['Reuters', '2024-05-04']],
+    ]);
+  });
+
+  it('reads `(AFP - 3 May 2024)` alone under the text', () => {
+    const page = briefsPage(['(Xinhua - 2 May 2024)', '(AFP – 3 May 2024)', '(Reuters / 4 May 2024)'], true);
+    expect(dated(page)).toEqual([
+      [['Xinhua', '2024-05-02']],
+      [['Agence France-Presse', '2024-05-03']],
+      [['Reuters', '2024-05-04']],
+    ]);
+  });
+});
