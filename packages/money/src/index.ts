@@ -7,6 +7,7 @@ export { CLDR_VERSION } from './generated/codes.js';
 export { dollarSigns } from './dollar-signs.js';
 export { type CurrencyNames, currencyNames, currencyNouns, scaledCurrencyNouns } from './names.js';
 export { type LocalCurrency, localCurrencyOf, regionNames } from './local-symbols.js';
+export { localScaleWords } from './scale-words.js';
 export { NEWS_WORDS, NON_ISO_CODES } from './news-words.js';
 export { lastPlaceOf, powerOfTen, roundSignificant, roundToPlace } from './precision.js';
 export { type Dated, rateDateOf } from './rate-date.js';

@@ -64,4 +64,7 @@ export const NEWS_WORDS: readonly (readonly [words: readonly string[], code: str
   // CLDR: "Ghanaian cedi"; Ghana's press writes the country's name.
   [['ghana cedis', 'ghana cedi'], 'GHS'],
   [['patacas'], 'MOP'],
+  // The rouble in Russian, as the Russian press writes it after a figure (TASS, RIA Novosti,
+  // Interfax, RBC): the abbreviation "руб." and the case forms ("1,2 млрд руб.", "300 рублей").
+  [['руб.', 'руб', 'рублей', 'рубля', 'рубль', 'рубли'], 'RUB'],
 ];

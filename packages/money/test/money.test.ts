@@ -13,6 +13,7 @@ import {
   judgeConversion,
   lastPlaceOf,
   localCurrencyOf,
+  localScaleWords,
   regionNames,
   minorUnitDigits,
   NON_ISO_CODES,
@@ -98,6 +99,19 @@ describe('registry (generated from CLDR)', () => {
     expect(regionNames().get('ZA')).toBe('South Africa');
     expect(regionNames().get('HK')).toBe('Hong Kong');
     expect(regionNames().has('XX')).toBe(false);
+  });
+
+  it("gives the Spanish, Portuguese, Vietnamese and Russian scale words of CLDR's compact formats", () => {
+    const words = localScaleWords();
+    expect(words.get('mil')).toBe(3);
+    expect(words.get('mil millones')).toBe(9);
+    expect(words.get('milhão')).toBe(6);
+    expect(words.get('bilhões')).toBe(9);
+    expect(words.get('billón')).toBe(12);
+    expect(words.get('tỷ')).toBe(9);
+    expect(words.get('млрд')).toBe(9);
+    expect(words.get('тыс.')).toBe(3);
+    expect(words.has('m')).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 // Money forms read in round sixteen (session 13's new outlets), each on a small page in the layout
 // of the outlets that write it.
 import { describe, expect, it } from 'vitest';
+import { parseChecked } from './layout-helpers.js';
 import { money } from './money-helpers.js';
 
 describe("a currency's minor unit by its press name (pesewas, paisa/paisas/paise)", () => {
@@ -125,5 +126,120 @@ describe('a figure quoted against another currency is an exchange rate, not mone
       'NEW YORK, March 4 (Reuters) - A jury returned a $5 million verdict against the company, and its shares fell against the index.',
     ].join('\n');
     expect(money(page, 'https://www.example.com/markets/')).toEqual([[['$5 million', 'USD', 5e6, 5e6]]]);
+  });
+});
+
+/*
+ * Money on pages from other countries: the scale words of the Spanish, Portuguese, Vietnamese
+ * and Russian press (CLDR's compact formats), the currency words written with them, and a
+ * currency code glued to a short figure that names an event, not an amount.
+ */
+
+/** Each item's mentions as `text currency min`, and ` = currency min` per stated conversion. */
+function mentions(page: string): string[][] {
+  return parseChecked(page).items.map((b) =>
+    b.money.map((m) =>
+      [
+        `${m.text} ${m.amount.currency} ${m.amount.min}`,
+        ...m.stated.map((s) => `= ${s.currency} ${s.min}`),
+      ].join(' '),
+    ),
+  );
+}
+
+describe('money in the words of the Spanish and Portuguese press', () => {
+  const page = [
+    'Gobierno aprueba un plan de vivienda social',
+    '',
+    'El gobierno aprobó un plan de 2 mil millones de euros para construir vivienda social en diez años.',
+    '',
+    'Premio nacional de periodismo para una reportera',
+    '',
+    'La ganadora recibirá 10 mil euros y una beca de un año en la capital.',
+    '',
+    'Banco estatal registra lucro recorde no trimestre',
+    '',
+    'O banco teve lucro de 1 milhão de reais por dia no trimestre, segundo o balanço divulgado ontem.',
+    '',
+    'Empresa recebe multa de 2.500 mil reais',
+    '',
+    'A empresa recebeu uma multa de 2.500 mil reais do órgão regulador pela falha no serviço.',
+  ].join('\n');
+
+  it('reads mil millones as a billion, a spaced mil as a thousand, milhão as a million', () => {
+    expect(mentions(page)).toEqual([
+      ['2 mil millones de euros EUR 2000000000'],
+      ['10 mil euros EUR 10000'],
+      ['1 milhão de reais BRL 1000000'],
+      ['2.500 mil reais BRL 2500000', '2.500 mil reais BRL 2500000'],
+    ]);
+  });
+
+  it('keeps a glued or decimal mil as the English million', () => {
+    const english = [
+      'Flood repairs need funds',
+      '',
+      'The ministry said 170 billion kip (US$ 21.3 mil) is needed to restore irrigation canals.',
+      '',
+      'Carmaker opens a plant',
+      '',
+      'The carmaker will invest US$425mil in a new plant in the north of the country.',
+    ].join('\n');
+    expect(mentions(english)).toEqual([
+      ['170 billion kip (US$ 21.3 mil) LAK 170000000000 = USD 21300000'],
+      ['US$425mil USD 425000000'],
+    ]);
+  });
+
+  it('reads dólares as a dollar', () => {
+    const dollars = [
+      'Asesor habría recibido pagos',
+      '',
+      'El asesor habría recibido 12 millones de dólares de un grupo empresarial, según la denuncia.',
+    ].join('\n');
+    expect(mentions(dollars)).toEqual([['12 millones de dólares USD 12000000']]);
+  });
+});
+
+describe('money in the words of the Vietnamese and Russian press', () => {
+  const page = [
+    'Chính phủ chi tiền cho dự án đường cao tốc',
+    '',
+    'Chính phủ chi 5 tỷ đồng cho dự án và 3,5 triệu VND cho mỗi hộ dân bị ảnh hưởng.',
+    '',
+    'Ngân sách tăng mạnh trong năm nay',
+    '',
+    'Ngân sách đạt 1.500 tỷ đồng, tăng so với năm trước.',
+    '',
+    'Бюджет города вырастет в следующем году',
+    '',
+    'Бюджет составит 1,2 млрд руб., а на ремонт дорог выделят 300 млн рублей.',
+  ].join('\n');
+
+  it('reads tỷ, triệu, млрд and млн with đồng, VND, руб. and рублей', () => {
+    expect(mentions(page)).toEqual([
+      ['5 tỷ đồng VND 5000000000', '3,5 triệu VND VND 3500000'],
+      ['1.500 tỷ đồng VND 1500000000000'],
+      ['1,2 млрд руб. RUB 1200000000', '300 млн рублей RUB 300000000'],
+    ]);
+  });
+});
+
+describe('a currency code glued to a short figure', () => {
+  const page = [
+    'Leaders gather for the climate summit',
+    '',
+    'Leaders met at COP26 in Glasgow, and the host pledged USD 26 million for adaptation.',
+    '',
+    'Fines rise for late filings',
+    '',
+    'Late filers will pay a fine of EUR1,500 from next year, up from EUR500.',
+  ].join('\n');
+
+  it('reads COP26 as a name, and a spaced, grouped or larger figure as money', () => {
+    expect(mentions(page)).toEqual([
+      ['USD 26 million USD 26000000'],
+      ['EUR1,500 EUR 1500', 'EUR500 EUR 500'],
+    ]);
   });
 });

@@ -151,6 +151,12 @@ export function amountAt(
   if (bareWords && !hasScale && !marker) return undefined;
   if (bareWords && Number(num.digits) < 1 && !hasScale) return undefined;
   if (marker?.scaleOnly && !hasScale) return undefined;
+  // Typographic: a code glued to a figure of exactly two digits and nothing more ("COP26", the UN
+  // climate conferences' numbering, dev 570) is a name, as "A380" or "G7" is; money with a code
+  // sets it apart by a space ("COP 26,000") or carries a scale or separator ("USD5m", "EUR1,500").
+  // One digit ("USD7") stays money: no series of names is numbered so few.
+  if (symbol !== undefined && glued3LetterCode(symbol, start, n) && !hasScale && /^\d\d$/.test(num.digits))
+    return undefined;
   // A bare letter is a currency sign only before a figure written as money is: with a scale, a
   // thousands separator, or a cents part of two digits (`R15.21`, `N0.95`: the rand and naira
   // rates of South African and Nigerian business pages); `R15` or `P4.5` is a road or a model.
@@ -240,6 +246,11 @@ function suffixAfterOf(text: string, end: number): SuffixHit | undefined {
 function roundHundreds(num: ParsedNumber): boolean {
   const d = num.digits;
   return num.decimals === 0 && d.length >= 3 && d.endsWith('00') && !d.startsWith('0');
+}
+
+/** A code of three capitals written right against the figure at `n` ("COP26"). */
+function glued3LetterCode(symbol: string, start: number, n: number): boolean {
+  return n - start === 3 && /^[A-Z]{3}$/.test(symbol);
 }
 
 /** `Sh`, `Shs`, `Bt`, `Php`: a capital, then small letters only. */

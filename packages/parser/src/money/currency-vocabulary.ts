@@ -312,6 +312,8 @@ const dollarNames: [string, string][] = [
 for (const [adj, code] of dollarNames)
   words([`${adj} dollars`, `${adj} dollar`, `${adj}-dollar`], fixed(code));
 words(['dollars', 'dollar'], amb('dollar'));
+// Spanish and Portuguese write the same dollar ("12 millones de dólares", "US$ 5 milhões de dólares").
+words(['dólares', 'dólar'], amb('dollar'));
 words(['cents', 'cent'], { ambiguous: 'dollar', minor: true });
 words(['euro cents', 'euro cent'], { code: 'EUR', minor: true });
 // Slang for dollars: "5 bucks".
@@ -327,8 +329,10 @@ words(['francs', 'franc'], amb('franc'));
 // English wires' `CFA francs`): which of the two is the page's region's (see resolveMarker).
 words(['fcfa', 'f cfa', 'francs cfa', 'franc cfa', 'cfa francs', 'cfa franc'], amb('cfa'));
 words(['pesos', 'peso'], amb('peso'));
-// "Dong" is also a name ("Kim Dong-hyun"): only "8.7 trillion dong" is money (Vietnamese news).
-words(['dong'], { code: 'VND', scaleOnly: true });
+// "Dong" is also a name ("Kim Dong-hyun"): only "8.7 trillion dong" is money (Vietnamese news),
+// and so in Vietnamese ("5 tỷ đồng": VnExpress, Tuổi Trẻ), where a figure written with the dot
+// that groups thousands without a scale ("200.000 đồng") would be misread as a decimal.
+words(['dong', 'đồng'], { code: 'VND', scaleOnly: true });
 // "scored 90 marks" is an exam; "2 billion marks" is money.
 words(['marks'], { code: 'DEM', scaleOnly: true });
 // An American football team's "5 punts" is no money.

@@ -4,6 +4,8 @@
  * (`Number("901.5e9")`), never by multiplying, so "19.99 trillion" is exactly 19.99e12.
  */
 
+import { localScaleAt } from './local-scales.js';
+
 export interface ParsedNumber {
   start: number;
   end: number;
@@ -112,7 +114,8 @@ const CONTINENTAL_SCALE_Y =
 function thousandsDotAt(text: string, figure: string, end: number): string | undefined {
   if (!figure.includes('.') || !DOT_GROUPED.test(figure)) return undefined;
   CONTINENTAL_SCALE_Y.lastIndex = end;
-  return CONTINENTAL_SCALE_Y.test(text) ? figure.replaceAll('.', '') : undefined;
+  // CLDR's Spanish, Portuguese and Vietnamese group with the dot too ("1.500 tỷ", "2.500 mil").
+  return CONTINENTAL_SCALE_Y.test(text) || localScaleAt(text, end) ? figure.replaceAll('.', '') : undefined;
 }
 
 /*
@@ -320,6 +323,8 @@ const SCALE_LETTER_Y = /([kKmMbBT])(?![A-Za-z0-9])/y;
 
 /** A scale word or suffix right after a number ("billion", "-trillion", "bn", "m"). */
 export function scaleAt(text: string, pos: number): Scale | undefined {
+  const local = localScaleAt(text, pos);
+  if (local) return { ...local, letter: false };
   SCALE_WORD_Y.lastIndex = pos;
   const m = SCALE_WORD_Y.exec(text);
   if (m?.[1] !== undefined) {
