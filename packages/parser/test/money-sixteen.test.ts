@@ -243,3 +243,27 @@ describe('a currency code glued to a short figure', () => {
     ]);
   });
 });
+
+describe("CLDR's signs of one currency that are no letters alone", () => {
+  const page = [
+    'Farmers get drought relief',
+    '',
+    'The ministry gave ৳500 crore to farmers hit by the drought, officials said in the capital.',
+    '',
+    'Minimum wage raised',
+    '',
+    'The minimum wage rises to S/1,025 a month, and bread will cost S/ 4.50 a kilo.',
+    '',
+    'Software sales grow',
+    '',
+    'Sales of the S/4 suite rose, the vendor said.',
+  ].join('\n');
+
+  it('reads ৳ as the taka and S/ as the sol before a figure written as money, not S/4', () => {
+    expect(mentions(page)).toEqual([
+      ['৳500 crore BDT 5000000000'],
+      ['S/1,025 a month PEN 1025', 'S/ 4.50 a kilo PEN 4.5'],
+      [],
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import {
   regionNames,
   scaledCurrencyNouns,
 } from '@briefing/money';
+import { cldrGlyphSigns } from './cldr-signs.js';
 import { PRESS_MINOR_WORDS, PRESS_SIGNS } from './press-signs.js';
 
 /** Ambiguous markers: the scanner records the class, the resolver picks the code and says why. */
@@ -119,7 +120,8 @@ const CJK_CURRENCY_NAMES: Readonly<Record<string, string>> = {
 export const PREFIX_TABLE: Record<string, CurrencyMarker> = {
   // The letter-and-dollar signs of CLDR's locales (`US$`, `NT$`, `HK$`, `N$`, `J$`, `TT$`), then
   // the English press's own forms, which win where they differ (`C$` is the Canadian dollar
-  // here, the córdoba in most locales).
+  // here, the córdoba in most locales); and CLDR's other signs of one currency (`৳`, `S/`).
+  ...cldrGlyphSigns(),
   ...Object.fromEntries([...dollarSigns()].map(([sign, code]) => [sign, fixed(code)])),
   'U.S.$': fixed('USD'),
   'U.S. $': fixed('USD'),
