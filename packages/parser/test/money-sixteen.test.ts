@@ -267,3 +267,31 @@ describe("CLDR's signs of one currency that are no letters alone", () => {
     ]);
   });
 });
+
+describe('a decimal comma before a glued scale abbreviation, and the wires\' "tln"', () => {
+  it('reads R1,1bn on a South African page as 1.1 billion rand, and leaves R1,5m unread', () => {
+    const page = [
+      'Hawks widen tender probe',
+      '',
+      'The Hawks are probing a R1,1bn tender at the power utility, investigators said on Monday.',
+      '',
+      'Farm sold to a local buyer',
+      '',
+      'The farm was sold for R1,5m to a local buyer after a long auction, the agent said.',
+    ].join('\n');
+    expect(
+      parseChecked(page, { url: 'https://www.example.co.za/news/' }).items.map((b) =>
+        b.money.map((m) => `${m.text} ${m.amount.currency} ${m.amount.min}`),
+      ),
+    ).toEqual([['R1,1bn ZAR 1100000000'], []]);
+  });
+
+  it('reads "59 tln won" as 59 trillion won', () => {
+    const page = [
+      'Cabinet passes record extra budget',
+      '',
+      'The cabinet passed a record extra budget of 59 tln won on Friday, the finance ministry said.',
+    ].join('\n');
+    expect(mentions(page)).toEqual([['59 tln won KRW 59000000000000']]);
+  });
+});

@@ -95,8 +95,11 @@ function decimalCommaAt(text: string, pos: number, end: number, figure: string):
   if (m?.[1] === undefined) return undefined;
   const after = end + m[0].length;
   const scale = scaleAt(text, after);
-  if (!scale || scale.letter || (text.charCodeAt(after) !== 32 && text.charCodeAt(after) !== 160))
-    return undefined;
+  // Spaced ("2,5 miliar"), or an abbreviation glued to the figure as the South African press,
+  // whose decimal sign is CLDR's comma (en-ZA), writes it: "R1,1bn" (dev 759). A lone glued
+  // letter ("2,5m") stays unread: it is as often a unit.
+  const c = text.charCodeAt(after);
+  if (!scale || scale.letter || (c !== 32 && c !== 160 && !isAsciiLetter(c))) return undefined;
   return { start: pos, end: after, digits: `${figure}.${m[1]}`, decimals: m[1].length, words: false };
 }
 
@@ -259,6 +262,9 @@ const SCALE_EXP: Record<string, number> = {
   trillion: 12,
   tn: 12,
   trn: 12,
+  // The third of the wires' three-letter abbreviations, after "mln" and "bln": "59 tln won"
+  // (Yonhap, dev 737).
+  tln: 12,
   // "PKR 1.05tr", "Rs1.05tr", "Sh1Tr": Pakistani and Kenyan business pages (Pakistan & Gulf
   // Economist, Dawn, Capital FM) abbreviate trillion to "tr", glued to the figure (see scaleAt).
   tr: 12,
@@ -318,7 +324,7 @@ const SCALE_EXP: Record<string, number> = {
 const LETTER_EXP: Record<string, number> = { k: 3, K: 3, m: 6, M: 6, b: 9, B: 9, T: 12 };
 
 const SCALE_WORD_Y =
-  /[ \u00a0-]?(hundred[ -]thousand|hundred[ -]million|lakh[ -]cr(?:ores?)?|hundred|thousand|millionen|millions|milliarden|milliarde|milliards|milliard|billionen|miljoen|miljarden|miljard|milioni|miliardi|millones|milhões|bilhões|mio\.|mrd\.|mio|mrd|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|trn|mil|mn|bn|tn|tr|bil|cr|ribu|juta|miliar|milyar|bilioni|bilion|trilioni|triliun|trilion|万亿|百万|千万|亿|万|萬億|百萬|千萬|億|萬|兆)(?![A-Za-z])/iy;
+  /[ \u00a0-]?(hundred[ -]thousand|hundred[ -]million|lakh[ -]cr(?:ores?)?|hundred|thousand|millionen|millions|milliarden|milliarde|milliards|milliard|billionen|miljoen|miljarden|miljard|milioni|miliardi|millones|milhões|bilhões|mio\.|mrd\.|mio|mrd|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|trn|tln|mil|mn|bn|tn|tr|bil|cr|ribu|juta|miliar|milyar|bilioni|bilion|trilioni|triliun|trilion|万亿|百万|千万|亿|万|萬億|百萬|千萬|億|萬|兆)(?![A-Za-z])/iy;
 const SCALE_LETTER_Y = /([kKmMbBT])(?![A-Za-z0-9])/y;
 
 /** A scale word or suffix right after a number ("billion", "-trillion", "bn", "m"). */
