@@ -277,18 +277,26 @@ function readStructure(
 
 /**
  * The page came to one uncited item whose title line is a whole paragraph of running text, with
- * more paragraphs under it. A headline is short and takes no full stop (see `headlineShape`);
- * a paragraph of running text read as one is no headline, only the first line the page has. Two
- * outlets (dev 801: Pakistani wire teasers closed by `Read More →`; dev 809: a Philippine
- * business column of packed paragraphs) set their briefs so, short of the article guard's length.
+ * more paragraphs under it (and maybe a heading-shaped line the page cut off after it: the page's
+ * last line stopped mid-sentence, as `keepBriefings` sets it apart). A headline is short and takes
+ * no full stop (see `headlineShape`); a paragraph of running text read as one is no headline, only
+ * the first line the page has. Two outlets set their briefs so, short of the article guard's
+ * length: dev 801 (wire teasers closed by `Read More →`) and dev 824 (a section page of teaser
+ * paragraphs, one a line, the last cut).
  */
 function paragraphTitled(drafts: readonly Draft[], read: LineReader): boolean {
-  if (drafts.length !== 1) return false;
+  const cutTail = drafts.length === 2 && cutOff(drafts[1]!);
+  if (drafts.length !== 1 && !cutTail) return false;
   const d = drafts[0]!;
   if (d.sources.length > 0 || d.by !== undefined || d.titleLines !== 1 || d.body.length < 2) return false;
   const f = read.feats[d.at];
   const t = read.lines[d.at]?.text;
   return f !== undefined && t === d.title && f.sentenceEnd && runningText(f) && !headlineShape(f, t);
+}
+
+/** A heading cut off by the page end with nothing under it: no item of the page's own. */
+function cutOff(d: Draft): boolean {
+  return d.incomplete && d.body.length === 0 && d.sources.length === 0 && d.by === undefined;
 }
 
 /** A date field run into the line after it (`leadingDateField`) is read as a line of its own. */

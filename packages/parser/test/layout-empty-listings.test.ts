@@ -136,3 +136,31 @@ describe('empty listings: title-case headlines glued to their teasers', () => {
     ]);
   });
 });
+
+/*
+ * A section page of teaser paragraphs, one a line, no headlines, the page cut inside the last
+ * one (a line that stops mid-word, so it has a headline's shape): no item of its own was
+ * read but the first, titled by its whole first paragraph.
+ */
+describe('empty listings: packed teaser paragraphs with the last one cut', () => {
+  const page = [
+    'The regional development bank approved a loan of 300 million dollars for a coastal highway, the bank said in a statement on Tuesday.',
+    'Dock workers at the southern port ended a nine-day strike after the operator agreed to raise wages by eight percent, the union said.',
+    'Coffee exports fell by a tenth in the first quarter as dry weather cut the harvest in the highlands, according to the growers federation.',
+    'The electoral court rejected an appeal by two opposition parties and confirmed the date of the presidential vote for October.',
+    'Tourist arrivals reached a record in March, helped by new flights from Europe and a weaker currency, the tourism board reported.',
+    'Mining companies will pay a higher royalty on copper sold above a set price under a bill the senate approved late on Monday, said Senator Ana Ruiz Gal',
+  ].join('\n');
+
+  it('reads each paragraph as a brief, the cut one too', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((b) => b.title)).toEqual([
+      'The regional development bank approved a loan of 300 million dollars for a coastal highway, the bank said in a statement on Tuesday.',
+      'Dock workers at the southern port ended a nine-day strike after the operator agreed to raise wages by eight percent, the union said.',
+      'Coffee exports fell by a tenth in the first quarter as dry weather cut the harvest in the highlands, according to the growers federation.',
+      'The electoral court rejected an appeal by two opposition parties and confirmed the date of the presidential vote for October.',
+      'Tourist arrivals reached a record in March, helped by new flights from Europe and a weaker currency, the tourism board reported.',
+      'Mining companies will pay a higher royalty on copper sold above a set price under a bill the senate approved late on Monday, said Senator Ana Ruiz Gal',
+    ]);
+  });
+});
