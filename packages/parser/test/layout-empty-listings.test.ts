@@ -164,3 +164,27 @@ describe('empty listings: packed teaser paragraphs with the last one cut', () =>
     ]);
   });
 });
+
+/*
+ * A business column of packed headless briefs, two of them on two government ministries
+ * (`The Ministry of Energy ...`, `The Ministry of Finance ...`): an institution's name `X of Y`
+ * is one name, so the two briefs name two subjects, not one an article keeps coming back to.
+ */
+describe('empty listings: briefs on two institutions of one kind', () => {
+  const page = [
+    'The Ministry of Energy said it would auction four offshore gas blocks in June, the first such sale in a decade.',
+    'The Ministry of Finance raised 40 billion pesos from a sale of ten-year bonds on Tuesday, above its target.',
+    'Grupo Solano reported a net income of 2.1 billion pesos for the first quarter, up 12 percent from a year earlier.',
+    'Airline passengers rose by a fifth in March as new routes to the islands opened, the civil aviation board said.',
+  ].join('\n');
+
+  it('reads each paragraph as a brief', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((b) => b.title)).toEqual([
+      'The Ministry of Energy said it would auction four offshore gas blocks in June, the first such sale in a decade.',
+      'The Ministry of Finance raised 40 billion pesos from a sale of ten-year bonds on Tuesday, above its target.',
+      'Grupo Solano reported a net income of 2.1 billion pesos for the first quarter, up 12 percent from a year earlier.',
+      'Airline passengers rose by a fifth in March as new routes to the islands opened, the civil aviation board said.',
+    ]);
+  });
+});

@@ -95,14 +95,27 @@ const OPENERS = new Set('The For With From After Before Over Under According Exc
 /**
  * The names a paragraph opens with (capitalised words among its first four): a brief names its
  * own subject first, an article's paragraphs open on the subject named before (`Motorola posted
- * ...` / `Shares of Motorola rose ...` / `Motorola, which moved ...`).
+ * ...` / `Shares of Motorola rose ...` / `Motorola, which moved ...`). An institution's name of
+ * the form `X of Y` is one name (`Department of Agriculture`, `Bank of Industry`): its generic
+ * head (`Department`, `Bank`) names no subject alone, so two departments are two subjects (the
+ * naming convention of institutions in English; a business column's briefs on two government
+ * departments, dev 809).
  */
 function openingNames(text: string): string[] {
   const out: string[] = [];
   const words = text.split(' ', 4);
+  // After a name, `of` joins the next capitalised word to it.
+  let joining = false;
   for (const word of words) {
+    if (word === 'of' && out.length > 0 && !joining) {
+      joining = true;
+      continue;
+    }
     const w = word.replace(/[^\p{L}'’-]+/gu, '').replace(/['’]s$/u, '');
-    if (w.length >= 3 && /^\p{Lu}/u.test(w) && !TIE_WORDS.has(w) && !OPENERS.has(w)) out.push(w);
+    const name = w.length >= 3 && /^\p{Lu}/u.test(w) && !TIE_WORDS.has(w) && !OPENERS.has(w);
+    if (name && joining) out[out.length - 1] += ` of ${w}`;
+    else if (name) out.push(w);
+    joining = false;
   }
   return out;
 }
