@@ -70,3 +70,49 @@ describe('credits whose date follows a spaced slash or dash', () => {
     ]);
   });
 });
+
+/*
+ * Headless stories under date headers, each opened by a wire dateline naming its agency (a
+ * journalist's blog reposting an agency's features): running text where a headline would stand.
+ * A headline never opens with a dateline, so each is a story titled by its first sentence after
+ * the dateline, credited to the agency with the dateline's date.
+ */
+describe('headless stories opened by a wire dateline', () => {
+  const page = [
+    'Saturday, March 9, 2024',
+    '',
+    '',
+    'Kuala Lumpur, Mar 9, 2024 (Bernama) - The state utility will spend more on grid upgrades this year as demand from new data centres rises. The plan covers substations in three states.',
+    '        Officials said the first contracts would be awarded before the end of the second quarter.',
+    '',
+    'Friday, March 8, 2024',
+    '',
+    '',
+    'Penang, Mar 8, 2024 (Bernama)- Chip packaging firms on the island reported higher orders in the first two months of the year. Exports rose for a third month.',
+    '        The industry group expects hiring to pick up in the second half of the year.',
+    '',
+  ].join('\n');
+
+  it('titles each story by its first sentence and credits the agency with its date', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((b) => b.title)).toEqual([
+      'The state utility will spend more on grid upgrades this year as demand from new data centres rises.',
+      'Chip packaging firms on the island reported higher orders in the first two months of the year.',
+    ]);
+    expect(r.items.map((b) => b.sources.map((s) => [s.publication ?? null, s.date ?? null]))).toEqual([
+      [['Bernama', '2024-03-09']],
+      [['Bernama', '2024-03-08']],
+    ]);
+    expect(r.items.map((b) => b.body.length)).toEqual([2, 2]);
+  });
+  it('reads a story too long for a headline, opened by the agency after the date, the same way', () => {
+    const sentence =
+      'The regional court on Thursday remanded two traders into custody for allegedly smuggling fuel across the border at night.';
+    const more =
+      ' The prosecutor told the court that the police had acted on a tip off and seized several containers of petrol and diesel from a warehouse near the market, and that further arrests were expected in the coming weeks as the investigation widened to other towns in the region and to the transport companies involved.';
+    const long = `Accra, Jan. 9, GNA - ${sentence}${more}${more}`;
+    const r = parseChecked([long, ''].join('\n'));
+    expect(r.items.map((b) => b.title)).toEqual([sentence]);
+    expect(r.items.map((b) => b.sources.map((s) => s.publication ?? null))).toEqual([['Ghana News Agency']]);
+  });
+});

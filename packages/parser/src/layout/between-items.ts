@@ -4,6 +4,7 @@ import { pushParagraph, untitledOf } from './draft.js';
 import { wireLeadCitation } from './wire-leads.js';
 import { teaserEnds } from './features.js';
 import { openHeadless } from './list-items.js';
+import { datelinedStory } from './datelined-stories.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './citation-block.js';
 import { AUTHOR_BOX, HEADER, RELATED_LABEL } from './chrome.js';
 import { lineDate } from './date-lines.js';
@@ -120,6 +121,14 @@ export function readBetweenItems(s: PageState, i: number): number {
       }
     i = next;
     return i;
+  }
+  // Too long for a headline, but opened by a wire dateline: a headless story (see `datelinedStory`).
+  if (t.length > MAX_TITLE && datelinedStory(t)) {
+    b.close(false);
+    return b.open(
+      i,
+      'running text opened by a wire dateline: a headless story, titled by its first sentence',
+    );
   }
   if (t.length > MAX_TITLE) {
     b.unparsed.push({

@@ -15,6 +15,7 @@ import { cutCopyOf } from './page-end.js';
 import { addressAloneCredit } from './story-links.js';
 import { agencyList, piecesPerName } from './rules.js';
 import { firstLineAgain } from './page-heads.js';
+import { creditRowAbove, datelinedStory, retitleDatelined } from './datelined-stories.js';
 
 /*
  * What the page reader builds: the page header and chrome, the briefing drafts with their
@@ -251,6 +252,12 @@ export class PageBuilder {
     this.draft = d;
     this.mark(k, 'title', reason);
     if (title !== undefined) return k + 1;
+    // Running text opened by a wire dateline: a headless story's first paragraph, no headline.
+    const story = creditRowAbove(this, k) ? undefined : datelinedStory(d.title);
+    if (story) {
+      retitleDatelined(this, d, k, story);
+      return k + 1;
+    }
     // The headline said twice (an image link's text, then the headline link): once is the title,
     // the list bullet or number of the first copy aside (`• Headline` / `Headline`).
     const again = lines[k + 1];
