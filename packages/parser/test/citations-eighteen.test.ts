@@ -116,3 +116,24 @@ describe('headless stories opened by a wire dateline', () => {
     expect(r.items.map((b) => b.sources.map((s) => s.publication ?? null))).toEqual([['Ghana News Agency']]);
   });
 });
+
+/*
+ * The dash credit glued after the last sentence with the copy's date after a comma (`... said.
+ * — Xinhua, 2 May 2024`), as the same credit alone under the text carries it: the date, in any
+ * form the date reader knows, is the citation's.
+ */
+describe('a dated dash credit after the last sentence', () => {
+  it('keeps the date of `— Xinhua, 2 May 2024`, `--Bernama, 3 de mayo de 2024`, `– dpa, 4. Mai 2024`', () => {
+    const page = briefsPage(
+      ['— Xinhua, 2 May 2024', '--Bernama, 3 de mayo de 2024', '– dpa, 4. Mai 2024'],
+      false,
+    );
+    expect(
+      parseChecked(page).items.map((b) => b.sources.map((s) => [s.publication ?? null, s.date ?? null])),
+    ).toEqual([
+      [['Xinhua', '2024-05-02']],
+      [['Bernama', '2024-05-03']],
+      [['Deutsche Presse-Agentur', '2024-05-04']],
+    ]);
+  });
+});

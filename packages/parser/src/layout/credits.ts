@@ -6,6 +6,7 @@ import { agencyList, isWireAcronym } from './rules.js';
 import { isWhiteSpace } from '../text.js';
 import { bareAgency } from './sign-offs.js';
 import { wireClose } from './wire-closes.js';
+import { datedTrailingCredit } from './dated-tail-credits.js';
 import { closedByAcronym } from './glued-citations.js';
 
 /*
@@ -209,6 +210,8 @@ const TRAILING_CREDIT =
 export function trailingCredit(text: string): { before: string; raw: string; outlet: string } | undefined {
   // Most paragraphs end in a full stop: a credit ends in a letter (or the dash closing it).
   const last = text.charCodeAt(text.length - 1);
+  // A digit ends the dated form (`... said. — Xinhua, 2 May 2024`, see `datedTrailingCredit`).
+  if (last >= 48 && last <= 57) return datedTrailingCredit(text);
   // A slash closes the agency set between slashes (`... on Monday. /SPA/`, see `wireClose`).
   if (
     !((last >= 65 && last <= 90) || (last >= 97 && last <= 122) || last === 45 || last === 47 || last > 0x7f)
