@@ -1,10 +1,8 @@
 import { labelHere } from './labels.js';
 import { datelined, firstSentenceEnd } from './dateline-runs.js';
-import { pushParagraph, untitledOf } from './draft.js';
-import { wireLeadCitation } from './wire-leads.js';
 import { teaserEnds } from './features.js';
 import { openHeadless } from './list-items.js';
-import { datelinedStory } from './datelined-stories.js';
+import { datelinedStory, retitleDatelined } from './datelined-stories.js';
 import { collectCitations, isUrlLine, MAX_CITATION_LINE } from './citation-block.js';
 import { AUTHOR_BOX, HEADER, RELATED_LABEL } from './chrome.js';
 import { lineDate } from './date-lines.js';
@@ -292,13 +290,7 @@ function titleParagraph(s: PageState, k: number): void {
   if (d.titleLines !== 1 || d.title !== l.text || d.body.length > 0 || !f.sentenceEnd) return;
   if (!runningText(f) || headlineShape(f, l.text) || f.cjk > 0.05) return;
   const story = datelined(l.text, f, k === s.lines.length - 1);
-  if (!story) return;
-  d.title = l.text.slice(story.rest, story.titleEnd).trimEnd();
-  const rest = l.text.slice(story.titleEnd).trim();
-  d.untitled = untitledOf(l.text.slice(story.rest), d.title.length, rest);
-  if (story.lead) s.b.addCitation(d, story.lead.raw, l.line, undefined, wireLeadCitation(story.lead));
-  else s.b.page.chrome.push(story.dateline);
-  if (rest) pushParagraph(d, rest, l, false);
+  if (story) retitleDatelined(s.b, d, k, l.text, story);
 }
 
 /**

@@ -255,7 +255,7 @@ export class PageBuilder {
     // Running text opened by a wire dateline: a headless story's first paragraph, no headline.
     const story = creditRowAbove(this, k) ? undefined : datelinedStory(d.title);
     if (story) {
-      retitleDatelined(this, d, k, story);
+      retitleDatelined(this, d, k, d.title, story);
       return k + 1;
     }
     // The headline said twice (an image link's text, then the headline link): once is the title,

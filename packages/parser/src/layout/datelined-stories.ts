@@ -1,8 +1,8 @@
 import { lookupPublication } from '../publications.js';
 import type { PageBuilder } from './builder.js';
-import { firstSentenceEnd } from './dateline-runs.js';
+import { type DatelinedParagraph, firstSentenceEnd } from './dateline-runs.js';
 import { type Draft, MAX_TITLE, pushParagraph, untitledOf } from './draft.js';
-import { type WireLead, wireLead, wireLeadCitation } from './wire-leads.js';
+import { wireLead, wireLeadCitation } from './wire-leads.js';
 
 /*
  * `Jakarta, Dec 29, 2018 (Antara) - The Joko Widodo administration has intensified ...` and
@@ -16,14 +16,8 @@ import { type WireLead, wireLead, wireLeadCitation } from './wire-leads.js';
  * on past any title's length: see below).
  */
 
-export interface DatelinedStory {
-  lead: WireLead;
-  /** Where the story's first sentence (its title) ends in the line. */
-  titleEnd: number;
-}
-
 /** The dateline and first sentence of a line of running text opened by a wire dateline, if it is one. */
-export function datelinedStory(text: string): DatelinedStory | undefined {
+export function datelinedStory(text: string): DatelinedParagraph | undefined {
   // Running text: a headline with a dateline in it is short (and most lines open otherwise).
   if (text.length < 80) return undefined;
   const lead = wireLead(text);
@@ -33,7 +27,9 @@ export function datelinedStory(text: string): DatelinedStory | undefined {
   const titleEnd = firstSentenceEnd(text, lead.rest);
   // A first sentence no title can hold (sentences run together with no space after the stop, as
   // dev 795's copy reads) leaves the line as it was read.
-  return titleEnd - lead.rest <= MAX_TITLE ? { lead, titleEnd } : undefined;
+  return titleEnd - lead.rest <= MAX_TITLE
+    ? { dateline: lead.raw, lead, rest: lead.rest, titleEnd }
+    : undefined;
 }
 
 /**
@@ -47,12 +43,25 @@ export function creditRowAbove(b: PageBuilder, k: number): boolean {
   return b.drafts.at(-1)?.sources.some((x) => x.line === above) ?? false;
 }
 
-/** Makes draft `d`, opened on line `k` with its whole text as title, the headless story `story` reads. */
-export function retitleDatelined(b: PageBuilder, d: Draft, k: number, story: DatelinedStory): void {
-  const text = d.title;
-  d.title = text.slice(story.lead.rest, story.titleEnd).trimEnd();
+/**
+ * Makes draft `d`, opened on line `k` with its whole text `text` as title, the headless story
+ * `story` (read from `text`) reads: titled by its first sentence after the dateline, credited to
+ * the dateline's agency (a plain dateline, naming none, is chrome), the rest its first paragraph.
+ * The one place that titles a datelined paragraph standing where a headline would: a line opened
+ * by a known agency's dateline (`datelinedStory`), and a datelined paragraph opening an item
+ * after a credit block (`between-items.ts`).
+ */
+export function retitleDatelined(
+  b: PageBuilder,
+  d: Draft,
+  k: number,
+  text: string,
+  story: DatelinedParagraph,
+): void {
+  d.title = text.slice(story.rest, story.titleEnd).trimEnd();
   const rest = text.slice(story.titleEnd).trim();
-  d.untitled = untitledOf(text, story.titleEnd, rest);
-  b.addCitation(d, story.lead.raw, d.line, undefined, wireLeadCitation(story.lead));
+  d.untitled = untitledOf(text.slice(story.rest), d.title.length, rest);
+  if (story.lead) b.addCitation(d, story.lead.raw, b.lines[k]!.line, undefined, wireLeadCitation(story.lead));
+  else b.page.chrome.push(story.dateline);
   if (rest) pushParagraph(d, rest, b.lines[k]!, false);
 }
