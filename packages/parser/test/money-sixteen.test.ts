@@ -295,3 +295,27 @@ describe('a decimal comma before a glued scale abbreviation, and the wires\' "tl
     expect(mentions(page)).toEqual([['59 tln won KRW 59000000000000']]);
   });
 });
+
+describe('the thousands dot next to a currency', () => {
+  const page = [
+    'Klinik erhält Zuschuss',
+    '',
+    'Die Klinik erhält 1.500.000 Euro vom Land und 3.500 Euro pro Monat für Personal.',
+    '',
+    'Denda bagi pelanggar',
+    '',
+    'Pelanggar dikenai denda Rp 500.000 per hari, kata pejabat kota.',
+    '',
+    'Fuel and currency prices',
+    '',
+    'Gas sold at $3.599 a gallon and the dollar bought 149.325 yen on Monday.',
+  ].join('\n');
+
+  it('reads 1.500.000 Euro, 3.500 Euro and Rp 500.000 as grouped, and keeps $3.599 and 149.325 yen', () => {
+    expect(mentions(page)).toEqual([
+      ['1.500.000 Euro EUR 1500000', '3.500 Euro EUR 3500'],
+      ['Rp 500.000 IDR 500000'],
+      ['$3.599 a gallon USD 3.599', '149.325 yen JPY 149.325'],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { centsAt } from './cents.js';
+import { regroupedThousands } from './dot-groups.js';
 import {
   type CurrencyMarker,
   currencyWordAt,
@@ -181,6 +182,9 @@ export function amountAt(
     // "43-minute", "5th", "3D": a letter straight after the figure that is no scale or currency.
     if (!marker && isLetter(text.charCodeAt(end))) return undefined;
   }
+  // "500.000 Euro", "Rp 500.000": the thousands dot next to a currency (see dot-groups.ts).
+  const regrouped = marker && !hasScale ? regroupedThousands(num, marker) : undefined;
+  if (regrouped) num = regrouped;
   let digits = num.digits;
   let decimals = num.decimals;
   if (marker?.minor) exp -= 2;

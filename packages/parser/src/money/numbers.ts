@@ -4,6 +4,7 @@
  * (`Number("901.5e9")`), never by multiplying, so "19.99 trillion" is exactly 19.99e12.
  */
 
+import { dotGroupsAt } from './dot-groups.js';
 import { localScaleAt } from './local-scales.js';
 
 export interface ParsedNumber {
@@ -61,6 +62,10 @@ function readDigitsAt(text: string, pos: number): ParsedNumber | undefined {
   if (next === 44) {
     const decimal = decimalCommaAt(text, pos, end, figure);
     if (decimal) return decimal;
+  }
+  if (next === 46) {
+    const grouped = dotGroupsAt(text, pos, figure, end);
+    if (grouped) return grouped;
   }
   if ((next === 44 || next === 46) && isDigit(text.charCodeAt(end + 1))) return undefined;
   // "500 000 euros": groups of three digits set off by a space (see below).
