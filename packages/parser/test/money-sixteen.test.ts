@@ -319,3 +319,19 @@ describe('the thousands dot next to a currency', () => {
     ]);
   });
 });
+
+describe('a Vietnamese price in đồng without a scale', () => {
+  const page = [
+    'Giá vé xe buýt tăng từ tháng sau',
+    '',
+    'Giá vé là 200.000 đồng mỗi người, và vé tháng 1.250.000 đồng, theo thông báo của thành phố.',
+    '',
+    'Kim Dong scores twice',
+    '',
+    'Kim Dong 5 points clear after the derby, the league said.',
+  ].join('\n');
+
+  it('reads 200.000 đồng as 200,000 dong, and leaves the name Dong alone', () => {
+    expect(mentions(page)).toEqual([['200.000 đồng VND 200000', '1.250.000 đồng VND 1250000'], []]);
+  });
+});

@@ -331,10 +331,11 @@ words(['francs', 'franc'], amb('franc'));
 // English wires' `CFA francs`): which of the two is the page's region's (see resolveMarker).
 words(['fcfa', 'f cfa', 'francs cfa', 'franc cfa', 'cfa francs', 'cfa franc'], amb('cfa'));
 words(['pesos', 'peso'], amb('peso'));
-// "Dong" is also a name ("Kim Dong-hyun"): only "8.7 trillion dong" is money (Vietnamese news),
-// and so in Vietnamese ("5 tỷ đồng": VnExpress, Tuổi Trẻ), where a figure written with the dot
-// that groups thousands without a scale ("200.000 đồng") would be misread as a decimal.
-words(['dong', 'đồng'], { code: 'VND', scaleOnly: true });
+// "Dong" is also a name ("Kim Dong-hyun"): only "8.7 trillion dong" is money (Vietnamese news).
+// Written in Vietnamese, with its diacritics, it is no English name: "5 tỷ đồng", "200.000 đồng"
+// (VnExpress, Tuổi Trẻ; the dot groups thousands, see dot-groups.ts).
+words(['dong'], { code: 'VND', scaleOnly: true });
+words(['đồng'], fixed('VND'));
 // "scored 90 marks" is an exam; "2 billion marks" is money.
 words(['marks'], { code: 'DEM', scaleOnly: true });
 // An American football team's "5 punts" is no money.
