@@ -335,3 +335,15 @@ describe('a Vietnamese price in đồng without a scale', () => {
     expect(mentions(page)).toEqual([['200.000 đồng VND 200000', '1.250.000 đồng VND 1250000'], []]);
   });
 });
+
+describe('the dollar in Indonesian and Malay', () => {
+  const page = [
+    'Warga miskin bertambah',
+    '',
+    'Jutaan warga hidup dengan 1.25-Dolar sehari, dan pemerintah menerima bantuan 5 juta dolar AS.',
+  ].join('\n');
+
+  it('reads dolar as a dollar and dolar AS as the US dollar', () => {
+    expect(mentions(page)).toEqual([['1.25-Dolar USD 1.25', '5 juta dolar AS USD 5000000']]);
+  });
+});

@@ -314,8 +314,10 @@ const dollarNames: [string, string][] = [
 for (const [adj, code] of dollarNames)
   words([`${adj} dollars`, `${adj} dollar`, `${adj}-dollar`], fixed(code));
 words(['dollars', 'dollar'], amb('dollar'));
-// Spanish and Portuguese write the same dollar ("12 millones de dólares", "US$ 5 milhões de dólares").
-words(['dólares', 'dólar'], amb('dollar'));
+// Spanish and Portuguese write the same dollar ("12 millones de dólares", "US$ 5 milhões de
+// dólares"), Indonesian, Malay and Turkish without the accent ("1.25-Dolar", dev 373; "5 juta dolar AS").
+words(['dólares', 'dólar', 'dolar'], amb('dollar'));
+words(['dolar as'], fixed('USD'));
 words(['cents', 'cent'], { ambiguous: 'dollar', minor: true });
 words(['euro cents', 'euro cent'], { code: 'EUR', minor: true });
 // Slang for dollars: "5 bucks".
