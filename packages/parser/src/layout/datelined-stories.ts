@@ -28,7 +28,7 @@ export function datelinedStory(text: string): DatelinedParagraph | undefined {
   // A first sentence no title can hold (sentences run together with no space after the stop, as
   // dev 795's copy reads) leaves the line as it was read.
   return titleEnd - lead.rest <= MAX_TITLE
-    ? { dateline: lead.raw, lead, rest: lead.rest, titleEnd }
+    ? { dateline: lead.raw, lead, rest: lead.rest, titleEnd, titleFrom: lead.rest }
     : undefined;
 }
 
@@ -46,7 +46,7 @@ export function creditRowAbove(b: PageBuilder, k: number): boolean {
 /**
  * Makes draft `d`, opened on line `k` with its whole text `text` as title, the headless story
  * `story` (read from `text`) reads: titled by its first sentence after the dateline, credited to
- * the dateline's agency (a plain dateline, naming none, is chrome), the rest its first paragraph.
+ * the dateline's agency (a plain dateline, naming none, is chrome; a title-case one stays in the title), the rest its first paragraph.
  * The one place that titles a datelined paragraph standing where a headline would: a line opened
  * by a known agency's dateline (`datelinedStory`), and a datelined paragraph opening an item
  * after a credit block (`between-items.ts`).
@@ -58,10 +58,10 @@ export function retitleDatelined(
   text: string,
   story: DatelinedParagraph,
 ): void {
-  d.title = text.slice(story.rest, story.titleEnd).trimEnd();
+  d.title = text.slice(story.titleFrom, story.titleEnd).trimEnd();
   const rest = text.slice(story.titleEnd).trim();
-  d.untitled = untitledOf(text.slice(story.rest), d.title.length, rest);
+  d.untitled = untitledOf(text.slice(story.titleFrom), d.title.length, rest);
   if (story.lead) b.addCitation(d, story.lead.raw, b.lines[k]!.line, undefined, wireLeadCitation(story.lead));
-  else b.page.chrome.push(story.dateline);
+  else if (story.titleFrom > 0) b.page.chrome.push(story.dateline);
   if (rest) pushParagraph(d, rest, b.lines[k]!, false);
 }

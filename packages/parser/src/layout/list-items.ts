@@ -46,7 +46,7 @@ export function readListItem(
   at: number,
   headless: ReadonlyMap<number, HeadlessBrief> | undefined,
 ): number {
-  const { lines, read, b } = s;
+  const { lines, read, b, addText } = s;
   const lists = read.lists;
   let i = at;
   const l = lines[i]!;
@@ -254,6 +254,28 @@ export function readListItem(
   // "ISLAMABAD — A fiery cleric ...": a headless story in a run of datelined paragraphs,
   // titled by its first sentence; the dateline is its credit when it names the agency.
   const story = lists.datelined.get(i);
+  if (story?.row) {
+    // `By` / `Napier City Council`: a byline block under the story, its name on the row below;
+    // the name is whom the story is credited to (a release's issuer, dev 394), a citation as a
+    // byline naming its outlet is.
+    if (b.draft && story.aside) {
+      addText(i, t, false);
+      b.mark(i, 'body', 'an aside in parentheses under a datelined story: a paragraph of that story');
+      return i + 1;
+    }
+    const by = lines[i + 1];
+    if (b.draft && BY_ROW.test(t) && by && lists.datelined.get(i + 1)?.row) {
+      b.chrome(i, "the word 'By' over the name of the byline under a datelined story");
+      b.addCitation(b.draft, by.text, by.line);
+      b.mark(i + 1, 'citation', 'the name under a byline row: whom the datelined story above is credited to');
+      return i + 2;
+    }
+    b.chrome(
+      i,
+      "a short row under a datelined story, between two of them: that story's furniture (a count, media links)",
+    );
+    return i + 1;
+  }
   if (story)
     return openDatelined(
       s,
@@ -264,17 +286,20 @@ export function readListItem(
   return -1;
 }
 
-/** A headless story at line `i` opened by its dateline, titled by its first sentence after it. */
+/** `By` alone on its row, over the byline's name. */
+const BY_ROW = /^(?:By|Por|Par|Von):?$/u;
+
+/** A headless story at line `i` opened by its dateline, titled by its first sentence after it (a title-case dateline kept in it). */
 function openDatelined(s: PageState, i: number, story: DatelinedParagraph, reason: string): number {
   const { b, addText } = s;
   const l = s.lines[i]!;
   const t = l.text;
   // A story by its dateline, kept with or without text under its first sentence.
-  const d = b.openBrief(i, reason, t.slice(story.rest, story.titleEnd));
+  const d = b.openBrief(i, reason, t.slice(story.titleFrom, story.titleEnd));
   const text = t.slice(story.titleEnd).trim();
   d.untitled = untitledOf(t, story.titleEnd, text);
   if (story.lead) b.addCitation(d, story.lead.raw, l.line, undefined, wireLeadCitation(story.lead));
-  else b.page.chrome.push(story.dateline);
+  else if (story.titleFrom > 0) b.page.chrome.push(story.dateline);
   if (text) addText(i, text, false);
   return i + 1;
 }
