@@ -8,6 +8,7 @@ import { kickerOver } from './layout/kicker-lines.js';
 import { linkItem } from './layout/link-items.js';
 import { type Draft, pushParagraph } from './layout/draft.js';
 import { type HeadlessBrief, headlessBriefs, translatedTail } from './layout/headless-briefs.js';
+import { setGluedKickersApart } from './layout/glued-kickers.js';
 import { readInsideItem } from './layout/inside-item.js';
 import { hasListItems, readListItem } from './layout/list-items.js';
 import { ARTICLE_REASON, translatedStory } from './layout/keep.js';
@@ -76,9 +77,11 @@ function readStructure(
   heads: ReadonlySet<number> = new Set(),
 ): { result: StructureResult; lines: readonly SourceLine[]; read: LineReader } {
   // Text set apart (HTML fallbacks, drawings) is kept as it stands and the page reads on without it.
+  // So is a headline said again with its kicker glued on (see `setGluedKickersApart`).
+  const marked = setGluedKickersApart(all);
   let apart = false;
-  for (let k = 0; k < all.length && !apart; k++) apart = all[k]!.apart !== undefined;
-  const kept = apart ? all.filter((l) => l.apart === undefined) : all;
+  for (let k = 0; k < marked.length && !apart; k++) apart = marked[k]!.apart !== undefined;
+  const kept = apart ? marked.filter((l) => l.apart === undefined) : marked;
   const lines = splitPairedLines(
     splitTranslatedLines(splitDateFields(splitInlineBullets(kept)), lineFeatures),
     lineFeatures,
@@ -254,7 +257,7 @@ function readStructure(
   const teasers = new Set<number>();
   for (const k of read.habits.cutTeasers) teasers.add(lines[k]!.line);
   const drafts = b.finish(
-    all,
+    marked,
     new Set([
       ...read.lists.numbered,
       ...read.lists.pairs,

@@ -79,3 +79,44 @@ describe('title-case datelined stories', () => {
     expect(r.items.map((b) => b.body.length)).toEqual([1, 1, 1]);
   });
 });
+
+/*
+ * A headline printed again with its kicker glued before it (`Trade talksMinisters agree ...`):
+ * the text copy dropped the break between the kicker and the headline's second copy. The copy
+ * is the headline said again, not a headline of its own.
+ */
+describe('headline copies with a glued kicker', () => {
+  const page = [
+    'Alle Wirtschaft-Artikel',
+    '',
+    'Minister einigen sich auf neue Stahlquoten',
+    'Minister einigen sich auf neue Stahlquoten',
+    '',
+    'HandelsstreitMinister einigen sich auf neue Stahlquoten',
+    '',
+    'Nach wochenlangen Verhandlungen haben sich die Handelsminister auf neue Quoten für Stahlimporte geeinigt. Die Regelung soll im Sommer in Kraft treten.',
+    '',
+    'Hafenarbeiter setzen Streik in Hamburg fort',
+    '',
+    'ArbeitskampfHafenarbeiter setzen Streik in Hamburg fort',
+    '',
+    'Die Hafenarbeiter in Hamburg haben ihren Streik am Dienstag fortgesetzt. Dutzende Schiffe warten vor der Elbmündung auf ihre Abfertigung.',
+    '',
+    'Zentralbank hält den Leitzins stabil',
+    'Zentralbank hält den Leitzins stabil',
+    '',
+    'Geldpolitik EuropaZentralbank hält den Leitzins stabil',
+    '',
+    'Die Zentralbank hat den Leitzins zum dritten Mal in Folge unverändert gelassen. Die Inflation sei weiter rückläufig, hieß es zur Begründung.',
+  ].join('\n');
+
+  it('reads the glued copy as the headline again, each item titled once', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((b) => b.title)).toEqual([
+      'Minister einigen sich auf neue Stahlquoten',
+      'Hafenarbeiter setzen Streik in Hamburg fort',
+      'Zentralbank hält den Leitzins stabil',
+    ]);
+    expect(r.items.map((b) => b.body.length)).toEqual([1, 1, 1]);
+  });
+});
