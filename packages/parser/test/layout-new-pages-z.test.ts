@@ -120,3 +120,51 @@ describe('headline copies with a glued kicker', () => {
     expect(r.items.map((b) => b.body.length)).toEqual([1, 1, 1]);
   });
 });
+
+/*
+ * A news-English lesson: each numbered topic states the news in Korean, then in English after
+ * `영어 표현:`, then an example sentence marked `예문:` with its translation in parentheses under
+ * it. The marked example and its translation are the lesson's study notes, not the item's text.
+ */
+describe('marked example sentences in a lesson', () => {
+  const page = [
+    '이번 주 경제 뉴스 주제별 쉬운 영어 표현 모음',
+    '',
+    '1. 항구 파업 장기화',
+    '',
+    '부산항 노동자들의 파업이 2주째 이어지고 있습니다.',
+    '',
+    '영어 표현: The dock workers strike in Busan has entered its second week.',
+    '',
+    '예문: Long strikes can delay shipments across the whole region.',
+    '(장기 파업은 지역 전체의 운송을 지연시킬 수 있습니다.)',
+    '',
+    '2. 중앙은행 금리 인상',
+    '',
+    '중앙은행이 기준금리를 0.25%포인트 올렸습니다.',
+    '',
+    '영어 표현: The central bank raised its key rate by a quarter point.',
+    '',
+    '예문: Higher rates often make loans more expensive for families.',
+    '(금리가 오르면 가계의 대출 부담이 커지는 경우가 많습니다.)',
+    '',
+    '3. 반도체 수출 회복',
+    '',
+    '반도체 수출이 석 달 연속 증가했습니다.',
+    '',
+    '영어 표현: Chip exports rose for a third straight month.',
+    '',
+    '예문: Exports often recover before the rest of the economy does.',
+    '(수출은 경제의 다른 부문보다 먼저 회복되는 경우가 많습니다.)',
+  ].join('\n');
+
+  it('counts the news in each language as the text, the example and its translation as notes', () => {
+    const r = parseChecked(page);
+    expect(r.items.map((b) => b.title)).toEqual([
+      '항구 파업 장기화',
+      '중앙은행 금리 인상',
+      '반도체 수출 회복',
+    ]);
+    expect(r.items.map((b) => b.body.length)).toEqual([2, 2, 2]);
+  });
+});

@@ -213,6 +213,27 @@ export function pinyinLine(text: string): boolean {
  * one example sentence of its term. Linear: each line is read once, the patterns only on
  * short lines with a separator.
  */
+/**
+ * `예문: Several Korean hospitals ...` / `(여러 한국 병원들이 ...)`: an example sentence marked as
+ * one on its own line, its translation in parentheses right under it: the example-and-gloss pair
+ * of a lesson, as `exampleLine` reads an example under a glossary's gloss (a Korean news-English
+ * lesson, dev 840). Only the label run in with its sentence: a label alone on its line heads the
+ * entry's text itself (`例句:` over a news story, dev 433, see `TEXT_PART`).
+ */
+const EXAMPLE_RUN_IN = /^(?:예문|예시|例句|例文|Example|Ví dụ)\s?[:：]\s*\S/u;
+
+/** Line `k` is a marked example with its translation under it (or cut by the page end): the pair's lines. */
+function markedExamplePair(lines: readonly SourceLine[], k: number): number {
+  if (!EXAMPLE_RUN_IN.test(lines[k]!.text)) return 0;
+  if (k + 1 === lines.length) return 1;
+  const t = lines[k + 1]!.text;
+  const open = t.charCodeAt(0);
+  const close = t.charCodeAt(t.length - 1);
+  return !lines[k + 1]!.blankBefore && (open === 40 || open === 0xff08) && (close === 41 || close === 0xff09)
+    ? 2
+    : 0;
+}
+
 export function studyNotes(lines: readonly SourceLine[], feats: readonly LineFeatures[]): Set<number> {
   const out = new Set<number>();
   let run: number[] = [];
@@ -244,6 +265,15 @@ export function studyNotes(lines: readonly SourceLine[], feats: readonly LineFea
       out.add(k);
       while (k + 1 < lines.length && !lines[k + 1]!.blankBefore && /^\p{Ll}/u.test(lines[k + 1]!.text))
         out.add(++k);
+      term = undefined;
+      continue;
+    }
+    // An example and its translation, each marked as such (see `markedExamplePair`).
+    const pair = feats[k]!.chars > 8 ? markedExamplePair(lines, k) : 0;
+    if (pair > 0) {
+      flush();
+      for (let n = 0; n < pair; n++) out.add(k + n);
+      k += pair - 1;
       term = undefined;
       continue;
     }
