@@ -42,6 +42,7 @@ export interface DatelinedParagraph {
 const PLAIN_DATELINE =
   /^\p{Lu}{2}[\p{Lu} .'’-]{0,28}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14}){0,2})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*(?:—|–|--)\s*| - )(?=[\p{Lu}"“‘'])/u;
 
+// Two outlets (dev 827, dev 394): stories each opened by a title-case place and a spaced dash.
 /**
  * The dateline most of the world's papers set outside the AP's style: the place in title case,
  * one to three words, then a spaced en or em dash, with no agency or date (`Washington – El
@@ -159,6 +160,7 @@ export function datelineRuns(
   return out;
 }
 
+// Two outlets (dev 394, dev 827): short furniture rows under each datelined story.
 /**
  * A line a run of title-case datelined stories may hold between two of them: the story's own
  * furniture, short and no sentence (a byline block `By` / `Napier City Council` and a view count
@@ -171,6 +173,7 @@ function gapLine(text: string, f: LineFeatures): boolean {
   return text.charCodeAt(0) === 40 && text.charCodeAt(text.length - 1) === 41;
 }
 
+// Typographic principle: a bullet opens a list's item (dev 827 sets further stories so).
 /**
  * `– Se cumplen 72 horas ...`: a paragraph opened by a dash bullet in a run of title-case
  * datelined stories, a further story the agenda sets under the one before without its place (a

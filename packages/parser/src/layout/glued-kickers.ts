@@ -28,6 +28,7 @@ const KICKER = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?: [\p{L}\p{N}-]+)*[\p{L}\p{N}]$/u;
 export const GLUED_KICKER_REASON =
   'the headline above printed again with its kicker glued before it (the copy dropped the break between them)';
 
+// Typographic principle: repetition; a headline said again is the same headline (dev 831).
 /** `lines`, each line that repeats a headline just above it with its kicker glued on set apart. */
 export function setGluedKickersApart(lines: readonly SourceLine[]): readonly SourceLine[] {
   let out: SourceLine[] | undefined;

@@ -255,14 +255,16 @@ export function readListItem(
   // titled by its first sentence; the dateline is its credit when it names the agency.
   const story = lists.datelined.get(i);
   if (story?.row) {
-    // `By` / `Napier City Council`: a byline block under the story, its name on the row below;
-    // the name is whom the story is credited to (a release's issuer, dev 394), a citation as a
-    // byline naming its outlet is.
+    // Typographic principle: an aside set wholly in parentheses comments on the text above it,
+    // so it is that story's next paragraph (an editor's note under an agenda's item, dev 827).
     if (b.draft && story.aside) {
       addText(i, t, false);
       b.mark(i, 'body', 'an aside in parentheses under a datelined story: a paragraph of that story');
       return i + 1;
     }
+    // `By` / `Napier City Council`: a byline block under the story, its name on the row below;
+    // the name is whom the story is credited to (a release's issuer, dev 394), a citation as a
+    // byline naming its outlet is.
     const by = lines[i + 1];
     if (b.draft && BY_ROW.test(t) && by && lists.datelined.get(i + 1)?.row) {
       b.chrome(i, "the word 'By' over the name of the byline under a datelined story");

@@ -220,6 +220,7 @@ export function pinyinLine(text: string): boolean {
  * lesson, dev 840). Only the label run in with its sentence: a label alone on its line heads the
  * entry's text itself (`例句:` over a news story, dev 433, see `TEXT_PART`).
  */
+// Typographic principle: a lesson's example and its gloss are notes on the text (dev 840; dev 433 kept apart).
 const EXAMPLE_RUN_IN = /^(?:예문|예시|例句|例文|Example|Ví dụ)\s?[:：]\s*\S/u;
 
 /** Line `k` is a marked example with its translation under it (or cut by the page end): the pair's lines. */
