@@ -61,7 +61,17 @@ export function retitleDatelined(
   d.title = text.slice(story.titleFrom, story.titleEnd).trimEnd();
   const rest = text.slice(story.titleEnd).trim();
   d.untitled = untitledOf(text.slice(story.titleFrom), d.title.length, rest);
-  if (story.lead) b.addCitation(d, story.lead.raw, b.lines[k]!.line, undefined, wireLeadCitation(story.lead));
-  else if (story.titleFrom > 0) b.page.chrome.push(story.dateline);
+  creditDateline(b, d, story, b.lines[k]!.line);
   if (rest) pushParagraph(d, rest, b.lines[k]!, false);
+}
+
+/**
+ * What a headless story's dateline (on source line `line`) gives draft `d`: its agency's credit
+ * when it names one; otherwise it is set aside as chrome, unless it stays in the title (a
+ * title-case dateline, `titleFrom` 0). One place for every reading that titles a story after its
+ * dateline (`retitleDatelined`, and the runs and columns of `list-items.ts`).
+ */
+export function creditDateline(b: PageBuilder, d: Draft, story: DatelinedParagraph, line: number): void {
+  if (story.lead) b.addCitation(d, story.lead.raw, line, undefined, wireLeadCitation(story.lead));
+  else if (story.titleFrom > 0) b.page.chrome.push(story.dateline);
 }

@@ -5,7 +5,7 @@ import type { PageState } from './page-state.js';
 import type { PageLists } from './series.js';
 import type { PageBuilder } from './builder.js';
 import { readStackedPair } from './stacked-pairs.js';
-import { wireLeadCitation } from './wire-leads.js';
+import { creditDateline } from './datelined-stories.js';
 
 /*
  * Items of the lists and series a page sets over its whole length (see `readPageLists`): an
@@ -300,8 +300,7 @@ function openDatelined(s: PageState, i: number, story: DatelinedParagraph, reaso
   const d = b.openBrief(i, reason, t.slice(story.titleFrom, story.titleEnd));
   const text = t.slice(story.titleEnd).trim();
   d.untitled = untitledOf(t, story.titleEnd, text);
-  if (story.lead) b.addCitation(d, story.lead.raw, l.line, undefined, wireLeadCitation(story.lead));
-  else if (story.titleFrom > 0) b.page.chrome.push(story.dateline);
+  creditDateline(b, d, story, l.line);
   if (text) addText(i, text, false);
   return i + 1;
 }
