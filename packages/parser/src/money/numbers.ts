@@ -116,8 +116,10 @@ function decimalCommaAt(text: string, pos: number, end: number, figure: string):
  * and "milliards" are left out. Anything else reads the dot as the decimal point, as before.
  */
 const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
+// The Spanish and Portuguese words (`millones`, `milhões`, `bilhões`) are CLDR's, read by
+// `localScaleAt`; this list keeps the languages `localScaleWords` does not generate.
 const CONTINENTAL_SCALE_Y =
-  /[ \u00a0](?:millionen|milliarden?|billionen|mio\.?|mrd\.?|miljoen|miljarden?|milioni|miliardi|millones|milhões|bilhões|juta|miliar|milyar|triliun|trilion|ribu)(?![A-Za-z])/iy;
+  /[ \u00a0](?:millionen|milliarden?|billionen|mio\.?|mrd\.?|miljoen|miljarden?|milioni|miliardi|juta|miliar|milyar|triliun|trilion|ribu)(?![A-Za-z])/iy;
 
 function thousandsDotAt(text: string, figure: string, end: number): string | undefined {
   if (!figure.includes('.') || !DOT_GROUPED.test(figure)) return undefined;
